@@ -1,0 +1,257 @@
+"""Turn article text into one spaCy ``Doc`` whose token offsets match the text exactly.
+
+Two parsers give the same document type, so no extractor has a Stanza branch:
+
+- ``RuleParser``: spaCy's Indonesian tokenizer and a sentence splitter that
+  knows the abbreviations of KPU news ("Kab.", "Plh.", "S.IP", "KH.").
+- ``StanzaParser``: the Stanza Indonesian pipeline (tokenize, mwt, pos,
+  lemma, depparse) loaded from a local resources directory, never from the
+  network; its words, UPOS, lemmas, heads and deprels become Doc attributes.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Protocol
+
+import spacy
+from spacy.tokens import Doc
+
+from .patterns import Lexicons
+
+STANZA_PROCESSORS = "tokenize,mwt,pos,lemma,depparse"
+
+_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)]*$")
+
+
+class Parser(Protocol):
+    name: str
+
+    def parse_many(self, texts: Sequence[str]) -> list[Doc]: ...
+
+
+def _abbreviations(lexicons: Lexicons) -> frozenset[str]:
+    """Words ending in a period that do not end a sentence."""
+    words = {"kab.", "prov.", "no.", "jl.", "kec.", "ds.", "kel.", "dll.", "dsb.", "tgl.", "hal.", "st.", "a.n.",
+             "u.p.", "sdr.", "bpk.", "ny.", "m.", "h.", "s.", "kh.", "k.h."}
+    for entry in (*lexicons.honorifics, *lexicons.degrees, *lexicons.ranks):
+        if entry.endswith("."):
+            words.add(entry.casefold())
+    for title in lexicons.titles:
+        words.update(s.casefold() for s in title.spellings if s.endswith("."))
+    for acting in lexicons.acting_prefixes:
+        words.update(s.casefold() for s in acting.spellings if s.endswith("."))
+    for month in lexicons.months:
+        words.update(s.casefold() for s in month.spellings if s.endswith("."))
+    return frozenset(words)
+
+
+def _ends_with_abbreviation(text_before: str, abbreviations: frozenset[str]) -> bool:
+    """True when the text before a sentence break ends with an abbreviation or an initial ("Ary K.")."""
+    last = text_before.rstrip().rsplit(None, 1)[-1] if text_before.strip() else ""
+    if not last.endswith("."):
+        return False
+    if last.casefold() in abbreviations or last.casefold().lstrip("(,") in abbreviations:
+        return True
+    core = last.rstrip(".").lstrip("(")
+    # initials and dotted abbreviations: "K.", "S.IP.", "M.Ag."
+    return (len(core) == 1 and core.isupper()) or ("." in core and len(core) <= 8)
+
+
+class RuleParser:
+    """spaCy's Indonesian tokenizer with rule sentence boundaries; no model needed."""
+
+    name = "rules"
+
+    def __init__(self, lexicons: Lexicons) -> None:
+        self.nlp = spacy.blank("id")
+        self.abbreviations = _abbreviations(lexicons)
+
+    def parse(self, text: str) -> Doc:
+        doc = self.nlp.make_doc(text)
+        previous = None
+        for token in doc:
+            token.is_sent_start = token.i == 0
+            if token.i == 0 or token.is_space:
+                if not token.is_space:
+                    previous = token
+                continue
+            token.is_sent_start = self._starts_sentence(doc, previous, token, text) if previous else False
+            previous = token
+        return doc
+
+    def _starts_sentence(self, doc: Doc, previous, token, text: str) -> bool:
+        """A new sentence after a line break, or after . ! ? (and closing marks) before a capital."""
+        between = text[previous.idx + len(previous.text):token.idx]
+        if "\n" in between:
+            return True
+        if not _SENTENCE_END.search(previous.text) and previous.text not in {"\"", "”", "’", ")"}:
+            return False
+        if previous.text in {"\"", "”", "’", ")"}:
+            if previous.is_sent_start:
+                return False  # the opening mark of a sentence that has just begun
+            before = doc[previous.i - 1] if previous.i else None
+            if before is None or not _SENTENCE_END.search(before.text):
+                return False
+        upcoming = token.text[:1]
+        if token.text in {"\"", "“", "'", "‘"}:
+            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            # a closing mark right after the period ("siap." ujarnya) belongs to the sentence before
+            if not between or (following is not None and (following.is_punct or following.text[:1].islower())):
+                return False
+        elif not (upcoming.isupper() or upcoming.isdigit() or upcoming == "("):
+            return False
+        return not _ends_with_abbreviation(text[:previous.idx + len(previous.text)], self.abbreviations)
+
+    def parse_many(self, texts: Sequence[str]) -> list[Doc]:
+        return [self.parse(text) for text in texts]
+
+
+def find_stanza_resources(explicit: str | os.PathLike[str] | None = None) -> Path | None:
+    """The first Stanza resources directory that holds Indonesian models, or None."""
+    candidates = [explicit, os.environ.get("STANZA_RESOURCES_DIR"), Path.home() / "stanza_resources"]
+    for candidate in candidates:
+        if candidate and (Path(candidate) / "resources.json").is_file() and (Path(candidate) / "id").is_dir():
+            return Path(candidate)
+    return None
+
+
+class StanzaParser:
+    """The Stanza Indonesian pipeline, mapped onto spaCy Docs."""
+
+    name = "stanza"
+
+    def __init__(self, lexicons: Lexicons, resources_dir: str | os.PathLike[str] | None = None,
+                 batch_size: int = 64) -> None:
+        import stanza  # imported here: rules-only users need neither stanza nor torch
+
+        directory = find_stanza_resources(resources_dir)
+        if directory is None:
+            raise FileNotFoundError(
+                "no Stanza Indonesian models found: pass a resources directory, set STANZA_RESOURCES_DIR, "
+                "or run `kpu-extract models download` (needs the network)")
+        self.resources_dir = directory
+        self.pipeline = stanza.Pipeline("id", dir=str(directory), processors=STANZA_PROCESSORS,
+                                        download_method=None, logging_level="WARN", use_gpu=False,
+                                        tokenize_batch_size=batch_size * 32, pos_batch_size=batch_size * 50,
+                                        depparse_batch_size=batch_size * 50)
+        self.vocab = spacy.blank("id").vocab
+        self.abbreviations = _abbreviations(lexicons)
+
+    def parse_many(self, texts: Sequence[str]) -> list[Doc]:
+        import stanza
+
+        documents = [stanza.Document([], text=text) for text in texts]
+        nonempty = [d for d in documents if d.text.strip()]
+        if nonempty:
+            self.pipeline(nonempty)
+        return [self._to_doc(d.text, d if d.text.strip() else None) for d in documents]
+
+    def parse(self, text: str) -> Doc:
+        return self.parse_many([text])[0]
+
+    def _to_doc(self, text: str, document) -> Doc:
+        words: list[str] = []
+        spaces: list[bool] = []
+        pos: list[str] = []
+        lemmas: list[str] = []
+        heads: list[int] = []
+        deps: list[str] = []
+        sent_starts: list[bool] = []
+        cursor = 0
+
+        def add_gap(gap: str) -> None:
+            if not gap:
+                return
+            if words and not spaces[-1] and gap[0] == " ":
+                spaces[-1] = True
+                gap = gap[1:]
+            if gap:
+                words.append(gap)
+                spaces.append(False)
+                pos.append("SPACE")
+                lemmas.append(gap)
+                heads.append(len(words) - 1)
+                deps.append("dep")
+                sent_starts.append(False)
+
+        sentences = document.sentences if document is not None else []
+        for sentence in sentences:
+            word_index: dict[int, int] = {}
+            pending: list[tuple[int, int]] = []  # (doc index, Stanza head id; 0 is the root)
+            for token_number, token in enumerate(sentence.tokens):
+                add_gap(text[cursor:token.start_char])
+                token_text = text[token.start_char:token.end_char]
+                pieces = [w.text for w in token.words]
+                forms = pieces if len(pieces) > 1 and "".join(pieces) == token_text else [token_text]
+                for position, form in enumerate(forms):
+                    word = token.words[position]
+                    index = len(words)
+                    words.append(form)
+                    spaces.append(False)
+                    pos.append(word.upos or "X")
+                    lemmas.append(word.lemma or form)
+                    deps.append(word.deprel or "dep")
+                    heads.append(index)
+                    pending.append((index, word.head or 0))
+                    starts = token_number == 0 and position == 0
+                    if starts and words[:-1] and _ends_with_abbreviation(text[:token.start_char], self.abbreviations):
+                        starts = False  # Stanza split after "Kab.", "Plh.", an initial: not a sentence end
+                    sent_starts.append(starts)
+                    # an unsplit multi-word token stands for all its words
+                    for covered in (token.words if len(forms) == 1 else [word]):
+                        word_index[covered.id] = index
+                cursor = token.end_char
+            for index, head_id in pending:
+                target = word_index.get(head_id, index)
+                heads[index] = index if target == index or head_id == 0 else target
+        add_gap(text[cursor:])
+        _attach_continued_sentences(heads, sent_starts)
+        if not words:
+            return Doc(self.vocab, words=[], spaces=[])
+        doc = Doc(self.vocab, words=words, spaces=spaces, pos=pos, lemmas=lemmas, heads=heads, deps=deps)
+        if doc.text != text:
+            raise ValueError("Stanza tokens do not cover the article text exactly")
+        return doc
+
+
+def _attach_continued_sentences(heads: list[int], sent_starts: list[bool]) -> None:
+    """Give each sentence one root: roots of Stanza sentences joined after an abbreviation, and
+    whitespace tokens, hang from the sentence's first root, so spaCy's sentences are ours."""
+    current_root = None
+    for index, head in enumerate(heads):
+        if sent_starts[index]:
+            current_root = None
+        if head == index:
+            if current_root is None:
+                current_root = index
+            else:
+                heads[index] = current_root
+
+
+def load_parser(lexicons: Lexicons, mode: str = "auto",
+                resources_dir: str | os.PathLike[str] | None = None) -> Parser:
+    """``rules``, ``stanza``, or ``auto`` (Stanza when its models are found, else rules)."""
+    if mode not in {"auto", "rules", "stanza"}:
+        raise ValueError(f"unknown parser mode {mode!r}: use auto, rules or stanza")
+    if mode == "rules":
+        return RuleParser(lexicons)
+    if mode == "auto":
+        if find_stanza_resources(resources_dir) is None:
+            return RuleParser(lexicons)
+        try:
+            import stanza  # noqa: F401
+        except ImportError:
+            return RuleParser(lexicons)
+    return StanzaParser(lexicons, resources_dir)
+
+
+def sentences(doc: Doc) -> Iterable[tuple[int, int]]:
+    """Character ranges of the Doc's sentences, without leading or trailing whitespace tokens."""
+    for sentence in doc.sents:
+        tokens = [t for t in sentence if not t.is_space]
+        if tokens:
+            yield tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)

@@ -1,0 +1,320 @@
+"""Load the language data in ``patterns/`` into typed, validated lexicons.
+
+The YAML files are the library's language data, as spaCy's ``lang/<code>/``
+files are: users extend them without touching Python. They are looked up in
+``$KPU_EXTRACT_PATTERNS``, then inside the installed package, then beside the
+source tree. Loading validates them: unique ids, and no spelling mapped to two
+canonical forms.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+
+class PatternError(ValueError):
+    """A pattern file is missing, malformed, or contradicts itself."""
+
+
+@dataclass(frozen=True, slots=True)
+class TitleEntry:
+    id: str
+    canonical: str
+    spellings: tuple[str, ...]
+    organization_prefix: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SpellingEntry:
+    """A canonical value with its written forms (acting prefixes, weekdays, months, bodies, levels)."""
+
+    id: str
+    canonical: str
+    spellings: tuple[str, ...]
+    number: int | None = None
+    national_only: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class DivisionAbbreviation:
+    id: str
+    abbreviation: str
+    expansion: str
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechVerb:
+    id: str
+    after: tuple[str, ...]
+    before: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class EventTypeEntry:
+    id: str
+    type: str
+    triggers: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class OrganizationHeads:
+    id: str
+    heads: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class LinePattern:
+    id: str
+    regex: str
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicons:
+    """Everything in ``patterns/``, typed."""
+
+    directory: Path
+    titles: tuple[TitleEntry, ...]
+    acting_prefixes: tuple[SpellingEntry, ...]
+    former_markers: tuple[str, ...]
+    division_abbreviations: tuple[DivisionAbbreviation, ...]
+    division_whole_names: dict[str, str]
+    division_vocabulary: frozenset[str]
+    honorifics: tuple[str, ...]
+    ranks: tuple[str, ...]
+    degrees: tuple[str, ...]
+    speech_verbs: tuple[SpeechVerb, ...]
+    speech_pronouns: tuple[str, ...]
+    speech_prepositions: tuple[str, ...]
+    weekdays: tuple[SpellingEntry, ...]
+    months: tuple[SpellingEntry, ...]
+    trailing_relative: tuple[str, ...]
+    event_types: tuple[EventTypeEntry, ...]
+    event_fallback: EventTypeEntry
+    mode_online: tuple[str, ...]
+    mode_offline_place: tuple[str, ...]
+    organizer_cues: tuple[str, ...]
+    participant_cues: tuple[str, ...]
+    host_verbs: tuple[str, ...]
+    location_cues: tuple[str, ...]
+    name_cues: tuple[str, ...]
+    furniture: tuple[LinePattern, ...]
+    datelines: tuple[LinePattern, ...]
+    headline_max_words: int
+    headline_max_chars: int
+    headline_final_punctuation: str
+    listing_body_blocks: int
+    election_bodies: tuple[SpellingEntry, ...]
+    levels: tuple[SpellingEntry, ...]
+    national_markers: tuple[str, ...]
+    region_aliases: dict[str, str]
+    organization_heads: tuple[OrganizationHeads, ...]
+    standalone_organizations: tuple[str, ...]
+    organization_name_stopwords: frozenset[str]
+    not_name_words: frozenset[str] = field(default_factory=frozenset)
+
+
+def patterns_directory(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """Where the pattern files are: an explicit path, ``$KPU_EXTRACT_PATTERNS``, the package, the source tree."""
+    candidates = [explicit, os.environ.get("KPU_EXTRACT_PATTERNS"),
+                  Path(__file__).parent / "patterns", Path(__file__).parent.parent / "patterns"]
+    for candidate in candidates:
+        if candidate and (Path(candidate) / "titles.yaml").is_file():
+            return Path(candidate)
+    raise PatternError("no patterns directory found (looked in $KPU_EXTRACT_PATTERNS, the package and the source tree)")
+
+
+def _read(directory: Path, name: str) -> dict[str, Any]:
+    path = directory / name
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise PatternError(f"{path}: missing pattern file") from exc
+    except yaml.YAMLError as exc:
+        raise PatternError(f"{path}: not valid YAML: {exc}") from exc
+    if not isinstance(data, dict):
+        raise PatternError(f"{path}: expected a mapping at the top level")
+    return data
+
+
+def _strings(value: Any, where: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, (str, int)) for v in value):
+        raise PatternError(f"{where}: expected a list of strings")
+    return tuple(str(v) for v in value)
+
+
+class _Validator:
+    """Collects ids and spellings across files to reject duplicates and contradictions."""
+
+    def __init__(self) -> None:
+        self.ids: set[str] = set()
+        self.spellings: dict[tuple[str, str], str] = {}
+
+    def entry_id(self, entry: dict[str, Any], where: str) -> str:
+        pattern_id = entry.get("id")
+        if not isinstance(pattern_id, str) or not pattern_id:
+            raise PatternError(f"{where}: every pattern needs a string `id`")
+        if pattern_id in self.ids:
+            raise PatternError(f"{where}: duplicate pattern id {pattern_id!r}")
+        self.ids.add(pattern_id)
+        return pattern_id
+
+    def spelling(self, namespace: str, written: str, canonical: str, where: str) -> None:
+        key = (namespace, written.casefold())
+        previous = self.spellings.setdefault(key, canonical)
+        if previous != canonical:
+            raise PatternError(f"{where}: {written!r} maps to both {previous!r} and {canonical!r}")
+
+
+def _spelling_entries(items: Any, where: str, validator: _Validator, namespace: str,
+                      canonical_key: str, number_key: str | None = None) -> tuple[SpellingEntry, ...]:
+    out = []
+    for index, item in enumerate(items or []):
+        at = f"{where}[{index}]"
+        pattern_id = validator.entry_id(item, at)
+        canonical = str(item.get(canonical_key, ""))
+        if not canonical:
+            raise PatternError(f"{at}: missing `{canonical_key}`")
+        spellings = _strings(item.get("spellings"), at)
+        for written in spellings:
+            validator.spelling(namespace, written, canonical, at)
+        number = item.get(number_key) if number_key else None
+        out.append(SpellingEntry(pattern_id, canonical, spellings, number, bool(item.get("national_only"))))
+    return tuple(out)
+
+
+@lru_cache(maxsize=8)
+def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
+    """Read and validate every pattern file once per directory."""
+    root = patterns_directory(directory)
+    validator = _Validator()
+
+    titles_file = _read(root, "titles.yaml")
+    titles = []
+    for index, item in enumerate(titles_file.get("patterns", [])):
+        at = f"titles.yaml patterns[{index}]"
+        pattern_id = validator.entry_id(item, at)
+        spellings = _strings(item.get("spellings"), at)
+        canonical = str(item["canonical"])
+        prefix = item.get("organization_prefix")
+        for written in spellings:
+            validator.spelling("title", written, f"{canonical}|{prefix}", at)
+        titles.append(TitleEntry(pattern_id, canonical, spellings, prefix))
+    acting = _spelling_entries(titles_file.get("acting_prefixes"), "titles.yaml acting_prefixes",
+                               validator, "acting", "canonical")
+
+    divisions_file = _read(root, "divisions.yaml")
+    abbreviations = []
+    for index, item in enumerate(divisions_file.get("patterns", [])):
+        at = f"divisions.yaml patterns[{index}]"
+        pattern_id = validator.entry_id(item, at)
+        validator.spelling("division", str(item["abbreviation"]), str(item["expansion"]), at)
+        abbreviations.append(DivisionAbbreviation(pattern_id, str(item["abbreviation"]), str(item["expansion"])))
+    whole_names = {}
+    for index, item in enumerate(divisions_file.get("whole_names", [])):
+        validator.entry_id(item, f"divisions.yaml whole_names[{index}]")
+        whole_names[str(item["written"])] = str(item["expansion"])
+
+    honorifics_file = _read(root, "honorifics.yaml")
+
+    speech_file = _read(root, "speech.yaml")
+    speech = []
+    for index, item in enumerate(speech_file.get("patterns", [])):
+        at = f"speech.yaml patterns[{index}]"
+        pattern_id = validator.entry_id(item, at)
+        speech.append(SpeechVerb(pattern_id, _strings(item.get("after"), at), _strings(item.get("before"), at)))
+
+    calendar_file = _read(root, "calendar.yaml")
+    weekdays = _spelling_entries(calendar_file.get("weekdays"), "calendar.yaml weekdays", validator,
+                                 "weekday", "id", "iso")
+    months = _spelling_entries(calendar_file.get("months"), "calendar.yaml months", validator,
+                               "month", "id", "number")
+
+    events_file = _read(root, "events.yaml")
+    event_types = []
+    for index, item in enumerate(events_file.get("types", [])):
+        at = f"events.yaml types[{index}]"
+        pattern_id = validator.entry_id(item, at)
+        triggers = _strings(item.get("triggers"), at)
+        for trigger in triggers:
+            validator.spelling("trigger", trigger, str(item["type"]), at)
+        event_types.append(EventTypeEntry(pattern_id, str(item["type"]), triggers))
+    fallback_item = events_file.get("fallback") or {"id": "event.other", "type": "OTHER"}
+    fallback = EventTypeEntry(validator.entry_id(fallback_item, "events.yaml fallback"),
+                              str(fallback_item["type"]), ())
+    mode = events_file.get("mode") or {}
+
+    furniture_file = _read(root, "furniture.yaml")
+    furniture = tuple(LinePattern(validator.entry_id(item, f"furniture.yaml patterns[{i}]"), str(item["regex"]))
+                      for i, item in enumerate(furniture_file.get("patterns", [])))
+    segmentation_file = _read(root, "segmentation.yaml")
+    datelines = tuple(LinePattern(validator.entry_id(item, f"segmentation.yaml datelines[{i}]"), str(item["regex"]))
+                      for i, item in enumerate(segmentation_file.get("datelines", [])))
+    headline = segmentation_file.get("headline") or {}
+
+    organizations_file = _read(root, "organizations.yaml")
+    bodies = _spelling_entries(organizations_file.get("election_bodies"), "organizations.yaml election_bodies",
+                               validator, "body", "body")
+    levels = _spelling_entries(organizations_file.get("levels"), "organizations.yaml levels",
+                               validator, "level", "level")
+    heads = []
+    for index, item in enumerate(organizations_file.get("organization_heads", [])):
+        at = f"organizations.yaml organization_heads[{index}]"
+        heads.append(OrganizationHeads(validator.entry_id(item, at), _strings(item.get("heads"), at)))
+    standalone: list[str] = []
+    for index, item in enumerate(organizations_file.get("standalone", [])):
+        validator.entry_id(item, f"organizations.yaml standalone[{index}]")
+        standalone.extend(_strings(item.get("names"), f"organizations.yaml standalone[{index}]"))
+
+    names_file = _read(root, "names.yaml")
+
+    return Lexicons(
+        directory=root,
+        titles=tuple(titles),
+        acting_prefixes=acting,
+        former_markers=_strings(titles_file.get("former_markers"), "titles.yaml former_markers"),
+        division_abbreviations=tuple(abbreviations),
+        division_whole_names=whole_names,
+        division_vocabulary=frozenset(_strings(divisions_file.get("vocabulary"), "divisions.yaml vocabulary")),
+        honorifics=_strings(honorifics_file.get("honorifics"), "honorifics.yaml honorifics"),
+        ranks=_strings(honorifics_file.get("ranks"), "honorifics.yaml ranks"),
+        degrees=_strings(honorifics_file.get("degrees"), "honorifics.yaml degrees"),
+        speech_verbs=tuple(speech),
+        speech_pronouns=_strings(speech_file.get("pronouns"), "speech.yaml pronouns"),
+        speech_prepositions=_strings(speech_file.get("prepositions"), "speech.yaml prepositions"),
+        weekdays=weekdays,
+        months=months,
+        trailing_relative=_strings(calendar_file.get("trailing_relative"), "calendar.yaml trailing_relative"),
+        event_types=tuple(event_types),
+        event_fallback=fallback,
+        mode_online=_strings(mode.get("online"), "events.yaml mode.online"),
+        mode_offline_place=_strings(mode.get("offline_place"), "events.yaml mode.offline_place"),
+        organizer_cues=_strings(events_file.get("organizer_cues"), "events.yaml organizer_cues"),
+        participant_cues=_strings(events_file.get("participant_cues"), "events.yaml participant_cues"),
+        host_verbs=_strings(events_file.get("host_verbs"), "events.yaml host_verbs"),
+        location_cues=_strings(events_file.get("location_cues"), "events.yaml location_cues"),
+        name_cues=_strings(events_file.get("name_cues"), "events.yaml name_cues"),
+        furniture=furniture,
+        datelines=datelines,
+        headline_max_words=int(headline.get("max_words", 30)),
+        headline_max_chars=int(headline.get("max_chars", 220)),
+        headline_final_punctuation=str(headline.get("final_punctuation", ".!?")),
+        listing_body_blocks=int(headline.get("listing_body_blocks", 1)),
+        election_bodies=bodies,
+        levels=levels,
+        national_markers=_strings(organizations_file.get("national"), "organizations.yaml national"),
+        region_aliases={str(k): str(v) for k, v in (organizations_file.get("region_aliases") or {}).items()},
+        organization_heads=tuple(heads),
+        standalone_organizations=tuple(standalone),
+        organization_name_stopwords=frozenset(
+            w.casefold() for w in _strings(organizations_file.get("name_stopwords"), "organizations.yaml")),
+        not_name_words=frozenset(
+            w.casefold() for w in _strings(names_file.get("not_name_words"), "names.yaml not_name_words")),
+    )
