@@ -1,0 +1,15 @@
+"""kpu-extract: structured data from Indonesian election-commission (KPU) news."""
+
+from .pipeline import Extractor, extract
+from .records import SCHEMA, Article, DateMention, ErrorRecord, Event, Organization, Person, Quote, Role, Span
+
+__version__ = "0.1.0"
+__all__ = ["Extractor", "extract", "extract_batch", "SCHEMA", "Article", "DateMention", "ErrorRecord", "Event",
+           "Organization", "Person", "Quote", "Role", "Span", "__version__"]
+
+
+def __getattr__(name: str):
+    if name == "extract_batch":
+        from .batch import extract_batch
+        return extract_batch
+    raise AttributeError(name)

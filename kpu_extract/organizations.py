@@ -1,0 +1,255 @@
+"""Organizations: election bodies to ``<Body> <Level> <Region>``, other bodies in their longest written form.
+
+Election bodies (KPU, KIP, Bawaslu, Panwaslih, DKPP) are resolved against the
+Kemendagri gazetteer: "KPU Blora" -> "KPU Kabupaten Blora" (33.16), "KPU
+Jateng" -> "KPU Provinsi Jawa Tengah". Other organizations start at a head
+word from ``patterns/organizations.yaml`` ("Dinas", "Universitas", "DPRD")
+and run over capitalised words; an acronym in parentheses is learned for the
+article, so a later bare "Dindukcapil" is a mention of the same body.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .patterns import Lexicons
+from .records import Organization, Span
+from .regions import Gazetteer, Region
+
+_CAP_WORD = r"(?:[A-Z][\w'’.\-]*|\d+[A-Za-z]?)"
+
+
+@dataclass(slots=True)
+class OrgMention:
+    """One written organization with its canonical name, before mentions are grouped."""
+
+    start: int
+    end: int
+    text: str
+    name: str
+    acronym: str | None
+    region_code: str | None
+    rule: str
+    election_body: bool
+    level_written: bool = True
+
+
+def _alternation(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+class OrganizationFinder:
+    """Finds organization mentions in an article's text."""
+
+    def __init__(self, lexicons: Lexicons, gazetteer: Gazetteer) -> None:
+        self.lexicons = lexicons
+        self.gazetteer = gazetteer
+        self.body_of: dict[str, tuple[str, str, bool]] = {}
+        for entry in lexicons.election_bodies:
+            for spelling in entry.spellings:
+                self.body_of[spelling.casefold()] = (entry.canonical, entry.id, entry.national_only)
+        self.level_of = {s.casefold().rstrip("."): e.canonical for e in lexicons.levels for s in e.spellings}
+        self.aliases = {k.casefold(): v for k, v in lexicons.region_aliases.items()}
+        region_names = [*gazetteer.names(), *self.aliases]
+        bodies = _alternation(self.body_of)
+        levels = _alternation([s for e in lexicons.levels for s in e.spellings])
+        national = _alternation(lexicons.national_markers)
+        regions = _alternation(region_names)
+        self.election = regex.compile(
+            rf"(?<![\w-])(?P<body>{bodies})(?:\s*\((?P<acronym>[A-Z]{{2,10}})\))?"
+            rf"(?:(?P<group>\s*(?:{levels})?\s*/|\s+se-)"
+            rf"|\s+(?P<level>{levels})\s+(?P<region>{regions})(?![\w/])"
+            rf"|\s+(?P<national>{national})(?![\w/])"
+            rf"|\s+(?P<bare_region>{regions})(?![\w/]))?(?![\w/])",
+            regex.IGNORECASE)
+        heads = _alternation([h for group in lexicons.organization_heads for h in group.heads])
+        self.head_group = {h.casefold(): g.id for g in lexicons.organization_heads for h in g.heads}
+        self.other = regex.compile(rf"(?<![\w-])(?P<head>{heads})(?=\s+\S)")
+        self.standalone = regex.compile(rf"(?<![\w-])(?:{_alternation(lexicons.standalone_organizations)})(?![\w-])")
+
+    def _region(self, written: str, level: str | None) -> Region | None:
+        name = self.aliases.get(written.casefold(), written)
+        return self.gazetteer.lookup(name, level) or (self.gazetteer.lookup(name) if level is None else None)
+
+    def _election_mentions(self, text: str) -> list[OrgMention]:
+        found = []
+        for match in self.election.finditer(text, timeout=10.0):
+            if match.group("group"):
+                continue  # "KPU Kabupaten/Kota", "KPU se-Jawa Tengah": a class of bodies, not one
+            written_body = match.group("body")
+            body, rule, national_only = self.body_of[written_body.casefold()]
+            if not written_body[0].isupper():
+                continue
+            acronym = match.group("acronym") or (written_body if written_body.isupper() else None)
+            start, end = match.span()
+            if national_only:
+                found.append(OrgMention(start, end, text[start:end], body, acronym, None, rule, True))
+                continue
+            if match.group("national"):
+                found.append(OrgMention(start, end, text[start:end], f"{body} RI", acronym, None, rule + ".national", True))
+                continue
+            level_written = match.group("level")
+            region_written = match.group("region") or match.group("bare_region")
+            if region_written is None:
+                found.append(OrgMention(start, end, text[start:end], body, acronym, None, rule + ".bare", True, False))
+                continue
+            level = self.level_of.get(level_written.casefold().rstrip(".")) if level_written else None
+            region = self._region(region_written, level)
+            if region is None:
+                end = match.start("level") if level_written else match.start("bare_region")
+                end = len(text[:end].rstrip())
+                found.append(OrgMention(start, end, text[start:end], body, acronym, None, rule + ".bare", True, False))
+                continue
+            found.append(OrgMention(start, end, text[start:end], f"{body} {region.level} {region.name}", acronym,
+                                    region.code, rule + (".level" if level_written else ".region"), True,
+                                    bool(level_written) or region.level == "Provinsi"))
+        return found
+
+    def _name_end(self, text: str, position: int) -> int:
+        """Where a head-word organization name that continues at ``position`` ends."""
+        stop = self.lexicons.organization_name_stopwords
+        end = position
+        after_level = False
+        for word_match in regex.finditer(r"[^\s]+", text[position:position + 200]):
+            raw = word_match.group()
+            gap = text[position + (word_match.start() - 0) - 1] if word_match.start() else " "
+            if "\n" in text[end:position + word_match.start()]:
+                break
+            word = raw.rstrip(".,;:!?\"”")
+            trailing_stop = word != raw and not (raw.endswith(".") and len(word) <= 3 and word[:1].isupper())
+            if word.startswith("(") and word.endswith(")") and regex.fullmatch(r"\([A-Z][\w]{1,12}\)", word):
+                end = position + word_match.start() + len(word)
+            elif word == "dan":
+                following = text[position + word_match.end():position + word_match.end() + 40].split()
+                nxt = following[0] if following else ""
+                if not nxt[:1].isupper() or nxt.casefold() in self.head_group or nxt.casefold() in self.body_of:
+                    break
+                continue
+            elif word.casefold() in stop or word.casefold() in self.body_of or word.casefold() in self.head_group:
+                break
+            elif regex.fullmatch(_CAP_WORD, word):
+                end = position + word_match.start() + len(word)
+                if after_level or word.casefold() in self.level_of:
+                    after_level = word.casefold() in self.level_of
+                    if not after_level and self.gazetteer.lookup(word) is not None:
+                        break
+            else:
+                break
+            if trailing_stop:
+                break
+            del gap
+        return end
+
+    def _other_mentions(self, text: str, taken: list[tuple[int, int]]) -> list[OrgMention]:
+        found = []
+        for match in self.other.finditer(text, timeout=10.0):
+            start = match.start()
+            if any(a <= start < b for a, b in taken) or not match.group("head")[0].isupper():
+                continue
+            end = self._name_end(text, match.end("head"))
+            if end <= match.end("head"):
+                continue
+            span_text = text[start:end]
+            acronym_match = regex.search(r"\(\s*([A-Z][\w]{1,12})\s*\)", span_text)
+            name = " ".join(regex.sub(r"\s*\([^)]*\)", "", span_text).split())
+            found.append(OrgMention(start, end, span_text, name, acronym_match.group(1) if acronym_match else None,
+                                    None, self.head_group[match.group("head").casefold()], False))
+            taken = taken + [(start, end)]
+        for match in self.standalone.finditer(text):
+            if not any(a <= match.start() < b for a, b in taken + [(m.start, m.end) for m in found]):
+                found.append(OrgMention(match.start(), match.end(), match.group(), match.group(), None, None,
+                                        "org.standalone", False))
+        return found
+
+    def find(self, text: str, headline_end: int = 0) -> list[OrgMention]:
+        """All organization mentions, canonical names resolved within the article.
+
+        In the headline (``text[:headline_end]``), where every word is capitalised, a head-word
+        organization is taken only when it ends with a region ("Dinas ... Kabupaten Blora").
+        """
+        election = self._election_mentions(text)
+        specific = [m for m in election if m.region_code or m.name.endswith(" RI") or m.rule.startswith("org.dkpp")]
+        self._settle_levels(specific)
+        taken = [(m.start, m.end) for m in election]
+        others = [m for m in self._other_mentions(text, taken)
+                  if m.start >= headline_end or any(w.casefold() in self.level_of for w in m.text.split())]
+        others += self._acronym_mentions(text, others, taken + [(m.start, m.end) for m in others])
+        bare = self._bare_mentions(text, election, specific)
+        mentions = specific + bare + others
+        mentions.sort(key=lambda m: m.start)
+        return mentions
+
+    def _settle_levels(self, mentions: list[OrgMention]) -> None:
+        """A region both regency and city, written without a level, follows the article's written level."""
+        written_levels: dict[str, str] = {}
+        for m in mentions:
+            if m.level_written and m.region_code:
+                parts = m.name.split(" ", 2)
+                if len(parts) == 3:
+                    written_levels[parts[2].casefold()] = parts[1]
+        for m in mentions:
+            if m.level_written or not m.region_code:
+                continue
+            body, level, region = m.name.split(" ", 2)
+            preferred = written_levels.get(region.casefold())
+            if preferred and preferred != level:
+                other = self.gazetteer.lookup(region, preferred)
+                if other is not None:
+                    m.name, m.region_code = f"{body} {other.level} {other.name}", other.code
+
+    def _acronym_mentions(self, text: str, others: list[OrgMention], taken: list[tuple[int, int]]) -> list[OrgMention]:
+        """Later bare uses of an acronym learned from "Nama Panjang (AKRONIM)"."""
+        found = []
+        for org in others:
+            if not org.acronym:
+                continue
+            for match in regex.finditer(rf"(?<![\w-]){regex.escape(org.acronym)}(?![\w-])", text):
+                if any(a <= match.start() < b for a, b in taken):
+                    continue
+                found.append(OrgMention(match.start(), match.end(), match.group(), org.name, org.acronym, None,
+                                        "org.acronym", False))
+                taken.append(match.span())
+        return found
+
+    def _bare_mentions(self, text: str, election: list[OrgMention], specific: list[OrgMention]) -> list[OrgMention]:
+        """A bare "KPU" acting in a sentence ("KPU melakukan klarifikasi") refers to the article's own body."""
+        found = []
+        for m in election:
+            if m in specific or not m.rule.endswith(".bare"):
+                continue
+            same_body = [s for s in specific if s.name.split(" ")[0] == m.name]
+            if not same_body:
+                continue
+            following = text[m.end:m.end + 25]
+            if not regex.match(r"\s+(?:me|ber|ter|di|telah|akan|sudah|juga|tetap|harus|siap|terus|resmi)\w*", following):
+                continue
+            before = [s for s in same_body if s.start < m.start]
+            target = before[-1] if before else same_body[0]
+            found.append(OrgMention(m.start, m.end, m.text, target.name, target.acronym, target.region_code,
+                                    m.rule, True))
+        return found
+
+
+def group_organizations(mentions: list[OrgMention]) -> list[Organization]:
+    """One Organization per canonical name, ids O1, O2, ... in order of first mention."""
+    merged_name: dict[str, str] = {}
+    names = sorted({m.name for m in mentions if not m.election_body}, key=len, reverse=True)
+    for name in names:
+        target = next((longer for longer in merged_name.values()
+                       if longer.casefold().startswith(name.casefold() + " ")), name)
+        merged_name[name] = target
+    organizations: dict[str, Organization] = {}
+    for mention in sorted(mentions, key=lambda m: m.start):
+        name = merged_name.get(mention.name, mention.name) if not mention.election_body else mention.name
+        org = organizations.get(name)
+        if org is None:
+            org = Organization(f"O{len(organizations) + 1}", name,
+                               mention.acronym if not mention.election_body else name.split(" ")[0],
+                               [], mention.region_code)
+            organizations[name] = org
+        if org.acronym is None and mention.acronym:
+            org.acronym = mention.acronym
+        org.mentions.append(Span(mention.start, mention.end, mention.text, mention.rule))
+    return list(organizations.values())

