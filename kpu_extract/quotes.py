@@ -118,6 +118,7 @@ def extract_quotes(text: str, finder: QuoteFinder, persons: list[Person]) -> lis
     quotes: list[Quote] = []
     spans = marked_spans(text)
     quoted_ranges = [(s.start, s.end) for s in spans]
+    previous_cue_end = -10
     for marked in spans:
         inner = text[marked.start:marked.end]
         stripped = inner.strip()
@@ -130,7 +131,8 @@ def extract_quotes(text: str, finder: QuoteFinder, persons: list[Person]) -> lis
         ends_like_speech = stripped[-1] in ",.!?…" or (not marked.closed)
         if finder.term_cues.search(before_text) and not after:
             continue
-        if not (after or (before and ends_like_speech) or (ends_like_speech and len(stripped.split()) >= 6)):
+        continues = quotes and 0 <= marked.start - previous_cue_end <= 4 and ends_like_speech
+        if not (after or continues or (before and ends_like_speech) or (ends_like_speech and len(stripped.split()) >= 6)):
             continue
         speaker = None
         cue = None
@@ -151,6 +153,9 @@ def extract_quotes(text: str, finder: QuoteFinder, persons: list[Person]) -> lis
             speaker = named or _last_person_before(persons, marked.start, quoted_ranges)
             cue = Span(cue_start, cue_end, text[cue_start:cue_end])
             rule = "quote." + ("cue_named" if named else "cue_pronoun")
+        elif continues:
+            previous = quotes[-1]
+            speaker_id, speaker_name, rule = previous.speaker, previous.speaker_name, "quote.split"
         elif before:
             cue_start = marked.start - 1 - len(before_text) + before.start("cue")
             cue_end = marked.start - 1 - len(before_text) + before.end("cue")
@@ -161,8 +166,11 @@ def extract_quotes(text: str, finder: QuoteFinder, persons: list[Person]) -> lis
         else:
             speaker = _last_person_before(persons, marked.start, quoted_ranges)
             rule = "quote.unattributed"
+        if rule != "quote.split":
+            speaker_id, speaker_name = (speaker.id, speaker.name) if speaker else (None, None)
+        if cue is not None:
+            previous_cue_end = cue.end + (1 if text[cue.end:cue.end + 1] in ".," else 0) + 1
         start = marked.start + (len(inner) - len(inner.lstrip()))
         end = marked.start + len(inner.rstrip())
-        quotes.append(Quote(start, end, text[start:end], speaker.id if speaker else None,
-                            speaker.name if speaker else None, cue, rule))
+        quotes.append(Quote(start, end, text[start:end], speaker_id, speaker_name, cue, rule))
     return quotes
