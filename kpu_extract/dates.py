@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .patterns import Lexicons
+from .patterns import Lexicons, alternation as _alternation
 from .records import DateMention
 
 _YEAR_IN_TEXT = re.compile(r"(?<![\d/.])(19[5-9]\d|20[0-4]\d)(?![\d/])")
@@ -32,10 +32,6 @@ class _DateSpan:
     rule: str
     range_end_day: int | None = None
     range_end_month: int | None = None
-
-
-def _alternation(words: list[str]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 class DateFinder:

@@ -10,12 +10,8 @@ from __future__ import annotations
 import regex
 
 from .organizations import OrgMention
-from .patterns import Lexicons
+from .patterns import Lexicons, alternation as _alternation
 from .records import DateMention, Event, Person, Quote, Span
-
-
-def _alternation(words) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 class EventFinder:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .patterns import Lexicons
+from .patterns import Lexicons, alternation as _alternation
 from .records import Organization, Span
 from .regions import Gazetteer, Region
 
@@ -34,10 +34,6 @@ class OrgMention:
     rule: str
     election_body: bool
     level_written: bool = True
-
-
-def _alternation(words) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 class OrganizationFinder:
@@ -114,7 +110,6 @@ class OrganizationFinder:
         after_level = False
         for word_match in regex.finditer(r"[^\s]+", text[position:position + 200]):
             raw = word_match.group()
-            gap = text[position + (word_match.start() - 0) - 1] if word_match.start() else " "
             if "\n" in text[end:position + word_match.start()]:
                 break
             word = raw.rstrip(".,;:!?\"”")
@@ -139,7 +134,6 @@ class OrganizationFinder:
                 break
             if trailing_stop:
                 break
-            del gap
         return end
 
     def _other_mentions(self, text: str, taken: list[tuple[int, int]]) -> list[OrgMention]:

@@ -18,6 +18,13 @@ from typing import Any
 import yaml
 
 
+def alternation(words) -> str:
+    """A regex alternation of literal words, longest first, so the longest spelling wins."""
+    import regex
+
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
 class PatternError(ValueError):
     """A pattern file is missing, malformed, or contradicts itself."""
 

@@ -1,11 +1,11 @@
 """Persons and their roles: names found at title phrases, speech verbs and honorifics, then linked.
 
 A name is a run of capitalised words and initials. It is taken only where
-something says it is a person: a title phrase before it ("Ketua KPU Blora,
-Widi Nurintan Ary K.") or after it ("Noorman Pramono, Kadiv Hukum"), "selaku"
-/ "sebagai", a speech verb ("ujar Handi Tri Ujiono", "Widi mengatakan"), an
-honorific ("Bapak Tri Tujiana"). Short forms later in the article ("Widi",
-"Mustakim") become mentions of the full name when only one person has them.
+something says it is a person: a title phrase before it ("Ketua KPU Kota X,
+Budi Santoso W.") or after it ("Sri Lestari, Kadiv Hukum"), "selaku" /
+"sebagai", a speech verb ("ujar Budi Santoso", "Budi mengatakan"), an
+honorific ("Bapak Joko Susilo"). Short forms later in the article ("Budi",
+"Lestari") become mentions of the full name when only one person has them.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .organizations import OrgMention
-from .patterns import Lexicons
+from .patterns import Lexicons, alternation as _alternation
 from .records import Person, Role, Span
 from .regions import Gazetteer
 
@@ -32,10 +32,6 @@ class _Candidate:
     rule: str
     roles: list[Role] = field(default_factory=list)
     speaking: bool = False
-
-
-def _alternation(words) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 class PersonFinder:
@@ -215,7 +211,7 @@ class PersonFinder:
 
 
 def _same_person(short: str, long: str) -> bool:
-    """"Widi Nurintan Ary K." and "Widi Nurintan Ary Kurnianto" name one person; so do "Mustakim" and "Ahmad Mustakim"."""
+    """"Budi Santoso W." and "Budi Santoso Wibowo" name one person; so do "Lestari" and "Sri Lestari"."""
     a, b = short.split(), long.split()
     if len(a) > len(b):
         return False

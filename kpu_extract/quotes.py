@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .patterns import Lexicons
+from .patterns import Lexicons, alternation as _alternation
 from .records import Person, Quote, Span
 
 _OPENING = {"“": "”", "\"": "\"", "‘": "’", "'": "'"}
@@ -28,10 +28,6 @@ class _Marked:
     start: int  # first character inside the marks
     end: int    # first character after the text (the closing mark, or the end of the text)
     closed: bool
-
-
-def _alternation(words) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 def _is_opening(text: str, i: int) -> bool:
