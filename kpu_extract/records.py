@@ -107,7 +107,7 @@ class DateMention:
     start: int
     end: int
     text: str
-    value: str
+    value: str | None
     weekday: str | None = None
     weekday_consistent: bool | None = None
     rule: str | None = None

@@ -45,6 +45,15 @@ def _occurrences(text: str, needle: str, taken: list[tuple[int, int]]) -> list[t
     return [s for s in spans if not any(a < s[1] and s[0] < b for a, b in taken)]
 
 
+def _nearest(text: str, needle: str, start: int, end: int) -> int:
+    """Where ``needle`` (a quote's cue) occurs nearest the quote ``start:end``: after its end first, then before it."""
+    after = text.find(needle, end)
+    before = text.rfind(needle, 0, start)
+    if after < 0 or (before >= 0 and start - (before + len(needle)) < after - end):
+        return before
+    return after
+
+
 class GoldBuilder:
     def __init__(self, corpus: Path) -> None:
         self.pages = _load_pages(corpus)
@@ -148,8 +157,8 @@ class GoldBuilder:
             date_taken.extend(found)
             for a, b in found:
                 for entry in by_text[needle]:
-                    dates.append(self._date(text, a, b, str(entry["value"]), where, problems))
-        dates.sort(key=lambda d: (d.start, d.value))
+                    dates.append(self._date(text, a, b, entry.get("value"), where, problems))
+        dates.sort(key=lambda d: (d.start, d.value or ""))
 
         quotes = []
         quote_cursor: dict[str, int] = {}
@@ -166,7 +175,7 @@ class GoldBuilder:
             cue_text = entry.get("cue")
             cue = None
             if cue_text:
-                cue_position = text.find(cue_text, max(0, position - 300))
+                cue_position = _nearest(text, cue_text, position, position + len(needle))
                 cue = Span(cue_position, cue_position + len(cue_text), cue_text) if cue_position >= 0 else first(cue_text, "cue")
             quotes.append(Quote(position, position + len(needle), needle, person_id.get(speaker_name),
                                 speaker_name if speaker_name in person_id else None, cue))
@@ -189,11 +198,15 @@ class GoldBuilder:
                           events, Span(start, end, ""))
         return article, end
 
-    def _date(self, text: str, start: int, end: int, value: str, where: str, problems: list[str]) -> DateMention:
+    def _date(self, text: str, start: int, end: int, value: str | None, where: str,
+              problems: list[str]) -> DateMention:
         written = text[start:end]
         weekday_match = regex.search(r"[A-Za-z][A-Za-z'’`]+", written)
         weekday = weekday_match.group() if weekday_match and weekday_match.group().casefold() in self.weekdays else None
         consistent = None
+        if value is None:
+            return DateMention(start, end, written, None, weekday, None)
+        value = str(value)
         try:
             day = dt.date.fromisoformat(value)
         except ValueError:
