@@ -1,4 +1,4 @@
-"""``kpu-extract gold build|validate``: the gold set's commands (registered by the main CLI)."""
+"""``kpu-extract gold build|validate`` and ``kpu-extract evaluate``: the commands of evaluation (registered by the main CLI)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,12 @@ from pathlib import Path
 
 import yaml
 
+from ..records import Article
+from .baselines import (DATE_FIELDS, PERSON_FIELDS, capitalised_run_persons, dateparser_dates,
+                        propn_run_persons)
 from .gold import GoldBuilder, validate_records
+from .report import format_errors, format_json, format_markdown, format_table
+from .score import Evaluation, evaluate, restrict
 
 SEED_OFFICES = {"000": "kab-blora.kpu.go.id", "001": "kab-blora.kpu.go.id", "002": "kab-grobogan.kpu.go.id",
                 "003": "kab-blora.kpu.go.id", "004": "kab-blora.kpu.go.id"}
@@ -49,6 +54,70 @@ def cmd_gold(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
+def read_records(path: Path) -> tuple[list[Article], int]:
+    """The article records of a JSON Lines file and the number of error lines in it; ValueError names file:line."""
+    articles, errors = [], 0
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                data = json.loads(line)
+                if "error" in data:
+                    errors += 1
+                    continue
+                articles.append(Article.from_dict(data))
+            except (json.JSONDecodeError, KeyError, TypeError, AttributeError) as exc:
+                raise ValueError(f"{path}:{number}: not an article record: {type(exc).__name__}: {exc}") from exc
+    return articles, errors
+
+
+def baseline_evaluations(gold: list[Article], persons: str = "auto",
+                         stanza_resources: str | None = None) -> list[Evaluation]:
+    """The baselines a user would reach for, scored on the fields they produce."""
+    from ..parse import find_stanza_resources
+
+    runs = [("dateparser search_dates", dateparser_dates(gold), DATE_FIELDS)]
+    if persons in {"auto", "capitalised"}:
+        runs.append(("capitalised runs", capitalised_run_persons(gold), PERSON_FIELDS))
+    if persons == "stanza" or (persons == "auto" and find_stanza_resources(stanza_resources) is not None):
+        runs.append(("Stanza PROPN runs", propn_run_persons(gold, stanza_resources), PERSON_FIELDS))
+    return [restrict(evaluate(gold, predicted, name), fields) for name, predicted, fields in runs]
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    try:
+        gold, _ = read_records(Path(args.gold))
+        predicted, failed = [], 0
+        for path in args.pred:
+            articles, errors = read_records(Path(path))
+            predicted += articles
+            failed += errors
+    except (OSError, ValueError) as exc:
+        print(f"kpu-extract evaluate: {exc}", file=sys.stderr)
+        return 2
+    if not gold:
+        print(f"kpu-extract evaluate: {args.gold}: no gold articles", file=sys.stderr)
+        return 2
+    if failed:
+        print(f"kpu-extract evaluate: {failed} error lines in the predictions (their pages count as missed)",
+              file=sys.stderr)
+    ours = evaluate(gold, predicted, args.system, restrict_to_gold_sources=not args.all_sources)
+    baselines = [] if args.baseline == "none" else baseline_evaluations(gold, args.baseline, args.stanza_resources)
+    if args.format == "json":
+        out = format_json(ours, baselines, errors=args.errors)
+    else:
+        formatter = format_markdown if args.format == "markdown" else format_table
+        out = formatter(ours, baselines, args.gold)
+        if args.errors:
+            out += "\n" + format_errors(ours)
+    if args.output:
+        Path(args.output).write_text(out, encoding="utf-8")
+    else:
+        sys.stdout.write(out)
+    return 0
+
+
 def add_commands(sub, common: argparse.ArgumentParser) -> None:
     gold = sub.add_parser("gold", help="build the gold set from gold/src, or validate gold JSON Lines")
     gold.add_argument("action", choices=["build", "validate"])
@@ -57,3 +126,18 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
     gold.add_argument("--corpus", default=str(Path(__file__).resolve().parents[2].parent / "shared" / "corpus"),
                       help="build: the shared corpus (pages.jsonl and seeds/)")
     gold.set_defaults(func=cmd_gold)
+
+    evaluation = sub.add_parser("evaluate", help="score predicted records against gold records, per field")
+    evaluation.add_argument("--gold", required=True, help="gold JSON Lines (gold/dev.jsonl or gold/test.jsonl)")
+    evaluation.add_argument("--pred", required=True, nargs="+", help="predicted JSON Lines (kpu-extract batch output)")
+    evaluation.add_argument("--errors", action="store_true", help="list every missed and spurious item, by field")
+    evaluation.add_argument("--format", choices=["text", "markdown", "json"], default="text")
+    evaluation.add_argument("--baseline", choices=["auto", "capitalised", "stanza", "none"], default="auto",
+                            help="person baseline: capitalised runs, Stanza PROPN runs, both when the models are "
+                                 "found (auto), or no baselines at all")
+    evaluation.add_argument("--stanza-resources", default=None, help="Stanza resources for the PROPN baseline")
+    evaluation.add_argument("--system", default="kpu-extract", help="the name printed for the predictions")
+    evaluation.add_argument("--all-sources", action="store_true",
+                            help="count predicted pages the gold does not hold as spurious (default: ignore them)")
+    evaluation.add_argument("-o", "--output", help="write the report here instead of standard output")
+    evaluation.set_defaults(func=cmd_evaluate)
