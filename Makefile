@@ -1,11 +1,15 @@
 # Two commands for a newcomer: `make demo` and `make test`. Both set up .venv first.
+# `make evaluate` scores both parsers on gold dev and test; `make scores` rewrites gold/SCORES.md.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STANZA_RESOURCES_DIR ?= $(abspath ../shared/models/stanza_resources)
 export STANZA_RESOURCES_DIR
 
-.PHONY: setup demo test clean
+CORPUS ?= ../shared/corpus
+PARSERS ?= rules stanza
+
+.PHONY: setup demo test predictions evaluate scores clean
 
 $(BIN)/kpu-extract: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +26,29 @@ demo: setup
 
 test: setup
 	$(BIN)/python -m pytest -q
+
+# Every page of the shared corpus and every seed, extracted by each parser (the evaluator keeps the gold's pages).
+predictions: setup
+	mkdir -p out
+	for parser in $(PARSERS); do \
+	  $(BIN)/kpu-extract batch $(CORPUS)/pages.jsonl -o out/pages.$$parser.jsonl --parser $$parser -q && \
+	  $(BIN)/kpu-extract batch $(CORPUS)/seeds -o out/seeds.$$parser.jsonl --parser $$parser -q || exit 1; \
+	done
+
+evaluate: predictions
+	for split in dev test; do for parser in $(PARSERS); do \
+	  $(BIN)/kpu-extract evaluate --gold gold/$$split.jsonl --system "kpu-extract ($$parser)" \
+	    --pred out/pages.$$parser.jsonl out/seeds.$$parser.jsonl || exit 1; \
+	done; done
+
+scores: predictions
+	{ printf '# Scores on the test split\n\nWritten by `make scores` (re-run it after any change; tune on dev only).\n'; \
+	  printf 'Each table: one row per field, with the baselines a user would pick without this library under\n'; \
+	  printf 'the fields they produce. Spans compare page offsets; values compare canonical forms per article.\n'; \
+	  for parser in $(PARSERS); do printf '\n## Parser: %s\n\n' $$parser; \
+	    $(BIN)/kpu-extract evaluate --gold gold/test.jsonl --format markdown --system "kpu-extract ($$parser)" \
+	      --pred out/pages.$$parser.jsonl out/seeds.$$parser.jsonl || exit 1; \
+	  done; } > gold/SCORES.md
 
 clean:
 	rm -rf $(VENV) out
