@@ -240,3 +240,17 @@ def test_safe_names_keep_ids_apart(tmp_path):
     second = Article("a_b", 0, None, "Teks.")
     with pytest.raises(ValueError, match="would both be written as a_b--0.ann"):
         export_brat([first, second], tmp_path)
+
+
+def test_command_line_round_trip(tmp_path, capsys):
+    """`kpu-extract gold export-brat` then `import-brat` gives the gold records back."""
+    from kpu_extract.cli import main
+
+    gold = Path(__file__).resolve().parents[1] / "gold" / "test.jsonl"
+    assert main(["gold", "export-brat", str(gold), "-o", str(tmp_path / "brat")]) == 0
+    assert main(["gold", "import-brat", str(tmp_path / "brat"), "-o", str(tmp_path / "back.jsonl")]) == 0
+    def by_id(path: Path) -> dict:
+        return {r["id"]: r for r in map(json.loads, path.read_text(encoding="utf-8").splitlines())}
+    assert by_id(tmp_path / "back.jsonl") == by_id(gold)
+    assert main(["gold", "export-brat", str(gold)]) == 2
+    assert "-o" in capsys.readouterr().err

@@ -12,6 +12,7 @@ import yaml
 from ..records import Article
 from .baselines import (DATE_FIELDS, PERSON_FIELDS, capitalised_run_persons, dateparser_dates,
                         propn_run_persons)
+from .brat import export_brat, import_brat
 from .gold import GoldBuilder, validate_records
 from .report import format_errors, format_json, format_markdown, format_table
 from .score import Evaluation, evaluate, restrict
@@ -25,19 +26,47 @@ def office_of(record: dict) -> str:
     return record["meta"].get("site") or SEED_OFFICES.get(record["source_id"][:3], record["source_id"])
 
 
+def cmd_brat(args: argparse.Namespace) -> int:
+    """``gold export-brat FILE -o DIR`` and ``gold import-brat DIR -o FILE``."""
+    try:
+        if args.action == "export-brat":
+            articles, _ = read_records(Path(args.path))
+            written = export_brat(articles, Path(args.output))
+            print(f"gold: {len(written)} articles written to {args.output}", file=sys.stderr)
+            return 0
+        articles = import_brat(Path(args.path))
+    except (OSError, ValueError) as exc:
+        print(f"kpu-extract gold: {exc}", file=sys.stderr)
+        return 2
+    lines = "".join(json.dumps(a.to_dict(), ensure_ascii=False) + "\n" for a in articles)
+    if args.output == "-":
+        sys.stdout.write(lines)
+    else:
+        Path(args.output).write_text(lines, encoding="utf-8")
+    print(f"gold: {len(articles)} articles read from {args.path}", file=sys.stderr)
+    return 0
+
+
 def cmd_gold(args: argparse.Namespace) -> int:
+    if args.action == "export-brat" and not args.output:
+        print("kpu-extract gold export-brat: give the brat folder with -o", file=sys.stderr)
+        return 2
+    if args.action in {"export-brat", "import-brat"}:
+        args.output = args.output or "-"
+        return cmd_brat(args)
     if args.action == "build":
         report = GoldBuilder(Path(args.corpus)).build(Path(args.path))
         for problem in report.problems:
             print(problem, file=sys.stderr)
-        splits = yaml.safe_load((Path(args.output) / "splits.yaml").read_text(encoding="utf-8"))
+        output = Path(args.output or "gold")
+        splits = yaml.safe_load((output / "splits.yaml").read_text(encoding="utf-8"))
         test_offices = set(splits["test_offices"])
         out = {"dev": [], "test": []}
         for article in report.articles:
             record = article.to_dict()
             out["test" if office_of(record) in test_offices else "dev"].append(record)
         for split, records in out.items():
-            with open(Path(args.output) / f"{split}.jsonl", "w", encoding="utf-8") as handle:
+            with open(output / f"{split}.jsonl", "w", encoding="utf-8") as handle:
                 for record in records:
                     handle.write(json.dumps(record, ensure_ascii=False) + "\n")
         print(f"gold: {len(out['dev'])} dev and {len(out['test'])} test articles, "
@@ -119,10 +148,13 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def add_commands(sub, common: argparse.ArgumentParser) -> None:
-    gold = sub.add_parser("gold", help="build the gold set from gold/src, or validate gold JSON Lines")
-    gold.add_argument("action", choices=["build", "validate"])
-    gold.add_argument("path", help="build: the sources folder (gold/src); validate: a gold folder or file")
-    gold.add_argument("-o", "--output", default="gold", help="build: where dev.jsonl and test.jsonl go")
+    gold = sub.add_parser("gold", help="build the gold set from gold/src, validate it, or convert to and from brat")
+    gold.add_argument("action", choices=["build", "validate", "export-brat", "import-brat"])
+    gold.add_argument("path", help="build: the sources folder (gold/src); validate: a gold folder or file; "
+                                   "export-brat: a JSON Lines file; import-brat: a brat folder")
+    gold.add_argument("-o", "--output", default=None,
+                      help="build: where dev.jsonl and test.jsonl go (default gold); export-brat: the brat folder; "
+                           "import-brat: the JSON Lines file (default standard output)")
     gold.add_argument("--corpus", default=str(Path(__file__).resolve().parents[2].parent / "shared" / "corpus"),
                       help="build: the shared corpus (pages.jsonl and seeds/)")
     gold.set_defaults(func=cmd_gold)
