@@ -156,8 +156,8 @@ class GoldBuilder:
                 continue
             date_taken.extend(found)
             for a, b in found:
-                for entry in by_text[needle]:
-                    dates.append(self._date(text, a, b, entry.get("value"), where, problems))
+                for nth, entry in enumerate(by_text[needle]):
+                    dates.append(self._date(text, a, b, entry.get("value"), nth, where, problems))
         dates.sort(key=lambda d: (d.start, d.value or ""))
 
         quotes = []
@@ -198,11 +198,12 @@ class GoldBuilder:
                           events, Span(start, end, ""))
         return article, end
 
-    def _date(self, text: str, start: int, end: int, value: str | None, where: str,
+    def _date(self, text: str, start: int, end: int, value: str | None, nth: int, where: str,
               problems: list[str]) -> DateMention:
+        """The ``nth`` date of a span (a range has two), with the ``nth`` weekday written when there are several."""
         written = text[start:end]
-        weekday_match = regex.search(r"[A-Za-z][A-Za-z'’`]+", written)
-        weekday = weekday_match.group() if weekday_match and weekday_match.group().casefold() in self.weekdays else None
+        weekdays = [w for w in regex.findall(r"[A-Za-z][A-Za-z'’`]+", written) if w.casefold() in self.weekdays]
+        weekday = weekdays[min(nth, len(weekdays) - 1)] if weekdays else None
         consistent = None
         if value is None:
             return DateMention(start, end, written, None, weekday, None)
