@@ -27,13 +27,20 @@ demo: setup
 test: setup
 	$(BIN)/python -m pytest -q
 
-# Every page of the shared corpus and every seed, extracted by each parser (the evaluator keeps the gold's pages).
-predictions: setup
+# Every page of the shared corpus and every seed, extracted by each parser (the evaluator keeps the gold's pages);
+# re-extracted only when the code or the patterns change.
+SOURCES := $(shell find kpu_extract patterns -name '*.py' -o -name '*.yaml' -o -name '*.json')
+PREDICTIONS = out/pages.$(1).jsonl out/seeds.$(1).jsonl
+
+out/pages.%.jsonl: $(SOURCES) | setup
 	mkdir -p out
-	for parser in $(PARSERS); do \
-	  $(BIN)/kpu-extract batch $(CORPUS)/pages.jsonl -o out/pages.$$parser.jsonl --parser $$parser -q && \
-	  $(BIN)/kpu-extract batch $(CORPUS)/seeds -o out/seeds.$$parser.jsonl --parser $$parser -q || exit 1; \
-	done
+	$(BIN)/kpu-extract batch $(CORPUS)/pages.jsonl -o $@ --parser $* -q
+
+out/seeds.%.jsonl: $(SOURCES) | setup
+	mkdir -p out
+	$(BIN)/kpu-extract batch $(CORPUS)/seeds -o $@ --parser $* -q
+
+predictions: $(foreach parser,$(PARSERS),$(call PREDICTIONS,$(parser)))
 
 evaluate: predictions
 	for split in dev test; do for parser in $(PARSERS); do \
