@@ -112,6 +112,10 @@ class Lexicons:
     name_cues: tuple[str, ...]
     furniture: tuple[LinePattern, ...]
     datelines: tuple[LinePattern, ...]
+    captions: tuple[LinePattern, ...]
+    article_ends: tuple[LinePattern, ...]
+    fragment_max_words: int
+    caption_max_words: int
     headline_max_words: int
     headline_max_chars: int
     headline_final_punctuation: str
@@ -264,6 +268,11 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
     segmentation_file = _read(root, "segmentation.yaml")
     datelines = tuple(LinePattern(validator.entry_id(item, f"segmentation.yaml datelines[{i}]"), str(item["regex"]))
                       for i, item in enumerate(segmentation_file.get("datelines", [])))
+    captions = tuple(LinePattern(validator.entry_id(item, f"segmentation.yaml captions[{i}]"), str(item["regex"]))
+                     for i, item in enumerate(segmentation_file.get("captions", [])))
+    article_ends = tuple(LinePattern(validator.entry_id(item, f"segmentation.yaml article_ends[{i}]"),
+                                     str(item["regex"]))
+                         for i, item in enumerate(segmentation_file.get("article_ends", [])))
     headline = segmentation_file.get("headline") or {}
 
     organizations_file = _read(root, "organizations.yaml")
@@ -310,6 +319,10 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
         name_cues=_strings(events_file.get("name_cues"), "events.yaml name_cues"),
         furniture=furniture,
         datelines=datelines,
+        captions=captions,
+        article_ends=article_ends,
+        fragment_max_words=int(headline.get("fragment_max_words", 0)),
+        caption_max_words=int(headline.get("caption_max_words", 60)),
         headline_max_words=int(headline.get("max_words", 30)),
         headline_max_chars=int(headline.get("max_chars", 220)),
         headline_final_punctuation=str(headline.get("final_punctuation", ".!?")),
