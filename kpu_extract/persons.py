@@ -19,9 +19,15 @@ from .patterns import Lexicons, alternation as _alternation
 from .records import Person, Role, Span
 from .regions import Gazetteer
 
-_NAME_WORD = r"(?:[A-Z][a-z'’\-]+(?:[A-Z][a-z]+)?|[A-Z]\.(?:[A-Z]\.)*|[A-Z](?=[\s,])|[A-Z]{2,4}(?=\s+[A-Z][a-z]))"
+_NAME_WORD = (r"(?:[A-Z][a-z]{1,2}\.(?=[ \t]+[A-Z][a-z])|[A-Z][a-z'’\-]+(?:[A-Z][a-z]+)?|[A-Z]\.(?:[A-Z]\.)*"
+              r"|[A-Z](?=[\s,])|[A-Z]{2,4}(?=\s+[A-Z][a-z]))")
 _NAME = regex.compile(rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,5}}")
-_ROLE_JOINERS = ("selaku", "sebagai", "yang menjabat sebagai", "yang juga", "yang merupakan")
+_ROLE_JOINERS = ("selaku", "sebagai", "yang menjabat sebagai", "yang juga merupakan", "yang juga", "yang merupakan",
+                 "yang membidangi", "dari")
+_SECOND_OFFICE = r"\s*,?\s*(?:sekaligus(?:\s+(?:sebagai|menjabat))?|yang\s+juga(?:\s+merupakan)?|merangkap)\s+"
+_LIST_LINK = r"(?:\s*[,;]\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)"
+_LIST_INTRO = r"\s*[,;:]?\s*(?:yakni|yaitu|masing-masing)\s*:?\s*"
+_DIVISION_PREFIX = r"(?i:Divisi|Sub\s?-?bagian|Bagian|Bidang|Koordinator\s+Divisi)"
 
 
 @dataclass(slots=True)
@@ -50,10 +56,12 @@ class PersonFinder:
         self.title_phrase = regex.compile(
             rf"(?<![\w-])(?:(?P<acting>{acting})\s*)?(?P<title>{titles}|Divisi)(?![\w-])", regex.IGNORECASE)
         self.honorific = regex.compile(
-            rf"(?:(?:{_alternation([*lexicons.honorifics, *lexicons.ranks])})(?![\w])\s*)+")
+            rf"(?:(?:H(?=M[ \t]+[A-Z])|(?i:{_alternation([*lexicons.honorifics, *lexicons.ranks])})(?:(?<=\.)|(?![\w])))\s*)+")
         self.degrees = regex.compile(rf"(?:\s*,?\s*(?:{_alternation(lexicons.degrees)})(?![\w]))+")
+        vocabulary = _alternation(lexicons.division_vocabulary)
         self.division_word = regex.compile(
-            rf"(?:Divisi|Sub\s?[Bb]agian|Bagian|Bidang)?\s*(?:(?:{_alternation(lexicons.division_vocabulary)})(?![\w])[\s,]*)+")
+            rf"\s*(?:{_DIVISION_PREFIX}\s*)?(?:(?:{vocabulary})(?![\w])[\s,]*)+")
+        self.division_tail = regex.compile(r"(?:[\s,]|(?<![\w])(?:dan|&)(?![\w]))+$")
         self.abbreviation = {a.abbreviation: a.expansion for a in lexicons.division_abbreviations}
         after_verbs = [w for v in lexicons.speech_verbs for w in v.after if not w.endswith("nya")]
         before_verbs = [w for v in lexicons.speech_verbs for w in v.before]
@@ -63,6 +71,10 @@ class PersonFinder:
                                      regex.IGNORECASE)
         self.former = tuple(w.casefold() for w in lexicons.former_markers)
         self.title_words = frozenset(w.casefold().rstrip(".") for s in self.title_of for w in s.split())
+        self.joiners = regex.compile(
+            rf"(?:\s*,\s*|\s*\(\s*|\s+|,?\s*(?:{_alternation(_ROLE_JOINERS)})\s+)$")
+        self.region_after = regex.compile(
+            rf"\s+(?:(?:Kabupaten|Kab\.?|Kota|Provinsi|Prov\.?)\s+)?(?P<region>(?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){{0,2}})")
 
     # --- names -------------------------------------------------------------------------------
     def _is_name_word(self, word: str) -> bool:
@@ -87,6 +99,9 @@ class PersonFinder:
         if kept_end is None:
             return None
         name_text = text[match.start():kept_end]
+        if name_text.endswith(".") and regex.fullmatch(r"[A-Z][a-z]{1,2}\.", name_text.split()[-1]):
+            kept_end -= 1
+            name_text = name_text[:-1]
         if len(name_text) < 3 or (len(name_text.split()) == 1 and name_text.isupper()):
             return None
         return match.start(), kept_end
@@ -95,7 +110,7 @@ class PersonFinder:
         """The name that ends at ``end`` (degrees before ``end`` skipped)."""
         window_start = max(0, end - 80)
         window = text[window_start:end]
-        degree = regex.search(rf"(?:{self.degrees.pattern})$", window)
+        degree = regex.search(rf"(?:{self.degrees.pattern})[.,]*$", window)
         if degree:
             window = window[:degree.start()]
         match = regex.search(rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,5}}$", window)
@@ -115,7 +130,7 @@ class PersonFinder:
 
     # --- roles -------------------------------------------------------------------------------
     def canonical_division(self, written: str) -> str | None:
-        words = regex.sub(r"^(?:Divisi|Sub\s?[Bb]agian|Bagian|Bidang)\s*", "", written.strip(" ,")).strip(" ,")
+        words = regex.sub(rf"^\s*{_DIVISION_PREFIX}\s*", "", written.strip(" ,")).strip(" ,")
         if not words:
             return None
         if words in self.lexicons.division_whole_names:
@@ -123,14 +138,37 @@ class PersonFinder:
         expanded = regex.sub(r"[\w]+", lambda m: self.abbreviation.get(m.group(), m.group()), words)
         return " ".join(expanded.split())
 
+    def _division_at(self, text: str, position: int) -> tuple[str, int] | None:
+        """A division name starting at ``position`` ("Divisi Hukum dan Pengawasan", "Sosdiklih Parmas")."""
+        match = self.division_word.match(text, position)
+        if not match:
+            return None
+        written = match.group()
+        tail = self.division_tail.search(written)
+        if tail:
+            written = written[:tail.start()]
+        division = self.canonical_division(written)
+        if not division or not regex.search(r"[A-Z]", division):
+            return None
+        return division, position + len(written)
+
+    def _region_after(self, text: str, position: int) -> int:
+        """Where a region name right after a title ends ("Bupati Blora", "Kapolres Puncak Jaya"), else ``position``."""
+        match = self.region_after.match(text, position)
+        if not match:
+            return position
+        words = match.group("region").split()
+        for count in range(len(words), 0, -1):
+            if self.gazetteer.lookup(" ".join(words[:count])) is not None:
+                return match.start("region") + len(" ".join(words[:count]))
+        return position
+
     def _role_phrase(self, text: str, start: int, orgs_by_start: dict[int, OrgMention]) -> tuple[Role, int] | None:
         """Read a title phrase at ``start``: title, division, organization; returns the role and where it ends."""
         match = self.title_phrase.match(text, start)
         if not match:
             return None
         title_written = match.group("title")
-        if not title_written[0].isupper() and not match.group("acting"):
-            return None
         if title_written.casefold() == "divisi":
             title, rule, org_prefix = "Ketua Divisi", "title.division_only", None
             position = match.start("title")
@@ -142,27 +180,56 @@ class PersonFinder:
         division = None
         organization = None
         for _ in range(2):
-            division_match = self.division_word.match(text, position)
-            if division_match and division_match.group().strip(" ,"):
-                division = self.canonical_division(division_match.group()) or division
-                position = division_match.end()
-                position -= len(division_match.group()) - len(division_match.group().rstrip(" ,"))
-            skip = regex.match(r"\s*", text[position:]).end()
-            org = orgs_by_start.get(position + skip)
+            found = self._division_at(text, position)
+            if not found and organization is not None:
+                comma = regex.match(rf"\s*,\s*(?={_DIVISION_PREFIX})", text[position:])
+                found = self._division_at(text, position + comma.end()) if comma else None
+            if found and division is None:
+                acronym = regex.match(r"\s*\([A-Z]{2,10}\)", text[found[1]:])
+                found = (found[0], found[1] + (acronym.end() if acronym else 0))
+            if found and division is None:
+                division, position = found
+            skip = regex.match(r"\s*(?:Sekretariat\s+)?", text[position:]).end()
+            org = orgs_by_start.get(position + skip) or orgs_by_start.get(position + regex.match(r"\s*", text[position:]).end())
             if org is not None and organization is None:
                 organization = org.name
                 position = org.end
                 continue
             break
         if org_prefix and organization is None:
-            region = regex.match(r"\s+([A-Z][\w]+)", text[position:])
-            organization = f"{org_prefix} {region.group(1)}" if region else org_prefix
-            position += region.end() if region else 0
+            region_end = self._region_after(text, position)
+            region = text[position:region_end].strip()
+            organization = f"{org_prefix} {region}" if region else org_prefix
+            position = region_end
+        elif organization is None:
+            position = self._region_after(text, position)
+        lowercase = not title_written[0].isupper() and not match.group("acting")
+        if lowercase and organization is None and division is None \
+                and not regex.match(_LIST_INTRO, text[position:]):
+            return None
         return Role(title, division, organization, None, rule), position
 
     def _former(self, text: str, start: int) -> bool:
         before = text[max(0, start - 20):start].casefold().split()
         return bool(before) and before[-1] in self.former
+
+    def _division_in_parentheses(self, text: str, position: int, orgs_by_start: dict[int, OrgMention]
+                                 ) -> tuple[str | None, str | None, int] | None:
+        """ "(Divisi Teknis)" or "(Divisi Hukum KPU Kabupaten X)" right after a name: division, organization, end."""
+        opening = regex.match(r"\s*\(\s*", text[position:])
+        if not opening:
+            return None
+        found = self._division_at(text, position + opening.end())
+        if not found:
+            return None
+        division, end = found
+        skip = regex.match(r"\s*", text[end:]).end()
+        org = orgs_by_start.get(end + skip)
+        organization = None
+        if org is not None:
+            organization, end = org.name, org.end
+        closing = regex.match(r"\s*\)", text[end:])
+        return (division, organization, end + closing.end()) if closing else None
 
     # --- extraction --------------------------------------------------------------------------
     def candidates(self, text: str, orgs: list[OrgMention]) -> list[_Candidate]:
@@ -170,33 +237,50 @@ class PersonFinder:
         org_spans = [(m.start, m.end) for m in orgs]
         found: list[_Candidate] = []
 
-        def add(span: tuple[int, int] | None, rule: str, role: Role | None = None, speaking: bool = False) -> None:
+        def add(span: tuple[int, int] | None, rule: str, roles: list[Role] = (), speaking: bool = False) -> None:
             if span is None or any(a <= span[0] < b for a, b in org_spans):
                 return
-            candidate = _Candidate(span[0], span[1], text[span[0]:span[1]], rule, [], speaking)
-            if role is not None:
-                candidate.roles.append(role)
-            found.append(candidate)
+            found.append(_Candidate(span[0], span[1], text[span[0]:span[1]], rule, list(roles), speaking))
 
+        consumed = 0
         for match in self.title_phrase.finditer(text, timeout=10.0):
+            if match.start() < consumed:
+                continue
             parsed = self._role_phrase(text, match.start(), orgs_by_start)
             if parsed is None or self._former(text, match.start()):
                 continue
             role, position = parsed
-            link = regex.match(r"\s*,?\s*", text[position:])
-            name = self.name_at(text, position + link.end())
-            if name and name[0] - position <= 40:
-                role.evidence = Span(match.start(), name[1], text[match.start():name[1]])
-                add(name, "person.title_before", role)
+            roles = [role]
+            second = regex.match(_SECOND_OFFICE, text[position:])
+            if second:
+                more = self._role_phrase(text, position + second.end(), orgs_by_start)
+                if more is not None:
+                    more[0].organization = more[0].organization or role.organization
+                    roles.append(more[0])
+                    position = more[1]
+            consumed = position
+            if regex.match(r"\s+(?i:terpilih)(?![\w])", text[position:]):
                 continue
-            before = regex.search(r"(?:,\s*|\s+(?:" + "|".join(_ROLE_JOINERS) + r")\s+)$", text[max(0, match.start() - 30):match.start()])
+            intro = regex.match(_LIST_INTRO, text[position:])
+            link = intro or regex.match(r"\s*[,;]?\s*", text[position:])
+            name = self.name_at(text, position + link.end())
+            if name is None and intro:
+                name = self._divided_name(text, position + link.end(), roles)
+            if name and name[0] - position <= 40:
+                consumed = self._add_named(text, match.start(), name, roles, orgs_by_start, add,
+                                           listing=bool(intro) or role.title == "Anggota")
+                continue
+            before = self.joiners.search(text[max(0, match.start() - 40):match.start()])
             if before:
                 name = self.name_before(text, match.start() - len(before.group()))
+                if name and not before.group().strip() and len(text[name[0]:name[1]].split()) < 2:
+                    name = None
                 if name:
-                    role.evidence = Span(name[0], position, text[name[0]:position].rstrip(" ,"))
-                    role.evidence.end = name[0] + len(role.evidence.text)
-                    role.rule = (role.rule or "") + ".after_name"
-                    add(name, "person.title_after", role)
+                    for item in roles:
+                        item.evidence = Span(name[0], position, text[name[0]:position].rstrip(" ,"))
+                        item.evidence.end = name[0] + len(item.evidence.text)
+                        item.rule = (item.rule or "") + ".after_name"
+                    add(name, "person.title_after", roles)
         for match in self.after_speech.finditer(text, timeout=10.0):
             add(self.name_at(text, match.end()), "person.speech_after", speaking=True)
         for match in self.menurut.finditer(text, timeout=10.0):
@@ -208,6 +292,52 @@ class PersonFinder:
                 continue
             add(self.name_at(text, match.start()), "person.honorific")
         return found
+
+    def _divided_name(self, text: str, position: int, roles: list[Role]) -> tuple[int, int] | None:
+        """A list item "Divisi Teknis Budi Santoso": the name after a division; the division goes to ``roles``."""
+        if not regex.match(rf"\s*{_DIVISION_PREFIX}", text[position:]):
+            return None
+        found = self._division_at(text, position)
+        if not found:
+            return None
+        name = self.name_at(text, found[1] + regex.match(r"\s*,?\s*", text[found[1]:]).end())
+        if name:
+            for role in roles:
+                role.division = found[0]
+        return name
+
+    def _add_named(self, text: str, phrase_start: int, name: tuple[int, int], roles: list[Role],
+                   orgs_by_start: dict[int, OrgMention], add, listing: bool) -> int:
+        """The name after a title phrase, and with ``listing`` the further names of a list sharing the title.
+
+        Returns where the last name (with its degrees and parenthesised division) ends."""
+        end = name[1]
+        while name is not None:
+            own = [Role(r.title, r.division, r.organization, Span(phrase_start, name[1], text[phrase_start:name[1]]),
+                        r.rule) for r in roles]
+            end = name[1]
+            degree = self.degrees.match(text, end)
+            if degree:
+                end = degree.end()
+            parenthesised = self._division_in_parentheses(text, end, orgs_by_start)
+            if parenthesised:
+                division, organization, end = parenthesised
+                for role in own:
+                    role.division = role.division or division
+                    role.organization = role.organization or organization
+            add(name, "person.title_before", own)
+            if not listing:
+                return end
+            link = regex.match(_LIST_LINK, text[end:])
+            if not link:
+                return end
+            item_roles = [Role(r.title, None, r.organization, None, r.rule) for r in roles]
+            name = self.name_at(text, end + link.end()) or self._divided_name(text, end + link.end(), item_roles)
+            if name is not None and self.title_phrase.match(text, end + link.end()) \
+                    and not regex.match(rf"\s*{_DIVISION_PREFIX}", text[end + link.end():]):
+                return end
+            roles = item_roles
+        return end
 
 
 def _same_person(short: str, long: str) -> bool:
