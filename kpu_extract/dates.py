@@ -1,9 +1,10 @@
 """Calendar dates: find the written spans, then resolve each to an ISO date from the article itself.
 
 Spans and values are separate steps. A date without a year takes its year
-from the article (a weekday-consistent year first, then the nearest full date
-before it, then any full date, then a year written in the text), never from
-the clock, so "kemarin" or "2024 kemarin" never becomes a date.
+from the article (its publication stamp, then a weekday-consistent year among
+the full dates, then the nearest full date before it, then the only year
+written), never from the clock, so "kemarin" or "2024 kemarin" never becomes
+a date; with no year to take, the date keeps a null value.
 """
 
 from __future__ import annotations
@@ -14,14 +15,16 @@ from dataclasses import dataclass
 
 import regex
 
-from .patterns import Lexicons, alternation as _alternation
+from .patterns import Lexicons, _read, _strings, alternation as _alternation
 from .records import DateMention
 
-_YEAR_IN_TEXT = re.compile(r"(?<![\d/.])(19[5-9]\d|20[0-4]\d)(?![\d/])")
+_YEAR_IN_TEXT = re.compile(r"(?<![\d.,])(19[5-9]\d|20[0-4]\d)(?!\d|[.,]\d)")
 
 
 @dataclass(frozen=True, slots=True)
-class _DateSpan:
+class DateSpan:
+    """One written date before resolution: where it is, what day and month it names, and its weekdays."""
+
     start: int
     end: int
     day: int
@@ -32,12 +35,16 @@ class _DateSpan:
     rule: str
     range_end_day: int | None = None
     range_end_month: int | None = None
+    range_end_year: int | None = None
+    weekday2: str | None = None
+    weekday2_iso: int | None = None
 
 
 class DateFinder:
     """Finds date spans with patterns built from ``patterns/calendar.yaml``."""
 
     def __init__(self, lexicons: Lexicons) -> None:
+        calendar = _read(lexicons.directory, "calendar.yaml")
         self.weekday_iso: dict[str, int] = {}
         for entry in lexicons.weekdays:
             for spelling in entry.spellings:
@@ -46,66 +53,123 @@ class DateFinder:
         for entry in lexicons.months:
             for spelling in entry.spellings:
                 self.month_number[spelling.casefold().rstrip(".")] = int(entry.number or 0)
-        weekday = rf"(?P<weekday>{_alternation(list(self.weekday_iso))})"
-        month = rf"(?P<month>{_alternation([m for m in self.month_number])})\.?"
-        weekday_prefix = rf"(?:{weekday}(?:\s*[–—-]\s*(?:{_alternation(list(self.weekday_iso))}))?\s*,?\s*(?:\(\s*)?)?"
-        day = r"(?P<day>\d{1,2})"
-        range_day = r"(?:\s*[–—-]\s*(?P<day2>\d{1,2}))?"
+        connectors = _strings(calendar.get("range_connectors"), "calendar.yaml range_connectors") or ("-",)
+        date_words = _strings(calendar.get("date_words"), "calendar.yaml date_words")
+        zones = _strings(calendar.get("time_zones"), "calendar.yaml time_zones")
+        weekdays = _alternation(list(self.weekday_iso))
+        self.connector = rf"\s*(?:{_alternation(connectors)})\s*"
+        date_word = rf"(?:(?:{_alternation(date_words)})(?!\w)\s*)?" if date_words else ""
+        prefix = (rf"(?:(?P<weekday>{weekdays})(?!\w)(?:{self.connector}(?P<weekday2>{weekdays})(?!\w))?"
+                  rf"\s*,?\s*{date_word}(?P<inner>\(\s*)?)?")
+        day = rf"(?P<day>\d{{1,2}})(?:{self.connector}(?P<day2>\d{{1,2}}))?"
+        month = rf"(?P<month>{_alternation(list(self.month_number))})(?!\w)(?:\.(?=\s*['’]?\d))?"
+        year = r"(?:\s*['’]\s*(?P<year2>\d{2})|\s+(?P<year>\d{4}))?(?!\d)"
         self.textual = regex.compile(
-            rf"(?<![\w/])(?P<open>{weekday_prefix}){day}{range_day}\s+{month}(?:\s+(?P<year>\d{{4}}))?(?P<close>\s*\))?(?![\w/])",
-            regex.IGNORECASE)
+            rf"(?<![\w/.\-–]){prefix}{day}\s+{month}{year}(?P<close>\s*\))?(?![\w/])", regex.IGNORECASE)
         self.numeric = regex.compile(
-            rf"(?<![\w/.])(?P<open>{weekday_prefix}){day}/(?P<nmonth>\d{{1,2}})(?:/(?P<year>\d{{2,4}}))?(?P<close>\s*\))?(?![\w/]|\.\d)",
-            regex.IGNORECASE)
+            rf"(?<![\w/.\-–]){prefix}(?P<day>\d{{1,2}})(?:\s*[-–]\s*(?P<day2>\d{{1,2}}))?/(?P<nmonth>\d{{1,2}})"
+            rf"(?:/(?P<year>\d{{4}}|\d{{2}}))?(?P<close>\s*\))?(?![\w/]|[.,]\d)", regex.IGNORECASE)
+        self.joiner = regex.compile(rf"{self.connector}", regex.IGNORECASE)
+        zone = rf"(?:\s*(?:{_alternation(zones)}))?" if zones else ""
+        self.stamp_rest = regex.compile(
+            rf"[\s,]*(?:(?:pukul\s*)?\d{{1,2}}[:.]\d{{2}}{zone})?\s*", regex.IGNORECASE)
+        self.stamp_lead = regex.compile(r"\s*(?:[\w.]+\s+[-–|]\s*)?", regex.IGNORECASE)
 
-    def find(self, text: str) -> list[_DateSpan]:
-        spans: list[_DateSpan] = []
+    def find(self, text: str) -> list[DateSpan]:
+        """Every date span of ``text`` in order, overlaps removed and a shared-year range joined into one."""
+        spans: list[DateSpan] = []
         for pattern, rule in ((self.textual, "date.textual"), (self.numeric, "date.numeric")):
             for match in pattern.finditer(text, timeout=5.0):
                 span = self._to_span(match, rule)
                 if span is not None:
                     spans.append(span)
-        spans.sort(key=lambda s: s.start)
-        kept: list[_DateSpan] = []
+        spans.sort(key=lambda s: (s.start, -s.end))
+        kept: list[DateSpan] = []
         for span in spans:
             if kept and span.start < kept[-1].end:
+                continue
+            if kept and self._joins(text, kept[-1], span):
+                kept[-1] = self._join(kept[-1], span)
                 continue
             kept.append(span)
         return kept
 
-    def _to_span(self, match: regex.Match, rule: str) -> _DateSpan | None:
+    def is_stamp(self, text: str, span: DateSpan) -> bool:
+        """A publication stamp: a full date alone on its line, with at most a time and a source before it."""
+        if span.year is None:
+            return False
+        line_start = text.rfind("\n", 0, span.start) + 1
+        line_end = text.find("\n", span.end)
+        line_end = len(text) if line_end < 0 else line_end
+        return (self.stamp_lead.fullmatch(text[line_start:span.start]) is not None
+                and self.stamp_rest.fullmatch(text[span.end:line_end]) is not None)
+
+    def _joins(self, text: str, first: DateSpan, second: DateSpan) -> bool:
+        """"15 Januari sampai dengan 14 Februari 2020": a yearless first end sharing the second's year."""
+        return (first.year is None and first.range_end_day is None and second.year is not None
+                and second.weekday is None and not text[first.start:first.end].endswith(")")
+                and self.joiner.fullmatch(text[first.end:second.start]) is not None)
+
+    @staticmethod
+    def _join(first: DateSpan, second: DateSpan) -> DateSpan:
+        year = second.year or 0
+        first_year = year - 1 if (first.month, first.day) > (second.month, second.day) else year
+        return DateSpan(first.start, second.end, first.day, first.month, first_year, first.weekday,
+                        first.weekday_iso, "date.range", second.day, second.month, year)
+
+    def _to_span(self, match: regex.Match, rule: str) -> DateSpan | None:
         groups = match.groupdict()
+        text = match.string
         day = int(groups["day"])
         if rule == "date.textual":
             month = self.month_number.get(groups["month"].casefold().rstrip("."), 0)
         else:
             month = int(groups["nmonth"])
-        year = groups.get("year")
+        written_year = groups.get("year") or groups.get("year2")
         year_value = None
-        if year:
-            year_value = int(year) + (2000 if len(year) == 2 else 0)
-            if len(year) == 3 or not 1900 <= year_value <= 2100:
+        if written_year:
+            year_value = int(written_year) + (2000 if len(written_year) == 2 else 0)
+            if not 1900 <= year_value <= 2100:
                 return None
         if not (1 <= month <= 12 and 1 <= day <= 31):
             return None
-        bracketed = groups.get("close") or (match.start("day") > 0 and match.string[match.start("day") - 1] == "(")
-        if rule == "date.numeric" and year_value is None and not groups.get("weekday") and not bracketed:
+        weekday = groups.get("weekday")
+        day_start = match.start("day")
+        inner_open = bool(groups.get("inner")) or (not weekday and day_start > 0 and text[day_start - 1] == "(")
+        close = groups.get("close")
+        if rule == "date.numeric" and year_value is None and not weekday and not (inner_open and close):
             return None  # "2/3 anggota" is a fraction, not a date
         # The span is the date with a weekday written before it, and the parentheses around it.
-        core_end = match.start("close") if groups.get("close") else match.end()
-        opened = "(" in (groups.get("open") or "")
-        if groups.get("weekday"):
-            start = match.start("weekday")
-            end = match.end() if opened and groups.get("close") else core_end
+        start = match.start("weekday") if weekday else day_start
+        if close and inner_open:
+            end = match.end()
+            if not weekday:
+                start = day_start - 1
         else:
-            start, end = match.start("day"), core_end
-            if start > 0 and match.string[start - 1] == "(" and match.string[end:end + 1] == ")":
-                start, end = start - 1, end + 1
-        weekday = groups.get("weekday")
-        day2 = groups.get("day2")
-        return _DateSpan(start, end, day, month, year_value, weekday,
-                         self.weekday_iso.get(weekday.casefold()) if weekday else None, rule,
-                         int(day2) if day2 else None, month if day2 else None)
+            end = match.start("close") if close else match.end()
+            if close and start > 0 and text[start - 1] == "(":
+                start, end = start - 1, match.end()
+        day2 = int(groups["day2"]) if groups.get("day2") else None
+        range_month = None
+        if day2 is not None:
+            if not 1 <= day2 <= 31 or day2 == day:
+                return None
+            range_month = month
+            if day2 < day:
+                month = month - 1 if month > 1 else 12
+        weekday2 = groups.get("weekday2")
+        first_year = year_value
+        if year_value is not None and range_month is not None and month > range_month:
+            first_year = year_value - 1
+        return DateSpan(start, end, day, month, first_year, weekday,
+                        self.weekday_iso.get(weekday.casefold()) if weekday else None, rule,
+                        day2, range_month, year_value, weekday2,
+                        self.weekday_iso.get(weekday2.casefold()) if weekday2 else None)
+
+
+def _wraps(span: DateSpan) -> bool:
+    """A range over the new year ("29 Desember - 2 Januari"): its first end is in the year before."""
+    return span.range_end_month is not None and (span.month, span.day) > (span.range_end_month, span.range_end_day or 0)
 
 
 def _valid(year: int, month: int, day: int) -> dt.date | None:
@@ -115,49 +179,65 @@ def _valid(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def _resolve_year(span: _DateSpan, full_years_before: list[int], all_full_years: list[int],
-                  text_years: list[int]) -> int | None:
-    candidates: list[int] = []
-    for source in (full_years_before[::-1], all_full_years, text_years[::-1]):
-        for year in source:
-            if year not in candidates:
-                candidates.append(year)
-    if not candidates:
-        return None
+def _fits(year: int, month: int, day: int, weekday_iso: int) -> bool:
+    value = _valid(year, month, day)
+    return value is not None and value.isoweekday() == weekday_iso
+
+
+def _resolve_year(span: DateSpan, stamp_year: int | None, full_years_before: list[int],
+                  all_full_years: list[int], text_years: list[int]) -> int | None:
+    """The year of a yearless date, from the article alone (annotation.md and gold/LABELLING.md)."""
+    if stamp_year is not None:
+        return stamp_year
+    full = list(dict.fromkeys(full_years_before[::-1] + all_full_years))
+    written = list(dict.fromkeys(text_years))
     if span.weekday_iso is not None:
-        consistent = [y for y in candidates
-                      if (d := _valid(y, span.month, span.day)) and d.isoweekday() == span.weekday_iso]
-        if len(consistent) >= 1 and len({*consistent}) == 1:
+        consistent = [y for y in dict.fromkeys(full + written)
+                      if _fits(y, span.month, span.day, span.weekday_iso)]
+        if len(consistent) == 1:
             return consistent[0]
-    return candidates[0]
+    if full:
+        return full[0]
+    if len(written) == 1:
+        return written[0]
+    return None
 
 
 def extract_dates(text: str, finder: DateFinder, reference_year: int | None = None) -> list[DateMention]:
-    """Every written calendar date of an article, with ISO value and weekday check."""
-    spans = finder.find(text)
+    """Every written calendar date of an article, with ISO value (or null) and weekday check.
+
+    ``reference_year`` is a year the caller knows the article from (a publication
+    stamp cut off with the page's furniture); a stamp inside the text serves the same.
+    """
+    found = finder.find(text)
+    stamps = [s for s in found if finder.is_stamp(text, s)]
+    spans = [s for s in found if s not in stamps]
+    stamp_year = stamps[0].year if stamps else reference_year
     all_full_years = [s.year for s in spans if s.year is not None]
     text_years = [int(y) for y in _YEAR_IN_TEXT.findall(text)]
-    if reference_year is not None:
-        text_years.append(reference_year)
     mentions: list[DateMention] = []
     for span in spans:
-        year = span.year
-        if year is None:
+        end_year = span.range_end_year
+        if span.year is None:
             before = [s.year for s in spans if s.year is not None and s.start < span.start]
-            year = _resolve_year(span, before, all_full_years, text_years)
-            if year is None:
-                continue
-        days = [(span.day, span.month)]
-        if span.range_end_day is not None and span.range_end_day > span.day:
-            days.append((span.range_end_day, span.range_end_month or span.month))
-        for index, (day, month) in enumerate(days):
-            value = _valid(year, month, day)
-            if value is None:
+            end_year = _resolve_year(span, stamp_year, before, all_full_years, text_years)
+        ends = [(span.day, span.month, span.weekday, span.weekday_iso, span.rule)]
+        if span.range_end_day is not None:
+            ends.append((span.range_end_day, span.range_end_month or span.month, span.weekday2,
+                         span.weekday2_iso, span.rule + ".range_end"))
+        written = text[span.start:span.end]
+        for index, (day, month, weekday, weekday_iso, rule) in enumerate(ends):
+            year = span.year if span.year is not None else end_year
+            if index == 0 and span.year is None and end_year is not None and _wraps(span):
+                year = end_year - 1
+            if index == 1:
+                year = end_year
+            value = _valid(year, month, day) if year is not None else None
+            if year is not None and value is None:
                 continue
             consistent = None
-            if span.weekday_iso is not None and index == 0:
-                consistent = value.isoweekday() == span.weekday_iso
-            mentions.append(DateMention(span.start, span.end, text[span.start:span.end], value.isoformat(),
-                                        span.weekday if index == 0 else None, consistent,
-                                        span.rule + (".range_end" if index else "")))
+            if weekday_iso is not None and value is not None:
+                consistent = value.isoweekday() == weekday_iso
+            mentions.append(DateMention(span.start, span.end, written, value.isoformat() if value else None,
+                                        weekday, consistent, rule))
     return mentions

@@ -13,24 +13,93 @@ def finder():
     return DateFinder(load_lexicons())
 
 
+def _found(text, finder, reference_year=None):
+    return [(d.text, d.value, d.weekday_consistent) for d in extract_dates(text, finder, reference_year)]
+
+
 @pytest.mark.parametrize("text, expected", [
+    # Every written form of issue 7.
     ("diselenggarakan oleh KPU Provinsi Jawa Tengah, Selasa (4/11/2025).", [("Selasa (4/11/2025)", "2025-11-04", True)]),
     ("pada hari Rabu, 26 November 2025, dan diikuti serempak", [("Rabu, 26 November 2025", "2025-11-26", True)]),
     ("di halaman KPU Blora pada Senin, (2 Juni 2024).", [("Senin, (2 Juni 2024)", "2024-06-02", False)]),
     ("ruang pertemuan sekolah pada Jum’at (19/9/2025).", [("Jum’at (19/9/2025)", "2025-09-19", True)]),
+    ("ruang pertemuan sekolah pada Jum'at (19/9/2025).", [("Jum'at (19/9/2025)", "2025-09-19", True)]),
+    ("ruang pertemuan sekolah pada Jumat (19/9/2025).", [("Jumat (19/9/2025)", "2025-09-19", True)]),
     ("serentak hari ini (27/06/2018). Ketua", [("(27/06/2018)", "2018-06-27", None)]),
+    ("Rapat pleno digelar tanggal 9 September 2025 di aula.", [("9 September 2025", "2025-09-09", None)]),
+    ("Rapat digelar Rabu, 26 November 2025 pukul 09.00 WIB di aula.", [("Rabu, 26 November 2025", "2025-11-26", True)]),
     ("\"Surat kita terima senin (3/11/2025) kemarin, dan", [("senin (3/11/2025)", "2025-11-03", True)]),
     ("Nomor 3135/ORT.08-SD/01/2025 tanggal 9 September 2025", [("9 September 2025", "2025-09-09", None)]),
+    ("rapat pada Jum’at tanggal 8 Mei 2020 bertempat di aula", [("Jum’at tanggal 8 Mei 2020", "2020-05-08", True)]),
+    ("(Selasa, 7 Februari 2023) di kantor KPU", [("(Selasa, 7 Februari 2023)", "2023-02-07", True)]),
+    ("Selasa, (07/1/2020) KPU membuka pendaftaran", [("Selasa, (07/1/2020)", "2020-01-07", True)]),
+    ("PENDAFTARAN PARPOL (28/09/17). Tahapan", [("(28/09/17)", "2017-09-28", None)]),
+    ("Rapat Kamis, 28/2/2024. Acara itu", [("Kamis, 28/2/2024", "2024-02-28", False)]),
+    # Month abbreviations; a sentence's full stop is not part of a full month name.
+    ("dilaksanakan 12 Agt 2024 di aula", [("12 Agt 2024", "2024-08-12", None)]),
+    ("dilaksanakan 12 Agu. 2024 di aula", [("12 Agu. 2024", "2024-08-12", None)]),
+    ("dilaksanakan 3 Nop 2019 di aula", [("3 Nop 2019", "2019-11-03", None)]),
+    ("batas akhir 1 Okt 2023.", [("1 Okt 2023", "2023-10-01", None)]),
+    ("dimulai 5 Jan 2024 dan berakhir 9 Feb 2024.", [("5 Jan 2024", "2024-01-05", None), ("9 Feb 2024", "2024-02-09", None)]),
+    ("pleno tahun 2024 digelar 20 Des.", [("20 Des", "2024-12-20", None)]),
+    ("pleno tahun 2024 hingga 1 Maret.", [("1 Maret", "2024-03-01", None)]),
+    # Dates without a year take it from the article, never from the clock.
+    ("Rabu, 14 Februari dalam Pemilu 2024", [("Rabu, 14 Februari", "2024-02-14", True)]),
+    ("Putusan MK Nomor 232/PHPU.BUP-XXIII/2025 tentang Pemilihan Tahun 2024 dibahas Kamis (2/10).",
+     [("Kamis (2/10)", "2025-10-02", True)]),
+    ("Rapat Senin (03/09) dalam rangka Pemilu 2019.", [("Senin (03/09)", "2019-09-03", False)]),
+    ("KPU menggelar rapat pada Minggu (16/11) di aula.", [("Minggu (16/11)", None, None)]),
+    ("UU Nomor 7 Tahun 2017 dan Qanun Nomor 7 Tahun 2007 dibahas Sabtu (19/01).", [("Sabtu (19/01)", None, None)]),
+    ("Rapat digelar Selasa (4/11/2025). Esoknya, Rabu (5/11), rapat dilanjutkan.",
+     [("Selasa (4/11/2025)", "2025-11-04", True), ("Rabu (5/11)", "2025-11-05", True)]),
+    # A publication stamp is not a mention, but gives its year.
+    ("KPU Gelar Rakor\n\nMinggu, 20 Januari 2019 09:47 WIB\nRakor digelar Sabtu (19/01).",
+     [("Sabtu (19/01)", "2019-01-19", True)]),
+    ("Pantau.com - 24/01/2023, 17:32 WIB\n\nKPU melantik anggota PPS, Selasa (24/1/2023).",
+     [("Selasa (24/1/2023)", "2023-01-24", True)]),
+    # Not dates.
     ("pada Pilkada 2024 kemarin, KPU Kota Pangkalpinang", []),
     ("mendapatkan 2.665 suara dan 2/3 anggota", []),
     ("TPS dibuka pada pukul 07.00 WIB dan ditutup pukul 13.00 WIB", []),
-    ("Rabu, 14 Februari dalam Pemilu 2024", [("Rabu, 14 Februari", "2024-02-14", True)]),
+    ("rekapitulasi bulan April 2020 dan Desember 2019", []),
+    ("surat Nomor B-14/PM.00.02/K.JT-17/07/2025 kepada KPU", []),
+    ("sesuai PKPU 8/2024 tentang pencalonan", []),
+    ("kegiatan itu digelar kemarin dan hari ini", []),
+    ("selama 2 minggu penuh", []),
 ])
 def test_dates(finder, text, expected):
-    got = [(d.text, d.value, d.weekday_consistent) for d in extract_dates(text, finder)]
-    assert got == expected
+    assert _found(text, finder) == expected
 
 
-def test_range_gives_first_and_last_day(finder):
-    values = [d.value for d in extract_dates("berlangsung 4-6 Desember 2020 di Semarang", finder)]
-    assert values == ["2020-12-04", "2020-12-06"]
+def test_reference_year_from_the_caller(finder):
+    assert _found("rapat Rabu (5/11) di aula", finder, 2025) == [("Rabu (5/11)", "2025-11-05", True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("berlangsung 4-6 Desember 2020 di Semarang",
+     [("4-6 Desember 2020", "2020-12-04", None), ("4-6 Desember 2020", "2020-12-06", None)]),
+    ("masa tenang 11 hingga 13 Februari 2024. Dihadapan",
+     [("11 hingga 13 Februari 2024", "2024-02-11", None), ("11 hingga 13 Februari 2024", "2024-02-13", None)]),
+    ("pendaftaran di tanggal 27 s.d. 29 Agustus 2024. Beliau",
+     [("27 s.d. 29 Agustus 2024", "2024-08-27", None), ("27 s.d. 29 Agustus 2024", "2024-08-29", None)]),
+    ("berlangsung 15 Januari sampai dengan 14 Februari 2020. Dimulai",
+     [("15 Januari sampai dengan 14 Februari 2020", "2020-01-15", None),
+      ("15 Januari sampai dengan 14 Februari 2020", "2020-02-14", None)]),
+    ("Bimtek (Senin-Selasa, 24-25 Nov'25) di Kediri",
+     [("(Senin-Selasa, 24-25 Nov'25)", "2025-11-24", True), ("(Senin-Selasa, 24-25 Nov'25)", "2025-11-25", True)]),
+    ("Rakor Selasa–Rabu, 16-18 Juli 2019 di Semarang",
+     [("Selasa–Rabu, 16-18 Juli 2019", "2019-07-16", True), ("Selasa–Rabu, 16-18 Juli 2019", "2019-07-18", False)]),
+    ("Bimtek Senin-Selasa (3-4/3/2025) di aula",
+     [("Senin-Selasa (3-4/3/2025)", "2025-03-03", True), ("Senin-Selasa (3-4/3/2025)", "2025-03-04", True)]),
+    ("verifikasi calon tanggal 29 hingga 4 September 2024. Sedangkan",
+     [("29 hingga 4 September 2024", "2024-08-29", None), ("29 hingga 4 September 2024", "2024-09-04", None)]),
+    # Two full day-month ends are two mentions, each with its own span.
+    ("Pemilu 2024: Pleno 29 Pebruari sampai 1 Maret. Lebih lanjut",
+     [("29 Pebruari", "2024-02-29", None), ("1 Maret", "2024-03-01", None)]),
+    ("dari 4 Desember 2020 hingga 6 Desember 2020",
+     [("4 Desember 2020", "2020-12-04", None), ("6 Desember 2020", "2020-12-06", None)]),
+    # Not ranges.
+    ("antara 20 sampai 55 kursi untuk DPRD", []),
+])
+def test_ranges(finder, text, expected):
+    assert _found(text, finder) == expected
