@@ -54,7 +54,7 @@ class OrganizationFinder:
         national = _alternation(lexicons.national_markers)
         regions = _alternation(region_names)
         self.election = regex.compile(
-            rf"(?<![\w-])(?P<body>{bodies})(?:\s*\((?P<acronym>[A-Z]{{2,10}})\))?"
+            rf"(?<![\w-])(?P<secretariat>Sekretariat\s+)?(?P<body>{bodies})(?:\s*\((?P<acronym>[A-Z]{{2,10}})\))?"
             rf"(?:(?P<group>\s*(?:{levels})?\s*/|\s+se-)"
             rf"|\s+(?P<level>{levels})\s+(?P<region>{regions})(?![\w/])"
             rf"|\s+(?P<national>{national})(?![\w/])"
@@ -62,7 +62,10 @@ class OrganizationFinder:
             regex.IGNORECASE)
         heads = _alternation([h for group in lexicons.organization_heads for h in group.heads])
         self.head_group = {h.casefold(): g.id for g in lexicons.organization_heads for h in g.heads}
-        self.other = regex.compile(rf"(?<![\w-])(?P<head>{heads})(?=\s+\S)")
+        self.other = regex.compile(rf"(?<![\w-])(?P<head>{heads})(?![\w-])")
+        self.complete_heads = frozenset(h.casefold() for h in lexicons.standalone_organizations)
+        self.title_before = regex.compile(
+            rf"(?<![\w-])(?i:{_alternation([s for t in lexicons.titles for s in t.spellings])})\s*,?\s*$")
         self.standalone = regex.compile(rf"(?<![\w-])(?:{_alternation(lexicons.standalone_organizations)})(?![\w-])")
 
     def _region(self, written: str, level: str | None) -> Region | None:
@@ -122,7 +125,8 @@ class OrganizationFinder:
                 if not nxt[:1].isupper() or nxt.casefold() in self.head_group or nxt.casefold() in self.body_of:
                     break
                 continue
-            elif word.casefold() in stop or word.casefold() in self.body_of or word.casefold() in self.head_group:
+            elif word.casefold() in stop or word.casefold() in self.body_of or (
+                    word.casefold() in self.head_group and self.head_group[word.casefold()] != "org.party"):
                 break
             elif regex.fullmatch(_CAP_WORD, word):
                 end = position + word_match.start() + len(word)
@@ -143,7 +147,9 @@ class OrganizationFinder:
             if any(a <= start < b for a, b in taken) or not match.group("head")[0].isupper():
                 continue
             end = self._name_end(text, match.end("head"))
-            if end <= match.end("head"):
+            if end <= match.end("head") and match.group("head").casefold() not in self.complete_heads:
+                continue
+            if regex.search(r"(?i:peraturan|rencana)\s+$", text[max(0, start - 12):start]):
                 continue
             span_text = text[start:end]
             acronym_match = regex.search(r"\(\s*([A-Z][\w]{1,12})\s*\)", span_text)
@@ -170,6 +176,11 @@ class OrganizationFinder:
         others = [m for m in self._other_mentions(text, taken)
                   if m.start >= headline_end or any(w.casefold() in self.level_of for w in m.text.split())]
         others += self._acronym_mentions(text, others, taken + [(m.start, m.end) for m in others])
+        learned = {m.acronym: m for m in others if m.acronym and m.name != m.acronym}
+        for m in others:
+            full = learned.get(m.name)
+            if full is not None:
+                m.name, m.acronym, m.rule = full.name, full.acronym, "org.acronym"
         bare = self._bare_mentions(text, election, specific)
         mentions = specific + bare + others
         mentions.sort(key=lambda m: m.start)
@@ -217,7 +228,7 @@ class OrganizationFinder:
             if not same_body:
                 continue
             following = text[m.end:m.end + 25]
-            if not regex.match(r"\s+(?:me|ber|ter|di|telah|akan|sudah|juga|tetap|harus|siap|terus|resmi)\w*", following):
+            if not self.title_before.search(text[max(0, m.start - 40):m.start]) and not regex.match(r"\s+(?:me|ber|ter|di|telah|akan|sudah|juga|tetap|harus|siap|terus|resmi)\w*", following):
                 continue
             before = [s for s in same_body if s.start < m.start]
             target = before[-1] if before else same_body[0]
