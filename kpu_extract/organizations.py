@@ -63,6 +63,7 @@ class OrganizationFinder:
         heads = _alternation([h for group in lexicons.organization_heads for h in group.heads])
         self.head_group = {h.casefold(): g.id for g in lexicons.organization_heads for h in g.heads}
         self.other = regex.compile(rf"(?<![\w-])(?P<head>{heads})(?![\w-])")
+        self.person_prefixes = frozenset([*lexicons.honorifics, *lexicons.ranks, "HM"])
         self.complete_heads = frozenset(h.casefold() for h in lexicons.standalone_organizations)
         self.title_before = regex.compile(
             rf"(?<![\w-])(?i:{_alternation([s for t in lexicons.titles for s in t.spellings])})\s*,?\s*$")
@@ -125,7 +126,7 @@ class OrganizationFinder:
                 if not nxt[:1].isupper() or nxt.casefold() in self.head_group or nxt.casefold() in self.body_of:
                     break
                 continue
-            elif word.casefold() in stop or word.casefold() in self.body_of or (
+            elif word in self.person_prefixes or word.casefold() in stop or word.casefold() in self.body_of or (
                     word.casefold() in self.head_group and self.head_group[word.casefold()] != "org.party"):
                 break
             elif regex.fullmatch(_CAP_WORD, word):

@@ -72,7 +72,7 @@ class PersonFinder:
         self.former = tuple(w.casefold() for w in lexicons.former_markers)
         self.title_words = frozenset(w.casefold().rstrip(".") for s in self.title_of for w in s.split())
         self.joiners = regex.compile(
-            rf"(?:\s*,\s*|\s*\(\s*|\s+|,?\s*(?:{_alternation(_ROLE_JOINERS)})\s+)$")
+            rf"(?:\s*,\s*|\s*\(\s*|[ \t]+|,?\s*(?:{_alternation(_ROLE_JOINERS)})\s+)$")
         self.region_after = regex.compile(
             rf"\s+(?:(?:Kabupaten|Kab\.?|Kota|Provinsi|Prov\.?)\s+)?(?P<region>(?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){{0,2}})")
 

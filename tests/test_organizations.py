@@ -49,3 +49,24 @@ def test_other_organization_with_acronym(finder):
 def test_same_name_regency_and_city_follows_the_article(finder):
     orgs = group_organizations(finder.find("KPU Kota Semarang menggelar rapat. KPU Semarang juga hadir."))
     assert [o.name for o in orgs] == ["KPU Kota Semarang"]
+
+
+@pytest.mark.parametrize("text, mentions", [
+    ("Apel diikuti jajaran Sekretariat KPU Kabupaten Grobogan di halaman kantor.",
+     [("KPU Kabupaten Grobogan", "Sekretariat KPU Kabupaten Grobogan")]),
+    ("Ketua Bawaslu Kabupaten Sukoharjo hadir. Dana diserahkan kepada Ketua Bawaslu Hendra Wijaya.",
+     [("Bawaslu Kabupaten Sukoharjo", "Bawaslu Kabupaten Sukoharjo"), ("Bawaslu Kabupaten Sukoharjo", "Bawaslu")]),
+    ("Hadir Kepala Dinsos, Kepala Kemenag dan unsur Forkompimda.",
+     [("Dinsos", "Dinsos"), ("Kemenag", "Kemenag"), ("Forkompimda", "Forkompimda")]),
+    ("Acara diselenggarakan oleh DPD Partai Nasdem Kudus di kantornya.",
+     [("DPD Partai Nasdem Kudus", "DPD Partai Nasdem Kudus")]),
+    ("Rapat membahas Putusan Mahkamah Konstitusi Nomor 267/PHPU.BUP-XXIII/2025.",
+     [("Mahkamah Konstitusi", "Mahkamah Konstitusi")]),
+    ("Ketua DPC PDI Perjuangan HM Sulaiman menyampaikan aspirasi.",
+     [("DPC PDI Perjuangan", "DPC PDI Perjuangan")]),
+    ("Rapat pleno KPU KBB digelar di aula.", [("KPU Kabupaten Bandung Barat", "KPU KBB")]),
+    ("sesuai Peraturan Pemerintah Pengganti Undang-Undang Nomor 1 Tahun 2014", []),
+])
+def test_mentions(finder, text, mentions):
+    found = [(m.name, m.text) for m in finder.find(text)]
+    assert found == mentions

@@ -1,0 +1,61 @@
+"""Person names and roles on real KPU sentence shapes (invented names), one row per construction, negatives included."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _persons(extractor, body):
+    return extractor.extract("Judul Berita Uji Coba\n\n" + body, "t")[0].persons
+
+
+def _roles(extractor, body):
+    return {(p.name, r.title, r.division, r.organization) for p in _persons(extractor, body) for r in p.roles}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Hadir Anggota KPU Kab Blora Divisi Hukum dan Pengawasan, Rudi Hartanto, dalam rapat itu.",
+     {("Rudi Hartanto", "Anggota", "Hukum dan Pengawasan", "KPU Kabupaten Blora")}),
+    ("Rapat dipimpin Anggota KPU Provinsi Jawa Tengah sekaligus Ketua Divisi Hukum dan Pengawasan Wahyu Pratama.",
+     {("Wahyu Pratama", "Anggota", None, "KPU Provinsi Jawa Tengah"),
+      ("Wahyu Pratama", "Ketua Divisi", "Hukum dan Pengawasan", "KPU Provinsi Jawa Tengah")}),
+    ("Ketua KPU didampingi Anggota Dedi Kurniawan, Lina Marlina dan Yogi Saputra serta Sekretaris Bambang Irawan.",
+     {("Dedi Kurniawan", "Anggota", None, None), ("Lina Marlina", "Anggota", None, None),
+      ("Yogi Saputra", "Anggota", None, None), ("Bambang Irawan", "Sekretaris", None, None)}),
+    ("Berkas diterima oleh komisioner KPU Kabupaten Cilacap; Rina Wulandari (Divisi Teknis), Agus Salim (Divisi Sosialisasi).",
+     {("Rina Wulandari", "Anggota", "Teknis Penyelenggaraan", "KPU Kabupaten Cilacap"),
+      ("Agus Salim", "Anggota", "Sosialisasi", "KPU Kabupaten Cilacap")}),
+    ("Diskusi menghadirkan narasumber Fajar Nugroho (Divisi Hukum dan Pengawasan KPU Kabupaten Jeneponto).",
+     {("Fajar Nugroho", "Ketua Divisi", "Hukum dan Pengawasan", "KPU Kabupaten Jeneponto")}),
+    ("Sambutan disampaikan Wakil Bupati Blora, Sri Wahyuni, di pendopo.",
+     {("Sri Wahyuni", "Wakil Bupati", None, None)}),
+    ("Hadir pula Wali Kota Semarang, Hendra Gunawan, dan Sekda Joko Susanto.",
+     {("Hendra Gunawan", "Wali Kota", None, None), ("Joko Susanto", "Sekretaris Daerah", None, None)}),
+    ("Apel dipimpin Kasubbag Keuangan Umum Dan Logistik Sekretariat KPU Kabupaten Grobogan Dimas Prakoso, S. IP.",
+     {("Dimas Prakoso", "Kepala Subbagian", "Keuangan Umum Dan Logistik", "KPU Kabupaten Grobogan")}),
+    ("Tono Haryanto, S.E.., selaku Kadiv Sosdiklih Parmas dan SDM KPU Kabupaten Grobogan membuka acara.",
+     {("Tono Haryanto", "Ketua Divisi",
+       "Sosialisasi, Pendidikan Pemilih Partisipasi Masyarakat dan Sumber Daya Manusia", "KPU Kabupaten Grobogan")}),
+    ("Materi dipaparkan oleh Komisioner KPU Kota Surabaya, Divisi Hukum dan Pengawasan, Arif Budiman.",
+     {("Arif Budiman", "Anggota", "Hukum dan Pengawasan", "KPU Kota Surabaya")}),
+    ("Pengarahan oleh Ketua Divisi SDM dan Litbang KPU Provinsi Jawa Tengah ibu Nur Aini, dilanjutkan diskusi.",
+     {("Nur Aini", "Ketua Divisi", "Sumber Daya Manusia dan Penelitian dan Pengembangan", "KPU Provinsi Jawa Tengah")}),
+    ("Arief Santoso dan Dewi Lestari ditetapkan sebagai Bupati dan Wakil Bupati Blora Terpilih.", set()),
+    ("Rapat membahas Penggantian Antar Waktu Anggota DPRD Kabupaten Cilacap periode 2019-2024.", set()),
+    ("Kegiatan ini tindak lanjut dari Surat Sekretaris Daerah Kabupaten Magelang tentang apel.", set()),
+])
+def test_roles(extractor, body, expected):
+    def normal(roles):
+        return {(n, t, " ".join((d or "").replace(",", "").split()) or None, o) for n, t, d, o in roles}
+    assert normal(_roles(extractor, body)) == normal(expected)
+
+
+@pytest.mark.parametrize("body, names", [
+    ("Ketua DPC PDI Perjuangan HM Sulaiman menyampaikan aspirasi.", ["M Sulaiman"]),
+    ("Hal itu disampaikan Kapolda Papua Irjen Pol Yohanes Kareth kepada wartawan.", ["Yohanes Kareth"]),
+    ("Berkas diserahkan kepada Sdr. Drs. Slamet Riyadi yang memperoleh suara terbanyak.", ["Slamet Riyadi"]),
+    ("Ketua Divisi Hukum KPU Kabupaten Demak, Moh. Arifin, SH. MH. menuturkan hal itu.", ["Moh. Arifin"]),
+    ("Kepala Dinsos, Kepala Dinpermades dan Kepala Rutan Kelas II B hadir dalam rapat.", []),
+])
+def test_names(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
