@@ -203,6 +203,15 @@ def _resolve_year(span: DateSpan, stamp_year: int | None, full_years_before: lis
     return None
 
 
+def stamp_year(text: str, finder: DateFinder) -> int | None:
+    """The year of the last publication stamp in ``text`` (e.g. the furniture before an article), or None.
+
+    Passed as ``reference_year`` to ``extract_dates``, it dates an article whose stamp was cut off as furniture.
+    """
+    years = [s.year for s in finder.find(text) if finder.is_stamp(text, s)]
+    return years[-1] if years else None
+
+
 def extract_dates(text: str, finder: DateFinder, reference_year: int | None = None) -> list[DateMention]:
     """Every written calendar date of an article, with ISO value (or null) and weekday check.
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kpu_extract.dates import DateFinder, extract_dates
+from kpu_extract.dates import DateFinder, extract_dates, stamp_year
 from kpu_extract.patterns import load_lexicons
 
 
@@ -73,6 +73,16 @@ def test_dates(finder, text, expected):
 
 def test_reference_year_from_the_caller(finder):
     assert _found("rapat Rabu (5/11) di aula", finder, 2025) == [("Rabu (5/11)", "2025-11-05", True)]
+
+
+@pytest.mark.parametrize("furniture, year", [
+    ("Berita Terkini\nSelasa, 4 November 2025 10:15 WIB\n", 2025),
+    ("Beranda\nKabar.id - 24/01/2023, 17:32 WIB\n", 2023),
+    ("Berita Terkini\nTelah dilihat 251 kali\n", None),
+    ("Arsip rapat 4 November 2025 di aula\n", None),
+])
+def test_stamp_year_of_the_furniture_before_an_article(finder, furniture, year):
+    assert stamp_year(furniture, finder) == year
 
 
 @pytest.mark.parametrize("text, expected", [
