@@ -5,168 +5,315 @@ terms ("pemain lama" inside a quote) stay inside the outer quote and an odd
 number of marks never swallows the page. A marked span is speech when its
 words end with punctuation inside the marks or a speech cue is attached to
 it; names and terms in marks ("Talk To Me") are not quotes. The speaker is
-the person named in the cue, or for a pronoun cue ("ucapnya") the person
-most recently named before the quote.
+the person named in the cue, the holder of the title a cue names, or for a
+pronoun cue ("ucapnya") the person most recently named before the quote.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import regex
+import yaml
 
 from .patterns import Lexicons, alternation as _alternation
 from .records import Person, Quote, Span
 
-_OPENING = {"“": "”", "\"": "\"", "‘": "’", "'": "'"}
-_CLOSING = {"”", "\"", "’", "'"}
+_DOUBLE = frozenset("“”\"")
+_SINGLE = frozenset("‘’'")
+_MARKS = _DOUBLE | _SINGLE
 _MAX_QUOTE_CHARS = 3000
+_OPEN_BEFORE = "([—–-"
 
 
 @dataclass(frozen=True, slots=True)
 class _Marked:
-    start: int  # first character inside the marks
-    end: int    # first character after the text (the closing mark, or the end of the text)
+    start: int  # first character inside the marks (the paragraph's start when only a closing mark is written)
+    end: int    # first character after the text (the closing mark, or the end of its paragraph)
     closed: bool
+    opened: bool = True
 
 
-def _is_opening(text: str, i: int) -> bool:
+def _kind(mark: str) -> frozenset[str]:
+    return _DOUBLE if mark in _DOUBLE else _SINGLE
+
+
+def _opens(text: str, i: int) -> bool:
+    """An opening shape: a space or line start before, a word after (“ and ‘ open unless they close a word)."""
     mark = text[i]
-    if mark == "“" or mark == "‘":
-        return True
-    before = text[i - 1] if i else " "
+    before = text[i - 1] if i else "\n"
     after = text[i + 1] if i + 1 < len(text) else " "
     if mark == "'" and before.isalpha():
         return False  # Jum'at, apostrophes
-    return (before.isspace() or before in "(:[—–-") and not after.isspace()
+    if mark in "“‘":
+        return not (before.isalnum() and (after.isspace() or after in ",.;:"))
+    return (before.isspace() or before in _OPEN_BEFORE or (before == ":" and mark != "'")) and not after.isspace()
 
 
-def _is_closing(text: str, i: int) -> bool:
+def _closes(text: str, i: int) -> bool:
+    """A closing shape: a word or punctuation before, a space, punctuation or the end after (” and ’ always close)."""
     mark = text[i]
-    if mark == "”":
-        return True
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     if mark in "'’" and after.isalpha() and before.isalpha():
         return False
+    if mark == "”":
+        return True
     return not before.isspace() and (after.isspace() or after in ",.;:)!?—–-" or i + 1 == len(text))
 
 
-def marked_spans(text: str) -> list[_Marked]:
-    """Outermost pairs of quote marks; an opening without a closing mark runs to its paragraph's end."""
+def _paragraph_start(text: str, i: int) -> int:
+    return text.rfind("\n", 0, i) + 1
+
+
+def _paragraph_end(text: str, i: int) -> int:
+    end = text.find("\n", i)
+    return end if end != -1 else len(text)
+
+
+def _starts_paragraph(text: str, i: int) -> bool:
+    return not text[_paragraph_start(text, i):i].strip()
+
+
+def _lines_between(text: str, a: int, b: int) -> int:
+    """Non-blank lines wholly between the lines of positions ``a`` and ``b``."""
+    first, last = _paragraph_end(text, a), _paragraph_start(text, b)
+    return sum(1 for line in text[first:last].split("\n") if line.strip()) if first < last else 0
+
+
+def marked_spans(text: str, cue_follows: Callable[[int], bool] | None = None) -> list[_Marked]:
+    """Outermost quoted spans: pairs of marks; an opening repeated at the next paragraph's start continues
+    the quote; an opening never closed runs to its paragraph's end; a closing mark alone runs from its
+    paragraph's start.
+
+    ``cue_follows(i)`` says a speech cue follows position ``i``: a mark before a cue closes an open quote
+    whatever its shape ("... Pleno. "Pungkasnya").
+    """
     spans: list[_Marked] = []
     stack: list[int] = []
+    reach = -1  # where the outer open quote last was: its opening, or the opening that continued it
+
+    def flush() -> None:
+        if stack:
+            spans.append(_Marked(stack[0] + 1, _paragraph_end(text, reach), False))
+        stack.clear()
+
     for i, char in enumerate(text):
-        if char not in _OPENING and char not in _CLOSING:
+        if char not in _MARKS:
             continue
-        if char in _CLOSING and stack and _is_closing(text, i) and (char != "'" or text[stack[-1]] == "'"):
-            opening = stack.pop()
-            if not stack and i - opening <= _MAX_QUOTE_CHARS:
-                spans.append(_Marked(opening + 1, i, True))
+        by_cue = cue_follows is not None and cue_follows(i + 1)
+        if stack and (_lines_between(text, reach, i) or i - stack[0] > _MAX_QUOTE_CHARS):
+            flush()
+        opens, closes = _opens(text, i), _closes(text, i) or by_cue
+        compatible = [k for k, opening in enumerate(stack) if _kind(text[opening]) == _kind(char)]
+        if not compatible and stack and by_cue and not opens:
+            compatible = [0]  # “...’ ujarnya: a mismatched mark before a cue still closes the quote
+        if compatible and closes and not (opens and char in "“‘" and not by_cue):
+            k = compatible[-1]
+            if k == 0:
+                spans.append(_Marked(stack[0] + 1, i, True))
+                stack.clear()
+            else:
+                del stack[k:]
             continue
-        if char in _OPENING and _is_opening(text, i):
+        if opens and stack and _starts_paragraph(text, i) and _paragraph_start(text, i) != _paragraph_start(text, reach) \
+                and _kind(char) == _kind(text[stack[0]]):
+            reach = i
+            continue
+        if opens:
+            if stack and _paragraph_start(text, i) != _paragraph_start(text, reach):
+                flush()
+            if char in _DOUBLE:
+                while stack and text[stack[-1]] in _SINGLE:
+                    stack.pop()  # a stray single mark never holds a double-quoted span
+            if not stack:
+                reach = i
             if len(stack) < 8:
                 stack.append(i)
-    for opening in stack[:1]:
-        paragraph_end = text.find("\n", opening)
-        spans.append(_Marked(opening + 1, paragraph_end if paragraph_end != -1 else len(text), False))
+            continue
+        if not stack and closes and char in "\"”":
+            start = _paragraph_start(text, i)
+            inner = text[start:i]
+            if inner.strip() and not any(c in _DOUBLE for c in inner) and (by_cue or inner.rstrip()[-1] in ",.!?"):
+                spans.append(_Marked(start + len(inner) - len(inner.lstrip()), i, True, opened=False))
+    flush()
     spans.sort(key=lambda s: s.start)
     return spans
 
 
+def _speech_extras(lexicons: Lexicons) -> dict[str, tuple[str, ...]]:
+    """Word lists of speech.yaml beyond the verbs: clause ends, term cues, demonstratives of a described speaker."""
+    data = yaml.safe_load((lexicons.directory / "speech.yaml").read_text(encoding="utf-8")) or {}
+    return {key: tuple(str(w) for w in data.get(key) or ()) for key in ("clause_ends", "term_cues", "anaphora")}
+
+
 class QuoteFinder:
     def __init__(self, lexicons: Lexicons) -> None:
+        extras = _speech_extras(lexicons)
         after = [w for v in lexicons.speech_verbs for w in v.after]
         before = [w for v in lexicons.speech_verbs for w in v.before]
-        self.verb_id = {w.casefold(): v.id for v in lexicons.speech_verbs for w in (*v.after, *v.before)}
         pronouns = _alternation(lexicons.speech_pronouns)
         self.after_cue = regex.compile(
-            rf"^[\"”’']?\s*,?\s*(?P<cue>(?P<verb>{_alternation(after)})(?:\s+(?P<pronoun>{pronouns})(?![\w]))?)(?![\w])",
+            rf"\s*[,.]?\s*(?P<cue>(?P<verb>{_alternation(after)})(?:\s+(?P<pronoun>{pronouns}))?)(?!\w)",
             regex.IGNORECASE)
         self.before_cue = regex.compile(
-            rf"(?P<cue>(?P<verb>{_alternation(before)})|(?P<prep>{_alternation(lexicons.speech_prepositions)}))"
+            rf"(?<!\w)(?P<cue>(?P<verb>{_alternation(before)})|(?P<prep>{_alternation(lexicons.speech_prepositions)})(?:nya)?"
+            rf"|(?P<nya>{_alternation(w for w in after if w.casefold().endswith('nya'))}))"
             rf"(?:\s+bahwa)?\s*[,:]?\s*$", regex.IGNORECASE)
-        self.term_cues = regex.compile(rf"(?:{_alternation(lexicons.name_cues)}|program|kegiatan|acara|konsep|materi|istilah|spirit|slogan|tagline)\s*$",
+        self.term_cues = regex.compile(rf"(?<!\w)(?:{_alternation([*lexicons.name_cues, *extras['term_cues']])})\s*$",
                                        regex.IGNORECASE)
+        self.clause_end = regex.compile(
+            rf"\n|(?<!\w)(?:{_alternation(extras['clause_ends'])})(?!\w)|[.!?;](?=\s|$)|,\s*(?=[\p{{Ll}}\d])")
+        titles = {s: t.canonical for t in lexicons.titles for s in t.spellings}
+        self.anaphora = regex.compile(rf"(?<!\w)(?:{_alternation(extras['anaphora'])})$", regex.IGNORECASE)
+        self.title_canonical = {s.casefold(): c for s, c in titles.items()}
+        self.title_at = regex.compile(rf"(?:{_alternation(titles)})(?!\w)", regex.IGNORECASE)
+
+    def cue_after(self, text: str, position: int) -> regex.Match | None:
+        """The speech cue right after a quote's closing mark ("ujarnya", "kata Nama"), if any."""
+        return self.after_cue.match(text, position, min(len(text), position + 60))
+
+    def clause_end_at(self, text: str, start: int) -> int:
+        """Where the cue's clause ends: the sentence's end, a lowercase clause ("kepada ...", ", Senin" stays)."""
+        limit = min(len(text), start + 200)
+        for match in self.clause_end.finditer(text, start, limit):
+            if match.group() == "." and _is_abbreviation(text, match.start()):
+                continue
+            return match.start()
+        return limit
 
 
-def _person_at(persons: list[Person], start: int, end: int) -> Person | None:
-    for person in persons:
-        for mention in person.mentions:
-            if start <= mention.start < end:
-                return person
-    return None
+def _is_abbreviation(text: str, period: int) -> bool:
+    """A period after an initial or a short capitalised abbreviation ("M.", "Moh.", "Drs.") ends no sentence."""
+    word = regex.search(r"[\p{L}]+$", text[max(0, period - 6):period])
+    return bool(word) and word.group()[0].isupper() and len(word.group()) <= 3
 
 
-def _last_person_before(persons: list[Person], position: int, quotes: list[tuple[int, int]]) -> Person | None:
+def _mentions(persons: list[Person]) -> list[tuple[int, int, Person]]:
+    return sorted((m.start, m.end, p) for p in persons for m in p.mentions)
+
+
+def _first_mention_in(mentions, start: int, end: int) -> tuple[int, int, Person] | None:
+    return next((m for m in mentions if start <= m[0] < end), None)
+
+
+def _last_mention_before(mentions, position: int, quoted: list[tuple[int, int]]) -> tuple[int, int, Person] | None:
+    """The person most recently named before ``position``, outside quotes."""
     best = None
-    best_start = -1
-    for person in persons:
-        for mention in person.mentions:
-            inside_quote = any(a <= mention.start < b for a, b in quotes)
-            if mention.start < position and mention.start > best_start and not inside_quote:
-                best, best_start = person, mention.start
+    for mention in mentions:
+        if mention[0] >= position:
+            break
+        if not any(a <= mention[0] < b for a, b in quoted):
+            best = mention
     return best
+
+
+def _title_holder(finder: QuoteFinder, clause: str, persons: list[Person], mentions, position: int) -> Person | None:
+    """The person holding the office a cue names by title only ("kata Ketua KPU Grobogan")."""
+    title = finder.title_at.match(clause)
+    if not title:
+        return None
+    canonical = finder.title_canonical[title.group().casefold()]
+    words = [w.casefold() for w in regex.findall(r"\p{Lu}[\p{L}.]*", clause[title.end():])]
+    holders = []
+    for person in persons:
+        for role in person.roles:
+            where = f"{role.organization or ''} {role.division or ''} {role.evidence.text if role.evidence else ''}"
+            if role.title == canonical and all(w in where.casefold() for w in words):
+                holders.append(person)
+                break
+    if len(holders) > 1:
+        before = [m[2] for m in mentions if m[0] < position and m[2] in holders]
+        return before[-1] if before else holders[0]
+    return holders[0] if holders else None
 
 
 def extract_quotes(text: str, finder: QuoteFinder, persons: list[Person]) -> list[Quote]:
     """Direct quotes with their speakers, in text order."""
+    def cue_follows(position: int) -> bool:
+        match = finder.cue_after(text, position)
+        return bool(match) and (position >= len(text) or not text[position].isspace()
+                                or not _opens(text, position - 1) or match.group("verb").casefold().endswith("nya"))
+
     quotes: list[Quote] = []
-    spans = marked_spans(text)
-    quoted_ranges = [(s.start, s.end) for s in spans]
+    spans = marked_spans(text, cue_follows)
+    quoted = [(s.start, s.end) for s in spans]
+    mentions = _mentions(persons)
     previous_cue_end = -10
     for marked in spans:
         inner = text[marked.start:marked.end]
         stripped = inner.strip()
         if not stripped or (not marked.closed and marked.end == len(text)):
             continue  # empty marks, or a quote cut off by the end of the page
-        after_text = text[marked.end:marked.end + 80]
-        before_text = text[max(0, marked.start - 120):marked.start - 1]
-        after = finder.after_cue.match(after_text) if marked.closed else None
-        before = finder.before_cue.search(before_text)
-        ends_like_speech = stripped[-1] in ",.!?…" or (not marked.closed)
+        after = finder.cue_after(text, marked.end + 1) if marked.closed else None
+        opening = marked.start - 1 if marked.opened else marked.start
+        before_text = text[max(0, opening - 120):opening]
+        before = finder.before_cue.search(before_text) if marked.opened else None
+        ends_like_speech = stripped[-1] in ",.!?…" or not marked.closed
         if finder.term_cues.search(before_text) and not after:
             continue
-        continues = quotes and 0 <= marked.start - previous_cue_end <= 4 and ends_like_speech
+        continues = quotes and 0 <= opening - previous_cue_end <= 4 and ends_like_speech
         if not (after or continues or (before and ends_like_speech) or (ends_like_speech and len(stripped.split()) >= 6)):
             continue
         speaker = None
         cue = None
-        rule = "quote.marked"
+        last = _last_mention_before(mentions, opening, quoted)
         if after:
-            cue_start = marked.end + after.start("cue")
-            cue_end = marked.end + after.end("cue")
             verb = after.group("verb")
-            named = None
-            if not after.group("pronoun") and not verb.casefold().endswith("nya"):
-                named = _person_at(persons, cue_end, cue_end + 60)
+            cue_start, cue_end = after.start("cue"), after.end("cue")
+            if after.group("pronoun") or verb.casefold().endswith("nya"):
+                speaker, rule = (last[2] if last else None), "quote.cue_pronoun"
+            else:
+                clause_end = finder.clause_end_at(text, cue_end)
+                named = _first_mention_in(mentions, cue_end, clause_end)
                 if named is not None:
-                    mention = min((m for m in named.mentions if m.start >= cue_end), key=lambda m: m.start)
-                    if mention.start - cue_end <= 40:
-                        cue_end = mention.end
-                    else:
-                        named = None
-            speaker = named or _last_person_before(persons, marked.start, quoted_ranges)
+                    speaker, cue_end, rule = named[2], named[1], "quote.cue_named"
+                elif not text[cue_end:clause_end].strip(" ,"):
+                    speaker, rule = (last[2] if last else None), "quote.cue_pronoun"
+                else:
+                    clause = text[cue_end:clause_end].strip(" ,")
+                    speaker, rule = _title_holder(finder, clause, persons, mentions, opening), "quote.cue_title"
+                    if speaker is not None:
+                        cue_end = text.index(clause, cue_end) + len(clause)
+                    elif finder.anaphora.search(clause):
+                        speaker, rule = (last[2] if last else None), "quote.cue_anaphora"
             cue = Span(cue_start, cue_end, text[cue_start:cue_end])
-            rule = "quote." + ("cue_named" if named else "cue_pronoun")
         elif continues:
             previous = quotes[-1]
             speaker_id, speaker_name, rule = previous.speaker, previous.speaker_name, "quote.split"
         elif before:
-            cue_start = marked.start - 1 - len(before_text) + before.start("cue")
-            cue_end = marked.start - 1 - len(before_text) + before.end("cue")
+            offset = opening - len(before_text)
+            cue_start, cue_end = offset + before.start("cue"), offset + before.end("cue")
             cue_text = text[cue_start:cue_end].rstrip(" ,:")
             cue = Span(cue_start, cue_start + len(cue_text), cue_text)
-            speaker = _last_person_before(persons, marked.start, quoted_ranges)
-            rule = "quote.cue_before"
+            sentence_start = max(before_text.rfind(". "), before_text.rfind("\n")) + offset + 1
+            own = [m for m in mentions if sentence_start <= m[0] < cue_start and not any(a <= m[0] < b for a, b in quoted)]
+            if before.group("nya") or before.group("prep") or not own:
+                speaker, rule = (last[2] if last else None), "quote.cue_before_pronoun"
+            else:
+                speaker, rule = own[-1][2], "quote.cue_before"
         else:
-            speaker = _last_person_before(persons, marked.start, quoted_ranges)
-            rule = "quote.unattributed"
+            speaker, rule = (last[2] if last else None), "quote.unattributed"
         if rule != "quote.split":
             speaker_id, speaker_name = (speaker.id, speaker.name) if speaker else (None, None)
-        if cue is not None:
+        if cue is not None and cue.start > marked.end:
             previous_cue_end = cue.end + (1 if text[cue.end:cue.end + 1] in ".," else 0) + 1
-        start = marked.start + (len(inner) - len(inner.lstrip()))
-        end = marked.start + len(inner.rstrip())
+        start, end = marked.start, marked.end
+        if not marked.closed or not marked.opened:
+            start += len(inner) - len(inner.lstrip())
+            end = start + len(inner.strip())
         quotes.append(Quote(start, end, text[start:end], speaker_id, speaker_name, cue, rule))
+    return _attribute_runs(text, quotes)
+
+
+def _attribute_runs(text: str, quotes: list[Quote]) -> list[Quote]:
+    """A quote without a cue followed at once by an attributed one ("“A.” “B,” jelas X.") has the same speaker."""
+    for k in range(len(quotes) - 2, -1, -1):
+        quote, following = quotes[k], quotes[k + 1]
+        between = text[quote.end:following.start]
+        if quote.rule == "quote.unattributed" and following.speaker and following.cue \
+                and not between.strip("“”\"‘’' \n\t\xa0"):
+            quotes[k] = Quote(quote.start, quote.end, quote.text, following.speaker, following.speaker_name,
+                              None, "quote.run")
     return quotes

@@ -1,4 +1,4 @@
-"""Persons, roles and quotes on real sentences from KPU pages, negatives included."""
+"""Persons and roles on real sentences from KPU pages, negatives included (quotes: test_quotes.py)."""
 
 from __future__ import annotations
 
@@ -44,28 +44,3 @@ def test_place_and_organization_words_are_not_persons(extractor):
 def test_former_office_is_not_a_role(extractor):
     article = _one_article(extractor, "Hadir pula mantan Ketua KPU Blora, Arifin Sutejo, dalam acara itu.")
     assert all(not p.roles for p in article.persons)
-
-
-def test_split_quote_gives_two_quotes_with_one_speaker(extractor):
-    article = _one_article(extractor, "Ketua KPU Blora, Widi Nurintan Ary Kurnianto hadir. \"Kami siap melayani,\" ujarnya. \"Semua tahapan berjalan baik.\"")
-    assert [q.speaker_name for q in article.quotes] == ["Widi Nurintan Ary Kurnianto"] * 2
-
-
-def test_named_term_in_quotes_is_not_a_quote(extractor):
-    article = _one_article(extractor, "KPU Blora mengikuti kegiatan bertajuk \"Talk To Me\" secara daring. Kegiatan “Kamis Sesuatu” juga digelar.")
-    assert article.quotes == []
-
-
-def test_nested_term_stays_inside_the_outer_quote(extractor):
-    body = ("Kadiv SDM KPU Pati, Nugraheni Yuliadistiani hadir. \"Terakhir, kami mulai mengikis sedikit demi sedikit "
-            "\"pemain lama\" dan melakukan kaderisasi,\" ujarnya.")
-    (quote,) = _one_article(extractor, body).quotes
-    assert quote.text.startswith("Terakhir") and quote.text.endswith("kaderisasi,")
-    assert quote.speaker_name == "Nugraheni Yuliadistiani"
-
-
-def test_quote_cut_by_the_end_of_the_page_is_not_extracted(extractor):
-    article = _one_article(extractor, "Ketua KPU Blora, Widi Nurintan Ary Kurnianto hadir dalam rapat koordinasi yang digelar "
-                                      "di aula kantor bersama seluruh jajaran sekretariat, anggota komisioner, dan staf "
-                                      "pelaksana dari seluruh kecamatan di kabupaten. “Kami uc")
-    assert article.quotes == []

@@ -1,0 +1,111 @@
+"""Quotes and their speakers on real sentence shapes from KPU pages, with invented names; negatives included."""
+
+from __future__ import annotations
+
+import pytest
+
+from kpu_extract.quotes import marked_spans
+
+
+def _one_article(extractor, body):
+    return extractor.extract("Judul Berita Uji Coba\n\n" + body, "t")[0]
+
+
+@pytest.mark.parametrize("text, inside", [
+    ("Ia berkata \"Kami siap melayani,\" lalu pergi.", ["Kami siap melayani,"]),
+    ("Ia berkata “Kami siap melayani,” lalu pergi.", ["Kami siap melayani,"]),
+    ("Ia berkata \"Kami siap melayani,” lalu pergi.", ["Kami siap melayani,"]),
+    ("Ia berkata “Kami siap melayani,\" lalu pergi.", ["Kami siap melayani,"]),
+    ("Ia berkata ”Kami siap melayani,” lalu pergi.", ["Kami siap melayani,"]),
+    ("Ia berkata 'Kami siap melayani,' lalu pergi.", ["Kami siap melayani,"]),
+    ("Rapat digelar Jum'at pagi di aula.", []),
+    ("“Tahap pertama sudah selesai.\n\n“Tahap kedua dimulai besok,” ujarnya.",
+     ["Tahap pertama sudah selesai.\n\n“Tahap kedua dimulai besok,"]),
+    ("Paragraf pembuka.\nSemua tahapan berjalan sesuai jadwal,” ujarnya.", ["Semua tahapan berjalan sesuai jadwal,"]),
+    ("“Kalimat tanpa penutup\n\nParagraf lain.\n\nSiti berkata, “Semua siap,” katanya.",
+     ["Kalimat tanpa penutup", "Semua siap,"]),
+    ("Ia menyebut “pemain lama” dan ‘rel’ di sana.", ["pemain lama", "rel"]),
+])
+def test_marked_spans(text, inside):
+    assert [text[s.start:s.end] for s in marked_spans(text)] == inside
+
+
+@pytest.mark.parametrize("text", ["\"", "”", "“", "'", "“”", "\"\"\"", "a ” b “ c ‘ d ’ e", "“\n\n“\n\n”", "'''’’’"])
+def test_odd_marks_never_crash(text):
+    for span in marked_spans(text):
+        assert 0 <= span.start <= span.end <= len(text)
+
+
+@pytest.mark.parametrize("body, texts", [
+    ("Ketua KPU Blora, Sari Wulandari hadir. ”Kami siap melayani seluruh pemilih,” katanya.",
+     ["Kami siap melayani seluruh pemilih,"]),
+    ("Ketua KPU Blora, Sari Wulandari hadir dan memberi sambutan.\n"
+     "Semua tahapan sudah berjalan sesuai jadwal yang ditetapkan,\" kata Sari Wulandari kepada wartawan.",
+     ["Semua tahapan sudah berjalan sesuai jadwal yang ditetapkan,"]),
+    ("Ketua KPU Blora, Sari Wulandari hadir. \"Rekapitulasi berjalan lancar di semua kecamatan. "
+     "Setelah itu kami gabungkan pada saat pleno. \"Pungkasnya.",
+     ["Rekapitulasi berjalan lancar di semua kecamatan. Setelah itu kami gabungkan pada saat pleno. "]),
+    ("Ketua KPU Blora, Sari Wulandari hadir. “Kami sudah melakukan simulasi pembagian dapil’ ujar Sari Wulandari.",
+     ["Kami sudah melakukan simulasi pembagian dapil"]),
+    ("Ketua KPU Blora, Sari Wulandari hadir. “ Ada dua partai baru yang terdaftar,” jelasnya.",
+     [" Ada dua partai baru yang terdaftar,"]),
+    ("KPU Blora mengikuti kegiatan bertajuk \"Talk To Me\" secara daring. Kegiatan “Kamis Sesuatu” juga digelar.", []),
+    ("Acara ini mengusung slogan “Pemilih Berdaulat, Negara Kuat” bagi seluruh warga.", []),
+])
+def test_quote_spans(rules_extractor, body, texts):
+    assert [q.text for q in _one_article(rules_extractor, body).quotes] == texts
+
+
+@pytest.mark.parametrize("body, speakers", [
+    # a name after the quote
+    ("Rapat dibuka pagi hari. \"Semua tahapan berjalan baik,\" ujar Dimas Prasetyo Aji.", ["Dimas Prasetyo Aji"]),
+    ("Ketua KPU Pati, Bagus Hartanto hadir. “Kami siap,” pungkas Hartanto.", ["Bagus Hartanto"]),
+    ("Ketua KPU Pati, Bagus Hartanto hadir. Anggota KPU Pati, Lestari Dewi juga hadir. "
+     "\"Kerja sama ini penting bagi pemilih muda,\" ungkap Hartanto. Selain itu, Lestari menambahkan, semua siap.",
+     ["Bagus Hartanto"]),
+    ("Ketua KPU Pati, Bagus Hartanto hadir. “Kami sudah mengundang semua pihak,” jelas Bagus. "
+     "Dengan hasil ini, pasangan Joko Susilo ditetapkan.", ["Bagus Hartanto"]),
+    ("Anggota Bawaslu Pati, Rudi Santosa hadir. “Pencegahan menjadi kunci,” ujar Koordinator Divisi Pencegahan, "
+     "Partisipasi Masyarakat, dan Hubungan Masyarakat Bawaslu Pati, Rudi Santosa.", ["Rudi Santosa"]),
+    ("“Persiapan pemutakhiran data sudah dimulai sejak bulan lalu,” demikian Ketua KPU Kabupaten Pati, "
+     "Bagus Hartanto saat diwawancara radio.", ["Bagus Hartanto"]),
+    # a name before the quote
+    ("Ketua KPU Blora, Widya Kurniasari hadir. Widya mengatakan, “Semua tahapan berjalan baik.”", ["Widya Kurniasari"]),
+    ("Ketua KPU Blora, Widya Kurniasari hadir. Tegasnya: “Kami tidak memihak siapa pun.”", ["Widya Kurniasari"]),
+    # a pronoun cue
+    ("Ketua KPU Blora, Widya Kurniasari hadir. \"Kami siap melayani,\" ujarnya.", ["Widya Kurniasari"]),
+    ("Ketua KPU Blora, Widya Kurniasari hadir. \"Kami siap melayani,\" ujar dia.", ["Widya Kurniasari"]),
+    ("Ketua KPU Blora, Widya Kurniasari hadir. \"Kami siap melayani,\" kata pria asli Kediri tersebut.",
+     ["Widya Kurniasari"]),
+    # a title-only cue
+    ("Ketua KPU Kabupaten Grobogan, Hendra Saputra membuka acara. Anggota KPU Grobogan, Rina Marlina juga hadir. "
+     "“Partisipasi pemilih harus naik,” kata Ketua KPU Grobogan.", ["Hendra Saputra"]),
+    ("Rapat dibuka pagi hari oleh panitia. “Partisipasi pemilih harus naik,” kata Kapolres Grobogan.", [None]),
+    # a split quote and a run of quotes
+    ("Ketua KPU Blora, Widya Kurniasari hadir. \"Kami siap melayani,\" ujarnya. \"Semua tahapan berjalan baik.\"",
+     ["Widya Kurniasari"] * 2),
+    ("Anggota KPU Grobogan, Rina Marlina hadir.\n\n“Harapannya para guru ikut menyosialisasikan tahapan pemilu.”\n\n"
+     "“Target partisipasi tahun ini tujuh puluh lima persen,” jelas Rina.", ["Rina Marlina"] * 2),
+])
+def test_speakers(rules_extractor, body, speakers):
+    assert [q.speaker_name for q in _one_article(rules_extractor, body).quotes] == speakers
+
+
+def test_split_quote_gives_two_quotes_with_one_speaker(extractor):
+    article = _one_article(extractor, "Ketua KPU Blora, Wulan Pratiwi Ayuningtyas hadir. \"Kami siap melayani,\" ujarnya. \"Semua tahapan berjalan baik.\"")
+    assert [q.speaker_name for q in article.quotes] == ["Wulan Pratiwi Ayuningtyas"] * 2
+
+
+def test_nested_term_stays_inside_the_outer_quote(extractor):
+    body = ("Kadiv SDM KPU Pati, Ratna Kusumawardani hadir. \"Terakhir, kami mulai mengikis sedikit demi sedikit "
+            "\"pemain lama\" dan melakukan kaderisasi,\" ujarnya.")
+    (quote,) = _one_article(extractor, body).quotes
+    assert quote.text.startswith("Terakhir") and quote.text.endswith("kaderisasi,")
+    assert quote.speaker_name == "Ratna Kusumawardani"
+
+
+def test_quote_cut_by_the_end_of_the_page_is_not_extracted(extractor):
+    article = _one_article(extractor, "Ketua KPU Blora, Wulan Pratiwi Ayuningtyas hadir dalam rapat koordinasi yang digelar "
+                                      "di aula kantor bersama seluruh jajaran sekretariat, anggota komisioner, dan staf "
+                                      "pelaksana dari seluruh kecamatan di kabupaten. “Kami uc")
+    assert article.quotes == []
