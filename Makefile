@@ -9,7 +9,7 @@ export STANZA_RESOURCES_DIR
 CORPUS ?= ../shared/corpus
 PARSERS ?= rules stanza
 
-.PHONY: setup demo test predictions evaluate scores clean
+.PHONY: setup demo test predictions evaluate scores benchmark clean
 
 $(BIN)/kpu-extract: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -56,6 +56,10 @@ scores: predictions
 	    $(BIN)/kpu-extract evaluate --gold gold/test.jsonl --format markdown --system "kpu-extract ($$parser)" \
 	      --pred out/pages.$$parser.jsonl out/seeds.$$parser.jsonl || exit 1; \
 	  done; } > gold/SCORES.md
+
+# Articles/s and peak memory: rules-only, bare Stanza, Stanza mode with a cold and a warm parse cache (see benchmarks/README.md).
+benchmark: setup
+	$(BIN)/python benchmarks/benchmark.py --corpus $(CORPUS)
 
 clean:
 	rm -rf $(VENV) out

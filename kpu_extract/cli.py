@@ -17,7 +17,8 @@ from .records import ErrorRecord
 def _extractor(args: argparse.Namespace):
     from .pipeline import Extractor
 
-    extractor = Extractor(parser=args.parser, stanza_resources=args.stanza_resources)
+    extractor = Extractor(parser=args.parser, stanza_resources=args.stanza_resources,
+                          cache_dir=getattr(args, "cache", None))
     if not args.quiet:
         print(f"kpu-extract: parser mode {extractor.mode}", file=sys.stderr)
     return extractor
@@ -109,6 +110,9 @@ def cmd_models(args: argparse.Namespace) -> int:
     return 0
 
 
+CACHE_HELP = "keep Stanza parses in DIR and reuse them on the next run (rules mode needs no cache)"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kpu-extract", description=__doc__.splitlines()[0])
     common = argparse.ArgumentParser(add_help=False)
@@ -121,12 +125,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     extract = sub.add_parser("extract", parents=[common], help="one text in, its article records out (JSON Lines)")
     extract.add_argument("file", help="a text file, or - for standard input")
+    extract.add_argument("--cache", metavar="DIR", help=CACHE_HELP)
     extract.set_defaults(func=cmd_extract)
 
     batch = sub.add_parser("batch", parents=[common], help="a JSON Lines file or folder of .txt to JSON Lines")
     batch.add_argument("input")
     batch.add_argument("-o", "--output", default="-", help="output JSON Lines (default: standard output)")
     batch.add_argument("--strict", action="store_true", help="exit 1 when any record failed")
+    batch.add_argument("--cache", metavar="DIR", help=CACHE_HELP)
     batch.set_defaults(func=cmd_batch)
 
     models = sub.add_parser("models", parents=[common], help="show (or download) the Stanza models")

@@ -11,13 +11,17 @@ Two parsers give the same document type, so no extractor has a Stanza branch:
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Protocol
 
+import numpy
 import spacy
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, SENT_START
 from spacy.tokens import Doc
 
 from .patterns import Lexicons
@@ -25,6 +29,8 @@ from .patterns import Lexicons
 STANZA_PROCESSORS = "tokenize,mwt,pos,lemma,depparse"
 
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)]*$")
+_CLOSING_MARKS = frozenset({"\"", "”", "’", ")"})
+_OPENING_MARKS = frozenset({"\"", "“", "'", "‘"})
 
 
 class Parser(Protocol):
@@ -72,39 +78,50 @@ class RuleParser:
 
     def parse(self, text: str) -> Doc:
         doc = self.nlp.make_doc(text)
-        previous = None
-        for token in doc:
-            token.is_sent_start = token.i == 0
-            if token.i == 0 or token.is_space:
-                if not token.is_space:
-                    previous = token
+        if not len(doc):
+            return doc
+        offsets, lengths, space, punct = doc.to_array([IDX, LENGTH, IS_SPACE, IS_PUNCT]).T.tolist()
+        words = [text[start:start + length] for start, length in zip(offsets, lengths)]
+        starts = [False] * len(words)
+        starts[0] = True
+        previous = -1 if space[0] else 0
+        for i in range(1, len(words)):
+            if space[i]:
                 continue
-            token.is_sent_start = self._starts_sentence(doc, previous, token, text) if previous else False
-            previous = token
+            if previous >= 0:
+                starts[i] = self._starts_sentence(words, offsets, punct, starts, previous, i, text)
+            previous = i
+        # 1 starts a sentence, -1 does not (spaCy's SENT_START values); one array write, not a setter per token
+        values = numpy.fromiter((1 if start else -1 for start in starts), dtype=numpy.int64, count=len(starts))
+        doc.from_array([SENT_START], values.astype(numpy.uint64).reshape(-1, 1))
         return doc
 
-    def _starts_sentence(self, doc: Doc, previous, token, text: str) -> bool:
+    def _starts_sentence(self, words: list[str], offsets: list[int], punct: list[int], starts: list[bool],
+                         previous: int, i: int, text: str) -> bool:
         """A new sentence after a line break, or after . ! ? (and closing marks) before a capital."""
-        between = text[previous.idx + len(previous.text):token.idx]
+        word, before_word = words[i], words[previous]
+        previous_end = offsets[previous] + len(before_word)
+        between = text[previous_end:offsets[i]]
         if "\n" in between:
             return True
-        if not _SENTENCE_END.search(previous.text) and previous.text not in {"\"", "”", "’", ")"}:
+        closing = before_word in _CLOSING_MARKS
+        if not closing and not _SENTENCE_END.search(before_word):
             return False
-        if previous.text in {"\"", "”", "’", ")"}:
-            if previous.is_sent_start:
+        if closing:
+            if starts[previous]:
                 return False  # the opening mark of a sentence that has just begun
-            before = doc[previous.i - 1] if previous.i else None
-            if before is None or not _SENTENCE_END.search(before.text):
+            if previous == 0 or not _SENTENCE_END.search(words[previous - 1]):
                 return False
-        upcoming = token.text[:1]
-        if token.text in {"\"", "“", "'", "‘"}:
-            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if word in _OPENING_MARKS:
+            following = i + 1 if i + 1 < len(words) else None
             # a closing mark right after the period ("siap." ujarnya) belongs to the sentence before
-            if not between or (following is not None and (following.is_punct or following.text[:1].islower())):
+            if not between or (following is not None and (punct[following] or words[following][:1].islower())):
                 return False
-        elif not (upcoming.isupper() or upcoming.isdigit() or upcoming == "("):
-            return False
-        return not _ends_with_abbreviation(text[:previous.idx + len(previous.text)], self.abbreviations)
+        else:
+            upcoming = word[:1]
+            if not (upcoming.isupper() or upcoming.isdigit() or upcoming == "("):
+                return False
+        return not _ends_with_abbreviation(text[:previous_end], self.abbreviations)
 
     def parse_many(self, texts: Sequence[str]) -> list[Doc]:
         return [self.parse(text) for text in texts]
@@ -117,6 +134,21 @@ def find_stanza_resources(explicit: str | os.PathLike[str] | None = None) -> Pat
         if candidate and (Path(candidate) / "resources.json").is_file() and (Path(candidate) / "id").is_dir():
             return Path(candidate)
     return None
+
+
+def model_files(resources_dir: Path) -> list[str]:
+    """Name, size and published checksum of each Indonesian model file of the processors we run."""
+    try:
+        published = json.loads((resources_dir / "resources.json").read_text(encoding="utf-8")).get("id", {})
+    except (OSError, ValueError):
+        published = {}
+    files = []
+    for processor in STANZA_PROCESSORS.split(","):
+        for path in sorted((resources_dir / "id" / processor).glob("*.pt")):
+            entry = published.get(processor, {}).get(path.stem, {}) if isinstance(published, dict) else {}
+            checksum = entry.get("md5", "") if isinstance(entry, dict) else ""
+            files.append(f"{processor}/{path.name} {path.stat().st_size} {checksum}")
+    return files
 
 
 class StanzaParser:
@@ -134,12 +166,33 @@ class StanzaParser:
                 "no Stanza Indonesian models found: pass a resources directory, set STANZA_RESOURCES_DIR, "
                 "or run `kpu-extract models download` (needs the network)")
         self.resources_dir = directory
-        self.pipeline = stanza.Pipeline("id", dir=str(directory), processors=STANZA_PROCESSORS,
-                                        download_method=None, logging_level="WARN", use_gpu=False,
-                                        tokenize_batch_size=batch_size * 32, pos_batch_size=batch_size * 50,
-                                        depparse_batch_size=batch_size * 50)
+        self.stanza_version = stanza.__version__
+        self.batch_size = batch_size
+        self._pipeline = None
         self.vocab = spacy.blank("id").vocab
         self.abbreviations = _abbreviations(lexicons)
+
+    @property
+    def pipeline(self):
+        """The Stanza pipeline, loaded on first use: a warm parse cache never needs it."""
+        if self._pipeline is None:
+            import stanza
+
+            size = self.batch_size
+            self._pipeline = stanza.Pipeline("id", dir=str(self.resources_dir), processors=STANZA_PROCESSORS,
+                                             download_method=None, logging_level="WARN", use_gpu=False,
+                                             tokenize_batch_size=size * 32, pos_batch_size=size * 50,
+                                             depparse_batch_size=size * 50)
+        return self._pipeline
+
+    @property
+    def fingerprint(self) -> str:
+        """Everything a Doc depends on besides its text: Stanza's version, the model files, this adapter's
+        code and its abbreviations; a parse cache keyed by it is never stale."""
+        parts = [f"stanza {self.stanza_version}", STANZA_PROCESSORS, *model_files(self.resources_dir),
+                 hashlib.sha256(Path(__file__).read_bytes()).hexdigest(),
+                 hashlib.sha256("\n".join(sorted(self.abbreviations)).encode()).hexdigest()]
+        return "\n".join(parts)
 
     def parse_many(self, texts: Sequence[str]) -> list[Doc]:
         import stanza

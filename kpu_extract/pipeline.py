@@ -14,6 +14,7 @@ from .dates import DateFinder, extract_dates
 from .events import EventFinder, extract_main_event
 from .organizations import OrganizationFinder, group_organizations
 from .parse import Parser, load_parser, sentences
+from .parse_cache import CachedParser
 from .patterns import Lexicons, load_lexicons
 from .persons import PersonFinder, extract_persons
 from .quotes import QuoteFinder, extract_quotes
@@ -28,11 +29,15 @@ class Extractor:
     """Holds the loaded lexicons, gazetteer and parser; ``extract`` is cheap after construction."""
 
     def __init__(self, parser: str = "auto", stanza_resources: str | os.PathLike[str] | None = None,
-                 patterns: str | os.PathLike[str] | None = None) -> None:
+                 patterns: str | os.PathLike[str] | None = None,
+                 cache_dir: str | os.PathLike[str] | None = None) -> None:
+        """``cache_dir``: keep Stanza parses there and reuse them (rules mode parses faster than it reads)."""
         self.lexicons: Lexicons = load_lexicons(patterns)
         gazetteer = load_gazetteer()
         self.segmenter = Segmenter(self.lexicons)
         self.parser: Parser = load_parser(self.lexicons, parser, stanza_resources)
+        if cache_dir is not None and self.parser.name != "rules":
+            self.parser = CachedParser(self.parser, cache_dir)
         self.dates = DateFinder(self.lexicons)
         self.organizations = OrganizationFinder(self.lexicons, gazetteer)
         self.persons = PersonFinder(self.lexicons, gazetteer)

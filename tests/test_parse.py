@@ -1,0 +1,159 @@
+"""Parsers onto one spaCy Doc, and the parse cache: a cached Doc is the fresh one, keyed by text and model."""
+
+from __future__ import annotations
+
+import json
+import threading
+
+import pytest
+
+from kpu_extract.parse import RuleParser, StanzaParser, sentences
+from kpu_extract.parse_cache import CachedParser, ParseCache
+from kpu_extract.patterns import load_lexicons
+
+from conftest import SAMPLE
+
+
+@pytest.fixture(scope="module")
+def rule_parser() -> RuleParser:
+    return RuleParser(load_lexicons())
+
+
+def _sentence_texts(doc) -> list[str]:
+    return [doc.text[start:end] for start, end in sentences(doc)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("KPU Kab. Blora menggelar rapat pleno. Rapat dihadiri Bawaslu.",
+     ["KPU Kab. Blora menggelar rapat pleno.", "Rapat dihadiri Bawaslu."]),
+    ("Rapat dipimpin Plh. Ketua KPU Sutrisno Wibowo. Ia membuka acara.",
+     ["Rapat dipimpin Plh. Ketua KPU Sutrisno Wibowo.", "Ia membuka acara."]),
+    ("Materi disampaikan Rina Astuti, S.IP. Peserta mencatat.",
+     ["Materi disampaikan Rina Astuti, S.IP. Peserta mencatat."]),
+    ("Doa dipimpin KH. Ahmad Fauzan dari MUI.", ["Doa dipimpin KH. Ahmad Fauzan dari MUI."]),
+    ("Sambutan oleh Bambang K. Santoso. Acara selesai.",
+     ["Sambutan oleh Bambang K. Santoso.", "Acara selesai."]),
+    ("\"Kami siap.\" Ketua KPU lalu menutup rapat.", ["\"Kami siap.\"", "Ketua KPU lalu menutup rapat."]),
+    ("\"Kami siap,\" ujarnya. Rapat ditutup.", ["\"Kami siap,\" ujarnya.", "Rapat ditutup."]),
+    ("\"Semua sudah siap.\" ujar Dedi Kurniawan.", ["\"Semua sudah siap.\" ujar Dedi Kurniawan."]),
+    ("Tahapan berjalan lancar. pukul 10.00 WIB rapat dimulai.",
+     ["Tahapan berjalan lancar. pukul 10.00 WIB rapat dimulai."]),
+    ("KPU Blora Gelar Rapat\nBLORA – KPU menggelar rapat", ["KPU Blora Gelar Rapat", "BLORA – KPU menggelar rapat"]),
+    ("Apakah sudah siap? Ya, siap! Semua hadir.", ["Apakah sudah siap?", "Ya, siap!", "Semua hadir."]),
+])
+def test_rule_sentences(rule_parser, text, expected):
+    assert _sentence_texts(rule_parser.parse(text)) == expected
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\nKPU", " Rapat pleno."])
+def test_rule_parser_covers_odd_text_exactly(rule_parser, text):
+    doc = rule_parser.parse(text)
+    assert doc.text == text
+    assert all(not t.is_sent_start for t in doc if t.i and t.is_space)
+
+
+def _view(doc) -> list[tuple]:
+    """Everything an extractor reads from a Doc."""
+    return [(t.i, t.idx, t.text, t.whitespace_, t.pos_, t.lemma_, t.head.i, t.dep_, t.is_sent_start) for t in doc]
+
+
+ARTICLE = (SAMPLE / "kpu-blora-talk-to-me.txt").read_text(encoding="utf-8")
+
+
+def test_cached_doc_equals_the_fresh_one(extractor, tmp_path):
+    parser = extractor.parser
+    fresh = parser.parse_many([ARTICLE])[0]
+    cached = CachedParser(parser, tmp_path)
+    first = cached.parse_many([ARTICLE])[0]
+    again = CachedParser(parser, tmp_path).parse_many([ARTICLE])[0]
+    assert cached.misses == 1 and cached.hits == 0
+    assert _view(first) == _view(fresh)
+    assert _view(again) == _view(fresh)
+    assert again.has_annotation("DEP") == fresh.has_annotation("DEP")
+    assert list(sentences(again)) == list(sentences(fresh))
+
+
+def test_extraction_with_a_warm_cache_is_unchanged(extractor, tmp_path, monkeypatch):
+    expected = [a.to_dict() for a in extractor.extract(ARTICLE, "talk")]
+    cached = CachedParser(extractor.parser, tmp_path)
+    cached.parse_many([a["text"] for a in expected])  # the articles' texts, as the pipeline parses them
+    monkeypatch.setattr(extractor, "parser", cached)
+    assert [a.to_dict() for a in extractor.extract(ARTICLE, "talk")] == expected
+    assert cached.misses == len(expected) and cached.hits == len(expected)
+
+
+@pytest.mark.parametrize("first, second", [
+    (("stanza\nmodel A", "KPU Blora menggelar rapat."), ("stanza\nmodel A", "KPU Blora menggelar rapat!")),
+    (("stanza\nmodel A", "KPU Blora menggelar rapat."), ("stanza\nmodel B", "KPU Blora menggelar rapat.")),
+    (("stanza\nmodel A", "Rapat."), ("rules\nmodel A", "Rapat.")),
+])
+def test_cache_key_changes_with_text_and_fingerprint(tmp_path, first, second):
+    assert ParseCache(tmp_path, first[0]).key(first[1]) != ParseCache(tmp_path, second[0]).key(second[1])
+    assert ParseCache(tmp_path, first[0]).key(first[1]) == ParseCache(tmp_path, first[0]).key(first[1])
+
+
+def _fake_resources(root, sizes: dict[str, int], md5: str = "abc"):
+    """A Stanza resources folder with model files of the given sizes (never loaded: the pipeline is lazy)."""
+    published = {}
+    for processor in ["tokenize", "mwt", "pos", "lemma", "depparse"]:
+        folder = root / "id" / processor
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "gsd.pt").write_bytes(b"0" * sizes.get(processor, 10))
+        published[processor] = {"gsd": {"md5": md5}}
+    (root / "resources.json").write_text(json.dumps({"id": published}), encoding="utf-8")
+    return root
+
+
+@pytest.mark.parametrize("change", ["size", "checksum", "stanza version", "abbreviations"])
+def test_stanza_fingerprint_changes_with_the_model_version(tmp_path, change):
+    pytest.importorskip("stanza")
+    lexicons = load_lexicons()
+    before = StanzaParser(lexicons, _fake_resources(tmp_path / "a", {})).fingerprint
+    after_parser = StanzaParser(lexicons, _fake_resources(
+        tmp_path / "b", {"pos": 11} if change == "size" else {}, md5="def" if change == "checksum" else "abc"))
+    if change == "stanza version":
+        after_parser.stanza_version += ".post1"
+    if change == "abbreviations":
+        after_parser.abbreviations = after_parser.abbreviations | {"dkk."}
+    assert after_parser.fingerprint != before
+    assert StanzaParser(lexicons, _fake_resources(tmp_path / "c", {})).fingerprint == before
+
+
+@pytest.mark.parametrize("damage", [b"", b"not a docbin", b"\x00" * 64, "truncate"])
+def test_corrupt_entry_is_parsed_again(rule_parser, tmp_path, damage):
+    text = "KPU Kab. Blora menggelar rapat pleno. Rapat dihadiri Bawaslu."
+    CachedParser(rule_parser, tmp_path).parse_many([text])
+    path = ParseCache(tmp_path, "rules\nrules").path(text)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2] if damage == "truncate" else damage)
+    cached = CachedParser(rule_parser, tmp_path)
+    (doc,) = cached.parse_many([text])
+    assert (cached.hits, cached.misses) == (0, 1)
+    assert _view(doc) == _view(rule_parser.parse(text))
+    assert CachedParser(rule_parser, tmp_path).cache.load(text) is not None  # rewritten whole
+
+
+def test_concurrent_writers_leave_whole_entries_and_no_temporary_files(rule_parser, tmp_path):
+    texts = [f"Rapat pleno ke-{n} digelar di Kab. Blora. Peserta hadir." for n in range(20)]
+    workers = [threading.Thread(target=CachedParser(rule_parser, tmp_path).parse_many, args=(texts,))
+               for _ in range(4)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    assert not list(tmp_path.rglob("*.tmp"))
+    cache = ParseCache(tmp_path, "rules\nrules")
+    assert all(_view(cache.load(t)) == _view(rule_parser.parse(t)) for t in texts)
+
+
+def test_a_repeated_text_is_parsed_once(rule_parser, tmp_path):
+    cached = CachedParser(rule_parser, tmp_path)
+    docs = cached.parse_many(["Rapat pleno.", "Rapat pleno.", "Rapat ditutup."])
+    assert [d.text for d in docs] == ["Rapat pleno.", "Rapat pleno.", "Rapat ditutup."]
+    assert len(list(tmp_path.rglob("*.spacy"))) == 2
+
+
+def test_rules_mode_takes_no_cache(rules_extractor, tmp_path):
+    from kpu_extract import Extractor
+
+    assert isinstance(Extractor(parser="rules", cache_dir=tmp_path).parser, RuleParser)
