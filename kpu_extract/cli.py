@@ -1,4 +1,4 @@
-"""The ``kpu-extract`` command: extract, batch, models, gold, evaluate.
+"""The ``kpu-extract`` command: extract, batch, show, check-dates, models, gold, evaluate.
 
 Exit codes: 0 success, 1 a record or command failed, 2 bad usage or input.
 """
@@ -49,7 +49,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_batch(args: argparse.Namespace) -> int:
+def _stream_batch(args: argparse.Namespace) -> int:
+    """Batch to standard output, in this process, record by record."""
     from .batch import extract_batch, read_inputs
 
     try:
@@ -58,37 +59,114 @@ def cmd_batch(args: argparse.Namespace) -> int:
         print(f"kpu-extract: {exc}", file=sys.stderr)
         return 2
     extractor = _extractor(args)
-    out = open(args.output, "w", encoding="utf-8") if args.output != "-" else sys.stdout
-    progress = None
-    if sys.stderr.isatty() and not args.quiet:
-        from tqdm import tqdm
-        progress = tqdm(total=len(inputs), unit="page", file=sys.stderr)
     articles = errors = 0
     started = time.perf_counter()
-    seen_sources: set[str | None] = set()
-    try:
-        for record in extract_batch(inputs, extractor):
-            _write(out, record)
-            if isinstance(record, ErrorRecord):
-                errors += 1
-                key = ("error", record.source_id, record.message)
-            else:
-                articles += 1
-                key = record.source_id
-            if progress is not None and key not in seen_sources:
-                seen_sources.add(key)
-                progress.update(1)
-    finally:
-        if out is not sys.stdout:
-            out.close()
-        if progress is not None:
-            progress.close()
-    elapsed = time.perf_counter() - started
+    for record in extract_batch(inputs, extractor):
+        _write(sys.stdout, record)
+        if isinstance(record, ErrorRecord):
+            errors += 1
+        else:
+            articles += 1
     if not args.quiet:
+        elapsed = time.perf_counter() - started
         rate = articles / elapsed if elapsed > 0 else 0.0
         print(f"kpu-extract: {len(inputs)} input records, {articles} articles, {errors} errors, "
               f"{elapsed:.1f} s, {rate:.1f} articles/s ({extractor.mode} mode)", file=sys.stderr)
     return 1 if errors and args.strict else 0
+
+
+def cmd_batch(args: argparse.Namespace) -> int:
+    """Batch to a file: worker processes or Dask, resumable; JSON Lines, or tables as csv/parquet."""
+    from .batch import run_batch
+
+    if args.output == "-":
+        if args.format != "jsonl" or args.resume or args.dask:
+            print("kpu-extract: --format csv/parquet, --resume and --dask need an output path (-o)", file=sys.stderr)
+            return 2
+        return _stream_batch(args)
+    if not Path(args.input).exists():
+        print(f"kpu-extract: {args.input}: no such file or folder", file=sys.stderr)
+        return 2
+    jsonl = Path(args.output) if args.format == "jsonl" else Path(f"{args.output}.jsonl")
+    progress_bar = None
+    if sys.stderr.isatty() and not args.quiet:
+        from tqdm import tqdm
+        progress_bar = tqdm(unit="record", file=sys.stderr)
+    options = {"parser": args.parser, "stanza_resources": args.stanza_resources, "cache_dir": args.cache}
+    try:
+        summary = run_batch(args.input, jsonl, workers=args.workers, chunk_size=args.chunk_size,
+                            resume=args.resume, dask_address=args.dask, extractor_options=options,
+                            progress=progress_bar.update if progress_bar is not None else None)
+    except (OSError, ValueError) as exc:
+        print(f"kpu-extract: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        if progress_bar is not None:
+            progress_bar.close()
+    if args.format != "jsonl":
+        from .frames import write_records
+        from .records import Article
+
+        with open(jsonl, encoding="utf-8") as handle:
+            records = [Article.from_dict(r) for r in map(json.loads, handle) if "error" not in r]
+        try:
+            write_records(records, args.output, args.format)
+        except ImportError as exc:
+            print(f"kpu-extract: {exc}; install kpu-extract[analysis]", file=sys.stderr)
+            return 2
+        jsonl.unlink()
+    if not args.quiet:
+        print(f"kpu-extract: {summary.describe()}", file=sys.stderr)
+    return 1 if summary.errors and args.strict else 0
+
+
+def _read_articles(path: Path) -> list:
+    """Article records of a JSON Lines file (error lines skipped)."""
+    from .records import Article
+
+    with open(path, encoding="utf-8") as handle:
+        return [Article.from_dict(r) for r in map(json.loads, filter(str.strip, handle)) if "error" not in r]
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    """An HTML picture of a page's articles: a text file is extracted, a JSON Lines file is read."""
+    from .show import render_html
+
+    path = Path(args.file)
+    if not path.is_file():
+        print(f"kpu-extract: {path}: no such file", file=sys.stderr)
+        return 2
+    try:
+        if path.suffix == ".jsonl":
+            articles = _read_articles(path)
+        else:
+            articles = _extractor(args).extract(path.read_text(encoding="utf-8"), path.stem)
+    except (UnicodeDecodeError, ValueError, KeyError) as exc:
+        print(f"kpu-extract: {path}: {exc}", file=sys.stderr)
+        return 2
+    Path(args.output).write_text(render_html(articles, title=path.name), encoding="utf-8")
+    if not args.quiet:
+        print(f"kpu-extract: {len(articles)} articles drawn in {args.output}", file=sys.stderr)
+    return 0
+
+
+def cmd_check_dates(args: argparse.Namespace) -> int:
+    """Articles whose written weekday contradicts their date, with the nearest consistent reading."""
+    from .check_dates import check_dates, format_findings
+
+    path = Path(args.input)
+    if not path.is_file():
+        print(f"kpu-extract: {path}: no such file", file=sys.stderr)
+        return 2
+    try:
+        articles = _read_articles(path) if path.suffix == ".jsonl" else _extractor(args).extract(
+            path.read_text(encoding="utf-8"), path.stem)
+    except (UnicodeDecodeError, ValueError, KeyError) as exc:
+        print(f"kpu-extract: {path}: {exc}", file=sys.stderr)
+        return 2
+    findings = check_dates(articles)
+    sys.stdout.write(format_findings(findings))
+    return 1 if findings and args.strict else 0
 
 
 def cmd_models(args: argparse.Namespace) -> int:
@@ -133,7 +211,24 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("-o", "--output", default="-", help="output JSON Lines (default: standard output)")
     batch.add_argument("--strict", action="store_true", help="exit 1 when any record failed")
     batch.add_argument("--cache", metavar="DIR", help=CACHE_HELP)
+    batch.add_argument("--workers", type=int, default=None, help="worker processes (default: the cores)")
+    batch.add_argument("--chunk-size", type=int, default=64, help="input records per chunk (bounds memory)")
+    batch.add_argument("--resume", action="store_true", help="finish a run that was interrupted, keeping its chunks")
+    batch.add_argument("--dask", metavar="SCHEDULER_ADDRESS", help="run the chunks on a Dask cluster")
+    batch.add_argument("--format", choices=["jsonl", "csv", "parquet"], default="jsonl",
+                       help="JSON Lines records, or tables (a folder, or a .zip for csv) for analysts")
     batch.set_defaults(func=cmd_batch)
+
+    show = sub.add_parser("show", parents=[common], help="an HTML picture of the articles of a text or JSON Lines file")
+    show.add_argument("file", help="a text file (extracted) or a JSON Lines file of records")
+    show.add_argument("-o", "--output", default="article.html")
+    show.set_defaults(func=cmd_show)
+
+    check = sub.add_parser("check-dates", parents=[common],
+                           help="dates whose written weekday contradicts them, with a suggested reading")
+    check.add_argument("input", help="a JSON Lines file of records, or a text file (extracted)")
+    check.add_argument("--strict", action="store_true", help="exit 1 when any date is inconsistent")
+    check.set_defaults(func=cmd_check_dates)
 
     models = sub.add_parser("models", parents=[common], help="show (or download) the Stanza models")
     models.add_argument("action", nargs="?", choices=["show", "download"], default="show")

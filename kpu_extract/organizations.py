@@ -10,6 +10,8 @@ article, so a later bare "Dindukcapil" is a mention of the same body.
 
 from __future__ import annotations
 
+import bisect
+
 from dataclasses import dataclass
 
 import regex
@@ -222,17 +224,21 @@ class OrganizationFinder:
     def _bare_mentions(self, text: str, election: list[OrgMention], specific: list[OrgMention]) -> list[OrgMention]:
         """A bare "KPU" acting in a sentence ("KPU melakukan klarifikasi") refers to the article's own body."""
         found = []
+        specific_ids = {id(s) for s in specific}
+        by_body: dict[str, list[OrgMention]] = {}
+        for s in specific:
+            by_body.setdefault(s.name.split(" ")[0], []).append(s)
         for m in election:
-            if m in specific or not m.rule.endswith(".bare"):
+            if id(m) in specific_ids or not m.rule.endswith(".bare"):
                 continue
-            same_body = [s for s in specific if s.name.split(" ")[0] == m.name]
+            same_body = by_body.get(m.name, [])
             if not same_body:
                 continue
             following = text[m.end:m.end + 25]
             if not self.title_before.search(text[max(0, m.start - 40):m.start]) and not regex.match(r"\s+(?:me|ber|ter|di|telah|akan|sudah|juga|tetap|harus|siap|terus|resmi)\w*", following):
                 continue
-            before = [s for s in same_body if s.start < m.start]
-            target = before[-1] if before else same_body[0]
+            preceding = bisect.bisect_left([s.start for s in same_body], m.start)
+            target = same_body[preceding - 1] if preceding else same_body[0]
             found.append(OrgMention(m.start, m.end, m.text, target.name, target.acronym, target.region_code,
                                     m.rule, True))
         return found
@@ -241,7 +247,7 @@ class OrganizationFinder:
 def group_organizations(mentions: list[OrgMention]) -> list[Organization]:
     """One Organization per canonical name, ids O1, O2, ... in order of first mention."""
     merged_name: dict[str, str] = {}
-    names = sorted({m.name for m in mentions if not m.election_body}, key=len, reverse=True)
+    names = sorted({m.name for m in mentions if not m.election_body}, key=lambda n: (-len(n), n))
     for name in names:
         target = next((longer for longer in merged_name.values()
                        if longer.casefold().startswith(name.casefold() + " ")), name)

@@ -10,6 +10,8 @@ honorific ("Bapak Joko Susilo"). Short forms later in the article ("Budi",
 
 from __future__ import annotations
 
+import bisect
+
 from dataclasses import dataclass, field
 
 import regex
@@ -234,16 +236,21 @@ class PersonFinder:
     # --- extraction --------------------------------------------------------------------------
     def candidates(self, text: str, orgs: list[OrgMention]) -> list[_Candidate]:
         orgs_by_start = {m.start: m for m in orgs}
-        org_spans = [(m.start, m.end) for m in orgs]
+        org_spans = sorted((m.start, m.end) for m in orgs)
+        org_starts = [a for a, _ in org_spans]
         found: list[_Candidate] = []
 
+        def inside_organization(position: int) -> bool:
+            index = bisect.bisect_right(org_starts, position)
+            return any(a <= position < b for a, b in org_spans[max(0, index - 8):index])
+
         def add(span: tuple[int, int] | None, rule: str, roles: list[Role] = (), speaking: bool = False) -> None:
-            if span is None or any(a <= span[0] < b for a, b in org_spans):
+            if span is None or inside_organization(span[0]):
                 return
             found.append(_Candidate(span[0], span[1], text[span[0]:span[1]], rule, list(roles), speaking))
 
         consumed = 0
-        for match in self.title_phrase.finditer(text, timeout=10.0):
+        for match in list(self.title_phrase.finditer(text)):  # linear pattern; the loop body is not under a timeout
             if match.start() < consumed:
                 continue
             parsed = self._role_phrase(text, match.start(), orgs_by_start)
