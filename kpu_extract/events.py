@@ -1,11 +1,14 @@
-"""The article's main event: type by trigger lexicon, with date, organizer, participants and mode.
+"""The article's main event: type by trigger lexicon, with date, organizer, participants, persons and mode.
 
-The type comes from triggers in the headline first, then in the lead; among
-types found at the same place, the one listed first in ``patterns/events.yaml``
-(the more specific) wins.
+The type comes from triggers in the headline first, then in the lead, then in the rest of the
+text; among the types found at the same place the one listed first in ``patterns/events.yaml``
+(the more specific) wins, except that what follows the name of a gathering (the least specific
+type, listed last) is that gathering's topic ("FGD Rumusan Kebijakan Pemungutan Suara").
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import regex
 
@@ -13,33 +16,170 @@ from .organizations import OrgMention
 from .patterns import Lexicons, alternation as _alternation
 from .records import DateMention, Event, Person, Quote, Span
 
+_LEAD_MIN_CHARS = 250
+_MODE_CHARS = 700
+_STORY_CHARS = 800
+_PARTICIPANT_CHARS = 600
+_VERB_REACH = 200
+_DATE_REACH = 250
+_SENTENCE_END = regex.compile(r"(?<!(?<![\w.])\p{Lu}[\p{L}.]{0,3})[.!?](?=\s+[\"“'‘]?\p{Lu})|\n\s*\n")
+_DATELINE_DASH = regex.compile(r"\)?\s*[-–—]\s")
+_LIST_GAP = regex.compile(r"^[^.;:!?\n]*$")
+
+
+@dataclass(slots=True)
+class _Trigger:
+    order: int
+    type: str
+    rule: str
+    start: int
+    end: int
+    text: str
+
 
 class EventFinder:
+    """Compiled trigger, cue and mode patterns from ``patterns/events.yaml``."""
+
     def __init__(self, lexicons: Lexicons) -> None:
         self.lexicons = lexicons
-        self.triggers = [(entry, regex.compile(rf"(?<![\w]){_alternation(entry.triggers)}(?![\w])", regex.IGNORECASE))
+        self.triggers = [(entry, regex.compile(rf"(?<![\w])(?:{_alternation(entry.triggers)})(?![\w])", regex.IGNORECASE))
                          for entry in lexicons.event_types]
         self.online = regex.compile(rf"(?<![\w])(?:{_alternation(lexicons.mode_online)})", regex.IGNORECASE)
         self.offline = regex.compile(rf"(?<![\w])(?:{_alternation(lexicons.mode_offline_place)})(?![\w])",
                                      regex.IGNORECASE)
-        self.organizer_cue = regex.compile(rf"(?:{_alternation(lexicons.organizer_cues)})\s+$", regex.IGNORECASE)
-        self.participant_cue = regex.compile(rf"^\s+(?:turut\s+|kembali\s+)?(?:{_alternation(lexicons.participant_cues)})(?![\w])",
-                                             regex.IGNORECASE)
-        self.host_verb = regex.compile(rf"^\s+(?:resmi\s+|kembali\s+|turut\s+|terus\s+)?(?:{_alternation(lexicons.host_verbs)})(?![\w])",
-                                       regex.IGNORECASE)
-        self.location = regex.compile(
-            rf"(?<![\w])(?:bertempat di|berlangsung di|dilaksanakan di|digelar di|di)\s+(?P<place>(?:[Aa]ula|[Rr]uang|[Kk]antor|[Gg]edung|[Hh]otel|[Hh]alaman|[Pp]endopo|[Bb]alai|[Kk]ampus|[Ss]ekolah)(?:\s+(?!(?:ini|itu|yang|pada|untuk|dengan|dan|sebagai|guna|dalam|oleh|secara|serta|sejak|mulai|tersebut)\b)[^\s,.;()]+){{1,8}})")
+        self.organizer_cue = regex.compile(rf"(?<![\w])(?:{_alternation(lexicons.organizer_cues)})\s+(?:\p{{Lu}}\w*\s+){{0,3}}$",
+                                           regex.IGNORECASE)
+        function_words = {w.casefold() for w in lexicons.organization_name_stopwords}
+        before = [c for c in lexicons.participant_cues if c.split()[-1].casefold() in function_words]
+        after = [c for c in lexicons.participant_cues if c not in before]
+        self.cue_before_body = regex.compile(rf"(?<![\w])(?:{_alternation(before)})(?![\w])", regex.IGNORECASE)
+        self.participant_verb = regex.compile(rf"(?<![\w])(?:{_alternation(after)})(?![\w])", regex.IGNORECASE)
+        said = [form for verb in lexicons.speech_verbs for form in verb.after]
+        self.said_before_date = regex.compile(rf"(?<![\w])(?:{_alternation(said)})(?![\w])[^.\"”]{{0,60}}$", regex.IGNORECASE)
+        self.host_verb = regex.compile(rf"(?<![\w])(?:{_alternation(lexicons.host_verbs)})(?![\w])", regex.IGNORECASE)
+        self.function_word = regex.compile(rf"(?<![\w])(?:{_alternation(function_words)})(?![\w])", regex.IGNORECASE)
+        nouns = [p.split(None, 1)[1] for p in lexicons.mode_offline_place if p.casefold().startswith("di ")]
+        any_place = [c for c in lexicons.location_cues if c.split()[-1].casefold() in ("di", "bertempat")]
+        noun_place = [c for c in lexicons.location_cues if c not in any_place]
+        stop = _alternation(function_words | {"pada", "secara", "ini", "itu", "tersebut", "sejak", "mulai"})
+        tail = rf"(?:[ \t]+(?!(?:{stop})(?![\w]))[^\s,.;:()]+){{0,8}}"
+        self.noun_place = regex.compile(
+            rf"(?<![\w])(?:{_alternation(any_place + noun_place)})\s+(?P<place>(?i:{_alternation(nouns)})(?![\w-]){tail})")
+        levels = _alternation(s for level in lexicons.levels for s in level.spellings)
+        self.named_place = regex.compile(
+            rf"(?<![\w])(?i:{_alternation(any_place)})\s+(?!(?i:{levels})(?![\w]))(?P<place>\p{{Lu}}[\w.-]*{tail})")
 
-    def type_of(self, headline: str, lead: str, lead_offset: int) -> tuple[str, str, regex.Match | None, int]:
-        """(type, rule, trigger match, offset of the searched text in the article) from headline, then lead."""
-        for offset_text, offset in ((headline, 0), (lead, lead_offset)):
-            if not offset_text:
+    def triggers_in(self, text: str, offset: int) -> list[_Trigger]:
+        """Every trigger in ``text``, a match inside a longer one dropped."""
+        found = [_Trigger(order, entry.type, entry.id, offset + m.start(), offset + m.end(), m.group())
+                 for order, (entry, pattern) in enumerate(self.triggers)
+                 for m in pattern.finditer(text, overlapped=True)]
+        return [t for t in found
+                if not any(o is not t and o.start <= t.start and t.end <= o.end and o.end - o.start > t.end - t.start
+                           for o in found)]
+
+    def type_of(self, texts: list[tuple[str, int]]) -> tuple[str, str, _Trigger | None]:
+        """(type, rule, trigger) from the first of ``texts`` (text, offset) that holds a trigger."""
+        generic = len(self.triggers) - 1
+        for text, offset, headline in texts:
+            found = self.triggers_in(text, offset)
+            if not found:
                 continue
-            for entry, pattern in self.triggers:
-                match = pattern.search(offset_text)
-                if match:
-                    return entry.type, entry.id, match, offset
-        return self.lexicons.event_fallback.type, self.lexicons.event_fallback.id, None, 0
+            gatherings = [t.start for t in found if t.order == generic]
+            if gatherings:
+                found = [t for t in found if t.start <= min(gatherings)]
+            best = min(found, key=(lambda t: (t.order, t.start)) if headline else (lambda t: (t.start, t.order)))
+            return best.type, best.rule, best
+        return self.lexicons.event_fallback.type, self.lexicons.event_fallback.id, None
+
+
+def _lead_window(text: str, body_start: int, lead_end: int, min_chars: int = _LEAD_MIN_CHARS) -> int:
+    """The end of the lead: the given lead, stretched to a sentence end when it is only a dateline or a stub."""
+    if lead_end - body_start >= min_chars:
+        return lead_end
+    end = _SENTENCE_END.search(text, body_start + min_chars)
+    return max(lead_end, end.end() if end else len(text))
+
+
+def _participants_and_organizer(text: str, finder: EventFinder, orgs: list[OrgMention], window: tuple[int, int],
+                                body_start: int, trigger: _Trigger | None) -> tuple[str | None, list[str], set[str]]:
+    """Organizer, participating bodies and the bodies that join of their own accord, from the cues around each body."""
+    start, end = window
+    inside = sorted((o for o in orgs if start <= o.start < end), key=lambda o: o.start)
+    organizer = None
+    participants: list[str] = []
+    joined: set[str] = set()
+    host_subjects: list[str] = []
+    free: list[OrgMention] = []
+    for org in inside:
+        before = text[max(start, org.start - 60):org.start]
+        if finder.organizer_cue.search(before):
+            host_subjects.append(org)
+            continue
+        if _after_cue(text, finder, org, start):
+            participants.append(org.name)
+            continue
+        if trigger is not None and trigger.end <= org.start and _follows_trigger(text[trigger.end:org.start], finder):
+            organizer = organizer or org.name
+            continue
+        limit = body_start if org.start < body_start else len(text)
+        sentence_end = _SENTENCE_END.search(text, org.end, limit)
+        rest = text[org.end:min(sentence_end.start() if sentence_end else limit, org.end + _VERB_REACH)]
+        verb = finder.participant_verb.search(rest)
+        host = finder.host_verb.search(rest)
+        if verb and (not host or verb.start() < host.start()):
+            participants.append(org.name)
+            joined.add(org.name)
+        elif host:
+            host_subjects.append(org)
+        else:
+            free.append(org)
+    hosts = sorted((o for o in host_subjects if o.name not in joined), key=lambda o: (o.start < body_start, o.start))
+    organizer = organizer or next((o.name for o in hosts), None)
+    if organizer is None:
+        organizer = next((o.name for o in free if _is_body(o) and o.name not in joined and o.start >= body_start), None)
+    return organizer, participants, joined
+
+
+def _after_cue(text: str, finder: EventFinder, org: OrgMention, floor: int) -> bool:
+    """Whether the body stands in a list opened by a cue such as "dihadiri oleh" in its own sentence."""
+    before = text[max(floor, org.start - 400):org.start]
+    cues = list(finder.cue_before_body.finditer(before))
+    return bool(cues) and bool(_LIST_GAP.match(before[cues[-1].end():]))
+
+
+def _follows_trigger(gap: str, finder: EventFinder) -> bool:
+    """Whether a body is named right after the event's trigger as its holder ("Rapat Paripurna DPRD ...")."""
+    words = gap.split()
+    return len(words) <= 2 and not finder.function_word.search(gap) and not any(c in gap for c in ",.;:()")
+
+
+def _is_body(org: OrgMention) -> bool:
+    return bool(org.election_body and org.region_code) or org.name.endswith(" RI")
+
+
+def _main_date(text: str, finder: EventFinder, dates: list[DateMention], body_start: int, window_end: int
+               ) -> DateMention | None:
+    """The lead's date (past a dateline's), else one just after the lead that is not the date of a quote."""
+    lead_dates = [d for d in dates if body_start <= d.start < window_end and d.value]
+    if len(lead_dates) > 1 and _DATELINE_DASH.match(text, lead_dates[0].end):
+        lead_dates = lead_dates[1:]
+    if lead_dates:
+        return lead_dates[0]
+    return next((d for d in dates if window_end <= d.start < window_end + _DATE_REACH and d.value
+                 and not finder.said_before_date.search(text, max(0, d.start - 60), d.start)), None)
+
+
+def _mode_and_place(text: str, finder: EventFinder, body_start: int, window_end: int
+                    ) -> tuple[str | None, regex.Match | None]:
+    """Mode from online words in the story's opening and a place stated in the lead (or a venue word later)."""
+    lead = text[:window_end]
+    online = finder.online.search(text, 0, _lead_window(text, body_start, body_start, _MODE_CHARS))
+    venue = finder.noun_place.search(lead)
+    place = venue or finder.named_place.search(lead, body_start) or finder.noun_place.search(text, body_start)
+    if online:
+        return ("hybrid" if venue else "online"), place
+    return ("offline" if place or finder.offline.search(lead) else None), place
 
 
 def extract_main_event(text: str, headline: str | None, lead_end: int, finder: EventFinder,
@@ -48,39 +188,28 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
     """The activity the article reports."""
     headline_text = headline or ""
     body_start = len(headline_text) if headline and text.startswith(headline) else 0
-    lead = text[body_start:lead_end]
-    event_type, rule, trigger_match, offset = finder.type_of(headline_text if body_start else "", lead, body_start)
-    trigger = None
-    if trigger_match is not None:
-        trigger = Span(offset + trigger_match.start(), offset + trigger_match.end(), trigger_match.group(), rule)
-    lead_dates = [d for d in dates if body_start <= d.start < lead_end]
-    date = (lead_dates or dates or [None])[0]
-    bodies = [o for o in orgs if o.election_body and o.region_code or o.name.endswith(" RI")]
-    organizer = None
-    participants: list[str] = []
-    for org in orgs:
-        if not body_start <= org.start < lead_end:
-            continue
-        if finder.organizer_cue.search(text[max(0, org.start - 40):org.start]):
-            organizer = organizer or org.name
-        elif finder.participant_cue.match(text[org.end:org.end + 40]):
-            if org.name not in participants:
-                participants.append(org.name)
-        elif finder.host_verb.match(text[org.end:org.end + 40]) and organizer is None:
-            organizer = org.name
-    if organizer is None and not participants and bodies:
-        first = next((b for b in bodies if b.start >= body_start), None)
-        if first is not None and first.start < lead_end:
-            organizer = first.name
-    participants = [p for p in participants if p != organizer]
-    online = finder.online.search(text)
-    place = finder.location.search(text[body_start:])
-    offline = place or finder.offline.search(text)
-    mode = "hybrid" if online and offline and "luring" in text.casefold() else "online" if online else "offline" if offline else None
+    window_end = _lead_window(text, body_start, lead_end)
+    texts = [(text[body_start:window_end], body_start, False),
+             (text[window_end:window_end + _STORY_CHARS], window_end, False)]
+    if body_start:
+        texts.insert(0, (headline_text, 0, True))
+    event_type, rule, found = finder.type_of(texts)
+    trigger = Span(found.start, found.end, found.text, rule) if found else None
+    date = _main_date(text, finder, dates, body_start, window_end)
+    reach = max(window_end, _lead_window(text, body_start, body_start, _PARTICIPANT_CHARS))
+    organizer, participants, joined = _participants_and_organizer(text, finder, orgs, (0, reach), body_start, found)
+    if organizer is None:
+        organizer = next((o.name for o in sorted(orgs, key=lambda o: o.start)
+                          if _is_body(o) and o.start >= body_start and o.name not in participants), None)
+    names = {o.name for o in orgs}
     speakers = {q.speaker for q in quotes if q.speaker}
-    event_persons = [p.id for p in persons if p.roles or p.id in speakers]
+    event_persons = [p for p in persons if p.roles or p.id in speakers]
+    participants += [r.organization for p in event_persons for r in p.roles if r.organization in names]
+    participants = [p for i, p in enumerate(participants) if p != organizer and p not in participants[:i]]
+    mode, place = _mode_and_place(text, finder, body_start, window_end)
+    ids = [p.id for p in event_persons]
     return Event(
         type=event_type, trigger=trigger, name=None, date=date.value if date else None,
-        organizer=organizer, participants=participants, persons=event_persons,
+        organizer=organizer, participants=participants, persons=ids,
         location=" ".join(place.group("place").split()) if place else None, mode=mode,
-        quotes=[i for i, q in enumerate(quotes) if q.speaker in event_persons], rule=rule)
+        quotes=[i for i, q in enumerate(quotes) if q.speaker in ids], rule=rule)
