@@ -1,9 +1,11 @@
 """The article's main event: type by trigger lexicon, with date, organizer, participants, persons and mode.
 
-The type comes from triggers in the headline first, then in the lead, then in the rest of the
-text; among the types found at the same place the one listed first in ``patterns/events.yaml``
-(the more specific) wins, except that what follows the name of a gathering (the least specific
-type, listed last) is that gathering's topic ("FGD Rumusan Kebijakan Pemungutan Suara").
+The type comes from triggers in the headline first, then the lead, then the story's next lines. In
+the headline the type listed first in ``patterns/events.yaml`` (the more specific) wins, except that
+what follows the name of a gathering (the least specific type, listed last) is its topic ("FGD
+Rumusan Kebijakan Pemungutan Suara"); in the lead the first trigger written wins. Organizer and
+participants come from the cues around each body: "diselenggarakan oleh X", "X menggelar" (host);
+"X mengikuti", "dihadiri oleh X, Y" (participants); bodies of the people who act in the event join them.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ _VERB_REACH = 200
 _DATE_REACH = 250
 _SENTENCE_END = regex.compile(r"(?<!(?<![\w.])\p{Lu}[\p{L}.]{0,3})[.!?](?=\s+[\"“'‘]?\p{Lu})|\n\s*\n")
 _DATELINE_DASH = regex.compile(r"\)?\s*[-–—]\s")
+_CLAUSE_START = regex.compile(r"[.;:\n]\s*(?:(?i:turut|juga|ikut)\s+)?$")
 _LIST_GAP = regex.compile(r"^[^.;:!?\n]*$")
 
 
@@ -132,9 +135,9 @@ def _participants_and_organizer(text: str, finder: EventFinder, orgs: list[OrgMe
             joined.add(org.name)
         elif host:
             host_subjects.append(org)
-        else:
+        elif org.name not in participants:
             free.append(org)
-    hosts = sorted((o for o in host_subjects if o.name not in joined), key=lambda o: (o.start < body_start, o.start))
+    hosts = sorted(host_subjects, key=lambda o: (o.start < body_start, o.start))
     organizer = organizer or next((o.name for o in hosts), None)
     if organizer is None:
         organizer = next((o.name for o in free if _is_body(o) and o.name not in joined and o.start >= body_start), None)
@@ -142,10 +145,13 @@ def _participants_and_organizer(text: str, finder: EventFinder, orgs: list[OrgMe
 
 
 def _after_cue(text: str, finder: EventFinder, org: OrgMention, floor: int) -> bool:
-    """Whether the body stands in a list opened by a cue such as "dihadiri oleh" in its own sentence."""
+    """Whether the body stands in a list opened in its own sentence by a cue such as "dihadiri oleh", or by a verb
+    cue that opens a clause ("Turut hadir dalam acara tersebut Bawaslu ...")."""
     before = text[max(floor, org.start - 400):org.start]
     cues = list(finder.cue_before_body.finditer(before))
-    return bool(cues) and bool(_LIST_GAP.match(before[cues[-1].end():]))
+    cues += [c for c in finder.participant_verb.finditer(before) if _CLAUSE_START.search(before, 0, c.start())]
+    last = max(cues, key=lambda c: c.end(), default=None)
+    return last is not None and bool(_LIST_GAP.match(before[last.end():]))
 
 
 def _follows_trigger(gap: str, finder: EventFinder) -> bool:

@@ -49,6 +49,14 @@ def test_type(rules_extractor, headline, body, expected):
      "KPU Kabupaten Kendal menggelar rapat pleno terbuka di Aula KPU Kabupaten Kendal, Rabu (1/10/2025). "
      "Rapat pleno ini dihadiri oleh Bawaslu Kabupaten Kendal dan Dinas Kependudukan dan Pencatatan Sipil Kabupaten Kendal.",
      "KPU Kabupaten Kendal", ["Bawaslu Kabupaten Kendal", "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Kendal"]),
+    ("KPU Kota Semarang Lakukan Koordinasi Daftar Pemilih",
+     "Komisi Pemilihan Umum (KPU) Kota Semarang melakukan kunjungan ke Dinas Kependudukan dan Pencatatan Sipil Kota "
+     "Semarang, Selasa (29/4/2025). Ketua KPU Kota Semarang, Bagas Wicaksono, bersama anggota hadir dalam kunjungan tersebut.",
+     "KPU Kota Semarang", ["Dinas Kependudukan dan Pencatatan Sipil Kota Semarang"]),
+    ("Pleno Daftar Pemilih Triwulan III",
+     "KPU Kabupaten Rembang menggelar rapat pleno terbuka di aula kantor, Kamis (2/10/2025). Turut hadir dalam "
+     "rapat tersebut Bawaslu Kabupaten Rembang.",
+     "KPU Kabupaten Rembang", ["Bawaslu Kabupaten Rembang"]),
     ("KPU Grobogan Gelar Sosialisasi Pemilih Pemula",
      "KPU Kabupaten Grobogan melaksanakan sosialisasi pendidikan pemilih kepada pemilih pemula, Senin (15/12/2025).",
      "KPU Kabupaten Grobogan", []),
