@@ -105,10 +105,9 @@ def cmd_batch(args: argparse.Namespace) -> int:
             progress_bar.close()
     if args.format != "jsonl":
         from .frames import write_records
-        from .records import Article
+        from .records import read_records
 
-        with open(jsonl, encoding="utf-8") as handle:
-            records = [Article.from_dict(r) for r in map(json.loads, handle) if "error" not in r]
+        records, _ = read_records(jsonl)
         try:
             write_records(records, args.output, args.format)
         except ImportError as exc:
@@ -120,12 +119,18 @@ def cmd_batch(args: argparse.Namespace) -> int:
     return 1 if summary.errors and args.strict else 0
 
 
-def _read_articles(path: Path) -> list:
-    """Article records of a JSON Lines file (error lines skipped)."""
-    from .records import Article
+def _articles_of(path: Path, args: argparse.Namespace) -> list:
+    """Records of a JSON Lines file (error lines skipped), or the text file extracted; ValueError says why not."""
+    from .records import read_records
 
-    with open(path, encoding="utf-8") as handle:
-        return [Article.from_dict(r) for r in map(json.loads, filter(str.strip, handle)) if "error" not in r]
+    if not path.is_file():
+        raise ValueError("no such file")
+    try:
+        if path.suffix == ".jsonl":
+            return read_records(path)[0]
+        return _extractor(args).extract(path.read_text(encoding="utf-8"), path.stem)
+    except (UnicodeDecodeError, KeyError) as exc:
+        raise ValueError(f"{type(exc).__name__}: {exc}") from exc
 
 
 def cmd_show(args: argparse.Namespace) -> int:
@@ -133,15 +138,9 @@ def cmd_show(args: argparse.Namespace) -> int:
     from .show import render_html
 
     path = Path(args.file)
-    if not path.is_file():
-        print(f"kpu-extract: {path}: no such file", file=sys.stderr)
-        return 2
     try:
-        if path.suffix == ".jsonl":
-            articles = _read_articles(path)
-        else:
-            articles = _extractor(args).extract(path.read_text(encoding="utf-8"), path.stem)
-    except (UnicodeDecodeError, ValueError, KeyError) as exc:
+        articles = _articles_of(path, args)
+    except ValueError as exc:
         print(f"kpu-extract: {path}: {exc}", file=sys.stderr)
         return 2
     Path(args.output).write_text(render_html(articles, title=path.name), encoding="utf-8")
@@ -155,13 +154,9 @@ def cmd_check_dates(args: argparse.Namespace) -> int:
     from .check_dates import check_dates, format_findings
 
     path = Path(args.input)
-    if not path.is_file():
-        print(f"kpu-extract: {path}: no such file", file=sys.stderr)
-        return 2
     try:
-        articles = _read_articles(path) if path.suffix == ".jsonl" else _extractor(args).extract(
-            path.read_text(encoding="utf-8"), path.stem)
-    except (UnicodeDecodeError, ValueError, KeyError) as exc:
+        articles = _articles_of(path, args)
+    except ValueError as exc:
         print(f"kpu-extract: {path}: {exc}", file=sys.stderr)
         return 2
     findings = check_dates(articles)

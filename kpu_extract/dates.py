@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .patterns import Lexicons, _read, _strings, alternation as _alternation
+from .patterns import Lexicons, alternation as _alternation
 from .records import DateMention
 
 _YEAR_IN_TEXT = re.compile(r"(?<![\d.,])(19[5-9]\d|20[0-4]\d)(?!\d|[.,]\d)")
@@ -44,7 +44,6 @@ class DateFinder:
     """Finds date spans with patterns built from ``patterns/calendar.yaml``."""
 
     def __init__(self, lexicons: Lexicons) -> None:
-        calendar = _read(lexicons.directory, "calendar.yaml")
         self.weekday_iso: dict[str, int] = {}
         for entry in lexicons.weekdays:
             for spelling in entry.spellings:
@@ -53,9 +52,7 @@ class DateFinder:
         for entry in lexicons.months:
             for spelling in entry.spellings:
                 self.month_number[spelling.casefold().rstrip(".")] = int(entry.number or 0)
-        connectors = _strings(calendar.get("range_connectors"), "calendar.yaml range_connectors") or ("-",)
-        date_words = _strings(calendar.get("date_words"), "calendar.yaml date_words")
-        zones = _strings(calendar.get("time_zones"), "calendar.yaml time_zones")
+        connectors, date_words, zones = lexicons.range_connectors, lexicons.date_words, lexicons.time_zones
         weekdays = _alternation(list(self.weekday_iso))
         self.connector = rf"\s*(?:{_alternation(connectors)})\s*"
         date_word = rf"(?:(?:{_alternation(date_words)})(?!\w)\s*)?" if date_words else ""

@@ -101,6 +101,12 @@ class Lexicons:
     weekdays: tuple[SpellingEntry, ...]
     months: tuple[SpellingEntry, ...]
     trailing_relative: tuple[str, ...]
+    range_connectors: tuple[str, ...]
+    date_words: tuple[str, ...]
+    time_zones: tuple[str, ...]
+    clause_ends: tuple[str, ...]
+    term_cues: tuple[str, ...]
+    anaphora: tuple[str, ...]
     event_types: tuple[EventTypeEntry, ...]
     event_fallback: EventTypeEntry
     mode_online: tuple[str, ...]
@@ -308,6 +314,12 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
         weekdays=weekdays,
         months=months,
         trailing_relative=_strings(calendar_file.get("trailing_relative"), "calendar.yaml trailing_relative"),
+        range_connectors=_strings(calendar_file.get("range_connectors"), "calendar.yaml range_connectors") or ("-",),
+        date_words=_strings(calendar_file.get("date_words"), "calendar.yaml date_words"),
+        time_zones=_strings(calendar_file.get("time_zones"), "calendar.yaml time_zones"),
+        clause_ends=_strings(speech_file.get("clause_ends"), "speech.yaml clause_ends"),
+        term_cues=_strings(speech_file.get("term_cues"), "speech.yaml term_cues"),
+        anaphora=_strings(speech_file.get("anaphora"), "speech.yaml anaphora"),
         event_types=tuple(event_types),
         event_fallback=fallback,
         mode_online=_strings(mode.get("online"), "events.yaml mode.online"),

@@ -15,7 +15,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import regex
-import yaml
 
 from .patterns import Lexicons, alternation as _alternation
 from .records import Person, Quote, Span
@@ -142,15 +141,8 @@ def marked_spans(text: str, cue_follows: Callable[[int], bool] | None = None) ->
     return spans
 
 
-def _speech_extras(lexicons: Lexicons) -> dict[str, tuple[str, ...]]:
-    """Word lists of speech.yaml beyond the verbs: clause ends, term cues, demonstratives of a described speaker."""
-    data = yaml.safe_load((lexicons.directory / "speech.yaml").read_text(encoding="utf-8")) or {}
-    return {key: tuple(str(w) for w in data.get(key) or ()) for key in ("clause_ends", "term_cues", "anaphora")}
-
-
 class QuoteFinder:
     def __init__(self, lexicons: Lexicons) -> None:
-        extras = _speech_extras(lexicons)
         after = [w for v in lexicons.speech_verbs for w in v.after]
         before = [w for v in lexicons.speech_verbs for w in v.before]
         pronouns = _alternation(lexicons.speech_pronouns)
@@ -161,12 +153,12 @@ class QuoteFinder:
             rf"(?<!\w)(?P<cue>(?P<verb>{_alternation(before)})|(?P<prep>{_alternation(lexicons.speech_prepositions)})(?:nya)?"
             rf"|(?P<nya>{_alternation(w for w in after if w.casefold().endswith('nya'))}))"
             rf"(?:\s+bahwa)?\s*[,:]?\s*$", regex.IGNORECASE)
-        self.term_cues = regex.compile(rf"(?<!\w)(?:{_alternation([*lexicons.name_cues, *extras['term_cues']])})\s*$",
+        self.term_cues = regex.compile(rf"(?<!\w)(?:{_alternation([*lexicons.name_cues, *lexicons.term_cues])})\s*$",
                                        regex.IGNORECASE)
         self.clause_end = regex.compile(
-            rf"\n|(?<!\w)(?:{_alternation(extras['clause_ends'])})(?!\w)|[.!?;](?=\s|$)|,\s*(?=[\p{{Ll}}\d])")
+            rf"\n|(?<!\w)(?:{_alternation(lexicons.clause_ends)})(?!\w)|[.!?;](?=\s|$)|,\s*(?=[\p{{Ll}}\d])")
         titles = {s: t.canonical for t in lexicons.titles for s in t.spellings}
-        self.anaphora = regex.compile(rf"(?<!\w)(?:{_alternation(extras['anaphora'])})$", regex.IGNORECASE)
+        self.anaphora = regex.compile(rf"(?<!\w)(?:{_alternation(lexicons.anaphora)})$", regex.IGNORECASE)
         self.title_canonical = {s.casefold(): c for s, c in titles.items()}
         self.title_at = regex.compile(rf"(?:{_alternation(titles)})(?!\w)", regex.IGNORECASE)
 

@@ -7,6 +7,8 @@ The JSON form is the article record of the contract (schema ``kpu-extract/1``,
 
 from __future__ import annotations
 
+import json
+import os
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -247,3 +249,21 @@ class ErrorRecord:
     def to_dict(self) -> dict[str, Any]:
         return {"schema": SCHEMA, "source_id": self.source_id,
                 "error": {"type": self.type, "message": self.message}}
+
+
+def read_records(path: str | os.PathLike[str]) -> tuple[list[Article], int]:
+    """The article records of a JSON Lines file and the number of error lines in it; ValueError names file:line."""
+    articles, errors = [], 0
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                data = json.loads(line)
+                if "error" in data:
+                    errors += 1
+                    continue
+                articles.append(Article.from_dict(data))
+            except (json.JSONDecodeError, KeyError, TypeError, AttributeError) as exc:
+                raise ValueError(f"{path}:{number}: not an article record: {type(exc).__name__}: {exc}") from exc
+    return articles, errors

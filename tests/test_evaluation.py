@@ -12,7 +12,7 @@ import pytest
 
 from kpu_extract.cli import main
 from kpu_extract.evaluation.baselines import capitalised_run_persons, dateparser_dates
-from kpu_extract.evaluation.cli import read_records
+from kpu_extract.records import read_records
 from kpu_extract.evaluation.report import error_kinds, format_errors, format_table
 from kpu_extract.evaluation.score import FIELD_ORDER, evaluate
 from kpu_extract.records import Article, DateMention, Event, Organization, Person, Quote, Role, Span

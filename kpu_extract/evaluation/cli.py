@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from ..records import Article
+from ..records import Article, read_records
 from .baselines import (DATE_FIELDS, PERSON_FIELDS, capitalised_run_persons, dateparser_dates,
                         propn_run_persons)
 from .brat import export_brat, import_brat
@@ -81,24 +81,6 @@ def cmd_gold(args: argparse.Namespace) -> int:
         print(problem)
     print(f"gold: {len(files)} files checked, {len(problems)} problems", file=sys.stderr)
     return 1 if problems else 0
-
-
-def read_records(path: Path) -> tuple[list[Article], int]:
-    """The article records of a JSON Lines file and the number of error lines in it; ValueError names file:line."""
-    articles, errors = [], 0
-    with open(path, encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                data = json.loads(line)
-                if "error" in data:
-                    errors += 1
-                    continue
-                articles.append(Article.from_dict(data))
-            except (json.JSONDecodeError, KeyError, TypeError, AttributeError) as exc:
-                raise ValueError(f"{path}:{number}: not an article record: {type(exc).__name__}: {exc}") from exc
-    return articles, errors
 
 
 def baseline_evaluations(gold: list[Article], persons: str = "auto",
