@@ -1,6 +1,8 @@
 """The ``kpu-extract`` command: extract, batch, show, check-dates, models, gold, evaluate.
 
 Exit codes: 0 success, 1 a record or command failed, 2 bad usage or input.
+Messages go to standard error: a summary by default, nothing with ``--quiet``, and with ``--verbose``
+the models and patterns used, a line per failed record and a progress line per chunk.
 """
 
 from __future__ import annotations
@@ -14,14 +16,60 @@ from pathlib import Path
 from .records import ErrorRecord
 
 
+def _say(message: str) -> None:
+    print(f"kpu-extract: {message}", file=sys.stderr)
+
+
+def _describe_setup(args: argparse.Namespace, mode: str) -> None:
+    """With --verbose: where the patterns, the Stanza models and the parse cache come from."""
+    from .parse import find_stanza_resources
+    from .patterns import patterns_directory
+
+    _say(f"patterns from {patterns_directory()}")
+    if mode != "rules":
+        found = find_stanza_resources(args.stanza_resources)
+        _say(f"Stanza models from {found}" if found else "no Stanza models found")
+    if getattr(args, "cache", None):
+        _say(f"parse cache in {args.cache}")
+
+
 def _extractor(args: argparse.Namespace):
     from .pipeline import Extractor
 
     extractor = Extractor(parser=args.parser, stanza_resources=args.stanza_resources,
                           cache_dir=getattr(args, "cache", None))
     if not args.quiet:
-        print(f"kpu-extract: parser mode {extractor.mode}", file=sys.stderr)
+        _say(f"parser mode {extractor.mode}")
+    if args.verbose:
+        _describe_setup(args, extractor.mode)
     return extractor
+
+
+def _report_error(record: ErrorRecord) -> None:
+    _say(f"{record.source_id}: {record.type}: {record.message}")
+
+
+def _report_errors_in(path: Path) -> None:
+    """With --verbose: one line per error record of a finished batch output."""
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            if '"error"' in line:
+                data = json.loads(line)
+                if "error" in data:
+                    _report_error(ErrorRecord(data.get("source_id"), data["error"]["type"], data["error"]["message"]))
+
+
+class _ChunkProgress:
+    """With --verbose and no terminal: a log line per finished chunk, for long runs watched in a log file."""
+
+    def __init__(self) -> None:
+        self.records = 0
+        self.started = time.perf_counter()
+
+    def __call__(self, records: int) -> None:
+        self.records += records
+        elapsed = time.perf_counter() - self.started
+        _say(f"{self.records} records done, {elapsed:.1f} s")
 
 
 def _write(handle, record) -> None:
@@ -65,6 +113,8 @@ def _stream_batch(args: argparse.Namespace) -> int:
         _write(sys.stdout, record)
         if isinstance(record, ErrorRecord):
             errors += 1
+            if args.verbose:
+                _report_error(record)
         else:
             articles += 1
     if not args.quiet:
@@ -89,20 +139,28 @@ def cmd_batch(args: argparse.Namespace) -> int:
         return 2
     jsonl = Path(args.output) if args.format == "jsonl" else Path(f"{args.output}.jsonl")
     progress_bar = None
+    progress = None
     if sys.stderr.isatty() and not args.quiet:
         from tqdm import tqdm
         progress_bar = tqdm(unit="record", file=sys.stderr)
+        progress = progress_bar.update
+    elif args.verbose:
+        progress = _ChunkProgress()
+    if args.verbose:
+        _describe_setup(args, args.parser)
     options = {"parser": args.parser, "stanza_resources": args.stanza_resources, "cache_dir": args.cache}
     try:
         summary = run_batch(args.input, jsonl, workers=args.workers, chunk_size=args.chunk_size,
                             resume=args.resume, dask_address=args.dask, extractor_options=options,
-                            progress=progress_bar.update if progress_bar is not None else None)
+                            progress=progress)
     except (OSError, ValueError) as exc:
         print(f"kpu-extract: {exc}", file=sys.stderr)
         return 2
     finally:
         if progress_bar is not None:
             progress_bar.close()
+    if args.verbose:
+        _report_errors_in(jsonl)
     if args.format != "jsonl":
         from .frames import write_records
         from .records import read_records
@@ -193,7 +251,10 @@ def build_parser() -> argparse.ArgumentParser:
                         help="rules-only, Stanza, or Stanza when its models are found (default)")
     common.add_argument("--stanza-resources", default=None,
                         help="Stanza resources directory (default: $STANZA_RESOURCES_DIR)")
-    common.add_argument("-q", "--quiet", action="store_true", help="no progress or summary on stderr")
+    talk = common.add_mutually_exclusive_group()
+    talk.add_argument("-q", "--quiet", action="store_true", help="no progress or summary on stderr")
+    talk.add_argument("-v", "--verbose", action="store_true",
+                      help="also the models and patterns used, each failed record, a line per chunk")
     sub = parser.add_subparsers(dest="command", required=True)
 
     extract = sub.add_parser("extract", parents=[common], help="one text in, its article records out (JSON Lines)")
