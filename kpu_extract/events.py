@@ -26,7 +26,6 @@ _VERB_REACH = 200
 _DATE_REACH = 250
 _SENTENCE_END = regex.compile(r"(?<!(?<![\w.])\p{Lu}[\p{L}.]{0,3})[.!?](?=\s+[\"“'‘]?\p{Lu})|\n\s*\n")
 _DATELINE_DASH = regex.compile(r"\)?\s*[-–—]\s")
-_CLAUSE_START = regex.compile(r"[.;:\n]\s*(?:(?i:turut|juga|ikut)\s+)?$")
 _LIST_GAP = regex.compile(r"^[^.;:!?\n]*$")
 
 
@@ -38,6 +37,7 @@ class _Trigger:
     start: int
     end: int
     text: str
+    verb: bool = False
 
 
 class EventFinder:
@@ -45,8 +45,17 @@ class EventFinder:
 
     def __init__(self, lexicons: Lexicons) -> None:
         self.lexicons = lexicons
-        self.triggers = [(entry, regex.compile(rf"(?<![\w])(?:{_alternation(entry.triggers)})(?![\w])", regex.IGNORECASE))
-                         for entry in lexicons.event_types]
+        rank = {entry.type: i for i, entry in reversed(list(enumerate(lexicons.event_types)))}
+        self.generic = len(lexicons.event_types) - 1
+        self.triggers = [(rank.get(entry.type, self.generic), entry, entry in lexicons.event_verbs,
+                          regex.compile(rf"(?<![\w])(?:{_alternation(entry.triggers)})(?![\w])", regex.IGNORECASE))
+                         for entry in (*lexicons.event_types, *lexicons.event_verbs) if entry.triggers]
+        self.cue_rule = {slot: next((e.id for e in lexicons.event_cues if e.slot == slot), f"event.{slot}")
+                         for slot in ("organizer", "host_verb", "participant_list", "participant_verb", "location",
+                                      "name", "theme", "audience", "future")}
+        openers = lexicons.event_cue_words("clause_opener")
+        self.clause_start = regex.compile(
+            rf"[.;:\n]\s*(?:(?i:{_alternation(openers)})\s+)?$" if openers else r"[.;:\n]\s*$")
         self.online = regex.compile(rf"(?<![\w])(?:{_alternation(lexicons.mode_online)})", regex.IGNORECASE)
         self.offline = regex.compile(rf"(?<![\w])(?:{_alternation(lexicons.mode_offline_place)})(?![\w])",
                                      regex.IGNORECASE)
@@ -64,7 +73,7 @@ class EventFinder:
         nouns = [p.split(None, 1)[1] for p in lexicons.mode_offline_place if p.casefold().startswith("di ")]
         any_place = [c for c in lexicons.location_cues if c.split()[-1].casefold() in ("di", "bertempat")]
         noun_place = [c for c in lexicons.location_cues if c not in any_place]
-        stop = _alternation(function_words | {"pada", "secara", "ini", "itu", "tersebut", "sejak", "mulai"})
+        stop = _alternation(function_words | set(lexicons.event_cue_words("place_stop")))
         tail = rf"(?:[ \t]+(?!(?:{stop})(?![\w]))[^\s,.;:()]+){{0,8}}"
         self.noun_place = regex.compile(
             rf"(?<![\w])(?:{_alternation(any_place + noun_place)})\s+(?P<place>(?i:{_alternation(nouns)})(?![\w-]){tail})")
@@ -74,25 +83,36 @@ class EventFinder:
 
     def triggers_in(self, text: str, offset: int) -> list[_Trigger]:
         """Every trigger in ``text``, a match inside a longer one dropped."""
-        found = [_Trigger(order, entry.type, entry.id, offset + m.start(), offset + m.end(), m.group())
-                 for order, (entry, pattern) in enumerate(self.triggers)
+        found = [_Trigger(order, entry.type, entry.id, offset + m.start(), offset + m.end(), m.group(), verb)
+                 for order, entry, verb, pattern in self.triggers
                  for m in pattern.finditer(text, overlapped=True)]
         return [t for t in found
                 if not any(o is not t and o.start <= t.start and t.end <= o.end and o.end - o.start > t.end - t.start
                            for o in found)]
 
-    def type_of(self, texts: list[tuple[str, int]]) -> tuple[str, str, _Trigger | None]:
-        """(type, rule, trigger) from the first of ``texts`` (text, offset) that holds a trigger."""
-        generic = len(self.triggers) - 1
-        for text, offset, headline in texts:
-            found = self.triggers_in(text, offset)
+    def type_of(self, texts: list[tuple[str, int, str]]) -> tuple[str, str, _Trigger | None]:
+        """(type, rule, trigger) from the first of ``texts`` (text, offset, part) that holds a trigger.
+
+        Verb triggers ("Dikukuhkan", "ditetapkan") count in the headline and lead only, and a headline that holds
+        nothing but verbs yields to a named activity of the lead ("sosialisasi")."""
+        held = None
+        for text, offset, part in texts:
+            found = [t for t in self.triggers_in(text, offset) if part != "story" or not t.verb]
+            if held is not None:
+                found = [t for t in found if not t.verb]
             if not found:
                 continue
-            gatherings = [t.start for t in found if t.order == generic]
+            gatherings = [t.start for t in found if t.order == self.generic]
             if gatherings:
                 found = [t for t in found if t.start <= min(gatherings)]
+            headline = part == "headline"
             best = min(found, key=(lambda t: (t.order, t.start)) if headline else (lambda t: (t.start, t.order)))
+            if headline and all(t.verb for t in found):
+                held = best
+                continue
             return best.type, best.rule, best
+        if held is not None:
+            return held.type, held.rule, held
         return self.lexicons.event_fallback.type, self.lexicons.event_fallback.id, None
 
 
@@ -122,7 +142,7 @@ def _participants_and_organizer(text: str, finder: EventFinder, orgs: list[OrgMe
         if _after_cue(text, finder, org, start):
             participants.append(org.name)
             continue
-        if trigger is not None and trigger.end <= org.start and _follows_trigger(text[trigger.end:org.start], finder):
+        if trigger is not None and not trigger.verb and trigger.end <= org.start and _follows_trigger(text[trigger.end:org.start], finder):
             organizer = organizer or org.name
             continue
         limit = body_start if org.start < body_start else len(text)
@@ -149,7 +169,7 @@ def _after_cue(text: str, finder: EventFinder, org: OrgMention, floor: int) -> b
     cue that opens a clause ("Turut hadir dalam acara tersebut Bawaslu ...")."""
     before = text[max(floor, org.start - 400):org.start]
     cues = list(finder.cue_before_body.finditer(before))
-    cues += [c for c in finder.participant_verb.finditer(before) if _CLAUSE_START.search(before, 0, c.start())]
+    cues += [c for c in finder.participant_verb.finditer(before) if finder.clause_start.search(before, 0, c.start())]
     last = max(cues, key=lambda c: c.end(), default=None)
     return last is not None and bool(_LIST_GAP.match(before[last.end():]))
 
@@ -195,10 +215,10 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
     headline_text = headline or ""
     body_start = len(headline_text) if headline and text.startswith(headline) else 0
     window_end = _lead_window(text, body_start, lead_end)
-    texts = [(text[body_start:window_end], body_start, False),
-             (text[window_end:window_end + _STORY_CHARS], window_end, False)]
+    texts = [(text[body_start:window_end], body_start, "lead"),
+             (text[window_end:window_end + _STORY_CHARS], window_end, "story")]
     if body_start:
-        texts.insert(0, (headline_text, 0, True))
+        texts.insert(0, (headline_text, 0, "headline"))
     event_type, rule, found = finder.type_of(texts)
     trigger = Span(found.start, found.end, found.text, rule) if found else None
     date = _main_date(text, finder, dates, body_start, window_end)

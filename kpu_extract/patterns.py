@@ -70,6 +70,19 @@ class EventTypeEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class EventCueList:
+    """Words that cue one slot of an event (organizer, participants, place, name, theme, ...), under one rule id."""
+
+    id: str
+    slot: str
+    cues: tuple[str, ...]
+
+
+EVENT_CUE_SLOTS = ("organizer", "host_verb", "participant_list", "participant_verb", "clause_opener", "location",
+                   "place_stop", "name", "theme", "audience", "future")
+
+
+@dataclass(frozen=True, slots=True)
 class OrganizationHeads:
     id: str
     heads: tuple[str, ...]
@@ -134,6 +147,12 @@ class Lexicons:
     standalone_organizations: tuple[str, ...]
     organization_name_stopwords: frozenset[str]
     not_name_words: frozenset[str] = field(default_factory=frozenset)
+    event_verbs: tuple[EventTypeEntry, ...] = ()
+    event_cues: tuple[EventCueList, ...] = ()
+
+    def event_cue_words(self, slot: str) -> tuple[str, ...]:
+        """Every cue of one event slot, over all its lists."""
+        return tuple(c for entry in self.event_cues if entry.slot == slot for c in entry.cues)
 
 
 def patterns_directory(explicit: str | os.PathLike[str] | None = None) -> Path:
@@ -267,6 +286,23 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
     fallback = EventTypeEntry(validator.entry_id(fallback_item, "events.yaml fallback"),
                               str(fallback_item["type"]), ())
     mode = events_file.get("mode") or {}
+    event_verbs = _event_verbs(events_file, validator)
+    event_cues = []
+    for index, item in enumerate(events_file.get("cues", [])):
+        at = f"events.yaml cues[{index}]"
+        pattern_id = validator.entry_id(item, at)
+        slot = str(item.get("slot", ""))
+        if slot not in EVENT_CUE_SLOTS:
+            raise PatternError(f"{at}: slot {slot!r} is not one of {', '.join(EVENT_CUE_SLOTS)}")
+        cues = _strings(item.get("cues"), at)
+        if not cues or not all(c.strip() for c in cues):
+            raise PatternError(f"{at}: expected a non-empty list of non-empty cues")
+        event_cues.append(EventCueList(pattern_id, slot, cues))
+
+    def cue_words(key: str, slot: str) -> tuple[str, ...]:
+        if key in events_file:
+            return _strings(events_file.get(key), f"events.yaml {key}")
+        return tuple(c for entry in event_cues if entry.slot == slot for c in entry.cues)
 
     furniture_file = _read(root, "furniture.yaml")
     furniture = tuple(LinePattern(validator.entry_id(item, f"furniture.yaml patterns[{i}]"), str(item["regex"]))
@@ -324,10 +360,11 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
         event_fallback=fallback,
         mode_online=_strings(mode.get("online"), "events.yaml mode.online"),
         mode_offline_place=_strings(mode.get("offline_place"), "events.yaml mode.offline_place"),
-        organizer_cues=_strings(events_file.get("organizer_cues"), "events.yaml organizer_cues"),
-        participant_cues=_strings(events_file.get("participant_cues"), "events.yaml participant_cues"),
-        host_verbs=_strings(events_file.get("host_verbs"), "events.yaml host_verbs"),
-        location_cues=_strings(events_file.get("location_cues"), "events.yaml location_cues"),
+        organizer_cues=cue_words("organizer_cues", "organizer"),
+        participant_cues=(_strings(events_file.get("participant_cues"), "events.yaml participant_cues")
+                          or cue_words("participant_list", "participant_list") + cue_words("participant_verb", "participant_verb")),
+        host_verbs=cue_words("host_verbs", "host_verb"),
+        location_cues=cue_words("location_cues", "location"),
         name_cues=_strings(events_file.get("name_cues"), "events.yaml name_cues"),
         furniture=furniture,
         datelines=datelines,
@@ -349,4 +386,36 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
             w.casefold() for w in _strings(organizations_file.get("name_stopwords"), "organizations.yaml")),
         not_name_words=frozenset(
             w.casefold() for w in _strings(names_file.get("not_name_words"), "names.yaml not_name_words")),
+        event_verbs=event_verbs,
+        event_cues=tuple(event_cues),
     )
+
+
+def _event_verbs(events_file: dict[str, Any], validator: _Validator) -> tuple[EventTypeEntry, ...]:
+    """Trigger verbs in their written forms: the base, di-base, meN-base (nasal rules of the file) and ber-stem."""
+    nasal = []
+    for index, item in enumerate(events_file.get("nasal_prefixes", [])):
+        at = f"events.yaml nasal_prefixes[{index}]"
+        starts = _strings(item.get("starts"), at)
+        if not starts or not isinstance(item.get("prefix"), str):
+            raise PatternError(f"{at}: needs `starts` and a `prefix`")
+        nasal.append((starts, str(item["prefix"]), bool(item.get("drop")), _strings(item.get("keep"), at)))
+    out = []
+    for index, item in enumerate(events_file.get("verbs", [])):
+        at = f"events.yaml verbs[{index}]"
+        pattern_id = validator.entry_id(item, at)
+        event_type = str(item.get("type", ""))
+        bases = _strings(item.get("bases"), at)
+        forms: list[str] = []
+        for base in bases:
+            forms += [base, "di" + base]
+            for starts, prefix, drop, keep in nasal:
+                if base[:1].casefold() in starts:
+                    drop = drop and base[1:2].casefold() in "aeiou" and not base.casefold().startswith(keep)
+                    forms.append(prefix + (base[1:] if drop else base))
+                    break
+        forms += ["ber" + stem for stem in _strings(item.get("ber"), at)]
+        for form in forms:
+            validator.spelling("trigger", form, event_type, at)
+        out.append(EventTypeEntry(pattern_id, event_type, tuple(dict.fromkeys(forms))))
+    return tuple(out)

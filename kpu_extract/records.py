@@ -137,6 +137,7 @@ class Quote:
     speaker_name: str | None = None
     cue: Span | None = None
     rule: str | None = None
+    kind: str = "direct"  # "direct": words inside quote marks; "indirect": a reported clause ("X mengatakan bahwa ...")
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"start": self.start, "end": self.end, "text": self.text,
@@ -144,12 +145,14 @@ class Quote:
                                "cue": self.cue.to_dict() if self.cue else None}
         if self.rule:
             out["rule"] = self.rule
+        out["kind"] = self.kind
         return out
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Quote:
         return cls(data["start"], data["end"], data["text"], data.get("speaker"),
-                   data.get("speaker_name"), Span.from_dict(data.get("cue")), data.get("rule"))
+                   data.get("speaker_name"), Span.from_dict(data.get("cue")), data.get("rule"),
+                   data.get("kind") or "direct")
 
 
 @dataclass(slots=True)
@@ -165,6 +168,9 @@ class Event:
     mode: str | None = None
     quotes: list[int] = field(default_factory=list)
     rule: str | None = None
+    theme: str | None = None
+    audience: list[str] = field(default_factory=list)
+    rules: dict[str, str] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -174,6 +180,12 @@ class Event:
             "location": self.location, "mode": self.mode, "quotes": list(self.quotes)}
         if self.rule:
             out["rule"] = self.rule
+        if self.theme:
+            out["theme"] = self.theme
+        if self.audience:
+            out["audience"] = list(self.audience)
+        if self.rules:
+            out["rules"] = dict(self.rules)
         return out
 
     @classmethod
@@ -181,7 +193,8 @@ class Event:
         return cls(data["type"], Span.from_dict(data.get("trigger")), data.get("name"),
                    data.get("date"), data.get("organizer"), list(data.get("participants", [])),
                    list(data.get("persons", [])), data.get("location"), data.get("mode"),
-                   list(data.get("quotes", [])), data.get("rule"))
+                   list(data.get("quotes", [])), data.get("rule"), data.get("theme"),
+                   list(data.get("audience", [])), dict(data.get("rules", {})))
 
 
 @dataclass(slots=True)
