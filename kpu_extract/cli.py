@@ -1,4 +1,4 @@
-"""The ``kpu-extract`` command: extract, batch, show, check-dates, models, gold, evaluate.
+"""The ``kpu-extract`` command: extract, batch, show, check-dates, people, link, models, gold, evaluate.
 
 Exit codes: 0 success, 1 a record or command failed, 2 bad usage or input.
 Messages go to standard error: a summary by default, nothing with ``--quiet``, and with ``--verbose``
@@ -241,6 +241,56 @@ def cmd_models(args: argparse.Namespace) -> int:
     return 0
 
 
+def _records_of(inputs: list[str]) -> list:
+    """Article records of one or more JSON Lines files (error lines skipped); ValueError names the bad file."""
+    from .records import read_records
+
+    articles = []
+    for name in inputs:
+        if not Path(name).is_file():
+            raise ValueError(f"{name}: no such file")
+        articles += read_records(Path(name))[0]
+    return articles
+
+
+def cmd_people(args: argparse.Namespace) -> int:
+    """Who held which office in which organization, first and last seen, across articles (issue 6)."""
+    from .people import format_people, people_table
+
+    try:
+        articles = _records_of(args.input)
+    except (OSError, ValueError) as exc:
+        print(f"kpu-extract: {exc}", file=sys.stderr)
+        return 2
+    rows = [r for r in people_table(articles) if len(r.articles) >= args.min_articles]
+    sys.stdout.write(format_people(rows, args.format))
+    if not args.quiet:
+        _say(f"{len(rows)} role holdings from {len(articles)} articles")
+    return 0
+
+
+def cmd_link(args: argparse.Namespace) -> int:
+    """Person identities, event groups and duplicate articles across articles, with each merge's evidence."""
+    from .link import link_articles
+
+    try:
+        articles = _records_of(args.input)
+    except (OSError, ValueError) as exc:
+        print(f"kpu-extract: {exc}", file=sys.stderr)
+        return 2
+    links = link_articles(articles)
+    out = json.dumps(links.to_dict(), ensure_ascii=False, indent=1) + "\n"
+    if args.output == "-":
+        sys.stdout.write(out)
+    else:
+        Path(args.output).write_text(out, encoding="utf-8")
+    if not args.quiet:
+        across = sum(1 for p in links.persons if len({m.article_id for m in p.members}) > 1)
+        _say(f"{len(articles)} articles: {len(links.persons)} persons ({across} in several articles), "
+             f"{len(links.events)} event groups, {len(links.duplicates)} duplicate groups")
+    return 0
+
+
 CACHE_HELP = "keep Stanza parses in DIR and reuse them on the next run (rules mode needs no cache)"
 
 
@@ -289,6 +339,19 @@ def build_parser() -> argparse.ArgumentParser:
     models = sub.add_parser("models", parents=[common], help="show (or download) the Stanza models")
     models.add_argument("action", nargs="?", choices=["show", "download"], default="show")
     models.set_defaults(func=cmd_models)
+
+    people = sub.add_parser("people", parents=[common],
+                            help="who held which office where, first and last seen, across article records")
+    people.add_argument("input", nargs="+", help="JSON Lines files of article records")
+    people.add_argument("--format", choices=["text", "markdown", "csv"], default="text")
+    people.add_argument("--min-articles", type=int, default=1, help="only holdings seen in at least N articles")
+    people.set_defaults(func=cmd_people)
+
+    link = sub.add_parser("link", parents=[common],
+                          help="the same person, the same event and repeated articles across article records")
+    link.add_argument("input", nargs="+", help="JSON Lines files of article records")
+    link.add_argument("-o", "--output", default="-", help="output JSON (default: standard output)")
+    link.set_defaults(func=cmd_link)
 
     try:
         from .evaluation.cli import add_commands

@@ -114,6 +114,14 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         print(f"kpu-extract evaluate: {failed} error lines in the predictions (their pages count as missed)",
               file=sys.stderr)
     ours = evaluate(gold, predicted, args.system, restrict_to_gold_sources=not args.all_sources)
+    if args.links:
+        from .links import score_links
+
+        try:
+            ours.fields.update(score_links(gold, predicted, args.links))
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            print(f"kpu-extract evaluate: {args.links}: {type(exc).__name__}: {exc}", file=sys.stderr)
+            return 2
     baselines = [] if args.baseline == "none" else baseline_evaluations(gold, args.baseline, args.stanza_resources)
     if args.format == "json":
         out = format_json(ours, baselines, errors=args.errors)
@@ -153,5 +161,8 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
     evaluation.add_argument("--system", default="kpu-extract", help="the name printed for the predictions")
     evaluation.add_argument("--all-sources", action="store_true",
                             help="count predicted pages the gold does not hold as spurious (default: ignore them)")
+    evaluation.add_argument("--links", metavar="LINKS_YAML",
+                            help="also score links across articles (persons, events, duplicates) pairwise "
+                                 "against this file (gold/links.yaml)")
     evaluation.add_argument("-o", "--output", help="write the report here instead of standard output")
     evaluation.set_defaults(func=cmd_evaluate)
