@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -30,6 +31,26 @@ _SECOND_OFFICE = r"\s*,?\s*(?:sekaligus(?:\s+(?:sebagai|menjabat))?|yang\s+juga(
 _LIST_LINK = r"(?:\s*[,;]\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)"
 _LIST_INTRO = r"\s*[,;:]?\s*(?:yakni|yaitu|masing-masing)\s*:?\s*"
 _DIVISION_PREFIX = r"(?i:Divisi|Sub\s?-?bagian|Bagian|Bidang|Koordinator\s+Divisi)"
+# Compiled once and matched at a position (never on a slice of the text, which copies it per match).
+_SPACE = regex.compile(r"\s*")
+_SECRETARIAT = regex.compile(r"\s*(?:Sekretariat\s+)?")
+_COMMA_DIVISION = regex.compile(rf"\s*,\s*(?={_DIVISION_PREFIX})")
+_ACRONYM = regex.compile(r"\s*\([A-Z]{2,10}\)")
+_OPENING = regex.compile(r"\s*\(\s*")
+_CLOSING = regex.compile(r"\s*\)")
+_SECOND_OFFICE_AT = regex.compile(_SECOND_OFFICE)
+_TERPILIH = regex.compile(r"\s+(?i:terpilih)(?![\w])")
+_LIST_INTRO_AT = regex.compile(_LIST_INTRO)
+_LIST_LINK_AT = regex.compile(_LIST_LINK)
+_LINK = regex.compile(r"\s*[,;]?\s*")
+_COMMA = regex.compile(r"\s*,?\s*")
+_DIVISION_START = regex.compile(rf"\s*{_DIVISION_PREFIX}")
+_DIVISION_STRIP = regex.compile(rf"^\s*{_DIVISION_PREFIX}\s*")
+_NAME_BEFORE = regex.compile(rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,5}}$")
+_WORDS = regex.compile(r"\S+")
+_SHORT_WORD = regex.compile(r"[A-Z][a-z]{1,2}\.")
+_UPPER = regex.compile(r"[A-Z]")
+_TOKEN = regex.compile(r"[\w]+")
 
 
 @dataclass(slots=True)
@@ -60,6 +81,7 @@ class PersonFinder:
         self.honorific = regex.compile(
             rf"(?:(?:H(?=M[ \t]+[A-Z])|(?i:{_alternation([*lexicons.honorifics, *lexicons.ranks])})(?:(?<=\.)|(?![\w])))\s*)+")
         self.degrees = regex.compile(rf"(?:\s*,?\s*(?:{_alternation(lexicons.degrees)})(?![\w]))+")
+        self.degrees_at_end = regex.compile(rf"(?:{self.degrees.pattern})[.,]*$")
         vocabulary = _alternation(lexicons.division_vocabulary)
         self.division_word = regex.compile(
             rf"\s*(?:{_DIVISION_PREFIX}\s*)?(?:(?:{vocabulary})(?![\w])[\s,]*)+")
@@ -92,7 +114,7 @@ class PersonFinder:
         match = _NAME.match(text, position)
         if not match:
             return None
-        words = list(regex.finditer(r"\S+", match.group()))
+        words = list(_WORDS.finditer(match.group()))
         kept_end = None
         for word in words:
             if not self._is_name_word(word.group()):
@@ -101,7 +123,7 @@ class PersonFinder:
         if kept_end is None:
             return None
         name_text = text[match.start():kept_end]
-        if name_text.endswith(".") and regex.fullmatch(r"[A-Z][a-z]{1,2}\.", name_text.split()[-1]):
+        if name_text.endswith(".") and _SHORT_WORD.fullmatch(name_text.split()[-1]):
             kept_end -= 1
             name_text = name_text[:-1]
         if len(name_text) < 3 or (len(name_text.split()) == 1 and name_text.isupper()):
@@ -112,13 +134,13 @@ class PersonFinder:
         """The name that ends at ``end`` (degrees before ``end`` skipped)."""
         window_start = max(0, end - 80)
         window = text[window_start:end]
-        degree = regex.search(rf"(?:{self.degrees.pattern})[.,]*$", window)
+        degree = self.degrees_at_end.search(window)
         if degree:
             window = window[:degree.start()]
-        match = regex.search(rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,5}}$", window)
+        match = _NAME_BEFORE.search(window)
         if not match:
             return None
-        words = list(regex.finditer(r"\S+", match.group()))
+        words = list(_WORDS.finditer(match.group()))
         first = len(words)
         for index in range(len(words) - 1, -1, -1):
             if not self._is_name_word(words[index].group()):
@@ -132,12 +154,12 @@ class PersonFinder:
 
     # --- roles -------------------------------------------------------------------------------
     def canonical_division(self, written: str) -> str | None:
-        words = regex.sub(rf"^\s*{_DIVISION_PREFIX}\s*", "", written.strip(" ,")).strip(" ,")
+        words = _DIVISION_STRIP.sub("", written.strip(" ,")).strip(" ,")
         if not words:
             return None
         if words in self.lexicons.division_whole_names:
             return self.lexicons.division_whole_names[words]
-        expanded = regex.sub(r"[\w]+", lambda m: self.abbreviation.get(m.group(), m.group()), words)
+        expanded = _TOKEN.sub(lambda m: self.abbreviation.get(m.group(), m.group()), words)
         return " ".join(expanded.split())
 
     def _division_at(self, text: str, position: int) -> tuple[str, int] | None:
@@ -150,7 +172,7 @@ class PersonFinder:
         if tail:
             written = written[:tail.start()]
         division = self.canonical_division(written)
-        if not division or not regex.search(r"[A-Z]", division):
+        if not division or not _UPPER.search(division):
             return None
         return division, position + len(written)
 
@@ -184,15 +206,15 @@ class PersonFinder:
         for _ in range(2):
             found = self._division_at(text, position)
             if not found and organization is not None:
-                comma = regex.match(rf"\s*,\s*(?={_DIVISION_PREFIX})", text[position:])
-                found = self._division_at(text, position + comma.end()) if comma else None
+                comma = _COMMA_DIVISION.match(text, position)
+                found = self._division_at(text, comma.end()) if comma else None
             if found and division is None:
-                acronym = regex.match(r"\s*\([A-Z]{2,10}\)", text[found[1]:])
-                found = (found[0], found[1] + (acronym.end() if acronym else 0))
+                acronym = _ACRONYM.match(text, found[1])
+                found = (found[0], acronym.end() if acronym else found[1])
             if found and division is None:
                 division, position = found
-            skip = regex.match(r"\s*(?:Sekretariat\s+)?", text[position:]).end()
-            org = orgs_by_start.get(position + skip) or orgs_by_start.get(position + regex.match(r"\s*", text[position:]).end())
+            org = orgs_by_start.get(_SECRETARIAT.match(text, position).end()) \
+                or orgs_by_start.get(_SPACE.match(text, position).end())
             if org is not None and organization is None:
                 organization = org.name
                 position = org.end
@@ -207,7 +229,7 @@ class PersonFinder:
             position = self._region_after(text, position)
         lowercase = not title_written[0].isupper() and not match.group("acting")
         if lowercase and organization is None and division is None \
-                and not regex.match(_LIST_INTRO, text[position:]):
+                and not _LIST_INTRO_AT.match(text, position):
             return None
         return Role(title, division, organization, None, rule), position
 
@@ -218,20 +240,19 @@ class PersonFinder:
     def _division_in_parentheses(self, text: str, position: int, orgs_by_start: dict[int, OrgMention]
                                  ) -> tuple[str | None, str | None, int] | None:
         """ "(Divisi Teknis)" or "(Divisi Hukum KPU Kabupaten X)" right after a name: division, organization, end."""
-        opening = regex.match(r"\s*\(\s*", text[position:])
+        opening = _OPENING.match(text, position)
         if not opening:
             return None
-        found = self._division_at(text, position + opening.end())
+        found = self._division_at(text, opening.end())
         if not found:
             return None
         division, end = found
-        skip = regex.match(r"\s*", text[end:]).end()
-        org = orgs_by_start.get(end + skip)
+        org = orgs_by_start.get(_SPACE.match(text, end).end())
         organization = None
         if org is not None:
             organization, end = org.name, org.end
-        closing = regex.match(r"\s*\)", text[end:])
-        return (division, organization, end + closing.end()) if closing else None
+        closing = _CLOSING.match(text, end)
+        return (division, organization, closing.end()) if closing else None
 
     # --- extraction --------------------------------------------------------------------------
     def candidates(self, text: str, orgs: list[OrgMention]) -> list[_Candidate]:
@@ -258,21 +279,21 @@ class PersonFinder:
                 continue
             role, position = parsed
             roles = [role]
-            second = regex.match(_SECOND_OFFICE, text[position:])
+            second = _SECOND_OFFICE_AT.match(text, position)
             if second:
-                more = self._role_phrase(text, position + second.end(), orgs_by_start)
+                more = self._role_phrase(text, second.end(), orgs_by_start)
                 if more is not None:
                     more[0].organization = more[0].organization or role.organization
                     roles.append(more[0])
                     position = more[1]
             consumed = position
-            if regex.match(r"\s+(?i:terpilih)(?![\w])", text[position:]):
+            if _TERPILIH.match(text, position):
                 continue
-            intro = regex.match(_LIST_INTRO, text[position:])
-            link = intro or regex.match(r"\s*[,;]?\s*", text[position:])
-            name = self.name_at(text, position + link.end())
+            intro = _LIST_INTRO_AT.match(text, position)
+            link = intro or _LINK.match(text, position)
+            name = self.name_at(text, link.end())
             if name is None and intro:
-                name = self._divided_name(text, position + link.end(), roles)
+                name = self._divided_name(text, link.end(), roles)
             if name and name[0] - position <= 40:
                 consumed = self._add_named(text, match.start(), name, roles, orgs_by_start, add,
                                            listing=bool(intro) or role.title == "Anggota")
@@ -302,12 +323,12 @@ class PersonFinder:
 
     def _divided_name(self, text: str, position: int, roles: list[Role]) -> tuple[int, int] | None:
         """A list item "Divisi Teknis Budi Santoso": the name after a division; the division goes to ``roles``."""
-        if not regex.match(rf"\s*{_DIVISION_PREFIX}", text[position:]):
+        if not _DIVISION_START.match(text, position):
             return None
         found = self._division_at(text, position)
         if not found:
             return None
-        name = self.name_at(text, found[1] + regex.match(r"\s*,?\s*", text[found[1]:]).end())
+        name = self.name_at(text, _COMMA.match(text, found[1]).end())
         if name:
             for role in roles:
                 role.division = found[0]
@@ -335,13 +356,13 @@ class PersonFinder:
             add(name, "person.title_before", own)
             if not listing:
                 return end
-            link = regex.match(_LIST_LINK, text[end:])
+            link = _LIST_LINK_AT.match(text, end)
             if not link:
                 return end
             item_roles = [Role(r.title, None, r.organization, None, r.rule) for r in roles]
-            name = self.name_at(text, end + link.end()) or self._divided_name(text, end + link.end(), item_roles)
-            if name is not None and self.title_phrase.match(text, end + link.end()) \
-                    and not regex.match(rf"\s*{_DIVISION_PREFIX}", text[end + link.end():]):
+            name = self.name_at(text, link.end()) or self._divided_name(text, link.end(), item_roles)
+            if name is not None and self.title_phrase.match(text, link.end()) \
+                    and not _DIVISION_START.match(text, link.end()):
                 return end
             roles = item_roles
         return end
@@ -360,6 +381,35 @@ def _same_person(short: str, long: str) -> bool:
     return True
 
 
+class _Disjoint:
+    """Sorted disjoint half-open intervals; ``overlaps`` and ``add`` in log time (no scan of all taken spans)."""
+
+    def __init__(self, spans: list[tuple[int, int]] = ()) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for start, end in sorted(s for s in spans if s[0] < s[1]):
+            if self.ends and start <= self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], end)
+            else:
+                self.starts.append(start)
+                self.ends.append(end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        index = bisect.bisect_left(self.starts, end) - 1
+        return index >= 0 and self.ends[index] > start
+
+    def add(self, start: int, end: int) -> None:
+        """Add a span that overlaps none of the intervals."""
+        index = bisect.bisect_left(self.starts, start)
+        self.starts.insert(index, start)
+        self.ends.insert(index, end)
+
+
+@lru_cache(maxsize=4096)
+def _form_pattern(form: str) -> regex.Pattern:
+    return regex.compile(rf"(?<![\w]){regex.escape(form)}(?![\w])")
+
+
 def extract_persons(text: str, finder: PersonFinder, orgs: list[OrgMention]) -> list[Person]:
     """Persons with all their mentions and roles, ids P1, P2, ... in order of first mention."""
     candidates = finder.candidates(text, orgs)
@@ -368,8 +418,11 @@ def extract_persons(text: str, finder: PersonFinder, orgs: list[OrgMention]) -> 
         if not any(_same_person(name, longer) for longer in full_names):
             full_names.append(name)
     persons: dict[str, Person] = {name: Person("", name) for name in full_names}
+    owner_of: dict[str, str] = {}
     for candidate in candidates:
-        owner = next(n for n in full_names if _same_person(candidate.text, n))
+        if candidate.text not in owner_of:
+            owner_of[candidate.text] = next(n for n in full_names if _same_person(candidate.text, n))
+        owner = owner_of[candidate.text]
         for role in candidate.roles:
             if not any(r.title == role.title and r.organization == role.organization for r in persons[owner].roles):
                 persons[owner].roles.append(role)
@@ -382,16 +435,16 @@ def extract_persons(text: str, finder: PersonFinder, orgs: list[OrgMention]) -> 
                 owners = [n for n in full_names if word in n.split()]
                 if len(owners) == 1:
                     forms.setdefault(word, name)
-        for candidate in candidates:
-            if _same_person(candidate.text, name):
-                forms.setdefault(candidate.text, name)
-    org_spans = [(m.start, m.end) for m in orgs]
-    taken: list[tuple[int, int]] = []
+        for written in owner_of:
+            if _same_person(written, name):
+                forms.setdefault(written, name)
+    in_organization = _Disjoint([(m.start, m.end) for m in orgs])
+    taken = _Disjoint()
     for form in sorted(forms, key=len, reverse=True):
-        for match in regex.finditer(rf"(?<![\w]){regex.escape(form)}(?![\w])", text):
-            if any(a < match.end() and match.start() < b for a, b in taken + org_spans):
+        for match in _form_pattern(form).finditer(text):
+            if taken.overlaps(*match.span()) or in_organization.overlaps(*match.span()):
                 continue
-            taken.append(match.span())
+            taken.add(*match.span())
             persons[forms[form]].mentions.append(Span(match.start(), match.end(), match.group(), "person.mention"))
     ordered = sorted((p for p in persons.values() if p.mentions), key=lambda p: min(m.start for m in p.mentions))
     for index, person in enumerate(ordered, 1):
