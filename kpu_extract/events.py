@@ -77,9 +77,29 @@ class EventFinder:
         tail = rf"(?:[ \t]+(?!(?:{stop})(?![\w]))[^\s,.;:()]+){{0,8}}"
         self.noun_place = regex.compile(
             rf"(?<![\w])(?:{_alternation(any_place + noun_place)})\s+(?P<place>(?i:{_alternation(nouns)})(?![\w-]){tail})")
+        self._slot_patterns(lexicons)
         levels = _alternation(s for level in lexicons.levels for s in level.spellings)
         self.named_place = regex.compile(
             rf"(?<![\w])(?i:{_alternation(any_place)})\s+(?!(?i:{levels})(?![\w]))(?P<place>\p{{Lu}}[\w.-]*{tail})")
+
+    def _slot_patterns(self, lexicons: Lexicons) -> None:
+        """Patterns of the name, theme, audience and future-date cues."""
+        quoted = r"\s*:?\s*[\"“‘'](?P<quoted>[^\"“”‘’\n]{2,200})[\"”’']"
+        caps_word = r"(?:\p{Lu}[\p{L}\d'&-]*|\d+)"
+        capitals = rf"\s+(?P<caps>{caps_word}(?:[ \t]+(?:{caps_word}|(?-i:to|of|the|and|on)))*)"
+        words = lambda slot: _alternation(lexicons.event_cue_words(slot)) or "(?!)"
+        self.name_cue = regex.compile(
+            rf"(?<![\w])(?i:{words('name')})(?:(?:[ \t]+\p{{Ll}}+){{0,2}}{quoted}|{capitals})")
+        self.theme_cue = regex.compile(
+            rf"(?<![\w])(?i:{words('theme')})(?:{quoted}|\s*:?\s+(?P<plain>\p{{Lu}}[^\n.,;(\"“”]{{2,200}}))")
+        self.theme_stop = regex.compile(rf"\s(?i:{words('theme_stop')})(?![\w])")
+        self.audience = regex.compile(rf"(?<![\w])(?i:{words('audience')})\s+(?P<group>[^\n.,;()]{{3,120}})")
+        self.audience_stop = regex.compile(rf"\s(?:(?i:{words('audience_stop')})(?![\w])|(?:me|ber)\p{{Ll}}{{3,}})")
+        self.group_marker = regex.compile(rf"(?i:{words('group')})")
+        self.future = regex.compile(rf"^[\s,)]*(?i:{words('future')})(?![\w])")
+        generic = {t.split()[0].casefold() for entry in (*lexicons.event_types, *lexicons.event_verbs)
+                   for t in entry.triggers if t == t.casefold()}
+        self.generic_first_words = generic | {s.casefold() for body in lexicons.election_bodies for s in body.spellings}
 
     def triggers_in(self, text: str, offset: int) -> list[_Trigger]:
         """Every trigger in ``text``, a match inside a longer one dropped."""
@@ -125,25 +145,32 @@ def _lead_window(text: str, body_start: int, lead_end: int, min_chars: int = _LE
 
 
 def _participants_and_organizer(text: str, finder: EventFinder, orgs: list[OrgMention], window: tuple[int, int],
-                                body_start: int, trigger: _Trigger | None) -> tuple[str | None, list[str], set[str]]:
-    """Organizer, participating bodies and the bodies that join of their own accord, from the cues around each body."""
+                                body_start: int, trigger: _Trigger | None, outside: list[tuple[int, int]]
+                                ) -> tuple[str | None, str | None, list[str], set[str]]:
+    """Organizer and its rule, participating bodies and the bodies that join of their own accord, from the cues
+    around each body; a body inside a group written as a group (``outside``) is none of them."""
     start, end = window
-    inside = sorted((o for o in orgs if start <= o.start < end), key=lambda o: o.start)
+    inside = sorted((o for o in orgs if start <= o.start < end
+                     and not any(a <= o.start < b for a, b in outside)), key=lambda o: o.start)
     organizer = None
+    organizer_rule = None
     participants: list[str] = []
     joined: set[str] = set()
-    host_subjects: list[str] = []
+    host_subjects: list[OrgMention] = []
+    cued: set[int] = set()
     free: list[OrgMention] = []
     for org in inside:
         before = text[max(start, org.start - 60):org.start]
         if finder.organizer_cue.search(before):
             host_subjects.append(org)
+            cued.add(org.start)
             continue
         if _after_cue(text, finder, org, start):
             participants.append(org.name)
             continue
         if trigger is not None and not trigger.verb and trigger.end <= org.start and _follows_trigger(text[trigger.end:org.start], finder):
-            organizer = organizer or org.name
+            if organizer is None:
+                organizer, organizer_rule = org.name, "event.organizer.after_trigger"
             continue
         limit = body_start if org.start < body_start else len(text)
         sentence_end = _SENTENCE_END.search(text, org.end, limit)
@@ -158,10 +185,13 @@ def _participants_and_organizer(text: str, finder: EventFinder, orgs: list[OrgMe
         elif org.name not in participants:
             free.append(org)
     hosts = sorted(host_subjects, key=lambda o: (o.start < body_start, o.start))
-    organizer = organizer or next((o.name for o in hosts), None)
+    if organizer is None and hosts:
+        organizer = hosts[0].name
+        organizer_rule = finder.cue_rule["organizer" if hosts[0].start in cued else "host_verb"]
     if organizer is None:
         organizer = next((o.name for o in free if _is_body(o) and o.name not in joined and o.start >= body_start), None)
-    return organizer, participants, joined
+        organizer_rule = "event.organizer.reporting_body" if organizer else None
+    return organizer, organizer_rule, participants, joined
 
 
 def _after_cue(text: str, finder: EventFinder, org: OrgMention, floor: int) -> bool:
@@ -177,7 +207,7 @@ def _after_cue(text: str, finder: EventFinder, org: OrgMention, floor: int) -> b
 def _follows_trigger(gap: str, finder: EventFinder) -> bool:
     """Whether a body is named right after the event's trigger as its holder ("Rapat Paripurna DPRD ...")."""
     words = gap.split()
-    return len(words) <= 2 and not finder.function_word.search(gap) and not any(c in gap for c in ",.;:()")
+    return len(words) <= 2 and "\n" not in gap and not finder.function_word.search(gap) and not any(c in gap for c in ",.;:()")
 
 
 def _is_body(org: OrgMention) -> bool:
@@ -187,7 +217,8 @@ def _is_body(org: OrgMention) -> bool:
 def _main_date(text: str, finder: EventFinder, dates: list[DateMention], body_start: int, window_end: int
                ) -> DateMention | None:
     """The lead's date (past a dateline's), else one just after the lead that is not the date of a quote."""
-    lead_dates = [d for d in dates if body_start <= d.start < window_end and d.value]
+    lead_dates = [d for d in dates if body_start <= d.start < window_end and d.value
+                  and not finder.future.search(text[d.end:d.end + 30])]
     if len(lead_dates) > 1 and _DATELINE_DASH.match(text, lead_dates[0].end):
         lead_dates = lead_dates[1:]
     if lead_dates:
@@ -223,10 +254,14 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
     trigger = Span(found.start, found.end, found.text, rule) if found else None
     date = _main_date(text, finder, dates, body_start, window_end)
     reach = max(window_end, _lead_window(text, body_start, body_start, _PARTICIPANT_CHARS))
-    organizer, participants, joined = _participants_and_organizer(text, finder, orgs, (0, reach), body_start, found)
+    audience = _audience(text, finder, body_start, reach)
+    organizer, organizer_rule, participants, joined = _participants_and_organizer(
+        text, finder, orgs, (0, reach), body_start, found, audience)
     if organizer is None:
         organizer = next((o.name for o in sorted(orgs, key=lambda o: o.start)
                           if _is_body(o) and o.start >= body_start and o.name not in participants), None)
+        organizer_rule = "event.organizer.first_body" if organizer else None
+    name, theme, slot_rules = _name_and_theme(text, finder, body_start, reach, orgs)
     names = {o.name for o in orgs}
     speakers = {q.speaker for q in quotes if q.speaker}
     event_persons = [p for p in persons if p.roles or p.id in speakers]
@@ -234,8 +269,71 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
     participants = [p for i, p in enumerate(participants) if p != organizer and p not in participants[:i]]
     mode, place = _mode_and_place(text, finder, body_start, window_end)
     ids = [p.id for p in event_persons]
+    if organizer_rule:
+        slot_rules["organizer"] = organizer_rule
+    if date is not None:
+        slot_rules["date"] = date.rule or "event.date.lead"
+    if place is not None:
+        slot_rules["location"] = finder.cue_rule["location"]
+    if audience:
+        slot_rules["audience"] = finder.cue_rule["audience"]
     return Event(
-        type=event_type, trigger=trigger, name=None, date=date.value if date else None,
+        type=event_type, trigger=trigger, name=name, date=date.value if date else None,
         organizer=organizer, participants=participants, persons=ids,
         location=" ".join(place.group("place").split()) if place else None, mode=mode,
-        quotes=[i for i, q in enumerate(quotes) if q.speaker in ids], rule=rule)
+        quotes=[i for i, q in enumerate(quotes) if q.speaker in ids], rule=rule, theme=theme,
+        audience=[" ".join(text[a:b].split()) for a, b in audience], rules=slot_rules)
+
+
+def _audience(text: str, finder: EventFinder, start: int, end: int) -> list[tuple[int, int]]:
+    """Groups of bodies written as a group ("seluruh KPU Kabupaten/Kota se-Jawa Tengah"): not participants."""
+    out = []
+    for m in finder.audience.finditer(text, start, end):
+        group = m.group("group")
+        stop = finder.audience_stop.search(group)
+        group = (group[:stop.start()] if stop else group).rstrip()
+        span = (m.start(), m.start("group") + len(group))
+        if finder.group_marker.search(group) and text[span[0]:span[1]] not in {text[a:b] for a, b in out}:
+            out.append(span)
+    return out
+
+
+def _name_and_theme(text: str, finder: EventFinder, start: int, end: int, orgs: list[OrgMention]
+                    ) -> tuple[str | None, str | None, dict[str, str]]:
+    """The event's own name (quoted, or in capitals, after "kegiatan", "program", "forum" ...) and its theme
+    ("mengusung tema ...", "bertajuk ..."); a short title after a theme cue is the name, "Name: theme" gives both."""
+    name = theme = None
+    rules: dict[str, str] = {}
+    for m in finder.name_cue.finditer(text, start, end):
+        candidate = (m.group("quoted") or m.group("caps") or "").strip()
+        if m.group("caps") is not None:
+            words = candidate.split()
+            if (words[0].casefold() in finder.generic_first_words
+                    or (len(words) == 1 and not regex.search(r"\p{Ll}\p{Lu}", candidate))
+                    or any(o.start <= m.start("caps") < o.end for o in orgs)):
+                continue
+        name = candidate.split(":")[0].strip()
+        rules["name"] = finder.cue_rule["name"]
+        break
+    for m in finder.theme_cue.finditer(text, start, end):
+        if m.group("quoted") is not None:
+            value = m.group("quoted")
+        else:
+            value = m.group("plain")
+            stop = finder.theme_stop.search(value)
+            value = value[:stop.start()] if stop else value
+        value = value.strip(" .,:;")
+        if not value:
+            continue
+        head, colon, rest = value.partition(":")
+        if colon and len(head.split()) <= 4 and rest.strip() and name is None:
+            name, value = head.strip(), rest.strip(" .")
+            rules["name"] = finder.cue_rule["theme"]
+        elif len(value.split()) <= 3 and name is None:
+            name, value = value, ""
+            rules["name"] = finder.cue_rule["theme"]
+            continue
+        theme = value
+        rules["theme"] = finder.cue_rule["theme"]
+        break
+    return name, theme, rules

@@ -79,7 +79,8 @@ class EventCueList:
 
 
 EVENT_CUE_SLOTS = ("organizer", "host_verb", "participant_list", "participant_verb", "clause_opener", "location",
-                   "place_stop", "name", "theme", "audience", "future")
+                   "place_stop", "name", "theme", "theme_stop", "audience", "group",
+                   "audience_stop", "future")
 
 
 @dataclass(frozen=True, slots=True)

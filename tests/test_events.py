@@ -93,3 +93,134 @@ def test_mode(rules_extractor, body, mode):
 ])
 def test_date_is_the_lead_date(rules_extractor, body, date):
     assert _event(rules_extractor, "Kegiatan KPU Pekan Ini", body).date == date
+
+
+@pytest.mark.parametrize("headline, body, expected, rule", [
+    ("KPU Magelang Kukuhkan Relawan PDPB",
+     "Ketua KPU Kabupaten Magelang secara resmi mengukuhkan Relawan PDPB untuk 3 wilayah kecamatan, Rabu (10/9/2025).",
+     "VOTER_DATA", "event.voter_data"),
+    ("Pelajar Duta Pemilu Rembang Dikukuhkan",
+     "Rabu 6 September 2017 lalu Komisi Pemilihan Umum Kabupaten Rembang menyelenggarakan kegiatan sosialisasi pemilih "
+     "pemula di Gedung Hijau.", "VOTER_EDUCATION", "event.voter_education"),
+    ("Relawan Demokrasi Dikukuhkan",
+     "Sebanyak 25 relawan demokrasi dikukuhkan oleh KPU Kabupaten Kudus di aula kantor, Senin (5/2/2024).",
+     "CEREMONY", "event.verb.ceremony"),
+    ("Catatan Akhir Pekan",
+     "Keputusan ini ditetapkan setelah melalui proses panjang penghitungan suara mulai dari TPS ke tingkat desa.",
+     "PLENARY", "event.verb.plenary"),
+    ("KPU Kota Semarang Ikuti Kajian Daring, Bahas Pentingnya PDPB Pasca Pemilu",
+     "KPU Kota Semarang mengikuti forum daring “BerCanDa”, Rabu (20/8).", "MEETING", "event.meeting"),
+    ("KPU Banyumas Studi Banding Pembangunan Zona Integritas Ke Lapas Kelas IIA Purwokerto",
+     "Komisi Pemilihan Umum (KPU) Kabupaten Banyumas melaksanakan kegiatan studi banding pembangunan Zona Integritas.",
+     "VISIT", "event.visit"),
+    ("Meski Menurun, Partisipasi Masyarakat Tetap Tinggi",
+     "Angka partisipasi masyarakat masih termasuk lima besar. Hasil itu ditetapkan KPU sebulan sebelumnya, kata dia, "
+     "dan belum berubah. Angka ini dinilai wajar oleh para pengamat yang mengikuti pemilu sejak lama di daerah ini, "
+     "sebab banyak warga bekerja di luar kota dan tidak sempat pulang.", "PLENARY", "event.verb.plenary"),
+])
+def test_type_verb_forms(rules_extractor, headline, body, expected, rule):
+    event = _event(rules_extractor, headline, body)
+    assert (event.type, event.rule) == (expected, rule)
+
+
+def test_verb_forms_generated_from_stems(rules_extractor):
+    forms = {f for v in rules_extractor.lexicons.event_verbs for f in v.triggers}
+    assert {"menetapkan", "ditetapkan", "menyosialisasikan", "mengoordinasikan", "memperingati", "mengklarifikasi",
+            "melantik", "berkoordinasi"} <= forms
+    assert "memeringati" not in forms and "mengalrifikasi" not in forms
+
+
+@pytest.mark.parametrize("headline, body, organizer, participants, audience", [
+    ("KPU Kota Semarang Ikuti Kajian Daring",
+     "KPU Kota Semarang mengikuti forum daring “BerCanDa” bertema Mengajak Masyarakat Aktif yang digelar KPU Provinsi "
+     "Jawa Tengah dan diikuti seluruh KPU kabupaten/kota se-Jawa Tengah, Rabu (20/8).",
+     "KPU Provinsi Jawa Tengah", ["KPU Kota Semarang"], ["seluruh KPU kabupaten/kota se-Jawa Tengah"]),
+    ("KPU Blora Gelar Upacara Peringatan Hari Lahir Pancasila",
+     "Komisi Pemilihan Umum (KPU) Kabupaten Blora menggelar upacara peringatan Hari Lahir Pancasila di halaman KPU Blora. "
+     "Upacara ini dihadiri oleh seluruh jajaran pegawai KPU Kabupaten Blora, termasuk komisioner.",
+     "KPU Kabupaten Blora", [], ["seluruh jajaran pegawai KPU Kabupaten Blora"]),
+    ("Upacara Hari Kebangkitan Nasional",
+     "KPU Kabupaten Pati menggelar upacara di halaman kantor. Semua pegawai mengenakan seragam Korpri lengkap.",
+     "KPU Kabupaten Pati", [], []),
+    ("Belajar Pilkada, KPU Kapuas dan KPU Katingan Kunjungi KPU Kulon Progo",
+     "Pada Rabu, 23 Agustus 2017 KPU Kapuas dan KPU Katingan berkunjung ke KPU Kulon Progo.",
+     None, ["KPU Kabupaten Kapuas", "KPU Kabupaten Katingan", "KPU Kabupaten Kulon Progo"], []),
+])
+def test_organizer_participants_and_audience(rules_extractor, headline, body, organizer, participants, audience):
+    event = _event(rules_extractor, headline, body)
+    assert event.organizer == organizer
+    assert sorted(event.participants) == sorted(participants)
+    assert event.audience == audience
+
+
+@pytest.mark.parametrize("body, name, theme", [
+    ("Komisi Pemilihan Umum (KPU) Kabupaten Blora mengikuti kegiatan Ngopi Asli (Ngobrol Pinter Arsip dan Logistik) "
+     "yang diselenggarakan oleh KPU Provinsi Jawa Tengah, Selasa (4/11/2025). Kegiatan ini mengusung tema“Mengolah "
+     "Taktik, Menata Strategi, Mewujudkan Visi Misi: Sharing Perencanaan dan Kegiatan KPU se-Jawa Tengah.”",
+     "Ngopi Asli", "Mengolah Taktik, Menata Strategi, Mewujudkan Visi Misi: Sharing Perencanaan dan Kegiatan KPU se-Jawa Tengah"),
+    ("Komisi Pemilihan Umum (KPU) Kabupaten Blora turut serta secara daring dalam kegiatan Zoom Meeting bertajuk "
+     "\"Talk To Me: Strategi Peningkatan SDM Pasca Pemilu dan Pilkada\".",
+     "Talk To Me", "Strategi Peningkatan SDM Pasca Pemilu dan Pilkada"),
+    ("Komisi Pemilihan Umum (KPU) Kota Semarang menjadi salah satu narasumber dalam forum kajian rutin bertajuk Kamis "
+     "Sesuatu yang diselenggarakan oleh KPU Provinsi Jawa Tengah, Rabu, (22/5).", "Kamis Sesuatu", None),
+    ("KPU Kabupaten Grobogan mengikuti kegiatan kajian rutin “Kamis Sesuatu” Seri ke-20 yang mengupas putusan "
+     "Mahkamah Konstitusi.", "Kamis Sesuatu", None),
+    ("Komisi Pemilihan Umum (KPU) Kabupaten Boyolali kembali menggelar kegiatan I Love Monday sebagai bagian dari "
+     "program Internal Capacity Building.", "I Love Monday", None),
+    ("KPU Kabupaten Magelang menggelar Pendidikan Pemilih dengan tema Peran Perempuan dalam Penguatan Demokrasi Lokal "
+     "di Kabupaten Magelang, Kamis (20/11/2025).", None, "Peran Perempuan dalam Penguatan Demokrasi Lokal di Kabupaten Magelang"),
+    ("Komisi Pemilihan Umum (KPU) Kabupaten Kudus menggelar kegiatan Peningkatan Kapasitas SDM dengan tema “Tata Naskah "
+     "Dinas, Kode Klasifikasi Arsip dan Pengkodeaan Naskah Dinas, serta Aplikasi SRIKANDI” di Aula Kantor KPU.",
+     None, "Tata Naskah Dinas, Kode Klasifikasi Arsip dan Pengkodeaan Naskah Dinas, serta Aplikasi SRIKANDI"),
+    ("Dalam pertemuan tersebut, KPU Kudus menjelaskan bahwa tema podcast tahun ini adalah “Makna Kemerdekaan”.", None, None),
+    ("KPU Kabupaten Magelang kembali melaksanakan kegiatan Coktas (Pencocokan dan Penelitian Terbatas) di dua wilayah.",
+     None, None),
+])
+def test_name_and_theme(rules_extractor, body, name, theme):
+    event = _event(rules_extractor, "Kegiatan KPU Pekan Ini", body)
+    assert (event.name, event.theme) == (name, theme)
+
+
+@pytest.mark.parametrize("body, date", [
+    ("KPU Kabupaten Blora menggelar rapat koordinasi persiapan Pilkada 27 November 2024 mendatang bersama partai "
+     "politik, Jumat (16/8/2024).", "2024-08-16"),
+    ("KPU Kabupaten Grobogan menggelar sosialisasi pada 27 November 2024.", "2024-11-27"),
+])
+def test_future_date_is_not_the_event_date(rules_extractor, body, date):
+    assert _event(rules_extractor, "Kegiatan KPU Pekan Ini", body).date == date
+
+
+def test_slot_rules_and_links_reach_the_output(rules_extractor):
+    text = ("KPU Blora Ikuti Forum Diskusi\n\nBLORA – Komisi Pemilihan Umum (KPU) Kabupaten Blora mengikuti forum "
+            "diskusi yang diselenggarakan oleh KPU Provinsi Jawa Tengah di Aula KPU Blora, Selasa (4/11/2025). "
+            "Ketua KPU Kabupaten Blora, Widi Nurintan, mengatakan, “Kami siap.”")
+    article = rules_extractor.extract(text, "t")[0]
+    event = article.events[0]
+    assert event.trigger is not None and text[event.trigger.start:event.trigger.end] == event.trigger.text
+    assert event.rules["organizer"] == "event.organizer.passive"
+    assert event.rules["location"] == "event.location.cue"
+    assert event.location == "Aula KPU Blora"
+    assert set(event.persons) <= {p.id for p in article.persons} and event.persons
+    assert event.quotes == [i for i, q in enumerate(article.quotes) if q.speaker in event.persons]
+    assert event.to_dict()["rules"] == event.rules
+
+
+@pytest.mark.parametrize("old, new, message", [
+    ("slot: audience_stop,", "slot: audiences,", "audiences"),
+    ("{id: event.theme.stop,", "{id: event.theme.cue,", "duplicate pattern id"),
+    ("bases: [lantik,", "bases: [tetapkan, lantik,", "tetapkan"),
+])
+def test_event_cues_are_validated_on_load(tmp_path, old, new, message):
+    import shutil
+    from pathlib import Path
+
+    from kpu_extract.patterns import PatternError, load_lexicons
+
+    copy = tmp_path / "patterns"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "patterns", copy)
+    events = copy / "events.yaml"
+    text = events.read_text(encoding="utf-8")
+    assert old in text
+    events.write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(PatternError, match=message):
+        load_lexicons(str(copy))
