@@ -402,9 +402,8 @@ def link_persons(articles: Sequence[Article], events: Sequence[EventGroup],
         for a, b in combinations(same, 2):
             if a.member.article_id == b.member.article_id:
                 continue
-            plain = a.person.name == b.person.name
             if len(key) >= 2:
-                union.union(a.member, b.member, "same name" if plain else "same name without degrees")
+                union.union(a.member, b.member, _same_name_evidence(a.person.name, b.person.name, cleaner))
             else:
                 place = neighbours(a, b)
                 if place:
@@ -444,6 +443,14 @@ def link_persons(articles: Sequence[Article], events: Sequence[EventGroup],
                 union.union(record.member, other.member, f"short form of {other.person.name} {place}")
 
     return _identities(articles, records, union)
+
+
+def _same_name_evidence(a: str, b: str, cleaner: _NameCleaner) -> str:
+    if a == b:
+        return "same name"
+    if cleaner.clean(a) == cleaner.clean(b):
+        return "same name without degrees or honorifics"
+    return "same name, punctuation aside"
 
 
 def _canonical(names: Iterable[str], cleaner: _NameCleaner) -> str:

@@ -1,15 +1,17 @@
 """The people table: who held which office, where, and when it was seen, across a corpus of article records.
 
-One row per (person, title, division, organization). Persons are the identities of ``link.link_articles``, so
-"Widi Nurintan Ary K." and "Widi Nurintan Ary Kurnianto" are one row-holder. Dates are article dates
-(``link.article_date``): the main event's date, else the first calendar date written in the article; an
-article with neither contributes its id but no date. A repeated article (``link`` duplicates) counts once.
+One row per (person, title, division, organization); divisions that differ only in punctuation or "dan"
+are one. Persons are the identities of ``link.link_articles``, so "Widi Nurintan Ary K." and "Widi Nurintan
+Ary Kurnianto" hold one row. Dates are article dates (``link.article_date``): the main event's date, else
+the first calendar date written in the article; an article with neither contributes its id but no date.
+A repeated article (``link`` duplicates) counts once.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -36,6 +38,13 @@ class RoleHolding:
                 "first_seen": self.first_seen, "last_seen": self.last_seen, "articles": list(self.articles)}
 
 
+def _division_key(division: str | None) -> frozenset[str] | None:
+    """A division as its set of words, so punctuation and "dan" do not split a row (as the scorer compares)."""
+    if division is None:
+        return None
+    return frozenset(w for w in re.findall(r"\w+", division.casefold()) if w != "dan")
+
+
 def people_table(articles: Sequence[Article], links: Links | None = None) -> list[RoleHolding]:
     """Role holdings over ``articles``, sorted by organization, then person, then title."""
     links = links or link_articles(articles)
@@ -52,7 +61,7 @@ def people_table(articles: Sequence[Article], links: Links | None = None) -> lis
             if identity is None:
                 continue
             for role in person.roles:
-                key = (identity, role.title, role.division, role.organization)
+                key = (identity, role.title, _division_key(role.division), role.organization)
                 row = rows.get(key)
                 if row is None:
                     row = rows[key] = RoleHolding(identity, names[identity], role.title, role.division,
