@@ -10,11 +10,11 @@ participants come from the cues around each body: "diselenggarakan oleh X", "X m
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
-from .organizations import OrgMention
+from .organizations import OrgMention, group_organizations
 from .patterns import Lexicons, alternation as _alternation
 from .records import DateMention, Event, Person, Quote, Span
 
@@ -62,9 +62,13 @@ class EventFinder:
         self.organizer_cue = regex.compile(rf"(?<![\w])(?:{_alternation(lexicons.organizer_cues)})\s+(?:\p{{Lu}}\w*\s+){{0,3}}$",
                                            regex.IGNORECASE)
         function_words = {w.casefold() for w in lexicons.organization_name_stopwords}
-        before = [c for c in lexicons.participant_cues if c.split()[-1].casefold() in function_words]
-        after = [c for c in lexicons.participant_cues if c not in before]
+        before = lexicons.event_cue_words("participant_list")
+        after = lexicons.event_cue_words("participant_verb")
+        attendance = [c for e in lexicons.event_cues if e.slot == "participant_list" and e.id.endswith(".attendance")
+                      for c in e.cues]
         self.cue_before_body = regex.compile(rf"(?<![\w])(?:{_alternation(before)})(?![\w])", regex.IGNORECASE)
+        self.attendance_cue = regex.compile(rf"(?<![\w])(?:{_alternation(attendance) or '(?!)'})(?![\w])",
+                                            regex.IGNORECASE)
         self.participant_verb = regex.compile(rf"(?<![\w])(?:{_alternation(after)})(?![\w])", regex.IGNORECASE)
         said = [form for verb in lexicons.speech_verbs for form in verb.after]
         self.said_before_date = regex.compile(rf"(?<![\w])(?:{_alternation(said)})(?![\w])[^.\"”]{{0,60}}$", regex.IGNORECASE)
@@ -96,6 +100,7 @@ class EventFinder:
         self.audience = regex.compile(rf"(?<![\w])(?i:{words('audience')})\s+(?P<group>[^\n.,;()]{{3,120}})")
         self.audience_stop = regex.compile(rf"\s(?:(?i:{words('audience_stop')})(?![\w])|(?:me|ber)\p{{Ll}}{{3,}})")
         self.group_marker = regex.compile(rf"(?i:{words('group')})")
+        self.group_word = regex.compile(rf"(?<![\w])(?i:{words('audience')})(?![\w])")
         self.future = regex.compile(rf"^[\s,)]*(?i:{words('future')})(?![\w])")
         generic = {t.split()[0].casefold() for entry in (*lexicons.event_types, *lexicons.event_verbs)
                    for t in entry.triggers if t == t.casefold()}
@@ -184,6 +189,13 @@ def _participants_and_organizer(text: str, finder: EventFinder, orgs: list[OrgMe
             host_subjects.append(org)
         elif org.name not in participants:
             free.append(org)
+    for org in sorted(orgs, key=lambda o: o.start):
+        if org.start < end or org.name in participants or any(a <= org.start < b for a, b in outside):
+            continue
+        cue = _list_cue(text, finder, org, body_start)
+        if cue is not None and (cue.start() + max(body_start, org.start - 400) < end
+                                or finder.attendance_cue.fullmatch(cue.group())):
+            participants.append(org.name)
     hosts = sorted(host_subjects, key=lambda o: (o.start < body_start, o.start))
     if organizer is None and hosts:
         organizer = hosts[0].name
@@ -197,11 +209,18 @@ def _participants_and_organizer(text: str, finder: EventFinder, orgs: list[OrgMe
 def _after_cue(text: str, finder: EventFinder, org: OrgMention, floor: int) -> bool:
     """Whether the body stands in a list opened in its own sentence by a cue such as "dihadiri oleh", or by a verb
     cue that opens a clause ("Turut hadir dalam acara tersebut Bawaslu ...")."""
+    return _list_cue(text, finder, org, floor) is not None
+
+
+def _list_cue(text: str, finder: EventFinder, org: OrgMention, floor: int) -> regex.Match | None:
+    """The cue that opens the list the body stands in (positions relative to 400 characters before the body)."""
     before = text[max(floor, org.start - 400):org.start]
     cues = list(finder.cue_before_body.finditer(before))
     cues += [c for c in finder.participant_verb.finditer(before) if finder.clause_start.search(before, 0, c.start())]
     last = max(cues, key=lambda c: c.end(), default=None)
-    return last is not None and bool(_LIST_GAP.match(before[last.end():]))
+    if last is None or not _LIST_GAP.match(before[last.end():]) or finder.group_word.search(before, last.end()):
+        return None
+    return last
 
 
 def _follows_trigger(gap: str, finder: EventFinder) -> bool:
@@ -243,6 +262,8 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
                        orgs: list[OrgMention], dates: list[DateMention], persons: list[Person],
                        quotes: list[Quote]) -> Event:
     """The activity the article reports."""
+    canonical = {m.start: org.name for org in group_organizations(orgs) for m in org.mentions}
+    orgs = [replace(o, name=canonical.get(o.start, o.name)) for o in orgs]
     headline_text = headline or ""
     body_start = len(headline_text) if headline and text.startswith(headline) else 0
     window_end = _lead_window(text, body_start, lead_end)

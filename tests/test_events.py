@@ -67,6 +67,43 @@ def test_organizer_and_participants(rules_extractor, headline, body, organizer, 
     assert sorted(event.participants) == sorted(participants)
 
 
+_FILLER = ("Kegiatan tersebut digelar sebagai upaya meningkatkan kualitas maupun kuantitas karya tulis, khususnya buku, "
+           "di lingkungan akademik. Kehadiran KPU menjadi bentuk dukungan nyata terhadap penguatan budaya literasi, "
+           "terutama literasi demokrasi, yang diharapkan mampu mewujudkan masyarakat yang cerdas, kritis, dan aktif dalam "
+           "proses demokrasi. KPU berharap sinergi antara penyelenggara pemilu dan dunia akademik dapat terus terjalin. ")
+
+
+@pytest.mark.parametrize("headline, body, participants", [
+    # an attendance list far from the lead still names who attends
+    ("KPU Kota Kediri Dukung Penguatan Literasi",
+     "Kediri — Komisi Pemilihan Umum (KPU) Kota Kediri menghadiri kegiatan Launching dan Bazar Buku pada Kamis (11/12). "
+     + _FILLER + "Selain KPU Kota Kediri, kegiatan ini juga dihadiri sejumlah lembaga terkait, seperti KPU Kabupaten "
+     "Kediri, Bawaslu Kota Kediri, Bawaslu Kabupaten Kediri, serta berbagai perguruan tinggi di wilayah Kediri.",
+     ["KPU Kota Kediri", "KPU Kabupaten Kediri", "Bawaslu Kota Kediri", "Bawaslu Kabupaten Kediri"]),
+    ("Tok! KPU Dapatkan Dana Hibah Pilkada 2024",
+     "Sukoharjo – Ketua KPU Kabupaten Sukoharjo menghadiri acara penandatanganan Berita Acara kesepakatan pendanaan "
+     "hibah, Selasa (27/6/2023). " + _FILLER + "Kegiatan yang berlangsung di lobi bupati Sukoharjo ini dihadiri  "
+     "Forkompimda, DPRD Kabupaten Sukoharjo, Pengadilan Negeri Sukoharjo.",
+     ["KPU Kabupaten Sukoharjo", "Forkompimda", "DPRD Kabupaten Sukoharjo", "Pengadilan Negeri Sukoharjo"]),
+    # the bodies of the speakers an event brings in
+    ("Sosialisasi Pemilih Pemula",
+     "Komisi Pemilihan Umum Kabupaten Rembang menyelenggarakan kegiatan sosialisasi pemilih pemula di Gedung Hijau. "
+     "Sosialisasi dalam bentuk simposium ini menghadirkan narasumber Diana Ariyanti SIP, komisioner KPU Provinsi Jawa "
+     "Tengah dan Syaiko Rosyidi SE MSc, Wakil Ketua II STIE YPPI Rembang.",
+     ["KPU Provinsi Jawa Tengah", "STIE YPPI Rembang"]),
+    # a later list opened by a cue that only counts near the lead is no participant list
+    ("Sosialisasi Pemilih Pemula",
+     "KPU Kabupaten Rembang menyelenggarakan sosialisasi pemilih pemula, Rabu (6/9/2017). " + _FILLER * 2
+     + "Ke depan KPU Kabupaten Rembang ingin berkolaborasi dengan Dinas Pendidikan Kabupaten Rembang.", []),
+    # a group of bodies after the cue is not a participant
+    ("Sosialisasi Pemilih Pemula",
+     "KPU Kabupaten Rembang menyelenggarakan sosialisasi pemilih pemula, Rabu (6/9/2017). Peserta adalah perwakilan dari "
+     "seluruh SMA Negeri 1 Rembang dan SMA Negeri 2 Rembang.", []),
+])
+def test_participant_lists(rules_extractor, headline, body, participants):
+    assert sorted(_event(rules_extractor, headline, body).participants) == sorted(participants)
+
+
 @pytest.mark.parametrize("body, mode", [
     ("KPU Kabupaten Blora mengikuti rapat koordinasi secara daring melalui zoom meeting, Rabu (29/10/2025).", "online"),
     ("KPU Kabupaten Blora menggelar rapat koordinasi di Aula KPU Kabupaten Blora, Rabu (29/10/2025).", "offline"),
