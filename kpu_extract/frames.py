@@ -41,7 +41,7 @@ COLUMNS: dict[str, dict[str, str]] = {
               "value": "string", "weekday": "string", "weekday_consistent": "boolean", "rule": "string"},
     "quotes": {"article_id": "string", "quote_index": "Int64", "start": "Int64", "end": "Int64", "text": "string",
                "speaker": "string", "speaker_name": "string", "cue_start": "Int64", "cue_end": "Int64",
-               "cue_text": "string", "rule": "string"},
+               "cue_text": "string", "rule": "string", "kind": "string"},
     "events": {"article_id": "string", "event_index": "Int64", "main": "boolean", "type": "string",
                "trigger_start": "Int64", "trigger_end": "Int64", "trigger_text": "string", "name": "string",
                "date": "string", "organizer": "string", "organizer_id": "string", "participants": "string",
@@ -102,7 +102,7 @@ def _rows(article: Article) -> dict[str, list[dict[str, Any]]]:
                      "rule": d.rule} for i, d in enumerate(article.dates)]
     out["quotes"] = [{"article_id": aid, "quote_index": i, "start": q.start, "end": q.end, "text": q.text,
                       "speaker": q.speaker, "speaker_name": q.speaker_name,
-                      **dict(zip(("cue_start", "cue_end", "cue_text"), _span(q.cue))), "rule": q.rule}
+                      **dict(zip(("cue_start", "cue_end", "cue_text"), _span(q.cue))), "rule": q.rule, "kind": q.kind}
                      for i, q in enumerate(article.quotes)]
     out["events"] = [{"article_id": aid, "event_index": i, "main": i == 0, "type": e.type,
                       **dict(zip(("trigger_start", "trigger_end", "trigger_text"), _span(e.trigger))),

@@ -60,6 +60,18 @@ class SpeechVerb:
     id: str
     after: tuple[str, ...]
     before: tuple[str, ...]
+    stem: str | None = None
+    suffix: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class NasalPrefix:
+    """How meN- is written before a stem's first letters (sampai -> menyampaikan: meny-, the s drops)."""
+
+    id: str
+    initials: tuple[str, ...]
+    prefix: str
+    drops: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +160,10 @@ class Lexicons:
     standalone_organizations: tuple[str, ...]
     organization_name_stopwords: frozenset[str]
     not_name_words: frozenset[str] = field(default_factory=frozenset)
+    speech_nasal_prefixes: tuple[NasalPrefix, ...] = ()
+    indirect_connectors: tuple[str, ...] = ()
+    object_markers: tuple[str, ...] = ()
+    active_verb_prefixes: tuple[str, ...] = ()
     event_verbs: tuple[EventTypeEntry, ...] = ()
     event_cues: tuple[EventCueList, ...] = ()
 
@@ -266,7 +282,13 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
     for index, item in enumerate(speech_file.get("patterns", [])):
         at = f"speech.yaml patterns[{index}]"
         pattern_id = validator.entry_id(item, at)
-        speech.append(SpeechVerb(pattern_id, _strings(item.get("after"), at), _strings(item.get("before"), at)))
+        speech.append(SpeechVerb(pattern_id, _strings(item.get("after"), at), _strings(item.get("before"), at),
+                                 str(item["stem"]) if item.get("stem") else None, str(item.get("suffix") or "")))
+    nasal = []
+    for index, item in enumerate(speech_file.get("nasal_prefixes", [])):
+        at = f"speech.yaml nasal_prefixes[{index}]"
+        nasal.append(NasalPrefix(validator.entry_id(item, at), _strings(item.get("initials"), at),
+                                 str(item["prefix"]), bool(item.get("drops"))))
 
     calendar_file = _read(root, "calendar.yaml")
     weekdays = _spelling_entries(calendar_file.get("weekdays"), "calendar.yaml weekdays", validator,
@@ -357,6 +379,10 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
         clause_ends=_strings(speech_file.get("clause_ends"), "speech.yaml clause_ends"),
         term_cues=_strings(speech_file.get("term_cues"), "speech.yaml term_cues"),
         anaphora=_strings(speech_file.get("anaphora"), "speech.yaml anaphora"),
+        speech_nasal_prefixes=tuple(nasal),
+        indirect_connectors=_strings(speech_file.get("indirect_connectors"), "speech.yaml indirect_connectors"),
+        object_markers=_strings(speech_file.get("object_markers"), "speech.yaml object_markers"),
+        active_verb_prefixes=_strings(speech_file.get("active_verb_prefixes"), "speech.yaml active_verb_prefixes"),
         event_types=tuple(event_types),
         event_fallback=fallback,
         mode_online=_strings(mode.get("online"), "events.yaml mode.online"),

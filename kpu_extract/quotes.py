@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .patterns import Lexicons, alternation as _alternation
+from .patterns import Lexicons, NasalPrefix, alternation as _alternation
 from .records import Person, Quote, Span
 
 _DOUBLE = frozenset("“”\"")
@@ -141,17 +141,59 @@ def marked_spans(text: str, cue_follows: Callable[[int], bool] | None = None) ->
     return spans
 
 
+def _nasal(stem: str, rules: tuple[NasalPrefix, ...]) -> str:
+    """meN- on a stem by the nasal rules (sampai -> menyampai, kata -> mengata, papar -> memapar)."""
+    low = stem.casefold()
+    for rule in rules:
+        initial = next((i for i in rule.initials if low.startswith(i)), None)
+        if initial is not None:
+            rest = stem[len(initial):]
+            drop = rule.drops and rest[:1].casefold() in "aeiou"
+            return rule.prefix + (rest if drop else stem)
+    return "me" + stem
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechForms:
+    """The written forms of the speech verbs, by the place of their speaker."""
+
+    after: tuple[str, ...]    # after a quote, speaker named next or a pronoun: ujar, kata, dijelaskan, jelasnya
+    active: tuple[str, ...]   # speaker before: mengatakan, menyampaikan
+    passive: tuple[str, ...]  # speaker after: dikatakan, disampaikan (oleh)
+    pronoun: tuple[str, ...]  # speaker is the one already speaking: katanya, dijelaskannya, menurutnya
+
+
+def speech_forms(lexicons: Lexicons) -> SpeechForms:
+    """Listed forms plus the regular ones of each stem: meN-stem-suffix, di-stem-suffix(-nya), stem-nya."""
+    after, active, passive, pronoun = [], [], [], []
+    for verb in lexicons.speech_verbs:
+        after += verb.after
+        active += [w for w in verb.before if not w.casefold().startswith("di")]
+        passive += [w for w in verb.before if w.casefold().startswith("di") and not w.casefold().endswith("nya")]
+        pronoun += [w for w in verb.after if w.casefold().endswith("nya") and len(w) >= 6]
+        if verb.stem:
+            base = verb.stem + verb.suffix
+            active.append(_nasal(base, lexicons.speech_nasal_prefixes))
+            passive.append("di" + base)
+            pronoun += ["di" + base + "nya"] + ([verb.stem + "nya"] if verb.stem in verb.after else [])
+    pronoun += [p + "nya" for p in lexicons.speech_prepositions]
+    unique = lambda words: tuple(dict.fromkeys(words))  # noqa: E731
+    return SpeechForms(unique(after + passive + pronoun), unique(active), unique(passive), unique(pronoun))
+
+
 class QuoteFinder:
     def __init__(self, lexicons: Lexicons) -> None:
-        after = [w for v in lexicons.speech_verbs for w in v.after]
-        before = [w for v in lexicons.speech_verbs for w in v.before]
+        forms = speech_forms(lexicons)
+        self.forms = forms
+        after = list(forms.after)
+        before = [*forms.active, *forms.passive]
         pronouns = _alternation(lexicons.speech_pronouns)
         self.after_cue = regex.compile(
             rf"\s*[,.]?\s*(?P<cue>(?P<verb>{_alternation(after)})(?:\s+(?P<pronoun>{pronouns}))?)(?!\w)",
             regex.IGNORECASE)
         self.before_cue = regex.compile(
             rf"(?<!\w)(?P<cue>(?P<verb>{_alternation(before)})|(?P<prep>{_alternation(lexicons.speech_prepositions)})(?:nya)?"
-            rf"|(?P<nya>{_alternation(w for w in after if w.casefold().endswith('nya'))}))"
+            rf"|(?P<nya>{_alternation(forms.pronoun)}))"
             rf"(?:\s+bahwa)?\s*[,:]?\s*$", regex.IGNORECASE)
         self.term_cues = regex.compile(rf"(?<!\w)(?:{_alternation([*lexicons.name_cues, *lexicons.term_cues])})\s*$",
                                        regex.IGNORECASE)
@@ -161,6 +203,14 @@ class QuoteFinder:
         self.anaphora = regex.compile(rf"(?<!\w)(?:{_alternation(lexicons.anaphora)})$", regex.IGNORECASE)
         self.title_canonical = {s.casefold(): c for s, c in titles.items()}
         self.title_at = regex.compile(rf"(?:{_alternation(titles)})(?!\w)", regex.IGNORECASE)
+        connectors = _alternation(lexicons.indirect_connectors)
+        self.object_marker = regex.compile(rf"(?<!\w)(?:{_alternation(lexicons.object_markers)})(?!\w)", regex.IGNORECASE)
+        self.active_verb = regex.compile(rf"(?<!\w)(?:{_alternation(lexicons.active_verb_prefixes)})\p{{Ll}}{{3,}}",
+                                         regex.IGNORECASE)
+        self.intro = regex.compile(
+            rf"(?<!\w)(?:(?P<active>{_alternation(forms.active)})|(?P<passive>{_alternation(forms.passive)})(?:\s+oleh)?"
+            rf"|(?P<prep>{_alternation(lexicons.speech_prepositions)})|(?P<pronoun>{_alternation(forms.pronoun)}))(?!\w)"
+            rf"(?P<opens>\s*(?:(?:,|:)\s*(?:{connectors})?|(?:{connectors}))(?!\w)\s*)?", regex.IGNORECASE)
 
     def cue_after(self, text: str, position: int) -> regex.Match | None:
         """The speech cue right after a quote's closing mark ("ujarnya", "kata Nama"), if any."""
@@ -221,8 +271,104 @@ def _title_holder(finder: QuoteFinder, clause: str, persons: list[Person], menti
     return holders[0] if holders else None
 
 
+_SENTENCE_END = regex.compile(r"[.!?](?=\s)|\n")
+_INTRO_REACH = 120  # how far before an active speech verb its subject may be named
+_AGENT_REACH = 80   # how far after a passive verb or "menurut" its speaker may be named
+
+
+@dataclass(frozen=True, slots=True)
+class _Intro:
+    """A person introduced as speaking at ``position`` (a speech verb, "menurut X", or an attributed quote)."""
+
+    position: int
+    person: Person | None
+    verb: regex.Match | None = None
+
+
+def _sentence_start(text: str, position: int) -> int:
+    """The start of the sentence holding ``position`` (a period after an initial, "M. Ika", ends none)."""
+    window = max(0, position - 1000)
+    ends = [m.start() for m in _SENTENCE_END.finditer(text, window, position)
+            if m.group() != "." or not _is_abbreviation(text, m.start())]
+    return ends[-1] + 1 if ends else window
+
+
+def _outside(position: int, quoted: list[tuple[int, int]]) -> bool:
+    return not any(a <= position < b for a, b in quoted)
+
+
+def _introductions(text: str, finder: QuoteFinder, mentions, quoted: list[tuple[int, int]]) -> list[_Intro]:
+    """Where each person is introduced as speaking: the subject of "mengatakan", the agent of "dikatakan
+    (oleh)", the person after "menurut"; pronoun forms ("dijelaskannya", "menurutnya") point back (person None)."""
+    intros = []
+    for match in finder.intro.finditer(text):
+        at = match.start()
+        if not _outside(at, quoted):
+            continue
+        if match.group("active"):
+            start = max(_sentence_start(text, at), at - _INTRO_REACH)
+            own = [m for m in mentions if start <= m[0] and m[1] <= at and _outside(m[0], quoted)]
+            if own:
+                intros.append(_Intro(at, own[-1][2], match))
+            elif regex.search(r"(?:^|\s)(?:ia|dia|beliau|pihaknya)\s+(?:\w+\s+)?$", text[start:at], regex.IGNORECASE):
+                intros.append(_Intro(at, None, match))
+        elif match.group("passive") or match.group("prep"):
+            limit = min(finder.clause_end_at(text, match.end()) + 1, match.end() + _AGENT_REACH)
+            named = _first_mention_in(mentions, match.end(), limit)
+            if named is not None and not text[match.end():named[0]].count(","):
+                intros.append(_Intro(at, named[2], match))
+            elif named is not None and match.group("prep"):
+                intros.append(_Intro(at, named[2], match))
+        elif match.group("pronoun") and _starts_sentence(text, at):
+            intros.append(_Intro(at, None, match))
+    return intros
+
+
+def _starts_sentence(text: str, position: int) -> bool:
+    before = text[max(0, position - 3):position].rstrip(" \t\xa0")
+    return not before or before[-1] in ".\n!?"
+
+
+def _recent_speaker(position: int, intros: list[_Intro], last, subjects: list[tuple[int, Person]]) -> Person | None:
+    """The person most recently introduced as speaking before ``position``, unless a later sentence has another
+    person as its acting subject ("Ahmad, Ketua Divisi ..., memaparkan ..."); else the last person named."""
+    spoke = next((i for i in reversed(intros) if i.position < position and i.person is not None), None)
+    if spoke is None:
+        return last[2] if last else None
+    acting = next((p for at, p in reversed(subjects) if spoke.position < at < position), None)
+    return acting or spoke.person
+
+
+def _inside_name(text: str, start: int, end: int) -> bool:
+    """A word between two capitalised words belongs to a name or title ("Divisi SDM dan Litbang")."""
+    before = regex.search(r"(\p{L}+)[\s,]*$", text[max(0, start - 40):start])
+    after = regex.match(r"\s*(\p{L}+)", text[end:end + 40])
+    return bool(before and after and before.group(1)[0].isupper() and after.group(1)[0].isupper())
+
+
+def _subjects(text: str, finder: QuoteFinder, mentions, quoted: list[tuple[int, int]]) -> list[tuple[int, Person]]:
+    """Persons that open their sentence as the subject of an active verb ("X, Ketua ..., membuka acara")."""
+    out = []
+    seen_sentences = set()
+    for start, end, person in mentions:
+        if not _outside(start, quoted):
+            continue
+        sentence = _sentence_start(text, start)
+        if sentence in seen_sentences:
+            continue
+        seen_sentences.add(sentence)
+        if any(not _inside_name(text, m.start(), m.end()) for m in finder.object_marker.finditer(text, sentence, start)):
+            continue
+        rest = text[end:end + _INTRO_REACH]
+        stop = regex.search(r"[.!?](?=\s)|\n", rest)
+        rest = rest[:stop.start()] if stop else rest
+        if finder.active_verb.search(rest):
+            out.append((start, person))
+    return out
+
+
 def extract_quotes(text: str, finder: QuoteFinder, persons: list[Person]) -> list[Quote]:
-    """Direct quotes with their speakers, in text order."""
+    """Direct quotes with their speakers in text order, then indirect speech ("X mengatakan bahwa ...")."""
     def cue_follows(position: int) -> bool:
         match = finder.cue_after(text, position)
         return bool(match) and (position >= len(text) or not text[position].isspace()
@@ -232,6 +378,9 @@ def extract_quotes(text: str, finder: QuoteFinder, persons: list[Person]) -> lis
     spans = marked_spans(text, cue_follows)
     quoted = [(s.start, s.end) for s in spans]
     mentions = _mentions(persons)
+    intros = _introductions(text, finder, mentions, quoted)
+    subjects = _subjects(text, finder, mentions, quoted)
+    speaking: list[_Intro] = list(intros)
     previous_cue_end = -10
     for marked in spans:
         inner = text[marked.start:marked.end]
@@ -251,25 +400,26 @@ def extract_quotes(text: str, finder: QuoteFinder, persons: list[Person]) -> lis
         speaker = None
         cue = None
         last = _last_mention_before(mentions, opening, quoted)
+        recent = _recent_speaker(opening, speaking, last, subjects)
         if after:
             verb = after.group("verb")
             cue_start, cue_end = after.start("cue"), after.end("cue")
             if after.group("pronoun") or verb.casefold().endswith("nya"):
-                speaker, rule = (last[2] if last else None), "quote.cue_pronoun"
+                speaker, rule = recent, "quote.cue_pronoun"
             else:
                 clause_end = finder.clause_end_at(text, cue_end)
                 named = _first_mention_in(mentions, cue_end, clause_end)
                 if named is not None:
                     speaker, cue_end, rule = named[2], named[1], "quote.cue_named"
                 elif not text[cue_end:clause_end].strip(" ,"):
-                    speaker, rule = (last[2] if last else None), "quote.cue_pronoun"
+                    speaker, rule = recent, "quote.cue_pronoun"
                 else:
                     clause = text[cue_end:clause_end].strip(" ,")
                     speaker, rule = _title_holder(finder, clause, persons, mentions, opening), "quote.cue_title"
                     if speaker is not None:
                         cue_end = text.index(clause, cue_end) + len(clause)
                     elif finder.anaphora.search(clause):
-                        speaker, rule = (last[2] if last else None), "quote.cue_anaphora"
+                        speaker, rule = recent, "quote.cue_anaphora"
             cue = Span(cue_start, cue_end, text[cue_start:cue_end])
         elif continues:
             previous = quotes[-1]
@@ -282,13 +432,15 @@ def extract_quotes(text: str, finder: QuoteFinder, persons: list[Person]) -> lis
             sentence_start = max(before_text.rfind(". "), before_text.rfind("\n")) + offset + 1
             own = [m for m in mentions if sentence_start <= m[0] < cue_start and not any(a <= m[0] < b for a, b in quoted)]
             if before.group("nya") or before.group("prep") or not own:
-                speaker, rule = (last[2] if last else None), "quote.cue_before_pronoun"
+                speaker, rule = recent, "quote.cue_before_pronoun"
             else:
                 speaker, rule = own[-1][2], "quote.cue_before"
         else:
-            speaker, rule = (last[2] if last else None), "quote.unattributed"
+            speaker, rule = recent, "quote.unattributed"
         if rule != "quote.split":
             speaker_id, speaker_name = (speaker.id, speaker.name) if speaker else (None, None)
+            if speaker is not None:
+                speaking = sorted([*speaking, _Intro(marked.end, speaker)], key=lambda i: i.position)
         if cue is not None and cue.start > marked.end:
             previous_cue_end = cue.end + (1 if text[cue.end:cue.end + 1] in ".," else 0) + 1
         start, end = marked.start, marked.end
@@ -296,7 +448,63 @@ def extract_quotes(text: str, finder: QuoteFinder, persons: list[Person]) -> lis
             start += len(inner) - len(inner.lstrip())
             end = start + len(inner.strip())
         quotes.append(Quote(start, end, text[start:end], speaker_id, speaker_name, cue, rule))
-    return _attribute_runs(text, quotes)
+    quotes = _attribute_runs(text, quotes)
+    return quotes + _indirect(text, finder, intros, speaking, mentions, quoted, subjects)
+
+
+def _indirect(text: str, finder: QuoteFinder, intros: list[_Intro], speaking: list[_Intro], mentions,
+              quoted: list[tuple[int, int]], subjects: list[tuple[int, Person]]) -> list[Quote]:
+    """Reported clauses: after "X mengatakan(,| bahwa)", "Menurut X,", "Dijelaskannya,", up to the sentence's end."""
+    out = []
+    for intro in intros:
+        match = intro.verb
+        if match is None:
+            continue
+        if match.group("prep") and intro.person is not None:
+            mention = _first_mention_in(mentions, match.end(), len(text))
+            comma = text.find(",", mention[1]) if mention else -1
+            if comma == -1 or comma - mention[1] > _AGENT_REACH or "\n" in text[mention[1]:comma]:
+                continue
+            start = comma + 1
+            while (title := finder.title_at.match(text, start + len(text[start:]) - len(text[start:].lstrip()))):
+                comma = text.find(",", title.end())
+                if comma == -1 or "." in text[title.end():comma]:
+                    break
+                start = comma + 1
+        elif match.group("opens") is not None and (match.group("active") or match.group("pronoun")):
+            start = match.end()
+        else:
+            continue
+        start += len(text[start:]) - len(text[start:].lstrip())
+        if start >= len(text) or text[start] in _MARKS or not _outside(start, quoted):
+            continue
+        end = _sentence_end(text, start, quoted)
+        clause = text[start:end].rstrip(" ,;:")
+        if len(clause.split()) < 4:
+            continue
+        person = intro.person or _recent_speaker(match.start(), speaking,
+                                                 _last_mention_before(mentions, match.start(), quoted), subjects)
+        rule = "quote.indirect_" + next(k for k in ("active", "passive", "prep", "pronoun") if match.group(k))
+        cue = Span(match.start(), match.start() + len(match.group().rstrip(" ,:")), match.group().rstrip(" ,:"))
+        out.append(Quote(start, start + len(clause), clause, person.id if person else None,
+                         person.name if person else None, cue, rule, kind="indirect"))
+    return out
+
+
+def _sentence_end(text: str, start: int, quoted: list[tuple[int, int]]) -> int:
+    """Where a reported clause ends: the sentence's end, a line end, or the opening of a quote."""
+    end = len(text)
+    for match in regex.finditer(r"\n|[.!?](?=\s|$)", text[start:]):
+        word = regex.search(r"\p{L}+$", text[max(0, start + match.start() - 6):start + match.start()])
+        if match.group() == "." and _is_abbreviation(text, start + match.start()) \
+                and not (word and len(word.group()) >= 2 and word.group().isupper()):
+            continue  # "M. Ika" goes on; an acronym at a sentence's end ("di DPT.") stops
+        end = start + match.start()
+        break
+    for a, _ in quoted:
+        if start < a <= end:
+            return a - 1
+    return end
 
 
 def _attribute_runs(text: str, quotes: list[Quote]) -> list[Quote]:

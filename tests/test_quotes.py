@@ -109,3 +109,51 @@ def test_quote_cut_by_the_end_of_the_page_is_not_extracted(extractor):
                                       "di aula kantor bersama seluruh jajaran sekretariat, anggota komisioner, dan staf "
                                       "pelaksana dari seluruh kecamatan di kabupaten. “Kami uc")
     assert article.quotes == []
+
+
+@pytest.mark.parametrize("body, speakers", [
+    # a pronoun cue goes to the person introduced as speaking, not to a person named later in passing
+    ("Ketua KPU Blora, Widya Kurniasari menyampaikan bahwa rapat digelar terbuka. Rapat dihadiri oleh "
+     "Kapolres Blora, Bambang Sutejo. \"Kami siap melayani seluruh pemilih,\" ujarnya.", ["Widya Kurniasari"]),
+    # ... but a later person who opens a sentence as its acting subject takes over
+    ("Acara dibuka oleh Ketua KPU Provinsi Jawa Tengah, Bapak Hendra Saputra, dalam sambutannya beliau menyampaikan "
+     "terkait integritas. Ketua Divisi SDM dan Litbang KPU Provinsi Jawa Tengah ibu Rina Marlina, membuka khasanah "
+     "baru terkait sharing knowledge. \"Mengelola sumber daya adalah hal berat yang nampaknya ringan,\" ucapnya.",
+     ["Rina Marlina"]),
+    # a speaker introduced several sentences before, with an initial in the name
+    ("Ketua KPU Rembang, M. Iqbal Hartono mengatakan bahwa penetapan DPSHP sudah dilakukan.\n\n"
+     "Lebih lanjut, ia menjelaskan perlu ada peran serta masyarakat.\n\n"
+     "“Bisa dicek di website kami secara online dengan memasukkan NIK,” ungkapnya.", ["M. Iqbal Hartono"]),
+    # prefixed and passive verbs from the stem lexicon
+    ("Hal itu dikatakan Ketua KPU Grobogan, Hendra Saputra. “Barang logistik sudah datang semua,” jelas Hendra.",
+     ["Hendra Saputra"]),
+    ("Ketua KPU Pati, Bagus Hartanto hadir. “Kerja sama ini penting bagi pemilih muda,” dituturkan Bagus Hartanto.",
+     ["Bagus Hartanto"]),
+    ("Anggota KPU Kudus, Lestari Dewi menuturkan, “Semua tahapan sudah berjalan sesuai jadwal.”", ["Lestari Dewi"]),
+    ("Ketua KPU Blora, Widya Kurniasari hadir. Dijelaskannya, “Kami tidak memihak siapa pun.”", ["Widya Kurniasari"]),
+])
+def test_speaker_introduced_as_speaking(rules_extractor, body, speakers):
+    quotes = [q for q in _one_article(rules_extractor, body).quotes if q.kind == "direct"]
+    assert [q.speaker_name for q in quotes] == speakers
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Ketua KPU Blora, Widya Kurniasari menyampaikan bahwa Pancasila merupakan dasar negara dan ideologi bangsa.",
+     [("Pancasila merupakan dasar negara dan ideologi bangsa", "Widya Kurniasari", "quote.indirect_active")]),
+    ("Kadiv Sosdiklih KPU Kabupaten Blora, Ahmad Santoso mengatakan, KPU Blora tengah menggencarkan sosialisasi "
+     "pemilihan.", [("KPU Blora tengah menggencarkan sosialisasi pemilihan", "Ahmad Santoso", "quote.indirect_active")]),
+    ("Menurut Ketua KPU Pati, Bagus Hartanto, partisipasi pemilih di Pati naik tajam tahun ini.",
+     [("partisipasi pemilih di Pati naik tajam tahun ini", "Bagus Hartanto", "quote.indirect_prep")]),
+    ("Ketua KPU Pati, Bagus Hartanto membuka rapat. Menurutnya, dalam pelaksanaan pilkada lalu ada ribuan petugas.",
+     [("dalam pelaksanaan pilkada lalu ada ribuan petugas", "Bagus Hartanto", "quote.indirect_pronoun")]),
+    ("Ketua KPU Pati, Bagus Hartanto membuka rapat. Dijelaskannya, tahapan pencalonan dimulai dari pengumuman di DPT. "
+     "Petugas juga hadir.",
+     [("tahapan pencalonan dimulai dari pengumuman di DPT", "Bagus Hartanto", "quote.indirect_pronoun")]),
+    # no reported clause: an object, a direct quote after the verb, a clause too short
+    ("Ketua KPU Banyumas, Rofi Khasanah menyampaikan apresiasi atas sambutan hangat tuan rumah.", []),
+    ("Ketua KPU Blora, Widya Kurniasari mengatakan, “Semua tahapan berjalan baik.”", []),
+    ("Ketua KPU Blora, Widya Kurniasari mengatakan, siap.", []),
+])
+def test_indirect_speech(rules_extractor, body, expected):
+    quotes = [q for q in _one_article(rules_extractor, body).quotes if q.kind == "indirect"]
+    assert [(q.text, q.speaker_name, q.rule) for q in quotes] == expected

@@ -15,7 +15,7 @@ from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..records import Article
+from ..records import Article, Quote
 
 CONTEXT_CHARS = 40
 
@@ -141,8 +141,13 @@ def _date_spans(article: Article) -> Iterator[tuple[int, int]]:
         yield date.start, date.end
 
 
+def _direct_quotes(article: Article) -> list[Quote]:
+    """Quotes in marks: the gold holds only these, so indirect speech stays out of the quote figures."""
+    return [q for q in article.quotes if q.kind == "direct"]
+
+
 def _quote_spans(article: Article) -> Iterator[tuple[int, int]]:
-    for quote in article.quotes:
+    for quote in _direct_quotes(article):
         yield quote.start, quote.end
 
 
@@ -188,7 +193,7 @@ def _date_values(article: Article) -> list[Item]:
 
 def _quote_speakers(article: Article) -> list[Item]:
     return [Item((_norm(q.text), _norm(q.speaker_name)), article.id,
-                 f"{_norm(q.text)[:70]!r} — {q.speaker_name}") for q in article.quotes]
+                 f"{_norm(q.text)[:70]!r} — {q.speaker_name}") for q in _direct_quotes(article)]
 
 
 def _main_event_slot(slot: str) -> Callable[[Article], list[Item]]:
