@@ -11,8 +11,8 @@ article, so a later bare "Dindukcapil" is a mention of the same body.
 from __future__ import annotations
 
 import bisect
-
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -21,6 +21,13 @@ from .records import Organization, Span
 from .regions import Gazetteer, Region
 
 _CAP_WORD = r"(?:[A-Z][\w'’.\-]*|\d+[A-Za-z]?)"
+_CAP_WORD_RE = regex.compile(_CAP_WORD)
+_WORD = regex.compile(r"[^\s]+")
+_ACRONYM_WORD = regex.compile(r"\([A-Z][\w]{1,12}\)")
+_ACRONYM_IN_NAME = regex.compile(r"\(\s*([A-Z][\w]{1,12})\s*\)")
+_PARENTHESES = regex.compile(r"\s*\([^)]*\)")
+_NOT_AN_ORG_BEFORE = regex.compile(r"(?i:peraturan|rencana)\s+$")
+_ACTING_AFTER = regex.compile(r"\s+(?:me|ber|ter|di|telah|akan|sudah|juga|tetap|harus|siap|terus|resmi)\w*")
 
 
 @dataclass(slots=True)
@@ -114,13 +121,13 @@ class OrganizationFinder:
         stop = self.lexicons.organization_name_stopwords
         end = position
         after_level = False
-        for word_match in regex.finditer(r"[^\s]+", text[position:position + 200]):
+        for word_match in _WORD.finditer(text[position:position + 200]):
             raw = word_match.group()
             if "\n" in text[end:position + word_match.start()]:
                 break
             word = raw.rstrip(".,;:!?\"”")
             trailing_stop = word != raw and not (raw.endswith(".") and len(word) <= 3 and word[:1].isupper())
-            if word.startswith("(") and word.endswith(")") and regex.fullmatch(r"\([A-Z][\w]{1,12}\)", word):
+            if word.startswith("(") and word.endswith(")") and _ACRONYM_WORD.fullmatch(word):
                 end = position + word_match.start() + len(word)
             elif word == "dan":
                 following = text[position + word_match.end():position + word_match.end() + 40].split()
@@ -131,7 +138,7 @@ class OrganizationFinder:
             elif word in self.person_prefixes or word.casefold() in stop or word.casefold() in self.body_of or (
                     word.casefold() in self.head_group and self.head_group[word.casefold()] != "org.party"):
                 break
-            elif regex.fullmatch(_CAP_WORD, word):
+            elif _CAP_WORD_RE.fullmatch(word):
                 end = position + word_match.start() + len(word)
                 if after_level or word.casefold() in self.level_of:
                     after_level = word.casefold() in self.level_of
@@ -152,11 +159,11 @@ class OrganizationFinder:
             end = self._name_end(text, match.end("head"))
             if end <= match.end("head") and match.group("head").casefold() not in self.complete_heads:
                 continue
-            if regex.search(r"(?i:peraturan|rencana)\s+$", text[max(0, start - 12):start]):
+            if _NOT_AN_ORG_BEFORE.search(text[max(0, start - 12):start]):
                 continue
             span_text = text[start:end]
-            acronym_match = regex.search(r"\(\s*([A-Z][\w]{1,12})\s*\)", span_text)
-            name = " ".join(regex.sub(r"\s*\([^)]*\)", "", span_text).split())
+            acronym_match = _ACRONYM_IN_NAME.search(span_text)
+            name = " ".join(_PARENTHESES.sub("", span_text).split())
             found.append(OrgMention(start, end, span_text, name, acronym_match.group(1) if acronym_match else None,
                                     None, self.head_group[match.group("head").casefold()], False))
             taken = taken + [(start, end)]
@@ -213,7 +220,7 @@ class OrganizationFinder:
         for org in others:
             if not org.acronym:
                 continue
-            for match in regex.finditer(rf"(?<![\w-]){regex.escape(org.acronym)}(?![\w-])", text):
+            for match in _acronym_pattern(org.acronym).finditer(text):
                 if any(a <= match.start() < b for a, b in taken):
                     continue
                 found.append(OrgMention(match.start(), match.end(), match.group(), org.name, org.acronym, None,
@@ -235,13 +242,19 @@ class OrganizationFinder:
             if not same_body:
                 continue
             following = text[m.end:m.end + 25]
-            if not self.title_before.search(text[max(0, m.start - 40):m.start]) and not regex.match(r"\s+(?:me|ber|ter|di|telah|akan|sudah|juga|tetap|harus|siap|terus|resmi)\w*", following):
+            if not self.title_before.search(text[max(0, m.start - 40):m.start]) and not _ACTING_AFTER.match(following):
                 continue
             preceding = bisect.bisect_left([s.start for s in same_body], m.start)
             target = same_body[preceding - 1] if preceding else same_body[0]
             found.append(OrgMention(m.start, m.end, m.text, target.name, target.acronym, target.region_code,
                                     m.rule, True))
         return found
+
+
+@lru_cache(maxsize=4096)
+def _acronym_pattern(acronym: str) -> regex.Pattern:
+    """A learned acronym as a whole word; compiled once per acronym, not once per article."""
+    return regex.compile(rf"(?<![\w-]){regex.escape(acronym)}(?![\w-])")
 
 
 def group_organizations(mentions: list[OrgMention]) -> list[Organization]:

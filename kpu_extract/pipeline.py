@@ -13,7 +13,7 @@ from typing import Any
 from .dates import DateFinder, extract_dates
 from .events import EventFinder, extract_main_event
 from .organizations import OrganizationFinder, group_organizations
-from .parse import Parser, load_parser, sentences
+from .parse import Parser, RuleParser, load_parser, sentences
 from .parse_cache import CachedParser
 from .patterns import Lexicons, load_lexicons
 from .persons import PersonFinder, extract_persons
@@ -23,6 +23,7 @@ from .regions import load_gazetteer
 from .segment import Segment, Segmenter, html_to_text, looks_like_html
 
 MAX_PAGE_CHARS = 20_000_000
+LEAD_CHARS = 400  # body characters the rule parser first reads for the lead; longer leads read on
 
 
 class Extractor:
@@ -64,7 +65,8 @@ class Extractor:
             page = html_to_text(text) if looks_like_html(text) else text
             pending.append((source_id, page, meta, self.segmenter.segment(page)))
         texts = [page[s.start:s.end] for _, page, _, segments in pending for s in segments]
-        docs = iter(self.parser.parse_many(texts))
+        # the rules only need the lead, which the rule parser finds without the rest of the article
+        docs = iter([None] * len(texts) if isinstance(self.parser, RuleParser) else self.parser.parse_many(texts))
         results = []
         for source_id, page, meta, segments in pending:
             results.append([self._article(source_id, page, meta, segment, next(docs)) for segment in segments])
@@ -74,8 +76,7 @@ class Extractor:
         text = page[segment.start:segment.end]
         headline = segment.headline
         body_start = len(headline) if headline else 0
-        sentence_ranges = [r for r in sentences(doc) if r[0] >= body_start] or [(body_start, len(text))]
-        lead_end = sentence_ranges[min(1, len(sentence_ranges) - 1)][1]
+        lead_end = _lead_end(doc, body_start, len(text)) if doc is not None else self._rules_lead_end(text, body_start)
         org_mentions = self.organizations.find(text, body_start)
         persons = extract_persons(text, self.persons, org_mentions)
         dates = extract_dates(text, self.dates)
@@ -85,6 +86,39 @@ class Extractor:
             source_id=source_id, article_index=segment.index, headline=headline, text=text, meta=dict(meta),
             persons=persons, organizations=group_organizations(org_mentions), dates=dates, quotes=quotes,
             events=[event], page_span=Span(segment.start, segment.end, "", segment.rule), parser=self.mode)
+
+
+    def _rules_lead_end(self, text: str, body_start: int) -> int:
+        """``_lead_end`` of the rule parser's Doc of the whole text, from Docs of paragraph-ending prefixes only.
+
+        The rule splitter starts a sentence at every line break and decides each boundary from the
+        tokens before it (and one after, a space token at a line break), so up to a line break a prefix
+        splits as the whole text does: once a prefix holds the lead's two sentences, the rest is not parsed.
+        """
+        cut = body_start
+        while True:
+            cut = text.find("\n", cut + LEAD_CHARS)
+            cut = len(text) if cut < 0 else cut
+            lead = _lead(self.parser.parse(text[:cut]), body_start)
+            if len(lead) == 2 or cut == len(text):
+                return lead[-1][1] if lead else len(text)
+
+
+def _lead(doc, body_start: int) -> list[tuple[int, int]]:
+    """The character ranges of the first two sentences that start at or after ``body_start``."""
+    lead: list[tuple[int, int]] = []
+    for sentence_range in sentences(doc):
+        if sentence_range[0] >= body_start:
+            lead.append(sentence_range)
+            if len(lead) == 2:
+                break
+    return lead
+
+
+def _lead_end(doc, body_start: int, text_end: int) -> int:
+    """End of the body's second sentence (its first when it has one), where the event's lead ends."""
+    lead = _lead(doc, body_start)
+    return lead[-1][1] if lead else text_end
 
 
 _default: dict[str, Extractor] = {}
