@@ -73,6 +73,11 @@ class EventFinder:
         said = [form for verb in lexicons.speech_verbs for form in verb.after]
         self.said_before_date = regex.compile(rf"(?<![\w])(?:{_alternation(said)})(?![\w])[^.\"”]{{0,60}}$", regex.IGNORECASE)
         self.host_verb = regex.compile(rf"(?<![\w])(?:{_alternation(lexicons.host_verbs)})(?![\w])", regex.IGNORECASE)
+        activity = [c for e in lexicons.event_cues if e.slot == "host_verb" and e.id.endswith(".activity_verb")
+                    for c in e.cues]
+        self.lead_activity = regex.compile(
+            rf"(?<![\w])(?:{_alternation(activity)})\s+(?:kegiatan\s+|acara\s+)?\p{{L}}{{4,}}",
+            regex.IGNORECASE) if activity else regex.compile("(?!)")
         self.function_word = regex.compile(rf"(?<![\w])(?:{_alternation(function_words)})(?![\w])", regex.IGNORECASE)
         nouns = [p.split(None, 1)[1] for p in lexicons.mode_offline_place if p.casefold().startswith("di ")]
         any_place = [c for c in lexicons.location_cues if c.split()[-1].casefold() in ("di", "bertempat")]
@@ -115,6 +120,11 @@ class EventFinder:
                 if not any(o is not t and o.start <= t.start and t.end <= o.end and o.end - o.start > t.end - t.start
                            for o in found)]
 
+    def names_activity(self, lead: str) -> bool:
+        """Whether the lead names its own activity after a host verb ("melaksanakan pembersihan APK"): then a trigger
+        further on in the story is not the article's event."""
+        return bool(self.lead_activity.search(lead))
+
     def type_of(self, texts: list[tuple[str, int, str]]) -> tuple[str, str, _Trigger | None]:
         """(type, rule, trigger) from the first of ``texts`` (text, offset, part) that holds a trigger.
 
@@ -122,6 +132,8 @@ class EventFinder:
         nothing but verbs yields to a named activity of the lead ("sosialisasi")."""
         held = None
         for text, offset, part in texts:
+            if part == "story" and held is None and any(p == "lead" and self.names_activity(t) for t, _, p in texts):
+                break
             found = [t for t in self.triggers_in(text, offset) if part != "story" or not t.verb]
             if held is not None:
                 found = [t for t in found if not t.verb]

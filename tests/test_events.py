@@ -33,6 +33,51 @@ def test_type(rules_extractor, headline, body, expected):
     assert _event(rules_extractor, headline, body).type == expected
 
 
+@pytest.mark.parametrize("headline, body, expected", [
+    # a coordination meeting about voter data is COORDINATION; about anything else it stays a MEETING
+    ("Rakor Daftar Pemilih Berkelanjutan",
+     "Hari ini, Kamis (8/7) KPU Kabupaten Pati mengikuti Rapat Koordinasi Pemutakhiran Data Pemilih Berkelanjutan yang "
+     "diselenggarakan oleh KPU Provinsi Jawa Tengah.", "COORDINATION"),
+    ("KPU Blora Gelar Rakor Persiapan Pendaftaran Calon Bupati dan Wakil Bupati Blora Tahun 2024",
+     "Blora - Komisi Pemilihan Umum Kabupaten (KPU) Kabupaten Blora melaksanakan Rapat Koordinasi Persiapan Pendaftaran "
+     "Calon Bupati dan Wakil Bupati Blora Tahun 2024 di Hotel Almadina Blora, Jumat (16/8/2024).", "MEETING"),
+    # a working meeting about outreach is a meeting
+    ("KPU Blora Gelar Raker Pelaksanaan Sosialisasi dan Sasaran Soialisasi Pilkada Tahun 2024 Bersama PPK",
+     "Blora - Komisi Pemilihan Umum (KPU) Kabupaten Blora, Jawa Tengah, melaksanakan Rapat Kerja KPU dengan Panitia "
+     "Pemilihan Kecamatan (PPK) Se Kabupaten Blora dalam rangka Pelaksanaan Sosialisasi.", "MEETING"),
+    # a public dialogue with the office as speaker is outreach
+    ("KPU KUDUS HADIR DALAM DIALOG INTERAKTIF DPD PARTAI NASDEM",
+     "KPU Kabupaten Kudus menjadi narasumber kegiatan Dialog Interaktif dengan mengangkat tema “Peran Gen Z sebagai "
+     "Inspirator Penjaga Nilai Demokrasi dan Pemilih Cerdas” yang diselenggarakan oleh DPD Partai Nasdem Kudus.",
+     "VOTER_EDUCATION"),
+    # election logistics are no voting day
+    ("Barang Logistik Non-APD Hendak Ditampung di Gedung Wisuda Budaya",
+     "GROBOGAN – Komisi Pemilihan Umum (KPU) Grobogan memperkirakan logistik pemungutan suara yang akan dipergunakan pada "
+     "Pemilihan Umum Bupati dan Wakil Bupati Grobogan diperkirakan selesai pada minggu ketiga bulan November 2020.",
+     "OTHER"),
+    ("Pencoblosan Serentak",
+     "KPU BLORA – 16 Kecamatan se-Kabupaten Blora menggelar pencoblosan Pemilihan Gubernur dan Wakil Gubernur Jawa "
+     "Tengah 2018 serentak hari ini (27/06/2018).", "VOTING"),
+    # a candidate-to-be's dispute is about candidacy
+    ("KALAH GUGATAN, INI LANGKAH KPU BLORA",
+     "Blora – Badan Pengawas Pemilu (Bawaslu) Kabupaten Blora memutuskan untuk menerima permohonan Bakal Calon "
+     "Legislatif (Bacaleg) Partai Hanura. Selain itu, Bawaslu juga memerintahkan KPU untuk menetapkan pemohon dalam DCS.",
+     "CANDIDACY"),
+    # the lead names its own activity: an "apel" later in the story is not the event
+    ("PEMBERSIHAN APK PILKADA",
+     "Dalam rangka masa tenang, KPU Kabupaten Kudus melaksanakan pembersihan Alat Peraga Kampanye (APK) dan Bahan "
+     "Kampanye di seluruh wilayah Kabupaten Kudus. Pembersihan dilakukan dengan melibatkan PPK, PPS, KPPS, dibantu "
+     "Satpol PP di wilayah kerja masing-masing, Minggu (24/11).\nKegiatan tersebut dilakukan secara serentak dan "
+     "diawali dengan pelaksanaan apel bersama dengan Satpol PP di lapangan Rendeng.", "OTHER"),
+    ("Berita Pekan Ini",
+     "Angka partisipasi masyarakat masih termasuk lima besar di provinsi ini, kata dia kepada wartawan di kantornya. "
+     "Menurutnya hal itu berkat kerja keras semua pihak selama masa tahapan yang panjang dan melelahkan bagi semua "
+     "penyelenggara di tingkat bawah.\nSebelumnya KPU menggelar sosialisasi di sekolah-sekolah.", "VOTER_EDUCATION"),
+])
+def test_type_lexicon_and_choice(rules_extractor, headline, body, expected):
+    assert _event(rules_extractor, headline, body).type == expected
+
+
 @pytest.mark.parametrize("headline, body, organizer, participants", [
     ("KPU Blora Ikuti Forum Diskusi Perencanaan",
      "BLORA – Komisi Pemilihan Umum (KPU) Kabupaten Blora mengikuti kegiatan forum diskusi yang diselenggarakan oleh "
