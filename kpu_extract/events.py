@@ -212,10 +212,17 @@ def _participants_and_organizer(text: str, finder: EventFinder, orgs: list[OrgMe
     if organizer is None and hosts:
         organizer = hosts[0].name
         organizer_rule = finder.cue_rule["organizer" if hosts[0].start in cued else "host_verb"]
-    if organizer is None:
+    if organizer is None and not _subject_joined(inside, body_start, joined):
         organizer = next((o.name for o in free if _is_body(o) and o.name not in joined and o.start >= body_start), None)
         organizer_rule = "event.organizer.reporting_body" if organizer else None
     return organizer, organizer_rule, participants, joined
+
+
+def _subject_joined(orgs: list[OrgMention], body_start: int, joined: set[str]) -> bool:
+    """Whether the story's first body takes part in someone else's activity ("KPU ... menghadiri acara ..."): then a
+    body named later without a cue is no more its holder than the reporting body is."""
+    first = min((o for o in orgs if o.start >= body_start), key=lambda o: o.start, default=None)
+    return first is not None and first.name in joined
 
 
 def _after_cue(text: str, finder: EventFinder, org: OrgMention, floor: int) -> bool:
@@ -290,7 +297,7 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
     audience = _audience(text, finder, body_start, reach)
     organizer, organizer_rule, participants, joined = _participants_and_organizer(
         text, finder, orgs, (0, reach), body_start, found, audience)
-    if organizer is None:
+    if organizer is None and not _subject_joined(orgs, body_start, joined):
         organizer = next((o.name for o in sorted(orgs, key=lambda o: o.start)
                           if _is_body(o) and o.start >= body_start and o.name not in participants), None)
         organizer_rule = "event.organizer.first_body" if organizer else None

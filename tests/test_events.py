@@ -149,6 +149,25 @@ def test_participant_lists(rules_extractor, headline, body, participants):
     assert sorted(_event(rules_extractor, headline, body).participants) == sorted(participants)
 
 
+@pytest.mark.parametrize("headline, body, organizer", [
+    # the office takes part in another's activity: a body named later without a cue is not its holder
+    ("Tok! KPU Dapatkan Dana Hibah Pilkada 2024 Sebesar 29,2 M",
+     "Sukoharjo,kpu.go.id – Hari ini, Selasa (27/6/2023) Ketua KPU Kabupaten Sukoharjo Nuril Huda didampingi Anggota "
+     "menghadiri acara penandatanganan Berita Acara kesepakatan pendanaan hibah kepada KPU dan Bawaslu Kabupaten "
+     "Sukoharjo dalam rangka Pilkada Kabupaten Sukoharjo tahun 2024.", None),
+    # the body whose routine activity the office joins holds it
+    ("KPU Kudus Perkuat Pemahaman Sengketa Pemilihan Lewat Kajian Rutin Kamis Sesuatu",
+     "Kudus – Komisi Pemilihan Umum (KPU) Kabupaten Kudus kembali mengikuti kegiatan rutin Divisi Hukum KPU Provinsi Jawa "
+     "Tengah bertajuk “Kamis Sesuatu” pada Kamis (13/11).", "KPU Provinsi Jawa Tengah"),
+    # the reporting office that holds the activity stays its organizer
+    ("PEMBERSIHAN APK PILKADA",
+     "Dalam rangka masa tenang, KPU Kabupaten Kudus melaksanakan pembersihan Alat Peraga Kampanye (APK) di seluruh "
+     "wilayah Kabupaten Kudus, Minggu (24/11).", "KPU Kabupaten Kudus"),
+])
+def test_organizer_of_joined_activity(rules_extractor, headline, body, organizer):
+    assert _event(rules_extractor, headline, body).organizer == organizer
+
+
 @pytest.mark.parametrize("body, mode", [
     ("KPU Kabupaten Blora mengikuti rapat koordinasi secara daring melalui zoom meeting, Rabu (29/10/2025).", "online"),
     ("KPU Kabupaten Blora menggelar rapat koordinasi di Aula KPU Kabupaten Blora, Rabu (29/10/2025).", "offline"),
