@@ -51,6 +51,11 @@ _WORDS = regex.compile(r"\S+")
 _SHORT_WORD = regex.compile(r"[A-Z][a-z]{1,2}\.")
 _UPPER = regex.compile(r"[A-Z]")
 _TOKEN = regex.compile(r"[\w]+")
+_HOLDER_BEFORE = regex.compile(r"(?<![\w])(?:selaku|sebagai)\s+$")
+_CAPS_NAME = regex.compile(r"[A-Z][A-Z'’\-]{2,}(?:[ \t]+[A-Z][A-Z'’\-]{2,}){0,3}(?![\w])")
+# Words that show the run after a title is a candidacy or a term, not the body of the holder's office.
+_BODY_STOP = frozenset(["nomor", "urut", "terpilih", "periode", "tahun", "masa", "calon"])
+_BODY_WORD = regex.compile(r"([A-Z][\w'’-]*)(?:[ \t]+|,[ \t]*(?=[A-Z]))")
 
 
 @dataclass(slots=True)
@@ -82,6 +87,7 @@ class PersonFinder:
             rf"(?:(?:H(?=M[ \t]+[A-Z])|(?i:{_alternation([*lexicons.honorifics, *lexicons.ranks])})(?:(?<=\.)|(?![\w])))\s*)+")
         self.degrees = regex.compile(rf"(?:\s*,?\s*(?:{_alternation(lexicons.degrees)})(?![\w]))+")
         self.degrees_at_end = regex.compile(rf"(?:{self.degrees.pattern})[.,]*$")
+        self.degree_after = regex.compile(rf"(?<=[a-z.])(?:,[ \t]*|[ \t]+)(?:{_alternation(lexicons.degrees)})(?![\w])")
         vocabulary = _alternation(lexicons.division_vocabulary)
         self.division_word = regex.compile(
             rf"\s*(?:{_DIVISION_PREFIX}\s*)?(?:(?:{vocabulary})(?![\w])[\s,]*)+")
@@ -94,6 +100,8 @@ class PersonFinder:
         self.menurut = regex.compile(rf"(?<![\w])(?:{_alternation(lexicons.speech_prepositions)})\s+(?=[A-Z])",
                                      regex.IGNORECASE)
         self.former = tuple(w.casefold() for w in lexicons.former_markers)
+        self.division_words = frozenset(w.casefold() for w in [*lexicons.division_vocabulary, *self.abbreviation]
+                                        if w[:1].isupper())
         self.title_words = frozenset(w.casefold().rstrip(".") for s in self.title_of for w in s.split())
         self.joiners = regex.compile(
             rf"(?:\s*,\s*|\s*\(\s*|[ \t]+|,?\s*(?:{_alternation(_ROLE_JOINERS)})\s+)$")
@@ -104,6 +112,7 @@ class PersonFinder:
     def _is_name_word(self, word: str) -> bool:
         folded = word.casefold().rstrip(".")
         return (folded not in self.lexicons.not_name_words and folded not in self.title_words
+                and folded not in self.division_words
                 and folded not in self.acting_of and self.gazetteer.lookup(word) is None)
 
     def name_at(self, text: str, position: int) -> tuple[int, int] | None:
@@ -111,7 +120,7 @@ class PersonFinder:
         honorific = self.honorific.match(text, position)
         if honorific:
             position = honorific.end()
-        match = _NAME.match(text, position)
+        match = _NAME.match(text, position) or (_CAPS_NAME.match(text, position) if honorific else None)
         if not match:
             return None
         words = list(_WORDS.finditer(match.group()))
@@ -126,9 +135,25 @@ class PersonFinder:
         if name_text.endswith(".") and _SHORT_WORD.fullmatch(name_text.split()[-1]):
             kept_end -= 1
             name_text = name_text[:-1]
-        if len(name_text) < 3 or (len(name_text.split()) == 1 and name_text.isupper()):
+        if len(name_text) < 3 or (len(name_text.split()) == 1 and name_text.isupper() and not honorific):
             return None
         return match.start(), kept_end
+
+    def name_after_body(self, text: str, position: int) -> tuple[int, int] | None:
+        """A name of two or more words after a run of capitalised non-name words: the unknown body between a
+        title and its holder ("Ketua Basis Warganet Agung Tri Wibowo", "Kepala Dusun Agus Hermawan")."""
+        start = position
+        for _ in range(4):
+            word = _BODY_WORD.match(text, position)
+            if not word or (self._is_name_word(word.group(1)) and not word.group(1).isupper()):
+                break
+            if word.group(1).casefold() in _BODY_STOP:
+                return None
+            position = word.end()
+        if position == start:
+            return None
+        name = self.name_at(text, position)
+        return name if name and len(text[name[0]:name[1]].split()) >= 2 else None
 
     def name_before(self, text: str, end: int) -> tuple[int, int] | None:
         """The name that ends at ``end`` (degrees before ``end`` skipped)."""
@@ -150,6 +175,9 @@ class PersonFinder:
             return None
         start = window_start + match.start() + words[first].start()
         stop = window_start + match.start() + words[-1].end()
+        honorific = self.honorific.match(text, start, stop)
+        if honorific and honorific.end() < stop:
+            start = honorific.end()
         return (start, stop) if stop - start >= 3 else None
 
     # --- roles -------------------------------------------------------------------------------
@@ -294,6 +322,14 @@ class PersonFinder:
             name = self.name_at(text, link.end())
             if name is None and intro:
                 name = self._divided_name(text, link.end(), roles)
+            if name is None and not intro and role.organization is None and role.division is None \
+                    and not _HOLDER_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+                name = self.name_after_body(text, link.end())
+                if name:
+                    index = bisect.bisect_left(org_starts, link.end())
+                    inside = [m for m in org_spans[index:index + 4] if m[1] <= name[0]]
+                    if inside:
+                        role.organization = orgs_by_start[inside[-1][0]].name
             if name and name[0] - position <= 40:
                 consumed = self._add_named(text, match.start(), name, roles, orgs_by_start, add,
                                            listing=bool(intro) or role.title == "Anggota")
@@ -309,6 +345,10 @@ class PersonFinder:
                         item.evidence.end = name[0] + len(item.evidence.text)
                         item.rule = (item.rule or "") + ".after_name"
                     add(name, "person.title_after", roles)
+        for match in self.degree_after.finditer(text, timeout=10.0):
+            name = self.name_before(text, match.start())
+            if name and (match.group().lstrip().startswith(",") or len(text[name[0]:name[1]].split()) >= 2):
+                add(name, "person.degree")
         for match in self.after_speech.finditer(text, timeout=10.0):
             add(self.name_at(text, match.end()), "person.speech_after", speaking=True)
         for match in self.menurut.finditer(text, timeout=10.0):
@@ -374,7 +414,7 @@ def _same_person(short: str, long: str) -> bool:
     if len(a) > len(b):
         return False
     if len(a) == 1:
-        return a[0] in b
+        return a[0] in b or (len(a[0]) >= 4 and any(w.startswith(a[0]) and w != a[0] for w in b))
     for x, y in zip(a, b):
         if x != y and not (x.endswith(".") and y.startswith(x[:-1])) and not (len(x) == 1 and y.startswith(x)):
             return False

@@ -59,3 +59,58 @@ def test_roles(extractor, body, expected):
 ])
 def test_names(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
+
+
+@pytest.mark.parametrize("body, names", [
+    # a body the lexicons do not know between the title and its holder
+    ("Ketua Basis Warganet Agung Tri Wibowo mengatakan, hingga kini pihaknya sudah melakukan sosialisasi.",
+     ["Agung Tri Wibowo"]),
+    ("Tim Coktas KPU Magelang didampingi Kepala Dusun Agus Hermawan, mendatangi langsung rumah-rumah warga.",
+     ["Agus Hermawan"]),
+    # a name followed by degrees is a person without any other cue
+    ("Forum ini menghadirkan sejumlah narasumber, di antaranya Nur Kholis, SE, M.Si dari Dispendukcapil.",
+     ["Nur Kholis"]),
+    ("Pasangan Nomor Urut Satu Sdri. Dr. Agustina Wilujeng Pramestuti, S.S., M.M. memperoleh suara terbanyak.",
+     ["Agustina Wilujeng Pramestuti"]),
+    # a division abbreviation before the name is not part of it
+    ("Berkas diterima Kadiv Teknis serta kasubag Tekmas Syarifuddin, SE. berkas diterima langsung.", ["Syarifuddin"]),
+    # an all-caps name after an honorific
+    ("Calon nomor urut 7 atas nama Sdr. Drs. TARYONO yang memperoleh suara sah calon terbanyak ke-3.", ["TARYONO"]),
+    # places, outlets, groups and headline words are not names
+    ("Sosialisasi Pemilu 2024 bersama Tim Penggerak PKK Kapanewon Cangkringan berjalan lancar.", []),
+    ("KPU Karanganyar Silaturahmi ke Suara Merdeka Solo untuk memperkuat kerja sama.", []),
+    ("Dalam rapat itu Ketua Gabungan Organisasi Wanita hadir bersama pengurus.", []),
+    # with selaku the holder stands before the title, not in the body's name after it
+    ("KPU Karanganyar disambut hangat oleh Imam Nuryanto selaku Koordinator Wilayah Suara Merdeka Solo Raya.",
+     ["Imam Nuryanto"]),
+])
+def test_names_general(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
+
+
+@pytest.mark.parametrize("body, name, mentions", [
+    # a nickname that begins a word of the full name is a mention of it
+    ("Sekretaris KPU Rembang, Sulistiyono memberikan tanggapan. “Kami evaluasi,” ungkapnya. Sulis menjelaskan, "
+     "Kabupaten Boyolali meraih posisi pertama.", "Sulistiyono", ["Sulistiyono", "Sulis"]),
+    # two people sharing a word stay apart, the shared word is no mention
+    ("Ketua KPU Kabupaten Magelang, Ahmad Rofik, didampingi Anggota Ahmad Mustakim. Rofik mengatakan rapat dimulai.",
+     "Ahmad Rofik", ["Ahmad Rofik", "Rofik"]),
+])
+def test_short_forms(extractor, body, name, mentions):
+    person = next(p for p in _persons(extractor, body) if p.name == name)
+    assert [m.text for m in person.mentions] == mentions
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Acara menghadirkan nara sumber Kepala Biro Perundang-Undangan KPU RI, Nur Syarifah. KPU Kabupaten Demak hadir.",
+     {("Nur Syarifah", "Kepala Biro", None, "KPU RI")}),
+    ("Ketua umum PC IMM Blora, Nur Laili Khoirinnisa bersama pengurus menyampaikan rencana kegiatan.",
+     {("Nur Laili Khoirinnisa", "Ketua Umum", None, None)}),
+    ("Tim Coktas KPU Magelang didampingi Kepala Dusun Agus Hermawan, mendatangi langsung rumah-rumah warga.",
+     {("Agus Hermawan", "Kepala", None, None)}),
+    # a candidacy after the office is no role of the candidate
+    ("Penetapan Walikota dan Wakil Walikota Kota Semarang Nomor Urut Satu Sdri. Dr. Agustina Wilujeng Pramestuti, "
+     "S.S., M.M. dengan perolehan suara terbanyak.", set()),
+])
+def test_roles_after_unknown_body(extractor, body, expected):
+    assert _roles(extractor, body) == expected
