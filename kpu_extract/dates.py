@@ -59,13 +59,18 @@ class DateFinder:
         prefix = (rf"(?:(?P<weekday>{weekdays})(?!\w)(?:{self.connector}(?P<weekday2>{weekdays})(?!\w))?"
                   rf"\s*,?\s*{date_word}(?P<inner>\(\s*)?)?")
         day = rf"(?P<day>\d{{1,2}})(?:{self.connector}(?P<day2>\d{{1,2}}))?"
-        month = rf"(?P<month>{_alternation(list(self.month_number))})(?!\w)(?:\.(?=\s*['’]?\d))?"
-        year = r"(?:\s*['’]\s*(?P<year2>\d{2})|\s+(?P<year>\d{4}))?(?!\d)"
+        month = rf"(?P<month>{_alternation(list(self.month_number))})(?![^\W\d])(?:\.(?=\s*['’]?\d))?"
+        year = r"(?:\s*['’]\s*(?P<year2>\d{2})|\s*(?P<year>\d{4}))?(?!\d)"
         self.textual = regex.compile(
             rf"(?<![\w/.\-–]){prefix}{day}\s+{month}{year}(?P<close>\s*\))?(?![\w/])", regex.IGNORECASE)
         self.numeric = regex.compile(
-            rf"(?<![\w/.\-–]){prefix}(?P<day>\d{{1,2}})(?:\s*[-–]\s*(?P<day2>\d{{1,2}}))?/(?P<nmonth>\d{{1,2}})"
-            rf"(?:/(?P<year>\d{{4}}|\d{{2}}))?(?P<close>\s*\))?(?![\w/]|[.,]\d)", regex.IGNORECASE)
+            rf"(?<![\w/.\-–]){prefix}(?P<day>\d{{1,2}})(?:\s*[-–]\s*(?P<day2>\d{{1,2}}))?\s?/\s?(?P<nmonth>\d{{1,2}})"
+            rf"(?:\s?/\s?(?P<year>\d{{4}}|\d{{2}}))?(?P<close>\s*\))?(?![\w/]|[.,]\d)", regex.IGNORECASE)
+        # "04-11-2025", "04.11.2025": one separator twice and a four-digit year, so no range or time reads as one
+        self.separated = regex.compile(
+            rf"(?<![\w/.\-–]){prefix}(?P<day>\d{{1,2}})(?P<sep>[-.])(?P<nmonth>\d{{1,2}})(?P=sep)(?P<year>\d{{4}})"
+            rf"(?P<close>\s*\))?(?![\w/]|[.,\-]\d)", regex.IGNORECASE)
+        self.iso = regex.compile(r"(?<![\w/.\-–])(?P<year>\d{4})-(?P<nmonth>\d{2})-(?P<day>\d{2})(?![\w/]|[.,\-]\d)")
         self.joiner = regex.compile(rf"{self.connector}", regex.IGNORECASE)
         zone = rf"(?:\s*(?:{_alternation(zones)}))?" if zones else ""
         self.stamp_rest = regex.compile(
@@ -75,7 +80,8 @@ class DateFinder:
     def find(self, text: str) -> list[DateSpan]:
         """Every date span of ``text`` in order, overlaps removed and a shared-year range joined into one."""
         spans: list[DateSpan] = []
-        for pattern, rule in ((self.textual, "date.textual"), (self.numeric, "date.numeric")):
+        for pattern, rule in ((self.textual, "date.textual"), (self.numeric, "date.numeric"),
+                              (self.separated, "date.numeric"), (self.iso, "date.iso")):
             for match in pattern.finditer(text, timeout=5.0):
                 span = self._to_span(match, rule)
                 if span is not None:
@@ -137,13 +143,13 @@ class DateFinder:
         if rule == "date.numeric" and year_value is None and not weekday and not (inner_open and close):
             return None  # "2/3 anggota" is a fraction, not a date
         # The span is the date with a weekday written before it, and the parentheses around it.
-        start = match.start("weekday") if weekday else day_start
+        start = match.start("weekday") if weekday else min(day_start, match.start())
         if close and inner_open:
             end = match.end()
             if not weekday:
                 start = day_start - 1
         else:
-            end = match.start("close") if close else match.end()
+            end = match.start("close") if close else max(match.end(), match.end("day"))
             if close and start > 0 and text[start - 1] == "(":
                 start, end = start - 1, match.end()
         day2 = int(groups["day2"]) if groups.get("day2") else None

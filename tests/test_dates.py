@@ -113,3 +113,22 @@ def test_stamp_year_of_the_furniture_before_an_article(finder, furniture, year):
 ])
 def test_ranges(finder, text, expected):
     assert _found(text, finder) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # numeric dates with "-" or "." between the parts, a four-digit year
+    ("Rapat pleno digelar Selasa (4-11-2025) di aula.", [("Selasa (4-11-2025)", "2025-11-04", True)]),
+    ("Pendaftaran dibuka 02-06-2024 pukul 08.00 WIB.", [("02-06-2024", "2024-06-02", None)]),
+    ("Pendaftaran dibuka 02.06.2024 di kantor KPU.", [("02.06.2024", "2024-06-02", None)]),
+    ("Data diunduh pada 2024-06-02 dari laman KPU.", [("2024-06-02", "2024-06-02", None)]),
+    # spaces inside a numeric date, a year glued to its month
+    ("Rapat digelar Selasa (4/11/ 2025) di aula.", [("Selasa (4/11/ 2025)", "2025-11-04", True)]),
+    ("Rapat digelar Selasa ( 4 / 11 / 2025 ) di aula.", [("Selasa ( 4 / 11 / 2025 )", "2025-11-04", True)]),
+    ("dilaksanakan pada 4 Nopember2025 di aula", [("4 Nopember2025", "2025-11-04", None)]),
+    # not dates: times, a range of times, a letter number, a fraction
+    ("Rapat pukul 09.00-12.00 WIB di aula.", []),
+    ("Surat B-14/PM.00.02/K.JT-17/09/2025 dikirim.", []),
+    ("Disetujui 2/3 anggota.", []),
+])
+def test_separated_and_spaced_forms(finder, text, expected):
+    assert _found(text, finder) == expected
