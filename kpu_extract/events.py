@@ -26,7 +26,7 @@ _VERB_REACH = 200
 _DATE_REACH = 250
 _SENTENCE_END = regex.compile(r"(?<!(?<![\w.])\p{Lu}[\p{L}.]{0,3})[.!?](?=\s+[\"“'‘]?\p{Lu})|\n\s*\n")
 _DATELINE_DASH = regex.compile(r"\)?\s*[-–—]\s")
-_LIST_GAP = regex.compile(r"^[^.;:!?\n]*$")
+_LIST_GAP = regex.compile(r"^(?:[^.;:!?\n]|\.(?!\s)|(?<=(?<![\w.])\p{Lu}\p{L}{0,3})\.)*$")
 
 
 @dataclass(slots=True)

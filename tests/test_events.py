@@ -140,6 +140,18 @@ _FILLER = ("Kegiatan tersebut digelar sebagai upaya meningkatkan kualitas maupun
     ("Sosialisasi Pemilih Pemula",
      "KPU Kabupaten Rembang menyelenggarakan sosialisasi pemilih pemula, Rabu (6/9/2017). " + _FILLER * 2
      + "Ke depan KPU Kabupaten Rembang ingin berkolaborasi dengan Dinas Pendidikan Kabupaten Rembang.", []),
+    # an abbreviation's dot ("Kab./Kota", "Prov.") does not end the list
+    ("Rakor Daftar Pemilih Berkelanjutan",
+     "Hari ini, Kamis (8/7) KPU Kabupaten Pati mengikuti Rapat Koordinasi yang diselenggarakan oleh KPU Provinsi Jawa "
+     "Tengah. Dalam Rakor ini Anggota KPU Kabupaten Pati hadir secara daring via Zoom Meeting bersama-sama dengan 34 "
+     "anggota Divisi Program, Data dan Informasi KPU Kab./Kota se-Jawa Tengah, Dispermadescapil Provinsi Jawa Tengah "
+     "dan Bawaslu Prov. Jawa Tengah.",
+     ["KPU Kabupaten Pati", "Dispermadescapil Provinsi Jawa Tengah", "Bawaslu Provinsi Jawa Tengah"]),
+    # guests arriving for the event
+    ("Bawaslu Rembang Kawal Ketat Pleno PDPB Triwulan III",
+     "Rembang – Siang itu, Kamis (2/10), KPU Kabupaten Rembang menggelar rapat pleno. Para tamu undangan satu per satu "
+     "berdatangan mulai dari perwakilan Kemenag, Kepala Dinsos, Kepala Dinpermades, hingga perwakilan partai politik "
+     "se-Kabupaten Rembang.", ["Kemenag", "Dinsos", "Dinpermades"]),
     # a group of bodies after the cue is not a participant
     ("Sosialisasi Pemilih Pemula",
      "KPU Kabupaten Rembang menyelenggarakan sosialisasi pemilih pemula, Rabu (6/9/2017). Peserta adalah perwakilan dari "
