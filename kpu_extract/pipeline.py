@@ -7,6 +7,7 @@ and is then applied to any number of pages.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -23,7 +24,9 @@ from .regions import load_gazetteer
 from .segment import Segment, Segmenter, html_to_text, looks_like_html
 
 MAX_PAGE_CHARS = 20_000_000
-LEAD_CHARS = 400  # body characters the rule parser first reads for the lead; longer leads read on
+LEAD_CHARS = 600  # body characters the rule parser first reads for the lead; twice as many each time more is needed
+LEAD_MARGIN_TOKENS = 3  # tokens at a prefix's end whose sentence start may depend on text after the cut
+_WHITESPACE = re.compile(r"\s")
 
 
 class Extractor:
@@ -87,30 +90,35 @@ class Extractor:
             persons=persons, organizations=group_organizations(org_mentions), dates=dates, quotes=quotes,
             events=[event], page_span=Span(segment.start, segment.end, "", segment.rule), parser=self.mode)
 
-
     def _rules_lead_end(self, text: str, body_start: int) -> int:
-        """``_lead_end`` of the rule parser's Doc of the whole text, from Docs of paragraph-ending prefixes only.
+        """``_lead_end`` of the rule parser's Doc of the whole text, from Docs of prefixes only.
 
-        The rule splitter starts a sentence at every line break and decides each boundary from the
-        tokens before it (and one after, a space token at a line break), so up to a line break a prefix
-        splits as the whole text does: once a prefix holds the lead's two sentences, the rest is not parsed.
+        spaCy tokenizes each space-delimited chunk on its own, and the rule splitter decides a sentence
+        start from the tokens before it and at most one after, so a prefix cut at whitespace splits as
+        the whole text does up to its last tokens: once a prefix holds a third sentence starting well
+        before its end, the lead's two sentences are those of the whole text and the rest is not parsed.
         """
         cut = body_start
+        step = LEAD_CHARS
         while True:
-            cut = text.find("\n", cut + LEAD_CHARS)
-            cut = len(text) if cut < 0 else cut
-            lead = _lead(self.parser.parse(text[:cut]), body_start)
-            if len(lead) == 2 or cut == len(text):
-                return lead[-1][1] if lead else len(text)
+            space = _WHITESPACE.search(text, cut + step)
+            cut = space.start() if space else len(text)
+            doc = self.parser.parse(text[:cut])
+            if cut == len(text):
+                return _lead_end(doc, body_start, len(text))
+            lead = _lead(doc, body_start, 3)
+            if len(lead) == 3 and len(doc) > LEAD_MARGIN_TOKENS and lead[2][0] < doc[-LEAD_MARGIN_TOKENS].idx:
+                return lead[1][1]
+            step *= 2
 
 
-def _lead(doc, body_start: int) -> list[tuple[int, int]]:
-    """The character ranges of the first two sentences that start at or after ``body_start``."""
+def _lead(doc, body_start: int, count: int = 2) -> list[tuple[int, int]]:
+    """The character ranges of the first ``count`` sentences that start at or after ``body_start``."""
     lead: list[tuple[int, int]] = []
     for sentence_range in sentences(doc):
         if sentence_range[0] >= body_start:
             lead.append(sentence_range)
-            if len(lead) == 2:
+            if len(lead) == count:
                 break
     return lead
 

@@ -152,3 +152,25 @@ def test_dask_local_cluster_gives_the_local_output(tmp_path):
         run_batch(clean, tmp_path / "clean.local.jsonl", workers=2, chunk_size=2, extractor_options=RULES)
         lines = extract_bag(str(clean), extractor_options=RULES, blocksize=4096).compute(scheduler=client)
         assert "".join(lines).encode() == (tmp_path / "clean.local.jsonl").read_bytes()
+
+
+@pytest.mark.parametrize("lead_chars", [1, 60, 600])
+def test_rules_lead_from_prefixes_is_the_lead_of_the_whole_parse(rules_extractor, monkeypatch, lead_chars):
+    """Rules mode parses only prefixes of an article for its lead: the lead must be that of the whole text."""
+    from kpu_extract import pipeline
+    from kpu_extract.segment import html_to_text, looks_like_html
+
+    monkeypatch.setattr(pipeline, "LEAD_CHARS", lead_chars)
+    checked = 0
+    for path in sorted(SAMPLE.glob("*.txt")):
+        page = path.read_text(encoding="utf-8")
+        page = html_to_text(page) if looks_like_html(page) else page
+        for segment in rules_extractor.segmenter.segment(page):
+            text = page[segment.start:segment.end]
+            starts = {len(segment.headline) if segment.headline else 0}
+            starts |= {i + 1 for i, c in enumerate(text) if c in "\n."}
+            for body_start in sorted(starts)[:25]:
+                whole = pipeline._lead_end(rules_extractor.parser.parse(text), body_start, len(text))
+                assert rules_extractor._rules_lead_end(text, body_start) == whole, (path.name, body_start)
+                checked += 1
+    assert checked > 50
