@@ -26,6 +26,7 @@ _VERB_REACH = 200
 _DATE_REACH = 250
 _SENTENCE_END = regex.compile(r"(?<!(?<![\w.])\p{Lu}[\p{L}.]{0,3})[.!?](?=\s+[\"“'‘]?\p{Lu})|\n\s*\n")
 _DATELINE_DASH = regex.compile(r"\)?\s*[-–—]\s")
+_ANAPHOR = regex.compile(r"\s+(?:tersebut|itu|ini)(?![\w])", regex.IGNORECASE)
 _LIST_GAP = regex.compile(r"^(?:[^.;:!?\n]|\.(?!\s)|(?<=(?<![\w.])\p{Lu}\p{L}{0,3})\.)*$")
 
 
@@ -270,11 +271,18 @@ def _mode_and_place(text: str, finder: EventFinder, body_start: int, window_end:
     """Mode from online words in the story's opening and a place stated in the lead (or a venue word later)."""
     lead = text[:window_end]
     online = finder.online.search(text, 0, _lead_window(text, body_start, body_start, _MODE_CHARS))
-    venue = finder.noun_place.search(lead)
-    place = venue or finder.named_place.search(lead, body_start) or finder.noun_place.search(text, body_start)
+    venue = _stated_venue(text, finder, 0, len(lead))
+    place = venue or finder.named_place.search(lead, body_start) or _stated_venue(text, finder, body_start, len(text))
     if online:
         return ("hybrid" if venue else "online"), place
-    return ("offline" if place or finder.offline.search(lead) else None), place
+    offline = next((m for m in finder.offline.finditer(lead) if not _ANAPHOR.match(lead, m.end())), None)
+    return ("offline" if place or offline else None), place
+
+
+def _stated_venue(text: str, finder: EventFinder, start: int, end: int) -> regex.Match | None:
+    """The first venue stated as a place; a bare venue word pointing back ("di kantor tersebut") states none."""
+    return next((m for m in finder.noun_place.finditer(text, start, end)
+                 if len(m.group("place").split()) > 1 or not _ANAPHOR.match(text, m.end())), None)
 
 
 def extract_main_event(text: str, headline: str | None, lead_end: int, finder: EventFinder,

@@ -188,6 +188,10 @@ def test_organizer_of_joined_activity(rules_extractor, headline, body, organizer
      "hybrid"),
     ("KPU Kabupaten Blora melaksanakan koordinasi dengan Dinas Kependudukan dan Pencatatan Sipil Kabupaten Blora.", None),
     ("KPU Kabupaten Blora menyampaikan data pemilih di Kabupaten Blora kepada partai politik.", None),
+    # a venue word pointing back is no stated place
+    ("Guna menyiapkan tahapan pendaftaran parpol, KPU Kabupaten Demak hari ini melakukan koordinasi dengan "
+     "Kesbangpolinmas setempat. Kegiatan dimaksudkan untuk mendapatkan data parpol yang terdaftar di kantor tersebut.",
+     None),
 ])
 def test_mode(rules_extractor, body, mode):
     assert _event(rules_extractor, "Kegiatan KPU Pekan Ini", body).mode == mode
