@@ -278,6 +278,9 @@ def test_organizer_participants_and_audience(rules_extractor, headline, body, or
     ("Komisi Pemilihan Umum (KPU) Kabupaten Blora turut serta secara daring dalam kegiatan Zoom Meeting bertajuk "
      "\"Talk To Me: Strategi Peningkatan SDM Pasca Pemilu dan Pilkada\".",
      "Talk To Me", "Strategi Peningkatan SDM Pasca Pemilu dan Pilkada"),
+    ("BLORA – Komisi Pemilihan Umum (KPU) Kabupaten Blora mengikuti kegiatan rutin KPU Provinsi Jawa Tengah Divisi SDM "
+     "program Talk To Me dengan tema \"Meneguhkan Kemandirian dan Independensi Penyelenggara Pemilu\" secara daring.",
+     "Talk To Me", "Meneguhkan Kemandirian dan Independensi Penyelenggara Pemilu"),
     ("Komisi Pemilihan Umum (KPU) Kota Semarang menjadi salah satu narasumber dalam forum kajian rutin bertajuk Kamis "
      "Sesuatu yang diselenggarakan oleh KPU Provinsi Jawa Tengah, Rabu, (22/5).", "Kamis Sesuatu", None),
     ("KPU Kabupaten Grobogan mengikuti kegiatan kajian rutin “Kamis Sesuatu” Seri ke-20 yang mengupas putusan "
