@@ -297,9 +297,18 @@ def _outside(position: int, quoted: list[tuple[int, int]]) -> bool:
     return not any(a <= position < b for a, b in quoted)
 
 
-def _introductions(text: str, finder: QuoteFinder, mentions, quoted: list[tuple[int, int]]) -> list[_Intro]:
-    """Where each person is introduced as speaking: the subject of "mengatakan", the agent of "dikatakan
-    (oleh)", the person after "menurut"; pronoun forms ("dijelaskannya", "menurutnya") point back (person None)."""
+def _last_title(finder: QuoteFinder, text: str, start: int, end: int) -> int | None:
+    """Where the last title word between ``start`` and ``end`` begins ("Ketua KPU Grobogan mengatakan")."""
+    found = [m.start() for m in finder.title_at.finditer(text, start, end)
+             if m.start() == 0 or not text[m.start() - 1].isalnum()]
+    return found[-1] if found else None
+
+
+def _introductions(text: str, finder: QuoteFinder, persons: list[Person], mentions,
+                   quoted: list[tuple[int, int]]) -> list[_Intro]:
+    """Where each person is introduced as speaking: the subject of "mengatakan" (by name, or by a title only:
+    its holder), the agent of "dikatakan (oleh)", the person after "menurut"; pronoun forms ("dijelaskannya",
+    "menurutnya") point back (person None)."""
     intros = []
     for match in finder.intro.finditer(text):
         at = match.start()
@@ -308,20 +317,38 @@ def _introductions(text: str, finder: QuoteFinder, mentions, quoted: list[tuple[
         if match.group("active"):
             start = max(_sentence_start(text, at), at - _INTRO_REACH)
             own = [m for m in mentions if start <= m[0] and m[1] <= at and _outside(m[0], quoted)]
+            title = None if own else _last_title(finder, text, start, at)
+            holder = _title_holder(finder, text[title:at].strip(" ,"), persons, mentions, at) if title is not None else None
             if own:
                 intros.append(_Intro(at, own[-1][2], match))
+            elif holder is not None:
+                intros.append(_Intro(at, holder, match))
             elif regex.search(r"(?:^|\s)(?:ia|dia|beliau|pihaknya)\s+(?:\w+\s+)?$", text[start:at], regex.IGNORECASE):
                 intros.append(_Intro(at, None, match))
         elif match.group("passive") or match.group("prep"):
             limit = min(finder.clause_end_at(text, match.end()) + 1, match.end() + _AGENT_REACH)
             named = _first_mention_in(mentions, match.end(), limit)
-            if named is not None and not text[match.end():named[0]].count(","):
+            gap = text[match.end():named[0]] if named is not None else ""
+            if named is not None and (not gap.count(",") or finder.title_at.match(gap.strip(" ,"))):
                 intros.append(_Intro(at, named[2], match))
             elif named is not None and match.group("prep"):
                 intros.append(_Intro(at, named[2], match))
         elif match.group("pronoun") and _starts_sentence(text, at):
             intros.append(_Intro(at, None, match))
     return intros
+
+
+def _told_after(text: str, position: int, intros: list[_Intro]) -> _Intro | None:
+    """A named passive cue opening the sentence after a quote ("… .” Hal itu disampaikan oleh X, ...")."""
+    for intro in intros:
+        if intro.position < position:
+            continue
+        between = text[position:intro.position]
+        if intro.person is not None and intro.verb is not None and intro.verb.group("passive") \
+                and len(between.split()) <= 3 and "\n\n" not in between and not any(c in _MARKS for c in between):
+            return intro
+        return None
+    return None
 
 
 def _starts_sentence(text: str, position: int) -> bool:
@@ -378,7 +405,7 @@ def extract_quotes(text: str, finder: QuoteFinder, persons: list[Person]) -> lis
     spans = marked_spans(text, cue_follows)
     quoted = [(s.start, s.end) for s in spans]
     mentions = _mentions(persons)
-    intros = _introductions(text, finder, mentions, quoted)
+    intros = _introductions(text, finder, persons, mentions, quoted)
     subjects = _subjects(text, finder, mentions, quoted)
     speaking: list[_Intro] = list(intros)
     previous_cue_end = -10
@@ -435,6 +462,9 @@ def extract_quotes(text: str, finder: QuoteFinder, persons: list[Person]) -> lis
                 speaker, rule = recent, "quote.cue_before_pronoun"
             else:
                 speaker, rule = own[-1][2], "quote.cue_before"
+        elif (told := _told_after(text, marked.end + 1, intros)) is not None:
+            speaker, rule = told.person, "quote.cue_following"
+            cue = Span(told.position, told.verb.end(), text[told.position:told.verb.end()])
         else:
             speaker, rule = recent, "quote.unattributed"
         if rule != "quote.split":

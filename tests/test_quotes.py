@@ -157,3 +157,22 @@ def test_speaker_introduced_as_speaking(rules_extractor, body, speakers):
 def test_indirect_speech(rules_extractor, body, expected):
     quotes = [q for q in _one_article(rules_extractor, body).quotes if q.kind == "indirect"]
     assert [(q.text, q.speaker_name, q.rule) for q in quotes] == expected
+
+
+@pytest.mark.parametrize("body, speakers", [
+    # a title-only subject before the quote: the holder of that title
+    ("Ketua KPU Kabupaten Grobogan, Hendra Saputra membuka acara. Anggota KPU Grobogan, Rina Marlina juga hadir. "
+     "Ketua KPU Grobogan mengatakan, semua logistik sudah siap. \"Kami sudah mengecek semua gudang,\" ujarnya.",
+     ["Hendra Saputra"]),
+    # the speaker named in the sentence after a quote without a cue
+    ("Rapat dibuka pagi hari oleh panitia dan diikuti seluruh jajaran. Anggota KPU Grobogan, Rina Marlina hadir.\n"
+     "“Kami berharap partisipasi pemilih pada pemilihan tahun ini bisa naik lagi.” Hal itu disampaikan oleh "
+     "Ketua KPU Grobogan, Hendra Saputra, saat membuka rapat.", ["Hendra Saputra"]),
+    # ... but not a passive verb further on
+    ("Anggota KPU Grobogan, Rina Marlina hadir. “Kami berharap partisipasi pemilih pada pemilihan tahun ini bisa naik "
+     "lagi,” ujarnya. Rapat itu kemudian ditutup dengan doa. Materi disampaikan oleh Hendra Saputra.",
+     ["Rina Marlina"]),
+])
+def test_speaker_by_title_or_following_cue(rules_extractor, body, speakers):
+    quotes = [q for q in _one_article(rules_extractor, body).quotes if q.kind == "direct"]
+    assert [q.speaker_name for q in quotes] == speakers
