@@ -307,7 +307,7 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
         text, finder, orgs, (0, reach), body_start, found, audience)
     if organizer is None and not _subject_joined(orgs, body_start, joined):
         organizer = next((o.name for o in sorted(orgs, key=lambda o: o.start)
-                          if _is_body(o) and o.start >= body_start and o.name not in participants), None)
+                          if _is_body(o) and o.start >= body_start and o.name not in joined), None)
         organizer_rule = "event.organizer.first_body" if organizer else None
     name, theme, slot_rules = _name_and_theme(text, finder, body_start, reach, orgs)
     names = {o.name for o in orgs}

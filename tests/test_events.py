@@ -152,6 +152,12 @@ _FILLER = ("Kegiatan tersebut digelar sebagai upaya meningkatkan kualitas maupun
      "Rembang – Siang itu, Kamis (2/10), KPU Kabupaten Rembang menggelar rapat pleno. Para tamu undangan satu per satu "
      "berdatangan mulai dari perwakilan Kemenag, Kepala Dinsos, Kepala Dinpermades, hingga perwakilan partai politik "
      "se-Kabupaten Rembang.", ["Kemenag", "Dinsos", "Dinpermades"]),
+    # the bodies an activity is a collaboration of
+    ("Ketua DPRD Kabupaten Magelang : Unjukrasa Jangan Hanya Dilihat Dari Dimensi Politik Saja",
+     "Kota Mungkid_Hal itu dikemukakan Ketua DPRD Kabupaten Magelang Sakir saat menjadi salah satu narasumber kegiatan "
+     "Pendidikan Pemilih Berkelanjutan, Selasa (9/9/2025). " + _FILLER + "Dua narasumber lain anggota KPU Kabupaten "
+     "Magelang dalam kegiatan kolaborasi Badan Kesatuan Bangsa dan Politik dan KPU Kabupaten Magelang ini menyampaikan "
+     "materi.", ["Badan Kesatuan Bangsa dan Politik", "DPRD Kabupaten Magelang"]),
     # a group of bodies after the cue is not a participant
     ("Sosialisasi Pemilih Pemula",
      "KPU Kabupaten Rembang menyelenggarakan sosialisasi pemilih pemula, Rabu (6/9/2017). Peserta adalah perwakilan dari "
