@@ -136,7 +136,8 @@ class OrganizationFinder:
                     break
                 continue
             elif word in self.person_prefixes or word.casefold() in stop or word.casefold() in self.body_of or (
-                    word.casefold() in self.head_group and self.head_group[word.casefold()] != "org.party"):
+                    word.casefold() in self.head_group and self.head_group[word.casefold()] != "org.party"
+                    and not (end == position and word.casefold() in self.complete_heads)):
                 break
             elif _CAP_WORD_RE.fullmatch(word):
                 end = position + word_match.start() + len(word)

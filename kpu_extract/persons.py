@@ -55,6 +55,9 @@ _HOLDER_BEFORE = regex.compile(r"(?<![\w])(?:selaku|sebagai)\s+$")
 _CAPS_NAME = regex.compile(r"[A-Z][A-Z'’\-]{2,}(?:[ \t]+[A-Z][A-Z'’\-]{2,}){0,3}(?![\w])")
 # Words that show the run after a title is a candidacy or a term, not the body of the holder's office.
 _BODY_STOP = frozenset(["nomor", "urut", "terpilih", "periode", "tahun", "masa", "calon"])
+_PAIR_WORD = r"(?:[A-Z][a-z'’]+|[A-Z]\.?)"
+_PAIR = regex.compile(rf"(?<![\w-])(?P<first>{_PAIR_WORD}(?:[ \t]+{_PAIR_WORD}){{1,3}})-"
+                      rf"(?P<second>{_PAIR_WORD}(?:[ \t]+{_PAIR_WORD}){{1,3}})(?![\w-])")
 _BODY_WORD = regex.compile(r"([A-Z][\w'’-]*)(?:[ \t]+|,[ \t]*(?=[A-Z]))")
 
 
@@ -138,6 +141,15 @@ class PersonFinder:
         if len(name_text) < 3 or (len(name_text.split()) == 1 and name_text.isupper() and not honorific):
             return None
         return match.start(), kept_end
+
+    def _pair_side(self, text: str, start: int, end: int, first: bool) -> tuple[int, int] | None:
+        """One side of a candidate pair "Yustuw Wonda-Kirenus Telenggen": its name words (two or more), else None."""
+        words = list(_WORDS.finditer(text, start, end))
+        while first and words and not self._is_name_word(words[0].group()):
+            words.pop(0)
+        if len(words) < 2 or not all(self._is_name_word(w.group()) for w in words):
+            return None
+        return words[0].start(), words[-1].end()
 
     def name_after_body(self, text: str, position: int) -> tuple[int, int] | None:
         """A name of two or more words after a run of capitalised non-name words: the unknown body between a
@@ -349,6 +361,11 @@ class PersonFinder:
             name = self.name_before(text, match.start())
             if name and (match.group().lstrip().startswith(",") or len(text[name[0]:name[1]].split()) >= 2):
                 add(name, "person.degree")
+        for match in _PAIR.finditer(text, timeout=10.0):
+            for side in ("first", "second"):
+                span = self._pair_side(text, match.start(side), match.end(side), side == "first")
+                if span:
+                    add(span, "person.pair")
         for match in self.after_speech.finditer(text, timeout=10.0):
             add(self.name_at(text, match.end()), "person.speech_after", speaking=True)
         for match in self.menurut.finditer(text, timeout=10.0):

@@ -66,6 +66,13 @@ def test_same_name_regency_and_city_follows_the_article(finder):
      [("DPC PDI Perjuangan", "DPC PDI Perjuangan")]),
     ("Rapat pleno KPU KBB digelar di aula.", [("KPU Kabupaten Bandung Barat", "KPU KBB")]),
     ("sesuai Peraturan Pemerintah Pengganti Undang-Undang Nomor 1 Tahun 2014", []),
+    # a generic head before an acronym head is one body ("Badan Kesbangpol"), not "Kesbangpol" alone
+    ("Hadir Polrestabes Semarang, Kodim 0733/KS, Badan Kesbangpol, Disdukcapil dan perwakilan Lapas.",
+     [("Polrestabes Semarang", "Polrestabes Semarang"), ("Badan Kesbangpol", "Badan Kesbangpol"),
+      ("Disdukcapil", "Disdukcapil")]),
+    ("Hadir pula Dinas Kependudukan dan Pencatatan Sipil (Disdukcapil), Badan Kesbangpol Kabupaten Kendal, serta pemantau.",
+     [("Dinas Kependudukan dan Pencatatan Sipil", "Dinas Kependudukan dan Pencatatan Sipil (Disdukcapil)"),
+      ("Badan Kesbangpol Kabupaten Kendal", "Badan Kesbangpol Kabupaten Kendal")]),
 ])
 def test_mentions(finder, text, mentions):
     found = [(m.name, m.text) for m in finder.find(text)]

@@ -114,3 +114,20 @@ def test_short_forms(extractor, body, name, mentions):
 ])
 def test_roles_after_unknown_body(extractor, body, expected):
     assert _roles(extractor, body) == expected
+
+
+@pytest.mark.parametrize("body, names", [
+    ("Pilkada Kabupaten Puncak Jaya diikuti tiga pasangan calon yaitu Yustuw Wonda-Kirenus Telenggen, "
+     "Hanock Ibo-Rinus Telenggen dan Yuni Wonda-Deinas Geley.",
+     ["Yustuw Wonda", "Kirenus Telenggen", "Hanock Ibo", "Rinus Telenggen", "Yuni Wonda", "Deinas Geley"]),
+    ("Pasangan Dadang Nasser-Deden R Rumaji dan Ridho Budiman-Dadang Rusdiana melaju ke putaran kedua.",
+     ["Dadang Nasser", "Deden R Rumaji", "Ridho Budiman", "Dadang Rusdiana"]),
+    # hyphenated headline words, events and regions are no pair of names
+    ("Mini Soccer Veteran Cup 2025 di Banyumas: Jaga Work-Life Balance Pasca Pemilihan.", []),
+    ("Debat Cabup-Cawabup Rembang Hanya Digelar Satu Kali.", []),
+    # an office abbreviation after a body is no name ("Kasatpol KBB")
+    ("Hadir Ketua Bawaslu KBB, Kepala Badan Kesbangpol KBB, Kasatpol KBB, kepala cabang PLN Padalarang.", []),
+    ("Pemilih dari Jawa Tengah-Jawa Timur mengikuti sosialisasi.", []),
+])
+def test_candidate_pairs(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
