@@ -5,7 +5,8 @@ the headline the type listed first in ``patterns/events.yaml`` (the more specifi
 what follows the name of a gathering (the least specific type, listed last) is its topic ("FGD
 Rumusan Kebijakan Pemungutan Suara"); in the lead the first trigger written wins. Organizer and
 participants come from the cues around each body: "diselenggarakan oleh X", "X menggelar" (host);
-"X mengikuti", "dihadiri oleh X, Y" (participants); bodies of the people who act in the event join them.
+"X mengikuti", "dihadiri oleh X, Y" (participants); bodies of the people who act in the event join them. An
+attendance list ("dihadiri", "menghadirkan narasumber") counts anywhere in the article, other lists near the lead.
 """
 
 from __future__ import annotations
