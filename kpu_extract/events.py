@@ -297,12 +297,13 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
     window_end = _lead_window(text, body_start, lead_end)
     texts = [(text[body_start:window_end], body_start, "lead"),
              (text[window_end:window_end + _STORY_CHARS], window_end, "story")]
+    reach = max(window_end, _lead_window(text, body_start, body_start, _PARTICIPANT_CHARS))
+    name, theme, slot_rules = _name_and_theme(text, finder, body_start, reach, orgs)
     if body_start:
-        texts.insert(0, (headline_text, 0, "headline"))
+        texts.insert(0, (_headline_activity(headline_text, name), 0, "headline"))
     event_type, rule, found = finder.type_of(texts)
     trigger = Span(found.start, found.end, found.text, rule) if found else None
     date = _main_date(text, finder, dates, body_start, window_end)
-    reach = max(window_end, _lead_window(text, body_start, body_start, _PARTICIPANT_CHARS))
     audience = _audience(text, finder, body_start, reach)
     organizer, organizer_rule, participants, joined = _participants_and_organizer(
         text, finder, orgs, (0, reach), body_start, found, audience)
@@ -310,7 +311,6 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
         organizer = next((o.name for o in sorted(orgs, key=lambda o: o.start)
                           if _is_body(o) and o.start >= body_start and o.name not in joined), None)
         organizer_rule = "event.organizer.first_body" if organizer else None
-    name, theme, slot_rules = _name_and_theme(text, finder, body_start, reach, orgs)
     names = {o.name for o in orgs}
     speakers = {q.speaker for q in quotes if q.speaker}
     event_persons = [p for p in persons if p.roles or p.id in speakers]
@@ -332,6 +332,14 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
         location=" ".join(place.group("place").split()) if place else None, mode=mode,
         quotes=[i for i, q in enumerate(quotes) if q.speaker in ids], rule=rule, theme=theme,
         audience=[" ".join(text[a:b].split()) for a, b in audience], rules=slot_rules)
+
+
+def _headline_activity(headline: str, name: str | None) -> str:
+    """The headline as far as it names the activity: after the event's own name and a colon ("I Love Monday Seri
+    Keempat: Kebijakan dan Mekanisme PAW") comes its topic, whose words do not type the event."""
+    if name and headline.casefold().startswith(name.casefold()) and ":" in headline[len(name):]:
+        return headline[:headline.index(":", len(name))]
+    return headline
 
 
 def _audience(text: str, finder: EventFinder, start: int, end: int) -> list[tuple[int, int]]:

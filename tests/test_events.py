@@ -63,6 +63,14 @@ def test_type(rules_extractor, headline, body, expected):
      "Blora – Badan Pengawas Pemilu (Bawaslu) Kabupaten Blora memutuskan untuk menerima permohonan Bakal Calon "
      "Legislatif (Bacaleg) Partai Hanura. Selain itu, Bawaslu juga memerintahkan KPU untuk menetapkan pemohon dalam DCS.",
      "CANDIDACY"),
+    # after the event's own name and a colon the headline gives the topic, not the activity
+    ("I Love Monday Seri Keempat: Kebijakan dan Mekanisme PAW",
+     "Boyolali, kab-boyolali.kpu.go.id – Komisi Pemilihan Umum (KPU) Kabupaten Boyolali kembali menggelar kegiatan I "
+     "Love Monday sebagai bagian dari program Internal Capacity Building yang konsisten digelar tiap dua pekan sekali.",
+     "TRAINING"),
+    ("KPU Kabupaten Blora Klarifikasi Calon PAW Anggota DPRD PKS",
+     "Blora - KPU Kabupaten Blora melakukan klarifikasi calon pengganti antar waktu anggota DPRD Blora di Kantor DPD PKS "
+     "Kabupaten Blora, Rabu (5/11/2025).", "CANDIDACY"),
     # the lead names its own activity: an "apel" later in the story is not the event
     ("PEMBERSIHAN APK PILKADA",
      "Dalam rangka masa tenang, KPU Kabupaten Kudus melaksanakan pembersihan Alat Peraga Kampanye (APK) dan Bahan "
