@@ -63,6 +63,11 @@ def test_type(rules_extractor, headline, body, expected):
      "Blora – Badan Pengawas Pemilu (Bawaslu) Kabupaten Blora memutuskan untuk menerima permohonan Bakal Calon "
      "Legislatif (Bacaleg) Partai Hanura. Selain itu, Bawaslu juga memerintahkan KPU untuk menetapkan pemohon dalam DCS.",
      "CANDIDACY"),
+    # a film screening for the public is outreach, even on a commemoration day
+    ("Peringati HSN 2024, KPU Gelar Nobar Tepatilah Janji di Ponpes Bilingual Fadhlul Fadhlan Semarang",
+     "Semarang, kota-semarang.kpu.go.id - Memperingati Hari Santri Nasional (HSN) 2024, Komisi Pemilihan Umum (KPU) Kota "
+     "Semarang menggelar nonton bareng Film Tepatilah Janji dengan santriwan-santriwati, Selasa (22/10). Usai "
+     "melaksanakan upacara peringatan HSN 2024, lebih dari 350 santri memadati halaman pondok.", "VOTER_EDUCATION"),
     # after the event's own name and a colon the headline gives the topic, not the activity
     ("I Love Monday Seri Keempat: Kebijakan dan Mekanisme PAW",
      "Boyolali, kab-boyolali.kpu.go.id – Komisi Pemilihan Umum (KPU) Kabupaten Boyolali kembali menggelar kegiatan I "
