@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import resource
 import sys
 import tempfile
@@ -148,6 +149,119 @@ def row(name: str, m: dict) -> str:
             f"{cpu_rate:>10.1f} {m['setup']:>8.1f} {m['rss']:>9.0f}")
 
 
+FLOOR = re.compile(r"\b[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*|\b\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
+
+
+def write_scaled(corpus: Path, target: int, folder: Path) -> tuple[Path, int, int, int]:
+    """pages.jsonl + seeds as one JSON Lines file, repeated (ids ``id~copy``) to at least ``target`` articles;
+    (path, copies, pages, articles)."""
+    import json
+
+    from kpu_extract import Extractor
+
+    pages = load_pages(corpus, None)
+    per_copy = len(article_texts(Extractor("rules"), pages))
+    copies = -(-target // per_copy)
+    path = folder / f"scaled-{target}.jsonl"
+    with path.open("w", encoding="utf-8") as handle:
+        for copy in range(copies):
+            for source_id, text, meta in pages:
+                handle.write(json.dumps({**meta, "id": f"{source_id}~{copy}", "text": text}, ensure_ascii=False) + "\n")
+    return path, copies, copies * len(pages), copies * per_copy
+
+
+def first_articles(corpus: Path, count: int, folder: Path) -> tuple[Path, int]:
+    """The first pages of pages.jsonl holding at least ``count`` articles, as a JSON Lines file; (path, articles)."""
+    import json
+
+    from kpu_extract import Extractor
+
+    extractor, chosen, articles = Extractor("rules"), [], 0
+    for page in load_pages(corpus, None):
+        chosen.append(page)
+        articles += len(article_texts(extractor, [page]))
+        if articles >= count:
+            break
+    path = folder / f"first-{count}.jsonl"
+    path.write_text("".join(json.dumps({**m, "id": i, "text": t}, ensure_ascii=False) + "\n" for i, t, m in chosen),
+                    encoding="utf-8")
+    return path, articles
+
+
+def measure_floor(path: str) -> dict:
+    """A bare compiled-regex scan (capitalised word runs, dates) over every text: what reading costs."""
+    import json
+
+    texts = [json.loads(line)["text"] for line in Path(path).read_text(encoding="utf-8").splitlines()]
+    wall, cpu, found = timed(lambda: sum(len(FLOOR.findall(text)) for text in texts))
+    return {"wall": wall, "cpu": cpu, "rss": peak_rss_mb(), "workers_rss": 0.0}
+
+
+def measure_batch(path: str, workers: int, options: dict, chunk_size: int, dask: bool = False) -> dict:
+    """``run_batch`` (the code path of ``kpu-extract batch``) into a temporary file, in a fresh process;
+    CPU and peak RSS of the worker processes from ``RUSAGE_CHILDREN`` once they have exited."""
+    from kpu_extract.batch import run_batch, worker_extractor
+
+    if workers == 1 and not dask:
+        worker_extractor(options)  # as the pool's initializer does in each worker, before the clock
+    cluster = None
+    with tempfile.TemporaryDirectory(prefix="kpu-bench-") as folder:
+        if dask:
+            from distributed import LocalCluster
+
+            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        wall = time.perf_counter()
+        cpu = time.process_time()
+        summary = run_batch(path, Path(folder) / "out.jsonl", workers=workers, chunk_size=chunk_size,
+                            dask_address=cluster.scheduler_address if cluster else None, extractor_options=options)
+        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+        if cluster is not None:
+            cluster.close()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    children = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    return {"wall": wall, "cpu": cpu + children, "rss": peak_rss_mb(), "workers_rss": after.ru_maxrss / 1024,
+            "articles": summary.articles, "errors": summary.errors}
+
+
+def scale_table(args) -> int:
+    """Issue 8: one run over the corpus repeated to at least ``--scale`` articles (see README)."""
+    from kpu_extract.parse import find_stanza_resources
+
+    rules = {"parser": "rules"}
+    rows: list[tuple[str, int, dict]] = []
+    with tempfile.TemporaryDirectory(prefix="kpu-scale-") as folder:
+        path, copies, pages, articles = in_child(write_scaled, args.corpus, args.scale, Path(folder))
+        floor = in_child(measure_floor, str(path))
+        rows.append(("regex floor (one scan)", 1, {**floor, "articles": articles}))
+        for workers in (1, 2):
+            rows.append(("rules, batch", workers, in_child(measure_batch, str(path), workers, rules, args.chunk_size)))
+        rows.append(("rules, Dask LocalCluster", 2,
+                     in_child(measure_batch, str(path), 2, rules, args.chunk_size, True)))
+        if not args.rules_only and find_stanza_resources(args.stanza_resources) is not None:
+            subset, subset_articles = in_child(first_articles, args.corpus, args.stanza_articles, Path(folder))
+            options = {"parser": "stanza", "stanza_resources": args.stanza_resources}
+            for workers in (1, 2):
+                rows.append((f"Stanza, first {subset_articles} articles, no cache", workers,
+                             in_child(measure_batch, str(subset), workers, options, 8)))
+    floor_rate = rows[0][2]["articles"] / rows[0][2]["wall"]
+    rules_rate = rows[1][2]["articles"] / rows[1][2]["wall"]
+    load = " ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"kpu-extract scale benchmark: {pages} pages, {articles} articles (corpus x {copies}), {os.cpu_count()} CPUs, load average {load} (1/5/15 min), chunk size {args.chunk_size}")
+    print(f"{'mode':<40} {'workers':>7} {'articles':>8} {'wall s':>8} {'art/s':>9} {'/rules 1w':>9} "
+          f"{'/floor':>8} {'CPU s':>8} {'art/CPU s':>9} {'main MB':>8} {'worker MB':>9}")
+    for name, workers, m in rows:
+        rate = m["articles"] / m["wall"]
+        print(f"{name:<40} {workers:>7} {m['articles']:>8} {m['wall']:>8.2f} {rate:>9.1f} {rate / rules_rate:>9.3f} "
+              f"{rate / floor_rate:>8.4f} {m['cpu']:>8.2f} {m['articles'] / m['cpu']:>9.1f} {m['rss']:>8.0f} "
+              f"{m['workers_rss']:>9.0f}")
+    two = rows[2][2]["articles"] / rows[2][2]["wall"]
+    print()
+    print(f"rules 2 workers / 1 worker: {two / rules_rate:.2f}x (target >= 1.7 on 2 cores); "
+          f"rules 1 worker per CPU second: {rows[1][2]['articles'] / rows[1][2]['cpu']:.1f} (target >= {RULES_TARGET:.0f})")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus",
@@ -158,7 +272,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=5, help="corpus repetitions per rules-only run (default 5)")
     parser.add_argument("--runs", type=int, default=3, help="runs of the fast measurements, best kept (default 3)")
     parser.add_argument("--rules-only", action="store_true", help="skip the Stanza measurements")
+    parser.add_argument("--scale", type=int, default=None, metavar="N",
+                        help="issue 8 table instead: the corpus repeated to at least N articles, through run_batch")
+    parser.add_argument("--chunk-size", type=int, default=64, help="batch chunk size of the --scale rules rows")
+    parser.add_argument("--stanza-articles", type=int, default=40,
+                        help="articles of the --scale Stanza rows (first pages of pages.jsonl, no cache)")
     args = parser.parse_args(argv)
+    if args.scale:
+        return scale_table(args)
 
     os.environ["OMP_NUM_THREADS"] = "1"  # rules mode on one thread, whatever a library would start
     pages = load_pages(args.corpus, args.limit)

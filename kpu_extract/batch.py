@@ -204,8 +204,13 @@ def chunked(records: Iterable[InputRecord], size: int) -> Iterator[list[InputRec
         yield chunk
 
 
-def _pool_context() -> multiprocessing.context.BaseContext:
+def _pool_context(options: Mapping[str, Any]) -> multiprocessing.context.BaseContext:
+    """``fork`` in rules mode: workers inherit this process's imports and Extractor and start at once (no
+    model or thread pool to share); otherwise ``forkserver`` (or ``spawn``), safe with Stanza's threads."""
     methods = multiprocessing.get_all_start_methods()
+    if options.get("parser") == "rules" and "fork" in methods:
+        worker_extractor(options)
+        return multiprocessing.get_context("fork")
     return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
 
@@ -247,7 +252,7 @@ def run_batch(inputs_path: str | os.PathLike[str], output_path: str | os.PathLik
             submit = partial(_dask_submit, client, options)
             window = 2 * max(1, len(client.scheduler_info()["workers"]))
         elif workers > 1:
-            pool = stack.enter_context(ProcessPoolExecutor(workers, mp_context=_pool_context(),
+            pool = stack.enter_context(ProcessPoolExecutor(workers, mp_context=_pool_context(options),
                                                            initializer=worker_extractor, initargs=(options,)))
             submit = partial(pool.submit, process_chunk, options=options)
             window = 2 * workers
