@@ -3,7 +3,7 @@
 Two parsers give the same document type, so no extractor has a Stanza branch:
 
 - ``RuleParser``: spaCy's Indonesian tokenizer and a sentence splitter that
-  knows the abbreviations of KPU news ("Kab.", "Plh.", "S.IP", "KH.").
+  knows the abbreviations of KPU news ("Kab.", "Plh.", "KH.", "S. Pd.": sentences.py).
 - ``StanzaParser``: the Stanza Indonesian pipeline (tokenize, mwt, pos,
   lemma, depparse) loaded from a local resources directory, never from the
   network; its words, UPOS, lemmas, heads and deprels become Doc attributes.
@@ -25,8 +25,11 @@ from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, SENT_START
 from spacy.tokens import Doc
 
 from .patterns import Lexicons
+from . import sentences as sentence_rules
+from .sentences import SentenceBreaks
 
 STANZA_PROCESSORS = "tokenize,mwt,pos,lemma,depparse"
+_TAIL = 64  # characters before a break that decide whether it stands (the longest abbreviation is far shorter)
 
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)]*$")
 _CLOSING_MARKS = frozenset({"\"", "”", "’", ")"})
@@ -39,34 +42,6 @@ class Parser(Protocol):
     def parse_many(self, texts: Sequence[str]) -> list[Doc]: ...
 
 
-def _abbreviations(lexicons: Lexicons) -> frozenset[str]:
-    """Words ending in a period that do not end a sentence."""
-    words = {"kab.", "prov.", "no.", "jl.", "kec.", "ds.", "kel.", "dll.", "dsb.", "tgl.", "hal.", "st.", "a.n.",
-             "u.p.", "sdr.", "bpk.", "ny.", "m.", "h.", "s.", "kh.", "k.h."}
-    for entry in (*lexicons.honorifics, *lexicons.degrees, *lexicons.ranks):
-        if entry.endswith("."):
-            words.add(entry.casefold())
-    for title in lexicons.titles:
-        words.update(s.casefold() for s in title.spellings if s.endswith("."))
-    for acting in lexicons.acting_prefixes:
-        words.update(s.casefold() for s in acting.spellings if s.endswith("."))
-    for month in lexicons.months:
-        words.update(s.casefold() for s in month.spellings if s.endswith("."))
-    return frozenset(words)
-
-
-def _ends_with_abbreviation(text_before: str, abbreviations: frozenset[str]) -> bool:
-    """True when the text before a sentence break ends with an abbreviation or an initial ("Ary K.")."""
-    last = text_before.rstrip().rsplit(None, 1)[-1] if text_before.strip() else ""
-    if not last.endswith("."):
-        return False
-    if last.casefold() in abbreviations or last.casefold().lstrip("(,") in abbreviations:
-        return True
-    core = last.rstrip(".").lstrip("(")
-    # initials and dotted abbreviations: "K.", "S.IP.", "M.Ag."
-    return (len(core) == 1 and core.isupper()) or ("." in core and len(core) <= 8)
-
-
 class RuleParser:
     """spaCy's Indonesian tokenizer with rule sentence boundaries; no model needed."""
 
@@ -74,7 +49,7 @@ class RuleParser:
 
     def __init__(self, lexicons: Lexicons) -> None:
         self.nlp = spacy.blank("id")
-        self.abbreviations = _abbreviations(lexicons)
+        self.breaks = SentenceBreaks(lexicons)
 
     def parse(self, text: str) -> Doc:
         doc = self.nlp.make_doc(text)
@@ -119,9 +94,10 @@ class RuleParser:
                 return False
         else:
             upcoming = word[:1]
-            if not (upcoming.isupper() or upcoming.isdigit() or upcoming == "("):
-                return False
-        return not _ends_with_abbreviation(text[:previous_end], self.abbreviations)
+            if not between or not (upcoming.isupper() or upcoming.isdigit() or upcoming == "("):
+                return False  # "Jurnalpantura.Com" is one word
+        before = text[max(0, previous_end - _TAIL):previous_end]
+        return not (self.breaks.ends_with_abbreviation(before) or self.breaks.continues_degree(before, word))
 
     def parse_many(self, texts: Sequence[str]) -> list[Doc]:
         return [self.parse(text) for text in texts]
@@ -170,7 +146,7 @@ class StanzaParser:
         self.batch_size = batch_size
         self._pipeline = None
         self.vocab = spacy.blank("id").vocab
-        self.abbreviations = _abbreviations(lexicons)
+        self.breaks = SentenceBreaks(lexicons)
 
     @property
     def pipeline(self):
@@ -188,10 +164,10 @@ class StanzaParser:
     @property
     def fingerprint(self) -> str:
         """Everything a Doc depends on besides its text: Stanza's version, the model files, this adapter's
-        code and its abbreviations; a parse cache keyed by it is never stale."""
+        code and its sentence rules; a parse cache keyed by it is never stale."""
+        code = b"".join(Path(f).read_bytes() for f in (__file__, sentence_rules.__file__))
         parts = [f"stanza {self.stanza_version}", STANZA_PROCESSORS, *model_files(self.resources_dir),
-                 hashlib.sha256(Path(__file__).read_bytes()).hexdigest(),
-                 hashlib.sha256("\n".join(sorted(self.abbreviations)).encode()).hexdigest()]
+                 hashlib.sha256(code).hexdigest(), hashlib.sha256(self.breaks.fingerprint.encode()).hexdigest()]
         return "\n".join(parts)
 
     def parse_many(self, texts: Sequence[str]) -> list[Doc]:
@@ -206,6 +182,14 @@ class StanzaParser:
     def parse(self, text: str) -> Doc:
         return self.parse_many([text])[0]
 
+    def _starts_sentence(self, text: str, gap_start: int, start: int, stanza_start: bool, first: bool) -> bool:
+        """A line break starts a sentence; a Stanza split stands after . ! ? but not after "Kab.", "Plh.",
+        an initial or a spaced degree."""
+        if first or "\n" in text[gap_start:start]:
+            return True
+        return stanza_start and self.breaks.keeps_model_break(text[max(0, gap_start - _TAIL):gap_start],
+                                                                  text[start:start + _TAIL].split(None, 1)[0])
+
     def _to_doc(self, text: str, document) -> Doc:
         words: list[str] = []
         spaces: list[bool] = []
@@ -215,6 +199,7 @@ class StanzaParser:
         deps: list[str] = []
         sent_starts: list[bool] = []
         cursor = 0
+        seen_word = False
 
         def add_gap(gap: str) -> None:
             if not gap:
@@ -236,6 +221,7 @@ class StanzaParser:
             word_index: dict[int, int] = {}
             pending: list[tuple[int, int]] = []  # (doc index, Stanza head id; 0 is the root)
             for token_number, token in enumerate(sentence.tokens):
+                gap_start = cursor
                 add_gap(text[cursor:token.start_char])
                 token_text = text[token.start_char:token.end_char]
                 pieces = [w.text for w in token.words]
@@ -250,10 +236,9 @@ class StanzaParser:
                     deps.append(word.deprel or "dep")
                     heads.append(index)
                     pending.append((index, word.head or 0))
-                    starts = token_number == 0 and position == 0
-                    if starts and words[:-1] and _ends_with_abbreviation(text[:token.start_char], self.abbreviations):
-                        starts = False  # Stanza split after "Kab.", "Plh.", an initial: not a sentence end
-                    sent_starts.append(starts)
+                    sent_starts.append(position == 0 and self._starts_sentence(
+                        text, gap_start, token.start_char, token_number == 0, not seen_word))
+                    seen_word = True
                     # an unsplit multi-word token stands for all its words
                     for covered in (token.words if len(forms) == 1 else [word]):
                         word_index[covered.id] = index
@@ -272,17 +257,20 @@ class StanzaParser:
 
 
 def _attach_continued_sentences(heads: list[int], sent_starts: list[bool]) -> None:
-    """Give each sentence one root: roots of Stanza sentences joined after an abbreviation, and
-    whitespace tokens, hang from the sentence's first root, so spaCy's sentences are ours."""
-    current_root = None
-    for index, head in enumerate(heads):
-        if sent_starts[index]:
-            current_root = None
-        if head == index:
-            if current_root is None:
-                current_root = index
-            else:
-                heads[index] = current_root
+    """Give each of our sentences one root, so spaCy's sentences are ours: within a sentence, words whose
+    head lies outside it (Stanza sentences joined after an abbreviation, or split at a line break) or
+    that are their own head (whitespace tokens) hang from its first such word."""
+    bounds = [i for i, start in enumerate(sent_starts) if start and i] + [len(heads)]
+    begin = 0
+    for end in bounds:
+        root = None
+        for index in range(begin, end):
+            if heads[index] == index or not begin <= heads[index] < end:
+                if root is None:
+                    root = heads[index] = index
+                else:
+                    heads[index] = root
+        begin = end
 
 
 def load_parser(lexicons: Lexicons, mode: str = "auto",

@@ -108,6 +108,14 @@ class LinePattern:
 
 
 @dataclass(frozen=True, slots=True)
+class AbbreviationList:
+    """Abbreviations after whose period a sentence does not end (abbreviations.yaml)."""
+
+    id: str
+    words: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Lexicons:
     """Everything in ``patterns/``, typed."""
 
@@ -166,6 +174,7 @@ class Lexicons:
     active_verb_prefixes: tuple[str, ...] = ()
     event_verbs: tuple[EventTypeEntry, ...] = ()
     event_cues: tuple[EventCueList, ...] = ()
+    abbreviations: tuple[AbbreviationList, ...] = ()
 
     def event_cue_words(self, slot: str) -> tuple[str, ...]:
         """Every cue of one event slot, over all its lists."""
@@ -356,6 +365,16 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
 
     names_file = _read(root, "names.yaml")
 
+    abbreviation_lists = []
+    if (root / "abbreviations.yaml").is_file():
+        abbreviations_file = _read(root, "abbreviations.yaml")
+        for index, item in enumerate(abbreviations_file.get("abbreviations", [])):
+            at = f"abbreviations.yaml abbreviations[{index}]"
+            words = _strings(item.get("words"), at)
+            if not words or not all(w.endswith(".") for w in words):
+                raise PatternError(f"{at}: expected a list of abbreviations, each ending in a period")
+            abbreviation_lists.append(AbbreviationList(validator.entry_id(item, at), words))
+
     return Lexicons(
         directory=root,
         titles=tuple(titles),
@@ -415,6 +434,7 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
             w.casefold() for w in _strings(names_file.get("not_name_words"), "names.yaml not_name_words")),
         event_verbs=event_verbs,
         event_cues=tuple(event_cues),
+        abbreviations=tuple(abbreviation_lists),
     )
 
 

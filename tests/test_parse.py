@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import threading
+from pathlib import Path
 
 import pytest
 
@@ -11,7 +13,7 @@ from kpu_extract.parse import RuleParser, StanzaParser, sentences
 from kpu_extract.parse_cache import CachedParser, ParseCache
 from kpu_extract.patterns import load_lexicons
 
-from conftest import SAMPLE
+from conftest import SAMPLE, stanza_resources
 
 
 @pytest.fixture(scope="module")
@@ -19,18 +21,67 @@ def rule_parser() -> RuleParser:
     return RuleParser(load_lexicons())
 
 
+@pytest.fixture(scope="module")
+def stanza_parser() -> StanzaParser:
+    pytest.importorskip("stanza")
+    resources = stanza_resources()
+    if resources is None:
+        pytest.skip("no Stanza Indonesian models")
+    return StanzaParser(load_lexicons(), resources)
+
+
 def _sentence_texts(doc) -> list[str]:
     return [doc.text[start:end] for start, end in sentences(doc)]
 
 
+# Real sentences of dev-office pages; "|" marks where a sentence ends. Both parsers must agree, except where
+# Stanza itself does not split (a parser may drop a model's split, never invent one away from a line break).
+SENTENCE_TABLE = [
+    # protected: initials, honorifics, acting prefixes, place and money abbreviations, spaced degrees
+    "Hal senada disampaikan komisioner KPU Blora, M. Khamdun. |Menurutnya, setelah ini langkah KPU Blora adalah "
+    "melaporkan Putusan Bawaslu Kabupaten Blora kepada KPU Jateng dan KPU RI.",
+    "Bertempat di Aula RM. Noroyono, KPU Kab. Grobogan menggelar Sosialisasi Penyelenggaraan Pemilu 2019 bersama "
+    "Pemilih Penyandang Disabilitas.",
+    "Mengambil tempat sebagai pembina apel adalah Anggota KPU Kabupaten Grobogan Suwiknyo, S. Pd. I, sedangkan "
+    "bertugas sebagai pemimpin apel adalah Kasubbag Keuangan Umum Dan Logistik Sekretariat KPU Kabupaten Grobogan.",
+    "Untuk KPU disepakati sebesar Rp. 29.286.275.000,- yang akan dianggarkan dalam dua termin.",
+    "Ketua KPU Kota Semarang, Ahmad Zaini, bersama Anggota KPU, M.A. Agung Nugroho, Agus Supriyono, dan Novi Maria "
+    "Ulfah hadir dalam kunjungan.",
+    "Kadiv Teknis Penyelenggaraan, Muhammad Machruz dan Plh. Sekretaris KPU Jateng, Eko Supriono.",
+    "Sementara itu, Rektor IAI Khozinatul Ulum Blora, KH. Ahmad Zaki Fuad, S.Th.I., M.Ag., menyambut baik kerja "
+    "sama tersebut.",
+    "Jurnalpantura.Com, Kudus – Komisi Pemilihan Umum (KPU) Kabupaten Kudus mulai mendistribusikan logistik.",
+    "Calon nomor urut 7 atas nama Sdr. Drs. TARYONO yang memperoleh suara sah calon terbanyak ke-3 dinyatakan "
+    "MEMENUHI SYARAT.",
+    # negatives: a real sentence end after an abbreviation's place name, a degree, a name, a line break
+    "Hadir perwakilan Partai Politik tingkat Provinsi dan Bawaslu Prov. Jawa Tengah. |Karena pada kurun tanggal "
+    "03-20 Juli 2021 KPU Kabupaten Pati memberlakukan 100% WFH.",
+    "Sosialisasi tersebut dipimpin oleh Kadiv Sosialisasi KPU Kabupaten Grobogan, Ngatiman, S.IP. |Dalam acara ini, "
+    "Ngatiman didampingi oleh Kasubbag Parmas.",
+    "KPU Blora Ikuti Program Talk To Me Perkuat SDM Pasca Pemilu dan Pilkada\n|Blora, KPU Blora – Komisi "
+    "Pemilihan Umum (KPU) Kabupaten Blora turut serta secara daring.",
+    "Kegiatan rutin kelembagaan (perencanaan, keuangan, kehumasan, dll.).\xa0\n\n|Tri Tujiana, Sekretaris KPU "
+    "Provinsi Jawa Tengah, menyampaikan arahan.",
+    "Pemimpin apel adalah Kasubbag Keuangan Dandy Setyawan, S. IP.\n|Pada amanatnya Suwiknyo mengucapkan syukur.",
+    "KPU Kab. Blora menggelar rapat pleno. |Rapat dihadiri Bawaslu.",
+]
+
+
+def _expected(marked: str) -> list[str]:
+    return [part.strip() for part in marked.split("|")]
+
+
+@pytest.mark.parametrize("marked", SENTENCE_TABLE)
+def test_rule_sentences_on_real_text(rule_parser, marked):
+    assert _sentence_texts(rule_parser.parse(marked.replace("|", ""))) == _expected(marked)
+
+
+@pytest.mark.parametrize("marked", SENTENCE_TABLE)
+def test_stanza_sentences_on_real_text(stanza_parser, marked):
+    assert _sentence_texts(stanza_parser.parse(marked.replace("|", ""))) == _expected(marked)
+
+
 @pytest.mark.parametrize("text, expected", [
-    ("KPU Kab. Blora menggelar rapat pleno. Rapat dihadiri Bawaslu.",
-     ["KPU Kab. Blora menggelar rapat pleno.", "Rapat dihadiri Bawaslu."]),
-    ("Rapat dipimpin Plh. Ketua KPU Sutrisno Wibowo. Ia membuka acara.",
-     ["Rapat dipimpin Plh. Ketua KPU Sutrisno Wibowo.", "Ia membuka acara."]),
-    ("Materi disampaikan Rina Astuti, S.IP. Peserta mencatat.",
-     ["Materi disampaikan Rina Astuti, S.IP. Peserta mencatat."]),
-    ("Doa dipimpin KH. Ahmad Fauzan dari MUI.", ["Doa dipimpin KH. Ahmad Fauzan dari MUI."]),
     ("Sambutan oleh Bambang K. Santoso. Acara selesai.",
      ["Sambutan oleh Bambang K. Santoso.", "Acara selesai."]),
     ("\"Kami siap.\" Ketua KPU lalu menutup rapat.", ["\"Kami siap.\"", "Ketua KPU lalu menutup rapat."]),
@@ -38,8 +89,9 @@ def _sentence_texts(doc) -> list[str]:
     ("\"Semua sudah siap.\" ujar Dedi Kurniawan.", ["\"Semua sudah siap.\" ujar Dedi Kurniawan."]),
     ("Tahapan berjalan lancar. pukul 10.00 WIB rapat dimulai.",
      ["Tahapan berjalan lancar. pukul 10.00 WIB rapat dimulai."]),
-    ("KPU Blora Gelar Rapat\nBLORA – KPU menggelar rapat", ["KPU Blora Gelar Rapat", "BLORA – KPU menggelar rapat"]),
     ("Apakah sudah siap? Ya, siap! Semua hadir.", ["Apakah sudah siap?", "Ya, siap!", "Semua hadir."]),
+    ("Sosialisasi dibuka Anggota KPU Kab. Grobogan Bapak Ngatiman, SE. Sosialisasi kali ini sangat interaktif.",
+     ["Sosialisasi dibuka Anggota KPU Kab. Grobogan Bapak Ngatiman, SE.", "Sosialisasi kali ini sangat interaktif."]),
 ])
 def test_rule_sentences(rule_parser, text, expected):
     assert _sentence_texts(rule_parser.parse(text)) == expected
@@ -114,7 +166,7 @@ def test_stanza_fingerprint_changes_with_the_model_version(tmp_path, change):
     if change == "stanza version":
         after_parser.stanza_version += ".post1"
     if change == "abbreviations":
-        after_parser.abbreviations = after_parser.abbreviations | {"dkk."}
+        after_parser.breaks.abbreviations = after_parser.breaks.abbreviations | {"dkk."}
     assert after_parser.fingerprint != before
     assert StanzaParser(lexicons, _fake_resources(tmp_path / "c", {})).fingerprint == before
 
@@ -157,3 +209,21 @@ def test_rules_mode_takes_no_cache(rules_extractor, tmp_path):
     from kpu_extract import Extractor
 
     assert isinstance(Extractor(parser="rules", cache_dir=tmp_path).parser, RuleParser)
+
+
+GOLD = SAMPLE.parents[2] / "gold"
+STANZA_CACHE = Path(os.environ.get("KPU_STANZA_CACHE", SAMPLE.parents[3] / "stanza-cache"))
+
+
+def test_stanza_offsets_slice_every_gold_article(stanza_parser, tmp_path):
+    """Every token of every gold article (dev and test), parsed in Stanza mode, is the text at its offset."""
+    texts = [json.loads(line)["text"] for split in ("dev", "test")
+             for line in (GOLD / f"{split}.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    cached = CachedParser(stanza_parser, STANZA_CACHE if STANZA_CACHE.is_dir() else tmp_path)
+    for text, doc in zip(texts, cached.parse_many(texts)):
+        assert doc.text == text
+        for token in doc:
+            assert text[token.idx:token.idx + len(token.text)] == token.text
+            assert text[token.idx + len(token.text):token.idx + len(token.text_with_ws)] == token.whitespace_
+        starts = [start for start, _ in sentences(doc)]
+        assert starts == sorted(set(starts))
