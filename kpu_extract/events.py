@@ -53,8 +53,8 @@ class EventFinder:
                           regex.compile(rf"(?<![\w])(?:{_alternation(entry.triggers)})(?![\w])", regex.IGNORECASE))
                          for entry in (*lexicons.event_types, *lexicons.event_verbs) if entry.triggers]
         self.cue_rule = {slot: next((e.id for e in lexicons.event_cues if e.slot == slot), f"event.{slot}")
-                         for slot in ("organizer", "host_verb", "participant_list", "participant_verb", "location",
-                                      "name", "theme", "audience", "future")}
+                         for slot in ("organizer", "host_verb", "attendance", "participant_list", "participant_verb",
+                                      "location", "name", "theme", "audience", "future")}
         openers = lexicons.event_cue_words("clause_opener")
         self.clause_start = regex.compile(
             rf"[.;:\n]\s*(?:(?i:{_alternation(openers)})\s+)?$" if openers else r"[.;:\n]\s*$")
@@ -64,10 +64,9 @@ class EventFinder:
         self.organizer_cue = regex.compile(rf"(?<![\w])(?:{_alternation(lexicons.organizer_cues)})\s+(?:\p{{Lu}}\w*\s+){{0,3}}$",
                                            regex.IGNORECASE)
         function_words = {w.casefold() for w in lexicons.organization_name_stopwords}
-        before = lexicons.event_cue_words("participant_list")
+        attendance = lexicons.event_cue_words("attendance")
+        before = attendance + lexicons.event_cue_words("participant_list")
         after = lexicons.event_cue_words("participant_verb")
-        attendance = [c for e in lexicons.event_cues if e.slot == "participant_list" and e.id.endswith(".attendance")
-                      for c in e.cues]
         self.cue_before_body = regex.compile(rf"(?<![\w])(?:{_alternation(before)})(?![\w])", regex.IGNORECASE)
         self.attendance_cue = regex.compile(rf"(?<![\w])(?:{_alternation(attendance) or '(?!)'})(?![\w])",
                                             regex.IGNORECASE)
@@ -75,8 +74,7 @@ class EventFinder:
         said = [form for verb in lexicons.speech_verbs for form in verb.after]
         self.said_before_date = regex.compile(rf"(?<![\w])(?:{_alternation(said)})(?![\w])[^.\"”]{{0,60}}$", regex.IGNORECASE)
         self.host_verb = regex.compile(rf"(?<![\w])(?:{_alternation(lexicons.host_verbs)})(?![\w])", regex.IGNORECASE)
-        activity = [c for e in lexicons.event_cues if e.slot == "host_verb" and e.id.endswith(".activity_verb")
-                    for c in e.cues]
+        activity = lexicons.event_cue_words("activity_verb")
         self.lead_activity = regex.compile(
             rf"(?<![\w])(?:{_alternation(activity)})\s+(?:kegiatan\s+|acara\s+)?\p{{L}}{{4,}}",
             regex.IGNORECASE) if activity else regex.compile("(?!)")

@@ -65,13 +65,55 @@ class SpeechVerb:
 
 
 @dataclass(frozen=True, slots=True)
-class NasalPrefix:
-    """How meN- is written before a stem's first letters (sampai -> menyampaikan: meny-, the s drops)."""
+class NasalRule:
+    """How meN- is written before a base's first letters (sampai -> menyampaikan: meny-, the s drops)."""
 
     id: str
     initials: tuple[str, ...]
     prefix: str
     drops: bool = False
+    keep: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Morphology:
+    """The verb affixes of morphology.yaml: meN- by the nasal rules, di-, ber-, -nya and the verb suffixes."""
+
+    nasal: tuple[NasalRule, ...] = ()
+    default_nasal: str = "me"
+    passive: str = "di"
+    stative: str = "ber"
+    pronoun: str = "nya"
+    suffixes: tuple[str, ...] = ("kan", "i")
+
+
+@dataclass(frozen=True, slots=True)
+class VerbForms:
+    """The regular written forms of one verb: meN-base, di-base, di-base-nya of its base, ber-stem and stem-nya."""
+
+    base: str
+    active: str
+    passive: str
+    passive_pronoun: str
+    stative: str
+    stem_pronoun: str
+
+
+def verb_forms(stem: str, suffix: str, morphology: Morphology) -> VerbForms:
+    """The regular forms of a stem with its suffix (sampai + kan: menyampaikan, disampaikan, disampaikannya,
+    bersampai, sampainya), meN- written by the first nasal rule whose initials start the base."""
+    base = stem + suffix
+    low = base.casefold()
+    active = morphology.default_nasal + base
+    for rule in morphology.nasal:
+        initial = next((i for i in rule.initials if low.startswith(i)), None)
+        if initial is not None:
+            rest = base[len(initial):]
+            drop = rule.drops and rest[:1].casefold() in "aeiou" and not low.startswith(rule.keep)
+            active = rule.prefix + (rest if drop else base)
+            break
+    return VerbForms(base, active, morphology.passive + base, morphology.passive + base + morphology.pronoun,
+                     morphology.stative + stem, stem + morphology.pronoun)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +132,8 @@ class EventCueList:
     cues: tuple[str, ...]
 
 
-EVENT_CUE_SLOTS = ("organizer", "host_verb", "participant_list", "participant_verb", "clause_opener", "location",
+EVENT_CUE_SLOTS = ("organizer", "host_verb", "activity_verb", "attendance", "participant_list", "participant_verb",
+                   "clause_opener", "location",
                    "place_stop", "name", "theme", "theme_stop", "audience", "group",
                    "audience_stop", "future")
 
@@ -168,13 +211,22 @@ class Lexicons:
     standalone_organizations: tuple[str, ...]
     organization_name_stopwords: frozenset[str]
     not_name_words: frozenset[str] = field(default_factory=frozenset)
-    speech_nasal_prefixes: tuple[NasalPrefix, ...] = ()
+    morphology: Morphology = field(default_factory=Morphology)
     indirect_connectors: tuple[str, ...] = ()
     object_markers: tuple[str, ...] = ()
     active_verb_prefixes: tuple[str, ...] = ()
     event_verbs: tuple[EventTypeEntry, ...] = ()
     event_cues: tuple[EventCueList, ...] = ()
     abbreviations: tuple[AbbreviationList, ...] = ()
+    organization_not_before: tuple[str, ...] = ()
+    organization_generic_words: tuple[str, ...] = ()
+    outlets: tuple[str, ...] = ()
+    outlet_cues: tuple[str, ...] = ()
+    name_after_cues: tuple[str, ...] = ()
+    name_org_links: tuple[str, ...] = ()
+    name_before_cues: tuple[str, ...] = ()
+    body_stop_words: frozenset[str] = field(default_factory=frozenset)
+    title_division_ids: frozenset[str] = field(default_factory=frozenset)
 
     def event_cue_words(self, slot: str) -> tuple[str, ...]:
         """Every cue of one event slot, over all its lists."""
@@ -286,18 +338,19 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
 
     honorifics_file = _read(root, "honorifics.yaml")
 
+    morphology = _morphology(_read(root, "morphology.yaml"), validator)
     speech_file = _read(root, "speech.yaml")
     speech = []
     for index, item in enumerate(speech_file.get("patterns", [])):
         at = f"speech.yaml patterns[{index}]"
         pattern_id = validator.entry_id(item, at)
+        suffix = str(item.get("suffix") or "")
+        if suffix and suffix not in morphology.suffixes:
+            raise PatternError(f"{at}: suffix {suffix!r} is not one of morphology.yaml suffixes")
+        if suffix and not item.get("stem"):
+            raise PatternError(f"{at}: a suffix needs a `stem`")
         speech.append(SpeechVerb(pattern_id, _strings(item.get("after"), at), _strings(item.get("before"), at),
-                                 str(item["stem"]) if item.get("stem") else None, str(item.get("suffix") or "")))
-    nasal = []
-    for index, item in enumerate(speech_file.get("nasal_prefixes", [])):
-        at = f"speech.yaml nasal_prefixes[{index}]"
-        nasal.append(NasalPrefix(validator.entry_id(item, at), _strings(item.get("initials"), at),
-                                 str(item["prefix"]), bool(item.get("drops"))))
+                                 str(item["stem"]) if item.get("stem") else None, suffix))
 
     calendar_file = _read(root, "calendar.yaml")
     weekdays = _spelling_entries(calendar_file.get("weekdays"), "calendar.yaml weekdays", validator,
@@ -318,7 +371,7 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
     fallback = EventTypeEntry(validator.entry_id(fallback_item, "events.yaml fallback"),
                               str(fallback_item["type"]), ())
     mode = events_file.get("mode") or {}
-    event_verbs = _event_verbs(events_file, validator)
+    event_verbs = _event_verbs(events_file, morphology, validator)
     event_cues = []
     for index, item in enumerate(events_file.get("cues", [])):
         at = f"events.yaml cues[{index}]"
@@ -398,7 +451,7 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
         clause_ends=_strings(speech_file.get("clause_ends"), "speech.yaml clause_ends"),
         term_cues=_strings(speech_file.get("term_cues"), "speech.yaml term_cues"),
         anaphora=_strings(speech_file.get("anaphora"), "speech.yaml anaphora"),
-        speech_nasal_prefixes=tuple(nasal),
+        morphology=morphology,
         indirect_connectors=_strings(speech_file.get("indirect_connectors"), "speech.yaml indirect_connectors"),
         object_markers=_strings(speech_file.get("object_markers"), "speech.yaml object_markers"),
         active_verb_prefixes=_strings(speech_file.get("active_verb_prefixes"), "speech.yaml active_verb_prefixes"),
@@ -408,8 +461,9 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
         mode_offline_place=_strings(mode.get("offline_place"), "events.yaml mode.offline_place"),
         organizer_cues=cue_words("organizer_cues", "organizer"),
         participant_cues=(_strings(events_file.get("participant_cues"), "events.yaml participant_cues")
-                          or cue_words("participant_list", "participant_list") + cue_words("participant_verb", "participant_verb")),
-        host_verbs=cue_words("host_verbs", "host_verb"),
+                          or cue_words("attendance", "attendance") + cue_words("participant_list", "participant_list")
+                          + cue_words("participant_verb", "participant_verb")),
+        host_verbs=cue_words("host_verbs", "host_verb") + cue_words("activity_verbs", "activity_verb"),
         location_cues=cue_words("location_cues", "location"),
         name_cues=_strings(events_file.get("name_cues"), "events.yaml name_cues"),
         furniture=furniture,
@@ -435,33 +489,57 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
         event_verbs=event_verbs,
         event_cues=tuple(event_cues),
         abbreviations=tuple(abbreviation_lists),
+        organization_not_before=_strings(organizations_file.get("not_before"), "organizations.yaml not_before"),
+        organization_generic_words=_strings(organizations_file.get("generic_words"),
+                                            "organizations.yaml generic_words"),
+        outlets=_strings(organizations_file.get("outlets"), "organizations.yaml outlets"),
+        outlet_cues=_strings(organizations_file.get("outlet_cues"), "organizations.yaml outlet_cues"),
+        name_after_cues=_strings(names_file.get("after_name_cues"), "names.yaml after_name_cues"),
+        name_org_links=_strings(names_file.get("org_links"), "names.yaml org_links"),
+        name_before_cues=_strings(names_file.get("before_name_cues"), "names.yaml before_name_cues"),
+        body_stop_words=frozenset(
+            w.casefold() for w in _strings(names_file.get("body_stop_words"), "names.yaml body_stop_words")),
+        title_division_ids=frozenset(t.id for t, item in zip(titles, titles_file.get("patterns", []))
+                                     if item.get("divisions", True)),
     )
 
 
-def _event_verbs(events_file: dict[str, Any], validator: _Validator) -> tuple[EventTypeEntry, ...]:
-    """Trigger verbs in their written forms: the base, di-base, meN-base (nasal rules of the file) and ber-stem."""
-    nasal = []
-    for index, item in enumerate(events_file.get("nasal_prefixes", [])):
-        at = f"events.yaml nasal_prefixes[{index}]"
-        starts = _strings(item.get("starts"), at)
-        if not starts or not isinstance(item.get("prefix"), str):
-            raise PatternError(f"{at}: needs `starts` and a `prefix`")
-        nasal.append((starts, str(item["prefix"]), bool(item.get("drop")), _strings(item.get("keep"), at)))
+def _morphology(data: dict[str, Any], validator: _Validator) -> Morphology:
+    """The affix table of morphology.yaml: every nasal rule with lower-case initials and a meN- prefix."""
+    rules = []
+    for index, item in enumerate(data.get("nasal", [])):
+        at = f"morphology.yaml nasal[{index}]"
+        pattern_id = validator.entry_id(item, at)
+        initials = _strings(item.get("initials"), at)
+        prefix = item.get("prefix")
+        if not initials or any(not i or i != i.casefold() for i in initials):
+            raise PatternError(f"{at}: expected a non-empty list of lower-case `initials`")
+        if not isinstance(prefix, str) or not prefix.startswith("me"):
+            raise PatternError(f"{at}: expected a meN- `prefix` (me, mem, men, meng, meny)")
+        rules.append(NasalRule(pattern_id, initials, prefix, bool(item.get("drops")), _strings(item.get("keep"), at)))
+    if not rules:
+        raise PatternError("morphology.yaml: no `nasal` rules")
+    affixes = {key: data.get(key) for key in ("default_nasal", "passive", "stative", "pronoun")}
+    for key, value in affixes.items():
+        if not isinstance(value, str) or not value.isalpha():
+            raise PatternError(f"morphology.yaml: `{key}` must be a word")
+    suffixes = _strings(data.get("suffixes"), "morphology.yaml suffixes")
+    return Morphology(tuple(rules), suffixes=suffixes, **affixes)
+
+
+def _event_verbs(events_file: dict[str, Any], morphology: Morphology,
+                 validator: _Validator) -> tuple[EventTypeEntry, ...]:
+    """Trigger verbs in their written forms: the base, di-base, meN-base and ber-stem (morphology.yaml)."""
     out = []
     for index, item in enumerate(events_file.get("verbs", [])):
         at = f"events.yaml verbs[{index}]"
         pattern_id = validator.entry_id(item, at)
         event_type = str(item.get("type", ""))
-        bases = _strings(item.get("bases"), at)
         forms: list[str] = []
-        for base in bases:
-            forms += [base, "di" + base]
-            for starts, prefix, drop, keep in nasal:
-                if base[:1].casefold() in starts:
-                    drop = drop and base[1:2].casefold() in "aeiou" and not base.casefold().startswith(keep)
-                    forms.append(prefix + (base[1:] if drop else base))
-                    break
-        forms += ["ber" + stem for stem in _strings(item.get("ber"), at)]
+        for base in _strings(item.get("bases"), at):
+            generated = verb_forms(base, "", morphology)
+            forms += [base, generated.passive, generated.active]
+        forms += [verb_forms(stem, "", morphology).stative for stem in _strings(item.get("ber"), at)]
         for form in forms:
             validator.spelling("trigger", form, event_type, at)
         out.append(EventTypeEntry(pattern_id, event_type, tuple(dict.fromkeys(forms))))

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .patterns import Lexicons, NasalPrefix, alternation as _alternation
+from .patterns import Lexicons, alternation as _alternation, verb_forms
 from .records import Person, Quote, Span
 
 _DOUBLE = frozenset("“”\"")
@@ -141,18 +141,6 @@ def marked_spans(text: str, cue_follows: Callable[[int], bool] | None = None) ->
     return spans
 
 
-def _nasal(stem: str, rules: tuple[NasalPrefix, ...]) -> str:
-    """meN- on a stem by the nasal rules (sampai -> menyampai, kata -> mengata, papar -> memapar)."""
-    low = stem.casefold()
-    for rule in rules:
-        initial = next((i for i in rule.initials if low.startswith(i)), None)
-        if initial is not None:
-            rest = stem[len(initial):]
-            drop = rule.drops and rest[:1].casefold() in "aeiou"
-            return rule.prefix + (rest if drop else stem)
-    return "me" + stem
-
-
 @dataclass(frozen=True, slots=True)
 class SpeechForms:
     """The written forms of the speech verbs, by the place of their speaker."""
@@ -172,10 +160,10 @@ def speech_forms(lexicons: Lexicons) -> SpeechForms:
         passive += [w for w in verb.before if w.casefold().startswith("di") and not w.casefold().endswith("nya")]
         pronoun += [w for w in verb.after if w.casefold().endswith("nya") and len(w) >= 6]
         if verb.stem:
-            base = verb.stem + verb.suffix
-            active.append(_nasal(base, lexicons.speech_nasal_prefixes))
-            passive.append("di" + base)
-            pronoun += ["di" + base + "nya"] + ([verb.stem + "nya"] if verb.stem in verb.after else [])
+            forms = verb_forms(verb.stem, verb.suffix, lexicons.morphology)
+            active.append(forms.active)
+            passive.append(forms.passive)
+            pronoun += [forms.passive_pronoun] + ([forms.stem_pronoun] if verb.stem in verb.after else [])
     pronoun += [p + "nya" for p in lexicons.speech_prepositions]
     unique = lambda words: tuple(dict.fromkeys(words))  # noqa: E731
     return SpeechForms(unique(after + passive + pronoun), unique(active), unique(passive), unique(pronoun))

@@ -176,3 +176,54 @@ def test_indirect_speech(rules_extractor, body, expected):
 def test_speaker_by_title_or_following_cue(rules_extractor, body, speakers):
     quotes = [q for q in _one_article(rules_extractor, body).quotes if q.kind == "direct"]
     assert [q.speaker_name for q in quotes] == speakers
+
+
+@pytest.mark.parametrize("stem, suffix, active, passive, pronoun", [
+    ("sampai", "kan", "menyampaikan", "disampaikan", "disampaikannya"),
+    ("kata", "kan", "mengatakan", "dikatakan", "dikatakannya"),
+    ("papar", "kan", "memaparkan", "dipaparkan", "dipaparkannya"),
+    ("nyata", "kan", "menyatakan", "dinyatakan", "dinyatakannya"),
+    ("tegas", "kan", "menegaskan", "ditegaskan", "ditegaskannya"),
+    ("aku", "i", "mengakui", "diakui", "diakuinya"),
+    ("imbuh", "kan", "mengimbuhkan", "diimbuhkan", "diimbuhkannya"),
+    ("klarifikasi", "", "mengklarifikasi", "diklarifikasi", "diklarifikasinya"),
+    ("peringati", "", "memperingati", "diperingati", "diperingatinya"),
+    ("lantik", "", "melantik", "dilantik", "dilantiknya"),
+])
+def test_speech_and_event_verbs_share_one_affix_table(rules_extractor, stem, suffix, active, passive, pronoun):
+    from kpu_extract.patterns import verb_forms
+
+    forms = verb_forms(stem, suffix, rules_extractor.lexicons.morphology)
+    assert (forms.active, forms.passive, forms.passive_pronoun) == (active, passive, pronoun)
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Ketua KPU Kabupaten Blora, Budi Santoso, menyatakan, “Seluruh tahapan berjalan lancar.”", "Budi Santoso"),
+    ("“Kami mengajak masyarakat datang ke TPS,” disampaikan Ketua KPU Kabupaten Pati, Dewi Lestari.", "Dewi Lestari"),
+])
+def test_generated_speech_forms_find_the_speaker(rules_extractor, body, speaker):
+    article = _one_article(rules_extractor, body)
+    names = {p.id: p.name for p in article.persons}
+    assert [names.get(q.speaker) for q in article.quotes] == [speaker]
+
+
+@pytest.mark.parametrize("name, old, new, message", [
+    ("morphology.yaml", "initials: [t], prefix: men,", "initials: [t], prefix: xen,", "meN- `prefix`"),
+    ("morphology.yaml", "initials: [s], prefix: meny", "initials: [S], prefix: meny", "lower-case"),
+    ("morphology.yaml", "passive: di", "passive: 'd i'", "passive"),
+    ("speech.yaml", "stem: tegas, suffix: kan", "stem: tegas, suffix: nya", "suffix 'nya'"),
+])
+def test_morphology_is_validated_on_load(tmp_path, name, old, new, message):
+    import shutil
+    from pathlib import Path
+
+    from kpu_extract.patterns import PatternError, load_lexicons
+
+    copy = tmp_path / "patterns"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "patterns", copy)
+    target = copy / name
+    text = target.read_text(encoding="utf-8")
+    assert old in text
+    target.write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(PatternError, match=message):
+        load_lexicons(str(copy))
