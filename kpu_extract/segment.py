@@ -27,6 +27,9 @@ _TAG = re.compile(r"<(?:html|body|div|p|br|span|a|h[1-6]|article|section|script|
 _BLOCK_TAGS = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "article", "section",
                "header", "footer", "title", "blockquote"}
 _SKIP_TAGS = {"script", "style", "noscript", "head"}
+_QUOTES = "\"'“‘"
+# A full stop after a word and a capital after it: two sentences, so no headline ("Rabu (17/2/2016). Namun, ada").
+_SENTENCE_BREAK = re.compile(r"(?:[a-z]{3,}|\))[.!?][\"”’]?\s+[A-Z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,12 +128,35 @@ class Segmenter:
         if self._ends_article(stripped):
             return "body", None
         if (len(words) <= lex.headline_max_words and len(stripped) <= lex.headline_max_chars
-                and stripped[-1] not in lex.headline_final_punctuation
-                and (stripped[0].isupper() or stripped[0].isdigit() or stripped[0] in "\"'“‘")):
+                and self._headline_ending(stripped) and self._headline_opening(stripped)
+                and not _SENTENCE_BREAK.search(stripped)):
             return "candidate", None
         if len(words) <= lex.fragment_max_words and stripped[-1] not in ".!?":
             return "fragment", None
         return "body", None
+
+    def _headline_ending(self, text: str) -> bool:
+        """No final punctuation, or a question or exclamation written in title case ("Lho Kok Bisa?")."""
+        if text[-1] not in self.lexicons.headline_final_punctuation:
+            return True
+        long_words = [w for w in re.findall(r"\w+", text) if len(w) > 3]
+        return text[-1] in "?!" and text[0] not in _QUOTES and len(long_words) >= 3 and _title_case(text)
+
+    @staticmethod
+    def _headline_opening(text: str) -> bool:
+        """A capital, digit or quote first; a title-case line may open with a stray mark ("ĺPENINGKATAN", "e-Coklit")."""
+        return (text[0].isupper() or text[0].isdigit() or text[0] in _QUOTES
+                or (text[0].isalpha() and _title_case(text)))
+
+    def _cut_body(self, text: str, before: _Line | None) -> bool:
+        """The page's last line cut mid-sentence: a lead opening with a dateline, a sentence-case line, or a
+        line much longer than the headline just above it ("29 Apr 2016 | By kpukabpati PATI – Jumat ...")."""
+        if len(text.split()) <= 2 * self.lexicons.fragment_max_words:
+            return False  # a credit or a stray word ("By : MM", "KBID-BE")
+        if self._dateline(text) or not _title_case(text):
+            return True
+        return (before is not None and before.kind == "candidate"
+                and len(text.split()) >= 2 * len(before.text.split()))
 
     def _lines(self, page: str) -> list[_Line]:
         lines = []
@@ -142,6 +168,9 @@ class Segmenter:
             end = match.end() - (len(text) - len(text.rstrip()))
             kind, rule = self._classify(text)
             lines.append(_Line(start, end, page[start:end], kind, rule))
+        if lines and lines[-1].kind == "candidate" and self._cut_body(lines[-1].text, (lines[-2:-1] or [None])[0]):
+            last = lines[-1]
+            lines[-1] = _Line(last.start, last.end, last.text, "body", "segment.cut_body")
         return lines
 
     def _dateline(self, text: str) -> str | None:
@@ -176,7 +205,17 @@ class Segmenter:
                 segments.append(Segment(len(segments), current["start"], current["end"],
                                         current["headline"], current["rule"]))
 
+        teaser_next = False
         for position, line in enumerate(lines):
+            if line.kind == "furniture" and (line.rule or "").startswith("furniture.inline"):
+                teaser_next = line.rule == "furniture.inline_label"
+                continue  # a teaser or an ad inside an article leaves it open
+            if teaser_next:
+                teaser_next = False
+                if line.kind == "candidate":
+                    continue  # the teaser headline under "Baca juga"
+            if line.kind == "furniture" and line.rule == "furniture.related_list":
+                break  # a sidebar of other posts: their headlines and teasers are no articles
             if line.kind == "furniture":
                 previous = "furniture"
                 continue

@@ -67,3 +67,85 @@ def test_a_body_line_ending_with_a_credit_is_not_a_subheading(segmenter):
     page = f"KPU Blora Gelar Rapat Pleno\n\n{LEAD}\n\nPasangan calon nomor urut 1 melaju ke putaran kedua (ant)\n\n0 komentar:"
     [(_, text)] = _articles(segmenter, page)
     assert text.endswith("(ant)")
+
+
+SEMARANG_LEAD = ("Semarang, kota-semarang.kpu.go.id – KPU Kota Semarang mengikuti forum daring “BerCanDa” "
+                 "(Bicara Seputar Perencanaan Data) bertema Mengajak Masyarakat Aktif: dari obyek menjadi subyek PDPB "
+                 "yang digelar KPU Provinsi Jawa Tengah dan diikuti seluruh KPU kabupaten/kota se-Jawa Tengah, Rabu (20/8). "
+                 "(rhd/ed. Foto: awh/KPU Kota Semarang)")
+
+
+@pytest.mark.parametrize("page, headlines", [
+    # a page cut in the lead of its last article: the cut lead (a dateline) confirms the headline
+    (f"Berita Terkini\nKPU Kota Semarang Ikuti Kajian Daring, Bahas Pentingnya PDPB Pasca Pemilu\n{SEMARANG_LEAD}\n"
+     "Dorong Tertib Administrasi, KPU Kota Semarang Ikuti Sosialisasi Tata Naskah Dinas\n"
+     "Semarang, kota-semarang.kpu.go.id - Komisi Pemilihan Umum (KPU) Kota Semarang mengikuti forum daring Ngopi Asl",
+     ["KPU Kota Semarang Ikuti Kajian Daring, Bahas Pentingnya PDPB Pasca Pemilu",
+      "Dorong Tertib Administrasi, KPU Kota Semarang Ikuti Sosialisasi Tata Naskah Dinas"]),
+    # a cut lead opening with a stamp, much longer than the headline above it
+    (f"MOMENTUM HARKITNAS, KPU PATI SIAP GELAR PILKADA\n{LEAD}\nSelengkapnya\n464\n"
+     "TANDATANGANI NPHD, KPU PATI SIAP GELAR\n29 Apr 2016 | By kpukabpati PATI – Jumat Tanggal 29 April Tahun 2016 "
+     "KPU Pati melakukan penandatangan Naskah Perjanjian Hibah Daerah (NPHD) untuk Pemilihan Bupati dan Wa",
+     ["MOMENTUM HARKITNAS, KPU PATI SIAP GELAR PILKADA", "TANDATANGANI NPHD, KPU PATI SIAP GELAR"]),
+    # negative: a headline cut at the page's end, with no body after it, is no article
+    (f"KPU Magelang Kukuhkan Relawan PDPB\n{LEAD}\nKetua KPU Jateng Apresiasi Inisiatif Pemkab Magela",
+     ["KPU Magelang Kukuhkan Relawan PDPB"]),
+    # a title-case question or exclamation is a headline
+    ("KPU Grobogan Kembalikan Duit Rp 6 Miliar ke Kas Daerah, Ada Apa?\nuang-2-1\n"
+     "MuriaNewsCom, Grobogan – KPU Grobogan belum lama ini mengembalikan dana sebanyak Rp 6 miliar ke kas daerah.\n"
+     "Editor : Akrom Hazami\nBupati Grobogan Terpilih Tidak Akan Dilantik, Lho Kok Bisa?\n"
+     "Pasangan bupati terpilih Grobogan Sri-Edy saat menyampaikan visi misi di KPU Grobogan, beberapa waktu lalu. "
+     "(MuriaNewsCom/Dani Agus)\nMuriaNewsCom, Grobogan – Informasi yang beredar bahwa nantinya bupati terpilih Grobogan "
+     "tidak akan dilantik bersama kepala daerah terpilih lainnya di Jawa Tengah.",
+     ["KPU Grobogan Kembalikan Duit Rp 6 Miliar ke Kas Daerah, Ada Apa?",
+      "Bupati Grobogan Terpilih Tidak Akan Dilantik, Lho Kok Bisa?"]),
+    ("Berita Terkini\n5 MENIT UNTUK 5 TAHUN, TENTUKAN PEMIMPIN DAERAHMU HARI INI!\n"
+     "KPU BLORA – 16 Kecamatan se-Kabupaten Blora menggelar pencoblosan Pemilihan Gubernur dan Wakil Gubernur Jawa Tengah.",
+     ["5 MENIT UNTUK 5 TAHUN, TENTUKAN PEMIMPIN DAERAHMU HARI INI!"]),
+    # negative: a question in sentence case is a sentence of the body
+    (f"KIP Aceh Loloskan 4 Parpol Lokal\n{LEAD}\nLalu apa itu KIP Aceh?\n{BODY}", ["KIP Aceh Loloskan 4 Parpol Lokal"]),
+    # a bare section label is furniture; a headline may open with a stray lower-case mark
+    ("Berita\n79\nĺPENINGKATAN KAPASITAS SDM - KODE, KLASIFIKASI ARSIP, DAN TATA NASKAH DINAS\n"
+     "Komisi Pemilihan Umum (KPU) Kabupaten Kudus menggelar kegiatan Peningkatan Kapasitas SDM di aula kantor KPU.",
+     ["ĺPENINGKATAN KAPASITAS SDM - KODE, KLASIFIKASI ARSIP, DAN TATA NASKAH DINAS"]),
+    ("Lompat ke isi utama\nPers Release\nBawaslu Kabupaten Pati Perkuat Sinergi Pengawasan PDPB Triwulan III Tahun 2025\n"
+     f"{BODY}", ["Bawaslu Kabupaten Pati Perkuat Sinergi Pengawasan PDPB Triwulan III Tahun 2025"]),
+    # a related-links list and a "Baca Juga" label inside a one-block article do not open articles
+    ("Badan Pengawas Pemilihan Umum (Bawaslu) Grobogan melakukan blusukan di beberapa lokasi keramaian.\n"
+     "- Terbukti Aniaya Kader PDIP, Sidang MKP Partai Gerindra Resmi Pecat Joko Santoso dari Ketua DPC Gerindra Kota Semarang\n"
+     "- Debat Cabup-Cawabup Rembang Hanya Digelar Satu Kali\nBaca Juga\n"
+     "Mereka langsung melakukan pendataan warga dijumpai oleh petugas dari Bawaslu.", [None]),
+    (f"KIP Aceh Loloskan 4 Parpol Lokal\n{LEAD}\nBaca Juga\nAkhirnya, KPU Dengerin Suara Rakyat\n{BODY}",
+     ["KIP Aceh Loloskan 4 Parpol Lokal"]),
+    # negative: a sidebar of recent posts after the article holds no article
+    (f"Wabup Rembang Apresiasi Kinerja KPU dalam Menyajikan Data yang Valid\n{LEAD} (*)\nRedaktur\nRecent Posts\n"
+     "Pemkab Gelar Rakor Persiapan Perayaan HUT RI ke-80 di Rembang\nRembang, Rembangnews.com - Pemerintah Kabupaten (Pemka",
+     ["Wabup Rembang Apresiasi Kinerja KPU dalam Menyajikan Data yang Valid"]),
+])
+def test_layouts(segmenter, page, headlines):
+    assert [headline for headline, _ in _articles(segmenter, page)] == headlines
+
+
+@pytest.mark.parametrize("tail, kept", [
+    # the page cut in a sentence-case line: it ends the article
+    ("Pada sesi kedua, M. Kholil Sa'roni, Kadiv Hukum dan Pengawasan KPU Kabupaten Banjarnegara memaparkan review "
+     "hukum putusan MK dengan menyoroti legal st", True),
+    ("Diketahui, akan ada 17 bupati terpilih yang dilantik di Lapangan Pancasila Simpanglima Semarang, Rabu (17/2/2016). "
+     "Namun, ada beberapa nama bupati", True),
+    ("\"Rencana Strategis (Renstra) yang telah tersusun dapat dijadikan panduan sebagai dasar perencanaan, "
+     "pengendalian kegiatan dan sebagai fungsi Ma", True),
+    # negative: a credit or a stray code after the last sentence is no body
+    ("By : MM", False),
+    ("KBID-BE", False),
+])
+def test_cut_last_line(segmenter, tail, kept):
+    page = f"KPU Blora Gelar Rapat Pleno\n{LEAD}\n{BODY}\n{tail}"
+    [(_, text)] = _articles(segmenter, page)
+    assert text.endswith(tail) is kept
+
+
+def test_teaser_and_ad_inside_an_article_do_not_end_it(segmenter):
+    page = (f"KIP Aceh Loloskan 4 Parpol Lokal\n{LEAD}\n{SECOND_LEAD}\nBaca juga : Makna Perusakan Baliho Partai Demokrat\n"
+            f"ADVERTISEMENT\nKehadiran Pimpinan KPU Blora\n{BODY}")
+    [(_, text)] = _articles(segmenter, page)
+    assert text.endswith(BODY)
