@@ -149,3 +149,25 @@ def test_teaser_and_ad_inside_an_article_do_not_end_it(segmenter):
             f"ADVERTISEMENT\nKehadiran Pimpinan KPU Blora\n{BODY}")
     [(_, text)] = _articles(segmenter, page)
     assert text.endswith(BODY)
+
+
+@pytest.mark.parametrize("line, furniture", [
+    ("Beranda » Berita » KPU Blora Gelar Rapat Pleno", True),
+    ("Diposting oleh Admin", True),
+    ("Dipublikasikan pada 12 Januari 2024", True),
+    ("20 May 2016 | By kpukabpati", True),
+    ("October 17, 2024", True),
+    ("3 jam yang lalu", True),
+    ("Editor 𝐓𝐨𝐧𝐢 𝐌𝐚𝐫𝐝𝐢𝐚𝐧𝐚.", True),
+    ("By : MM", True),
+    ("Berita", True),
+    ("Recent Posts", True),
+    ("Baca juga : Makna Perusakan Baliho Partai Demokrat", True),
+    # negatives: a headline, a section name with more words, a sentence opening with a posting verb
+    ("Berita Daerah", False),
+    ("KPU Blora Gelar Rapat Pleno Rekapitulasi Daftar Pemilih", False),
+    ("Ditulis dengan tinta emas sejarah demokrasi bangsa", False),
+    ("Editor dan wartawan media lokal mengikuti sosialisasi tahapan Pilkada di aula KPU Blora.", False),
+])
+def test_furniture_lines(segmenter, line, furniture):
+    assert (segmenter._classify(line)[0] == "furniture") is furniture
