@@ -363,3 +363,45 @@ def test_event_cues_are_validated_on_load(tmp_path, old, new, message):
     events.write_text(text.replace(old, new, 1), encoding="utf-8")
     with pytest.raises(PatternError, match=message):
         load_lexicons(str(copy))
+
+
+@pytest.mark.parametrize("meta, office", [
+    ({"site": "kab-blora.kpu.go.id"}, "KPU Kabupaten Blora"),
+    ({"site": "kota-semarang.kpu.go.id"}, "KPU Kota Semarang"),
+    ({"site": "jateng.kpu.go.id"}, "KPU Provinsi Jawa Tengah"),
+    ({"site": "diy.kpu.go.id"}, "KPU Provinsi Daerah Istimewa Yogyakarta"),
+    ({"site": "kipaceh.kpu.go.id"}, "KIP Provinsi Aceh"),
+    ({"site": "kip-acehbesar.kpu.go.id"}, "KIP Kabupaten Aceh Besar"),
+    ({"site": "kpu.demakkab.go.id"}, "KPU Kabupaten Demak"),
+    ({"site": "kpud-grobogankab.go.id"}, "KPU Kabupaten Grobogan"),
+    ({"site": "pati.bawaslu.go.id"}, "Bawaslu Kabupaten Pati"),
+    ({"url": "https://kab-kudus.kpu.go.id/berita/123"}, "KPU Kabupaten Kudus"),
+    ({"site": "suarabaru.id"}, None),
+    ({"site": "jdih.kpu.go.id"}, None),
+    ({"site": "kpukabkp.blogspot.com"}, None),
+    ({}, None),
+    (None, None),
+])
+def test_reporting_office_from_the_site(rules_extractor, meta, office):
+    assert rules_extractor.events.reporting_office(meta) == office
+
+
+@pytest.mark.parametrize("old, new, message", [
+    ("'^kab-(?P<region>[a-z]+)", "'^kab-(?P<place>[a-z]+)", "region"),
+    ("body: KPU, level: Kota}", "body: KPU, level: Kecamatan}", "level"),
+    ("'^kab-(?P<region>[a-z]+)", "'^kab-(?P<region>[a-z]+", "regex"),
+])
+def test_sources_are_validated_on_load(tmp_path, old, new, message):
+    import shutil
+    from pathlib import Path
+
+    from kpu_extract.patterns import PatternError, load_lexicons
+
+    copy = tmp_path / "patterns"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "patterns", copy)
+    sources = copy / "sources.yaml"
+    text = sources.read_text(encoding="utf-8")
+    assert old in text
+    sources.write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(PatternError, match=message):
+        load_lexicons(str(copy))
