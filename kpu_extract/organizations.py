@@ -20,13 +20,14 @@ from .patterns import Lexicons, alternation as _alternation
 from .records import Organization, Span
 from .regions import Gazetteer, Region
 
-_CAP_WORD = r"(?:[A-Z][\w'’.\-]*|\d+[A-Za-z]?)"
+_CAP_WORD = r"(?:[A-Z][\w'’.\-]*|\d+[A-Za-z]?(?:/[A-Z]{1,4})?)"
 _CAP_WORD_RE = regex.compile(_CAP_WORD)
 _WORD = regex.compile(r"[^\s]+")
-_ACRONYM_WORD = regex.compile(r"\([A-Z][\w]{1,12}\)")
-_ACRONYM_IN_NAME = regex.compile(r"\(\s*([A-Z][\w]{1,12})\s*\)")
+_ACRONYM_WORD = regex.compile(r"\([A-Z][\w]{1,20}(?:[ \t]+[A-Z0-9][\w]{1,20})?\)")
+_ACRONYM_IN_NAME = regex.compile(r"\(\s*([A-Z][\w]{1,20}(?:[ \t]+[A-Z0-9][\w]{1,20})?)\s*\)")
 _PARENTHESES = regex.compile(r"\s*\([^)]*\)")
-_NOT_AN_ORG_BEFORE = regex.compile(r"(?i:peraturan|rencana)\s+$")
+_INSIDE_PARTY = ("org.party", "org.civil")  # "DPC Partai Demokrat", "Partai Persatuan Pembangunan"
+_CREDIT_BEFORE = regex.compile(r"(?i:foto|dok|sumber)\s*:\s*[\w.]*/$")
 _ACTING_AFTER = regex.compile(r"\s+(?:me|ber|ter|di|telah|akan|sudah|juga|tetap|harus|siap|terus|resmi)\w*")
 
 
@@ -63,11 +64,11 @@ class OrganizationFinder:
         national = _alternation(lexicons.national_markers)
         regions = _alternation(region_names)
         self.election = regex.compile(
-            rf"(?<![\w-])(?P<secretariat>Sekretariat\s+)?(?P<body>{bodies})(?:\s*\((?P<acronym>[A-Z]{{2,10}})\))?"
-            rf"(?:(?P<group>\s*(?:{levels})?\s*/|\s+se-)"
+            rf"(?<![\w-])(?P<secretariat>(?-i:Sekretariat)\s+)?(?P<body>{bodies})(?:\s*\((?P<acronym>[A-Z]{{2,10}})\))?"
+            rf"(?:(?P<group>\s*(?:{levels})?\s*/|\s+se(?:-|\s+(?=[A-Z])))"
             rf"|\s+(?P<level>{levels})\s+(?P<region>{regions})(?![\w/])"
             rf"|\s+(?P<national>{national})(?![\w/])"
-            rf"|\s+(?P<bare_region>{regions})(?![\w/]))?(?![\w/])",
+            rf"|\s+(?P<bare_region>{regions})(?![\w/])|(?![\w/]))",
             regex.IGNORECASE)
         heads = _alternation([h for group in lexicons.organization_heads for h in group.heads])
         self.head_group = {h.casefold(): g.id for g in lexicons.organization_heads for h in g.heads}
@@ -77,6 +78,13 @@ class OrganizationFinder:
         self.title_before = regex.compile(
             rf"(?<![\w-])(?i:{_alternation([s for t in lexicons.titles for s in t.spellings])})\s*,?\s*$")
         self.standalone = regex.compile(rf"(?<![\w-])(?:{_alternation(lexicons.standalone_organizations)})(?![\w-])")
+        self.not_before = regex.compile(rf"(?<![\w])(?i:{_alternation(lexicons.organization_not_before)})\s+$") \
+            if lexicons.organization_not_before else None
+        self.generic_words = frozenset(w.casefold() for w in lexicons.organization_generic_words)
+        self.outlet = regex.compile(
+            rf"(?<![\w])(?:{_alternation(lexicons.outlet_cues)})\s+(?P<outlet>(?:{_alternation(lexicons.outlets)})"
+            rf"(?:[\w.-]*\.(?:com|co\.id|id|net))?|[A-Z][\w-]*\.(?:com|co\.id|id|net))(?![\w-])") \
+            if lexicons.outlet_cues else None
 
     def _region(self, written: str, level: str | None) -> Region | None:
         name = self.aliases.get(written.casefold(), written)
@@ -116,7 +124,7 @@ class OrganizationFinder:
                                     bool(level_written) or region.level == "Provinsi"))
         return found
 
-    def _name_end(self, text: str, position: int) -> int:
+    def _name_end(self, text: str, position: int, group: str = "") -> int:
         """Where a head-word organization name that continues at ``position`` ends."""
         stop = self.lexicons.organization_name_stopwords
         end = position
@@ -130,14 +138,20 @@ class OrganizationFinder:
             if word.startswith("(") and word.endswith(")") and _ACRONYM_WORD.fullmatch(word):
                 end = position + word_match.start() + len(word)
             elif word == "dan":
+                if end > position and self.gazetteer.lookup(text[position:end].split()[-1]) is not None:
+                    break
                 following = text[position + word_match.end():position + word_match.end() + 40].split()
                 nxt = following[0] if following else ""
-                if not nxt[:1].isupper() or nxt.casefold() in self.head_group or nxt.casefold() in self.body_of:
+                if not nxt[:1].isupper() or nxt.casefold() in self.body_of or (
+                        nxt.casefold() in self.head_group
+                        and not (group == "org.party" and self.head_group[nxt.casefold()] == "org.civil")):
                     break
                 continue
-            elif word in self.person_prefixes or word.casefold() in stop or word.casefold() in self.body_of or (
-                    word.casefold() in self.head_group and self.head_group[word.casefold()] != "org.party"
-                    and not (end == position and word.casefold() in self.complete_heads)):
+            elif (word in self.person_prefixes and end > position) or word.casefold() in stop or word.casefold() in self.body_of or (
+                    word.casefold() in self.head_group
+                    and not (group == "org.party" and self.head_group[word.casefold()] in _INSIDE_PARTY)
+                    and not (end == position and word.casefold() in self.complete_heads
+                             and not (group != "org.party" and self.head_group[word.casefold()] == "org.party"))):
                 break
             elif _CAP_WORD_RE.fullmatch(word):
                 end = position + word_match.start() + len(word)
@@ -151,24 +165,50 @@ class OrganizationFinder:
                 break
         return end
 
+    def _generic(self, span_text: str, head: str) -> bool:
+        """A class of bodies, not one: only generic words after the head ("Partai Politik Peserta Pemilu"),
+        or a level with no region ("DPRD Provinsi")."""
+        words = _PARENTHESES.sub("", span_text)[len(head):].split()
+        if any(w.casefold() == "se" or w.casefold().startswith("se-") for w in words):
+            return True  # "Partai Politik Se Kabupaten Blora": every one of a region's bodies
+        if words and all(w.casefold() in self.generic_words for w in words):
+            return True
+        return bool(words) and words[-1].casefold() in self.level_of
+
+    def _outlet_mentions(self, text: str, taken: list[tuple[int, int]]) -> list[OrgMention]:
+        """A news outlet the story names as an actor ("ujarnya kepada Tribun", "saat dihubungi Kompas.com")."""
+        found = []
+        if self.outlet is None:
+            return found
+        for match in self.outlet.finditer(text, timeout=10.0):
+            start, end = match.span("outlet")
+            if any(a <= start < b for a, b in taken):
+                continue
+            found.append(OrgMention(start, end, text[start:end], text[start:end], None, None, "org.outlet", False))
+        return found
+
     def _other_mentions(self, text: str, taken: list[tuple[int, int]]) -> list[OrgMention]:
         found = []
         for match in self.other.finditer(text, timeout=10.0):
             start = match.start()
             if any(a <= start < b for a, b in taken) or not match.group("head")[0].isupper():
                 continue
-            end = self._name_end(text, match.end("head"))
+            end = self._name_end(text, match.end("head"), self.head_group[match.group("head").casefold()])
             if end <= match.end("head") and match.group("head").casefold() not in self.complete_heads:
                 continue
-            if _NOT_AN_ORG_BEFORE.search(text[max(0, start - 12):start]):
+            if self.not_before is not None and self.not_before.search(text, max(0, start - 20), start):
                 continue
             span_text = text[start:end]
+            if self._generic(span_text, match.group("head")) or text.startswith("/", end):
+                continue
             acronym_match = _ACRONYM_IN_NAME.search(span_text)
             name = " ".join(_PARENTHESES.sub("", span_text).split())
             found.append(OrgMention(start, end, span_text, name, acronym_match.group(1) if acronym_match else None,
                                     None, self.head_group[match.group("head").casefold()], False))
             taken = taken + [(start, end)]
         for match in self.standalone.finditer(text):
+            if self.not_before is not None and self.not_before.search(text, max(0, match.start() - 20), match.start()):
+                continue
             if not any(a <= match.start() < b for a, b in taken + [(m.start, m.end) for m in found]):
                 found.append(OrgMention(match.start(), match.end(), match.group(), match.group(), None, None,
                                         "org.standalone", False))
@@ -192,10 +232,45 @@ class OrganizationFinder:
             full = learned.get(m.name)
             if full is not None:
                 m.name, m.acronym, m.rule = full.name, full.acronym, "org.acronym"
+        others += self._outlet_mentions(text, taken + [(m.start, m.end) for m in others])
+        self._merge_short_forms(others)
         bare = self._bare_mentions(text, election, specific)
-        mentions = specific + bare + others
+        mentions = [m for m in specific + bare + others if not _CREDIT_BEFORE.search(text, max(0, m.start - 30), m.start)]
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    @staticmethod
+    def _merge_short_forms(others: list[OrgMention]) -> None:
+        """ "IAI Khozinatul Ulum Blora", "Lapas Purwokerto" name the body written "Institut Agama Islam (IAI)
+        Khozinatul Ulum Blora", "Lembaga Pemasyarakatan (Lapas) Kelas IIA Purwokerto": the acronym, then words
+        (or their beginnings) of what follows the parentheses, in order; "PKS" names "Partai Keadilan Sejahtera"."""
+        full_forms = []
+        for m in others:
+            opening = m.text.find("(")
+            closing = m.text.find(")", opening)
+            if m.acronym and opening > 0 and closing > opening:
+                full_forms.append((m.acronym, m.text[closing + 1:].split(), m))
+        initials = {"".join(w[0] for w in m.name.split() if w[:1].isupper()): m for m in others
+                    if len(m.name.split()) >= 3}
+        for m in others:
+            full = initials.get(m.name) if m.name.isupper() else None
+            if full is not None:
+                m.name, m.acronym, m.rule = full.name, m.name, "org.initials"
+                continue
+            words = m.name.split()
+            for acronym, rest, full in full_forms:
+                if m is full or len(words) < 2 or words[0] != acronym or not rest:
+                    continue
+                index = 0
+                for word in words[1:]:
+                    while index < len(rest) and not rest[index].startswith(word):
+                        index += 1
+                    if index == len(rest):
+                        break
+                    index += 1
+                else:
+                    m.name, m.acronym, m.rule = full.name, full.acronym, "org.short_form"
+                    break
 
     def _settle_levels(self, mentions: list[OrgMention]) -> None:
         """A region both regency and city, written without a level, follows the article's written level."""

@@ -22,7 +22,7 @@ from .patterns import Lexicons, alternation as _alternation
 from .records import Person, Role, Span
 from .regions import Gazetteer
 
-_NAME_WORD = (r"(?:[A-Z][a-z]{1,2}\.(?=[ \t]+[A-Z][a-z])|[A-Z][a-z'’\-]+(?:[A-Z][a-z]+)?|[A-Z]\.(?:[A-Z]\.)*"
+_NAME_WORD = (r"(?:[A-Z][a-z]{1,2}\.(?=[ \t]+[A-Z][a-z])|[A-Z][a-z'’\-]+(?:[A-Z][a-z]+)?|[A-Z]\.(?:[A-Z]\.)*(?![A-Za-z])"
               r"|[A-Z](?=[\s,])|[A-Z]{2,4}(?=\s+[A-Z][a-z]))")
 _NAME = regex.compile(rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,5}}")
 _ROLE_JOINERS = ("selaku", "sebagai", "yang menjabat sebagai", "yang juga merupakan", "yang juga", "yang merupakan",
@@ -35,7 +35,7 @@ _DIVISION_PREFIX = r"(?i:Divisi|Sub\s?-?bagian|Bagian|Bidang|Koordinator\s+Divis
 _SPACE = regex.compile(r"\s*")
 _SECRETARIAT = regex.compile(r"\s*(?:Sekretariat\s+)?")
 _COMMA_DIVISION = regex.compile(rf"\s*,\s*(?={_DIVISION_PREFIX})")
-_ACRONYM = regex.compile(r"\s*\([A-Z]{2,10}\)")
+_ACRONYM = regex.compile(r"\s*\([A-Z][A-Za-z]{1,12}\)")
 _OPENING = regex.compile(r"\s*\(\s*")
 _CLOSING = regex.compile(r"\s*\)")
 _SECOND_OFFICE_AT = regex.compile(_SECOND_OFFICE)
@@ -53,11 +53,11 @@ _UPPER = regex.compile(r"[A-Z]")
 _TOKEN = regex.compile(r"[\w]+")
 _HOLDER_BEFORE = regex.compile(r"(?<![\w])(?:selaku|sebagai)\s+$")
 _CAPS_NAME = regex.compile(r"[A-Z][A-Z'’\-]{2,}(?:[ \t]+[A-Z][A-Z'’\-]{2,}){0,3}(?![\w])")
-# Words that show the run after a title is a candidacy or a term, not the body of the holder's office.
-_BODY_STOP = frozenset(["nomor", "urut", "terpilih", "periode", "tahun", "masa", "calon"])
+_COORDINATED_TITLE = regex.compile(r"\s+dan\s+")
 _PAIR_WORD = r"(?:[A-Z][a-z'’]+|[A-Z]\.?)"
 _PAIR = regex.compile(rf"(?<![\w-])(?P<first>{_PAIR_WORD}(?:[ \t]+{_PAIR_WORD}){{1,3}})-"
                       rf"(?P<second>{_PAIR_WORD}(?:[ \t]+{_PAIR_WORD}){{1,3}})(?![\w-])")
+_INITIAL = regex.compile(r"[A-Z]\.?")
 _BODY_WORD = regex.compile(r"([A-Z][\w'’-]*)(?:[ \t]+|,[ \t]*(?=[A-Z]))")
 
 
@@ -77,6 +77,7 @@ class PersonFinder:
     def __init__(self, lexicons: Lexicons, gazetteer: Gazetteer) -> None:
         self.lexicons = lexicons
         self.gazetteer = gazetteer
+        self.last_had_degree = False  # set by name_before: the name it read was followed by degrees
         self.title_of: dict[str, tuple[str, str, str | None]] = {}
         for entry in lexicons.titles:
             for spelling in entry.spellings:
@@ -108,6 +109,12 @@ class PersonFinder:
         self.title_words = frozenset(w.casefold().rstrip(".") for s in self.title_of for w in s.split())
         self.joiners = regex.compile(
             rf"(?:\s*,\s*|\s*\(\s*|[ \t]+|,?\s*(?:{_alternation(_ROLE_JOINERS)})\s+)$")
+        self.before_name = regex.compile(rf"(?<![\w])(?:{_alternation(lexicons.name_before_cues)})\s+(?=[A-Z])") \
+            if lexicons.name_before_cues else None
+        self.after_name = regex.compile(rf"\s+(?:{_alternation(lexicons.name_after_cues)})(?![\w])") \
+            if lexicons.name_after_cues else None
+        self.org_link = regex.compile(rf"[ \t]+(?:{_alternation(lexicons.name_org_links)})[ \t]+") \
+            if lexicons.name_org_links else None
         self.region_after = regex.compile(
             rf"\s+(?:(?:Kabupaten|Kab\.?|Kota|Provinsi|Prov\.?)\s+)?(?P<region>(?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){{0,2}})")
 
@@ -159,7 +166,7 @@ class PersonFinder:
             word = _BODY_WORD.match(text, position)
             if not word or (self._is_name_word(word.group(1)) and not word.group(1).isupper()):
                 break
-            if word.group(1).casefold() in _BODY_STOP:
+            if word.group(1).casefold() in self.lexicons.body_stop_words:
                 return None
             position = word.end()
         if position == start:
@@ -174,6 +181,9 @@ class PersonFinder:
         degree = self.degrees_at_end.search(window)
         if degree:
             window = window[:degree.start()]
+            self.last_had_degree = True
+        else:
+            self.last_had_degree = False
         match = _NAME_BEFORE.search(window)
         if not match:
             return None
@@ -243,11 +253,12 @@ class PersonFinder:
             title = f"{self.acting_of[match.group('acting').casefold()]} {title}"
         division = None
         organization = None
+        takes_division = rule in self.lexicons.title_division_ids or rule == "title.division_only"
         for _ in range(2):
-            found = self._division_at(text, position)
+            found = self._division_at(text, position) if takes_division else None
             if not found and organization is not None:
                 comma = _COMMA_DIVISION.match(text, position)
-                found = self._division_at(text, comma.end()) if comma else None
+                found = self._division_at(text, comma.end()) if comma and takes_division else None
             if found and division is None:
                 acronym = _ACRONYM.match(text, found[1])
                 found = (found[0], acronym.end() if acronym else found[1])
@@ -272,6 +283,11 @@ class PersonFinder:
                 and not _LIST_INTRO_AT.match(text, position):
             return None
         return Role(title, division, organization, None, rule), position
+
+    def _coordinated(self, text: str, position: int) -> bool:
+        """ "sebagai Bupati dan Wakil Bupati": offices shared out over a pair, not one stated for this person."""
+        link = _COORDINATED_TITLE.match(text, position)
+        return bool(link) and self.title_phrase.match(text, link.end()) is not None
 
     def _former(self, text: str, start: int) -> bool:
         before = text[max(0, start - 20):start].casefold().split()
@@ -349,8 +365,12 @@ class PersonFinder:
             before = self.joiners.search(text[max(0, match.start() - 40):match.start()])
             if before:
                 name = self.name_before(text, match.start() - len(before.group()))
-                if name and not before.group().strip() and len(text[name[0]:name[1]].split()) < 2:
+                if name and not before.group().strip() and len(text[name[0]:name[1]].split()) < 2 \
+                        and not self.last_had_degree:
                     name = None
+                if name and before.group().strip(" ,") == "sebagai" and self._coordinated(text, position):
+                    add(name, "person.title_after")
+                    continue
                 if name:
                     for item in roles:
                         item.evidence = Span(name[0], position, text[name[0]:position].rstrip(" ,"))
@@ -376,7 +396,36 @@ class PersonFinder:
             if match.start() and text[match.start() - 1].isalnum():
                 continue
             add(self.name_at(text, match.start()), "person.honorific")
+        if self.before_name is not None:
+            for match in self.before_name.finditer(text, timeout=10.0):
+                add(self.name_at(text, match.end()), "person.name_cue")
+        if self.after_name is not None:
+            for match in self.after_name.finditer(text, timeout=10.0):
+                name = self.name_before(text, match.start())
+                if name and (len(text[name[0]:name[1]].split()) >= 2 or self.last_had_degree):
+                    add(name, "person.name_cue")
+        if self.org_link is not None:
+            for org in orgs:
+                link = None
+                for candidate in self._links_before(text, org.start):
+                    link = candidate
+                if link is None:
+                    continue
+                name = self.name_before(text, link)
+                if name and len(text[name[0]:name[1]].split()) >= 2 and not self._is_title_end(text, name[0]):
+                    add(name, "person.org_link")
         return found
+
+    def _links_before(self, text: str, org_start: int):
+        """Where a link word ("dari", "mewakili") that ends right at an organization starts."""
+        for match in self.org_link.finditer(text, max(0, org_start - 15), org_start):
+            if match.end() == org_start:
+                yield match.start()
+
+    def _is_title_end(self, text: str, start: int) -> bool:
+        """Whether a title phrase (with its organization) stands right before ``start``: its holder is read there."""
+        return bool(self.joiners.search(text[max(0, start - 40):start])) and \
+            bool(self.title_phrase.search(text[max(0, start - 60):start]))
 
     def _divided_name(self, text: str, position: int, roles: list[Role]) -> tuple[int, int] | None:
         """A list item "Divisi Teknis Budi Santoso": the name after a division; the division goes to ``roles``."""
@@ -426,10 +475,13 @@ class PersonFinder:
 
 
 def _same_person(short: str, long: str) -> bool:
-    """"Budi Santoso W." and "Budi Santoso Wibowo" name one person; so do "Lestari" and "Sri Lestari"."""
+    """"Budi Santoso W." and "Budi Santoso Wibowo" name one person; so do "Lestari" and "Sri Lestari", and
+    "Siti Nurhayati" and "U. Siti Nurhayati"."""
     a, b = short.split(), long.split()
     if len(a) > len(b):
         return False
+    while len(b) > len(a) and len(a) >= 2 and _INITIAL.fullmatch(b[0]):
+        b = b[1:]
     if len(a) == 1:
         return a[0] in b or (len(a[0]) >= 4 and any(w.startswith(a[0]) and w != a[0] for w in b))
     for x, y in zip(a, b):
@@ -464,7 +516,8 @@ class _Disjoint:
 
 @lru_cache(maxsize=4096)
 def _form_pattern(form: str) -> regex.Pattern:
-    return regex.compile(rf"(?<![\w]){regex.escape(form)}(?![\w])")
+    """A name form as whole words; "M Warsit" also inside "HM Warsit" (H. glued to the initial M)."""
+    return regex.compile(rf"(?:(?<![\w])|(?<=(?<![\w])H)(?=M[ \t])){regex.escape(form)}(?![\w])")
 
 
 def extract_persons(text: str, finder: PersonFinder, orgs: list[OrgMention]) -> list[Person]:

@@ -68,8 +68,48 @@ def test_same_name_regency_and_city_follows_the_article(finder):
     ("sesuai Peraturan Pemerintah Pengganti Undang-Undang Nomor 1 Tahun 2014", []),
     # a generic head before an acronym head is one body ("Badan Kesbangpol"), not "Kesbangpol" alone
     ("Hadir Polrestabes Semarang, Kodim 0733/KS, Badan Kesbangpol, Disdukcapil dan perwakilan Lapas.",
-     [("Polrestabes Semarang", "Polrestabes Semarang"), ("Badan Kesbangpol", "Badan Kesbangpol"),
-      ("Disdukcapil", "Disdukcapil")]),
+     [("Polrestabes Semarang", "Polrestabes Semarang"), ("Kodim 0733/KS", "Kodim 0733/KS"),
+      ("Badan Kesbangpol", "Badan Kesbangpol"), ("Disdukcapil", "Disdukcapil")]),
+    # a rank right after the head is part of the name; the person is not read inside it
+    ("Sebanyak 10 mahasiswa dari Universitas Jenderal Soedirman, akan menjalani magang.",
+     [("Universitas Jenderal Soedirman", "Universitas Jenderal Soedirman")]),
+    # after a name ending in a region, "dan" starts another body
+    ("Sebagai peserta eksternal dari Kominfo Blora, Dinas Pendidikan Blora dan Bakesbangpol Blora.",
+     [("Kominfo Blora", "Kominfo Blora"), ("Dinas Pendidikan Blora", "Dinas Pendidikan Blora"),
+      ("Bakesbangpol Blora", "Bakesbangpol Blora")]),
+    # classes of bodies: generic words after the head, a level without a region, a group with "/"
+    ("Hadir dalam rakor yakni Partai Politik Se Kabupaten Blora, dan PPK divisi Teknis Se Kabupaten Blora.", []),
+    ("diikuti dari unsur Bawaslu Kabupaten Grobogan dan Partai Politik Peserta Pemilu/Pemilihan Tahun 2024.",
+     [("Bawaslu Kabupaten Grobogan", "Bawaslu Kabupaten Grobogan")]),
+    ("sejak diterimanya nama Anggota DPR, DPD, DPRD Provinsi/DPRD Kabupaten/Kota yang berhenti antarwaktu.", []),
+    # a residence and a photo credit hold no organization
+    ("Kamis (20/11/2025) di Pendopo Rumah Dinas Bupati Magelang.", []),
+    ("bentuk dukungan Bawaslu. (rhd/ed. Foto: rhd/KPU Kota Semarang)", []),
+    # an outlet named as an actor after a cue; none without the cue
+    ('"Semuanya berjalan dengan lancar," ujarnya kepada Tribun. Pasangan', [("Tribun", "Tribun")]),
+    ("Tribun mencatat jumlah pemilih", []),
+    # a party abbreviation after DPRD is its own body, and it names the party written in full
+    ("bahwa Partai Keadilan Sejahtera pada Pemilu 2024, atas nama Munatin, anggota DPRD PKS dari Dapil Blora 4",
+     [("Partai Keadilan Sejahtera", "Partai Keadilan Sejahtera"), ("Partai Keadilan Sejahtera", "PKS")]),
+    # an acronym with the words after its parentheses names the body written in full
+    ("ke Lembaga Pemasyarakatan (Lapas) Kelas IIA Purwokerto. Rombongan diterima jajaran Lapas Kelas IIA Purwokerto.",
+     [("Lembaga Pemasyarakatan Kelas IIA Purwokerto", "Lembaga Pemasyarakatan (Lapas) Kelas IIA Purwokerto"),
+      ("Lembaga Pemasyarakatan Kelas IIA Purwokerto", "Lapas Kelas IIA Purwokerto")]),
+    # an acronym with lowercase letters (over twelve) stays inside the name
+    ("kunjungan ke Dinas Kependudukan dan Pencatatan Sipil (Dispendukcapil) Kota Semarang untuk koordinasi",
+     [("Dinas Kependudukan dan Pencatatan Sipil Kota Semarang",
+       "Dinas Kependudukan dan Pencatatan Sipil (Dispendukcapil) Kota Semarang")]),
+    # party names with a civil head word inside stay whole
+    ("Partai Amanat Nasional, Partai Persatuan Pembangunan, Partai Hati Nurani Rakyat",
+     [("Partai Amanat Nasional", "Partai Amanat Nasional"),
+      ("Partai Persatuan Pembangunan", "Partai Persatuan Pembangunan"),
+      ("Partai Hati Nurani Rakyat", "Partai Hati Nurani Rakyat")]),
+    # wives' associations are bodies
+    ("dihadiri Ketua Persit Chandra Kirana Cangkringan, dan Ketua Bhayangkari Cangkringan, serta perwakilan",
+     [("Persit Chandra Kirana Cangkringan", "Persit Chandra Kirana Cangkringan"),
+      ("Bhayangkari Cangkringan", "Bhayangkari Cangkringan")]),
+    # "anggota KPU se-Jawa Tengah" is a group: no bare KPU
+    ("Pembinaan dan Pengawasan Internal Anggota KPU se-Jawa Tengah, Kamis (4/12/2025).", []),
     ("Hadir pula Dinas Kependudukan dan Pencatatan Sipil (Disdukcapil), Badan Kesbangpol Kabupaten Kendal, serta pemantau.",
      [("Dinas Kependudukan dan Pencatatan Sipil", "Dinas Kependudukan dan Pencatatan Sipil (Disdukcapil)"),
       ("Badan Kesbangpol Kabupaten Kendal", "Badan Kesbangpol Kabupaten Kendal")]),
