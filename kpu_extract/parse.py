@@ -25,7 +25,6 @@ from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, SENT_START
 from spacy.tokens import Doc
 
 from .patterns import Lexicons
-from . import sentences as sentence_rules
 from .sentences import SentenceBreaks
 
 STANZA_PROCESSORS = "tokenize,mwt,pos,lemma,depparse"
@@ -163,14 +162,22 @@ class StanzaParser:
 
     @property
     def fingerprint(self) -> str:
-        """Everything a Doc depends on besides its text: Stanza's version, the model files, this adapter's
-        code and its sentence rules; a parse cache keyed by it is never stale."""
-        code = b"".join(Path(f).read_bytes() for f in (__file__, sentence_rules.__file__))
+        """Everything Stanza's own parse depends on besides its text: Stanza's version, the model files and
+        this adapter's code. Our sentence rules are applied after the cache (``finish``), so a lexicon
+        edit never makes a cached parse stale."""
+        code = Path(__file__).read_bytes()
         parts = [f"stanza {self.stanza_version}", STANZA_PROCESSORS, *model_files(self.resources_dir),
-                 hashlib.sha256(code).hexdigest(), hashlib.sha256(self.breaks.fingerprint.encode()).hexdigest()]
+                 hashlib.sha256(code).hexdigest()]
         return "\n".join(parts)
 
     def parse_many(self, texts: Sequence[str]) -> list[Doc]:
+        return [self.finish(doc) for doc in self.parse_raw_many(texts)]
+
+    def parse(self, text: str) -> Doc:
+        return self.parse_many([text])[0]
+
+    def parse_raw_many(self, texts: Sequence[str]) -> list[Doc]:
+        """Stanza's parse as it comes, its own sentences included: what a parse cache keeps."""
         import stanza
 
         documents = [stanza.Document([], text=text) for text in texts]
@@ -179,8 +186,28 @@ class StanzaParser:
             self.pipeline(nonempty)
         return [self._to_doc(d.text, d if d.text.strip() else None) for d in documents]
 
-    def parse(self, text: str) -> Doc:
-        return self.parse_many([text])[0]
+    def finish(self, stanza_doc: Doc) -> Doc:
+        """Our sentences on Stanza's parse: a break at every line break, Stanza's other breaks only after
+        . ! ? and never after a protected abbreviation ("Kab.", "Plh.", an initial, "S. Pd.")."""
+        text = stanza_doc.text
+        starts: list[bool] = []
+        seen_word = False
+        gap_start = 0
+        for token in stanza_doc:
+            if token.is_space:
+                starts.append(False)
+                continue
+            starts.append(self._starts_sentence(text, gap_start, token.idx, bool(token.is_sent_start),
+                                                not seen_word))
+            seen_word = True
+            gap_start = token.idx + len(token.text)
+        heads = [token.head.i for token in stanza_doc]
+        _attach_continued_sentences(heads, starts)
+        if not len(stanza_doc):
+            return stanza_doc
+        return Doc(self.vocab, words=[t.text for t in stanza_doc], spaces=[bool(t.whitespace_) for t in stanza_doc],
+                   pos=[t.pos_ for t in stanza_doc], lemmas=[t.lemma_ for t in stanza_doc], heads=heads,
+                   deps=[t.dep_ for t in stanza_doc])
 
     def _starts_sentence(self, text: str, gap_start: int, start: int, stanza_start: bool, first: bool) -> bool:
         """A line break starts a sentence; a Stanza split stands after . ! ? but not after "Kab.", "Plh.",
@@ -199,7 +226,6 @@ class StanzaParser:
         deps: list[str] = []
         sent_starts: list[bool] = []
         cursor = 0
-        seen_word = False
 
         def add_gap(gap: str) -> None:
             if not gap:
@@ -221,7 +247,6 @@ class StanzaParser:
             word_index: dict[int, int] = {}
             pending: list[tuple[int, int]] = []  # (doc index, Stanza head id; 0 is the root)
             for token_number, token in enumerate(sentence.tokens):
-                gap_start = cursor
                 add_gap(text[cursor:token.start_char])
                 token_text = text[token.start_char:token.end_char]
                 pieces = [w.text for w in token.words]
@@ -236,9 +261,7 @@ class StanzaParser:
                     deps.append(word.deprel or "dep")
                     heads.append(index)
                     pending.append((index, word.head or 0))
-                    sent_starts.append(position == 0 and self._starts_sentence(
-                        text, gap_start, token.start_char, token_number == 0, not seen_word))
-                    seen_word = True
+                    sent_starts.append(position == 0 and token_number == 0)
                     # an unsplit multi-word token stands for all its words
                     for covered in (token.words if len(forms) == 1 else [word]):
                         word_index[covered.id] = index

@@ -3,7 +3,9 @@
 An entry is one spaCy ``DocBin`` file (words, spaces, POS, lemmas, heads, deps,
 sentence starts) named by a hash of the text and the parser's fingerprint (its
 name, Stanza version, model files and adapter code), so a changed model or
-adapter never reads a stale parse. Writes go to a temporary file renamed into
+adapter never reads a stale parse. A parser with ``parse_raw_many`` and ``finish``
+(Stanza) has its model output cached and our rules (sentence repair) applied after
+loading, so editing a lexicon never makes the cache stale. Writes go to a temporary file renamed into
 place, so concurrent writers are safe; an unreadable entry is parsed again.
 """
 
@@ -91,7 +93,8 @@ class CachedParser:
         self.hits += len(texts) - len(missing)
         self.misses += len(missing)
         unique = list(dict.fromkeys(texts[i] for i in missing))  # a text repeated in the batch is parsed once
-        parsed = dict(zip(unique, self.parser.parse_many(unique))) if unique else {}
+        parse_raw = getattr(self.parser, "parse_raw_many", self.parser.parse_many)
+        parsed = dict(zip(unique, parse_raw(unique))) if unique else {}
         for text, doc in parsed.items():
             try:
                 self.cache.store(text, doc)
@@ -99,7 +102,8 @@ class CachedParser:
                 pass
         for i in missing:
             docs[i] = parsed[texts[i]]
-        return docs  # type: ignore[return-value]
+        finish = getattr(self.parser, "finish", None)
+        return [finish(doc) for doc in docs] if finish else docs  # type: ignore[misc]
 
     def parse(self, text: str) -> Doc:
         return self.parse_many([text])[0]
