@@ -11,16 +11,13 @@ attendance list ("dihadiri", "menghadirkan narasumber") counts anywhere in the a
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from typing import Any
 
 import regex
 
 from .organizations import OrgMention, group_organizations
 from .patterns import Lexicons, alternation as _alternation
 from .records import DateMention, Event, Person, Quote, Span
-from .regions import load_gazetteer
 
 _LEAD_MIN_CHARS = 250
 _MODE_CHARS = 700
@@ -78,8 +75,6 @@ class EventFinder:
         self.said_before_date = regex.compile(rf"(?<![\w])(?:{_alternation(said)})(?![\w])[^.\"”]{{0,60}}$", regex.IGNORECASE)
         self.host_verb = regex.compile(rf"(?<![\w])(?:{_alternation(lexicons.host_verbs)})(?![\w])", regex.IGNORECASE)
         activity = lexicons.event_cue_words("activity_verb")
-        self.sources = [(source, regex.compile(source.regex)) for source in lexicons.sources]
-        self.region_aliases = {k.casefold().replace(" ", ""): v for k, v in lexicons.region_aliases.items()}
         self.lead_activity = regex.compile(
             rf"(?<![\w])(?:{_alternation(activity)})\s+(?:kegiatan\s+|acara\s+)?\p{{L}}{{4,}}",
             regex.IGNORECASE) if activity else regex.compile("(?!)")
@@ -115,20 +110,6 @@ class EventFinder:
         generic = {t.split()[0].casefold() for entry in (*lexicons.event_types, *lexicons.event_verbs)
                    for t in entry.triggers if t == t.casefold()}
         self.generic_first_words = generic | {s.casefold() for body in lexicons.election_bodies for s in body.spellings}
-
-    def reporting_office(self, meta: Mapping[str, Any] | None) -> str | None:
-        """The election office whose own site reports the article ("kab-blora.kpu.go.id": "KPU Kabupaten Blora"),
-        from the record's ``meta`` site or url; None for a news site or no meta."""
-        meta = meta or {}
-        host = str(meta.get("site") or "") or regex.sub(r"^[a-z]+://([^/]+).*$", r"\1", str(meta.get("url") or ""))
-        host = host.casefold().removeprefix("www.")
-        for source, pattern in self.sources:
-            match = pattern.fullmatch(host)
-            if match:
-                written = match.group("region")
-                region = load_gazetteer().lookup(self.region_aliases.get(written, written), source.level)
-                return f"{source.body} {source.level} {region.name}" if region else None
-        return None
 
     def triggers_in(self, text: str, offset: int) -> list[_Trigger]:
         """Every trigger in ``text``, a match inside a longer one dropped."""

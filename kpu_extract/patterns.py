@@ -151,16 +151,6 @@ class LinePattern:
 
 
 @dataclass(frozen=True, slots=True)
-class SourcePattern:
-    """An election office's hostname (sources.yaml): its region as written there, the body and the level."""
-
-    id: str
-    regex: str
-    body: str
-    level: str
-
-
-@dataclass(frozen=True, slots=True)
 class AbbreviationList:
     """Abbreviations after whose period a sentence does not end (abbreviations.yaml)."""
 
@@ -222,7 +212,6 @@ class Lexicons:
     organization_name_stopwords: frozenset[str]
     not_name_words: frozenset[str] = field(default_factory=frozenset)
     morphology: Morphology = field(default_factory=Morphology)
-    sources: tuple[SourcePattern, ...] = ()
     indirect_connectors: tuple[str, ...] = ()
     object_markers: tuple[str, ...] = ()
     active_verb_prefixes: tuple[str, ...] = ()
@@ -463,7 +452,6 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
         term_cues=_strings(speech_file.get("term_cues"), "speech.yaml term_cues"),
         anaphora=_strings(speech_file.get("anaphora"), "speech.yaml anaphora"),
         morphology=morphology,
-        sources=_sources(root, validator),
         indirect_connectors=_strings(speech_file.get("indirect_connectors"), "speech.yaml indirect_connectors"),
         object_markers=_strings(speech_file.get("object_markers"), "speech.yaml object_markers"),
         active_verb_prefixes=_strings(speech_file.get("active_verb_prefixes"), "speech.yaml active_verb_prefixes"),
@@ -537,29 +525,6 @@ def _morphology(data: dict[str, Any], validator: _Validator) -> Morphology:
             raise PatternError(f"morphology.yaml: `{key}` must be a word")
     suffixes = _strings(data.get("suffixes"), "morphology.yaml suffixes")
     return Morphology(tuple(rules), suffixes=suffixes, **affixes)
-
-
-def _sources(root: Path, validator: _Validator) -> tuple[SourcePattern, ...]:
-    """Office hostnames of sources.yaml, each a valid regex with a `region` group, a body and a level."""
-    import regex
-
-    if not (root / "sources.yaml").is_file():
-        return ()
-    out = []
-    for index, item in enumerate(_read(root, "sources.yaml").get("patterns", [])):
-        at = f"sources.yaml patterns[{index}]"
-        pattern_id = validator.entry_id(item, at)
-        try:
-            compiled = regex.compile(str(item.get("regex", "")))
-        except regex.error as exc:
-            raise PatternError(f"{at}: not a valid regex: {exc}") from exc
-        if "region" not in compiled.groupindex:
-            raise PatternError(f"{at}: the regex needs a `region` group")
-        level = str(item.get("level", ""))
-        if level not in ("Provinsi", "Kabupaten", "Kota") or not item.get("body"):
-            raise PatternError(f"{at}: needs a `body` and a `level` (Provinsi, Kabupaten or Kota)")
-        out.append(SourcePattern(pattern_id, compiled.pattern, str(item["body"]), level))
-    return tuple(out)
 
 
 def _event_verbs(events_file: dict[str, Any], morphology: Morphology,
