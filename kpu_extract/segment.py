@@ -182,6 +182,18 @@ class Segmenter:
     def _ends_article(self, text: str) -> bool:
         return any(pattern.search(text[-80:], timeout=1.0) for _, pattern in self.article_ends)
 
+    def _before_credit(self, page: str, start: int, end: int) -> int:
+        """Where the article ends: before a credit after its last sentence ("... berlangsung. (*)", "2024. M.Muh-")."""
+        tail_start = max(start, end - 120)
+        tail = page[tail_start:end]
+        for _, pattern in self.article_ends:
+            match = pattern.search(tail, timeout=1.0)
+            if match and match.start() > 0:
+                kept = tail[:match.start()].rstrip()
+                if kept and kept[-1] in ".!?\"”’)":
+                    return tail_start + len(kept)
+        return end
+
     @staticmethod
     def _run(lines: list[_Line], position: int) -> tuple[list[_Line], _Line | None]:
         """The candidate lines from ``position`` up to the next body line, and that body line (None at the end)."""
@@ -202,8 +214,8 @@ class Segmenter:
 
         def close() -> None:
             if current and current["body_blocks"] > 0:
-                segments.append(Segment(len(segments), current["start"], current["end"],
-                                        current["headline"], current["rule"]))
+                end = self._before_credit(page, current["start"], current["end"])
+                segments.append(Segment(len(segments), current["start"], end, current["headline"], current["rule"]))
 
         teaser_next = False
         for position, line in enumerate(lines):

@@ -171,3 +171,25 @@ def test_teaser_and_ad_inside_an_article_do_not_end_it(segmenter):
 ])
 def test_furniture_lines(segmenter, line, furniture):
     assert (segmenter._classify(line)[0] == "furniture") is furniture
+
+
+@pytest.mark.parametrize("last, end", [
+    # a credit after the last sentence is no part of the article
+    ("KPU Kabupaten Cilacap periode 2019-2024. M.Muh-", "periode 2019-2024."),
+    ("secara profesional dan berintegritas. (*)", "berintegritas."),
+    ("agar mempunyai nilai lebih. (***/RED)", "nilai lebih."),
+    ("sehingga total 155 orang.KBID-BE", "155 orang."),
+    ("berbagai perguruan tinggi di wilayah Kediri. wsw", "wilayah Kediri."),
+    ("memperkuat akurasi di masa mendatang. (sof/ed. Foto: ybc/KPU Kota Semarang)", "masa mendatang."),
+    ("baru kita gabungkan pada saat Pleno. \"Pungkasnya. (𝐀𝐫𝐢𝐢).", "\"Pungkasnya."),
+    ("ini tidak bisa ditawar-tawar, tambahnya. Read more", "tambahnya."),
+    ("yang belum masukan DPT.(•)", "masukan DPT."),
+    ("putaran pertama. (guy)", "putaran pertama."),
+    # negatives: an acronym in brackets closing a sentence stays
+    ("dilantik oleh Komisi Pemilihan Umum (KPU).", "Umum (KPU)."),
+    ("dihadiri perwakilan Badan Pengawas Pemilu (Bawaslu)", "Pemilu (Bawaslu)"),
+])
+def test_article_ends_before_a_trailing_credit(segmenter, last, end):
+    page = f"KPU Blora Gelar Rapat Pleno\n{LEAD}\n{BODY}\n{last}\nBagikan:"
+    [(_, text)] = _articles(segmenter, page)
+    assert text.endswith(end)
