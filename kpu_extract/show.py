@@ -30,6 +30,7 @@ mark.org { background: #cfe8ff; }
 mark.date { background: #d8f5d0; }
 mark sup { font-family: sans-serif; font-size: 0.65em; color: #555; }
 .quote { background: #faf5ff; border-left: 4px solid var(--who, #bbb); padding-left: 0.2em; }
+.quote.indirect { background: none; border-left-style: dotted; }
 .speaker { font-family: sans-serif; font-size: 0.75em; color: #fff; background: var(--who, #888);
            border-radius: 3px; padding: 0 0.3em; margin-left: 0.3em; white-space: nowrap; }
 """
@@ -102,7 +103,8 @@ def _article_html(article: Article) -> str:
             continue
         colour = colours.get(q.speaker or "", "#888")
         who = escape(q.speaker_name or "speaker unknown")
-        opening = (f'<span class="quote" data-speaker="{escape(q.speaker or "", quote=True)}" '
+        kind = "quote indirect" if q.kind == "indirect" else "quote"
+        opening = (f'<span class="{kind}" data-speaker="{escape(q.speaker or "", quote=True)}" '
                    f'style="--who:{colour}" title="{who}">')
         closing = f'</span><span class="speaker" style="--who:{colour}">— {who}</span>'
         quotes.append((q.start, q.end, opening, closing))
@@ -130,6 +132,7 @@ def render_html(articles: Iterable[Article | Mapping[str, Any]] | Article | Mapp
     body = "\n".join(_article_html(a) for a in as_articles(articles))
     legend = ('<p class="legend"><span><mark class="person">person</mark></span>'
               '<span><mark class="org">organization</mark></span><span><mark class="date">date</mark></span>'
-              '<span class="quote">quote</span><span class="speaker">— its speaker</span></p>')
+              '<span class="quote">quote</span><span class="quote indirect">reported speech</span>'
+              '<span class="speaker">— its speaker</span></p>')
     return (f'<!DOCTYPE html>\n<html lang="id">\n<head>\n<meta charset="utf-8">\n<title>{escape(title)}</title>\n'
             f'<style>{STYLE}</style>\n</head>\n<body>\n{legend}\n{body}\n</body>\n</html>\n')

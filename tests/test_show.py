@@ -32,8 +32,7 @@ class _Nesting(HTMLParser):
     def handle_starttag(self, tag, attrs):
         if tag not in VOID:
             self.stack.append(tag)
-        cls = dict(attrs).get("class")
-        if cls:
+        for cls in (dict(attrs).get("class") or "").split():
             self.classes[cls] = self.classes.get(cls, 0) + 1
 
     def handle_endtag(self, tag):
@@ -61,7 +60,10 @@ def _article(text: str, persons=(), quotes=(), dates=(), events=()) -> Article:
 def test_sample_pages_render_well_formed_with_every_item(sample_articles):
     html = render_html(sample_articles)
     found = _parsed(html).classes
-    assert found["quote"] == sum(len(a.quotes) for a in sample_articles) + 1  # +1: the legend
+    quotes = [q for a in sample_articles for q in a.quotes]
+    indirect = sum(q.kind == "indirect" for q in quotes)
+    assert indirect and found["indirect"] == indirect + 1  # +1: the legend
+    assert found["quote"] == len(quotes) + 2  # every quote, direct or reported, and the legend's two
     assert found["person"] <= sum(len(p.mentions) for a in sample_articles for p in a.persons) + 1
     assert found["person"] > 1 and found["org"] > 1 and found["date"] > 1
     assert html.count('<article id=') == len(sample_articles)
