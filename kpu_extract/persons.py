@@ -20,7 +20,7 @@ import regex
 from .organizations import OrgMention
 from .patterns import Lexicons, alternation as _alternation
 from .records import Person, Role, Span
-from .regions import Gazetteer
+from .regions import Gazetteer, load_districts
 
 _NAME_WORD = (r"(?:[A-Z][a-z]{1,2}\.(?=[ \t]+[A-Z][a-z])|[A-Z][a-z'’\-]+(?:[A-Z][a-z]+)?|[A-Z]\.(?:[A-Z]\.)*(?![A-Za-z])"
               r"|[A-Z](?=[\s,])|[A-Z]{2,4}(?=\s+[A-Z][a-z]))")
@@ -367,6 +367,9 @@ class PersonFinder:
                 name = self.name_before(text, match.start() - len(before.group()))
                 if name and not before.group().strip() and len(text[name[0]:name[1]].split()) < 2 \
                         and not self.last_had_degree:
+                    name = None
+                if name and " " not in text[name[0]:name[1]] and not self.last_had_degree \
+                        and text[name[0]:name[1]].casefold() in load_districts():
                     name = None
                 if name and before.group().strip(" ,") == "sebagai" and self._coordinated(text, position):
                     add(name, "person.title_after")

@@ -63,3 +63,14 @@ def load_gazetteer() -> Gazetteer:
             name = regency.name.removeprefix("Kota ").removeprefix("Kabupaten ").removeprefix("Kab. ")
             add(name, Region(regency.code, name, level))
     return Gazetteer({k: tuple(v) for k, v in by_name.items()})
+
+
+@lru_cache(maxsize=1)
+def load_districts() -> frozenset[str]:
+    """Casefolded names of all kecamatan (districts): a single word before a title that is one is a place,
+    not the holder ("se-Kapanewon Cangkringan, Ketua Persit ...")."""
+    names = set()
+    for province in list_wilayah():
+        for regency in list_wilayah(province.code):
+            names.update(_key(district.name) for district in list_wilayah(regency.code))
+    return frozenset(names)

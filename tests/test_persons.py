@@ -62,6 +62,9 @@ def _roles(extractor, body):
      {("Sudiarto", "Ketua", None, "Dewan Pimpinan Cabang Partai Demokrat Kabupaten Cilacap")}),
     # Pangdam is an office, never a name; the bodies of a list after Kepala hold no person
     ("Diskusi panel menghadirkan narasumber, dari Kepala Badan Kesbangpol, Pangdam IV/Diponegoro, Polda, Kejati.", set()),
+    # a district before a title is a place, not the holder
+    ("dihadiri Tim Penggerak dan Pengurus PKK se-Kapanewon Cangkringan, Ketua Persit Chandra Kirana Cangkringan, "
+     "dan Ketua Bhayangkari Cangkringan.", set()),
     # the head of a body that is a wives' association is no person
     ("dihadiri Ketua Persit Chandra Kirana Cangkringan, dan Ketua Bhayangkari Cangkringan.", set()),
 ])
