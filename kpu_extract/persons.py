@@ -89,6 +89,9 @@ class PersonFinder:
             rf"(?<![\w-])(?:(?P<acting>{acting})\s*)?(?P<title>{titles}|Divisi)(?![\w-])", regex.IGNORECASE)
         self.honorific = regex.compile(
             rf"(?:(?:H(?=M[ \t]+[A-Z])|(?i:{_alternation([*lexicons.honorifics, *lexicons.ranks])})(?:(?<=\.)|(?![\w])))\s*)+")
+        # the scan for honorifics starts only at word starts: trying the case-insensitive alternation at
+        # every character was a fifth of the person finder's time
+        self.honorific_start = regex.compile(rf"(?<![\w]){self.honorific.pattern}")
         self.degrees = regex.compile(rf"(?:\s*,?\s*(?:{_alternation(lexicons.degrees)})(?![\w]))+")
         self.degrees_at_end = regex.compile(rf"(?:{self.degrees.pattern})[.,]*$")
         self.degree_after = regex.compile(rf"(?<=[a-z.])(?:,[ \t]*|[ \t]+)(?:{_alternation(lexicons.degrees)})(?![\w])")
@@ -395,9 +398,7 @@ class PersonFinder:
             add(self.name_at(text, match.end()), "person.menurut", speaking=True)
         for match in self.before_speech.finditer(text, timeout=10.0):
             add(self.name_before(text, match.start()), "person.speech_before", speaking=True)
-        for match in self.honorific.finditer(text, timeout=10.0):
-            if match.start() and text[match.start() - 1].isalnum():
-                continue
+        for match in self.honorific_start.finditer(text, timeout=10.0):
             add(self.name_at(text, match.start()), "person.honorific")
         if self.before_name is not None:
             for match in self.before_name.finditer(text, timeout=10.0):
