@@ -199,7 +199,7 @@ def measure_floor(path: str) -> dict:
 
 def measure_batch(path: str, workers: int, options: dict, chunk_size: int, dask: bool = False) -> dict:
     """``run_batch`` (the code path of ``kpu-extract batch``) into a temporary file, in a fresh process;
-    CPU and peak RSS of the worker processes from ``RUSAGE_CHILDREN`` once they have exited."""
+    the workers' CPU seconds and peak memory as each chunk reports them (fork, forkserver and Dask alike)."""
     from kpu_extract.batch import run_batch, worker_extractor
 
     if workers == 1 and not dask:
@@ -210,7 +210,6 @@ def measure_batch(path: str, workers: int, options: dict, chunk_size: int, dask:
             from distributed import LocalCluster
 
             cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         wall = time.perf_counter()
         cpu = time.process_time()
         summary = run_batch(path, Path(folder) / "out.jsonl", workers=workers, chunk_size=chunk_size,
@@ -218,9 +217,9 @@ def measure_batch(path: str, workers: int, options: dict, chunk_size: int, dask:
         wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
         if cluster is not None:
             cluster.close()
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    children = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
-    return {"wall": wall, "cpu": cpu + children, "rss": peak_rss_mb(), "workers_rss": after.ru_maxrss / 1024,
+    in_process = workers == 1 and not dask
+    return {"wall": wall, "cpu": cpu if in_process else cpu + summary.cpu_seconds, "rss": peak_rss_mb(),
+            "workers_rss": 0.0 if in_process else summary.worker_peak_mb,
             "articles": summary.articles, "errors": summary.errors}
 
 

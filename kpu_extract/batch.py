@@ -151,8 +151,22 @@ def worker_extractor(options: Mapping[str, Any] | None = None) -> Extractor:
     return _EXTRACTORS[key]
 
 
+def start_worker(options: Mapping[str, Any], threads: int) -> None:
+    """Pool initializer: the cores shared among the workers (left alone, torch starts a thread per core in
+    every Stanza worker and two workers on two cores ran five times slower than one), then the Extractor."""
+    if options.get("parser") != "rules":
+        try:
+            import torch
+        except ImportError:
+            pass
+        else:
+            torch.set_num_threads(threads)
+    worker_extractor(options)
+
+
 def process_chunk(records: list[InputRecord], options: Mapping[str, Any] | None = None) -> tuple[list[str], ChunkStats]:
     """Output lines of a chunk of input records, in order, and what they gave (runs in a worker)."""
+    started = time.process_time()
     lines: list[str] = []
     stats = ChunkStats(records=len(records))
     for record in extract_batch(records, worker_extractor(options), chunk_size=max(1, len(records))):
@@ -161,12 +175,24 @@ def process_chunk(records: list[InputRecord], options: Mapping[str, Any] | None 
             stats.errors[record.type] = stats.errors.get(record.type, 0) + 1
         else:
             stats.articles += 1
+    stats.cpu_seconds = time.process_time() - started
+    stats.worker_peak_mb = _peak_memory_mb()
     return lines, stats
+
+
+def _peak_memory_mb() -> float:
+    """This process's peak resident memory in MB (0 where the platform does not say)."""
+    try:
+        import resource
+    except ImportError:
+        return 0.0
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 @dataclass(slots=True)
 class BatchSummary:
-    """What a batch run did: input records, articles and error lines written, errors by type."""
+    """What a batch run did: input records, articles and error lines written, errors by type, the workers'
+    CPU seconds and the largest worker's peak memory."""
 
     records: int = 0
     articles: int = 0
@@ -175,10 +201,14 @@ class BatchSummary:
     chunks: int = 0
     resumed_chunks: int = 0
     elapsed: float = 0.0
+    cpu_seconds: float = 0.0
+    worker_peak_mb: float = 0.0
 
     def add(self, stats: ChunkStats) -> None:
         self.records += stats.records
         self.articles += stats.articles
+        self.cpu_seconds += stats.cpu_seconds
+        self.worker_peak_mb = max(self.worker_peak_mb, stats.worker_peak_mb)
         for kind, count in stats.errors.items():
             self.errors += count
             self.errors_by_type[kind] = self.errors_by_type.get(kind, 0) + count
@@ -188,8 +218,9 @@ class BatchSummary:
         rate = self.articles / self.elapsed if self.elapsed > 0 else 0.0
         kinds = ", ".join(f"{kind} {count}" for kind, count in sorted(self.errors_by_type.items()))
         resumed = f", {self.resumed_chunks} of {self.chunks} chunks from an earlier run" if self.resumed_chunks else ""
+        memory = f", peak {self.worker_peak_mb:.0f} MB per worker" if self.worker_peak_mb else ""
         return (f"{self.records} input records, {self.articles} articles, {self.errors} errors"
-                f"{f' ({kinds})' if kinds else ''}, {self.elapsed:.1f} s, {rate:.1f} articles/s{resumed}")
+                f"{f' ({kinds})' if kinds else ''}, {self.elapsed:.1f} s, {rate:.1f} articles/s{memory}{resumed}")
 
 
 def chunked(records: Iterable[InputRecord], size: int) -> Iterator[list[InputRecord]]:
@@ -252,8 +283,9 @@ def run_batch(inputs_path: str | os.PathLike[str], output_path: str | os.PathLik
             submit = partial(_dask_submit, client, options)
             window = 2 * max(1, len(client.scheduler_info()["workers"]))
         elif workers > 1:
+            threads = max(1, (os.cpu_count() or 1) // workers)
             pool = stack.enter_context(ProcessPoolExecutor(workers, mp_context=_pool_context(options),
-                                                           initializer=worker_extractor, initargs=(options,)))
+                                                           initializer=start_worker, initargs=(options, threads)))
             submit = partial(pool.submit, process_chunk, options=options)
             window = 2 * workers
         else:

@@ -20,18 +20,23 @@ MANIFEST = "manifest.jsonl"
 
 @dataclass(slots=True)
 class ChunkStats:
-    """What one chunk of input records gave: records read, articles written, errors by type."""
+    """What one chunk of input records gave: records read, articles written, errors by type, and what it cost
+    the process that ran it (CPU seconds, that process's peak memory), whichever engine ran it."""
 
     records: int = 0
     articles: int = 0
     errors: dict[str, int] = field(default_factory=dict)
+    cpu_seconds: float = 0.0
+    worker_peak_mb: float = 0.0
 
     def to_dict(self) -> dict[str, Any]:
-        return {"records": self.records, "articles": self.articles, "errors": dict(self.errors)}
+        return {"records": self.records, "articles": self.articles, "errors": dict(self.errors),
+                "cpu_seconds": self.cpu_seconds, "worker_peak_mb": self.worker_peak_mb}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ChunkStats:
-        return cls(int(data["records"]), int(data["articles"]), dict(data.get("errors", {})))
+        return cls(int(data["records"]), int(data["articles"]), dict(data.get("errors", {})),
+                   float(data.get("cpu_seconds", 0.0)), float(data.get("worker_peak_mb", 0.0)))
 
 
 def input_fingerprint(path: str | os.PathLike[str]) -> str:
