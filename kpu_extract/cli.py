@@ -254,7 +254,7 @@ def _records_of(inputs: list[str]) -> list:
 
 
 def cmd_people(args: argparse.Namespace) -> int:
-    """Who held which office in which organization, first and last seen, across articles (issue 6)."""
+    """Who held which office in which organization, first and last seen, across articles."""
     from .people import format_people, people_table
 
     try:
