@@ -45,7 +45,7 @@ predictions: $(foreach parser,$(PARSERS),$(call PREDICTIONS,$(parser)))
 evaluate: predictions
 	for split in dev test; do for parser in $(PARSERS); do \
 	  $(BIN)/kpu-extract evaluate --gold gold/$$split.jsonl --system "kpu-extract ($$parser)" \
-	    --pred out/pages.$$parser.jsonl out/seeds.$$parser.jsonl || exit 1; \
+	    --pred out/pages.$$parser.jsonl out/seeds.$$parser.jsonl --links gold/links.yaml || exit 1; \
 	done; done
 
 scores: predictions
@@ -54,7 +54,7 @@ scores: predictions
 	  printf 'the fields they produce. Spans compare page offsets; values compare canonical forms per article.\n'; \
 	  for parser in $(PARSERS); do printf '\n## Parser: %s\n\n' $$parser; \
 	    $(BIN)/kpu-extract evaluate --gold gold/test.jsonl --format markdown --system "kpu-extract ($$parser)" \
-	      --pred out/pages.$$parser.jsonl out/seeds.$$parser.jsonl || exit 1; \
+	      --pred out/pages.$$parser.jsonl out/seeds.$$parser.jsonl --links gold/links.yaml || exit 1; \
 	  done; } > gold/SCORES.md
 
 # Articles/s and peak memory: rules-only, bare Stanza, Stanza mode with a cold and a warm parse cache (see benchmarks/README.md).
