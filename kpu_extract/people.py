@@ -1,8 +1,8 @@
 """The people table: who held which office, where, and when it was seen, across a corpus of article records.
 
 One row per (person, title, division, organization); divisions that differ only in punctuation or "dan"
-are one. Persons are the identities of ``link.link_articles``, so "Widi Nurintan Ary K." and "Widi Nurintan
-Ary Kurnianto" hold one row. Dates are article dates (``link.article_date``): the main event's date, else
+are one. Persons are the identities of ``link.link_articles``, so "Budi Santoso Adi K." and "Budi Santoso
+Adi Kurniawan" hold one row. Dates are article dates (``link.article_date``): the main event's date, else
 the first calendar date written in the article; an article with neither contributes its id but no date.
 A repeated article (``link`` duplicates) counts once.
 """

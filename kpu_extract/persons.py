@@ -153,7 +153,7 @@ class PersonFinder:
         return match.start(), kept_end
 
     def _pair_side(self, text: str, start: int, end: int, first: bool) -> tuple[int, int] | None:
-        """One side of a candidate pair "Yustuw Wonda-Kirenus Telenggen": its name words (two or more), else None."""
+        """One side of a candidate pair "Budi Santoso-Siti Rahayu": its name words (two or more), else None."""
         words = list(_WORDS.finditer(text, start, end))
         while first and words and not self._is_name_word(words[0].group()):
             words.pop(0)
@@ -163,7 +163,7 @@ class PersonFinder:
 
     def name_after_body(self, text: str, position: int) -> tuple[int, int] | None:
         """A name of two or more words after a run of capitalised non-name words: the unknown body between a
-        title and its holder ("Ketua Basis Warganet Agung Tri Wibowo", "Kepala Dusun Agus Hermawan")."""
+        title and its holder ("Ketua Basis Warganet Budi Santoso", "Kepala Dusun Agus Prasetyo")."""
         start = position
         for _ in range(4):
             word = _BODY_WORD.match(text, position)
@@ -480,7 +480,7 @@ class PersonFinder:
 
 def _same_person(short: str, long: str) -> bool:
     """"Budi Santoso W." and "Budi Santoso Wibowo" name one person; so do "Lestari" and "Sri Lestari", and
-    "Siti Nurhayati" and "U. Siti Nurhayati"."""
+    "Siti Rahayu" and "U. Siti Rahayu"."""
     a, b = short.split(), long.split()
     if len(a) > len(b):
         return False
@@ -520,7 +520,7 @@ class _Disjoint:
 
 @lru_cache(maxsize=4096)
 def _form_pattern(form: str) -> regex.Pattern:
-    """A name form as whole words; "M Warsit" also inside "HM Warsit" (H. glued to the initial M)."""
+    """A name form as whole words; "M Sholeh" also inside "HM Sholeh" (H. glued to the initial M)."""
     return regex.compile(rf"(?:(?<![\w])|(?<=(?<![\w])H)(?=M[ \t])){regex.escape(form)}(?![\w])")
 
 
