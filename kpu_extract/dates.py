@@ -13,8 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-import regex
-
+from . import rx
 from .patterns import Lexicons, alternation as _alternation
 from .records import DateMention
 
@@ -61,28 +60,28 @@ class DateFinder:
         day = rf"(?P<day>\d{{1,2}})(?:{self.connector}(?P<day2>\d{{1,2}}))?"
         month = rf"(?P<month>{_alternation(list(self.month_number))})(?![^\W\d])(?:\.(?=\s*['’]?\d))?"
         year = r"(?:\s*['’]\s*(?P<year2>\d{2})|\s*(?P<year>\d{4}))?(?!\d)"
-        self.textual = regex.compile(
-            rf"(?<![\w/.\-–]){prefix}{day}\s+{month}{year}(?P<close>\s*\))?(?![\w/])", regex.IGNORECASE)
-        self.numeric = regex.compile(
+        self.textual = rx.compile(
+            rf"(?<![\w/.\-–]){prefix}{day}\s+{month}{year}(?P<close>\s*\))?(?![\w/])", rx.IGNORECASE)
+        self.numeric = rx.compile(
             rf"(?<![\w/.\-–]){prefix}(?P<day>\d{{1,2}})(?:\s*[-–]\s*(?P<day2>\d{{1,2}}))?\s?/\s?(?P<nmonth>\d{{1,2}})"
-            rf"(?:\s?/\s?(?P<year>\d{{4}}|\d{{2}}))?(?P<close>\s*\))?(?![\w/]|[.,]\d)", regex.IGNORECASE)
+            rf"(?:\s?/\s?(?P<year>\d{{4}}|\d{{2}}))?(?P<close>\s*\))?(?![\w/]|[.,]\d)", rx.IGNORECASE)
         # "04-11-2025", "04.11.2025": one separator twice and a four-digit year, so no range or time reads as one
-        self.separated = regex.compile(
+        self.separated = rx.compile(
             rf"(?<![\w/.\-–]){prefix}(?P<day>\d{{1,2}})(?P<sep>[-.])(?P<nmonth>\d{{1,2}})(?P=sep)(?P<year>\d{{4}})"
-            rf"(?P<close>\s*\))?(?![\w/]|[.,\-]\d)", regex.IGNORECASE)
-        self.iso = regex.compile(r"(?<![\w/.\-–])(?P<year>\d{4})-(?P<nmonth>\d{2})-(?P<day>\d{2})(?![\w/]|[.,\-]\d)")
-        self.joiner = regex.compile(rf"{self.connector}", regex.IGNORECASE)
+            rf"(?P<close>\s*\))?(?![\w/]|[.,\-]\d)", rx.IGNORECASE)
+        self.iso = rx.compile(r"(?<![\w/.\-–])(?P<year>\d{4})-(?P<nmonth>\d{2})-(?P<day>\d{2})(?![\w/]|[.,\-]\d)")
+        self.joiner = rx.compile(rf"{self.connector}", rx.IGNORECASE)
         zone = rf"(?:\s*(?:{_alternation(zones)}))?" if zones else ""
-        self.stamp_rest = regex.compile(
-            rf"[\s,]*(?:(?:pukul\s*)?\d{{1,2}}[:.]\d{{2}}{zone})?\s*", regex.IGNORECASE)
-        self.stamp_lead = regex.compile(r"\s*(?:[\w.]+\s+[-–|]\s*)?", regex.IGNORECASE)
+        self.stamp_rest = rx.compile(
+            rf"[\s,]*(?:(?:pukul\s*)?\d{{1,2}}[:.]\d{{2}}{zone})?\s*", rx.IGNORECASE)
+        self.stamp_lead = rx.compile(r"\s*(?:[\w.]+\s+[-–|]\s*)?", rx.IGNORECASE)
 
     def find(self, text: str) -> list[DateSpan]:
         """Every date span of ``text`` in order, overlaps removed and a shared-year range joined into one."""
         spans: list[DateSpan] = []
         for pattern, rule in ((self.textual, "date.textual"), (self.numeric, "date.numeric"),
                               (self.separated, "date.numeric"), (self.iso, "date.iso")):
-            for match in pattern.finditer(text, timeout=5.0):
+            for match in pattern.finditer(text):
                 span = self._to_span(match, rule)
                 if span is not None:
                     spans.append(span)
@@ -120,7 +119,7 @@ class DateFinder:
         return DateSpan(first.start, second.end, first.day, first.month, first_year, first.weekday,
                         first.weekday_iso, "date.range", second.day, second.month, year)
 
-    def _to_span(self, match: regex.Match, rule: str) -> DateSpan | None:
+    def _to_span(self, match: rx.Match, rule: str) -> DateSpan | None:
         groups = match.groupdict()
         text = match.string
         day = int(groups["day"])
