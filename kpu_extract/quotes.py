@@ -11,8 +11,10 @@ pronoun cue ("ucapnya") the person most recently named before the quote.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import rx
 from .patterns import Lexicons, alternation as _alternation, verb_forms
@@ -272,12 +274,21 @@ class _Intro:
     verb: rx.Match | None = None
 
 
-def _sentence_start(text: str, position: int) -> int:
-    """The start of the sentence holding ``position`` (a period after an initial, "M. Ika", ends none)."""
-    window = max(0, position - 1000)
-    ends = [m.start() for m in _SENTENCE_END.finditer(text, window, position)
+@lru_cache(maxsize=4)
+def _sentence_ends(text: str) -> list[int]:
+    """Every sentence end of ``text`` in order (a period after an initial, "M. Ika", ends none); found once per text."""
+    return [m.start() for m in _SENTENCE_END.finditer(text)
             if m.group() != "." or not _is_abbreviation(text, m.start())]
-    return ends[-1] + 1 if ends else window
+
+
+def _sentence_start(text: str, position: int) -> int:
+    """The start of the sentence holding ``position``, looking back at most 1,000 characters."""
+    ends = _sentence_ends(text)
+    index = bisect.bisect_left(ends, position) - 1
+    if index >= 0 and ends[index] == position - 1 and text[ends[index]] != "\n":
+        index -= 1  # a period right before ``position``: its sentence ends only once a space follows
+    window = max(0, position - 1000)
+    return ends[index] + 1 if index >= 0 and ends[index] >= window else window
 
 
 def _outside(position: int, quoted: list[tuple[int, int]]) -> bool:
