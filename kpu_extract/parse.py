@@ -48,6 +48,7 @@ class RuleParser:
 
     def __init__(self, lexicons: Lexicons) -> None:
         self.nlp = spacy.blank("id")
+        self.nlp.tokenizer.prefix_search = anchored_prefix_search(self.nlp.Defaults.prefixes)
         self.breaks = SentenceBreaks(lexicons)
 
     def parse(self, text: str) -> Doc:
@@ -100,6 +101,43 @@ class RuleParser:
 
     def parse_many(self, texts: Sequence[str]) -> list[Doc]:
         return [self.parse(text) for text in texts]
+
+
+def anchored_prefix_search(rules: Iterable[str]):
+    """spaCy's prefix rules with the same matches, found twice as fast: spaCy joins them as "^a|^b|...", which
+    ``re`` tries at every position of a chunk; "^(?:a|b|...)" is tried at its start only. The branches of a rule
+    after its own top-level "|" are not anchored in spaCy's form, so they stay unanchored here."""
+    rules = [rule for rule in rules if rule.strip()]
+    unanchored = [branch for rule in rules for branch in _top_level_branches(rule)[1:]]
+    return re.compile("^(?:" + "|".join(f"(?:{rule})" for rule in rules) + ")"
+                      + "".join(f"|{branch}" for branch in unanchored)).search
+
+
+def _top_level_branches(pattern: str) -> list[str]:
+    """The alternatives of a pattern at its top level ("a(b|c)|d" -> "a(b|c)", "d")."""
+    branches, start, depth, in_class, i = [], 0, 0, False, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            i += 1
+            i += pattern.startswith("^", i)
+            i += pattern.startswith("]", i)  # a "]" first in a class is a literal
+            continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*branches, pattern[start:]]
 
 
 def find_stanza_resources(explicit: str | os.PathLike[str] | None = None) -> Path | None:

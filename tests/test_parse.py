@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kpu_extract.parse import RuleParser, StanzaParser, sentences
+from kpu_extract.parse import RuleParser, StanzaParser, anchored_prefix_search, sentences
 from kpu_extract.parse_cache import CachedParser, ParseCache
 from kpu_extract.patterns import load_lexicons
 
@@ -241,3 +241,16 @@ def test_stanza_offsets_slice_every_gold_article(stanza_parser, tmp_path):
             assert text[token.idx + len(token.text):token.idx + len(token.text_with_ws)] == token.whitespace_
         starts = [start for start, _ in sentences(doc)]
         assert starts == sorted(set(starts))
+
+
+@pytest.mark.parametrize("chunk", [
+    "(4/11/2025)", "“Kita", "\"Pemilu", "...dan", "‘rel’", "<b/>Ketua", "<a href=x>KPU", "Ketua<a href=x>",
+    "$5", "US$3", "—Blora", "Kab.", "KPU", "", "(((", "«Ngopi»",
+])
+def test_anchored_prefix_search_matches_what_spacy_matches(chunk):
+    import spacy
+
+    nlp = spacy.blank("id")
+    spacy_match = nlp.tokenizer.prefix_search(chunk)
+    ours = anchored_prefix_search(nlp.Defaults.prefixes)(chunk)
+    assert (ours.span() if ours else None) == (spacy_match.span() if spacy_match else None)
