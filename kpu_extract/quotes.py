@@ -189,6 +189,11 @@ class QuoteFinder:
             rf"\n|(?<!\w)(?:{_alternation(lexicons.clause_ends)})(?!\w)|[.!?;](?=\s|$)|,\s*(?=[\p{{Ll}}\d])")
         titles = {s: t.canonical for t in lexicons.titles for s in t.spellings}
         self.anaphora = regex.compile(rf"(?<!\w)(?:{_alternation(lexicons.anaphora)})$", regex.IGNORECASE)
+        self.indefinite = regex.compile(rf"(?:{_alternation(lexicons.speech_indefinites) or '(?!)'})(?!\w)",
+                                        regex.IGNORECASE)
+        self.described = regex.compile(  # "ujar orang nomor satu di Lamongan itu.": a description to the sentence's end
+            rf"[ ,]*(?!(?i:{_alternation(lexicons.speech_indefinites) or '(?!)'})(?!\w))"
+            rf"\p{{Ll}}[^.!?\n\"“”]{{0,80}}?(?<!\w)(?i:{_alternation(lexicons.anaphora)})(?=\s*[.,!?]|\s*$)")
         self.title_canonical = {s.casefold(): c for s, c in titles.items()}
         self.title_at = regex.compile(rf"(?:{_alternation(titles)})(?!\w)", regex.IGNORECASE)
         connectors = _alternation(lexicons.indirect_connectors)
@@ -215,9 +220,12 @@ class QuoteFinder:
 
 
 def _is_abbreviation(text: str, period: int) -> bool:
-    """A period after an initial or a short capitalised abbreviation ("M.", "Moh.", "Drs.") ends no sentence."""
+    """A period after an initial or a short capitalised abbreviation ("M.", "Moh.", "Drs.") ends no sentence; one
+    after an acronym of three capitals ("... kata Ketua KPU.") does."""
     word = regex.search(r"[\p{L}]+$", text[max(0, period - 6):period])
-    return bool(word) and word.group()[0].isupper() and len(word.group()) <= 3
+    if not word or not word.group()[0].isupper() or len(word.group()) > 3:
+        return False
+    return not (len(word.group()) == 3 and word.group().isupper())
 
 
 def _mentions(persons: list[Person]) -> list[tuple[int, int, Person]]:
@@ -239,18 +247,23 @@ def _last_mention_before(mentions, position: int, quoted: list[tuple[int, int]])
     return best
 
 
+# A division head is a member of the commission: "kata Kadiv Hukum KPU X" names the "Anggota KPU X Divisi Hukum".
+_SAME_OFFICE = {"Ketua Divisi": {"Ketua Divisi", "Anggota"}, "Anggota": {"Anggota", "Ketua Divisi"}}
+
+
 def _title_holder(finder: QuoteFinder, clause: str, persons: list[Person], mentions, position: int) -> Person | None:
     """The person holding the office a cue names by title only ("kata Ketua KPU Grobogan")."""
     title = finder.title_at.match(clause)
     if not title:
         return None
     canonical = finder.title_canonical[title.group().casefold()]
-    words = [w.casefold() for w in regex.findall(r"\p{Lu}[\p{L}.]*", clause[title.end():])]
+    titles = _SAME_OFFICE.get(canonical, {canonical})
+    words = [w.casefold().rstrip(".") for w in regex.findall(r"\p{Lu}[\p{L}.]*", clause[title.end():])]
     holders = []
     for person in persons:
         for role in person.roles:
             where = f"{role.organization or ''} {role.division or ''} {role.evidence.text if role.evidence else ''}"
-            if role.title == canonical and all(w in where.casefold() for w in words):
+            if role.title in titles and all(w in where.casefold() for w in words):
                 holders.append(person)
                 break
     if len(holders) > 1:
@@ -354,6 +367,26 @@ def _recent_speaker(position: int, intros: list[_Intro], last, subjects: list[tu
     return acting or spoke.person
 
 
+def _name_words(person: Person) -> frozenset[str]:
+    return frozenset(w.casefold() for w in regex.findall(r"\p{L}+", person.name))
+
+
+def _fullest(speaker: Person | None, persons: list[Person]) -> Person | None:
+    """The one person whose name holds every word of the speaker's and more ("Syamsul Effendi" of "Muhammad
+    Syamsul Effendi"): a short form left as a person of its own still names the full one."""
+    if speaker is None:
+        return None
+    words = _name_words(speaker)
+    fuller = [p for p in persons if p is not speaker and words < _name_words(p)]
+    return fuller[0] if len(fuller) == 1 else speaker
+
+
+def _last_speaker(intros: list[_Intro]) -> Person | None:
+    """For a pronoun cue with nobody named before it: the last person introduced as speaking, since a page whose
+    text opens inside an article ("...,” katanya.) carries that article's beginning at its end."""
+    return next((i.person for i in reversed(intros) if i.person is not None), None)
+
+
 def _inside_name(text: str, start: int, end: int) -> bool:
     """A word between two capitalised words belongs to a name or title ("Divisi SDM dan Litbang")."""
     before = regex.search(r"(\p{L}+)[\s,]*$", text[max(0, start - 40):start])
@@ -420,7 +453,7 @@ def extract_quotes(text: str, finder: QuoteFinder, persons: list[Person]) -> lis
             verb = after.group("verb")
             cue_start, cue_end = after.start("cue"), after.end("cue")
             if after.group("pronoun") or verb.casefold().endswith("nya"):
-                speaker, rule = recent, "quote.cue_pronoun"
+                speaker, rule = recent or _last_speaker(intros), "quote.cue_pronoun"
             else:
                 clause_end = finder.clause_end_at(text, cue_end)
                 named = _first_mention_in(mentions, cue_end, clause_end)
@@ -433,7 +466,8 @@ def extract_quotes(text: str, finder: QuoteFinder, persons: list[Person]) -> lis
                     speaker, rule = _title_holder(finder, clause, persons, mentions, opening), "quote.cue_title"
                     if speaker is not None:
                         cue_end = text.index(clause, cue_end) + len(clause)
-                    elif finder.anaphora.search(clause):
+                    elif (finder.anaphora.search(clause) and not finder.indefinite.match(clause)) \
+                            or finder.described.match(text, cue_end):
                         speaker, rule = recent, "quote.cue_anaphora"
             cue = Span(cue_start, cue_end, text[cue_start:cue_end])
         elif continues:
@@ -456,6 +490,7 @@ def extract_quotes(text: str, finder: QuoteFinder, persons: list[Person]) -> lis
         else:
             speaker, rule = recent, "quote.unattributed"
         if rule != "quote.split":
+            speaker = _fullest(speaker, persons)
             speaker_id, speaker_name = (speaker.id, speaker.name) if speaker else (None, None)
             if speaker is not None:
                 speaking = sorted([*speaking, _Intro(marked.end, speaker)], key=lambda i: i.position)

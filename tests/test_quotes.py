@@ -227,3 +227,47 @@ def test_morphology_is_validated_on_load(tmp_path, name, old, new, message):
     target.write_text(text.replace(old, new, 1), encoding="utf-8")
     with pytest.raises(PatternError, match=message):
         load_lexicons(str(copy))
+
+
+@pytest.mark.parametrize("body, speakers", [
+    # a title-only cue at a sentence's end: the period after an acronym ends the cue
+    ("Ketua KPU Kota Semarang, Hendra Saputra membuka acara. “Kita harus menjaga integritas,” tegas Ketua KPU. "
+     "Kegiatan diikuti seluruh jajaran sekretariat.", ["Hendra Saputra"]),
+    # a division head named by "Kadiv" is the member who holds that division
+    ("Anggota KPU Kota Semarang Divisi Hukum dan Pengawasan, Rina Marlina, menyampaikan materi. "
+     "\"Ini murni akibat proses hukum dan dinamika pencalonan,\" ujar Kadiv Hukum KPU Kota Semarang.", ["Rina Marlina"]),
+    # a description that points back, with a place inside it
+    ("Bupati Blora, Hendra Saputra membuka acara. \"Pancasila adalah pondasi bagi kita untuk membangun bangsa,\" "
+     "ujar orang nomor satu di Blora itu.", ["Hendra Saputra"]),
+    # ... but an indefinite one names someone new
+    ("Ketua KPU Magelang, Hendra Saputra membuka acara. \"Kami sangat mendukung kegiatan ini,\" ujar salah satu "
+     "warga desa itu.", [None]),
+    # speech verbs of general Indonesian
+    ("Ketua KPU Kabupaten Blora, Widya Kurniasari hadir. “Jangan lupa gunakan hak pilih anda,” himbaunya.",
+     ["Widya Kurniasari"]),
+    ("Ketua KPU Kabupaten Blora, Widya Kurniasari hadir. “Jangan lupa gunakan hak pilih anda,” minta Widya.",
+     ["Widya Kurniasari"]),
+    ("Ketua KPU Kabupaten Blora, Widya Kurniasari hadir. “Evaluasi bukan sekadar penilaian,” nilai Widya.",
+     ["Widya Kurniasari"]),
+    ("Ketua KPU Kabupaten Blora, Widya Kurniasari hadir. “Kami belajar banyak sejak proses penerimaan tamu,” "
+     "kisahnya.", ["Widya Kurniasari"]),
+    # a page that opens inside an article: the pronoun cue goes to the speaker its end introduces
+    ("”Kami selalu membawa gambar pasangan calon. Jadi memang sosialisasi ini penting,” katanya.\n"
+     "Kesepuluh sekolah itu adalah SMAN 1 Purwodadi dan SMAN 1 Toroh.\n"
+     "Ketua Basis Warganet Dimas Prasetyo Aji mengatakan, hingga kini pihaknya sudah melakukan sosialisasi.",
+     ["Dimas Prasetyo Aji"]),
+])
+def test_speaker_cues_on_unseen_shapes(rules_extractor, body, speakers):
+    quotes = [q for q in _one_article(rules_extractor, body).quotes if q.kind == "direct"]
+    assert [q.speaker_name for q in quotes] == speakers
+
+
+def test_short_form_person_resolves_to_the_full_name():
+    from kpu_extract.quotes import _fullest
+    from kpu_extract.records import Person
+
+    full, short, other = Person("P1", "Muhammad Hendra Saputra"), Person("P2", "Hendra Saputra"), Person("P3", "Rina")
+    assert _fullest(short, [full, short, other]) is full
+    assert _fullest(full, [full, short, other]) is full
+    assert _fullest(other, [full, short, other]) is other
+    assert _fullest(short, [full, short, Person("P4", "Hendra Saputra Wijaya")]) is short  # two fuller: no guess
