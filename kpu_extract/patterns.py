@@ -216,6 +216,7 @@ class Lexicons:
     object_markers: tuple[str, ...] = ()
     active_verb_prefixes: tuple[str, ...] = ()
     speech_indefinites: tuple[str, ...] = ()
+    date_list_connectors: tuple[str, ...] = ()
     event_verbs: tuple[EventTypeEntry, ...] = ()
     event_cues: tuple[EventCueList, ...] = ()
     abbreviations: tuple[AbbreviationList, ...] = ()
@@ -457,6 +458,7 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
         object_markers=_strings(speech_file.get("object_markers"), "speech.yaml object_markers"),
         active_verb_prefixes=_strings(speech_file.get("active_verb_prefixes"), "speech.yaml active_verb_prefixes"),
         speech_indefinites=_strings(speech_file.get("indefinites"), "speech.yaml indefinites"),
+        date_list_connectors=_strings(calendar_file.get("list_connectors"), "calendar.yaml list_connectors"),
         event_types=tuple(event_types),
         event_fallback=fallback,
         mode_online=_strings(mode.get("online"), "events.yaml mode.online"),
