@@ -415,6 +415,15 @@ def _subjects(text: str, finder: QuoteFinder, mentions, quoted: list[tuple[int, 
     return out
 
 
+_INNER_SENTENCE_END = regex.compile(r"[\p{Ll}\d][.!?]\s+\p{Lu}")
+
+
+def _sentences(inner: str) -> bool:
+    """Marked words that hold a full sentence and go on are speech even without a final mark ("... 2024. Persiapan
+    apa saja yang harus kita lakukan ... sirekap” Evi meminta"): names and themes are never two sentences."""
+    return len(inner.split()) >= 10 and bool(_INNER_SENTENCE_END.search(inner))
+
+
 def extract_quotes(text: str, finder: QuoteFinder, persons: list[Person]) -> list[Quote]:
     """Direct quotes with their speakers in text order, then indirect speech ("X mengatakan bahwa ...")."""
     def cue_follows(position: int) -> bool:
@@ -443,7 +452,8 @@ def extract_quotes(text: str, finder: QuoteFinder, persons: list[Person]) -> lis
         if finder.term_cues.search(before_text) and not after:
             continue
         continues = quotes and 0 <= opening - previous_cue_end <= 4 and ends_like_speech
-        if not (after or continues or (before and ends_like_speech) or (ends_like_speech and len(stripped.split()) >= 6)):
+        if not (after or continues or (before and ends_like_speech) or (ends_like_speech and len(stripped.split()) >= 6)
+                or _sentences(stripped)):
             continue
         speaker = None
         cue = None

@@ -271,3 +271,26 @@ def test_short_form_person_resolves_to_the_full_name():
     assert _fullest(full, [full, short, other]) is full
     assert _fullest(other, [full, short, other]) is other
     assert _fullest(short, [full, short, Person("P4", "Hendra Saputra Wijaya")]) is short  # two fuller: no guess
+
+
+@pytest.mark.parametrize("body, expected", [
+    # speech that holds a full sentence needs no final mark inside the quote
+    ("Anggota KPU RI, Rina Marlina mengharapkan semua anggota KPU bisa menyimak apa yang dialami teman-teman "
+     "kabupaten kota. “Pengalaman yang dialami sangat penting, demi menghadapi tantangan penyelenggaraan "
+     "pemilu tahun 2024. Persiapan apa saja yang harus kita lakukan, untuk mencegah persoalan dalam menerapkan "
+     "sirekap” Rina Marlina meminta semua operator serius.",
+     [("Pengalaman yang dialami sangat penting, demi menghadapi tantangan penyelenggaraan pemilu tahun 2024. "
+       "Persiapan apa saja yang harus kita lakukan, untuk mencegah persoalan dalam menerapkan sirekap", "Rina Marlina")]),
+    # "lontarnya" after a closing mark glued to its comma
+    ("Menurut Indah Permatasari, membangun kedekatan dengan konstituen sangat penting. “Harus rela jam tidur "
+     "berkurang, karena harus siap untuk melayani masyarakat\",lontarnya.",
+     [("Harus rela jam tidur berkurang, karena harus siap untuk melayani masyarakat", "Indah Permatasari")]),
+    # themes and titles are never speech, whatever their length
+    ("KPU Kudus menjelaskan bahwa tema podcast tahun ini adalah “Makna Kemerdekaan bagi Generasi Muda”. "
+     "Oleh karena itu, KPU mengundang pelajar.", []),
+    ("Panitia meluncurkan buku berjudul “Pemilu Damai. Sebuah Catatan Panjang dari Para Penyelenggara di Daerah” "
+     "di aula.", []),
+])
+def test_quote_spans_without_final_mark(rules_extractor, body, expected):
+    quotes = [q for q in _one_article(rules_extractor, body).quotes if q.kind == "direct"]
+    assert [(q.text, q.speaker_name) for q in quotes] == expected
