@@ -424,8 +424,26 @@ def _sentences(inner: str) -> bool:
     return len(inner.split()) >= 10 and bool(_INNER_SENTENCE_END.search(inner))
 
 
+_DOUBLED = regex.compile(r"''|‘‘|’’|``|„|«|»")
+
+
+def _normalise_marks(text: str) -> str:
+    """The text with the same offsets and doubled or foreign quotation marks written as one double mark: ''Kami,''
+    and ‘‘Kami,’’ as " "Kami," ", „Kami,“ and «Kami,» as “Kami,”, so one pairing serves them all."""
+    def one(match: regex.Match) -> str:
+        mark = match.group()
+        if len(mark) == 1:
+            return "”" if mark == "»" else "“"
+        after = text[match.end():match.end() + 1]
+        opening = mark in ("‘‘", "``") or (mark == "''" and after.isalnum())
+        return " “" if opening else "” "
+    return _DOUBLED.sub(one, text)
+
+
 def extract_quotes(text: str, finder: QuoteFinder, persons: list[Person]) -> list[Quote]:
     """Direct quotes with their speakers in text order, then indirect speech ("X mengatakan bahwa ...")."""
+    original, text = text, _normalise_marks(text)
+
     def cue_follows(position: int) -> bool:
         match = finder.cue_after(text, position)
         return bool(match) and (position >= len(text) or not text[position].isspace()
@@ -510,9 +528,9 @@ def extract_quotes(text: str, finder: QuoteFinder, persons: list[Person]) -> lis
         if not marked.closed or not marked.opened:
             start += len(inner) - len(inner.lstrip())
             end = start + len(inner.strip())
-        quotes.append(Quote(start, end, text[start:end], speaker_id, speaker_name, cue, rule))
+        quotes.append(Quote(start, end, original[start:end], speaker_id, speaker_name, cue, rule))
     quotes = _attribute_runs(text, quotes)
-    return quotes + _indirect(text, finder, intros, speaking, mentions, quoted, subjects)
+    return quotes + _indirect(original, finder, intros, speaking, mentions, quoted, subjects)
 
 
 def _indirect(text: str, finder: QuoteFinder, intros: list[_Intro], speaking: list[_Intro], mentions,

@@ -294,3 +294,15 @@ def test_short_form_person_resolves_to_the_full_name():
 def test_quote_spans_without_final_mark(rules_extractor, body, expected):
     quotes = [q for q in _one_article(rules_extractor, body).quotes if q.kind == "direct"]
     assert [(q.text, q.speaker_name) for q in quotes] == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Ketua KPU Kabupaten Blora, Widya Kurniasari hadir. ''Kami siap melayani seluruh pemilih,'' ujarnya.",
+    "Ketua KPU Kabupaten Blora, Widya Kurniasari hadir. ‘‘Kami siap melayani seluruh pemilih,’’ ujarnya.",
+    "Ketua KPU Kabupaten Blora, Widya Kurniasari hadir. „Kami siap melayani seluruh pemilih,“ ujarnya.",
+    "Ketua KPU Kabupaten Blora, Widya Kurniasari hadir. «Kami siap melayani seluruh pemilih,» ujarnya.",
+    "Ketua KPU Kabupaten Blora, Widya Kurniasari hadir. \"Kami siap melayani seluruh pemilih,'' ujarnya.",
+])
+def test_doubled_and_foreign_marks(rules_extractor, body):
+    quotes = [q for q in _one_article(rules_extractor, body).quotes if q.kind == "direct"]
+    assert [(q.text, q.speaker_name) for q in quotes] == [("Kami siap melayani seluruh pemilih,", "Widya Kurniasari")]
