@@ -169,6 +169,10 @@ def speech_forms(lexicons: Lexicons) -> SpeechForms:
     return SpeechForms(unique(after + passive + pronoun), unique(active), unique(passive), unique(pronoun))
 
 
+# Capitalised words after "menurut" up to its comma: a name, or a title and its holder ("Menurut Ketua KPU X, Y,").
+_CAPITALISED = r"\p{Lu}[^\s,.:;!?\"“”]*(?:\s+\p{Lu}[^\s,:;!?\"“”]*){0,6}"
+
+
 class QuoteFinder:
     def __init__(self, lexicons: Lexicons) -> None:
         forms = speech_forms(lexicons)
@@ -180,7 +184,8 @@ class QuoteFinder:
             rf"\s*[,.]?\s*(?P<cue>(?P<verb>{_alternation(after)})(?:\s+(?P<pronoun>{pronouns}))?)(?!\w)",
             regex.IGNORECASE)
         self.before_cue = regex.compile(
-            rf"(?<!\w)(?P<cue>(?P<verb>{_alternation(before)})|(?P<prep>{_alternation(lexicons.speech_prepositions)})(?:nya)?"
+            rf"(?<!\w)(?P<cue>(?P<verb>{_alternation(before)})|(?P<prep>{_alternation(lexicons.speech_prepositions)})"
+            rf"(?:nya|\s+{_CAPITALISED}(?:\s*,\s*{_CAPITALISED})?(?=\s*,))?"
             rf"|(?P<nya>{_alternation(forms.pronoun)}))"
             rf"(?:\s+bahwa)?\s*[,:]?\s*$", regex.IGNORECASE)
         self.term_cues = regex.compile(rf"(?<!\w)(?:{_alternation([*lexicons.name_cues, *lexicons.term_cues])})\s*$",

@@ -306,3 +306,20 @@ def test_quote_spans_without_final_mark(rules_extractor, body, expected):
 def test_doubled_and_foreign_marks(rules_extractor, body):
     quotes = [q for q in _one_article(rules_extractor, body).quotes if q.kind == "direct"]
     assert [(q.text, q.speaker_name) for q in quotes] == [("Kami siap melayani seluruh pemilih,", "Widya Kurniasari")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "Menurut X," right before a short quote introduces it and names its speaker
+    ("Ketua KPU Kabupaten Grobogan, Hendra Saputra membuka acara. Anggota KPU Grobogan, Rina Marlina juga hadir. "
+     "Menurut Rina Marlina, “Semua logistik siap.”", [("Semua logistik siap.", "Rina Marlina")]),
+    ("Ketua KPU Kabupaten Grobogan, Hendra Saputra membuka acara. Anggota KPU Grobogan, Rina Marlina juga hadir. "
+     "Menurut Ketua KPU Kabupaten Grobogan, Hendra Saputra, “Semua logistik siap.”",
+     [("Semua logistik siap.", "Hendra Saputra")]),
+    ("Ketua KPU Kabupaten Grobogan, Hendra Saputra membuka acara. Menurutnya, “Semua logistik siap.”",
+     [("Semua logistik siap.", "Hendra Saputra")]),
+    # a short marked term after a name is not speech
+    ("Ketua KPU Kabupaten Grobogan, Hendra Saputra membuka forum “Kamis Sesuatu” di aula.", []),
+])
+def test_menurut_before_a_short_quote(rules_extractor, body, expected):
+    quotes = [q for q in _one_article(rules_extractor, body).quotes if q.kind == "direct"]
+    assert [(q.text, q.speaker_name) for q in quotes] == expected
