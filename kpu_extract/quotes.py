@@ -386,6 +386,19 @@ def _fullest(speaker: Person | None, persons: list[Person]) -> Person | None:
     return fuller[0] if len(fuller) == 1 else speaker
 
 
+def _resolve_pronouns(intros: list[_Intro], mentions, quoted: list[tuple[int, int]],
+                      subjects: list[tuple[int, Person]]) -> list[_Intro]:
+    """A pronoun introduction ("Dalam sambutannya, ia berpesan ...", "Dijelaskannya") names the speaker of its
+    place, so a person named after it only in passing ("dihadiri Sekretaris ..., X") does not take a later cue."""
+    resolved: list[_Intro] = []
+    for intro in intros:
+        if intro.person is None:
+            last = _last_mention_before(mentions, intro.position, quoted)
+            intro = _Intro(intro.position, _recent_speaker(intro.position, resolved, last, subjects), intro.verb)
+        resolved.append(intro)
+    return resolved
+
+
 def _last_speaker(intros: list[_Intro]) -> Person | None:
     """For a pronoun cue with nobody named before it: the last person introduced as speaking, since a page whose
     text opens inside an article ("...,” katanya.) carries that article's beginning at its end."""
@@ -458,8 +471,8 @@ def extract_quotes(text: str, finder: QuoteFinder, persons: list[Person]) -> lis
     spans = marked_spans(text, cue_follows)
     quoted = [(s.start, s.end) for s in spans]
     mentions = _mentions(persons)
-    intros = _introductions(text, finder, persons, mentions, quoted)
     subjects = _subjects(text, finder, mentions, quoted)
+    intros = _resolve_pronouns(_introductions(text, finder, persons, mentions, quoted), mentions, quoted, subjects)
     speaking: list[_Intro] = list(intros)
     previous_cue_end = -10
     for marked in spans:

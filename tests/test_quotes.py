@@ -251,6 +251,10 @@ def test_morphology_is_validated_on_load(tmp_path, name, old, new, message):
      ["Widya Kurniasari"]),
     ("Ketua KPU Kabupaten Blora, Widya Kurniasari hadir. “Kami belajar banyak sejak proses penerimaan tamu,” "
      "kisahnya.", ["Widya Kurniasari"]),
+    # a pronoun subject of a speech verb ("ia berpesan") keeps the speaker against a person named later in passing
+    ("Kegiatan tersebut dibuka oleh Ketua KPU Kabupaten Blora, Widya Kurniasari. Dalam sambutannya, ia berpesan agar "
+     "petugas bekerja dengan integritas. Kegiatan juga dihadiri Sekretaris KPU Kabupaten Blora, Rina Marlina. "
+     "“Kami siap melayani pemilih,” katanya.", ["Widya Kurniasari"]),
     # a page that opens inside an article: the pronoun cue goes to the speaker its end introduces
     ("”Kami selalu membawa gambar pasangan calon. Jadi memang sosialisasi ini penting,” katanya.\n"
      "Kesepuluh sekolah itu adalah SMAN 1 Purwodadi dan SMAN 1 Toroh.\n"
