@@ -64,7 +64,7 @@ class DateFinder:
                   rf"\s*,?\s*{date_word}(?P<inner>\(\s*)?)?")
         day = rf"(?P<list>(?:\d{{1,2}}{listed})+)?(?P<day>\d{{1,2}})(?:{self.connector}(?P<day2>\d{{1,2}}))?"
         month = rf"(?P<month>{_alternation(list(self.month_number))})(?![^\W\d])(?:\.(?=\s*['’]?\d))?"
-        year = r"(?:\s*['’]\s*(?P<year2>\d{2})|\s*(?P<year>\d{4}))?(?!\d)"
+        year = r"(?:\s*['’]\s*(?P<year2>\d{2})|\s*(?:tahun\s+)?(?P<year>\d{4}))?(?!\d)"
         self.textual = regex.compile(
             rf"(?<![\w/.\-–]){prefix}{day}\s+{month}{year}(?P<close>\s*\))?(?![\w/])", regex.IGNORECASE)
         # the second end of "30 Oktober-1 November 2025": a date right after a month name and a dash
@@ -165,6 +165,9 @@ class DateFinder:
         close = groups.get("close")
         if rule == "date.numeric" and year_value is None and not weekday and not (inner_open and close):
             return None  # "2/3 anggota" is a fraction, not a date
+        if rule == "date.numeric" and not weekday and _LETTER_NUMBER.search(text, max(0, match.start() - 12),
+                                                                             match.start()):
+            return None  # "Surat Nomor 1/11/2025" is a letter's number
         # The span is the date with a weekday written before it, and the parentheses around it.
         start = match.start("weekday") if weekday else (day_start if rejected else min(day_start, match.start()))
         if close and inner_open:
@@ -212,6 +215,9 @@ def _distance(a: str, b: str) -> int:
         for j, y in enumerate(b, 1):
             previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (x != y))
     return row[-1]
+
+
+_LETTER_NUMBER = regex.compile(r"(?<!\w)(?:nomor|nomer|no\.?)\s*:?\s*$", regex.IGNORECASE)
 
 
 def _wraps(span: DateSpan) -> bool:

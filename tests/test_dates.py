@@ -175,3 +175,18 @@ def test_lists_of_days(finder, text, expected):
 ])
 def test_misspelt_months(finder, text, expected):
     assert _found(text, finder) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a letter's number is no date; the letter's date is one
+    ("Surat Nomor 1/11/2025 tanggal 3/11/2025 dikirim.", [("3/11/2025", "2025-11-03", None)]),
+    ("Berdasarkan Surat No. 12/11/2025 tanggal 3 November 2025 perihal Undangan.",
+     [("3 November 2025", "2025-11-03", None)]),
+    ("SK Nomor 5/HK.03.1-Kpt/3578/KPU-Kot/XI/2025 tertanggal 3 November 2025 ditetapkan.",
+     [("3 November 2025", "2025-11-03", None)]),
+    # "tahun" between a month and its year stays in the span
+    ("Rapat digelar pada tanggal 3 November tahun 2025 di aula.", [("3 November tahun 2025", "2025-11-03", None)]),
+    ("Pilkada tahun 2024. Rapat digelar pada 3 November tahun ini.", [("3 November", "2024-11-03", None)]),
+])
+def test_letter_references_and_written_years(finder, text, expected):
+    assert _found(text, finder) == expected
