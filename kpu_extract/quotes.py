@@ -181,7 +181,7 @@ class QuoteFinder:
         before = [*forms.active, *forms.passive]
         pronouns = _alternation(lexicons.speech_pronouns)
         self.after_cue = regex.compile(
-            rf"\s*[,.]?\s*(?P<cue>(?P<verb>{_alternation(after)})(?:\s+(?P<pronoun>{pronouns}))?)(?!\w)",
+            rf"\s*[,.\-–—]?\s*(?P<cue>(?P<verb>{_alternation(after)})(?:\s+(?P<pronoun>{pronouns}))?)(?!\w)",
             regex.IGNORECASE)
         self.before_cue = regex.compile(
             rf"(?<!\w)(?P<cue>(?P<verb>{_alternation(before)})|(?P<prep>{_alternation(lexicons.speech_prepositions)})"

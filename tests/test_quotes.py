@@ -242,6 +242,11 @@ def test_morphology_is_validated_on_load(tmp_path, name, old, new, message):
     # ... but an indefinite one names someone new
     ("Ketua KPU Magelang, Hendra Saputra membuka acara. \"Kami sangat mendukung kegiatan ini,\" ujar salah satu "
      "warga desa itu.", [None]),
+    # a dash between the closing mark and the cue
+    ("Ketua KPU Pati, Bagus Hartanto hadir. Anggota KPU Pati, Lestari Dewi juga hadir. “Kami siap,” – ujar Bagus.",
+     ["Bagus Hartanto"]),
+    ("Ketua KPU Pati, Bagus Hartanto hadir. Anggota KPU Pati, Lestari Dewi juga hadir. “Kami siap,” -ujar Bagus.",
+     ["Bagus Hartanto"]),
     # speech verbs of general Indonesian
     ("Ketua KPU Kabupaten Blora, Widya Kurniasari hadir. “Jangan lupa gunakan hak pilih anda,” himbaunya.",
      ["Widya Kurniasari"]),
