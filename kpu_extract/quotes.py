@@ -200,6 +200,7 @@ class QuoteFinder:
             rf"[ ,]*(?!(?i:{_alternation(lexicons.speech_indefinites) or '(?!)'})(?!\w))"
             rf"\p{{Ll}}[^.!?\n\"“”]{{0,80}}?(?<!\w)(?i:{_alternation(lexicons.anaphora)})(?=\s*[.,!?]|\s*$)")
         self.title_canonical = {s.casefold(): c for s, c in titles.items()}
+        self.region_aliases = {a.casefold(): official.casefold().split() for a, official in lexicons.region_aliases.items()}
         self.title_at = regex.compile(rf"(?:{_alternation(titles)})(?!\w)", regex.IGNORECASE)
         connectors = _alternation(lexicons.indirect_connectors)
         self.object_marker = regex.compile(rf"(?<!\w)(?:{_alternation(lexicons.object_markers)})(?!\w)", regex.IGNORECASE)
@@ -252,8 +253,12 @@ def _last_mention_before(mentions, position: int, quoted: list[tuple[int, int]])
     return best
 
 
-# A division head is a member of the commission: "kata Kadiv Hukum KPU X" names the "Anggota KPU X Divisi Hukum".
-_SAME_OFFICE = {"Ketua Divisi": {"Ketua Divisi", "Anggota"}, "Anggota": {"Anggota", "Ketua Divisi"}}
+# A division head is a member of the commission: "kata Kadiv Hukum KPU X" names the "Anggota KPU X Divisi Hukum";
+# a mayor is written "Walikota" or "Wali Kota".
+_SAME_OFFICE = {"Ketua Divisi": {"Ketua Divisi", "Anggota"}, "Anggota": {"Anggota", "Ketua Divisi"},
+                "Walikota": {"Walikota", "Wali Kota"}, "Wali Kota": {"Walikota", "Wali Kota"},
+                "Wakil Walikota": {"Wakil Walikota", "Wakil Wali Kota"},
+                "Wakil Wali Kota": {"Wakil Walikota", "Wakil Wali Kota"}}
 
 
 def _title_holder(finder: QuoteFinder, clause: str, persons: list[Person], mentions, position: int) -> Person | None:
@@ -263,7 +268,8 @@ def _title_holder(finder: QuoteFinder, clause: str, persons: list[Person], menti
         return None
     canonical = finder.title_canonical[title.group().casefold()]
     titles = _SAME_OFFICE.get(canonical, {canonical})
-    words = [w.casefold().rstrip(".") for w in regex.findall(r"\p{Lu}[\p{L}.]*", clause[title.end():])]
+    words = [part for w in regex.findall(r"\p{Lu}[\p{L}.]*", clause[title.end():])
+             for part in finder.region_aliases.get(w.casefold().rstrip("."), [w.casefold().rstrip(".")])]
     holders = []
     for person in persons:
         for role in person.roles:

@@ -236,6 +236,11 @@ def test_morphology_is_validated_on_load(tmp_path, name, old, new, message):
     # a division head named by "Kadiv" is the member who holds that division
     ("Anggota KPU Kota Semarang Divisi Hukum dan Pengawasan, Rina Marlina, menyampaikan materi. "
      "\"Ini murni akibat proses hukum dan dinamika pencalonan,\" ujar Kadiv Hukum KPU Kota Semarang.", ["Rina Marlina"]),
+    # a region written by its short form, a mayor by either spelling
+    ("Ketua KPU Provinsi Jawa Tengah, Hendra Saputra membuka acara. Anggota KPU Kudus, Rina Marlina juga hadir. "
+     "“Menjaga soliditas adalah kunci utama,” kata Ketua KPU Jateng.", ["Hendra Saputra"]),
+    ("Walikota Semarang, Hendra Saputra membuka acara. Anggota KPU Kota Semarang, Rina Marlina juga hadir. "
+     "“Menjaga soliditas adalah kunci utama,” kata Wali Kota Semarang.", ["Hendra Saputra"]),
     # a description that points back, with a place inside it
     ("Bupati Blora, Hendra Saputra membuka acara. \"Pancasila adalah pondasi bagi kita untuk membangun bangsa,\" "
      "ujar orang nomor satu di Blora itu.", ["Hendra Saputra"]),
