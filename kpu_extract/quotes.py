@@ -405,6 +405,16 @@ def _resolve_pronouns(intros: list[_Intro], mentions, quoted: list[tuple[int, in
     return resolved
 
 
+_NEXT_REACH = 400  # how far after a quote with nobody named before it its speaker may be introduced
+
+
+def _next_speaker(position: int, intros: list[_Intro], quoted: list[tuple[int, int]]) -> Person | None:
+    """For a quote without a cue and nobody named before it (an article that opens with a quote): the first person
+    introduced as speaking after it, before the next quote ("“...”\n\nAjakan itu disampaikan Ketua KPU X, Y")."""
+    limit = min([position + _NEXT_REACH, *(a for a, _ in quoted if a > position)])
+    return next((i.person for i in intros if position < i.position < limit and i.person is not None), None)
+
+
 def _last_speaker(intros: list[_Intro]) -> Person | None:
     """For a pronoun cue with nobody named before it: the last person introduced as speaking, since a page whose
     text opens inside an article ("...,” katanya.) carries that article's beginning at its end."""
@@ -541,6 +551,8 @@ def extract_quotes(text: str, finder: QuoteFinder, persons: list[Person]) -> lis
             cue = Span(told.position, told.verb.end(), text[told.position:told.verb.end()])
         else:
             speaker, rule = recent, "quote.unattributed"
+            if speaker is None and (following := _next_speaker(marked.end, intros, quoted)) is not None:
+                speaker, rule = following, "quote.unattributed_next"
         if rule != "quote.split":
             speaker = _fullest(speaker, persons)
             speaker_id, speaker_name = (speaker.id, speaker.name) if speaker else (None, None)

@@ -265,6 +265,12 @@ def test_morphology_is_validated_on_load(tmp_path, name, old, new, message):
     ("Kegiatan tersebut dibuka oleh Ketua KPU Kabupaten Blora, Widya Kurniasari. Dalam sambutannya, ia berpesan agar "
      "petugas bekerja dengan integritas. Kegiatan juga dihadiri Sekretaris KPU Kabupaten Blora, Rina Marlina. "
      "“Kami siap melayani pemilih,” katanya.", ["Widya Kurniasari"]),
+    # an article that opens with a quote: the speaker introduced right after it
+    ("“Kami ingin seluruh warga datang ke TPS dan menggunakan hak pilihnya dengan baik.”\n\n"
+     "Ajakan tersebut disampaikan Ketua KPU Kota Semarang, Hendra Saputra, saat membuka sosialisasi.",
+     ["Hendra Saputra"]),
+    ("“Kami ingin seluruh warga datang ke TPS dan menggunakan hak pilihnya dengan baik.”\n\n"
+     "Rapat dihadiri seluruh PPK dari enam belas kecamatan.", [None]),
     # a page that opens inside an article: the pronoun cue goes to the speaker its end introduces
     ("”Kami selalu membawa gambar pasangan calon. Jadi memang sosialisasi ini penting,” katanya.\n"
      "Kesepuluh sekolah itu adalah SMAN 1 Purwodadi dan SMAN 1 Toroh.\n"
