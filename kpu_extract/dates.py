@@ -13,8 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-import regex
-
+from . import rx
 from .patterns import Lexicons, alternation as _alternation
 from .records import DateMention
 
@@ -58,37 +57,37 @@ class DateFinder:
         self.connector = rf"\s*(?:{_alternation(connectors)})\s*"
         lists = _alternation(lexicons.date_list_connectors) or "(?!)"
         listed = rf"(?:\s*,\s*(?:(?:{lists})\s+)?|\s*,?\s+(?:{lists})\s+)"
-        self.list_word = regex.compile(rf"(?<!\w)(?:{lists})(?!\w)", regex.IGNORECASE)
+        self.list_word = rx.compile(rf"(?<!\w)(?:{lists})(?!\w)", rx.IGNORECASE)
         date_word = rf"(?:(?:{_alternation(date_words)})(?!\w)\s*)?" if date_words else ""
         prefix = (rf"(?:(?P<weekday>{weekdays})(?!\w)(?:(?:{self.connector}|{listed})(?P<weekday2>{weekdays})(?!\w))?"
                   rf"\s*,?\s*{date_word}(?P<inner>\(\s*)?)?")
         day = rf"(?P<list>(?:\d{{1,2}}{listed})+)?(?P<day>\d{{1,2}})(?:{self.connector}(?P<day2>\d{{1,2}}))?"
         month = rf"(?P<month>{_alternation(list(self.month_number))})(?![^\W\d])(?:\.(?=\s*['’]?\d))?"
         year = r"(?:\s*['’]\s*(?P<year2>\d{2})|\s*(?:tahun\s+)?(?P<year>\d{4}))?(?!\d)"
-        self.textual = regex.compile(
-            rf"(?<![\w/.\-–]){prefix}{day}\s+{month}{year}(?P<close>\s*\))?(?![\w/])", regex.IGNORECASE)
+        self.textual = rx.compile(
+            rf"(?<![\w/.\-–]){prefix}{day}\s+{month}{year}(?P<close>\s*\))?(?![\w/])", rx.IGNORECASE)
         # the second end of "30 Oktober-1 November 2025": a date right after a month name and a dash
-        self.after_dash = regex.compile(
-            rf"(?<=\p{{L}}\.?\s*[-–—]\s*)(?P<day>\d{{1,2}})\s+{month}{year}(?![\w/])", regex.IGNORECASE)
+        self.after_dash = rx.compile(
+            rf"(?<=\p{{L}}\.?\s*[-–—]\s*)(?P<day>\d{{1,2}})\s+{month}{year}(?![\w/])", rx.IGNORECASE)
         # a misspelt month between a day and a four-digit year ("3 Agutus 2025", "4 Febuari 2025")
-        self.misspelt = regex.compile(
+        self.misspelt = rx.compile(
             rf"(?<![\w/.\-–]){prefix}{day}\s+(?P<word>\p{{L}}{{4,11}})\s*(?P<year>\d{{4}})(?!\d)(?P<close>\s*\))?(?![\w/])",
-            regex.IGNORECASE)
+            rx.IGNORECASE)
         self.month_names = {spelling.casefold(): int(entry.number or 0) for entry in lexicons.months
                             for spelling in entry.spellings if len(spelling) >= 5 and spelling.isalpha()}
-        self.numeric = regex.compile(
+        self.numeric = rx.compile(
             rf"(?<![\w/.\-–]){prefix}(?P<day>\d{{1,2}})(?:\s*[-–]\s*(?P<day2>\d{{1,2}}))?\s?/\s?(?P<nmonth>\d{{1,2}})"
-            rf"(?:\s?/\s?(?P<year>\d{{4}}|\d{{2}}))?(?P<close>\s*\))?(?![\w/]|[.,]\d)", regex.IGNORECASE)
+            rf"(?:\s?/\s?(?P<year>\d{{4}}|\d{{2}}))?(?P<close>\s*\))?(?![\w/]|[.,]\d)", rx.IGNORECASE)
         # "04-11-2025", "04.11.2025": one separator twice and a four-digit year, so no range or time reads as one
-        self.separated = regex.compile(
+        self.separated = rx.compile(
             rf"(?<![\w/.\-–]){prefix}(?P<day>\d{{1,2}})(?P<sep>[-.])(?P<nmonth>\d{{1,2}})(?P=sep)(?P<year>\d{{4}})"
-            rf"(?P<close>\s*\))?(?![\w/]|[.,\-]\d)", regex.IGNORECASE)
-        self.iso = regex.compile(r"(?<![\w/.\-–])(?P<year>\d{4})-(?P<nmonth>\d{2})-(?P<day>\d{2})(?![\w/]|[.,\-]\d)")
-        self.joiner = regex.compile(rf"{self.connector}", regex.IGNORECASE)
+            rf"(?P<close>\s*\))?(?![\w/]|[.,\-]\d)", rx.IGNORECASE)
+        self.iso = rx.compile(r"(?<![\w/.\-–])(?P<year>\d{4})-(?P<nmonth>\d{2})-(?P<day>\d{2})(?![\w/]|[.,\-]\d)")
+        self.joiner = rx.compile(rf"{self.connector}", rx.IGNORECASE)
         zone = rf"(?:\s*(?:{_alternation(zones)}))?" if zones else ""
-        self.stamp_rest = regex.compile(
-            rf"[\s,]*(?:(?:pukul\s*)?\d{{1,2}}[:.]\d{{2}}{zone})?\s*", regex.IGNORECASE)
-        self.stamp_lead = regex.compile(r"\s*(?:[\w.]+\s+[-–|]\s*)?", regex.IGNORECASE)
+        self.stamp_rest = rx.compile(
+            rf"[\s,]*(?:(?:pukul\s*)?\d{{1,2}}[:.]\d{{2}}{zone})?\s*", rx.IGNORECASE)
+        self.stamp_lead = rx.compile(r"\s*(?:[\w.]+\s+[-–|]\s*)?", rx.IGNORECASE)
 
     def find(self, text: str) -> list[DateSpan]:
         """Every date span of ``text`` in order, overlaps removed and a shared-year range joined into one."""
@@ -96,7 +95,7 @@ class DateFinder:
         for pattern, rule in ((self.textual, "date.textual"), (self.after_dash, "date.textual"),
                               (self.misspelt, "date.misspelt"), (self.numeric, "date.numeric"),
                               (self.separated, "date.numeric"), (self.iso, "date.iso")):
-            for match in pattern.finditer(text, timeout=5.0):
+            for match in pattern.finditer(text):
                 span = self._to_span(match, rule)
                 if span is not None:
                     spans.append(span)
@@ -134,7 +133,7 @@ class DateFinder:
         return DateSpan(first.start, second.end, first.day, first.month, first_year, first.weekday,
                         first.weekday_iso, "date.range", second.day, second.month, year)
 
-    def _to_span(self, match: regex.Match, rule: str) -> DateSpan | None:
+    def _to_span(self, match: rx.Match, rule: str) -> DateSpan | None:
         groups = match.groupdict()
         text = match.string
         day = int(groups["day"])
@@ -153,7 +152,7 @@ class DateFinder:
         if not (1 <= month <= 12 and 1 <= day <= 31):
             return None
         weekday = groups.get("weekday")
-        list_days = tuple(int(d) for d in regex.findall(r"\d+", groups.get("list") or ""))
+        list_days = tuple(int(d) for d in rx.findall(r"\d+", groups.get("list") or ""))
         rejected = bool(list_days) and (not self.list_word.search(groups["list"])
                                         or not all(1 <= a < b <= 31 for a, b in zip(list_days, (*list_days[1:], day))))
         if rejected and weekday:
@@ -217,7 +216,7 @@ def _distance(a: str, b: str) -> int:
     return row[-1]
 
 
-_LETTER_NUMBER = regex.compile(r"(?<!\w)(?:nomor|nomer|no\.?)\s*:?\s*$", regex.IGNORECASE)
+_LETTER_NUMBER = rx.compile(r"(?<!\w)(?:nomor|nomer|no\.?)\s*:?\s*$", rx.IGNORECASE)
 
 
 def _wraps(span: DateSpan) -> bool:

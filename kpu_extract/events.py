@@ -13,8 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-import regex
-
+from . import rx
 from .organizations import OrgMention, group_organizations
 from .patterns import Lexicons, alternation as _alternation
 from .records import DateMention, Event, Person, Quote, Span
@@ -25,10 +24,11 @@ _STORY_CHARS = 800
 _PARTICIPANT_CHARS = 600
 _VERB_REACH = 200
 _DATE_REACH = 250
-_SENTENCE_END = regex.compile(r"(?<!(?<![\w.])\p{Lu}[\p{L}.]{0,3})[.!?](?=\s+[\"“'‘]?\p{Lu})|\n\s*\n")
-_DATELINE_DASH = regex.compile(r"\)?\s*[-–—]\s")
-_ANAPHOR = regex.compile(r"\s+(?:tersebut|itu|ini)(?![\w])", regex.IGNORECASE)
-_LIST_GAP = regex.compile(r"^(?:[^.;:!?\n]|\.(?!\s)|(?<=(?<![\w.])\p{Lu}\p{L}{0,3})\.)*$")
+_WORD = rx.compile(r"\w+")
+_SENTENCE_END = rx.compile(r"(?<!(?<![\w.])\p{Lu}[\p{L}.]{0,3})[.!?](?=\s+[\"“'‘]?\p{Lu})|\n\s*\n")
+_DATELINE_DASH = rx.compile(r"\)?\s*[-–—]\s")
+_ANAPHOR = rx.compile(r"\s+(?:tersebut|itu|ini)(?![\w])", rx.IGNORECASE)
+_LIST_GAP = rx.compile(r"^(?:[^.;:!?\n]|\.(?!\s)|(?<=(?<![\w.])\p{Lu}\p{L}{0,3})\.)*$")
 
 
 @dataclass(slots=True)
@@ -50,45 +50,47 @@ class EventFinder:
         rank = {entry.type: i for i, entry in reversed(list(enumerate(lexicons.event_types)))}
         self.generic = len(lexicons.event_types) - 1
         self.triggers = [(rank.get(entry.type, self.generic), entry, entry in lexicons.event_verbs,
-                          regex.compile(rf"(?<![\w])(?:{_alternation(entry.triggers)})(?![\w])", regex.IGNORECASE))
+                          rx.compile(rf"(?<![\w])(?=({_alternation(entry.triggers)})(?![\w]))", rx.IGNORECASE),
+                          frozenset(_WORD.match(t).group().lower() for t in entry.triggers if _WORD.match(t)),
+                          all(_WORD.match(t) for t in entry.triggers))
                          for entry in (*lexicons.event_types, *lexicons.event_verbs) if entry.triggers]
         self.cue_rule = {slot: next((e.id for e in lexicons.event_cues if e.slot == slot), f"event.{slot}")
                          for slot in ("organizer", "host_verb", "attendance", "participant_list", "participant_verb",
                                       "location", "name", "theme", "audience", "future")}
         openers = lexicons.event_cue_words("clause_opener")
-        self.clause_start = regex.compile(
+        self.clause_start = rx.compile(
             rf"[.;:\n]\s*(?:(?i:{_alternation(openers)})\s+)?$" if openers else r"[.;:\n]\s*$")
-        self.online = regex.compile(rf"(?<![\w])(?:{_alternation(lexicons.mode_online)})", regex.IGNORECASE)
-        self.offline = regex.compile(rf"(?<![\w])(?:{_alternation(lexicons.mode_offline_place)})(?![\w])",
-                                     regex.IGNORECASE)
-        self.organizer_cue = regex.compile(rf"(?<![\w])(?:{_alternation(lexicons.organizer_cues)})\s+(?:\p{{Lu}}\w*\s+){{0,3}}$",
-                                           regex.IGNORECASE)
+        self.online = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.mode_online)})", rx.IGNORECASE)
+        self.offline = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.mode_offline_place)})(?![\w])",
+                                     rx.IGNORECASE)
+        self.organizer_cue = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.organizer_cues)})\s+(?:\p{{Lu}}\w*\s+){{0,3}}$",
+                                           rx.IGNORECASE)
         function_words = {w.casefold() for w in lexicons.organization_name_stopwords}
         attendance = lexicons.event_cue_words("attendance")
         before = attendance + lexicons.event_cue_words("participant_list")
         after = lexicons.event_cue_words("participant_verb")
-        self.cue_before_body = regex.compile(rf"(?<![\w])(?:{_alternation(before)})(?![\w])", regex.IGNORECASE)
-        self.attendance_cue = regex.compile(rf"(?<![\w])(?:{_alternation(attendance) or '(?!)'})(?![\w])",
-                                            regex.IGNORECASE)
-        self.participant_verb = regex.compile(rf"(?<![\w])(?:{_alternation(after)})(?![\w])", regex.IGNORECASE)
+        self.cue_before_body = rx.compile(rf"(?<![\w])(?:{_alternation(before)})(?![\w])", rx.IGNORECASE)
+        self.attendance_cue = rx.compile(rf"(?<![\w])(?:{_alternation(attendance) or '(?!)'})(?![\w])",
+                                            rx.IGNORECASE)
+        self.participant_verb = rx.compile(rf"(?<![\w])(?:{_alternation(after)})(?![\w])", rx.IGNORECASE)
         said = [form for verb in lexicons.speech_verbs for form in verb.after]
-        self.said_before_date = regex.compile(rf"(?<![\w])(?:{_alternation(said)})(?![\w])[^.\"”]{{0,60}}$", regex.IGNORECASE)
-        self.host_verb = regex.compile(rf"(?<![\w])(?:{_alternation(lexicons.host_verbs)})(?![\w])", regex.IGNORECASE)
+        self.said_before_date = rx.compile(rf"(?<![\w])(?:{_alternation(said)})(?![\w])[^.\"”]{{0,60}}$", rx.IGNORECASE)
+        self.host_verb = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.host_verbs)})(?![\w])", rx.IGNORECASE)
         activity = lexicons.event_cue_words("activity_verb")
-        self.lead_activity = regex.compile(
+        self.lead_activity = rx.compile(
             rf"(?<![\w])(?:{_alternation(activity)})\s+(?:kegiatan\s+|acara\s+)?\p{{L}}{{4,}}",
-            regex.IGNORECASE) if activity else regex.compile("(?!)")
-        self.function_word = regex.compile(rf"(?<![\w])(?:{_alternation(function_words)})(?![\w])", regex.IGNORECASE)
+            rx.IGNORECASE) if activity else rx.compile("(?!)")
+        self.function_word = rx.compile(rf"(?<![\w])(?:{_alternation(function_words)})(?![\w])", rx.IGNORECASE)
         nouns = [p.split(None, 1)[1] for p in lexicons.mode_offline_place if p.casefold().startswith("di ")]
         any_place = [c for c in lexicons.location_cues if c.split()[-1].casefold() in ("di", "bertempat")]
         noun_place = [c for c in lexicons.location_cues if c not in any_place]
         stop = _alternation(function_words | set(lexicons.event_cue_words("place_stop")))
         tail = rf"(?:[ \t]+(?!(?:{stop})(?![\w]))[^\s,.;:()]+){{0,8}}"
-        self.noun_place = regex.compile(
+        self.noun_place = rx.compile(
             rf"(?<![\w])(?:{_alternation(any_place + noun_place)})\s+(?P<place>(?i:{_alternation(nouns)})(?![\w-]){tail})")
         self._slot_patterns(lexicons)
         levels = _alternation(s for level in lexicons.levels for s in level.spellings)
-        self.named_place = regex.compile(
+        self.named_place = rx.compile(
             rf"(?<![\w])(?i:{_alternation(any_place)})\s+(?!(?i:{levels})(?![\w]))(?P<place>\p{{Lu}}[\w.-]*{tail})")
 
     def _slot_patterns(self, lexicons: Lexicons) -> None:
@@ -97,25 +99,28 @@ class EventFinder:
         caps_word = r"(?:\p{Lu}[\p{L}\d'&-]*|\d+)"
         capitals = rf"\s+(?P<caps>{caps_word}(?:[ \t]+(?:{caps_word}|(?-i:to|of|the|and|on)))*)"
         words = lambda slot: _alternation(lexicons.event_cue_words(slot)) or "(?!)"
-        self.name_cue = regex.compile(
+        self.name_cue = rx.compile(
             rf"(?<![\w])(?i:{words('name')})(?:(?:[ \t]+\p{{Ll}}+){{0,2}}{quoted}|{capitals})")
-        self.theme_cue = regex.compile(
+        self.theme_cue = rx.compile(
             rf"(?<![\w])(?i:{words('theme')})(?:{quoted}|\s*:?\s+(?P<plain>\p{{Lu}}[^\n.,;(\"“”]{{2,200}}))")
-        self.theme_stop = regex.compile(rf"\s(?i:{words('theme_stop')})(?![\w])")
-        self.audience = regex.compile(rf"(?<![\w])(?i:{words('audience')})\s+(?P<group>[^\n.,;()]{{3,120}})")
-        self.audience_stop = regex.compile(rf"\s(?:(?i:{words('audience_stop')})(?![\w])|(?:me|ber)\p{{Ll}}{{3,}})")
-        self.group_marker = regex.compile(rf"(?i:{words('group')})")
-        self.group_word = regex.compile(rf"(?<![\w])(?i:{words('audience')})(?![\w])")
-        self.future = regex.compile(rf"^[\s,)]*(?i:{words('future')})(?![\w])")
+        self.theme_stop = rx.compile(rf"\s(?i:{words('theme_stop')})(?![\w])")
+        self.audience = rx.compile(rf"(?<![\w])(?i:{words('audience')})\s+(?P<group>[^\n.,;()]{{3,120}})")
+        self.audience_stop = rx.compile(rf"\s(?:(?i:{words('audience_stop')})(?![\w])|(?:me|ber)\p{{Ll}}{{3,}})")
+        self.group_marker = rx.compile(rf"(?i:{words('group')})")
+        self.group_word = rx.compile(rf"(?<![\w])(?i:{words('audience')})(?![\w])")
+        self.future = rx.compile(rf"^[\s,)]*(?i:{words('future')})(?![\w])")
         generic = {t.split()[0].casefold() for entry in (*lexicons.event_types, *lexicons.event_verbs)
                    for t in entry.triggers if t == t.casefold()}
         self.generic_first_words = generic | {s.casefold() for body in lexicons.election_bodies for s in body.spellings}
 
     def triggers_in(self, text: str, offset: int) -> list[_Trigger]:
-        """Every trigger in ``text``, a match inside a longer one dropped."""
-        found = [_Trigger(order, entry.type, entry.id, offset + m.start(), offset + m.end(), m.group(), verb)
-                 for order, entry, verb, pattern in self.triggers
-                 for m in pattern.finditer(text, overlapped=True)]
+        """Every trigger in ``text``, a match inside a longer one dropped; an entry runs only when the text holds
+        the first word of one of its triggers."""
+        words = set(_WORD.findall(text.lower()))
+        found = [_Trigger(order, entry.type, entry.id, offset + m.start(1), offset + m.end(1), m.group(1), verb)
+                 for order, entry, verb, pattern, first_words, all_start_with_words in self.triggers
+                 if not all_start_with_words or not first_words.isdisjoint(words)
+                 for m in pattern.finditer(text)]
         return [t for t in found
                 if not any(o is not t and o.start <= t.start and t.end <= o.end and o.end - o.start > t.end - t.start
                            for o in found)]
@@ -231,7 +236,7 @@ def _after_cue(text: str, finder: EventFinder, org: OrgMention, floor: int) -> b
     return _list_cue(text, finder, org, floor) is not None
 
 
-def _list_cue(text: str, finder: EventFinder, org: OrgMention, floor: int) -> regex.Match | None:
+def _list_cue(text: str, finder: EventFinder, org: OrgMention, floor: int) -> rx.Match | None:
     """The cue that opens the list the body stands in (positions relative to 400 characters before the body)."""
     before = text[max(floor, org.start - 400):org.start]
     cues = list(finder.cue_before_body.finditer(before))
@@ -266,7 +271,7 @@ def _main_date(text: str, finder: EventFinder, dates: list[DateMention], body_st
 
 
 def _mode_and_place(text: str, finder: EventFinder, body_start: int, window_end: int
-                    ) -> tuple[str | None, regex.Match | None]:
+                    ) -> tuple[str | None, rx.Match | None]:
     """Mode from online words in the story's opening and a place stated in the lead (or a venue word later)."""
     lead = text[:window_end]
     online = finder.online.search(text, 0, _lead_window(text, body_start, body_start, _MODE_CHARS))
@@ -278,7 +283,7 @@ def _mode_and_place(text: str, finder: EventFinder, body_start: int, window_end:
     return ("offline" if place or offline else None), place
 
 
-def _stated_venue(text: str, finder: EventFinder, start: int, end: int) -> regex.Match | None:
+def _stated_venue(text: str, finder: EventFinder, start: int, end: int) -> rx.Match | None:
     """The first venue stated as a place; a bare venue word pointing back ("di kantor tersebut") states none."""
     return next((m for m in finder.noun_place.finditer(text, start, end)
                  if len(m.group("place").split()) > 1 or not _ANAPHOR.match(text, m.end())), None)
@@ -364,7 +369,7 @@ def _name_and_theme(text: str, finder: EventFinder, start: int, end: int, orgs: 
         if m.group("caps") is not None:
             words = candidate.split()
             if (words[0].casefold() in finder.generic_first_words
-                    or (len(words) == 1 and not regex.search(r"\p{Ll}\p{Lu}", candidate))
+                    or (len(words) == 1 and not rx.search(r"\p{Ll}\p{Lu}", candidate))
                     or any(o.start <= m.start("caps") < o.end for o in orgs)):
                 continue
         name = candidate.split(":")[0].strip()

@@ -14,21 +14,20 @@ import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 
-import regex
-
+from . import rx
 from .patterns import Lexicons, alternation as _alternation
 from .records import Organization, Span
 from .regions import Gazetteer, Region
 
 _CAP_WORD = r"(?:[A-Z][\w'’.\-]*|\d+[A-Za-z]?(?:/[A-Z]{1,4})?)"
-_CAP_WORD_RE = regex.compile(_CAP_WORD)
-_WORD = regex.compile(r"[^\s]+")
-_ACRONYM_WORD = regex.compile(r"\([A-Z][\w]{1,20}(?:[ \t]+[A-Z0-9][\w]{1,20})?\)")
-_ACRONYM_IN_NAME = regex.compile(r"\(\s*([A-Z][\w]{1,20}(?:[ \t]+[A-Z0-9][\w]{1,20})?)\s*\)")
-_PARENTHESES = regex.compile(r"\s*\([^)]*\)")
+_CAP_WORD_RE = rx.compile(_CAP_WORD)
+_WORD = rx.compile(r"[^\s]+")
+_ACRONYM_WORD = rx.compile(r"\([A-Z][\w]{1,20}(?:[ \t]+[A-Z0-9][\w]{1,20})?\)")
+_ACRONYM_IN_NAME = rx.compile(r"\(\s*([A-Z][\w]{1,20}(?:[ \t]+[A-Z0-9][\w]{1,20})?)\s*\)")
+_PARENTHESES = rx.compile(r"\s*\([^)]*\)")
 _INSIDE_PARTY = ("org.party", "org.civil")  # "DPC Partai Demokrat", "Partai Persatuan Pembangunan"
-_CREDIT_BEFORE = regex.compile(r"(?i:foto|dok|sumber)\s*:\s*[\w.]*/$")
-_ACTING_AFTER = regex.compile(r"\s+(?:me|ber|ter|di|telah|akan|sudah|juga|tetap|harus|siap|terus|resmi)\w*")
+_CREDIT_BEFORE = rx.compile(r"(?i:foto|dok|sumber)\s*:\s*[\w.]*/$")
+_ACTING_AFTER = rx.compile(r"\s+(?:me|ber|ter|di|telah|akan|sudah|juga|tetap|harus|siap|terus|resmi)\w*")
 
 
 @dataclass(slots=True)
@@ -63,25 +62,25 @@ class OrganizationFinder:
         levels = _alternation([s for e in lexicons.levels for s in e.spellings])
         national = _alternation(lexicons.national_markers)
         regions = _alternation(region_names)
-        self.election = regex.compile(
+        self.election = rx.compile(
             rf"(?<![\w-])(?P<secretariat>(?-i:Sekretariat)\s+)?(?P<body>{bodies})(?:\s*\((?P<acronym>[A-Z]{{2,10}})\))?"
             rf"(?:(?P<group>\s*(?:{levels})?\s*/|\s+se(?:-|\s+(?=[A-Z])))"
             rf"|\s+(?P<level>{levels})\s+(?P<region>{regions})(?![\w/])"
             rf"|\s+(?P<national>{national})(?![\w/])"
             rf"|\s+(?P<bare_region>{regions})(?![\w/])|(?![\w/]))",
-            regex.IGNORECASE)
+            rx.IGNORECASE)
         heads = _alternation([h for group in lexicons.organization_heads for h in group.heads])
         self.head_group = {h.casefold(): g.id for g in lexicons.organization_heads for h in g.heads}
-        self.other = regex.compile(rf"(?<![\w-])(?P<head>{heads})(?![\w-])")
+        self.other = rx.compile(rf"(?<![\w-])(?P<head>{heads})(?![\w-])")
         self.person_prefixes = frozenset([*lexicons.honorifics, *lexicons.ranks, "HM"])
         self.complete_heads = frozenset(h.casefold() for h in lexicons.standalone_organizations)
-        self.title_before = regex.compile(
+        self.title_before = rx.compile(
             rf"(?<![\w-])(?i:{_alternation([s for t in lexicons.titles for s in t.spellings])})\s*,?\s*$")
-        self.standalone = regex.compile(rf"(?<![\w-])(?:{_alternation(lexicons.standalone_organizations)})(?![\w-])")
-        self.not_before = regex.compile(rf"(?<![\w])(?i:{_alternation(lexicons.organization_not_before)})\s+$") \
+        self.standalone = rx.compile(rf"(?<![\w-])(?:{_alternation(lexicons.standalone_organizations)})(?![\w-])")
+        self.not_before = rx.compile(rf"(?<![\w])(?i:{_alternation(lexicons.organization_not_before)})\s+$") \
             if lexicons.organization_not_before else None
         self.generic_words = frozenset(w.casefold() for w in lexicons.organization_generic_words)
-        self.outlet = regex.compile(
+        self.outlet = rx.compile(
             rf"(?<![\w])(?:{_alternation(lexicons.outlet_cues)})\s+(?P<outlet>(?:{_alternation(lexicons.outlets)})"
             rf"(?:[\w.-]*\.(?:com|co\.id|id|net))?|[A-Z][\w-]*\.(?:com|co\.id|id|net))(?![\w-])") \
             if lexicons.outlet_cues else None
@@ -92,7 +91,7 @@ class OrganizationFinder:
 
     def _election_mentions(self, text: str) -> list[OrgMention]:
         found = []
-        for match in self.election.finditer(text, timeout=10.0):
+        for match in self.election.finditer(text):
             if match.group("group"):
                 continue  # "KPU Kabupaten/Kota", "KPU se-Jawa Tengah": a class of bodies, not one
             written_body = match.group("body")
@@ -180,7 +179,7 @@ class OrganizationFinder:
         found = []
         if self.outlet is None:
             return found
-        for match in self.outlet.finditer(text, timeout=10.0):
+        for match in self.outlet.finditer(text):
             start, end = match.span("outlet")
             if any(a <= start < b for a, b in taken):
                 continue
@@ -189,7 +188,7 @@ class OrganizationFinder:
 
     def _other_mentions(self, text: str, taken: list[tuple[int, int]]) -> list[OrgMention]:
         found = []
-        for match in self.other.finditer(text, timeout=10.0):
+        for match in self.other.finditer(text):
             start = match.start()
             if any(a <= start < b for a, b in taken) or not match.group("head")[0].isupper():
                 continue
@@ -328,9 +327,9 @@ class OrganizationFinder:
 
 
 @lru_cache(maxsize=4096)
-def _acronym_pattern(acronym: str) -> regex.Pattern:
+def _acronym_pattern(acronym: str) -> rx.Pattern:
     """A learned acronym as a whole word; compiled once per acronym, not once per article."""
-    return regex.compile(rf"(?<![\w-]){regex.escape(acronym)}(?![\w-])")
+    return rx.compile(rf"(?<![\w-]){rx.escape(acronym)}(?![\w-])")
 
 
 def group_organizations(mentions: list[OrgMention]) -> list[Organization]:

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 import regex
 
+from . import rx
 from .organizations import OrgMention
 from .patterns import Lexicons, alternation as _alternation
 from .records import Person, Role, Span
@@ -24,7 +25,7 @@ from .regions import Gazetteer, load_districts
 
 _NAME_WORD = (r"(?:[A-Z][a-z]{1,2}\.(?=[ \t]+[A-Z][a-z])|[A-Z][a-z'’\-]+(?:[A-Z][a-z]+)?|[A-Z]\.(?:[A-Z]\.)*(?![A-Za-z])"
               r"|[A-Z](?=[\s,])|[A-Z]{2,4}(?=\s+[A-Z][a-z]))")
-_NAME = regex.compile(rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,5}}")
+_NAME = rx.compile(rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,5}}")
 _ROLE_JOINERS = ("selaku", "sebagai", "yang menjabat sebagai", "yang juga merupakan", "yang juga", "yang merupakan",
                  "yang membidangi", "dari")
 _SECOND_OFFICE = r"\s*,?\s*(?:sekaligus(?:\s+(?:sebagai|menjabat))?|yang\s+juga(?:\s+merupakan)?|merangkap)\s+"
@@ -32,33 +33,33 @@ _LIST_LINK = r"(?:\s*[,;]\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)"
 _LIST_INTRO = r"\s*[,;:]?\s*(?:yakni|yaitu|masing-masing)\s*:?\s*"
 _DIVISION_PREFIX = r"(?i:Divisi|Sub\s?-?bagian|Bagian|Bidang|Koordinator\s+Divisi)"
 # Compiled once and matched at a position (never on a slice of the text, which copies it per match).
-_SPACE = regex.compile(r"\s*")
-_SECRETARIAT = regex.compile(r"\s*(?:Sekretariat\s+)?")
-_COMMA_DIVISION = regex.compile(rf"\s*,\s*(?={_DIVISION_PREFIX})")
-_ACRONYM = regex.compile(r"\s*\([A-Z][A-Za-z]{1,12}\)")
-_OPENING = regex.compile(r"\s*\(\s*")
-_CLOSING = regex.compile(r"\s*\)")
-_SECOND_OFFICE_AT = regex.compile(_SECOND_OFFICE)
-_TERPILIH = regex.compile(r"\s+(?i:terpilih)(?![\w])")
-_LIST_INTRO_AT = regex.compile(_LIST_INTRO)
-_LIST_LINK_AT = regex.compile(_LIST_LINK)
-_LINK = regex.compile(r"\s*[,;]?\s*")
-_COMMA = regex.compile(r"\s*,?\s*")
-_DIVISION_START = regex.compile(rf"\s*{_DIVISION_PREFIX}")
-_DIVISION_STRIP = regex.compile(rf"^\s*{_DIVISION_PREFIX}\s*")
-_NAME_BEFORE = regex.compile(rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,5}}$")
-_WORDS = regex.compile(r"\S+")
-_SHORT_WORD = regex.compile(r"[A-Z][a-z]{1,2}\.")
-_UPPER = regex.compile(r"[A-Z]")
-_TOKEN = regex.compile(r"[\w]+")
-_HOLDER_BEFORE = regex.compile(r"(?<![\w])(?:selaku|sebagai)\s+$")
-_CAPS_NAME = regex.compile(r"[A-Z][A-Z'’\-]{2,}(?:[ \t]+[A-Z][A-Z'’\-]{2,}){0,3}(?![\w])")
-_COORDINATED_TITLE = regex.compile(r"\s+dan\s+")
+_SPACE = rx.compile(r"\s*")
+_SECRETARIAT = rx.compile(r"\s*(?:Sekretariat\s+)?")
+_COMMA_DIVISION = rx.compile(rf"\s*,\s*(?={_DIVISION_PREFIX})")
+_ACRONYM = rx.compile(r"\s*\([A-Z][A-Za-z]{1,12}\)")
+_OPENING = rx.compile(r"\s*\(\s*")
+_CLOSING = rx.compile(r"\s*\)")
+_SECOND_OFFICE_AT = rx.compile(_SECOND_OFFICE)
+_TERPILIH = rx.compile(r"\s+(?i:terpilih)(?![\w])")
+_LIST_INTRO_AT = rx.compile(_LIST_INTRO)
+_LIST_LINK_AT = rx.compile(_LIST_LINK)
+_LINK = rx.compile(r"\s*[,;]?\s*")
+_COMMA = rx.compile(r"\s*,?\s*")
+_DIVISION_START = rx.compile(rf"\s*{_DIVISION_PREFIX}")
+_DIVISION_STRIP = rx.compile(rf"^\s*{_DIVISION_PREFIX}\s*")
+_NAME_BEFORE = rx.compile(rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,5}}$")
+_WORDS = rx.compile(r"\S+")
+_SHORT_WORD = rx.compile(r"[A-Z][a-z]{1,2}\.")
+_UPPER = rx.compile(r"[A-Z]")
+_TOKEN = rx.compile(r"[\w]+")
+_HOLDER_BEFORE = rx.compile(r"(?<![\w])(?:selaku|sebagai)\s+$")
+_CAPS_NAME = rx.compile(r"[A-Z][A-Z'’\-]{2,}(?:[ \t]+[A-Z][A-Z'’\-]{2,}){0,3}(?![\w])")
+_COORDINATED_TITLE = rx.compile(r"\s+dan\s+")
 _PAIR_WORD = r"(?:[A-Z][a-z'’]+|[A-Z]\.?)"
-_PAIR = regex.compile(rf"(?<![\w-])(?P<first>{_PAIR_WORD}(?:[ \t]+{_PAIR_WORD}){{1,3}})-"
+_PAIR = rx.compile(rf"(?<![\w-])(?P<first>{_PAIR_WORD}(?:[ \t]+{_PAIR_WORD}){{1,3}})-"
                       rf"(?P<second>{_PAIR_WORD}(?:[ \t]+{_PAIR_WORD}){{1,3}})(?![\w-])")
-_INITIAL = regex.compile(r"[A-Z]\.?")
-_BODY_WORD = regex.compile(r"([A-Z][\w'’-]*)(?:[ \t]+|,[ \t]*(?=[A-Z]))")
+_INITIAL = rx.compile(r"[A-Z]\.?")
+_BODY_WORD = rx.compile(r"([A-Z][\w'’-]*)(?:[ \t]+|,[ \t]*(?=[A-Z]))")
 
 
 @dataclass(slots=True)
@@ -85,40 +86,40 @@ class PersonFinder:
         self.acting_of = {s.casefold(): e.canonical for e in lexicons.acting_prefixes for s in e.spellings}
         acting = _alternation(self.acting_of)
         titles = _alternation(self.title_of)
-        self.title_phrase = regex.compile(
-            rf"(?<![\w-])(?:(?P<acting>{acting})\s*)?(?P<title>{titles}|Divisi)(?![\w-])", regex.IGNORECASE)
-        self.honorific = regex.compile(
+        self.title_phrase = rx.compile(
+            rf"(?<![\w-])(?:(?P<acting>{acting})\s*)?(?P<title>{titles}|Divisi)(?![\w-])", rx.IGNORECASE)
+        self.honorific = rx.compile(
             rf"(?:(?:H(?=M[ \t]+[A-Z])|(?i:{_alternation([*lexicons.honorifics, *lexicons.ranks])})(?:(?<=\.)|(?![\w])))\s*)+")
         # the scan for honorifics starts only at word starts: trying the case-insensitive alternation at
         # every character was a fifth of the person finder's time
-        self.honorific_start = regex.compile(rf"(?<![\w]){self.honorific.pattern}")
-        self.degrees = regex.compile(rf"(?:\s*,?\s*(?:{_alternation(lexicons.degrees)})(?![\w]))+")
-        self.degrees_at_end = regex.compile(rf"(?:{self.degrees.pattern})[.,]*$")
-        self.degree_after = regex.compile(rf"(?<=[a-z.])(?:,[ \t]*|[ \t]+)(?:{_alternation(lexicons.degrees)})(?![\w])")
+        self.honorific_start = rx.compile(rf"(?<![\w]){self.honorific.pattern}")
+        self.degrees = rx.compile(rf"(?:\s*,?\s*(?:{_alternation(lexicons.degrees)})(?![\w]))+")
+        self.degrees_at_end = rx.compile(rf"(?:{self.degrees.pattern})[.,]*$")
+        self.degree_after = rx.compile(rf"(?<=[a-z.])(?:,[ \t]*|[ \t]+)(?:{_alternation(lexicons.degrees)})(?![\w])")
         vocabulary = _alternation(lexicons.division_vocabulary)
-        self.division_word = regex.compile(
+        self.division_word = rx.compile(
             rf"\s*(?:{_DIVISION_PREFIX}\s*)?(?:(?:{vocabulary})(?![\w])[\s,]*)+")
-        self.division_tail = regex.compile(r"(?:[\s,]|(?<![\w])(?:dan|&)(?![\w]))+$")
+        self.division_tail = rx.compile(r"(?:[\s,]|(?<![\w])(?:dan|&)(?![\w]))+$")
         self.abbreviation = {a.abbreviation: a.expansion for a in lexicons.division_abbreviations}
         after_verbs = [w for v in lexicons.speech_verbs for w in v.after if not w.endswith("nya")]
         before_verbs = [w for v in lexicons.speech_verbs for w in v.before]
-        self.after_speech = regex.compile(rf"(?<![\w])(?:{_alternation(after_verbs)})\s+(?=[A-Z])")
-        self.before_speech = regex.compile(rf"\s+(?:{_alternation(before_verbs)})(?![\w])")
-        self.menurut = regex.compile(rf"(?<![\w])(?:{_alternation(lexicons.speech_prepositions)})\s+(?=[A-Z])",
-                                     regex.IGNORECASE)
+        self.after_speech = rx.compile(rf"(?<![\w])(?:{_alternation(after_verbs)})\s+(?=[A-Z])")
+        self.before_speech = rx.compile(rf"\s+(?:{_alternation(before_verbs)})(?![\w])")
+        self.menurut = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.speech_prepositions)})\s+(?=[A-Z])",
+                                     rx.IGNORECASE)
         self.former = tuple(w.casefold() for w in lexicons.former_markers)
         self.division_words = frozenset(w.casefold() for w in [*lexicons.division_vocabulary, *self.abbreviation]
                                         if w[:1].isupper())
         self.title_words = frozenset(w.casefold().rstrip(".") for s in self.title_of for w in s.split())
-        self.joiners = regex.compile(
+        self.joiners = rx.compile(
             rf"(?:\s*,\s*|\s*\(\s*|[ \t]+|,?\s*(?:{_alternation(_ROLE_JOINERS)})\s+)$")
-        self.before_name = regex.compile(rf"(?<![\w])(?:{_alternation(lexicons.name_before_cues)})\s+(?=[A-Z])") \
+        self.before_name = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.name_before_cues)})\s+(?=[A-Z])") \
             if lexicons.name_before_cues else None
-        self.after_name = regex.compile(rf"\s+(?:{_alternation(lexicons.name_after_cues)})(?![\w])") \
+        self.after_name = rx.compile(rf"\s+(?:{_alternation(lexicons.name_after_cues)})(?![\w])") \
             if lexicons.name_after_cues else None
-        self.org_link = regex.compile(rf"[ \t]+(?:{_alternation(lexicons.name_org_links)})[ \t]+") \
+        self.org_link = rx.compile(rf"[ \t]+(?:{_alternation(lexicons.name_org_links)})[ \t]+") \
             if lexicons.name_org_links else None
-        self.region_after = regex.compile(
+        self.region_after = rx.compile(
             rf"\s+(?:(?:Kabupaten|Kab\.?|Kota|Provinsi|Prov\.?)\s+)?(?P<region>(?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){{0,2}})")
 
     # --- names -------------------------------------------------------------------------------
@@ -383,28 +384,28 @@ class PersonFinder:
                         item.evidence.end = name[0] + len(item.evidence.text)
                         item.rule = (item.rule or "") + ".after_name"
                     add(name, "person.title_after", roles)
-        for match in self.degree_after.finditer(text, timeout=10.0):
+        for match in self.degree_after.finditer(text):
             name = self.name_before(text, match.start())
             if name and (match.group().lstrip().startswith(",") or len(text[name[0]:name[1]].split()) >= 2):
                 add(name, "person.degree")
-        for match in _PAIR.finditer(text, timeout=10.0):
+        for match in _PAIR.finditer(text):
             for side in ("first", "second"):
                 span = self._pair_side(text, match.start(side), match.end(side), side == "first")
                 if span:
                     add(span, "person.pair")
-        for match in self.after_speech.finditer(text, timeout=10.0):
+        for match in self.after_speech.finditer(text):
             add(self.name_at(text, match.end()), "person.speech_after", speaking=True)
-        for match in self.menurut.finditer(text, timeout=10.0):
+        for match in self.menurut.finditer(text):
             add(self.name_at(text, match.end()), "person.menurut", speaking=True)
-        for match in self.before_speech.finditer(text, timeout=10.0):
+        for match in self.before_speech.finditer(text):
             add(self.name_before(text, match.start()), "person.speech_before", speaking=True)
-        for match in self.honorific_start.finditer(text, timeout=10.0):
+        for match in self.honorific_start.finditer(text):
             add(self.name_at(text, match.start()), "person.honorific")
         if self.before_name is not None:
-            for match in self.before_name.finditer(text, timeout=10.0):
+            for match in self.before_name.finditer(text):
                 add(self.name_at(text, match.end()), "person.name_cue")
         if self.after_name is not None:
-            for match in self.after_name.finditer(text, timeout=10.0):
+            for match in self.after_name.finditer(text):
                 name = self.name_before(text, match.start())
                 if name and (len(text[name[0]:name[1]].split()) >= 2 or self.last_had_degree):
                     add(name, "person.name_cue")
@@ -520,8 +521,11 @@ class _Disjoint:
 
 @lru_cache(maxsize=4096)
 def _form_pattern(form: str) -> regex.Pattern:
-    """A name form as whole words; "M Sholeh" also inside "HM Sholeh" (H. glued to the initial M)."""
-    return regex.compile(rf"(?:(?<![\w])|(?<=(?<![\w])H)(?=M[ \t])){regex.escape(form)}(?![\w])")
+    """A name form as whole words; "M Sholeh" also inside "HM Sholeh" (H. glued to the initial M).
+
+    Compiled by ``regex``, which looks for the name's letters first; ``re`` would try the lookbehinds everywhere.
+    """
+    return regex.compile(rf"(?:(?<![\w])|(?<=(?<![\w])H)(?=M[ \t])){rx.escape(form)}(?![\w])")
 
 
 def extract_persons(text: str, finder: PersonFinder, orgs: list[OrgMention]) -> list[Person]:

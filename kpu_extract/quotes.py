@@ -11,11 +11,12 @@ pronoun cue ("ucapnya") the person most recently named before the quote.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
-import regex
-
+from . import rx
 from .patterns import Lexicons, alternation as _alternation, verb_forms
 from .records import Person, Quote, Span
 
@@ -180,38 +181,38 @@ class QuoteFinder:
         after = list(forms.after)
         before = [*forms.active, *forms.passive]
         pronouns = _alternation(lexicons.speech_pronouns)
-        self.after_cue = regex.compile(
+        self.after_cue = rx.compile(
             rf"\s*[,.\-–—]?\s*(?P<cue>(?P<verb>{_alternation(after)})(?:\s+(?P<pronoun>{pronouns}))?)(?!\w)",
-            regex.IGNORECASE)
-        self.before_cue = regex.compile(
+            rx.IGNORECASE)
+        self.before_cue = rx.compile_suffix(
             rf"(?<!\w)(?P<cue>(?P<verb>{_alternation(before)})|(?P<prep>{_alternation(lexicons.speech_prepositions)})"
             rf"(?:nya|\s+{_CAPITALISED}(?:\s*,\s*{_CAPITALISED})?(?=\s*,))?"
             rf"|(?P<nya>{_alternation(forms.pronoun)}))"
-            rf"(?:\s+bahwa)?\s*[,:]?\s*$", regex.IGNORECASE)
-        self.term_cues = regex.compile(rf"(?<!\w)(?:{_alternation([*lexicons.name_cues, *lexicons.term_cues])})\s*$",
-                                       regex.IGNORECASE)
-        self.clause_end = regex.compile(
+            rf"(?:\s+bahwa)?\s*[,:]?\s*$", rx.IGNORECASE)
+        self.term_cues = rx.compile_suffix(
+            rf"(?<!\w)(?:{_alternation([*lexicons.name_cues, *lexicons.term_cues])})\s*$", rx.IGNORECASE)
+        self.clause_end = rx.compile(
             rf"\n|(?<!\w)(?:{_alternation(lexicons.clause_ends)})(?!\w)|[.!?;](?=\s|$)|,\s*(?=[\p{{Ll}}\d])")
         titles = {s: t.canonical for t in lexicons.titles for s in t.spellings}
-        self.anaphora = regex.compile(rf"(?<!\w)(?:{_alternation(lexicons.anaphora)})$", regex.IGNORECASE)
-        self.indefinite = regex.compile(rf"(?:{_alternation(lexicons.speech_indefinites) or '(?!)'})(?!\w)",
-                                        regex.IGNORECASE)
-        self.described = regex.compile(  # "ujar orang nomor satu di Lamongan itu.": a description to the sentence's end
+        self.anaphora = rx.compile_suffix(rf"(?<!\w)(?:{_alternation(lexicons.anaphora)})$", rx.IGNORECASE)
+        self.indefinite = rx.compile(rf"(?:{_alternation(lexicons.speech_indefinites) or '(?!)'})(?!\w)",
+                                     rx.IGNORECASE)
+        self.described = rx.compile(  # "ujar orang nomor satu di Lamongan itu.": a description to the sentence's end
             rf"[ ,]*(?!(?i:{_alternation(lexicons.speech_indefinites) or '(?!)'})(?!\w))"
             rf"\p{{Ll}}[^.!?\n\"“”]{{0,80}}?(?<!\w)(?i:{_alternation(lexicons.anaphora)})(?=\s*[.,!?]|\s*$)")
         self.title_canonical = {s.casefold(): c for s, c in titles.items()}
         self.region_aliases = {a.casefold(): official.casefold().split() for a, official in lexicons.region_aliases.items()}
-        self.title_at = regex.compile(rf"(?:{_alternation(titles)})(?!\w)", regex.IGNORECASE)
+        self.title_at = rx.compile(rf"(?:{_alternation(titles)})(?!\w)", rx.IGNORECASE)
         connectors = _alternation(lexicons.indirect_connectors)
-        self.object_marker = regex.compile(rf"(?<!\w)(?:{_alternation(lexicons.object_markers)})(?!\w)", regex.IGNORECASE)
-        self.active_verb = regex.compile(rf"(?<!\w)(?:{_alternation(lexicons.active_verb_prefixes)})\p{{Ll}}{{3,}}",
-                                         regex.IGNORECASE)
-        self.intro = regex.compile(
+        self.object_marker = rx.compile(rf"(?<!\w)(?:{_alternation(lexicons.object_markers)})(?!\w)", rx.IGNORECASE)
+        self.active_verb = rx.compile(rf"(?<!\w)(?:{_alternation(lexicons.active_verb_prefixes)})\p{{Ll}}{{3,}}",
+                                         rx.IGNORECASE)
+        self.intro = rx.compile(
             rf"(?<!\w)(?:(?P<active>{_alternation(forms.active)})|(?P<passive>{_alternation(forms.passive)})(?:\s+oleh)?"
             rf"|(?P<prep>{_alternation(lexicons.speech_prepositions)})|(?P<pronoun>{_alternation(forms.pronoun)}))(?!\w)"
-            rf"(?P<opens>\s*(?:(?:,|:)\s*(?:{connectors})?|(?:{connectors}))(?!\w)\s*)?", regex.IGNORECASE)
+            rf"(?P<opens>\s*(?:(?:,|:)\s*(?:{connectors})?|(?:{connectors}))(?!\w)\s*)?", rx.IGNORECASE)
 
-    def cue_after(self, text: str, position: int) -> regex.Match | None:
+    def cue_after(self, text: str, position: int) -> rx.Match | None:
         """The speech cue right after a quote's closing mark ("ujarnya", "kata Nama"), if any."""
         return self.after_cue.match(text, position, min(len(text), position + 60))
 
@@ -228,7 +229,7 @@ class QuoteFinder:
 def _is_abbreviation(text: str, period: int) -> bool:
     """A period after an initial or a short capitalised abbreviation ("M.", "Moh.", "Drs.") ends no sentence; one
     after an acronym of three capitals ("... kata Ketua KPU.") does."""
-    word = regex.search(r"[\p{L}]+$", text[max(0, period - 6):period])
+    word = rx.search(r"[\p{L}]+$", text[max(0, period - 6):period])
     if not word or not word.group()[0].isupper() or len(word.group()) > 3:
         return False
     return not (len(word.group()) == 3 and word.group().isupper())
@@ -268,7 +269,7 @@ def _title_holder(finder: QuoteFinder, clause: str, persons: list[Person], menti
         return None
     canonical = finder.title_canonical[title.group().casefold()]
     titles = _SAME_OFFICE.get(canonical, {canonical})
-    words = [part for w in regex.findall(r"\p{Lu}[\p{L}.]*", clause[title.end():])
+    words = [part for w in rx.findall(r"\p{Lu}[\p{L}.]*", clause[title.end():])
              for part in finder.region_aliases.get(w.casefold().rstrip("."), [w.casefold().rstrip(".")])]
     holders = []
     for person in persons:
@@ -283,7 +284,7 @@ def _title_holder(finder: QuoteFinder, clause: str, persons: list[Person], menti
     return holders[0] if holders else None
 
 
-_SENTENCE_END = regex.compile(r"[.!?](?=\s)|\n")
+_SENTENCE_END = rx.compile(r"[.!?](?=\s)|\n")
 _INTRO_REACH = 120  # how far before an active speech verb its subject may be named
 _AGENT_REACH = 80   # how far after a passive verb or "menurut" its speaker may be named
 
@@ -294,15 +295,24 @@ class _Intro:
 
     position: int
     person: Person | None
-    verb: regex.Match | None = None
+    verb: rx.Match | None = None
+
+
+@lru_cache(maxsize=4)
+def _sentence_ends(text: str) -> list[int]:
+    """Every sentence end of ``text`` in order (a period after an initial, "M. Ika", ends none); found once per text."""
+    return [m.start() for m in _SENTENCE_END.finditer(text)
+            if m.group() != "." or not _is_abbreviation(text, m.start())]
 
 
 def _sentence_start(text: str, position: int) -> int:
-    """The start of the sentence holding ``position`` (a period after an initial, "M. Ika", ends none)."""
+    """The start of the sentence holding ``position``, looking back at most 1,000 characters."""
+    ends = _sentence_ends(text)
+    index = bisect.bisect_left(ends, position) - 1
+    if index >= 0 and ends[index] == position - 1 and text[ends[index]] != "\n":
+        index -= 1  # a period right before ``position``: its sentence ends only once a space follows
     window = max(0, position - 1000)
-    ends = [m.start() for m in _SENTENCE_END.finditer(text, window, position)
-            if m.group() != "." or not _is_abbreviation(text, m.start())]
-    return ends[-1] + 1 if ends else window
+    return ends[index] + 1 if index >= 0 and ends[index] >= window else window
 
 
 def _outside(position: int, quoted: list[tuple[int, int]]) -> bool:
@@ -335,7 +345,7 @@ def _introductions(text: str, finder: QuoteFinder, persons: list[Person], mentio
                 intros.append(_Intro(at, own[-1][2], match))
             elif holder is not None:
                 intros.append(_Intro(at, holder, match))
-            elif regex.search(r"(?:^|\s)(?:ia|dia|beliau|pihaknya)\s+(?:\w+\s+)?$", text[start:at], regex.IGNORECASE):
+            elif rx.search(r"(?:^|\s)(?:ia|dia|beliau|pihaknya)\s+(?:\w+\s+)?$", text[start:at], rx.IGNORECASE):
                 intros.append(_Intro(at, None, match))
         elif match.group("passive") or match.group("prep"):
             limit = min(finder.clause_end_at(text, match.end()) + 1, match.end() + _AGENT_REACH)
@@ -379,7 +389,7 @@ def _recent_speaker(position: int, intros: list[_Intro], last, subjects: list[tu
 
 
 def _name_words(person: Person) -> frozenset[str]:
-    return frozenset(w.casefold() for w in regex.findall(r"\p{L}+", person.name))
+    return frozenset(w.casefold() for w in rx.findall(r"\p{L}+", person.name))
 
 
 def _fullest(speaker: Person | None, persons: list[Person]) -> Person | None:
@@ -423,8 +433,8 @@ def _last_speaker(intros: list[_Intro]) -> Person | None:
 
 def _inside_name(text: str, start: int, end: int) -> bool:
     """A word between two capitalised words belongs to a name or title ("Divisi SDM dan Litbang")."""
-    before = regex.search(r"(\p{L}+)[\s,]*$", text[max(0, start - 40):start])
-    after = regex.match(r"\s*(\p{L}+)", text[end:end + 40])
+    before = rx.search(r"(\p{L}+)[\s,]*$", text[max(0, start - 40):start])
+    after = rx.match(r"\s*(\p{L}+)", text[end:end + 40])
     return bool(before and after and before.group(1)[0].isupper() and after.group(1)[0].isupper())
 
 
@@ -442,14 +452,14 @@ def _subjects(text: str, finder: QuoteFinder, mentions, quoted: list[tuple[int, 
         if any(not _inside_name(text, m.start(), m.end()) for m in finder.object_marker.finditer(text, sentence, start)):
             continue
         rest = text[end:end + _INTRO_REACH]
-        stop = regex.search(r"[.!?](?=\s)|\n", rest)
+        stop = rx.search(r"[.!?](?=\s)|\n", rest)
         rest = rest[:stop.start()] if stop else rest
         if finder.active_verb.search(rest):
             out.append((start, person))
     return out
 
 
-_INNER_SENTENCE_END = regex.compile(r"[\p{Ll}\d][.!?]\s+\p{Lu}")
+_INNER_SENTENCE_END = rx.compile(r"[\p{Ll}\d][.!?]\s+\p{Lu}")
 
 
 def _sentences(inner: str) -> bool:
@@ -458,13 +468,13 @@ def _sentences(inner: str) -> bool:
     return len(inner.split()) >= 10 and bool(_INNER_SENTENCE_END.search(inner))
 
 
-_DOUBLED = regex.compile(r"''|‘‘|’’|``|„|«|»")
+_DOUBLED = rx.compile(r"''|‘‘|’’|``|„|«|»")
 
 
 def _normalise_marks(text: str) -> str:
     """The text with the same offsets and doubled or foreign quotation marks written as one double mark: ''Kami,''
     and ‘‘Kami,’’ as " "Kami," ", „Kami,“ and «Kami,» as “Kami,”, so one pairing serves them all."""
-    def one(match: regex.Match) -> str:
+    def one(match: rx.Match) -> str:
         mark = match.group()
         if len(mark) == 1:
             return "”" if mark == "»" else "“"
@@ -611,8 +621,8 @@ def _indirect(text: str, finder: QuoteFinder, intros: list[_Intro], speaking: li
 def _sentence_end(text: str, start: int, quoted: list[tuple[int, int]]) -> int:
     """Where a reported clause ends: the sentence's end, a line end, or the opening of a quote."""
     end = len(text)
-    for match in regex.finditer(r"\n|[.!?](?=\s|$)", text[start:]):
-        word = regex.search(r"\p{L}+$", text[max(0, start + match.start() - 6):start + match.start()])
+    for match in rx.finditer(r"\n|[.!?](?=\s|$)", text[start:]):
+        word = rx.search(r"\p{L}+$", text[max(0, start + match.start() - 6):start + match.start()])
         if match.group() == "." and _is_abbreviation(text, start + match.start()) \
                 and not (word and len(word.group()) >= 2 and word.group().isupper()):
             continue  # "M. Ika" goes on; an acronym at a sentence's end ("di DPT.") stops

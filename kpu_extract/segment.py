@@ -18,8 +18,7 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-import regex
-
+from . import rx
 from .patterns import Lexicons
 
 _TAG = re.compile(r"<(?:html|body|div|p|br|span|a|h[1-6]|article|section|script|style|meta|table|li|ul)\b[^>]{0,2000}>",
@@ -108,22 +107,22 @@ class Segmenter:
 
     def __init__(self, lexicons: Lexicons) -> None:
         self.lexicons = lexicons
-        self.furniture = [(p.id, regex.compile(p.regex, regex.IGNORECASE)) for p in lexicons.furniture]
-        self.datelines = [(p.id, regex.compile(p.regex)) for p in lexicons.datelines]
-        self.captions = [(p.id, regex.compile(p.regex, regex.IGNORECASE)) for p in lexicons.captions]
-        self.article_ends = [(p.id, regex.compile(p.regex)) for p in lexicons.article_ends]
+        self.furniture = [(p.id, rx.compile(p.regex, rx.IGNORECASE)) for p in lexicons.furniture]
+        self.datelines = [(p.id, rx.compile(p.regex)) for p in lexicons.datelines]
+        self.captions = [(p.id, rx.compile(p.regex, rx.IGNORECASE)) for p in lexicons.captions]
+        self.article_ends = [(p.id, rx.compile(p.regex)) for p in lexicons.article_ends]
 
     def _classify(self, text: str) -> tuple[str, str | None]:
         stripped = text.strip()
         if len(stripped) <= 300:
             for pattern_id, pattern in self.furniture:
-                if pattern.fullmatch(stripped, timeout=1.0):
+                if pattern.fullmatch(stripped):
                     return "furniture", pattern_id
         words = stripped.split()
         lex = self.lexicons
         if len(words) <= lex.caption_max_words and not self._dateline(stripped):
             for pattern_id, pattern in self.captions:
-                if pattern.search(stripped[-200:], timeout=1.0):
+                if pattern.search(stripped[-200:]):
                     return "caption", pattern_id
         if self._ends_article(stripped):
             return "body", None
@@ -175,19 +174,19 @@ class Segmenter:
 
     def _dateline(self, text: str) -> str | None:
         for pattern_id, pattern in self.datelines:
-            if pattern.match(text[:200], timeout=1.0):
+            if pattern.match(text[:200]):
                 return pattern_id
         return None
 
     def _ends_article(self, text: str) -> bool:
-        return any(pattern.search(text[-80:], timeout=1.0) for _, pattern in self.article_ends)
+        return any(pattern.search(text[-80:]) for _, pattern in self.article_ends)
 
     def _before_credit(self, page: str, start: int, end: int) -> int:
         """Where the article ends: before a credit after its last sentence ("... berlangsung. (*)", "2024. M.Muh-")."""
         tail_start = max(start, end - 120)
         tail = page[tail_start:end]
         for _, pattern in self.article_ends:
-            match = pattern.search(tail, timeout=1.0)
+            match = pattern.search(tail)
             if match and match.start() > 0:
                 kept = tail[:match.start()].rstrip()
                 if kept and kept[-1] in ".!?\"”’)":

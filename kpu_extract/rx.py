@@ -1,0 +1,101 @@
+"""Compile each pattern with the standard library's ``re`` when it can run it, else with ``regex``.
+
+The patterns are written for ``regex`` (``\\p{Lu}``, variable-width lookbehind, ``overlapped``), but ``re``
+scans the long lexicon alternations two to three times faster. ``\\p{L}``, ``\\p{Lu}`` and ``\\p{Ll}`` are
+rewritten to explicit character ranges for ``re``; a pattern ``re`` cannot compile falls back to ``regex``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import regex
+
+IGNORECASE = re.IGNORECASE
+Match = re.Match | regex.Match
+Pattern = re.Pattern | regex.Pattern
+escape = regex.escape
+
+_CATEGORIES = frozenset({"L", "Lu", "Ll"})
+_PROPERTY = re.compile(r"\\([pP])\{(\w+)\}")
+_LAST_LETTER_PLANE_END = 0x40000  # planes 0-3; no letter is assigned beyond them
+_RE_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE
+
+
+@functools.cache
+def _ranges(category: str) -> str:
+    """The code points of a Unicode property ("L", "Lu", "Ll") as character-class ranges, found by ``regex``."""
+    every_character = "".join(map(chr, range(_LAST_LETTER_PLANE_END)))
+    return "".join(re.escape(run.group()[0]) + ("-" + re.escape(run.group()[-1]) if len(run.group()) > 1 else "")
+                   for run in regex.finditer(rf"\p{{{category}}}+", every_character))
+
+
+def _for_re(pattern: str) -> str | None:
+    """``pattern`` with its Unicode properties spelled as ranges, or None when one cannot be spelled so."""
+    out, in_class, i = [], False, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            found = _PROPERTY.match(pattern, i)
+            if found:
+                negated, category = found.group(1) == "P", found.group(2)
+                if category not in _CATEGORIES or (negated and in_class):
+                    return None
+                ranges = _ranges(category)
+                out.append(ranges if in_class else f"[{'^' if negated else ''}{ranges}]")
+                i = found.end()
+                continue
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if char == "[" and not in_class:
+            in_class = True
+            out.append(char)
+            i += 1
+            if pattern[i:i + 1] == "^":
+                out.append("^")
+                i += 1
+            if pattern[i:i + 1] == "]":
+                out.append("\\]")
+                i += 1
+            continue
+        if char == "]" and in_class:
+            in_class = False
+        out.append(char)
+        i += 1
+    return "".join(out)
+
+
+@functools.lru_cache(maxsize=4096)
+def compile(pattern: str, flags: int = 0) -> Pattern:
+    """The pattern compiled by ``re`` when ``re`` accepts it, else by ``regex``; cached like ``re.compile``."""
+    translated = _for_re(pattern)
+    if translated is not None:
+        try:
+            return re.compile(translated, flags & _RE_FLAGS)
+        except re.error:
+            pass
+    return regex.compile(pattern, flags)
+
+
+def compile_suffix(pattern: str, flags: int = 0) -> regex.Pattern:
+    """A pattern that ends with ``$``, searched backwards from the end of the text (``regex``'s REVERSE flag):
+    every other engine tries each start position in turn, costly on a page of many quote marks."""
+    return regex.compile(pattern, flags | regex.REVERSE)
+
+
+def search(pattern: str, text: str, flags: int = 0) -> Match | None:
+    return compile(pattern, flags).search(text)
+
+
+def match(pattern: str, text: str, flags: int = 0) -> Match | None:
+    return compile(pattern, flags).match(text)
+
+
+def findall(pattern: str, text: str, flags: int = 0) -> list:
+    return compile(pattern, flags).findall(text)
+
+
+def finditer(pattern: str, text: str, flags: int = 0):
+    return compile(pattern, flags).finditer(text)
