@@ -459,6 +459,17 @@ def _subjects(text: str, finder: QuoteFinder, mentions, quoted: list[tuple[int, 
     return out
 
 
+def _after_cue_sentence(text: str, previous: Quote, opening: int) -> bool:
+    """A quote that opens the sentence right after its predecessor's cue ("“A,” ujar X kepada wartawan, Senin.
+    “B.”") goes on with the same speech: only the rest of the cue's sentence between them, no other mark."""
+    if previous.cue is None or previous.cue.start < previous.end or not previous.cue.end <= opening:
+        return False
+    between = text[previous.cue.end:opening]
+    ends = [e for e in _SENTENCE_END.finditer(between) if e.group() != "." or not _is_abbreviation(between, e.start())]
+    return (len(between.split()) <= 12 and not any(c in _MARKS for c in between) and "\n\n" not in between
+            and len(ends) >= 1 and not between[ends[0].end():].strip())
+
+
 _INNER_SENTENCE_END = rx.compile(r"[\p{Ll}\d][.!?]\s+\p{Lu}")
 
 
@@ -513,7 +524,8 @@ def extract_quotes(text: str, finder: QuoteFinder, persons: list[Person]) -> lis
         ends_like_speech = stripped[-1] in ",.!?…" or not marked.closed
         if finder.term_cues.search(before_text) and not after:
             continue
-        continues = quotes and 0 <= opening - previous_cue_end <= 4 and ends_like_speech
+        continues = quotes and ends_like_speech and (0 <= opening - previous_cue_end <= 4
+                                                     or _after_cue_sentence(text, quotes[-1], opening))
         if not (after or continues or (before and ends_like_speech) or (ends_like_speech and len(stripped.split()) >= 6)
                 or _sentences(stripped)):
             continue

@@ -343,3 +343,20 @@ def test_doubled_and_foreign_marks(rules_extractor, body):
 def test_menurut_before_a_short_quote(rules_extractor, body, expected):
     quotes = [q for q in _one_article(rules_extractor, body).quotes if q.kind == "direct"]
     assert [(q.text, q.speaker_name) for q in quotes] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a short quote opening the sentence after its predecessor's cue goes on with the same speech
+    ("Ketua KPU Kabupaten Grobogan, Hendra Saputra hadir. “Logistik sudah datang,” jelas Hendra kepada wartawan. "
+     "“Semua aman.”", [("Logistik sudah datang,", "Hendra Saputra"), ("Semua aman.", "Hendra Saputra")]),
+    ("Ketua KPU Kabupaten Grobogan, Hendra Saputra hadir. “Logistik sudah datang,” jelasnya, Jumat (14/11/2020). "
+     "“Semua aman.”", [("Logistik sudah datang,", "Hendra Saputra"), ("Semua aman.", "Hendra Saputra")]),
+    # ... not after another sentence, and a term is no speech
+    ("Ketua KPU Kabupaten Grobogan, Hendra Saputra hadir. “Logistik sudah datang,” jelas Hendra. Acara dilanjutkan "
+     "dengan doa. “Semua aman.”", [("Logistik sudah datang,", "Hendra Saputra")]),
+    ("Ketua KPU Kabupaten Grobogan, Hendra Saputra hadir. “Logistik sudah datang,” jelas Hendra. Acara mengusung "
+     "slogan “Pemilu Damai”.", [("Logistik sudah datang,", "Hendra Saputra")]),
+])
+def test_short_quote_after_a_cue_sentence(rules_extractor, body, expected):
+    quotes = [q for q in _one_article(rules_extractor, body).quotes if q.kind == "direct"]
+    assert [(q.text, q.speaker_name) for q in quotes] == expected
