@@ -393,8 +393,8 @@ def _name_words(person: Person) -> frozenset[str]:
 
 
 def _fullest(speaker: Person | None, persons: list[Person]) -> Person | None:
-    """The one person whose name holds every word of the speaker's and more ("Syamsul Effendi" of "Muhammad
-    Syamsul Effendi"): a short form left as a person of its own still names the full one."""
+    """The one person whose name holds every word of the speaker's and more ("Hendra Saputra" of "Muhammad
+    Hendra Saputra"): a short form left as a person of its own still names the full one."""
     if speaker is None:
         return None
     words = _name_words(speaker)
@@ -475,7 +475,7 @@ _INNER_SENTENCE_END = rx.compile(r"[\p{Ll}\d][.!?]\s+\p{Lu}")
 
 def _sentences(inner: str) -> bool:
     """Marked words that hold a full sentence and go on are speech even without a final mark ("... 2024. Persiapan
-    apa saja yang harus kita lakukan ... sirekap” Evi meminta"): names and themes are never two sentences."""
+    apa saja yang harus kita lakukan ... sirekap” X meminta"): names and themes are never two sentences."""
     return len(inner.split()) >= 10 and bool(_INNER_SENTENCE_END.search(inner))
 
 
