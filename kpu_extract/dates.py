@@ -18,6 +18,8 @@ from .patterns import Lexicons, alternation as _alternation
 from .records import DateMention
 
 _YEAR_IN_TEXT = re.compile(r"(?<![\d.,])(19[5-9]\d|20[0-4]\d)(?!\d|[.,]\d)")
+# The end of a date: no word or slash goes on, but a year may carry its era glued to it ("3 November 2025M").
+_END_OR_ERA = r"(?:(?<=\d)(?=M(?!\w))|(?![\w/]))"
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +67,7 @@ class DateFinder:
         month = rf"(?P<month>{_alternation(list(self.month_number))})(?![^\W\d])(?:\.(?=\s*['’]?\d))?"
         year = r"(?:\s*['’]\s*(?P<year2>\d{2})|\s*(?:tahun\s+)?(?P<year>\d{4}))?(?!\d)"
         self.textual = rx.compile(
-            rf"(?<![\w/.\-–]){prefix}{day}\s+{month}{year}(?P<close>\s*\))?(?![\w/])", rx.IGNORECASE)
+            rf"(?<![\w/.\-–]){prefix}{day}\s+{month}{year}(?P<close>\s*\))?{_END_OR_ERA}", rx.IGNORECASE)
         # the second end of "30 Oktober-1 November 2025": a date right after a month name and a dash
         self.after_dash = rx.compile(
             rf"(?<=\p{{L}}\.?\s*[-–—]\s*)(?P<day>\d{{1,2}})\s+{month}{year}(?![\w/])", rx.IGNORECASE)

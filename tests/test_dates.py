@@ -184,6 +184,9 @@ def test_misspelt_months(finder, text, expected):
      [("3 November 2025", "2025-11-03", None)]),
     ("SK Nomor 5/HK.03.1-Kpt/3578/KPU-Kot/XI/2025 tertanggal 3 November 2025 ditetapkan.",
      [("3 November 2025", "2025-11-03", None)]),
+    # an era glued to the year ends the date, not the year
+    ("Rapat digelar Senin, 3 November 2025M di aula.", [("Senin, 3 November 2025", "2025-11-03", True)]),
+    ("Rapat digelar Senin, 3 November 2025 M / 1447 H di aula.", [("Senin, 3 November 2025", "2025-11-03", True)]),
     # "tahun" between a month and its year stays in the span
     ("Rapat digelar pada tanggal 3 November tahun 2025 di aula.", [("3 November tahun 2025", "2025-11-03", None)]),
     ("Pilkada tahun 2024. Rapat digelar pada 3 November tahun ini.", [("3 November", "2024-11-03", None)]),
