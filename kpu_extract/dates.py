@@ -18,6 +18,8 @@ from .patterns import Lexicons, alternation as _alternation
 from .records import DateMention
 
 _YEAR_IN_TEXT = re.compile(r"(?<![\d.,])(19[5-9]\d|20[0-4]\d)(?!\d|[.,]\d)")
+# The end of a date: no word or slash goes on, but a year may carry its era glued to it ("3 November 2025M").
+_END_OR_ERA = r"(?:(?<=\d)(?=M(?!\w))|(?![\w/]))"
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +39,7 @@ class DateSpan:
     range_end_year: int | None = None
     weekday2: str | None = None
     weekday2_iso: int | None = None
+    list_days: tuple[int, ...] = ()  # the days written before ``day`` in a list sharing its month ("6 dan 7 November")
 
 
 class DateFinder:
@@ -54,14 +57,26 @@ class DateFinder:
         connectors, date_words, zones = lexicons.range_connectors, lexicons.date_words, lexicons.time_zones
         weekdays = _alternation(list(self.weekday_iso))
         self.connector = rf"\s*(?:{_alternation(connectors)})\s*"
+        lists = _alternation(lexicons.date_list_connectors) or "(?!)"
+        listed = rf"(?:\s*,\s*(?:(?:{lists})\s+)?|\s*,?\s+(?:{lists})\s+)"
+        self.list_word = rx.compile(rf"(?<!\w)(?:{lists})(?!\w)", rx.IGNORECASE)
         date_word = rf"(?:(?:{_alternation(date_words)})(?!\w)\s*)?" if date_words else ""
-        prefix = (rf"(?:(?P<weekday>{weekdays})(?!\w)(?:{self.connector}(?P<weekday2>{weekdays})(?!\w))?"
+        prefix = (rf"(?:(?P<weekday>{weekdays})(?!\w)(?:(?:{self.connector}|{listed})(?P<weekday2>{weekdays})(?!\w))?"
                   rf"\s*,?\s*{date_word}(?P<inner>\(\s*)?)?")
-        day = rf"(?P<day>\d{{1,2}})(?:{self.connector}(?P<day2>\d{{1,2}}))?"
+        day = rf"(?P<list>(?:\d{{1,2}}{listed})+)?(?P<day>\d{{1,2}})(?:{self.connector}(?P<day2>\d{{1,2}}))?"
         month = rf"(?P<month>{_alternation(list(self.month_number))})(?![^\W\d])(?:\.(?=\s*['’]?\d))?"
-        year = r"(?:\s*['’]\s*(?P<year2>\d{2})|\s*(?P<year>\d{4}))?(?!\d)"
+        year = r"(?:\s*['’]\s*(?P<year2>\d{2})|\s*(?:tahun\s+)?(?P<year>\d{4}))?(?!\d)"
         self.textual = rx.compile(
-            rf"(?<![\w/.\-–]){prefix}{day}\s+{month}{year}(?P<close>\s*\))?(?![\w/])", rx.IGNORECASE)
+            rf"(?<![\w/.\-–]){prefix}{day}\s+{month}{year}(?P<close>\s*\))?{_END_OR_ERA}", rx.IGNORECASE)
+        # the second end of "30 Oktober-1 November 2025": a date right after a month name and a dash
+        self.after_dash = rx.compile(
+            rf"(?<=\p{{L}}\.?\s*[-–—]\s*)(?P<day>\d{{1,2}})\s+{month}{year}(?![\w/])", rx.IGNORECASE)
+        # a misspelt month between a day and a four-digit year ("3 Agutus 2025", "4 Febuari 2025")
+        self.misspelt = rx.compile(
+            rf"(?<![\w/.\-–]){prefix}{day}\s+(?P<word>\p{{L}}{{4,11}})\s*(?P<year>\d{{4}})(?!\d)(?P<close>\s*\))?(?![\w/])",
+            rx.IGNORECASE)
+        self.month_names = {spelling.casefold(): int(entry.number or 0) for entry in lexicons.months
+                            for spelling in entry.spellings if len(spelling) >= 5 and spelling.isalpha()}
         self.numeric = rx.compile(
             rf"(?<![\w/.\-–]){prefix}(?P<day>\d{{1,2}})(?:\s*[-–]\s*(?P<day2>\d{{1,2}}))?\s?/\s?(?P<nmonth>\d{{1,2}})"
             rf"(?:\s?/\s?(?P<year>\d{{4}}|\d{{2}}))?(?P<close>\s*\))?(?![\w/]|[.,]\d)", rx.IGNORECASE)
@@ -79,7 +94,8 @@ class DateFinder:
     def find(self, text: str) -> list[DateSpan]:
         """Every date span of ``text`` in order, overlaps removed and a shared-year range joined into one."""
         spans: list[DateSpan] = []
-        for pattern, rule in ((self.textual, "date.textual"), (self.numeric, "date.numeric"),
+        for pattern, rule in ((self.textual, "date.textual"), (self.after_dash, "date.textual"),
+                              (self.misspelt, "date.misspelt"), (self.numeric, "date.numeric"),
                               (self.separated, "date.numeric"), (self.iso, "date.iso")):
             for match in pattern.finditer(text):
                 span = self._to_span(match, rule)
@@ -125,6 +141,8 @@ class DateFinder:
         day = int(groups["day"])
         if rule == "date.textual":
             month = self.month_number.get(groups["month"].casefold().rstrip("."), 0)
+        elif rule == "date.misspelt":
+            month = self.misspelt_month(groups["word"])
         else:
             month = int(groups["nmonth"])
         written_year = groups.get("year") or groups.get("year2")
@@ -136,13 +154,23 @@ class DateFinder:
         if not (1 <= month <= 12 and 1 <= day <= 31):
             return None
         weekday = groups.get("weekday")
-        day_start = match.start("day")
+        list_days = tuple(int(d) for d in rx.findall(r"\d+", groups.get("list") or ""))
+        rejected = bool(list_days) and (not self.list_word.search(groups["list"])
+                                        or not all(1 <= a < b <= 31 for a, b in zip(list_days, (*list_days[1:], day))))
+        if rejected and weekday:
+            return None
+        if rejected:  # "nomor urut 2, 27 November": a list of days has a word joining it, and its days ascend
+            list_days = ()
+        day_start = match.start("list") if list_days else match.start("day")
         inner_open = bool(groups.get("inner")) or (not weekday and day_start > 0 and text[day_start - 1] == "(")
         close = groups.get("close")
         if rule == "date.numeric" and year_value is None and not weekday and not (inner_open and close):
             return None  # "2/3 anggota" is a fraction, not a date
+        if rule == "date.numeric" and not weekday and _LETTER_NUMBER.search(text, max(0, match.start() - 12),
+                                                                             match.start()):
+            return None  # "Surat Nomor 1/11/2025" is a letter's number
         # The span is the date with a weekday written before it, and the parentheses around it.
-        start = match.start("weekday") if weekday else min(day_start, match.start())
+        start = match.start("weekday") if weekday else (day_start if rejected else min(day_start, match.start()))
         if close and inner_open:
             end = match.end()
             if not weekday:
@@ -166,7 +194,31 @@ class DateFinder:
         return DateSpan(start, end, day, month, first_year, weekday,
                         self.weekday_iso.get(weekday.casefold()) if weekday else None, rule,
                         day2, range_month, year_value, weekday2,
-                        self.weekday_iso.get(weekday2.casefold()) if weekday2 else None)
+                        self.weekday_iso.get(weekday2.casefold()) if weekday2 else None, list_days)
+
+    def misspelt_month(self, word: str) -> int:
+        """The month a word one or two letters off a full month name stands for ("Agutus", "Desemeber"), or 0;
+        an exact spelling is the textual pattern's, and the first letter must agree (F and P are one)."""
+        low = word.casefold()
+        if low in self.month_number:
+            return 0
+        first = low[0].replace("p", "f")
+        near = {number for name, number in self.month_names.items()
+                if name[0].replace("p", "f") == first and _distance(low, name) <= (1 if len(name) <= 6 else 2)}
+        return near.pop() if len(near) == 1 else 0
+
+
+def _distance(a: str, b: str) -> int:
+    """Levenshtein distance of two short words."""
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        previous, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (x != y))
+    return row[-1]
+
+
+_LETTER_NUMBER = rx.compile(r"(?<!\w)(?:nomor|nomer|no\.?)\s*:?\s*$", rx.IGNORECASE)
 
 
 def _wraps(span: DateSpan) -> bool:
@@ -232,16 +284,20 @@ def extract_dates(text: str, finder: DateFinder, reference_year: int | None = No
         if span.year is None:
             before = [s.year for s in spans if s.year is not None and s.start < span.start]
             end_year = _resolve_year(span, stamp_year, before, all_full_years, text_years)
-        ends = [(span.day, span.month, span.weekday, span.weekday_iso, span.rule)]
+        days = [*span.list_days, span.day]
+        ends = [(day, span.month, span.weekday if k == 0 else None, span.weekday_iso if k == 0 else None,
+                 span.rule if k == 0 else span.rule + ".list") for k, day in enumerate(days)]
         if span.range_end_day is not None:
             ends.append((span.range_end_day, span.range_end_month or span.month, span.weekday2,
                          span.weekday2_iso, span.rule + ".range_end"))
+        elif span.weekday2_iso is not None and len(ends) > 1:
+            ends[-1] = (*ends[-1][:2], span.weekday2, span.weekday2_iso, ends[-1][4])
         written = text[span.start:span.end]
         for index, (day, month, weekday, weekday_iso, rule) in enumerate(ends):
             year = span.year if span.year is not None else end_year
             if index == 0 and span.year is None and end_year is not None and _wraps(span):
                 year = end_year - 1
-            if index == 1:
+            if rule.endswith(".range_end"):
                 year = end_year
             value = _valid(year, month, day) if year is not None else None
             if year is not None and value is None:

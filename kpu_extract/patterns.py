@@ -215,6 +215,8 @@ class Lexicons:
     indirect_connectors: tuple[str, ...] = ()
     object_markers: tuple[str, ...] = ()
     active_verb_prefixes: tuple[str, ...] = ()
+    speech_indefinites: tuple[str, ...] = ()
+    date_list_connectors: tuple[str, ...] = ()
     event_verbs: tuple[EventTypeEntry, ...] = ()
     event_cues: tuple[EventCueList, ...] = ()
     abbreviations: tuple[AbbreviationList, ...] = ()
@@ -455,6 +457,8 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
         indirect_connectors=_strings(speech_file.get("indirect_connectors"), "speech.yaml indirect_connectors"),
         object_markers=_strings(speech_file.get("object_markers"), "speech.yaml object_markers"),
         active_verb_prefixes=_strings(speech_file.get("active_verb_prefixes"), "speech.yaml active_verb_prefixes"),
+        speech_indefinites=_strings(speech_file.get("indefinites"), "speech.yaml indefinites"),
+        date_list_connectors=_strings(calendar_file.get("list_connectors"), "calendar.yaml list_connectors"),
         event_types=tuple(event_types),
         event_fallback=fallback,
         mode_online=_strings(mode.get("online"), "events.yaml mode.online"),

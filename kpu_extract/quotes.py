@@ -170,6 +170,10 @@ def speech_forms(lexicons: Lexicons) -> SpeechForms:
     return SpeechForms(unique(after + passive + pronoun), unique(active), unique(passive), unique(pronoun))
 
 
+# Capitalised words after "menurut" up to its comma: a name, or a title and its holder ("Menurut Ketua KPU X, Y,").
+_CAPITALISED = r"\p{Lu}[^\s,.:;!?\"“”]*(?:\s+\p{Lu}[^\s,:;!?\"“”]*){0,6}"
+
+
 class QuoteFinder:
     def __init__(self, lexicons: Lexicons) -> None:
         forms = speech_forms(lexicons)
@@ -178,10 +182,11 @@ class QuoteFinder:
         before = [*forms.active, *forms.passive]
         pronouns = _alternation(lexicons.speech_pronouns)
         self.after_cue = rx.compile(
-            rf"\s*[,.]?\s*(?P<cue>(?P<verb>{_alternation(after)})(?:\s+(?P<pronoun>{pronouns}))?)(?!\w)",
+            rf"\s*[,.\-–—]?\s*(?P<cue>(?P<verb>{_alternation(after)})(?:\s+(?P<pronoun>{pronouns}))?)(?!\w)",
             rx.IGNORECASE)
         self.before_cue = rx.compile_suffix(
-            rf"(?<!\w)(?P<cue>(?P<verb>{_alternation(before)})|(?P<prep>{_alternation(lexicons.speech_prepositions)})(?:nya)?"
+            rf"(?<!\w)(?P<cue>(?P<verb>{_alternation(before)})|(?P<prep>{_alternation(lexicons.speech_prepositions)})"
+            rf"(?:nya|\s+{_CAPITALISED}(?:\s*,\s*{_CAPITALISED})?(?=\s*,))?"
             rf"|(?P<nya>{_alternation(forms.pronoun)}))"
             rf"(?:\s+bahwa)?\s*[,:]?\s*$", rx.IGNORECASE)
         self.term_cues = rx.compile_suffix(
@@ -190,7 +195,13 @@ class QuoteFinder:
             rf"\n|(?<!\w)(?:{_alternation(lexicons.clause_ends)})(?!\w)|[.!?;](?=\s|$)|,\s*(?=[\p{{Ll}}\d])")
         titles = {s: t.canonical for t in lexicons.titles for s in t.spellings}
         self.anaphora = rx.compile_suffix(rf"(?<!\w)(?:{_alternation(lexicons.anaphora)})$", rx.IGNORECASE)
+        self.indefinite = rx.compile(rf"(?:{_alternation(lexicons.speech_indefinites) or '(?!)'})(?!\w)",
+                                     rx.IGNORECASE)
+        self.described = rx.compile(  # "ujar orang nomor satu di Lamongan itu.": a description to the sentence's end
+            rf"[ ,]*(?!(?i:{_alternation(lexicons.speech_indefinites) or '(?!)'})(?!\w))"
+            rf"\p{{Ll}}[^.!?\n\"“”]{{0,80}}?(?<!\w)(?i:{_alternation(lexicons.anaphora)})(?=\s*[.,!?]|\s*$)")
         self.title_canonical = {s.casefold(): c for s, c in titles.items()}
+        self.region_aliases = {a.casefold(): official.casefold().split() for a, official in lexicons.region_aliases.items()}
         self.title_at = rx.compile(rf"(?:{_alternation(titles)})(?!\w)", rx.IGNORECASE)
         connectors = _alternation(lexicons.indirect_connectors)
         self.object_marker = rx.compile(rf"(?<!\w)(?:{_alternation(lexicons.object_markers)})(?!\w)", rx.IGNORECASE)
@@ -216,9 +227,12 @@ class QuoteFinder:
 
 
 def _is_abbreviation(text: str, period: int) -> bool:
-    """A period after an initial or a short capitalised abbreviation ("M.", "Moh.", "Drs.") ends no sentence."""
+    """A period after an initial or a short capitalised abbreviation ("M.", "Moh.", "Drs.") ends no sentence; one
+    after an acronym of three capitals ("... kata Ketua KPU.") does."""
     word = rx.search(r"[\p{L}]+$", text[max(0, period - 6):period])
-    return bool(word) and word.group()[0].isupper() and len(word.group()) <= 3
+    if not word or not word.group()[0].isupper() or len(word.group()) > 3:
+        return False
+    return not (len(word.group()) == 3 and word.group().isupper())
 
 
 def _mentions(persons: list[Person]) -> list[tuple[int, int, Person]]:
@@ -240,18 +254,28 @@ def _last_mention_before(mentions, position: int, quoted: list[tuple[int, int]])
     return best
 
 
+# A division head is a member of the commission: "kata Kadiv Hukum KPU X" names the "Anggota KPU X Divisi Hukum";
+# a mayor is written "Walikota" or "Wali Kota".
+_SAME_OFFICE = {"Ketua Divisi": {"Ketua Divisi", "Anggota"}, "Anggota": {"Anggota", "Ketua Divisi"},
+                "Walikota": {"Walikota", "Wali Kota"}, "Wali Kota": {"Walikota", "Wali Kota"},
+                "Wakil Walikota": {"Wakil Walikota", "Wakil Wali Kota"},
+                "Wakil Wali Kota": {"Wakil Walikota", "Wakil Wali Kota"}}
+
+
 def _title_holder(finder: QuoteFinder, clause: str, persons: list[Person], mentions, position: int) -> Person | None:
     """The person holding the office a cue names by title only ("kata Ketua KPU Grobogan")."""
     title = finder.title_at.match(clause)
     if not title:
         return None
     canonical = finder.title_canonical[title.group().casefold()]
-    words = [w.casefold() for w in rx.findall(r"\p{Lu}[\p{L}.]*", clause[title.end():])]
+    titles = _SAME_OFFICE.get(canonical, {canonical})
+    words = [part for w in rx.findall(r"\p{Lu}[\p{L}.]*", clause[title.end():])
+             for part in finder.region_aliases.get(w.casefold().rstrip("."), [w.casefold().rstrip(".")])]
     holders = []
     for person in persons:
         for role in person.roles:
             where = f"{role.organization or ''} {role.division or ''} {role.evidence.text if role.evidence else ''}"
-            if role.title == canonical and all(w in where.casefold() for w in words):
+            if role.title in titles and all(w in where.casefold() for w in words):
                 holders.append(person)
                 break
     if len(holders) > 1:
@@ -364,6 +388,49 @@ def _recent_speaker(position: int, intros: list[_Intro], last, subjects: list[tu
     return acting or spoke.person
 
 
+def _name_words(person: Person) -> frozenset[str]:
+    return frozenset(w.casefold() for w in rx.findall(r"\p{L}+", person.name))
+
+
+def _fullest(speaker: Person | None, persons: list[Person]) -> Person | None:
+    """The one person whose name holds every word of the speaker's and more ("Hendra Saputra" of "Muhammad
+    Hendra Saputra"): a short form left as a person of its own still names the full one."""
+    if speaker is None:
+        return None
+    words = _name_words(speaker)
+    fuller = [p for p in persons if p is not speaker and words < _name_words(p)]
+    return fuller[0] if len(fuller) == 1 else speaker
+
+
+def _resolve_pronouns(intros: list[_Intro], mentions, quoted: list[tuple[int, int]],
+                      subjects: list[tuple[int, Person]]) -> list[_Intro]:
+    """A pronoun introduction ("Dalam sambutannya, ia berpesan ...", "Dijelaskannya") names the speaker of its
+    place, so a person named after it only in passing ("dihadiri Sekretaris ..., X") does not take a later cue."""
+    resolved: list[_Intro] = []
+    for intro in intros:
+        if intro.person is None:
+            last = _last_mention_before(mentions, intro.position, quoted)
+            intro = _Intro(intro.position, _recent_speaker(intro.position, resolved, last, subjects), intro.verb)
+        resolved.append(intro)
+    return resolved
+
+
+_NEXT_REACH = 400  # how far after a quote with nobody named before it its speaker may be introduced
+
+
+def _next_speaker(position: int, intros: list[_Intro], quoted: list[tuple[int, int]]) -> Person | None:
+    """For a quote without a cue and nobody named before it (an article that opens with a quote): the first person
+    introduced as speaking after it, before the next quote ("“...”\n\nAjakan itu disampaikan Ketua KPU X, Y")."""
+    limit = min([position + _NEXT_REACH, *(a for a, _ in quoted if a > position)])
+    return next((i.person for i in intros if position < i.position < limit and i.person is not None), None)
+
+
+def _last_speaker(intros: list[_Intro]) -> Person | None:
+    """For a pronoun cue with nobody named before it: the last person introduced as speaking, since a page whose
+    text opens inside an article ("...,” katanya.) carries that article's beginning at its end."""
+    return next((i.person for i in reversed(intros) if i.person is not None), None)
+
+
 def _inside_name(text: str, start: int, end: int) -> bool:
     """A word between two capitalised words belongs to a name or title ("Divisi SDM dan Litbang")."""
     before = rx.search(r"(\p{L}+)[\s,]*$", text[max(0, start - 40):start])
@@ -392,8 +459,46 @@ def _subjects(text: str, finder: QuoteFinder, mentions, quoted: list[tuple[int, 
     return out
 
 
+def _after_cue_sentence(text: str, previous: Quote, opening: int) -> bool:
+    """A quote that opens the sentence right after its predecessor's cue ("“A,” ujar X kepada wartawan, Senin.
+    “B.”") goes on with the same speech: only the rest of the cue's sentence between them, no other mark."""
+    if previous.cue is None or previous.cue.start < previous.end or not previous.cue.end <= opening:
+        return False
+    between = text[previous.cue.end:opening]
+    ends = [e for e in _SENTENCE_END.finditer(between) if e.group() != "." or not _is_abbreviation(between, e.start())]
+    return (len(between.split()) <= 12 and not any(c in _MARKS for c in between) and "\n\n" not in between
+            and len(ends) >= 1 and not between[ends[0].end():].strip())
+
+
+_INNER_SENTENCE_END = rx.compile(r"[\p{Ll}\d][.!?]\s+\p{Lu}")
+
+
+def _sentences(inner: str) -> bool:
+    """Marked words that hold a full sentence and go on are speech even without a final mark ("... 2024. Persiapan
+    apa saja yang harus kita lakukan ... sirekap” X meminta"): names and themes are never two sentences."""
+    return len(inner.split()) >= 10 and bool(_INNER_SENTENCE_END.search(inner))
+
+
+_DOUBLED = rx.compile(r"''|‘‘|’’|``|„|«|»")
+
+
+def _normalise_marks(text: str) -> str:
+    """The text with the same offsets and doubled or foreign quotation marks written as one double mark: ''Kami,''
+    and ‘‘Kami,’’ as " "Kami," ", „Kami,“ and «Kami,» as “Kami,”, so one pairing serves them all."""
+    def one(match: rx.Match) -> str:
+        mark = match.group()
+        if len(mark) == 1:
+            return "”" if mark == "»" else "“"
+        after = text[match.end():match.end() + 1]
+        opening = mark in ("‘‘", "``") or (mark == "''" and after.isalnum())
+        return " “" if opening else "” "
+    return _DOUBLED.sub(one, text)
+
+
 def extract_quotes(text: str, finder: QuoteFinder, persons: list[Person]) -> list[Quote]:
     """Direct quotes with their speakers in text order, then indirect speech ("X mengatakan bahwa ...")."""
+    original, text = text, _normalise_marks(text)
+
     def cue_follows(position: int) -> bool:
         match = finder.cue_after(text, position)
         return bool(match) and (position >= len(text) or not text[position].isspace()
@@ -403,8 +508,8 @@ def extract_quotes(text: str, finder: QuoteFinder, persons: list[Person]) -> lis
     spans = marked_spans(text, cue_follows)
     quoted = [(s.start, s.end) for s in spans]
     mentions = _mentions(persons)
-    intros = _introductions(text, finder, persons, mentions, quoted)
     subjects = _subjects(text, finder, mentions, quoted)
+    intros = _resolve_pronouns(_introductions(text, finder, persons, mentions, quoted), mentions, quoted, subjects)
     speaking: list[_Intro] = list(intros)
     previous_cue_end = -10
     for marked in spans:
@@ -419,8 +524,10 @@ def extract_quotes(text: str, finder: QuoteFinder, persons: list[Person]) -> lis
         ends_like_speech = stripped[-1] in ",.!?…" or not marked.closed
         if finder.term_cues.search(before_text) and not after:
             continue
-        continues = quotes and 0 <= opening - previous_cue_end <= 4 and ends_like_speech
-        if not (after or continues or (before and ends_like_speech) or (ends_like_speech and len(stripped.split()) >= 6)):
+        continues = quotes and ends_like_speech and (0 <= opening - previous_cue_end <= 4
+                                                     or _after_cue_sentence(text, quotes[-1], opening))
+        if not (after or continues or (before and ends_like_speech) or (ends_like_speech and len(stripped.split()) >= 6)
+                or _sentences(stripped)):
             continue
         speaker = None
         cue = None
@@ -430,7 +537,7 @@ def extract_quotes(text: str, finder: QuoteFinder, persons: list[Person]) -> lis
             verb = after.group("verb")
             cue_start, cue_end = after.start("cue"), after.end("cue")
             if after.group("pronoun") or verb.casefold().endswith("nya"):
-                speaker, rule = recent, "quote.cue_pronoun"
+                speaker, rule = recent or _last_speaker(intros), "quote.cue_pronoun"
             else:
                 clause_end = finder.clause_end_at(text, cue_end)
                 named = _first_mention_in(mentions, cue_end, clause_end)
@@ -443,7 +550,8 @@ def extract_quotes(text: str, finder: QuoteFinder, persons: list[Person]) -> lis
                     speaker, rule = _title_holder(finder, clause, persons, mentions, opening), "quote.cue_title"
                     if speaker is not None:
                         cue_end = text.index(clause, cue_end) + len(clause)
-                    elif finder.anaphora.search(clause):
+                    elif (finder.anaphora.search(clause) and not finder.indefinite.match(clause)) \
+                            or finder.described.match(text, cue_end):
                         speaker, rule = recent, "quote.cue_anaphora"
             cue = Span(cue_start, cue_end, text[cue_start:cue_end])
         elif continues:
@@ -465,7 +573,10 @@ def extract_quotes(text: str, finder: QuoteFinder, persons: list[Person]) -> lis
             cue = Span(told.position, told.verb.end(), text[told.position:told.verb.end()])
         else:
             speaker, rule = recent, "quote.unattributed"
+            if speaker is None and (following := _next_speaker(marked.end, intros, quoted)) is not None:
+                speaker, rule = following, "quote.unattributed_next"
         if rule != "quote.split":
+            speaker = _fullest(speaker, persons)
             speaker_id, speaker_name = (speaker.id, speaker.name) if speaker else (None, None)
             if speaker is not None:
                 speaking = sorted([*speaking, _Intro(marked.end, speaker)], key=lambda i: i.position)
@@ -475,9 +586,9 @@ def extract_quotes(text: str, finder: QuoteFinder, persons: list[Person]) -> lis
         if not marked.closed or not marked.opened:
             start += len(inner) - len(inner.lstrip())
             end = start + len(inner.strip())
-        quotes.append(Quote(start, end, text[start:end], speaker_id, speaker_name, cue, rule))
+        quotes.append(Quote(start, end, original[start:end], speaker_id, speaker_name, cue, rule))
     quotes = _attribute_runs(text, quotes)
-    return quotes + _indirect(text, finder, intros, speaking, mentions, quoted, subjects)
+    return quotes + _indirect(original, finder, intros, speaking, mentions, quoted, subjects)
 
 
 def _indirect(text: str, finder: QuoteFinder, intros: list[_Intro], speaking: list[_Intro], mentions,

@@ -132,3 +132,64 @@ def test_ranges(finder, text, expected):
 ])
 def test_separated_and_spaced_forms(finder, text, expected):
     assert _found(text, finder) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of days sharing one month and year: one span, a value for each day
+    ("nanti tanggal 15 atau 16 November 2020, kita akan pakai gedung Wisuda",
+     [("15 atau 16 November 2020", "2020-11-15", None), ("15 atau 16 November 2020", "2020-11-16", None)]),
+    ("Bimtek digelar 6 dan 7 November 2025 di Semarang.",
+     [("6 dan 7 November 2025", "2025-11-06", None), ("6 dan 7 November 2025", "2025-11-07", None)]),
+    ("Bimtek digelar 6, 7, dan 8 November 2025 di Semarang.",
+     [("6, 7, dan 8 November 2025", "2025-11-06", None), ("6, 7, dan 8 November 2025", "2025-11-07", None),
+      ("6, 7, dan 8 November 2025", "2025-11-08", None)]),
+    ("Rakor Kamis dan Jumat, 6 dan 7 November 2025 di aula.",
+     [("Kamis dan Jumat, 6 dan 7 November 2025", "2025-11-06", True),
+      ("Kamis dan Jumat, 6 dan 7 November 2025", "2025-11-07", True)]),
+    ("Pleno tanggal 3 dan 4 Desember dalam Pilkada 2024.",
+     [("3 dan 4 Desember", "2024-12-03", None), ("3 dan 4 Desember", "2024-12-04", None)]),
+    # "sd" joins a range; a range whose ends each carry a month
+    ("pendaftaran di tanggal 27 sd 29 Agustus 2024. Beliau",
+     [("27 sd 29 Agustus 2024", "2024-08-27", None), ("27 sd 29 Agustus 2024", "2024-08-29", None)]),
+    ("magang mulai 25 Agustus-19 Desember 2025. Ketua",
+     [("25 Agustus-19 Desember 2025", "2025-08-25", None), ("25 Agustus-19 Desember 2025", "2025-12-19", None)]),
+    # not lists: a number before a date, days that do not ascend
+    ("pasangan calon nomor urut 2, 27 November 2024 lalu", [("27 November 2024", "2024-11-27", None)]),
+    ("Pasangan nomor urut 1 dan 2 hadir di aula.", []),
+])
+def test_lists_of_days(finder, text, expected):
+    assert _found(text, finder) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a month one or two letters off, between a day and a four-digit year
+    ("Pemilihan Kepala Daerah yang akan dilaksanakan pada 27 Novembwe 2024 mendatang.",
+     [("27 Novembwe 2024", "2024-11-27", None)]),
+    ("Rapat digelar 3 Agutus 2025 di aula.", [("3 Agutus 2025", "2025-08-03", None)]),
+    ("Rapat digelar 4 Febuari 2025 di aula.", [("4 Febuari 2025", "2025-02-04", None)]),
+    ("Rapat digelar Jumat, 5 Desemeber 2025 di aula.", [("Jumat, 5 Desemeber 2025", "2025-12-05", True)]),
+    ("Rapat digelar Jum´at (7/11/2025) di aula.", [("Jum´at (7/11/2025)", "2025-11-07", True)]),
+    # not months: words far from every month name
+    ("Sebanyak 12 Tahun 2025 berlalu dan 5 Juta 2025 anggaran.", []),
+    ("Peraturan KPU Nomor 6 Tahun 2019 tentang PAW.", []),
+])
+def test_misspelt_months(finder, text, expected):
+    assert _found(text, finder) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a letter's number is no date; the letter's date is one
+    ("Surat Nomor 1/11/2025 tanggal 3/11/2025 dikirim.", [("3/11/2025", "2025-11-03", None)]),
+    ("Berdasarkan Surat No. 12/11/2025 tanggal 3 November 2025 perihal Undangan.",
+     [("3 November 2025", "2025-11-03", None)]),
+    ("SK Nomor 5/HK.03.1-Kpt/3578/KPU-Kot/XI/2025 tertanggal 3 November 2025 ditetapkan.",
+     [("3 November 2025", "2025-11-03", None)]),
+    # an era glued to the year ends the date, not the year
+    ("Rapat digelar Senin, 3 November 2025M di aula.", [("Senin, 3 November 2025", "2025-11-03", True)]),
+    ("Rapat digelar Senin, 3 November 2025 M / 1447 H di aula.", [("Senin, 3 November 2025", "2025-11-03", True)]),
+    # "tahun" between a month and its year stays in the span
+    ("Rapat digelar pada tanggal 3 November tahun 2025 di aula.", [("3 November tahun 2025", "2025-11-03", None)]),
+    ("Pilkada tahun 2024. Rapat digelar pada 3 November tahun ini.", [("3 November", "2024-11-03", None)]),
+])
+def test_letter_references_and_written_years(finder, text, expected):
+    assert _found(text, finder) == expected

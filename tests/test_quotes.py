@@ -227,3 +227,136 @@ def test_morphology_is_validated_on_load(tmp_path, name, old, new, message):
     target.write_text(text.replace(old, new, 1), encoding="utf-8")
     with pytest.raises(PatternError, match=message):
         load_lexicons(str(copy))
+
+
+@pytest.mark.parametrize("body, speakers", [
+    # a title-only cue at a sentence's end: the period after an acronym ends the cue
+    ("Ketua KPU Kota Semarang, Hendra Saputra membuka acara. “Kita harus menjaga integritas,” tegas Ketua KPU. "
+     "Kegiatan diikuti seluruh jajaran sekretariat.", ["Hendra Saputra"]),
+    # a division head named by "Kadiv" is the member who holds that division
+    ("Anggota KPU Kota Semarang Divisi Hukum dan Pengawasan, Rina Marlina, menyampaikan materi. "
+     "\"Ini murni akibat proses hukum dan dinamika pencalonan,\" ujar Kadiv Hukum KPU Kota Semarang.", ["Rina Marlina"]),
+    # a region written by its short form, a mayor by either spelling
+    ("Ketua KPU Provinsi Jawa Tengah, Hendra Saputra membuka acara. Anggota KPU Kudus, Rina Marlina juga hadir. "
+     "“Menjaga soliditas adalah kunci utama,” kata Ketua KPU Jateng.", ["Hendra Saputra"]),
+    ("Walikota Semarang, Hendra Saputra membuka acara. Anggota KPU Kota Semarang, Rina Marlina juga hadir. "
+     "“Menjaga soliditas adalah kunci utama,” kata Wali Kota Semarang.", ["Hendra Saputra"]),
+    # a description that points back, with a place inside it
+    ("Bupati Blora, Hendra Saputra membuka acara. \"Pancasila adalah pondasi bagi kita untuk membangun bangsa,\" "
+     "ujar orang nomor satu di Blora itu.", ["Hendra Saputra"]),
+    # ... but an indefinite one names someone new
+    ("Ketua KPU Magelang, Hendra Saputra membuka acara. \"Kami sangat mendukung kegiatan ini,\" ujar salah satu "
+     "warga desa itu.", [None]),
+    # a dash between the closing mark and the cue
+    ("Ketua KPU Pati, Bagus Hartanto hadir. Anggota KPU Pati, Lestari Dewi juga hadir. “Kami siap,” – ujar Bagus.",
+     ["Bagus Hartanto"]),
+    ("Ketua KPU Pati, Bagus Hartanto hadir. Anggota KPU Pati, Lestari Dewi juga hadir. “Kami siap,” -ujar Bagus.",
+     ["Bagus Hartanto"]),
+    # speech verbs of general Indonesian
+    ("Ketua KPU Kabupaten Blora, Widya Kurniasari hadir. “Jangan lupa gunakan hak pilih anda,” himbaunya.",
+     ["Widya Kurniasari"]),
+    ("Ketua KPU Kabupaten Blora, Widya Kurniasari hadir. “Jangan lupa gunakan hak pilih anda,” minta Widya.",
+     ["Widya Kurniasari"]),
+    ("Ketua KPU Kabupaten Blora, Widya Kurniasari hadir. “Evaluasi bukan sekadar penilaian,” nilai Widya.",
+     ["Widya Kurniasari"]),
+    ("Ketua KPU Kabupaten Blora, Widya Kurniasari hadir. “Kami belajar banyak sejak proses penerimaan tamu,” "
+     "kisahnya.", ["Widya Kurniasari"]),
+    # a pronoun subject of a speech verb ("ia berpesan") keeps the speaker against a person named later in passing
+    ("Kegiatan tersebut dibuka oleh Ketua KPU Kabupaten Blora, Widya Kurniasari. Dalam sambutannya, ia berpesan agar "
+     "petugas bekerja dengan integritas. Kegiatan juga dihadiri Sekretaris KPU Kabupaten Blora, Rina Marlina. "
+     "“Kami siap melayani pemilih,” katanya.", ["Widya Kurniasari"]),
+    # an article that opens with a quote: the speaker introduced right after it
+    ("“Kami ingin seluruh warga datang ke TPS dan menggunakan hak pilihnya dengan baik.”\n\n"
+     "Ajakan tersebut disampaikan Ketua KPU Kota Semarang, Hendra Saputra, saat membuka sosialisasi.",
+     ["Hendra Saputra"]),
+    ("“Kami ingin seluruh warga datang ke TPS dan menggunakan hak pilihnya dengan baik.”\n\n"
+     "Rapat dihadiri seluruh PPK dari enam belas kecamatan.", [None]),
+    # a page that opens inside an article: the pronoun cue goes to the speaker its end introduces
+    ("”Kami selalu membawa gambar pasangan calon. Jadi memang sosialisasi ini penting,” katanya.\n"
+     "Kesepuluh sekolah itu adalah SMAN 1 Purwodadi dan SMAN 1 Toroh.\n"
+     "Ketua Basis Warganet Dimas Prasetyo Aji mengatakan, hingga kini pihaknya sudah melakukan sosialisasi.",
+     ["Dimas Prasetyo Aji"]),
+])
+def test_speaker_cues_on_unseen_shapes(rules_extractor, body, speakers):
+    quotes = [q for q in _one_article(rules_extractor, body).quotes if q.kind == "direct"]
+    assert [q.speaker_name for q in quotes] == speakers
+
+
+def test_short_form_person_resolves_to_the_full_name():
+    from kpu_extract.quotes import _fullest
+    from kpu_extract.records import Person
+
+    full, short, other = Person("P1", "Muhammad Hendra Saputra"), Person("P2", "Hendra Saputra"), Person("P3", "Rina")
+    assert _fullest(short, [full, short, other]) is full
+    assert _fullest(full, [full, short, other]) is full
+    assert _fullest(other, [full, short, other]) is other
+    assert _fullest(short, [full, short, Person("P4", "Hendra Saputra Wijaya")]) is short  # two fuller: no guess
+
+
+@pytest.mark.parametrize("body, expected", [
+    # speech that holds a full sentence needs no final mark inside the quote
+    ("Anggota KPU RI, Rina Marlina mengharapkan semua anggota KPU bisa menyimak apa yang dialami teman-teman "
+     "kabupaten kota. “Pengalaman yang dialami sangat penting, demi menghadapi tantangan penyelenggaraan "
+     "pemilu tahun 2024. Persiapan apa saja yang harus kita lakukan, untuk mencegah persoalan dalam menerapkan "
+     "sirekap” Rina Marlina meminta semua operator serius.",
+     [("Pengalaman yang dialami sangat penting, demi menghadapi tantangan penyelenggaraan pemilu tahun 2024. "
+       "Persiapan apa saja yang harus kita lakukan, untuk mencegah persoalan dalam menerapkan sirekap", "Rina Marlina")]),
+    # "lontarnya" after a closing mark glued to its comma
+    ("Menurut Indah Permatasari, membangun kedekatan dengan konstituen sangat penting. “Harus rela jam tidur "
+     "berkurang, karena harus siap untuk melayani masyarakat\",lontarnya.",
+     [("Harus rela jam tidur berkurang, karena harus siap untuk melayani masyarakat", "Indah Permatasari")]),
+    # themes and titles are never speech, whatever their length
+    ("KPU Kudus menjelaskan bahwa tema podcast tahun ini adalah “Makna Kemerdekaan bagi Generasi Muda”. "
+     "Oleh karena itu, KPU mengundang pelajar.", []),
+    ("Panitia meluncurkan buku berjudul “Pemilu Damai. Sebuah Catatan Panjang dari Para Penyelenggara di Daerah” "
+     "di aula.", []),
+])
+def test_quote_spans_without_final_mark(rules_extractor, body, expected):
+    quotes = [q for q in _one_article(rules_extractor, body).quotes if q.kind == "direct"]
+    assert [(q.text, q.speaker_name) for q in quotes] == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Ketua KPU Kabupaten Blora, Widya Kurniasari hadir. ''Kami siap melayani seluruh pemilih,'' ujarnya.",
+    "Ketua KPU Kabupaten Blora, Widya Kurniasari hadir. ‘‘Kami siap melayani seluruh pemilih,’’ ujarnya.",
+    "Ketua KPU Kabupaten Blora, Widya Kurniasari hadir. „Kami siap melayani seluruh pemilih,“ ujarnya.",
+    "Ketua KPU Kabupaten Blora, Widya Kurniasari hadir. «Kami siap melayani seluruh pemilih,» ujarnya.",
+    "Ketua KPU Kabupaten Blora, Widya Kurniasari hadir. \"Kami siap melayani seluruh pemilih,'' ujarnya.",
+])
+def test_doubled_and_foreign_marks(rules_extractor, body):
+    quotes = [q for q in _one_article(rules_extractor, body).quotes if q.kind == "direct"]
+    assert [(q.text, q.speaker_name) for q in quotes] == [("Kami siap melayani seluruh pemilih,", "Widya Kurniasari")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "Menurut X," right before a short quote introduces it and names its speaker
+    ("Ketua KPU Kabupaten Grobogan, Hendra Saputra membuka acara. Anggota KPU Grobogan, Rina Marlina juga hadir. "
+     "Menurut Rina Marlina, “Semua logistik siap.”", [("Semua logistik siap.", "Rina Marlina")]),
+    ("Ketua KPU Kabupaten Grobogan, Hendra Saputra membuka acara. Anggota KPU Grobogan, Rina Marlina juga hadir. "
+     "Menurut Ketua KPU Kabupaten Grobogan, Hendra Saputra, “Semua logistik siap.”",
+     [("Semua logistik siap.", "Hendra Saputra")]),
+    ("Ketua KPU Kabupaten Grobogan, Hendra Saputra membuka acara. Menurutnya, “Semua logistik siap.”",
+     [("Semua logistik siap.", "Hendra Saputra")]),
+    # a short marked term after a name is not speech
+    ("Ketua KPU Kabupaten Grobogan, Hendra Saputra membuka forum “Kamis Sesuatu” di aula.", []),
+])
+def test_menurut_before_a_short_quote(rules_extractor, body, expected):
+    quotes = [q for q in _one_article(rules_extractor, body).quotes if q.kind == "direct"]
+    assert [(q.text, q.speaker_name) for q in quotes] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a short quote opening the sentence after its predecessor's cue goes on with the same speech
+    ("Ketua KPU Kabupaten Grobogan, Hendra Saputra hadir. “Logistik sudah datang,” jelas Hendra kepada wartawan. "
+     "“Semua aman.”", [("Logistik sudah datang,", "Hendra Saputra"), ("Semua aman.", "Hendra Saputra")]),
+    ("Ketua KPU Kabupaten Grobogan, Hendra Saputra hadir. “Logistik sudah datang,” jelasnya, Jumat (14/11/2020). "
+     "“Semua aman.”", [("Logistik sudah datang,", "Hendra Saputra"), ("Semua aman.", "Hendra Saputra")]),
+    # ... not after another sentence, and a term is no speech
+    ("Ketua KPU Kabupaten Grobogan, Hendra Saputra hadir. “Logistik sudah datang,” jelas Hendra. Acara dilanjutkan "
+     "dengan doa. “Semua aman.”", [("Logistik sudah datang,", "Hendra Saputra")]),
+    ("Ketua KPU Kabupaten Grobogan, Hendra Saputra hadir. “Logistik sudah datang,” jelas Hendra. Acara mengusung "
+     "slogan “Pemilu Damai”.", [("Logistik sudah datang,", "Hendra Saputra")]),
+])
+def test_short_quote_after_a_cue_sentence(rules_extractor, body, expected):
+    quotes = [q for q in _one_article(rules_extractor, body).quotes if q.kind == "direct"]
+    assert [(q.text, q.speaker_name) for q in quotes] == expected
