@@ -363,3 +363,37 @@ def test_event_cues_are_validated_on_load(tmp_path, old, new, message):
     events.write_text(text.replace(old, new, 1), encoding="utf-8")
     with pytest.raises(PatternError, match=message):
         load_lexicons(str(copy))
+
+
+@pytest.mark.parametrize("headline, body, expected", [
+    # the working vocabulary of each type, as any office writes it
+    ("Visiting KPU ke Pengurus Parpol",
+     "Kendala itu disampaikan saat KPU Kabupaten Cilacap menyambangi Kantor DPC Partai Demokrat dalam agenda Visiting "
+     "KPU ke Pengurus Parpol tingkat Kabupaten.", "VISIT"),
+    ("KPU Kota Madiun Sidak Gudang Logistik", "KPU Kota Madiun melakukan sidak ke gudang, Senin (3/2/2025).", "VISIT"),
+    ("Pendaftaran Calon Anggota PPK Pilkada 2024 Dibuka",
+     "KPU Kabupaten Ponorogo membuka pendaftaran calon anggota PPK mulai Senin (6/5/2024).", "RECRUITMENT"),
+    ("KPU Buka Rekrutmen Pantarlih", "KPU Kabupaten Pidie membuka rekrutmen pantarlih di 23 kecamatan.", "RECRUITMENT"),
+    ("KPU dan Pemkab Teken NPHD Pilkada 2024",
+     "KPU Kabupaten Gresik dan Pemerintah Kabupaten Gresik meneken naskah perjanjian hibah daerah, Jumat (10/11/2023).",
+     "AGREEMENT"),
+    ("Pantarlih Mulai Coklit", "Petugas pantarlih mulai mencoklit data pemilih dari rumah ke rumah, Sabtu (24/6).",
+     "VOTER_DATA"),
+    ("KPU Gelar Rekapitulasi Penghitungan Suara Tingkat Kabupaten",
+     "KPU Kabupaten Pacitan menggelar rekapitulasi penghitungan suara tingkat kabupaten di aula kantor.", "PLENARY"),
+    ("Serah Terima Jabatan Sekretaris KPU", "Sekretariat KPU Kota Batu menggelar serah terima jabatan sekretaris.",
+     "CEREMONY"),
+    ("KPU Gelar Orientasi Tugas Anggota PPK", "KPU Kabupaten Ngawi menggelar orientasi tugas bagi anggota PPK.",
+     "TRAINING"),
+    ("KPU Goes to Pesantren", "KPU Kabupaten Pamekasan mengajak santri menggunakan hak pilih.", "VOTER_EDUCATION"),
+    ("Rapat Dengar Pendapat dengan Komisi A", "KPU Kabupaten Malang mengikuti rapat dengar pendapat di gedung DPRD.",
+     "MEETING"),
+    ("Share Experience Penerapan Sirekap Sebagai Alat Bantu Publikasi dan Rekapitulasi Pemilihan",
+     "Ketua dan Anggota KPU Kota Semarang hadir dan menyimak acara yang berlangsung secara daring melalui Zoom Meeting.",
+     "MEETING"),
+    # a topic named later in the story is no activity: returned funds are none of the types
+    ("KPU Kembalikan Dana Rp 6 Miliar ke Kas Daerah",
+     "KPU Kabupaten Ngawi belum lama ini mengembalikan sisa dana penyelenggaraan pilkada ke kas daerah.", "OTHER"),
+])
+def test_type_vocabulary_of_any_office(rules_extractor, headline, body, expected):
+    assert _event(rules_extractor, headline, body).type == expected
