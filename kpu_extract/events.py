@@ -2,8 +2,8 @@
 
 The type comes from triggers in the headline first, then the lead, then the story's next lines. In
 the headline the type listed first in ``patterns/events.yaml`` (the more specific) wins, except that
-what follows the name of a gathering (the least specific type, listed last) is its topic ("FGD
-Rumusan Kebijakan Pemungutan Suara"); in the lead the first trigger written wins. Organizer and
+what follows the name of a gathering, a training or an outreach (``topic_heads``, and the least specific type,
+listed last) is its topic ("FGD Rumusan Kebijakan Pemungutan Suara", "Bimtek Pemungutan Suara"); in the lead the first trigger written wins. Organizer and
 participants come from the cues around each body: "diselenggarakan oleh X", "X menggelar" (host);
 "X mengikuti", "dihadiri oleh X, Y" (participants); bodies of the people who act in the event join them. An
 attendance list ("dihadiri", "menghadirkan narasumber") counts anywhere in the article, other lists near the lead.
@@ -49,6 +49,7 @@ class EventFinder:
         self.lexicons = lexicons
         rank = {entry.type: i for i, entry in reversed(list(enumerate(lexicons.event_types)))}
         self.generic = len(lexicons.event_types) - 1
+        self.topic_heads = {rank[t] for t in lexicons.event_topic_heads if t in rank} | {self.generic}
         self.triggers = [(rank.get(entry.type, self.generic), entry, entry in lexicons.event_verbs,
                           regex.compile(rf"(?<![\w])(?:{_alternation(entry.triggers)})(?![\w])", regex.IGNORECASE))
                          for entry in (*lexicons.event_types, *lexicons.event_verbs) if entry.triggers]
@@ -107,6 +108,8 @@ class EventFinder:
         self.group_marker = regex.compile(rf"(?i:{words('group')})")
         self.group_word = regex.compile(rf"(?<![\w])(?i:{words('audience')})(?![\w])")
         self.future = regex.compile(rf"^[\s,)]*(?i:{words('future')})(?![\w])")
+        self.background = regex.compile(rf"(?<![\w])(?i:{words('background')})(?![\w])[^,.;:!?\n\"“”]{{2,160}},")
+        self.sentence_start = regex.compile(r"(?:^|[.!?;:\n–—-]|\)\s*[-–—])[\s\"“]*$")
         generic = {t.split()[0].casefold() for entry in (*lexicons.event_types, *lexicons.event_verbs)
                    for t in entry.triggers if t == t.casefold()}
         self.generic_first_words = generic | {s.casefold() for body in lexicons.election_bodies for s in body.spellings}
@@ -125,6 +128,12 @@ class EventFinder:
         further on in the story is not the article's event."""
         return bool(self.lead_activity.search(lead))
 
+    def background_spans(self, text: str, offset: int) -> list[tuple[int, int]]:
+        """Fronted clauses that set the scene at the start of a sentence ("Jelang coklit, ...", "Dalam rangka
+        pemutakhiran data pemilih, ..."): their triggers are background, not the reported activity."""
+        return [(offset + m.start(), offset + m.end()) for m in self.background.finditer(text)
+                if self.sentence_start.search(text, 0, m.start())]
+
     def type_of(self, texts: list[tuple[str, int, str]]) -> tuple[str, str, _Trigger | None]:
         """(type, rule, trigger) from the first of ``texts`` (text, offset, part) that holds a trigger.
 
@@ -135,11 +144,13 @@ class EventFinder:
             if part == "story" and held is None and any(p == "lead" and self.names_activity(t) for t, _, p in texts):
                 break
             found = [t for t in self.triggers_in(text, offset) if part != "story" or not t.verb]
+            background = self.background_spans(text, offset)
+            found = [t for t in found if not any(a <= t.start < b for a, b in background)] or found
             if held is not None:
                 found = [t for t in found if not t.verb]
             if not found:
                 continue
-            gatherings = [t.start for t in found if t.order == self.generic]
+            gatherings = [t.start for t in found if t.order in self.topic_heads]
             if gatherings:
                 found = [t for t in found if t.start <= min(gatherings)]
             headline = part == "headline"

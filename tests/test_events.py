@@ -397,3 +397,31 @@ def test_event_cues_are_validated_on_load(tmp_path, old, new, message):
 ])
 def test_type_vocabulary_of_any_office(rules_extractor, headline, body, expected):
     assert _event(rules_extractor, headline, body).type == expected
+
+
+@pytest.mark.parametrize("headline, body, expected", [
+    # what follows a training or an outreach is its topic, whatever type its words name
+    ("Bimtek Pemungutan dan Penghitungan Suara bagi KPPS",
+     "KAMPUNGBERITA.ID-Komisi Pemilihan Umum (KPU) Kota Surabaya menggelar bimbingan teknis (Bimtek) ke Panitia "
+     "Pemilihan Kecamatan (PPK) untuk Pemilihan Gubernur dan Wakil Gubernur 2024.", "TRAINING"),
+    ("Sosialisasi Tahapan Pencalonan kepada Partai Politik",
+     "KPU Kabupaten Blitar menggelar sosialisasi tahapan pencalonan di aula kantor, Selasa (7/5/2024).",
+     "VOTER_EDUCATION"),
+    # without a topic head the more specific type still wins
+    ("KPU Kendal Tetapkan Total Pemilih dalam Pleno Pemutakhiran Data Pemilih Berkelanjutan",
+     "KPU Kabupaten Kendal menggelar rapat pleno terbuka, Rabu (1/10/2025).", "VOTER_DATA"),
+    # a fronted clause sets the scene; the sentence's own activity types the event
+    ("Jelang Coklit, KPU Latih Pantarlih", "KPU Kabupaten Lumajang melatih petugas di aula kantor, Senin (12/6).",
+     "TRAINING"),
+    ("KPU Trenggalek Siapkan Petugas",
+     "Tulungagung - Dalam rangka persiapan pemutakhiran data pemilih, KPU Kabupaten Trenggalek menggelar bimbingan "
+     "teknis bagi petugas, Senin (12/6).", "TRAINING"),
+    ("Peringati HSN 2024, KPU Gelar Nobar Tepatilah Janji di Ponpes Bilingual Fadhlul Fadhlan Semarang",
+     "Semarang, kota-semarang.kpu.go.id - Memperingati Hari Santri Nasional (HSN) 2024, Komisi Pemilihan Umum (KPU) "
+     "Kota Semarang menggelar nonton bareng Film Tepatilah Janji dengan santriwan-santriwati, Selasa (22/10).",
+     "VOTER_EDUCATION"),
+    # a fronted clause alone still names the event
+    ("Catatan Pekan Ini", "Jelang pemungutan suara, logistik sudah tiba di gudang.", "VOTING"),
+])
+def test_type_topic_and_background(rules_extractor, headline, body, expected):
+    assert _event(rules_extractor, headline, body).type == expected
