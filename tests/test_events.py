@@ -348,6 +348,7 @@ def test_slot_rules_and_links_reach_the_output(rules_extractor):
     ("slot: audience_stop,", "slot: audiences,", "audiences"),
     ("{id: event.theme.stop,", "{id: event.theme.cue,", "duplicate pattern id"),
     ("bases: [lantik,", "bases: [tetapkan, lantik,", "tetapkan"),
+    ("topic_heads: [TRAINING,", "topic_heads: [TRAINNG,", "TRAINNG"),
 ])
 def test_event_cues_are_validated_on_load(tmp_path, old, new, message):
     import shutil
