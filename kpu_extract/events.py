@@ -72,6 +72,9 @@ class EventFinder:
         self.attendance_cue = regex.compile(rf"(?<![\w])(?:{_alternation(attendance) or '(?!)'})(?![\w])",
                                             regex.IGNORECASE)
         self.participant_verb = regex.compile(rf"(?<![\w])(?:{_alternation(after)})(?![\w])", regex.IGNORECASE)
+        sentence_list = lexicons.event_cue_words("sentence_list")
+        self.sentence_list = regex.compile(rf"(?<![\w])(?:{_alternation(sentence_list) or '(?!)'})(?![\w])",
+                                           regex.IGNORECASE)
         said = [form for verb in lexicons.speech_verbs for form in verb.after]
         self.said_before_date = regex.compile(rf"(?<![\w])(?:{_alternation(said)})(?![\w])[^.\"”]{{0,60}}$", regex.IGNORECASE)
         self.host_verb = regex.compile(rf"(?<![\w])(?:{_alternation(lexicons.host_verbs)})(?![\w])", regex.IGNORECASE)
@@ -238,7 +241,7 @@ def _subject_joined(orgs: list[OrgMention], body_start: int, joined: set[str]) -
 
 def _after_cue(text: str, finder: EventFinder, org: OrgMention, floor: int) -> bool:
     """Whether the body stands in a list opened in its own sentence by a cue such as "dihadiri oleh", or by a verb
-    cue that opens a clause ("Turut hadir dalam acara tersebut Bawaslu ...")."""
+    or a sentence cue that opens a clause ("Turut hadir dalam acara tersebut Bawaslu ...", "Sebagai narasumber ...")."""
     return _list_cue(text, finder, org, floor) is not None
 
 
@@ -246,7 +249,8 @@ def _list_cue(text: str, finder: EventFinder, org: OrgMention, floor: int) -> re
     """The cue that opens the list the body stands in (positions relative to 400 characters before the body)."""
     before = text[max(floor, org.start - 400):org.start]
     cues = list(finder.cue_before_body.finditer(before))
-    cues += [c for c in finder.participant_verb.finditer(before) if finder.clause_start.search(before, 0, c.start())]
+    cues += [c for verbs in (finder.participant_verb, finder.sentence_list) for c in verbs.finditer(before)
+             if finder.clause_start.search(before, 0, c.start())]
     last = max(cues, key=lambda c: c.end(), default=None)
     if last is None or not _LIST_GAP.match(before[last.end():]) or finder.group_word.search(before, last.end()):
         return None

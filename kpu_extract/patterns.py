@@ -135,7 +135,7 @@ class EventCueList:
 EVENT_CUE_SLOTS = ("organizer", "host_verb", "activity_verb", "attendance", "participant_list", "participant_verb",
                    "clause_opener", "location",
                    "place_stop", "name", "theme", "theme_stop", "audience", "group",
-                   "audience_stop", "future", "background")
+                   "audience_stop", "future", "background", "sentence_list")
 
 
 @dataclass(frozen=True, slots=True)

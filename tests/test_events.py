@@ -426,3 +426,35 @@ def test_type_vocabulary_of_any_office(rules_extractor, headline, body, expected
 ])
 def test_type_topic_and_background(rules_extractor, headline, body, expected):
     assert _event(rules_extractor, headline, body).type == expected
+
+
+@pytest.mark.parametrize("headline, body, participants", [
+    # a sentence opened by the speakers' or the participants' part lists their bodies
+    ("KPU Blora Gelar Rakor Persiapan Pendaftaran Calon Bupati",
+     "Blora - KPU Kabupaten Blora melaksanakan Rapat Koordinasi Persiapan Pendaftaran Calon Bupati di Hotel Almadina "
+     "Blora, Jumat (16/8/2024). Sebagai narasumber Polres Blora, Pengadilan Negeri Blora, Kejaksaan Negeri Blora, "
+     "Bawaslu Kabupaten Blora, dan Bappeda Blora.",
+     ["Polres Blora", "Pengadilan Negeri Blora", "Kejaksaan Negeri Blora", "Bawaslu Kabupaten Blora", "Bappeda Blora"]),
+    ("KPU Blora Gelar Raker Pelaksanaan Sosialisasi Bersama PPK",
+     "Blora - KPU Kabupaten Blora melaksanakan Rapat Kerja KPU di Gedung Pertemuan KPU Blora, Jumat (6/9/2024). "
+     "Sebagai peserta eksternal dari Kominfo Blora, Dinas Pendidikan Blora dan Bakesbangpol Blora.",
+     ["Kominfo Blora", "Dinas Pendidikan Blora", "Bakesbangpol Blora"]),
+    # students of a named school or campus attend; a body's people accompany the activity
+    ("Penerimaan Mahasiswa Magang dan Kelas Pemilu Perdana",
+     "PURWOKERTO - KPU Kabupaten Banyumas melaksanakan acara penerimaan mahasiswa magang pada Senin (25/8/2025) di "
+     "Aula KPU Banyumas. Sebanyak 10 mahasiswa dari Universitas Jenderal Soedirman akan menjalani magang selama empat "
+     "bulan.", ["Universitas Jenderal Soedirman"]),
+    ("Coktas di Dua Dusun",
+     "KOTA MUNGKID_ KPU Kabupaten Magelang melaksanakan kegiatan Coktas di dua wilayah, Selasa (12/8/2025). Kegiatan "
+     "ini dipimpin oleh Ketua Divisi Perencanaan Data dan Informasi, didampingi Kasubbag Rendatin serta pengawas dari "
+     "Bawaslu Kabupaten Magelang.", ["Bawaslu Kabupaten Magelang"]),
+    # inside a sentence the same words name what the speakers did, not who attends
+    ("KPU Kota Semarang Ikuti Kajian tentang Putusan MK",
+     "Semarang - KPU Kota Semarang mengikuti Kajian Rutin yang digelar oleh KPU Provinsi Jawa Tengah, Kamis (2/10). "
+     "Dalam diskusi, kedua narasumber memaparkan secara rinci isi putusan Mahkamah Konstitusi.", ["KPU Kota Semarang"]),
+    ("Sosialisasi Daerah Pemilihan di Radio",
+     "Sleman (25/01) - Ketua Divisi Teknis KPU Kabupaten Sleman hadir sebagai narasumber Talk Show Inspirasi Siang di "
+     "Radio MQ FM pada Rabu, 22 Maret 2023.", ["KPU Kabupaten Sleman"]),
+])
+def test_participant_sentence_lists(rules_extractor, headline, body, participants):
+    assert sorted(_event(rules_extractor, headline, body).participants) == sorted(participants)
