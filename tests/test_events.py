@@ -392,6 +392,15 @@ def test_event_cues_are_validated_on_load(tmp_path, old, new, message):
     ("Share Experience Penerapan Sirekap Sebagai Alat Bantu Publikasi dan Rekapitulasi Pemilihan",
      "Ketua dan Anggota KPU Kota Semarang hadir dan menyimak acara yang berlangsung secara daring melalui Zoom Meeting.",
      "MEETING"),
+    # a plenary that decides a candidacy or fixes the voter list takes their type
+    ("Rapat Pleno Penetapan Calon PAW Anggota DPRD",
+     "KPU Kabupaten Probolinggo menggelar rapat pleno penetapan calon pengganti antar waktu anggota DPRD.", "CANDIDACY"),
+    ("KPU Gelar Rapat Pleno Pengundian Nomor Urut Pasangan Calon",
+     "KPU Kabupaten Bangkalan menggelar rapat pleno terbuka di hotel, Senin (23/9/2024).", "CANDIDACY"),
+    ("Rapat Pleno Terbuka Rekapitulasi DPB Triwulan II",
+     "KPU Kota Probolinggo menggelar rapat pleno terbuka di aula kantor, Kamis (3/7/2025).", "VOTER_DATA"),
+    ("KPU Tetapkan Bupati dan Wakil Bupati Terpilih",
+     "KPU Kabupaten Madiun menggelar rapat pleno terbuka penetapan pasangan calon terpilih di aula kantor.", "PLENARY"),
     # a topic named later in the story is no activity: returned funds are none of the types
     ("KPU Kembalikan Dana Rp 6 Miliar ke Kas Daerah",
      "KPU Kabupaten Ngawi belum lama ini mengembalikan sisa dana penyelenggaraan pilkada ke kas daerah.", "OTHER"),
