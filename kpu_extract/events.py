@@ -112,6 +112,9 @@ class EventFinder:
         self.group_word = regex.compile(rf"(?<![\w])(?i:{words('audience')})(?![\w])")
         self.future = regex.compile(rf"^[\s,)]*(?i:{words('future')})(?![\w])")
         self.background = regex.compile(rf"(?<![\w])(?i:{words('background')})(?![\w])[^,.;:!?\n\"“”]{{2,160}},")
+        heads = _alternation(lexicons.event_cue_words("division_head")) or "(?!)"
+        vocabulary = _alternation(lexicons.division_vocabulary) or "(?!)"
+        self.division_name = regex.compile(rf"(?<![\w])(?i:{heads})(?:\s+(?:{vocabulary})(?![\w]),?)*\s+$")
         self.sentence_start = regex.compile(r"(?:^|[.!?;:\n–—-]|\)\s*[-–—])[\s\"“]*$")
         generic = {t.split()[0].casefold() for entry in (*lexicons.event_types, *lexicons.event_verbs)
                    for t in entry.triggers if t == t.casefold()}
@@ -137,7 +140,14 @@ class EventFinder:
         return [(offset + m.start(), offset + m.end()) for m in self.background.finditer(text)
                 if self.sentence_start.search(text, 0, m.start())]
 
-    def type_of(self, texts: list[tuple[str, int, str]]) -> tuple[str, str, _Trigger | None]:
+    def in_title(self, text: str, offset: int, trigger: _Trigger, titles: list[tuple[int, int]]) -> bool:
+        """Whether the trigger names a division or an office, not an activity ("Kadiv Sosialisasi, Pendidikan
+        Pemilih ..."): it stands in a role's evidence or after a division head and division words only."""
+        return (any(a <= trigger.start < b for a, b in titles)
+                or bool(self.division_name.search(text, max(0, trigger.start - offset - 150), trigger.start - offset)))
+
+    def type_of(self, texts: list[tuple[str, int, str]], titles: list[tuple[int, int]] = ()
+                ) -> tuple[str, str, _Trigger | None]:
         """(type, rule, trigger) from the first of ``texts`` (text, offset, part) that holds a trigger.
 
         Verb triggers ("Dikukuhkan", "ditetapkan") count in the headline and lead only, and a headline that holds
@@ -146,7 +156,8 @@ class EventFinder:
         for text, offset, part in texts:
             if part == "story" and held is None and any(p == "lead" and self.names_activity(t) for t, _, p in texts):
                 break
-            found = [t for t in self.triggers_in(text, offset) if part != "story" or not t.verb]
+            found = [t for t in self.triggers_in(text, offset) if (part != "story" or not t.verb)
+                     and not self.in_title(text, offset, t, titles)]
             background = self.background_spans(text, offset)
             found = [t for t in found if not any(a <= t.start < b for a, b in background)] or found
             if held is not None:
@@ -314,7 +325,8 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
     name, theme, slot_rules = _name_and_theme(text, finder, body_start, reach, orgs)
     if body_start:
         texts.insert(0, (_headline_activity(headline_text, name), 0, "headline"))
-    event_type, rule, found = finder.type_of(texts)
+    titles = [(r.evidence.start, r.evidence.end) for p in persons for r in p.roles if r.evidence]
+    event_type, rule, found = finder.type_of(texts, titles)
     trigger = Span(found.start, found.end, found.text, rule) if found else None
     date = _main_date(text, finder, dates, body_start, window_end)
     audience = _audience(text, finder, body_start, reach)

@@ -135,7 +135,8 @@ class EventCueList:
 EVENT_CUE_SLOTS = ("organizer", "host_verb", "activity_verb", "attendance", "participant_list", "participant_verb",
                    "clause_opener", "location",
                    "place_stop", "name", "theme", "theme_stop", "audience", "group",
-                   "audience_stop", "future", "background", "sentence_list")
+                   "audience_stop", "future", "background", "sentence_list",
+                   "division_head")
 
 
 @dataclass(frozen=True, slots=True)

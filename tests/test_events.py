@@ -430,6 +430,14 @@ def test_type_vocabulary_of_any_office(rules_extractor, headline, body, expected
      "Semarang, kota-semarang.kpu.go.id - Memperingati Hari Santri Nasional (HSN) 2024, Komisi Pemilihan Umum (KPU) "
      "Kota Semarang menggelar nonton bareng Film Tepatilah Janji dengan santriwan-santriwati, Selasa (22/10).",
      "VOTER_EDUCATION"),
+    # a division's name names an office, not the activity
+    ("KPU Jombang di Kantor Bawaslu",
+     "Ketua Divisi Sosialisasi, Pendidikan Pemilih, dan Partisipasi Masyarakat KPU Kabupaten Jombang, Budi Santoso, "
+     "menghadiri rapat koordinasi di kantor Bawaslu, Senin (3/3/2025).", "MEETING"),
+    ("Catatan Pekan Ini", "Kadiv Sosialisasi dan Pendidikan Pemilih menghadiri rapat pleno di kantor KPU provinsi.",
+     "PLENARY"),
+    ("Catatan Pekan Ini", "Divisi Sosialisasi KPU Kabupaten Jombang melaksanakan sosialisasi pemilih pemula di sekolah.",
+     "VOTER_EDUCATION"),
     # a fronted clause alone still names the event
     ("Catatan Pekan Ini", "Jelang pemungutan suara, logistik sudah tiba di gudang.", "VOTING"),
 ])
