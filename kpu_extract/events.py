@@ -141,8 +141,9 @@ class EventFinder:
                 if self.sentence_start.search(text, 0, m.start())]
 
     def in_title(self, text: str, offset: int, trigger: _Trigger, titles: list[tuple[int, int]]) -> bool:
-        """Whether the trigger names a division or an office, not an activity ("Kadiv Sosialisasi, Pendidikan
-        Pemilih ..."): it stands in a role's evidence or after a division head and division words only."""
+        """Whether the trigger names an office or a body, not an activity ("Kadiv Sosialisasi, Pendidikan Pemilih",
+        "Forum Kerukunan Umat Beragama"): it stands in a role's evidence or a body's name (``titles``) or after a
+        division head and division words only."""
         return (any(a <= trigger.start < b for a, b in titles)
                 or bool(self.division_name.search(text, max(0, trigger.start - offset - 150), trigger.start - offset)))
 
@@ -326,6 +327,7 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
     if body_start:
         texts.insert(0, (_headline_activity(headline_text, name), 0, "headline"))
     titles = [(r.evidence.start, r.evidence.end) for p in persons for r in p.roles if r.evidence]
+    titles += [(o.start, o.end) for o in orgs]
     event_type, rule, found = finder.type_of(texts, titles)
     trigger = Span(found.start, found.end, found.text, rule) if found else None
     date = _main_date(text, finder, dates, body_start, window_end)

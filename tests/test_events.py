@@ -438,6 +438,10 @@ def test_type_vocabulary_of_any_office(rules_extractor, headline, body, expected
      "PLENARY"),
     ("Catatan Pekan Ini", "Divisi Sosialisasi KPU Kabupaten Jombang melaksanakan sosialisasi pemilih pemula di sekolah.",
      "VOTER_EDUCATION"),
+    # nor does a body's name
+    ("Catatan Pekan Ini",
+     "Forum Kerukunan Umat Beragama (FKUB) Kabupaten Jombang mengikuti sosialisasi tahapan pemilihan di aula KPU.",
+     "VOTER_EDUCATION"),
     # a fronted clause alone still names the event
     ("Catatan Pekan Ini", "Jelang pemungutan suara, logistik sudah tiba di gudang.", "VOTING"),
 ])
