@@ -207,7 +207,14 @@ def test_organizer_of_joined_activity(rules_extractor, headline, body, organizer
      "hybrid"),
     ("KPU Kabupaten Blora melaksanakan koordinasi dengan Dinas Kependudukan dan Pencatatan Sipil Kabupaten Blora.", None),
     ("KPU Kabupaten Blora menyampaikan data pemilih di Kabupaten Blora kepada partai politik.", None),
-    # a venue word pointing back is no stated place
+    # venues and online rooms any office writes
+    ("Semarang - KPU Kota Semarang menggelar nonton bareng film dengan santri di Ponpes Bilingual Fadhlul Fadhlan "
+     "Semarang, Selasa (22/10).", "offline"),
+    ("KPU Kabupaten Banyumas melaksanakan studi banding ke Lembaga Pemasyarakatan Kelas IIA Purwokerto. Rombongan "
+     "disambut di Lapas saat apel pagi, Selasa (5/11/2025).", "offline"),
+    ("KPU Kabupaten Gresik mengikuti rapat koordinasi melalui Google Meet, Senin (3/3/2025).", "online"),
+    # a polling station named in an appeal to voters is no venue of the article's event
+    ("KPU Kabupaten Blora mengingatkan warga agar membawa formulir C6 ke TPS hari ini.", None),
     ("Guna menyiapkan tahapan pendaftaran parpol, KPU Kabupaten Demak hari ini melakukan koordinasi dengan "
      "Kesbangpolinmas setempat. Kegiatan dimaksudkan untuk mendapatkan data parpol yang terdaftar di kantor tersebut.",
      None),
