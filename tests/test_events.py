@@ -486,3 +486,19 @@ def test_type_topic_and_background(rules_extractor, headline, body, expected):
 ])
 def test_participant_sentence_lists(rules_extractor, headline, body, participants):
     assert sorted(_event(rules_extractor, headline, body).participants) == sorted(participants)
+
+
+@pytest.mark.parametrize("headline, body, organizer", [
+    ("KPU Hadiri Sosialisasi Pengawasan Partisipatif",
+     "KPU Kabupaten Jombang menghadiri undangan dari Bawaslu Kabupaten Jombang dalam sosialisasi pengawasan "
+     "partisipatif, Senin (3/3/2025).", "Bawaslu Kabupaten Jombang"),
+    ("Rakor Pengawasan Tahapan", "Bawaslu Kabupaten Jombang menghelat rapat koordinasi pengawasan tahapan bersama KPU "
+     "Kabupaten Jombang di aula hotel, Senin (3/3/2025).", "Bawaslu Kabupaten Jombang"),
+    ("KPU Ikuti Diskusi Publik", "KPU Kabupaten Jombang mengikuti diskusi publik yang digagas Bawaslu Kabupaten Jombang "
+     "di aula hotel, Senin (3/3/2025).", "Bawaslu Kabupaten Jombang"),
+    # guests of the event are not its holder
+    ("Rapat Pleno Terbuka", "KPU Kabupaten Jombang menggelar rapat pleno terbuka. Tamu undangan Bawaslu Kabupaten "
+     "Jombang dan Polres Jombang hadir di aula, Senin (3/3/2025).", "KPU Kabupaten Jombang"),
+])
+def test_organizer_cues_of_any_office(rules_extractor, headline, body, organizer):
+    assert _event(rules_extractor, headline, body).organizer == organizer
