@@ -502,3 +502,17 @@ def test_participant_sentence_lists(rules_extractor, headline, body, participant
 ])
 def test_organizer_cues_of_any_office(rules_extractor, headline, body, organizer):
     assert _event(rules_extractor, headline, body).organizer == organizer
+
+
+@pytest.mark.parametrize("headline, body, participants", [
+    # a list of speakers named in the middle of a sentence
+    ("Forum BerCanDa",
+     "Semarang - KPU Kota Semarang mengikuti forum daring yang digelar KPU Provinsi Jawa Tengah, Rabu (20/8). Forum ini "
+     "digelar dengan narasumber Bawaslu Kabupaten Pati dan Dispendukcapil Kota Semarang.",
+     ["KPU Kota Semarang", "Bawaslu Kabupaten Pati", "Dispendukcapil Kota Semarang"]),
+    ("Rakor Pencalonan",
+     "KPU Kabupaten Jombang menggelar rapat koordinasi tahapan pencalonan dengan mengundang Bawaslu Kabupaten Jombang "
+     "dan Polres Jombang, Kamis (1/8/2024).", ["Bawaslu Kabupaten Jombang", "Polres Jombang"]),
+])
+def test_participant_speaker_lists(rules_extractor, headline, body, participants):
+    assert sorted(_event(rules_extractor, headline, body).participants) == sorted(participants)
