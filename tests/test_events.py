@@ -399,6 +399,15 @@ def test_event_cues_are_validated_on_load(tmp_path, old, new, message):
     ("Share Experience Penerapan Sirekap Sebagai Alat Bantu Publikasi dan Rekapitulasi Pemilihan",
      "Ketua dan Anggota KPU Kota Semarang hadir dan menyimak acara yang berlangsung secara daring melalui Zoom Meeting.",
      "MEETING"),
+    ("KPU Grobogan Tetapkan Jumlah DPT Tahun 2020 Sebanyak 1.114.536 Jiwa",
+     "GROBOGAN - KPU Grobogan memutuskan sebanyak 1.114.536 jiwa penduduk Kabupaten Grobogan masuk dalam daftar.",
+     "VOTER_DATA"),
+    ("Pemilih Antusias Datangi TPS",
+     "Pemungutan suara di TPS 5 berjalan lancar; 250 pemilih yang terdaftar dalam DPT hadir sejak pagi.", "VOTING"),
+    ("Sortir dan Lipat Surat Suara Pilkada Dimulai",
+     "KPU Kabupaten Sampang mulai melibatkan warga untuk menyortir surat suara di gudang, Senin (4/11/2024).", "OTHER"),
+    ("Uji Publik Rancangan Penataan Dapil", "KPU Kabupaten Nganjuk mengundang partai politik ke aula kantor.",
+     "MEETING"),
     # a plenary that decides a candidacy or fixes the voter list takes their type
     ("Rapat Pleno Penetapan Calon PAW Anggota DPRD",
      "KPU Kabupaten Probolinggo menggelar rapat pleno penetapan calon pengganti antar waktu anggota DPRD.", "CANDIDACY"),
@@ -431,7 +440,7 @@ def test_type_vocabulary_of_any_office(rules_extractor, headline, body, expected
     ("Jelang Coklit, KPU Latih Pantarlih", "KPU Kabupaten Lumajang melatih petugas di aula kantor, Senin (12/6).",
      "TRAINING"),
     ("KPU Trenggalek Siapkan Petugas",
-     "Tulungagung - Dalam rangka persiapan pemutakhiran data pemilih, KPU Kabupaten Trenggalek menggelar bimbingan "
+     "Trenggalek - Dalam rangka persiapan pemutakhiran data pemilih, KPU Kabupaten Trenggalek menggelar bimbingan "
      "teknis bagi petugas, Senin (12/6).", "TRAINING"),
     ("Peringati HSN 2024, KPU Gelar Nobar Tepatilah Janji di Ponpes Bilingual Fadhlul Fadhlan Semarang",
      "Semarang, kota-semarang.kpu.go.id - Memperingati Hari Santri Nasional (HSN) 2024, Komisi Pemilihan Umum (KPU) "
