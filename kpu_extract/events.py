@@ -3,10 +3,11 @@
 The type comes from triggers in the headline first, then the lead, then the story's next lines. In
 the headline the type listed first in ``patterns/events.yaml`` (the more specific) wins, except that
 what follows the name of a gathering, a training or an outreach (``topic_heads``, and the least specific type,
-listed last) is its topic ("FGD Rumusan Kebijakan Pemungutan Suara", "Bimtek Pemungutan Suara"); in the lead the first trigger written wins. Organizer and
-participants come from the cues around each body: "diselenggarakan oleh X", "X menggelar" (host);
-"X mengikuti", "dihadiri oleh X, Y" (participants); bodies of the people who act in the event join them. An
-attendance list ("dihadiri", "menghadirkan narasumber") counts anywhere in the article, other lists near the lead.
+listed last) is its topic ("FGD Rumusan Kebijakan Pemungutan Suara", "Bimtek Pemungutan Suara"); in the lead
+the first activity written wins, read like a headline with the triggers chained to it in one phrase ("rapat pleno
+rekapitulasi daftar pemilih"). Organizer and participants come from the cues around each body: "diselenggarakan
+oleh X", "X menggelar" (host); "X mengikuti", "dihadiri oleh X, Y" (participants); bodies of the people who act in
+the event join them. An attendance list ("dihadiri", "menghadirkan narasumber") counts anywhere in the article, other lists near the lead.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ _DATE_REACH = 250
 _SENTENCE_END = regex.compile(r"(?<!(?<![\w.])\p{Lu}[\p{L}.]{0,3})[.!?](?=\s+[\"“'‘]?\p{Lu})|\n\s*\n")
 _DATELINE_DASH = regex.compile(r"\)?\s*[-–—]\s")
 _ANAPHOR = regex.compile(r"\s+(?:tersebut|itu|ini)(?![\w])", regex.IGNORECASE)
+_PHRASE_GAP = regex.compile(r"(?:\s+(?!(?i:me|di|ber|ter)\p{L}{2})[\p{L}\d/-]+){0,3}\s+")
 _LIST_GAP = regex.compile(r"^(?:[^.;:!?\n]|\.(?!\s)|(?<=(?<![\w.])\p{Lu}\p{L}{0,3})\.)*$")
 
 
@@ -165,11 +167,13 @@ class EventFinder:
                 found = [t for t in found if not t.verb]
             if not found:
                 continue
+            headline = part == "headline"
+            if not headline:
+                found = _phrase(text, offset, found)
             gatherings = [t.start for t in found if t.order in self.topic_heads]
             if gatherings:
                 found = [t for t in found if t.start <= min(gatherings)]
-            headline = part == "headline"
-            best = min(found, key=(lambda t: (t.order, t.start)) if headline else (lambda t: (t.start, t.order)))
+            best = min(found, key=lambda t: (t.order, t.start))
             if headline and all(t.verb for t in found):
                 held = best
                 continue
@@ -177,6 +181,20 @@ class EventFinder:
         if held is not None:
             return held.type, held.rule, held
         return self.lexicons.event_fallback.type, self.lexicons.event_fallback.id, None
+
+
+def _phrase(text: str, offset: int, found: list[_Trigger]) -> list[_Trigger]:
+    """The first trigger written and those chained to it in one noun phrase ("Rapat Pleno Terbuka Rekapitulasi
+    Daftar Pemilih"): among them the more specific type wins, as in a headline."""
+    ordered = sorted(found, key=lambda t: (t.start, -t.end))
+    chain = [ordered[0]]
+    for t in ordered[1:]:
+        end = max(c.end for c in chain)
+        if t.start < end or _PHRASE_GAP.fullmatch(text[end - offset:t.start - offset]):
+            chain.append(t)
+        else:
+            break
+    return chain
 
 
 def _lead_window(text: str, body_start: int, lead_end: int, min_chars: int = _LEAD_MIN_CHARS) -> int:

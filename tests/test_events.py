@@ -525,3 +525,20 @@ def test_organizer_cues_of_any_office(rules_extractor, headline, body, organizer
 ])
 def test_participant_speaker_lists(rules_extractor, headline, body, participants):
     assert sorted(_event(rules_extractor, headline, body).participants) == sorted(participants)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # in the lead the first activity written wins, read as one phrase with the words chained to it
+    ("Rembang - KPU Kabupaten Rembang menggelar rapat pleno terbuka rekapitulasi daftar pemilih berkelanjutan, Kamis "
+     "(2/10).", "VOTER_DATA"),
+    ("Madiun - KPU Kabupaten Madiun menggelar rapat pleno terbuka penetapan calon pengganti antar waktu anggota DPRD.",
+     "CANDIDACY"),
+    ("Murianews, Rembang - KPU Kabupaten Rembang melakukan rapat pleno rekapitulasi penghitungan suara pilkada "
+     "serentak 2024.", "PLENARY"),
+    ("KPU Kabupaten Ngawi menggelar bimbingan teknis pemungutan dan penghitungan suara bagi KPPS.", "TRAINING"),
+    # a later activity in its own phrase does not join the first
+    ("KPU Kabupaten Ngawi menggelar sosialisasi di balai desa, sementara petugas lain melakukan coklit.",
+     "VOTER_EDUCATION"),
+])
+def test_type_of_the_lead_phrase(rules_extractor, body, expected):
+    assert _event(rules_extractor, "Catatan Pekan Ini", body).type == expected
