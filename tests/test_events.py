@@ -419,8 +419,9 @@ def test_event_cues_are_validated_on_load(tmp_path, old, new, message):
      "KPU Kabupaten Madiun menggelar rapat pleno terbuka penetapan pasangan calon terpilih di aula kantor.", "PLENARY"),
     # a passing word of the story is no activity either
     ("Gugatan Hasil Pilkada Ditolak",
-     "Majelis hakim menolak seluruh permohonan pemohon dalam sidang pembacaan putusan, Senin (3/2/2025). Ketua KPU "
-     "Kabupaten Ngawi menyebut putusan itu sekaligus memberi edukasi bagi masyarakat tentang pentingnya bukti.", "OTHER"),
+     "Majelis hakim menolak seluruh permohonan pemohon dalam sidang pembacaan putusan, Senin (3/2/2025). " + _FILLER
+     + "Ketua KPU Kabupaten Ngawi menyebut putusan itu sekaligus memberi edukasi bagi masyarakat tentang pentingnya "
+     "bukti.", "OTHER"),
     # a topic named later in the story is no activity: returned funds are none of the types
     ("KPU Kembalikan Dana Rp 6 Miliar ke Kas Daerah",
      "KPU Kabupaten Ngawi belum lama ini mengembalikan sisa dana penyelenggaraan pilkada ke kas daerah.", "OTHER"),
