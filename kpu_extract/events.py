@@ -7,7 +7,8 @@ listed last) is its topic ("FGD Rumusan Kebijakan Pemungutan Suara", "Bimtek Pem
 the first activity written wins, read like a headline with the triggers chained to it in one phrase ("rapat pleno
 rekapitulasi daftar pemilih"). Organizer and participants come from the cues around each body: "diselenggarakan
 oleh X", "X menggelar" (host); "X mengikuti", "dihadiri oleh X, Y" (participants); bodies of the people who act in
-the event join them. An attendance list ("dihadiri", "menghadirkan narasumber") counts anywhere in the article, other lists near the lead.
+the event join them. An attendance list ("dihadiri", "menghadirkan narasumber") counts anywhere in the article, other
+lists near the lead.
 """
 
 from __future__ import annotations
@@ -149,13 +150,14 @@ class EventFinder:
         return (any(a <= trigger.start < b for a, b in titles)
                 or bool(self.division_name.search(text, max(0, trigger.start - offset - 150), trigger.start - offset)))
 
-    def type_of(self, texts: list[tuple[str, int, str]], titles: list[tuple[int, int]] = ()
+    def type_of(self, texts: list[tuple[str, int, str]], titles: list[tuple[int, int]] | None = None
                 ) -> tuple[str, str, _Trigger | None]:
         """(type, rule, trigger) from the first of ``texts`` (text, offset, part) that holds a trigger.
 
         Verb triggers ("Dikukuhkan", "ditetapkan") count in the headline and lead only, and a headline that holds
         nothing but verbs yields to a named activity of the lead ("sosialisasi")."""
         held = None
+        titles = titles or []
         for text, offset, part in texts:
             if part == "story" and held is None and any(p == "lead" and self.names_activity(t) for t, _, p in texts):
                 break
