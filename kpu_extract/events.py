@@ -2,11 +2,13 @@
 
 The type comes from triggers in the headline first, then the lead, then the story's next lines. In
 the headline the type listed first in ``patterns/events.yaml`` (the more specific) wins, except that
-what follows the name of a gathering (the least specific type, listed last) is its topic ("FGD
-Rumusan Kebijakan Pemungutan Suara"); in the lead the first trigger written wins. Organizer and
-participants come from the cues around each body: "diselenggarakan oleh X", "X menggelar" (host);
-"X mengikuti", "dihadiri oleh X, Y" (participants); bodies of the people who act in the event join them. An
-attendance list ("dihadiri", "menghadirkan narasumber") counts anywhere in the article, other lists near the lead.
+what follows the name of a gathering, a training or an outreach (``topic_heads``, and the least specific type,
+listed last) is its topic ("FGD Rumusan Kebijakan Pemungutan Suara", "Bimtek Pemungutan Suara"); in the lead
+the first activity written wins, read like a headline with the triggers chained to it in one phrase ("rapat pleno
+rekapitulasi daftar pemilih"). Organizer and participants come from the cues around each body: "diselenggarakan
+oleh X", "X menggelar" (host); "X mengikuti", "dihadiri oleh X, Y" (participants); bodies of the people who act in
+the event join them. An attendance list ("dihadiri", "menghadirkan narasumber") counts anywhere in the article, other
+lists near the lead.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ _WORD = rx.compile(r"\w+")
 _SENTENCE_END = rx.compile(r"(?<!(?<![\w.])\p{Lu}[\p{L}.]{0,3})[.!?](?=\s+[\"“'‘]?\p{Lu})|\n\s*\n")
 _DATELINE_DASH = rx.compile(r"\)?\s*[-–—]\s")
 _ANAPHOR = rx.compile(r"\s+(?:tersebut|itu|ini)(?![\w])", rx.IGNORECASE)
+_PHRASE_GAP = rx.compile(r"(?:\s+(?!(?i:me|di|ber|ter)\p{L}{2})[\p{L}\d/-]+){0,3}\s+")
 _LIST_GAP = rx.compile(r"^(?:[^.;:!?\n]|\.(?!\s)|(?<=(?<![\w.])\p{Lu}\p{L}{0,3})\.)*$")
 
 
@@ -49,6 +52,7 @@ class EventFinder:
         self.lexicons = lexicons
         rank = {entry.type: i for i, entry in reversed(list(enumerate(lexicons.event_types)))}
         self.generic = len(lexicons.event_types) - 1
+        self.topic_heads = {rank[t] for t in lexicons.event_topic_heads if t in rank} | {self.generic}
         self.triggers = [(rank.get(entry.type, self.generic), entry, entry in lexicons.event_verbs,
                           rx.compile(rf"(?<![\w])(?=({_alternation(entry.triggers)})(?![\w]))", rx.IGNORECASE),
                           frozenset(_WORD.match(t).group().lower() for t in entry.triggers if _WORD.match(t)),
@@ -73,6 +77,9 @@ class EventFinder:
         self.attendance_cue = rx.compile(rf"(?<![\w])(?:{_alternation(attendance) or '(?!)'})(?![\w])",
                                             rx.IGNORECASE)
         self.participant_verb = rx.compile(rf"(?<![\w])(?:{_alternation(after)})(?![\w])", rx.IGNORECASE)
+        sentence_list = lexicons.event_cue_words("sentence_list")
+        self.sentence_list = rx.compile(rf"(?<![\w])(?:{_alternation(sentence_list) or '(?!)'})(?![\w])",
+                                           rx.IGNORECASE)
         said = [form for verb in lexicons.speech_verbs for form in verb.after]
         self.said_before_date = rx.compile(rf"(?<![\w])(?:{_alternation(said)})(?![\w])[^.\"”]{{0,60}}$", rx.IGNORECASE)
         self.host_verb = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.host_verbs)})(?![\w])", rx.IGNORECASE)
@@ -109,6 +116,11 @@ class EventFinder:
         self.group_marker = rx.compile(rf"(?i:{words('group')})")
         self.group_word = rx.compile(rf"(?<![\w])(?i:{words('audience')})(?![\w])")
         self.future = rx.compile(rf"^[\s,)]*(?i:{words('future')})(?![\w])")
+        self.background = rx.compile(rf"(?<![\w])(?i:{words('background')})(?![\w])[^,.;:!?\n\"“”]{{2,160}},")
+        heads = _alternation(lexicons.event_cue_words("division_head")) or "(?!)"
+        vocabulary = _alternation(lexicons.division_vocabulary) or "(?!)"
+        self.division_name = rx.compile(rf"(?<![\w])(?i:{heads})(?:\s+(?:{vocabulary})(?![\w]),?)*\s+$")
+        self.sentence_start = rx.compile(r"(?:^|[.!?;:\n–—-]|\)\s*[-–—])[\s\"“]*$")
         generic = {t.split()[0].casefold() for entry in (*lexicons.event_types, *lexicons.event_verbs)
                    for t in entry.triggers if t == t.casefold()}
         self.generic_first_words = generic | {s.casefold() for body in lexicons.election_bodies for s in body.spellings}
@@ -130,25 +142,45 @@ class EventFinder:
         further on in the story is not the article's event."""
         return bool(self.lead_activity.search(lead))
 
-    def type_of(self, texts: list[tuple[str, int, str]]) -> tuple[str, str, _Trigger | None]:
+    def background_spans(self, text: str, offset: int) -> list[tuple[int, int]]:
+        """Fronted clauses that set the scene at the start of a sentence ("Jelang coklit, ...", "Dalam rangka
+        pemutakhiran data pemilih, ..."): their triggers are background, not the reported activity."""
+        return [(offset + m.start(), offset + m.end()) for m in self.background.finditer(text)
+                if self.sentence_start.search(text, 0, m.start())]
+
+    def in_title(self, text: str, offset: int, trigger: _Trigger, titles: list[tuple[int, int]]) -> bool:
+        """Whether the trigger names an office or a body, not an activity ("Kadiv Sosialisasi, Pendidikan Pemilih",
+        "Forum Kerukunan Umat Beragama"): it stands in a role's evidence or a body's name (``titles``) or after a
+        division head and division words only."""
+        return (any(a <= trigger.start < b for a, b in titles)
+                or bool(self.division_name.search(text, max(0, trigger.start - offset - 150), trigger.start - offset)))
+
+    def type_of(self, texts: list[tuple[str, int, str]], titles: list[tuple[int, int]] | None = None
+                ) -> tuple[str, str, _Trigger | None]:
         """(type, rule, trigger) from the first of ``texts`` (text, offset, part) that holds a trigger.
 
         Verb triggers ("Dikukuhkan", "ditetapkan") count in the headline and lead only, and a headline that holds
         nothing but verbs yields to a named activity of the lead ("sosialisasi")."""
         held = None
+        titles = titles or []
         for text, offset, part in texts:
             if part == "story" and held is None and any(p == "lead" and self.names_activity(t) for t, _, p in texts):
                 break
-            found = [t for t in self.triggers_in(text, offset) if part != "story" or not t.verb]
+            found = [t for t in self.triggers_in(text, offset) if (part != "story" or not t.verb)
+                     and not self.in_title(text, offset, t, titles)]
+            background = self.background_spans(text, offset)
+            found = [t for t in found if not any(a <= t.start < b for a, b in background)] or found
             if held is not None:
                 found = [t for t in found if not t.verb]
             if not found:
                 continue
-            gatherings = [t.start for t in found if t.order == self.generic]
+            headline = part == "headline"
+            if not headline:
+                found = _phrase(text, offset, found)
+            gatherings = [t.start for t in found if t.order in self.topic_heads]
             if gatherings:
                 found = [t for t in found if t.start <= min(gatherings)]
-            headline = part == "headline"
-            best = min(found, key=(lambda t: (t.order, t.start)) if headline else (lambda t: (t.start, t.order)))
+            best = min(found, key=lambda t: (t.order, t.start))
             if headline and all(t.verb for t in found):
                 held = best
                 continue
@@ -156,6 +188,20 @@ class EventFinder:
         if held is not None:
             return held.type, held.rule, held
         return self.lexicons.event_fallback.type, self.lexicons.event_fallback.id, None
+
+
+def _phrase(text: str, offset: int, found: list[_Trigger]) -> list[_Trigger]:
+    """The first trigger written and those chained to it in one noun phrase ("Rapat Pleno Terbuka Rekapitulasi
+    Daftar Pemilih"): among them the more specific type wins, as in a headline."""
+    ordered = sorted(found, key=lambda t: (t.start, -t.end))
+    chain = [ordered[0]]
+    for t in ordered[1:]:
+        end = max(c.end for c in chain)
+        if t.start < end or _PHRASE_GAP.fullmatch(text[end - offset:t.start - offset]):
+            chain.append(t)
+        else:
+            break
+    return chain
 
 
 def _lead_window(text: str, body_start: int, lead_end: int, min_chars: int = _LEAD_MIN_CHARS) -> int:
@@ -232,7 +278,7 @@ def _subject_joined(orgs: list[OrgMention], body_start: int, joined: set[str]) -
 
 def _after_cue(text: str, finder: EventFinder, org: OrgMention, floor: int) -> bool:
     """Whether the body stands in a list opened in its own sentence by a cue such as "dihadiri oleh", or by a verb
-    cue that opens a clause ("Turut hadir dalam acara tersebut Bawaslu ...")."""
+    or a sentence cue that opens a clause ("Turut hadir dalam acara tersebut Bawaslu ...", "Sebagai narasumber ...")."""
     return _list_cue(text, finder, org, floor) is not None
 
 
@@ -240,7 +286,8 @@ def _list_cue(text: str, finder: EventFinder, org: OrgMention, floor: int) -> rx
     """The cue that opens the list the body stands in (positions relative to 400 characters before the body)."""
     before = text[max(floor, org.start - 400):org.start]
     cues = list(finder.cue_before_body.finditer(before))
-    cues += [c for c in finder.participant_verb.finditer(before) if finder.clause_start.search(before, 0, c.start())]
+    cues += [c for verbs in (finder.participant_verb, finder.sentence_list) for c in verbs.finditer(before)
+             if finder.clause_start.search(before, 0, c.start())]
     last = max(cues, key=lambda c: c.end(), default=None)
     if last is None or not _LIST_GAP.match(before[last.end():]) or finder.group_word.search(before, last.end()):
         return None
@@ -304,7 +351,9 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
     name, theme, slot_rules = _name_and_theme(text, finder, body_start, reach, orgs)
     if body_start:
         texts.insert(0, (_headline_activity(headline_text, name), 0, "headline"))
-    event_type, rule, found = finder.type_of(texts)
+    titles = [(r.evidence.start, r.evidence.end) for p in persons for r in p.roles if r.evidence]
+    titles += [(o.start, o.end) for o in orgs]
+    event_type, rule, found = finder.type_of(texts, titles)
     trigger = Span(found.start, found.end, found.text, rule) if found else None
     date = _main_date(text, finder, dates, body_start, window_end)
     audience = _audience(text, finder, body_start, reach)

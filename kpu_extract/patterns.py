@@ -135,7 +135,8 @@ class EventCueList:
 EVENT_CUE_SLOTS = ("organizer", "host_verb", "activity_verb", "attendance", "participant_list", "participant_verb",
                    "clause_opener", "location",
                    "place_stop", "name", "theme", "theme_stop", "audience", "group",
-                   "audience_stop", "future")
+                   "audience_stop", "future", "background", "sentence_list",
+                   "division_head")
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,6 +230,7 @@ class Lexicons:
     name_before_cues: tuple[str, ...] = ()
     body_stop_words: frozenset[str] = field(default_factory=frozenset)
     title_division_ids: frozenset[str] = field(default_factory=frozenset)
+    event_topic_heads: tuple[str, ...] = ()
 
     def event_cue_words(self, slot: str) -> tuple[str, ...]:
         """Every cue of one event slot, over all its lists."""
@@ -374,6 +376,10 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
                               str(fallback_item["type"]), ())
     mode = events_file.get("mode") or {}
     event_verbs = _event_verbs(events_file, morphology, validator)
+    topic_heads = _strings(events_file.get("topic_heads"), "events.yaml topic_heads")
+    unknown = [t for t in topic_heads if t not in {e.type for e in event_types}]
+    if unknown:
+        raise PatternError(f"events.yaml topic_heads: {', '.join(unknown)} is no type of `types`")
     event_cues = []
     for index, item in enumerate(events_file.get("cues", [])):
         at = f"events.yaml cues[{index}]"
@@ -491,6 +497,7 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
         not_name_words=frozenset(
             w.casefold() for w in _strings(names_file.get("not_name_words"), "names.yaml not_name_words")),
         event_verbs=event_verbs,
+        event_topic_heads=topic_heads,
         event_cues=tuple(event_cues),
         abbreviations=tuple(abbreviation_lists),
         organization_not_before=_strings(organizations_file.get("not_before"), "organizations.yaml not_before"),

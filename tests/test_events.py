@@ -207,7 +207,14 @@ def test_organizer_of_joined_activity(rules_extractor, headline, body, organizer
      "hybrid"),
     ("KPU Kabupaten Blora melaksanakan koordinasi dengan Dinas Kependudukan dan Pencatatan Sipil Kabupaten Blora.", None),
     ("KPU Kabupaten Blora menyampaikan data pemilih di Kabupaten Blora kepada partai politik.", None),
-    # a venue word pointing back is no stated place
+    # venues and online rooms any office writes
+    ("Semarang - KPU Kota Semarang menggelar nonton bareng film dengan santri di Ponpes Bilingual Fadhlul Fadhlan "
+     "Semarang, Selasa (22/10).", "offline"),
+    ("KPU Kabupaten Banyumas melaksanakan studi banding ke Lembaga Pemasyarakatan Kelas IIA Purwokerto. Rombongan "
+     "disambut di Lapas saat apel pagi, Selasa (5/11/2025).", "offline"),
+    ("KPU Kabupaten Gresik mengikuti rapat koordinasi melalui Google Meet, Senin (3/3/2025).", "online"),
+    # a polling station named in an appeal to voters is no venue of the article's event
+    ("KPU Kabupaten Blora mengingatkan warga agar membawa formulir C6 ke TPS hari ini.", None),
     ("Guna menyiapkan tahapan pendaftaran parpol, KPU Kabupaten Demak hari ini melakukan koordinasi dengan "
      "Kesbangpolinmas setempat. Kegiatan dimaksudkan untuk mendapatkan data parpol yang terdaftar di kantor tersebut.",
      None),
@@ -348,6 +355,7 @@ def test_slot_rules_and_links_reach_the_output(rules_extractor):
     ("slot: audience_stop,", "slot: audiences,", "audiences"),
     ("{id: event.theme.stop,", "{id: event.theme.cue,", "duplicate pattern id"),
     ("bases: [lantik,", "bases: [tetapkan, lantik,", "tetapkan"),
+    ("topic_heads: [TRAINING,", "topic_heads: [TRAINNG,", "TRAINNG"),
 ])
 def test_event_cues_are_validated_on_load(tmp_path, old, new, message):
     import shutil
@@ -363,3 +371,184 @@ def test_event_cues_are_validated_on_load(tmp_path, old, new, message):
     events.write_text(text.replace(old, new, 1), encoding="utf-8")
     with pytest.raises(PatternError, match=message):
         load_lexicons(str(copy))
+
+
+@pytest.mark.parametrize("headline, body, expected", [
+    # the working vocabulary of each type, as any office writes it
+    ("Visiting KPU ke Pengurus Parpol",
+     "Kendala itu disampaikan saat KPU Kabupaten Cilacap menyambangi Kantor DPC Partai Demokrat dalam agenda Visiting "
+     "KPU ke Pengurus Parpol tingkat Kabupaten.", "VISIT"),
+    ("KPU Kota Madiun Sidak Gudang Logistik", "KPU Kota Madiun melakukan sidak ke gudang, Senin (3/2/2025).", "VISIT"),
+    ("Pendaftaran Calon Anggota PPK Pilkada 2024 Dibuka",
+     "KPU Kabupaten Ponorogo membuka pendaftaran calon anggota PPK mulai Senin (6/5/2024).", "RECRUITMENT"),
+    ("KPU Buka Rekrutmen Pantarlih", "KPU Kabupaten Pidie membuka rekrutmen pantarlih di 23 kecamatan.", "RECRUITMENT"),
+    ("KPU dan Pemkab Teken NPHD Pilkada 2024",
+     "KPU Kabupaten Gresik dan Pemerintah Kabupaten Gresik meneken naskah perjanjian hibah daerah, Jumat (10/11/2023).",
+     "AGREEMENT"),
+    ("Pantarlih Mulai Coklit", "Petugas pantarlih mulai mencoklit data pemilih dari rumah ke rumah, Sabtu (24/6).",
+     "VOTER_DATA"),
+    ("KPU Gelar Rekapitulasi Penghitungan Suara Tingkat Kabupaten",
+     "KPU Kabupaten Pacitan menggelar rekapitulasi penghitungan suara tingkat kabupaten di aula kantor.", "PLENARY"),
+    ("Serah Terima Jabatan Sekretaris KPU", "Sekretariat KPU Kota Batu menggelar serah terima jabatan sekretaris.",
+     "CEREMONY"),
+    ("KPU Gelar Orientasi Tugas Anggota PPK", "KPU Kabupaten Ngawi menggelar orientasi tugas bagi anggota PPK.",
+     "TRAINING"),
+    ("KPU Goes to Pesantren", "KPU Kabupaten Pamekasan mengajak santri menggunakan hak pilih.", "VOTER_EDUCATION"),
+    ("Rapat Dengar Pendapat dengan Komisi A", "KPU Kabupaten Malang mengikuti rapat dengar pendapat di gedung DPRD.",
+     "MEETING"),
+    ("Share Experience Penerapan Sirekap Sebagai Alat Bantu Publikasi dan Rekapitulasi Pemilihan",
+     "Ketua dan Anggota KPU Kota Semarang hadir dan menyimak acara yang berlangsung secara daring melalui Zoom Meeting.",
+     "MEETING"),
+    ("KPU Grobogan Tetapkan Jumlah DPT Tahun 2020 Sebanyak 1.114.536 Jiwa",
+     "GROBOGAN - KPU Grobogan memutuskan sebanyak 1.114.536 jiwa penduduk Kabupaten Grobogan masuk dalam daftar.",
+     "VOTER_DATA"),
+    ("Pemilih Antusias Datangi TPS",
+     "Pemungutan suara di TPS 5 berjalan lancar; 250 pemilih yang terdaftar dalam DPT hadir sejak pagi.", "VOTING"),
+    ("Sortir dan Lipat Surat Suara Pilkada Dimulai",
+     "KPU Kabupaten Sampang mulai melibatkan warga untuk menyortir surat suara di gudang, Senin (4/11/2024).", "OTHER"),
+    ("Uji Publik Rancangan Penataan Dapil", "KPU Kabupaten Nganjuk mengundang partai politik ke aula kantor.",
+     "MEETING"),
+    # a plenary that decides a candidacy or fixes the voter list takes their type
+    ("Rapat Pleno Penetapan Calon PAW Anggota DPRD",
+     "KPU Kabupaten Probolinggo menggelar rapat pleno penetapan calon pengganti antar waktu anggota DPRD.", "CANDIDACY"),
+    ("KPU Gelar Rapat Pleno Pengundian Nomor Urut Pasangan Calon",
+     "KPU Kabupaten Bangkalan menggelar rapat pleno terbuka di hotel, Senin (23/9/2024).", "CANDIDACY"),
+    ("Rapat Pleno Terbuka Rekapitulasi DPB Triwulan II",
+     "KPU Kota Probolinggo menggelar rapat pleno terbuka di aula kantor, Kamis (3/7/2025).", "VOTER_DATA"),
+    ("KPU Tetapkan Bupati dan Wakil Bupati Terpilih",
+     "KPU Kabupaten Madiun menggelar rapat pleno terbuka penetapan pasangan calon terpilih di aula kantor.", "PLENARY"),
+    # a passing word of the story is no activity either
+    ("Gugatan Hasil Pilkada Ditolak",
+     "Majelis hakim menolak seluruh permohonan pemohon dalam sidang pembacaan putusan, Senin (3/2/2025). " + _FILLER
+     + "Ketua KPU Kabupaten Ngawi menyebut putusan itu sekaligus memberi edukasi bagi masyarakat tentang pentingnya "
+     "bukti.", "OTHER"),
+    # a topic named later in the story is no activity: returned funds are none of the types
+    ("KPU Kembalikan Dana Rp 6 Miliar ke Kas Daerah",
+     "KPU Kabupaten Ngawi belum lama ini mengembalikan sisa dana penyelenggaraan pilkada ke kas daerah.", "OTHER"),
+])
+def test_type_vocabulary_of_any_office(rules_extractor, headline, body, expected):
+    assert _event(rules_extractor, headline, body).type == expected
+
+
+@pytest.mark.parametrize("headline, body, expected", [
+    # what follows a training or an outreach is its topic, whatever type its words name
+    ("Bimtek Pemungutan dan Penghitungan Suara bagi KPPS",
+     "KAMPUNGBERITA.ID-Komisi Pemilihan Umum (KPU) Kota Surabaya menggelar bimbingan teknis (Bimtek) ke Panitia "
+     "Pemilihan Kecamatan (PPK) untuk Pemilihan Gubernur dan Wakil Gubernur 2024.", "TRAINING"),
+    ("Sosialisasi Tahapan Pencalonan kepada Partai Politik",
+     "KPU Kabupaten Blitar menggelar sosialisasi tahapan pencalonan di aula kantor, Selasa (7/5/2024).",
+     "VOTER_EDUCATION"),
+    # a ceremony heads no topic: whom it swears in keeps the more specific type
+    ("Pelantikan Pantarlih Pilkada 2024", "KPU Kabupaten Nganjuk melantik petugas di pendopo kabupaten, Senin (24/6).",
+     "VOTER_DATA"),
+    ("Pelantikan Anggota PPK dan PPS", "KPU Kabupaten Nganjuk melantik petugas di pendopo kabupaten, Senin (24/6).",
+     "CEREMONY"),
+    # without a topic head the more specific type still wins
+    ("KPU Kendal Tetapkan Total Pemilih dalam Pleno Pemutakhiran Data Pemilih Berkelanjutan",
+     "KPU Kabupaten Kendal menggelar rapat pleno terbuka, Rabu (1/10/2025).", "VOTER_DATA"),
+    # a fronted clause sets the scene; the sentence's own activity types the event
+    ("Jelang Coklit, KPU Latih Pantarlih", "KPU Kabupaten Lumajang melatih petugas di aula kantor, Senin (12/6).",
+     "TRAINING"),
+    ("KPU Trenggalek Siapkan Petugas",
+     "Trenggalek - Dalam rangka persiapan pemutakhiran data pemilih, KPU Kabupaten Trenggalek menggelar bimbingan "
+     "teknis bagi petugas, Senin (12/6).", "TRAINING"),
+    ("Peringati HSN 2024, KPU Gelar Nobar Tepatilah Janji di Ponpes Bilingual Fadhlul Fadhlan Semarang",
+     "Semarang, kota-semarang.kpu.go.id - Memperingati Hari Santri Nasional (HSN) 2024, Komisi Pemilihan Umum (KPU) "
+     "Kota Semarang menggelar nonton bareng Film Tepatilah Janji dengan santriwan-santriwati, Selasa (22/10).",
+     "VOTER_EDUCATION"),
+    # a division's name names an office, not the activity
+    ("KPU Jombang di Kantor Bawaslu",
+     "Ketua Divisi Sosialisasi, Pendidikan Pemilih, dan Partisipasi Masyarakat KPU Kabupaten Jombang, Budi Santoso, "
+     "menghadiri rapat koordinasi di kantor Bawaslu, Senin (3/3/2025).", "MEETING"),
+    ("Catatan Pekan Ini", "Kadiv Sosialisasi dan Pendidikan Pemilih menghadiri rapat pleno di kantor KPU provinsi.",
+     "PLENARY"),
+    ("Catatan Pekan Ini", "Divisi Sosialisasi KPU Kabupaten Jombang melaksanakan sosialisasi pemilih pemula di sekolah.",
+     "VOTER_EDUCATION"),
+    # nor does a body's name
+    ("Catatan Pekan Ini",
+     "Forum Kerukunan Umat Beragama (FKUB) Kabupaten Jombang mengikuti sosialisasi tahapan pemilihan di aula KPU.",
+     "VOTER_EDUCATION"),
+    # a fronted clause alone still names the event
+    ("Catatan Pekan Ini", "Jelang pemungutan suara, logistik sudah tiba di gudang.", "VOTING"),
+])
+def test_type_topic_and_background(rules_extractor, headline, body, expected):
+    assert _event(rules_extractor, headline, body).type == expected
+
+
+@pytest.mark.parametrize("headline, body, participants", [
+    # a sentence opened by the speakers' or the participants' part lists their bodies
+    ("KPU Blora Gelar Rakor Persiapan Pendaftaran Calon Bupati",
+     "Blora - KPU Kabupaten Blora melaksanakan Rapat Koordinasi Persiapan Pendaftaran Calon Bupati di Hotel Almadina "
+     "Blora, Jumat (16/8/2024). Sebagai narasumber Polres Blora, Pengadilan Negeri Blora, Kejaksaan Negeri Blora, "
+     "Bawaslu Kabupaten Blora, dan Bappeda Blora.",
+     ["Polres Blora", "Pengadilan Negeri Blora", "Kejaksaan Negeri Blora", "Bawaslu Kabupaten Blora", "Bappeda Blora"]),
+    ("KPU Blora Gelar Raker Pelaksanaan Sosialisasi Bersama PPK",
+     "Blora - KPU Kabupaten Blora melaksanakan Rapat Kerja KPU di Gedung Pertemuan KPU Blora, Jumat (6/9/2024). "
+     "Sebagai peserta eksternal dari Kominfo Blora, Dinas Pendidikan Blora dan Bakesbangpol Blora.",
+     ["Kominfo Blora", "Dinas Pendidikan Blora", "Bakesbangpol Blora"]),
+    # students of a named school or campus attend; a body's people accompany the activity
+    ("Penerimaan Mahasiswa Magang dan Kelas Pemilu Perdana",
+     "PURWOKERTO - KPU Kabupaten Banyumas melaksanakan acara penerimaan mahasiswa magang pada Senin (25/8/2025) di "
+     "Aula KPU Banyumas. Sebanyak 10 mahasiswa dari Universitas Jenderal Soedirman akan menjalani magang selama empat "
+     "bulan.", ["Universitas Jenderal Soedirman"]),
+    ("Coktas di Dua Dusun",
+     "KOTA MUNGKID_ KPU Kabupaten Magelang melaksanakan kegiatan Coktas di dua wilayah, Selasa (12/8/2025). Kegiatan "
+     "ini dipimpin oleh Ketua Divisi Perencanaan Data dan Informasi, didampingi Kasubbag Rendatin serta pengawas dari "
+     "Bawaslu Kabupaten Magelang.", ["Bawaslu Kabupaten Magelang"]),
+    # inside a sentence the same words name what the speakers did, not who attends
+    ("KPU Kota Semarang Ikuti Kajian tentang Putusan MK",
+     "Semarang - KPU Kota Semarang mengikuti Kajian Rutin yang digelar oleh KPU Provinsi Jawa Tengah, Kamis (2/10). "
+     "Dalam diskusi, kedua narasumber memaparkan secara rinci isi putusan Mahkamah Konstitusi.", ["KPU Kota Semarang"]),
+    ("Sosialisasi Daerah Pemilihan di Radio",
+     "Sleman (25/01) - Ketua Divisi Teknis KPU Kabupaten Sleman hadir sebagai narasumber Talk Show Inspirasi Siang di "
+     "Radio MQ FM pada Rabu, 22 Maret 2023.", ["KPU Kabupaten Sleman"]),
+])
+def test_participant_sentence_lists(rules_extractor, headline, body, participants):
+    assert sorted(_event(rules_extractor, headline, body).participants) == sorted(participants)
+
+
+@pytest.mark.parametrize("headline, body, organizer", [
+    ("KPU Hadiri Sosialisasi Pengawasan Partisipatif",
+     "KPU Kabupaten Jombang menghadiri undangan dari Bawaslu Kabupaten Jombang dalam sosialisasi pengawasan "
+     "partisipatif, Senin (3/3/2025).", "Bawaslu Kabupaten Jombang"),
+    ("Rakor Pengawasan Tahapan", "Bawaslu Kabupaten Jombang menghelat rapat koordinasi pengawasan tahapan bersama KPU "
+     "Kabupaten Jombang di aula hotel, Senin (3/3/2025).", "Bawaslu Kabupaten Jombang"),
+    ("KPU Ikuti Diskusi Publik", "KPU Kabupaten Jombang mengikuti diskusi publik yang digagas Bawaslu Kabupaten Jombang "
+     "di aula hotel, Senin (3/3/2025).", "Bawaslu Kabupaten Jombang"),
+    # guests of the event are not its holder
+    ("Rapat Pleno Terbuka", "KPU Kabupaten Jombang menggelar rapat pleno terbuka. Tamu undangan Bawaslu Kabupaten "
+     "Jombang dan Polres Jombang hadir di aula, Senin (3/3/2025).", "KPU Kabupaten Jombang"),
+])
+def test_organizer_cues_of_any_office(rules_extractor, headline, body, organizer):
+    assert _event(rules_extractor, headline, body).organizer == organizer
+
+
+@pytest.mark.parametrize("headline, body, participants", [
+    # a list of speakers named in the middle of a sentence
+    ("Forum BerCanDa",
+     "Semarang - KPU Kota Semarang mengikuti forum daring yang digelar KPU Provinsi Jawa Tengah, Rabu (20/8). Forum ini "
+     "digelar dengan narasumber Bawaslu Kabupaten Pati dan Dispendukcapil Kota Semarang.",
+     ["KPU Kota Semarang", "Bawaslu Kabupaten Pati", "Dispendukcapil Kota Semarang"]),
+    ("Rakor Pencalonan",
+     "KPU Kabupaten Jombang menggelar rapat koordinasi tahapan pencalonan dengan mengundang Bawaslu Kabupaten Jombang "
+     "dan Polres Jombang, Kamis (1/8/2024).", ["Bawaslu Kabupaten Jombang", "Polres Jombang"]),
+])
+def test_participant_speaker_lists(rules_extractor, headline, body, participants):
+    assert sorted(_event(rules_extractor, headline, body).participants) == sorted(participants)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # in the lead the first activity written wins, read as one phrase with the words chained to it
+    ("Rembang - KPU Kabupaten Rembang menggelar rapat pleno terbuka rekapitulasi daftar pemilih berkelanjutan, Kamis "
+     "(2/10).", "VOTER_DATA"),
+    ("Madiun - KPU Kabupaten Madiun menggelar rapat pleno terbuka penetapan calon pengganti antar waktu anggota DPRD.",
+     "CANDIDACY"),
+    ("Murianews, Rembang - KPU Kabupaten Rembang melakukan rapat pleno rekapitulasi penghitungan suara pilkada "
+     "serentak 2024.", "PLENARY"),
+    ("KPU Kabupaten Ngawi menggelar bimbingan teknis pemungutan dan penghitungan suara bagi KPPS.", "TRAINING"),
+    # a later activity in its own phrase does not join the first
+    ("KPU Kabupaten Ngawi menggelar sosialisasi di balai desa, sementara petugas lain melakukan coklit.",
+     "VOTER_EDUCATION"),
+])
+def test_type_of_the_lead_phrase(rules_extractor, body, expected):
+    assert _event(rules_extractor, "Catatan Pekan Ini", body).type == expected
