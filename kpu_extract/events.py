@@ -66,20 +66,20 @@ class EventFinder:
             rf"[.;:\n]\s*(?:(?i:{_alternation(openers)})\s+)?$" if openers else r"[.;:\n]\s*$")
         self.online = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.mode_online)})", rx.IGNORECASE)
         self.offline = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.mode_offline_place)})(?![\w])",
-                                     rx.IGNORECASE)
+                                  rx.IGNORECASE)
         self.organizer_cue = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.organizer_cues)})\s+(?:\p{{Lu}}\w*\s+){{0,3}}$",
-                                           rx.IGNORECASE)
+                                        rx.IGNORECASE)
         function_words = {w.casefold() for w in lexicons.organization_name_stopwords}
         attendance = lexicons.event_cue_words("attendance")
         before = attendance + lexicons.event_cue_words("participant_list")
         after = lexicons.event_cue_words("participant_verb")
         self.cue_before_body = rx.compile(rf"(?<![\w])(?:{_alternation(before)})(?![\w])", rx.IGNORECASE)
         self.attendance_cue = rx.compile(rf"(?<![\w])(?:{_alternation(attendance) or '(?!)'})(?![\w])",
-                                            rx.IGNORECASE)
+                                         rx.IGNORECASE)
         self.participant_verb = rx.compile(rf"(?<![\w])(?:{_alternation(after)})(?![\w])", rx.IGNORECASE)
         sentence_list = lexicons.event_cue_words("sentence_list")
         self.sentence_list = rx.compile(rf"(?<![\w])(?:{_alternation(sentence_list) or '(?!)'})(?![\w])",
-                                           rx.IGNORECASE)
+                                        rx.IGNORECASE)
         said = [form for verb in lexicons.speech_verbs for form in verb.after]
         self.said_before_date = rx.compile(rf"(?<![\w])(?:{_alternation(said)})(?![\w])[^.\"”]{{0,60}}$", rx.IGNORECASE)
         self.host_verb = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.host_verbs)})(?![\w])", rx.IGNORECASE)

@@ -57,7 +57,7 @@ _CAPS_NAME = rx.compile(r"[A-Z][A-Z'’\-]{2,}(?:[ \t]+[A-Z][A-Z'’\-]{2,}){0,3
 _COORDINATED_TITLE = rx.compile(r"\s+dan\s+")
 _PAIR_WORD = r"(?:[A-Z][a-z'’]+|[A-Z]\.?)"
 _PAIR = rx.compile(rf"(?<![\w-])(?P<first>{_PAIR_WORD}(?:[ \t]+{_PAIR_WORD}){{1,3}})-"
-                      rf"(?P<second>{_PAIR_WORD}(?:[ \t]+{_PAIR_WORD}){{1,3}})(?![\w-])")
+                   rf"(?P<second>{_PAIR_WORD}(?:[ \t]+{_PAIR_WORD}){{1,3}})(?![\w-])")
 _INITIAL = rx.compile(r"[A-Z]\.?")
 _BODY_WORD = rx.compile(r"([A-Z][\w'’-]*)(?:[ \t]+|,[ \t]*(?=[A-Z]))")
 
@@ -106,7 +106,7 @@ class PersonFinder:
         self.after_speech = rx.compile(rf"(?<![\w])(?:{_alternation(after_verbs)})\s+(?=[A-Z])")
         self.before_speech = rx.compile(rf"\s+(?:{_alternation(before_verbs)})(?![\w])")
         self.menurut = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.speech_prepositions)})\s+(?=[A-Z])",
-                                     rx.IGNORECASE)
+                                  rx.IGNORECASE)
         self.former = tuple(w.casefold() for w in lexicons.former_markers)
         self.division_words = frozenset(w.casefold() for w in [*lexicons.division_vocabulary, *self.abbreviation]
                                         if w[:1].isupper())

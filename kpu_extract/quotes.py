@@ -206,7 +206,7 @@ class QuoteFinder:
         connectors = _alternation(lexicons.indirect_connectors)
         self.object_marker = rx.compile(rf"(?<!\w)(?:{_alternation(lexicons.object_markers)})(?!\w)", rx.IGNORECASE)
         self.active_verb = rx.compile(rf"(?<!\w)(?:{_alternation(lexicons.active_verb_prefixes)})\p{{Ll}}{{3,}}",
-                                         rx.IGNORECASE)
+                                      rx.IGNORECASE)
         self.intro = rx.compile(
             rf"(?<!\w)(?:(?P<active>{_alternation(forms.active)})|(?P<passive>{_alternation(forms.passive)})(?:\s+oleh)?"
             rf"|(?P<prep>{_alternation(lexicons.speech_prepositions)})|(?P<pronoun>{_alternation(forms.pronoun)}))(?!\w)"
