@@ -86,13 +86,14 @@ class PersonFinder:
         self.acting_of = {s.casefold(): e.canonical for e in lexicons.acting_prefixes for s in e.spellings}
         acting = _alternation(self.acting_of)
         titles = _alternation(self.title_of)
+        title_starts = rx.first_character_guard([*self.acting_of, *self.title_of, "Divisi"])
         self.title_phrase = rx.compile(
-            rf"(?<![\w-])(?:(?P<acting>{acting})\s*)?(?P<title>{titles}|Divisi)(?![\w-])", rx.IGNORECASE)
+            rf"(?<![\w-]){title_starts}(?:(?P<acting>{acting})\s*)?(?P<title>{titles}|Divisi)(?![\w-])", rx.IGNORECASE)
+        honorifics = [*lexicons.honorifics, *lexicons.ranks]
         self.honorific = rx.compile(
-            rf"(?:(?:H(?=M[ \t]+[A-Z])|(?i:{_alternation([*lexicons.honorifics, *lexicons.ranks])})(?:(?<=\.)|(?![\w])))\s*)+")
-        # the scan for honorifics starts only at word starts: trying the case-insensitive alternation at
-        # every character was a fifth of the person finder's time
-        self.honorific_start = rx.compile(rf"(?<![\w]){self.honorific.pattern}")
+            rf"(?:(?:H(?=M[ \t]+[A-Z])|(?i:{_alternation(honorifics)})(?:(?<=\.)|(?![\w])))\s*)+")
+        # the scan for honorifics tries the case-insensitive alternation only at word starts that could begin one
+        self.honorific_start = rx.compile(rf"(?<![\w]){rx.first_character_guard([*honorifics, 'H'])}{self.honorific.pattern}")
         self.degrees = rx.compile(rf"(?:\s*,?\s*(?:{_alternation(lexicons.degrees)})(?![\w]))+")
         self.degrees_at_end = rx.compile(rf"(?:{self.degrees.pattern})[.,]*$")
         self.degree_after = rx.compile(rf"(?<=[a-z.])(?:,[ \t]*|[ \t]+)(?:{_alternation(lexicons.degrees)})(?![\w])")

@@ -79,6 +79,13 @@ def compile(pattern: str, flags: int = 0) -> Pattern:
     return regex.compile(pattern, flags)
 
 
+def first_character_guard(words, also: str = "") -> str:
+    """A lookahead for the first characters of ``words`` in both cases (and the class items ``also``): put before
+    an alternation, it turns every other position away at once, where ``re`` would try each word in turn."""
+    characters = {c for word in words if word for c in (word[0].lower(), word[0].upper())}
+    return "(?=[" + also + "".join(re.escape(c) for c in sorted(characters)) + "])"
+
+
 def compile_suffix(pattern: str, flags: int = 0) -> regex.Pattern:
     """A pattern that ends with ``$``, searched backwards from the end of the text (``regex``'s REVERSE flag):
     every other engine tries each start position in turn, costly on a page of many quote marks."""
