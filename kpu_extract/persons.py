@@ -23,7 +23,7 @@ from .records import Person, Role, Span
 from .regions import Gazetteer, load_districts
 
 _NAME_WORD = (r"(?:[A-Z][a-z]{1,2}\.(?=[ \t]+[A-Z][a-z])|[A-Z][a-z'’\-]+(?:[A-Z][a-z]+)?|[A-Z]\.(?:[A-Z]\.)*(?![A-Za-z])"
-              r"|[A-Z](?=[\s,])|[A-Z]{2,4}(?=\s+[A-Z][a-z]))")
+              r"|[A-Z]\.[A-Z][a-z'’\-]{2,}|[A-Z](?=[\s,]|$)|[A-Z]{2,4}(?=\s+[A-Z][a-z]))")
 _NAME = regex.compile(rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,5}}")
 _ROLE_JOINERS = ("selaku", "sebagai", "yang menjabat sebagai", "yang juga merupakan", "yang juga", "yang merupakan",
                  "yang membidangi", "dari")
@@ -46,8 +46,10 @@ _LINK = regex.compile(r"\s*[,;]?\s*")
 _COMMA = regex.compile(r"\s*,?\s*")
 _DIVISION_START = regex.compile(rf"\s*{_DIVISION_PREFIX}")
 _DIVISION_STRIP = regex.compile(rf"^\s*{_DIVISION_PREFIX}\s*")
-_NAME_BEFORE = regex.compile(rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,5}}$")
+_NAME_BEFORE = regex.compile(rf"(?<![\w'’-]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,5}}$")
 _WORDS = regex.compile(r"\S+")
+_ACRONYM_WORD = regex.compile(r"[A-Z]{2,4}")
+_GLUED_DEGREE = regex.compile(r"[A-Z]\.[A-Z][a-z]+(?:\.[A-Z][a-z]*)*")  # "S.Sos", "S.Pd.I": a degree, not an initial and a name
 _SHORT_WORD = regex.compile(r"[A-Z][a-z]{1,2}\.")
 _UPPER = regex.compile(r"[A-Z]")
 _TOKEN = regex.compile(r"[\w]+")
@@ -92,6 +94,7 @@ class PersonFinder:
         # the scan for honorifics starts only at word starts: trying the case-insensitive alternation at
         # every character was a fifth of the person finder's time
         self.honorific_start = regex.compile(rf"(?<![\w]){self.honorific.pattern}")
+        self.degree_words = frozenset(d.casefold().rstrip(".") for d in lexicons.degrees)
         self.degrees = regex.compile(rf"(?:\s*,?\s*(?:{_alternation(lexicons.degrees)})(?![\w]))+")
         self.degrees_at_end = regex.compile(rf"(?:{self.degrees.pattern})[.,]*$")
         self.degree_after = regex.compile(rf"(?<=[a-z.])(?:,[ \t]*|[ \t]+)(?:{_alternation(lexicons.degrees)})(?![\w])")
@@ -125,6 +128,7 @@ class PersonFinder:
     def _is_name_word(self, word: str) -> bool:
         folded = word.casefold().rstrip(".")
         return (folded not in self.lexicons.not_name_words and folded not in self.title_words
+                and not (folded in self.degree_words and _GLUED_DEGREE.fullmatch(word.rstrip(".")))
                 and folded not in self.division_words
                 and folded not in self.acting_of and self.gazetteer.lookup(word) is None)
 
@@ -196,6 +200,8 @@ class PersonFinder:
             if not self._is_name_word(words[index].group()):
                 break
             first = index
+        while first < len(words) - 1 and _ACRONYM_WORD.fullmatch(words[first].group()) and words[first].group() != "HM":
+            first += 1  # "MQ FM Aan": an acronym before a name is a body or outlet, not part of the name
         if first == len(words):
             return None
         start = window_start + match.start() + words[first].start()
@@ -368,7 +374,7 @@ class PersonFinder:
             before = self.joiners.search(text[max(0, match.start() - 40):match.start()])
             if before:
                 name = self.name_before(text, match.start() - len(before.group()))
-                if name and not before.group().strip() and len(text[name[0]:name[1]].split()) < 2 \
+                if name and not before.group().strip() and _word_count(text[name[0]:name[1]]) < 2 \
                         and not self.last_had_degree:
                     name = None
                 if name and " " not in text[name[0]:name[1]] and not self.last_had_degree \
@@ -476,6 +482,11 @@ class PersonFinder:
                 return end
             roles = item_roles
         return end
+
+
+def _word_count(name: str) -> int:
+    """Words of a name, an initial glued to the next word counted apart ("M.Fahrudin" has two)."""
+    return len(name.replace(".", ". ").split())
 
 
 def _same_person(short: str, long: str) -> bool:

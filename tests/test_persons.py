@@ -166,3 +166,21 @@ def test_roles_after_unknown_body(extractor, body, expected):
 ])
 def test_candidate_pairs(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
+
+
+@pytest.mark.parametrize("body, names", [
+    # an initial glued to the name ("M.Fahrudin") before a title with no comma
+    ("Beda dengan laki-laki, lontarnya. M.Fahruri Wakil Ketua DPRD Kabupaten Magelang yang juga hadir menjadi "
+     "narasumber.", ["M.Fahruri"]),
+    # the last letter of an acronym with its period ("KPU.") is no initial of the next name
+    ("ungkap Eka Dewi Lestari kepada Tim Coktas KPU. Sri Handayani, Ketua Divisi Rendatin KPU Kabupaten Magelang "
+     "menambahkan.", ["Eka Dewi Lestari", "Sri Handayani"]),
+    # a name ending in an initial right before a parenthesised division
+    ("Tim KPU dan komisioner lainnya Munawar M (Divisi Hukum) menyambangi Kantor DPC.", ["Munawar M"]),
+    # an outlet's acronyms before a name are not part of it
+    ("Narasumber talkshow Suara Pemilu MQ FM Ardi memaparkan tentang definisi Dapil.", ["Ardi"]),
+    # a glued degree is not an initial and a name
+    ("Acara dibuka Ketua Budi Santoso S.Sos dan ditutup pukul 12.00 WIB.", ["Budi Santoso"]),
+])
+def test_names_on_unseen_offices(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
