@@ -48,6 +48,9 @@ _DIVISION_START = regex.compile(rf"\s*{_DIVISION_PREFIX}")
 _DIVISION_STRIP = regex.compile(rf"^\s*{_DIVISION_PREFIX}\s*")
 _NAME_BEFORE = regex.compile(rf"(?<![\w'’-]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,5}}$")
 _WORDS = regex.compile(r"\S+")
+# a military or police unit's number after an office abbreviation: "Dandim 0718/Pati", "Pangdam IV/Diponegoro"
+_UNIT = regex.compile(r"[ \t]+((?:\d{2,4}|[IVX]{1,5})(?:/[A-Z][\w-]*)?)(?![\w/])")
+_TITLE_NUMERAL = regex.compile(r"[ \t]+(I{1,3}|IV|V|VI)(?![\w/.-])")  # "Wakil Ketua II", "Asisten III": part of the office
 _ACRONYM_WORD = regex.compile(r"[A-Z]{2,4}")
 _GLUED_DEGREE = regex.compile(r"[A-Z]\.[A-Z][a-z]+(?:\.[A-Z][a-z]*)*")  # "S.Sos", "S.Pd.I": a degree, not an initial and a name
 _SHORT_WORD = regex.compile(r"[A-Z][a-z]{1,2}\.")
@@ -94,6 +97,10 @@ class PersonFinder:
         # the scan for honorifics starts only at word starts: trying the case-insensitive alternation at
         # every character was a fifth of the person finder's time
         self.honorific_start = regex.compile(rf"(?<![\w]){self.honorific.pattern}")
+        self.org_words = frozenset(h.casefold() for h in [*(h for g in lexicons.organization_heads for h in g.heads),
+                                                          *lexicons.standalone_organizations,
+                                                          *(s for e in lexicons.election_bodies for s in e.spellings)]
+                                   if " " not in h and h.casefold() != "man")  # "Polda", "Kejati": bodies, not names
         self.degree_words = frozenset(d.casefold().rstrip(".") for d in lexicons.degrees)
         self.degrees = regex.compile(rf"(?:\s*,?\s*(?:{_alternation(lexicons.degrees)})(?![\w]))+")
         self.degrees_at_end = regex.compile(rf"(?:{self.degrees.pattern})[.,]*$")
@@ -128,6 +135,7 @@ class PersonFinder:
     def _is_name_word(self, word: str) -> bool:
         folded = word.casefold().rstrip(".")
         return (folded not in self.lexicons.not_name_words and folded not in self.title_words
+                and folded not in self.org_words
                 and not (folded in self.degree_words and _GLUED_DEGREE.fullmatch(word.rstrip(".")))
                 and folded not in self.division_words
                 and folded not in self.acting_of and self.gazetteer.lookup(word) is None)
@@ -258,6 +266,9 @@ class PersonFinder:
         else:
             title, rule, org_prefix = self.title_of[title_written.casefold()]
             position = match.end()
+        numeral = _TITLE_NUMERAL.match(text, position) if not org_prefix and rule != "title.division_only" else None
+        if numeral:
+            title, position = f"{title} {numeral.group(1)}", numeral.end()
         if match.group("acting"):
             title = f"{self.acting_of[match.group('acting').casefold()]} {title}"
         division = None
@@ -280,6 +291,9 @@ class PersonFinder:
                 position = org.end
                 continue
             break
+        unit = _UNIT.match(text, position) if org_prefix and organization is None else None
+        if unit:
+            organization, position = f"{org_prefix} {unit.group(1)}", unit.end()
         if org_prefix and organization is None:
             region_end = self._region_after(text, position)
             region = text[position:region_end].strip()

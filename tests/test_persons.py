@@ -184,3 +184,25 @@ def test_candidate_pairs(extractor, body, names):
 ])
 def test_names_on_unseen_offices(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
+
+
+@pytest.mark.parametrize("body, expected", [
+    # police and army offices with their unit, ranks and corps stripped from the name
+    ("Hadir sebagai narasumber dari Polres Grobogan Bapak AKP Joko Prasetyo, Kasat Intelkam Polres Grobogan.",
+     {("Joko Prasetyo", "Kasat Intelkam", None, "Polres Grobogan")}),
+    ("Hadir Dandim 0718/Pati Letkol Inf Ari Wibowo dan Kapolres Pati AKBP Andi Saputra dalam rakor.",
+     {("Ari Wibowo", "Komandan", None, "Kodim 0718/Pati"), ("Andi Saputra", "Kepala", None, "Polres Pati")}),
+    ("Pangdam IV/Diponegoro, Mayjen TNI Budi Hartono hadir dalam konsolidasi.",
+     {("Budi Hartono", "Panglima", None, "Kodam IV/Diponegoro")}),
+    # a numbered office keeps its number
+    ("Materi disampaikan Budi Harsono SE MSc, Wakil Ketua II STIE YPPI Rembang dalam acara itu.",
+     {("Budi Harsono", "Wakil Ketua II", None, "STIE YPPI Rembang")}),
+    ("Sambutan Asisten III Setda Kabupaten Pati, Rina Wati, dibacakan dalam apel.",
+     {("Rina Wati", "Asisten III", None, "Setda Kabupaten Pati")}),
+    # a ministry's portfolio and a list of bodies are no holders
+    ("Ketua KPU membacakan sambutan Menteri Komunikasi dan Informatika RI dengan tema kebangkitan.", set()),
+    ("Diskusi menghadirkan narasumber dari Kepala Badan Kesbangpol, Pangdam IV/Diponegoro, Polda, Kejati, dan dari "
+     "Bawaslu Jawa Tengah.", set()),
+])
+def test_government_offices(extractor, body, expected):
+    assert _roles(extractor, body) == expected
