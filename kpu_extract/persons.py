@@ -48,6 +48,9 @@ _DIVISION_START = regex.compile(rf"\s*{_DIVISION_PREFIX}")
 _DIVISION_STRIP = regex.compile(rf"^\s*{_DIVISION_PREFIX}\s*")
 _NAME_BEFORE = regex.compile(rf"(?<![\w'’-]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,5}}$")
 _WORDS = regex.compile(r"\S+")
+_NICKNAME = regex.compile(r"([A-Z][a-z'’]{1,15})(?![\w-])")
+_AGE = regex.compile(r"[ \t]*\(\s*[1-9]\d\s*(?:th\.?|thn\.?|tahun)?\s*\)")  # "Budi (45), warga ...": an age after a name
+_COMMA_AFTER = regex.compile(r"\s*,\s*(?=[A-Z])")
 # a military or police unit's number after an office abbreviation: "Dandim 0718/Pati", "Pangdam IV/Diponegoro"
 _UNIT = regex.compile(r"[ \t]+((?:\d{2,4}|[IVX]{1,5})(?:/[A-Z][\w-]*)?)(?![\w/])")
 _TITLE_NUMERAL = regex.compile(r"[ \t]+(I{1,3}|IV|V|VI)(?![\w/.-])")  # "Wakil Ketua II", "Asisten III": part of the office
@@ -98,7 +101,7 @@ class PersonFinder:
         # every character was a fifth of the person finder's time
         self.honorific_start = regex.compile(rf"(?<![\w]){self.honorific.pattern}")
         self.org_words = frozenset(h.casefold() for h in [*(h for g in lexicons.organization_heads for h in g.heads),
-                                                          *lexicons.standalone_organizations,
+                                                          *lexicons.standalone_organizations, *lexicons.outlets,
                                                           *(s for e in lexicons.election_bodies for s in e.spellings)]
                                    if " " not in h and h.casefold() != "man")  # "Polda", "Kejati": bodies, not names
         self.degree_words = frozenset(d.casefold().rstrip(".") for d in lexicons.degrees)
@@ -126,6 +129,11 @@ class PersonFinder:
             if lexicons.name_before_cues else None
         self.after_name = regex.compile(rf"\s+(?:{_alternation(lexicons.name_after_cues)})(?![\w])") \
             if lexicons.name_after_cues else None
+        self.list_cue = regex.compile(rf"(?<![\w])(?:{_alternation(lexicons.name_list_cues)})\s+(?=[A-Z])") \
+            if lexicons.name_list_cues else None
+        self.nickname = regex.compile(
+            rf"\s*,?\s*(?:yang\s+)?(?:{_alternation(lexicons.nickname_cues)})\s+(?=[A-Z])") \
+            if lexicons.nickname_cues else None
         self.org_link = regex.compile(rf"[ \t]+(?:{_alternation(lexicons.name_org_links)})[ \t]+") \
             if lexicons.name_org_links else None
         self.region_after = regex.compile(
@@ -428,8 +436,20 @@ class PersonFinder:
                 name = self.name_before(text, match.start())
                 if name and (len(text[name[0]:name[1]].split()) >= 2 or self.last_had_degree):
                     add(name, "person.name_cue")
+        if self.list_cue is not None:
+            for match in self.list_cue.finditer(text, timeout=10.0):
+                name = self.name_at(text, match.end())
+                if name and _word_count(text[name[0]:name[1]]) >= 2:
+                    add(name, "person.list_cue")
+        for match in _AGE.finditer(text, timeout=10.0):
+            add(self.name_before(text, match.start()), "person.age")
         if self.org_link is not None:
             for org in orgs:
+                after = _COMMA_AFTER.match(text, org.end)
+                if after and any(True for _ in self._links_before(text, org.start)):
+                    name = self.name_at(text, after.end())
+                    if name and _word_count(text[name[0]:name[1]]) >= 2:
+                        add(name, "person.org_link")
                 link = None
                 for candidate in self._links_before(text, org.start):
                     link = candidate
@@ -438,6 +458,25 @@ class PersonFinder:
                 name = self.name_before(text, link)
                 if name and len(text[name[0]:name[1]].split()) >= 2 and not self._is_title_end(text, name[0]):
                     add(name, "person.org_link")
+        return found
+
+    def nicknames(self, text: str, names: set[str]) -> dict[str, tuple[str, int, int]]:
+        """Short names a story gives a person right after the full name: "Budi Santoso yang akrab disapa Didi",
+        "Budi Santoso (Didi)". Maps the nickname to the full name as written and the nickname's span."""
+        found: dict[str, tuple[str, int, int]] = {}
+        for name in sorted(names, key=len, reverse=True):
+            for match in _form_pattern(name).finditer(text):
+                cue = self.nickname.match(text, match.end()) if self.nickname is not None else None
+                opening = _OPENING.match(text, match.end()) if cue is None else None
+                start = cue.end() if cue else opening.end() if opening else None
+                if start is None:
+                    continue
+                word = _NICKNAME.match(text, start)
+                if word is None or not self._is_name_word(word.group(1)) \
+                        or any(word.group(1) in n.split() for n in names) \
+                        or (opening and not _CLOSING.match(text, word.end())):
+                    continue
+                found.setdefault(word.group(1), (name, word.start(1), word.end(1)))
         return found
 
     def _links_before(self, text: str, org_start: int):
@@ -552,15 +591,19 @@ def _form_pattern(form: str) -> regex.Pattern:
 def extract_persons(text: str, finder: PersonFinder, orgs: list[OrgMention]) -> list[Person]:
     """Persons with all their mentions and roles, ids P1, P2, ... in order of first mention."""
     candidates = finder.candidates(text, orgs)
+    nicknames = finder.nicknames(text, {c.text for c in candidates if _word_count(c.text) >= 2})
+    for nickname, (_, start, end) in nicknames.items():
+        candidates.append(_Candidate(start, end, nickname, "person.nickname"))
     full_names: list[str] = []
     for name in sorted({c.text for c in candidates}, key=lambda n: (-len(n.split()), -len(n))):
-        if not any(_same_person(name, longer) for longer in full_names):
+        if name not in nicknames and not any(_same_person(name, longer) for longer in full_names):
             full_names.append(name)
     persons: dict[str, Person] = {name: Person("", name) for name in full_names}
     owner_of: dict[str, str] = {}
     for candidate in candidates:
         if candidate.text not in owner_of:
-            owner_of[candidate.text] = next(n for n in full_names if _same_person(candidate.text, n))
+            written = nicknames[candidate.text][0] if candidate.text in nicknames else candidate.text
+            owner_of[candidate.text] = next(n for n in full_names if _same_person(written, n))
         owner = owner_of[candidate.text]
         for role in candidate.roles:
             if not any(r.title == role.title and r.organization == role.organization for r in persons[owner].roles):
@@ -575,7 +618,7 @@ def extract_persons(text: str, finder: PersonFinder, orgs: list[OrgMention]) -> 
                 if len(owners) == 1:
                     forms.setdefault(word, name)
         for written in owner_of:
-            if _same_person(written, name):
+            if _same_person(written, name) or owner_of[written] == name:
                 forms.setdefault(written, name)
     in_organization = _Disjoint([(m.start, m.end) for m in orgs])
     taken = _Disjoint()

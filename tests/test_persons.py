@@ -206,3 +206,34 @@ def test_names_on_unseen_offices(extractor, body, names):
 ])
 def test_government_offices(extractor, body, expected):
     assert _roles(extractor, body) == expected
+
+
+@pytest.mark.parametrize("body, name, mentions", [
+    # a nickname after the full name is a mention of that person, not a person of its own
+    ("Ketua KPU Kabupaten Bandung, Ahmad Syarif Riyadi yang akrab disapa Dodi mengunjungi kantor. Dodi mengatakan "
+     "persiapan berjalan baik.", "Ahmad Syarif Riyadi", ["Ahmad Syarif Riyadi", "Dodi", "Dodi"]),
+    ("Anggota KPU Kota Semarang Divisi Hukum dan Pengawasan, Hendra Putra Gultom (Nanda) berharap ormas "
+     "berpartisipasi. Menurut Nanda, itu penting.", "Hendra Putra Gultom", ["Hendra Putra Gultom", "Nanda", "Nanda"]),
+])
+def test_nicknames(extractor, body, name, mentions):
+    persons = _persons(extractor, body)
+    assert [p.name for p in persons] == [name]
+    assert [m.text for m in persons[0].mentions] == mentions
+
+
+@pytest.mark.parametrize("body, names", [
+    # an age in parentheses after a name
+    ("Salah satu warga, Budi Santoso (45), mengaku senang dengan sosialisasi tersebut.", ["Budi Santoso"]),
+    # a name of two or more words after oleh, didampingi, bersama, mewakili
+    ("Materi kedua oleh Dimas Arya Pratama, Staf Subbag Keuangan, Umum dan Logistik, tentang aplikasi.",
+     ["Dimas Arya Pratama"]),
+    ("Rapat dihadiri perwakilan Bawaslu Grobogan, Rudi Hartanto, serta para PPK se Kabupaten Grobogan.",
+     ["Rudi Hartanto"]),
+    # a group, a venue or a body after the same words is no person
+    ("Kegiatan dibuka oleh Ketua KPU Blora didampingi Sekretaris Kasworo, bersama Tim Penggerak PKK.", ["Kasworo"]),
+    ("Rapat koordinasi digelar oleh Hotel Almadina Blora bersama Forkopimda Blora dan Polres Blora.", []),
+    ("Acara itu dihadiri Pemerintah Kabupaten Blora dan dipandu Kompas TV dari Jakarta.", []),
+    ("Pelatihan ini terselenggara berkat kerja sama dengan Pasal 22 (3) undang-undang.", []),
+])
+def test_names_after_list_cues(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
