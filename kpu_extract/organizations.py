@@ -26,6 +26,8 @@ _WORD = regex.compile(r"[^\s]+")
 _ACRONYM_WORD = regex.compile(r"\([A-Z][\w]{1,20}(?:[ \t]+[A-Z0-9][\w]{1,20})?\)")
 _ACRONYM_IN_NAME = regex.compile(r"\(\s*([A-Z][\w]{1,20}(?:[ \t]+[A-Z0-9][\w]{1,20})?)\s*\)")
 _PARENTHESES = regex.compile(r"\s*\([^)]*\)")
+_BODY_ACRONYM_AFTER = regex.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,10})(?:[ \t]+[A-Z][\w-]+){0,3}\s*\)")
+_ONLY_ACRONYM = regex.compile(r"\s*\([^)]*\)\s*")
 _INSIDE_PARTY = ("org.party", "org.civil")  # "DPC Partai Demokrat", "Partai Persatuan Pembangunan"
 _CREDIT_BEFORE = regex.compile(r"(?i:foto|dok|sumber)\s*:\s*[\w.]*/$")
 _ACTING_AFTER = regex.compile(r"\s+(?:me|ber|ter|di|telah|akan|sudah|juga|tetap|harus|siap|terus|resmi)\w*")
@@ -75,6 +77,7 @@ class OrganizationFinder:
         self.other = regex.compile(rf"(?<![\w-])(?P<head>{heads})(?![\w-])")
         self.person_prefixes = frozenset([*lexicons.honorifics, *lexicons.ranks, "HM"])
         self.complete_heads = frozenset(h.casefold() for h in lexicons.standalone_organizations)
+        self.party_names = frozenset(h for h, g in self.head_group.items() if g == "org.party" and h in self.complete_heads)
         self.title_before = regex.compile(
             rf"(?<![\w-])(?i:{_alternation([s for t in lexicons.titles for s in t.spellings])})\s*,?\s*$")
         self.standalone = regex.compile(rf"(?<![\w-])(?:{_alternation(lexicons.standalone_organizations)})(?![\w-])")
@@ -93,6 +96,8 @@ class OrganizationFinder:
     def _election_mentions(self, text: str) -> list[OrgMention]:
         found = []
         for match in self.election.finditer(text, timeout=10.0):
+            if found and match.start() < found[-1].end:
+                continue  # inside the parenthesised acronym of the mention before
             if match.group("group"):
                 continue  # "KPU Kabupaten/Kota", "KPU se-Jawa Tengah": a class of bodies, not one
             written_body = match.group("body")
@@ -119,6 +124,9 @@ class OrganizationFinder:
                 end = len(text[:end].rstrip())
                 found.append(OrgMention(start, end, text[start:end], body, acronym, None, rule + ".bare", True, False))
                 continue
+            after = _BODY_ACRONYM_AFTER.match(text, end)
+            if after and after.group(1).casefold() in self.body_of:
+                end, acronym = after.end(), after.group(1)  # "Komisi Independen Pemilihan Provinsi Aceh (KIP Aceh)"
             found.append(OrgMention(start, end, text[start:end], f"{body} {region.level} {region.name}", acronym,
                                     region.code, rule + (".level" if level_written else ".region"), True,
                                     bool(level_written) or region.level == "Provinsi"))
@@ -129,6 +137,8 @@ class OrganizationFinder:
         stop = self.lexicons.organization_name_stopwords
         end = position
         after_level = False
+        after_party = group == "org.party" and text[:position].split()[-1:] != [] \
+            and text[:position].split()[-1].casefold() in self.party_names
         for word_match in _WORD.finditer(text[position:position + 200]):
             raw = word_match.group()
             if "\n" in text[end:position + word_match.start()]:
@@ -154,6 +164,10 @@ class OrganizationFinder:
                              and not (group != "org.party" and self.head_group[word.casefold()] == "org.party"))):
                 break
             elif _CAP_WORD_RE.fullmatch(word):
+                if after_party and word.casefold() not in self.level_of and word.casefold() not in self.party_names \
+                        and word.casefold() != "perjuangan" and self._region(word, None) is None:
+                    break  # "Fraksi PDIP Indriya Palupi": after a party's name only a level or region continues it
+                after_party = group == "org.party" and word.casefold() in self.party_names
                 end = position + word_match.start() + len(word)
                 if after_level or word.casefold() in self.level_of:
                     after_level = word.casefold() in self.level_of
@@ -201,6 +215,9 @@ class OrganizationFinder:
             span_text = text[start:end]
             if self._generic(span_text, match.group("head")) or text.startswith("/", end):
                 continue
+            if _ONLY_ACRONYM.fullmatch(text, match.end("head"), end) \
+                    and match.group("head").casefold() not in self.complete_heads:
+                continue  # "Sistem Pengendalian Intern Pemerintah (SPIP)": the acronym is of a longer name before the head
             acronym_match = _ACRONYM_IN_NAME.search(span_text)
             name = " ".join(_PARENTHESES.sub("", span_text).split())
             found.append(OrgMention(start, end, span_text, name, acronym_match.group(1) if acronym_match else None,

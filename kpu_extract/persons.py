@@ -394,6 +394,8 @@ class PersonFinder:
                                            listing=bool(intro) or role.title == "Anggota")
                 continue
             before = self.joiners.search(text[max(0, match.start() - 40):match.start()])
+            if before and before.group().strip(" ,") == "dari" and match.group("title").casefold() != "divisi":
+                before = None  # "Pecat Budi dari Ketua DPC": dari before an office is leaving it, not holding it
             if before:
                 name = self.name_before(text, match.start() - len(before.group()))
                 if name and not before.group().strip() and _word_count(text[name[0]:name[1]]) < 2 \

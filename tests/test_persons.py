@@ -237,3 +237,14 @@ def test_nicknames(extractor, body, name, mentions):
 ])
 def test_names_after_list_cues(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "dari" before an office is leaving it ("dipecat dari Ketua"), before a division it names the member's division
+    ("Partai Gerindra resmi memecat Joko Prasetyo dari Ketua DPC Gerindra Kota Semarang.", set()),
+    ("Hal itu disampaikan Ngadiman, dari divisi Sosialisasi, Pendidikan Pemilih, Partisipasi Masyarakat dan SDM.",
+     {("Ngadiman", "Ketua Divisi",
+       "Sosialisasi, Pendidikan Pemilih, Partisipasi Masyarakat dan Sumber Daya Manusia", None)}),
+])
+def test_dari_before_an_office(extractor, body, expected):
+    assert _roles(extractor, body) == expected
