@@ -24,7 +24,8 @@ from .regions import Gazetteer, load_districts
 
 _NAME_WORD = (r"(?:[A-Z][a-z]{1,2}\.(?=[ \t]+[A-Z][a-z])|[A-Z][a-z'’\-]+(?:[A-Z][a-z]+)?|[A-Z]\.(?:[A-Z]\.)*(?![A-Za-z])"
               r"|[A-Z]\.[A-Z][a-z'’\-]{2,}|[A-Z](?=[\s,]|$)|[A-Z]{2,4}(?=\s+[A-Z][a-z]))")
-_NAME = regex.compile(rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,5}}")
+_PARTICLE = r"(?:[ \t]+(?:bin|binti|van|von|de|da|dos|der))"  # "Ahmad bin Umar", "Meldia van Harling"
+_NAME = regex.compile(rf"{_NAME_WORD}(?:{_PARTICLE}?[ \t]+{_NAME_WORD}){{0,5}}")
 _ROLE_JOINERS = ("selaku", "sebagai", "yang menjabat sebagai", "yang juga merupakan", "yang juga", "yang merupakan",
                  "yang membidangi", "dari")
 _SECOND_OFFICE = r"\s*,?\s*(?:sekaligus(?:\s+(?:sebagai|menjabat))?|yang\s+juga(?:\s+merupakan)?|merangkap)\s+"
@@ -48,6 +49,7 @@ _DIVISION_START = regex.compile(rf"\s*{_DIVISION_PREFIX}")
 _DIVISION_STRIP = regex.compile(rf"^\s*{_DIVISION_PREFIX}\s*")
 _NAME_BEFORE = regex.compile(rf"(?<![\w'’-]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,5}}$")
 _WORDS = regex.compile(r"\S+")
+_CAPS_END = regex.compile(r"\s*(?:[,.;:)]|$|\s+[a-z])")  # an all-caps name ends the apposition: comma or lower case
 _NICKNAME = regex.compile(r"([A-Z][a-z'’]{1,15})(?![\w-])")
 _AGE = regex.compile(r"[ \t]*\(\s*[1-9]\d\s*(?:th\.?|thn\.?|tahun)?\s*\)")  # "Budi (45), warga ...": an age after a name
 _COMMA_AFTER = regex.compile(r"\s*,\s*(?=[A-Z])")
@@ -148,12 +150,17 @@ class PersonFinder:
                 and folded not in self.division_words
                 and folded not in self.acting_of and self.gazetteer.lookup(word) is None)
 
-    def name_at(self, text: str, position: int) -> tuple[int, int] | None:
-        """The name that starts at ``position`` (after honorifics), without degrees; None when there is none."""
+    def name_at(self, text: str, position: int, caps: bool = False) -> tuple[int, int] | None:
+        """The name that starts at ``position`` (after honorifics), without degrees; None when there is none.
+        With ``caps`` an all-capitals name of two or more words is taken too ("Ketua KPU, BUDI SANTOSO,")."""
         honorific = self.honorific.match(text, position)
         if honorific:
             position = honorific.end()
         match = _NAME.match(text, position) or (_CAPS_NAME.match(text, position) if honorific else None)
+        if match is None and caps:
+            match = _CAPS_NAME.match(text, position)
+            if match and (len(match.group().split()) < 2 or not _CAPS_END.match(text, match.end())):
+                match = None
         if not match:
             return None
         words = list(_WORDS.finditer(match.group()))
@@ -378,7 +385,7 @@ class PersonFinder:
                 continue
             intro = _LIST_INTRO_AT.match(text, position)
             link = intro or _LINK.match(text, position)
-            name = self.name_at(text, link.end())
+            name = self.name_at(text, link.end(), caps="," in link.group() and not title_written_upper(match))
             if name is None and intro:
                 name = self._divided_name(text, link.end(), roles)
             if name is None and not intro and role.organization is None and role.division is None \
@@ -537,6 +544,11 @@ class PersonFinder:
                 return end
             roles = item_roles
         return end
+
+
+def title_written_upper(match: regex.Match) -> bool:
+    """Whether a title phrase is written in capitals (a headline): the capitals after it are no name then."""
+    return match.group("title").isupper() and len(match.group("title")) > 4
 
 
 def _word_count(name: str) -> int:

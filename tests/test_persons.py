@@ -248,3 +248,19 @@ def test_names_after_list_cues(extractor, body, names):
 ])
 def test_dari_before_an_office(extractor, body, expected):
     assert _roles(extractor, body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an all-capitals name set off by commas after a title
+    ("Ketua KPU Kabupaten Pidie, BUDI SANTOSO, mengatakan tahapan berjalan lancar.",
+     {("BUDI SANTOSO", "Ketua", None, "KPU Kabupaten Pidie")}),
+    # a headline in capitals holds no name after its title
+    ("KETUA KPU BLORA HADIRI RAPAT PLENO DI SEMARANG bersama jajaran.", set()),
+    # lower-case particles inside a name
+    ("Ketua KIP Aceh Besar, Ahmad bin Umar mengatakan pleno digelar terbuka.",
+     {("Ahmad bin Umar", "Ketua", None, "KIP Kabupaten Aceh Besar")}),
+    ("Hadir Kabiro Teknis KPU RI, Meldi C van Harlingen, dalam acara itu.",
+     {("Meldi C van Harlingen", "Kepala Biro", None, "KPU RI")}),
+])
+def test_capitals_and_particles(extractor, body, expected):
+    assert _roles(extractor, body) == expected
