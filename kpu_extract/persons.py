@@ -49,6 +49,7 @@ _DIVISION_START = regex.compile(rf"\s*{_DIVISION_PREFIX}")
 _DIVISION_STRIP = regex.compile(rf"^\s*{_DIVISION_PREFIX}\s*")
 _NAME_BEFORE = regex.compile(rf"(?<![\w'’-]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,5}}$")
 _WORDS = regex.compile(r"\S+")
+_PLACE_WORD = regex.compile(r"[ \t]+[A-Z][\w'’-]*")
 _CAPS_END = regex.compile(r"\s*(?:[,.;:)]|$|\s+[a-z])")  # an all-caps name ends the apposition: comma or lower case
 _NICKNAME = regex.compile(r"([A-Z][a-z'’]{1,15})(?![\w-])")
 _AGE = regex.compile(r"[ \t]*\(\s*[1-9]\d\s*(?:th\.?|thn\.?|tahun)?\s*\)")  # "Budi (45), warga ...": an age after a name
@@ -202,7 +203,8 @@ class PersonFinder:
         if position == start:
             return None
         name = self.name_at(text, position)
-        return name if name and len(text[name[0]:name[1]].split()) >= 2 else None
+        comma = text[start:position].rstrip().endswith(",")  # "Asisten Pemerintahan Setda Aceh, Azwardi"
+        return name if name and (len(text[name[0]:name[1]].split()) >= 2 or comma) else None
 
     def name_before(self, text: str, end: int) -> tuple[int, int] | None:
         """The name that ends at ``end`` (degrees before ``end`` skipped)."""
@@ -309,6 +311,10 @@ class PersonFinder:
         unit = _UNIT.match(text, position) if org_prefix and organization is None else None
         if unit:
             organization, position = f"{org_prefix} {unit.group(1)}", unit.end()
+        if org_prefix and organization is None and self._region_after(text, position) == position:
+            place = self._place_before_rank(text, position)
+            if place:
+                organization, position = f"{org_prefix} {text[position:place].strip()}", place
         if org_prefix and organization is None:
             region_end = self._region_after(text, position)
             region = text[position:region_end].strip()
@@ -321,6 +327,19 @@ class PersonFinder:
                 and not _LIST_INTRO_AT.match(text, position):
             return None
         return Role(title, division, organization, None, rule), position
+
+    def _place_before_rank(self, text: str, position: int) -> int | None:
+        """Where the place of a unit ends when one to three capitalised words lead to a rank or honorific:
+        "Kapolsek Kota Juang Iptu Budi" (a district the gazetteer of regencies does not hold)."""
+        for _ in range(3):
+            word = _PLACE_WORD.match(text, position)
+            if word is None or self.honorific.match(text, word.start() + 1):
+                return None
+            position = word.end()
+            rank = _SPACE.match(text, position).end()
+            if rank > position and self.honorific.match(text, rank):
+                return position
+        return None
 
     def _coordinated(self, text: str, position: int) -> bool:
         """ "sebagai Bupati dan Wakil Bupati": offices shared out over a pair, not one stated for this person."""

@@ -264,3 +264,25 @@ def test_dari_before_an_office(extractor, body, expected):
 ])
 def test_capitals_and_particles(extractor, body, expected):
     assert _roles(extractor, body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a district the regency gazetteer does not hold, between an office abbreviation and the holder's rank
+    ("Pengamanan disampaikan Kapolsek Kota Juang Iptu Budi Hartono kepada peserta rapat.",
+     {("Budi Hartono", "Kepala", None, "Polsek Kota Juang")}),
+    # a body between the title and a one-word holder set off by a comma
+    ("Sambutan dibacakan oleh Asisten Pemerintahan Setda Aceh, Azwardi, di aula kantor.",
+     {("Azwardi", "Asisten", None, "Setda Aceh")}),
+])
+def test_units_and_bodies_before_holders(extractor, body, expected):
+    assert _roles(extractor, body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Menurut Peraturan KPU Nomor 7 Tahun 2022, hal itu sah dan berlaku.",
+    "Menurut Catatan Sipil, data pemilih sudah valid.",
+    "Menurut Hasil Rekapitulasi, suara sah mencapai 200 ribu.",
+    "Pleno dihadiri Saksi Paslon Nomor Urut 1 dan Pengawas TPS.",
+])
+def test_documents_and_groups_are_no_persons(extractor, body):
+    assert _persons(extractor, body) == []
