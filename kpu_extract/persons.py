@@ -49,6 +49,7 @@ _DIVISION_START = regex.compile(rf"\s*{_DIVISION_PREFIX}")
 _DIVISION_STRIP = regex.compile(rf"^\s*{_DIVISION_PREFIX}\s*")
 _NAME_BEFORE = regex.compile(rf"(?<![\w'’-]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,5}}$")
 _WORDS = regex.compile(r"\S+")
+_PAIRED = regex.compile(r"-[A-Z]")  # "Budi Santoso-Siti Rahayu": a candidate pair, read by the pair rule
 _PLACE_WORD = regex.compile(r"[ \t]+[A-Z][\w'’-]*")
 _CAPS_END = regex.compile(r"\s*(?:[,.;:)]|$|\s+[a-z])")  # an all-caps name ends the apposition: comma or lower case
 _NICKNAME = regex.compile(r"([A-Z][a-z'’]{1,15})(?![\w-])")
@@ -467,8 +468,13 @@ class PersonFinder:
         if self.list_cue is not None:
             for match in self.list_cue.finditer(text, timeout=10.0):
                 name = self.name_at(text, match.end())
-                if name and _word_count(text[name[0]:name[1]]) >= 2:
+                while name and _word_count(text[name[0]:name[1]]) >= 2 and not _PAIRED.search(text, *name):
                     add(name, "person.list_cue")
+                    end = name[1]
+                    degree = self.degrees.match(text, end)
+                    link = _LIST_LINK_AT.match(text, degree.end() if degree else end)
+                    name = self.name_at(text, link.end()) if link and not self.title_phrase.match(text, link.end()) \
+                        else None  # "narasumber Budi Santoso, Siti Rahayu dan Agus Salim"
         for match in _AGE.finditer(text, timeout=10.0):
             add(self.name_before(text, match.start()), "person.age")
         if self.org_link is not None:

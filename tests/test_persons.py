@@ -286,3 +286,16 @@ def test_units_and_bodies_before_holders(extractor, body, expected):
 ])
 def test_documents_and_groups_are_no_persons(extractor, body):
     assert _persons(extractor, body) == []
+
+
+@pytest.mark.parametrize("body, names", [
+    # speakers listed after narasumber, with degrees and "dan"
+    ("Kegiatan menghadirkan narasumber Budi Santoso, S.H., Siti Rahayu dan Agus Salim Harahap dari Universitas "
+     "Diponegoro.", ["Budi Santoso", "Siti Rahayu", "Agus Salim Harahap"]),
+    # offices after the cue and candidate pairs are read by their own rules
+    ("Hadir narasumber Kepala Dinas Kesehatan dan Ketua Bawaslu dalam diskusi.", []),
+    ("Pilkada diikuti tiga pasangan calon yaitu Yakob Wenda-Kornelis Tabuni dan Yuli Wenda-Daniel Gwijangge.",
+     ["Yakob Wenda", "Kornelis Tabuni", "Yuli Wenda", "Daniel Gwijangge"]),
+])
+def test_listed_speakers(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
