@@ -80,6 +80,8 @@ class OrganizationFinder:
         self.party_names = frozenset(h for h, g in self.head_group.items() if g == "org.party" and h in self.complete_heads)
         self.title_before = regex.compile(
             rf"(?<![\w-])(?i:{_alternation([s for t in lexicons.titles for s in t.spellings])})\s*,?\s*$")
+        self.title_start = regex.compile(
+            rf"(?:{_alternation([s for t in lexicons.titles for s in t.spellings])})(?![\w-])")  # "... dan Ketua Bawaslu"
         self.standalone = regex.compile(rf"(?<![\w-])(?:{_alternation(lexicons.standalone_organizations)})(?![\w-])")
         self.not_before = regex.compile(rf"(?<![\w])(?i:{_alternation(lexicons.organization_not_before)})\s+$") \
             if lexicons.organization_not_before else None
@@ -152,7 +154,8 @@ class OrganizationFinder:
                     break
                 following = text[position + word_match.end():position + word_match.end() + 40].split()
                 nxt = following[0] if following else ""
-                if not nxt[:1].isupper() or nxt.casefold() in self.body_of or (
+                if not nxt[:1].isupper() or nxt.casefold() in self.body_of or self.title_start.match(
+                        " ".join(following[:3])) or (
                         nxt.casefold() in self.head_group
                         and not (group == "org.party" and self.head_group[nxt.casefold()] == "org.civil")):
                     break

@@ -137,3 +137,17 @@ def test_mentions(finder, text, mentions):
 ])
 def test_mentions_on_unseen_offices(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # "dan" before an office ends the body's name; "dan" inside a body's name does not
+    ("Hadir narasumber Kepala Dinas Kesehatan dan Ketua Bawaslu dalam diskusi.",
+     [("Dinas Kesehatan", "Dinas Kesehatan")]),
+    ("Rapat dihadiri Dinas Koperasi dan Tenaga Kerja Kabupaten Pati.",
+     [("Dinas Koperasi dan Tenaga Kerja Kabupaten Pati", "Dinas Koperasi dan Tenaga Kerja Kabupaten Pati")]),
+    # short names of provinces and regencies
+    ("Ketua KPU Kukar dan KPU Malut hadir dalam rakor.",
+     [("KPU Kabupaten Kutai Kartanegara", "KPU Kukar"), ("KPU Provinsi Maluku Utara", "KPU Malut")]),
+])
+def test_body_names_end(finder, text, mentions):
+    assert [(m.name, m.text) for m in finder.find(text)] == mentions
