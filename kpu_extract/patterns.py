@@ -229,6 +229,7 @@ class Lexicons:
     title_division_ids: frozenset[str] = field(default_factory=frozenset)
     name_list_cues: tuple[str, ...] = ()
     nickname_cues: tuple[str, ...] = ()
+    title_words_in_names: frozenset[str] = field(default_factory=frozenset)
 
     def event_cue_words(self, slot: str) -> tuple[str, ...]:
         """Every cue of one event slot, over all its lists."""
@@ -501,6 +502,8 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
         name_before_cues=_strings(names_file.get("before_name_cues"), "names.yaml before_name_cues"),
         name_list_cues=_strings(names_file.get("list_cues"), "names.yaml list_cues"),
         nickname_cues=_strings(names_file.get("nickname_cues"), "names.yaml nickname_cues"),
+        title_words_in_names=frozenset(w.casefold() for w in _strings(names_file.get("title_words_in_names"),
+                                                                       "names.yaml title_words_in_names")),
         body_stop_words=frozenset(
             w.casefold() for w in _strings(names_file.get("body_stop_words"), "names.yaml body_stop_words")),
         title_division_ids=frozenset(t.id for t, item in zip(titles, titles_file.get("patterns", []))

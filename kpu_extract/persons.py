@@ -152,6 +152,10 @@ class PersonFinder:
                 and folded not in self.division_words
                 and folded not in self.acting_of and self.gazetteer.lookup(word) is None)
 
+    def _inner_title(self, word: str) -> bool:
+        """A title word that is also a common name word after the first ("Lukman Hakim")."""
+        return word.casefold() in self.lexicons.title_words_in_names
+
     def name_at(self, text: str, position: int, caps: bool = False) -> tuple[int, int] | None:
         """The name that starts at ``position`` (after honorifics), without degrees; None when there is none.
         With ``caps`` an all-capitals name of two or more words is taken too ("Ketua KPU, BUDI SANTOSO,")."""
@@ -168,7 +172,7 @@ class PersonFinder:
         words = list(_WORDS.finditer(match.group()))
         kept_end = None
         for word in words:
-            if not self._is_name_word(word.group()):
+            if not self._is_name_word(word.group()) and not (kept_end is not None and self._inner_title(word.group())):
                 break
             kept_end = match.start() + word.end()
         if kept_end is None:
@@ -223,7 +227,8 @@ class PersonFinder:
         words = list(_WORDS.finditer(match.group()))
         first = len(words)
         for index in range(len(words) - 1, -1, -1):
-            if not self._is_name_word(words[index].group()):
+            if not self._is_name_word(words[index].group()) and not (
+                    index > 0 and self._is_name_word(words[index - 1].group()) and self._inner_title(words[index].group())):
                 break
             first = index
         while first < len(words) - 1 and _ACRONYM_WORD.fullmatch(words[first].group()) and words[first].group() != "HM":

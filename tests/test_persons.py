@@ -299,3 +299,14 @@ def test_documents_and_groups_are_no_persons(extractor, body):
 ])
 def test_listed_speakers(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
+
+
+@pytest.mark.parametrize("body, names", [
+    # a title word that is a common name word stays in the name after its first word
+    ("Ketua Bawaslu Kabupaten Pati, Lukman Hakim, mengatakan pengawasan berjalan.", ["Lukman Hakim"]),
+    ("Hal itu disampaikan Arif Hakim kepada wartawan usai rapat.", ["Arif Hakim"]),
+    # but not as the first word, where it is the office
+    ("Hakim Konstitusi Budi Santoso membacakan putusan perkara itu.", ["Budi Santoso"]),
+])
+def test_title_words_inside_names(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
