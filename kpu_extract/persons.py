@@ -49,6 +49,7 @@ _DIVISION_START = regex.compile(rf"\s*{_DIVISION_PREFIX}")
 _DIVISION_STRIP = regex.compile(rf"^\s*{_DIVISION_PREFIX}\s*")
 _NAME_BEFORE = regex.compile(rf"(?<![\w'’-]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,5}}$")
 _WORDS = regex.compile(r"\S+")
+_SENTENCE_START = regex.compile(r"(?:(?<=[.!?][\"”’]?[ \t]+)|(?<=\n[ \t]*)|(?<=^))(?=[A-Z][a-z])")
 _PAIRED = regex.compile(r"-[A-Z]")  # "Budi Santoso-Siti Rahayu": a candidate pair, read by the pair rule
 _PLACE_WORD = regex.compile(r"[ \t]+[A-Z][\w'’-]*")
 _CAPS_END = regex.compile(r"\s*(?:[,.;:)]|$|\s+[a-z])")  # an all-caps name ends the apposition: comma or lower case
@@ -138,6 +139,11 @@ class PersonFinder:
         self.nickname = regex.compile(
             rf"\s*,?\s*(?:yang\s+)?(?:{_alternation(lexicons.nickname_cues)})\s+(?=[A-Z])") \
             if lexicons.nickname_cues else None
+        self.apposition = regex.compile(rf"\s*,\s*(?:{_alternation(lexicons.apposition_cues)})(?![\w])") \
+            if lexicons.apposition_cues else None
+        adverbs = rf"(?:(?:{_alternation(lexicons.subject_adverbs)})\s+)?" if lexicons.subject_adverbs else ""
+        things = rf"(?!(?:{_alternation(lexicons.thing_verbs)})(?![\w]))" if lexicons.thing_verbs else ""
+        self.subject_verb = regex.compile(rf"[ \t]+{adverbs}{things}(?:me|ber)[a-z]{{3,}}")
         self.org_link = regex.compile(rf"[ \t]+(?:{_alternation(lexicons.name_org_links)})[ \t]+") \
             if lexicons.name_org_links else None
         self.region_after = regex.compile(
@@ -480,6 +486,16 @@ class PersonFinder:
                     link = _LIST_LINK_AT.match(text, degree.end() if degree else end)
                     name = self.name_at(text, link.end()) if link and not self.title_phrase.match(text, link.end()) \
                         else None  # "narasumber Budi Santoso, Siti Rahayu dan Agus Salim"
+        if self.apposition is not None:
+            for match in self.apposition.finditer(text, timeout=10.0):
+                name = self.name_before(text, match.start())
+                if name and (_word_count(text[name[0]:name[1]]) >= 2 or self.last_had_degree):
+                    add(name, "person.apposition")
+        for match in _SENTENCE_START.finditer(text, timeout=10.0):
+            name = self.name_at(text, match.end())
+            if name and name[0] == match.end() and 2 <= _word_count(text[name[0]:name[1]]) <= 4 \
+                    and self.subject_verb.match(text, name[1]):
+                add(name, "person.subject")  # "Ahmad Fauzi juga mengapresiasi ...": a named subject acting
         for match in _AGE.finditer(text, timeout=10.0):
             add(self.name_before(text, match.start()), "person.age")
         if self.org_link is not None:

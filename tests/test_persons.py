@@ -310,3 +310,19 @@ def test_listed_speakers(extractor, body, names):
 ])
 def test_title_words_inside_names(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
+
+
+@pytest.mark.parametrize("body, names", [
+    # a name described after a comma
+    ("Agus Salim, warga Desa Sukamaju, mengaku senang dengan pelayanan di TPS.", ["Agus Salim"]),
+    ("Acara dihadiri perwakilan Tim Pemenangan, Yoga Pratama, perwakilan Bawaslu Grobogan, serta PPK.",
+     ["Yoga Pratama"]),
+    # a named subject acting at the start of a sentence
+    ("Pemilih datang sejak pagi. Ahmad Fauzi juga mengapresiasi kinerja KPU dalam pleno.", ["Ahmad Fauzi"]),
+    ("Kegiatan ini diikuti Budi Santoso dan Siti Aminah sebagai perwakilan sekolah.", ["Budi Santoso", "Siti Aminah"]),
+    # things, places and bodies as subjects are no persons
+    ("Maknanya sebagai berikut: Kata Mowang berarti membuang. Tari Muang Sangkal merupakan tari khas.", []),
+    ("Tim Coktas melakukan verifikasi. Jawa Tengah menempati posisi pertama. Nahdlatul Ulama menggelar doa.", []),
+])
+def test_described_and_acting_names(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
