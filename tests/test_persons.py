@@ -323,6 +323,7 @@ def test_title_words_inside_names(extractor, body, names):
     # things, places and bodies as subjects are no persons
     ("Maknanya sebagai berikut: Kata Mowang berarti membuang. Tari Muang Sangkal merupakan tari khas.", []),
     ("Tim Coktas melakukan verifikasi. Jawa Tengah menempati posisi pertama. Nahdlatul Ulama menggelar doa.", []),
+    ("Sosialisasi digelar di alun-alun. Car Free Day menjadi ajang sosialisasi. Simpang Lima menjadi lokasi kirab.", []),
 ])
 def test_described_and_acting_names(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
