@@ -416,7 +416,7 @@ class PersonFinder:
                 continue
             intro = _LIST_INTRO_AT.match(text, position)
             link = intro or _LINK.match(text, position)
-            name = self.name_at(text, link.end(), caps="," in link.group() and not title_written_upper(match))
+            name = self.name_at(text, link.end(), caps="," in link.group() and not _title_written_upper(match))
             if name is None and intro:
                 name = self._divided_name(text, link.end(), roles)
             if name is None and not intro and role.organization is None and role.division is None \
@@ -592,7 +592,7 @@ class PersonFinder:
         return end
 
 
-def title_written_upper(match: regex.Match) -> bool:
+def _title_written_upper(match: regex.Match) -> bool:
     """Whether a title phrase is written in capitals (a headline): the capitals after it are no name then."""
     return match.group("title").isupper() and len(match.group("title")) > 4
 
