@@ -25,6 +25,8 @@ _WORD = rx.compile(r"[^\s]+")
 _ACRONYM_WORD = rx.compile(r"\([A-Z][\w]{1,20}(?:[ \t]+[A-Z0-9][\w]{1,20})?\)")
 _ACRONYM_IN_NAME = rx.compile(r"\(\s*([A-Z][\w]{1,20}(?:[ \t]+[A-Z0-9][\w]{1,20})?)\s*\)")
 _PARENTHESES = rx.compile(r"\s*\([^)]*\)")
+_BODY_ACRONYM_AFTER = rx.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,10})(?:[ \t]+[A-Z][\w-]+){0,3}\s*\)")
+_ONLY_ACRONYM = rx.compile(r"\s*\([^)]*\)\s*")
 _INSIDE_PARTY = ("org.party", "org.civil")  # "DPC Partai Demokrat", "Partai Persatuan Pembangunan"
 _CREDIT_BEFORE = rx.compile(r"(?i:foto|dok|sumber)\s*:\s*[\w.]*/$")
 _ACTING_AFTER = rx.compile(r"\s+(?:me|ber|ter|di|telah|akan|sudah|juga|tetap|harus|siap|terus|resmi)\w*")
@@ -74,8 +76,11 @@ class OrganizationFinder:
         self.other = rx.compile(rf"(?<![\w-])(?P<head>{heads})(?![\w-])")
         self.person_prefixes = frozenset([*lexicons.honorifics, *lexicons.ranks, "HM"])
         self.complete_heads = frozenset(h.casefold() for h in lexicons.standalone_organizations)
+        self.party_names = frozenset(h for h, g in self.head_group.items() if g == "org.party" and h in self.complete_heads)
         self.title_before = rx.compile(
             rf"(?<![\w-])(?i:{_alternation([s for t in lexicons.titles for s in t.spellings])})\s*,?\s*$")
+        self.title_start = rx.compile(
+            rf"(?:{_alternation([s for t in lexicons.titles for s in t.spellings])})(?![\w-])")  # "... dan Ketua Bawaslu"
         self.standalone = rx.compile(rf"(?<![\w-])(?:{_alternation(lexicons.standalone_organizations)})(?![\w-])")
         self.not_before = rx.compile(rf"(?<![\w])(?i:{_alternation(lexicons.organization_not_before)})\s+$") \
             if lexicons.organization_not_before else None
@@ -92,6 +97,8 @@ class OrganizationFinder:
     def _election_mentions(self, text: str) -> list[OrgMention]:
         found = []
         for match in self.election.finditer(text):
+            if found and match.start() < found[-1].end:
+                continue  # inside the parenthesised acronym of the mention before
             if match.group("group"):
                 continue  # "KPU Kabupaten/Kota", "KPU se-Jawa Tengah": a class of bodies, not one
             written_body = match.group("body")
@@ -118,6 +125,9 @@ class OrganizationFinder:
                 end = len(text[:end].rstrip())
                 found.append(OrgMention(start, end, text[start:end], body, acronym, None, rule + ".bare", True, False))
                 continue
+            after = _BODY_ACRONYM_AFTER.match(text, end)
+            if after and after.group(1).casefold() in self.body_of:
+                end, acronym = after.end(), after.group(1)  # "Komisi Independen Pemilihan Provinsi Aceh (KIP Aceh)"
             found.append(OrgMention(start, end, text[start:end], f"{body} {region.level} {region.name}", acronym,
                                     region.code, rule + (".level" if level_written else ".region"), True,
                                     bool(level_written) or region.level == "Provinsi"))
@@ -128,6 +138,8 @@ class OrganizationFinder:
         stop = self.lexicons.organization_name_stopwords
         end = position
         after_level = False
+        after_party = group == "org.party" and text[:position].split()[-1:] != [] \
+            and text[:position].split()[-1].casefold() in self.party_names
         for word_match in _WORD.finditer(text[position:position + 200]):
             raw = word_match.group()
             if "\n" in text[end:position + word_match.start()]:
@@ -141,7 +153,8 @@ class OrganizationFinder:
                     break
                 following = text[position + word_match.end():position + word_match.end() + 40].split()
                 nxt = following[0] if following else ""
-                if not nxt[:1].isupper() or nxt.casefold() in self.body_of or (
+                if not nxt[:1].isupper() or nxt.casefold() in self.body_of or self.title_start.match(
+                        " ".join(following[:3])) or (
                         nxt.casefold() in self.head_group
                         and not (group == "org.party" and self.head_group[nxt.casefold()] == "org.civil")):
                     break
@@ -153,6 +166,10 @@ class OrganizationFinder:
                              and not (group != "org.party" and self.head_group[word.casefold()] == "org.party"))):
                 break
             elif _CAP_WORD_RE.fullmatch(word):
+                if after_party and word.casefold() not in self.level_of and word.casefold() not in self.party_names \
+                        and word.casefold() != "perjuangan" and self._region(word, None) is None:
+                    break  # "Fraksi PDIP Indriya Palupi": after a party's name only a level or region continues it
+                after_party = group == "org.party" and word.casefold() in self.party_names
                 end = position + word_match.start() + len(word)
                 if after_level or word.casefold() in self.level_of:
                     after_level = word.casefold() in self.level_of
@@ -200,6 +217,9 @@ class OrganizationFinder:
             span_text = text[start:end]
             if self._generic(span_text, match.group("head")) or text.startswith("/", end):
                 continue
+            if _ONLY_ACRONYM.fullmatch(text, match.end("head"), end) \
+                    and match.group("head").casefold() not in self.complete_heads:
+                continue  # "Sistem Pengendalian Intern Pemerintah (SPIP)": the acronym is of a longer name before the head
             acronym_match = _ACRONYM_IN_NAME.search(span_text)
             name = " ".join(_PARENTHESES.sub("", span_text).split())
             found.append(OrgMention(start, end, span_text, name, acronym_match.group(1) if acronym_match else None,

@@ -231,6 +231,12 @@ class Lexicons:
     body_stop_words: frozenset[str] = field(default_factory=frozenset)
     title_division_ids: frozenset[str] = field(default_factory=frozenset)
     event_topic_heads: tuple[str, ...] = ()
+    name_list_cues: tuple[str, ...] = ()
+    nickname_cues: tuple[str, ...] = ()
+    title_words_in_names: frozenset[str] = field(default_factory=frozenset)
+    apposition_cues: tuple[str, ...] = ()
+    subject_adverbs: tuple[str, ...] = ()
+    thing_verbs: tuple[str, ...] = ()
 
     def event_cue_words(self, slot: str) -> tuple[str, ...]:
         """Every cue of one event slot, over all its lists."""
@@ -508,6 +514,13 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
         name_after_cues=_strings(names_file.get("after_name_cues"), "names.yaml after_name_cues"),
         name_org_links=_strings(names_file.get("org_links"), "names.yaml org_links"),
         name_before_cues=_strings(names_file.get("before_name_cues"), "names.yaml before_name_cues"),
+        name_list_cues=_strings(names_file.get("list_cues"), "names.yaml list_cues"),
+        nickname_cues=_strings(names_file.get("nickname_cues"), "names.yaml nickname_cues"),
+        apposition_cues=_strings(names_file.get("apposition_cues"), "names.yaml apposition_cues"),
+        subject_adverbs=_strings(names_file.get("subject_adverbs"), "names.yaml subject_adverbs"),
+        thing_verbs=_strings(names_file.get("thing_verbs"), "names.yaml thing_verbs"),
+        title_words_in_names=frozenset(w.casefold() for w in _strings(names_file.get("title_words_in_names"),
+                                                                       "names.yaml title_words_in_names")),
         body_stop_words=frozenset(
             w.casefold() for w in _strings(names_file.get("body_stop_words"), "names.yaml body_stop_words")),
         title_division_ids=frozenset(t.id for t, item in zip(titles, titles_file.get("patterns", []))

@@ -24,8 +24,9 @@ from .records import Person, Role, Span
 from .regions import Gazetteer, load_districts
 
 _NAME_WORD = (r"(?:[A-Z][a-z]{1,2}\.(?=[ \t]+[A-Z][a-z])|[A-Z][a-z'’\-]+(?:[A-Z][a-z]+)?|[A-Z]\.(?:[A-Z]\.)*(?![A-Za-z])"
-              r"|[A-Z](?=[\s,])|[A-Z]{2,4}(?=\s+[A-Z][a-z]))")
-_NAME = rx.compile(rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,5}}")
+              r"|[A-Z]\.[A-Z][a-z'’\-]{2,}|[A-Z](?=[\s,]|$)|[A-Z]{2,4}(?=\s+[A-Z][a-z]))")
+_PARTICLE = r"(?:[ \t]+(?:bin|binti|van|von|de|da|dos|der))"  # "Ahmad bin Umar", "Meldia van Harling"
+_NAME = rx.compile(rf"{_NAME_WORD}(?:{_PARTICLE}?[ \t]+{_NAME_WORD}){{0,5}}")
 _ROLE_JOINERS = ("selaku", "sebagai", "yang menjabat sebagai", "yang juga merupakan", "yang juga", "yang merupakan",
                  "yang membidangi", "dari")
 _SECOND_OFFICE = r"\s*,?\s*(?:sekaligus(?:\s+(?:sebagai|menjabat))?|yang\s+juga(?:\s+merupakan)?|merangkap)\s+"
@@ -47,8 +48,20 @@ _LINK = rx.compile(r"\s*[,;]?\s*")
 _COMMA = rx.compile(r"\s*,?\s*")
 _DIVISION_START = rx.compile(rf"\s*{_DIVISION_PREFIX}")
 _DIVISION_STRIP = rx.compile(rf"^\s*{_DIVISION_PREFIX}\s*")
-_NAME_BEFORE = rx.compile(rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,5}}$")
+_NAME_BEFORE = rx.compile(rf"(?<![\w'’-]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,5}}$")
 _WORDS = rx.compile(r"\S+")
+_SENTENCE_START = rx.compile(r"(?:(?<=[.!?][\"”’]?[ \t]+)|(?<=\n[ \t]*)|(?<=^))(?=[A-Z][a-z])")
+_PAIRED = rx.compile(r"-[A-Z]")  # "Budi Santoso-Siti Rahayu": a candidate pair, read by the pair rule
+_PLACE_WORD = rx.compile(r"[ \t]+[A-Z][\w'’-]*")
+_CAPS_END = rx.compile(r"\s*(?:[,.;:)]|$|\s+[a-z])")  # an all-caps name ends the apposition: comma or lower case
+_NICKNAME = rx.compile(r"([A-Z][a-z'’]{1,15})(?![\w-])")
+_AGE = rx.compile(r"[ \t]*\(\s*[1-9]\d\s*(?:th\.?|thn\.?|tahun)?\s*\)")  # "Budi (45), warga ...": an age after a name
+_COMMA_AFTER = rx.compile(r"\s*,\s*(?=[A-Z])")
+# a military or police unit's number after an office abbreviation: "Dandim 0718/Pati", "Pangdam IV/Diponegoro"
+_UNIT = rx.compile(r"[ \t]+((?:\d{2,4}|[IVX]{1,5})(?:/[A-Z][\w-]*)?)(?![\w/])")
+_TITLE_NUMERAL = rx.compile(r"[ \t]+(I{1,3}|IV|V|VI)(?![\w/.-])")  # "Wakil Ketua II", "Asisten III": part of the office
+_ACRONYM_WORD = rx.compile(r"[A-Z]{2,4}")
+_GLUED_DEGREE = rx.compile(r"[A-Z]\.[A-Z][a-z]+(?:\.[A-Z][a-z]*)*")  # "S.Sos", "S.Pd.I": a degree, not an initial and a name
 _SHORT_WORD = rx.compile(r"[A-Z][a-z]{1,2}\.")
 _UPPER = rx.compile(r"[A-Z]")
 _TOKEN = rx.compile(r"[\w]+")
@@ -94,6 +107,11 @@ class PersonFinder:
             rf"(?:(?:H(?=M[ \t]+[A-Z])|(?i:{_alternation(honorifics)})(?:(?<=\.)|(?![\w])))\s*)+")
         # the scan for honorifics tries the case-insensitive alternation only at word starts that could begin one
         self.honorific_start = rx.compile(rf"(?<![\w]){rx.first_character_guard([*honorifics, 'H'])}{self.honorific.pattern}")
+        self.org_words = frozenset(h.casefold() for h in [*(h for g in lexicons.organization_heads for h in g.heads),
+                                                          *lexicons.standalone_organizations, *lexicons.outlets,
+                                                          *(s for e in lexicons.election_bodies for s in e.spellings)]
+                                   if " " not in h and h.casefold() != "man")  # "Polda", "Kejati": bodies, not names
+        self.degree_words = frozenset(d.casefold().rstrip(".") for d in lexicons.degrees)
         self.degrees = rx.compile(rf"(?:\s*,?\s*(?:{_alternation(lexicons.degrees)})(?![\w]))+")
         self.degrees_at_end = rx.compile(rf"(?:{self.degrees.pattern})[.,]*$")
         self.degree_after = rx.compile(rf"(?<=[a-z.])(?:,[ \t]*|[ \t]+)(?:{_alternation(lexicons.degrees)})(?![\w])")
@@ -118,6 +136,16 @@ class PersonFinder:
             if lexicons.name_before_cues else None
         self.after_name = rx.compile(rf"\s+(?:{_alternation(lexicons.name_after_cues)})(?![\w])") \
             if lexicons.name_after_cues else None
+        self.list_cue = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.name_list_cues)})\s+(?=[A-Z])") \
+            if lexicons.name_list_cues else None
+        self.nickname = rx.compile(
+            rf"\s*,?\s*(?:yang\s+)?(?:{_alternation(lexicons.nickname_cues)})\s+(?=[A-Z])") \
+            if lexicons.nickname_cues else None
+        self.apposition = rx.compile(rf"\s*,\s*(?:{_alternation(lexicons.apposition_cues)})(?![\w])") \
+            if lexicons.apposition_cues else None
+        adverbs = rf"(?:(?:{_alternation(lexicons.subject_adverbs)})\s+)?" if lexicons.subject_adverbs else ""
+        things = rf"(?!(?:{_alternation(lexicons.thing_verbs)})(?![\w]))" if lexicons.thing_verbs else ""
+        self.subject_verb = rx.compile(rf"[ \t]+{adverbs}{things}(?:me|ber)[a-z]{{3,}}")
         self.org_link = rx.compile(rf"[ \t]+(?:{_alternation(lexicons.name_org_links)})[ \t]+") \
             if lexicons.name_org_links else None
         self.region_after = rx.compile(
@@ -127,21 +155,32 @@ class PersonFinder:
     def _is_name_word(self, word: str) -> bool:
         folded = word.casefold().rstrip(".")
         return (folded not in self.lexicons.not_name_words and folded not in self.title_words
+                and folded not in self.org_words
+                and not (folded in self.degree_words and _GLUED_DEGREE.fullmatch(word.rstrip(".")))
                 and folded not in self.division_words
                 and folded not in self.acting_of and self.gazetteer.lookup(word) is None)
 
-    def name_at(self, text: str, position: int) -> tuple[int, int] | None:
-        """The name that starts at ``position`` (after honorifics), without degrees; None when there is none."""
+    def _inner_title(self, word: str) -> bool:
+        """A title word that is also a common name word after the first ("Lukman Hakim")."""
+        return word.casefold() in self.lexicons.title_words_in_names
+
+    def name_at(self, text: str, position: int, caps: bool = False) -> tuple[int, int] | None:
+        """The name that starts at ``position`` (after honorifics), without degrees; None when there is none.
+        With ``caps`` an all-capitals name of two or more words is taken too ("Ketua KPU, BUDI SANTOSO,")."""
         honorific = self.honorific.match(text, position)
         if honorific:
             position = honorific.end()
         match = _NAME.match(text, position) or (_CAPS_NAME.match(text, position) if honorific else None)
+        if match is None and caps:
+            match = _CAPS_NAME.match(text, position)
+            if match and (len(match.group().split()) < 2 or not _CAPS_END.match(text, match.end())):
+                match = None
         if not match:
             return None
         words = list(_WORDS.finditer(match.group()))
         kept_end = None
         for word in words:
-            if not self._is_name_word(word.group()):
+            if not self._is_name_word(word.group()) and not (kept_end is not None and self._inner_title(word.group())):
                 break
             kept_end = match.start() + word.end()
         if kept_end is None:
@@ -177,7 +216,8 @@ class PersonFinder:
         if position == start:
             return None
         name = self.name_at(text, position)
-        return name if name and len(text[name[0]:name[1]].split()) >= 2 else None
+        comma = text[start:position].rstrip().endswith(",")  # "Asisten Pemerintahan Setda Aceh, Azwardi"
+        return name if name and (len(text[name[0]:name[1]].split()) >= 2 or comma) else None
 
     def name_before(self, text: str, end: int) -> tuple[int, int] | None:
         """The name that ends at ``end`` (degrees before ``end`` skipped)."""
@@ -195,9 +235,12 @@ class PersonFinder:
         words = list(_WORDS.finditer(match.group()))
         first = len(words)
         for index in range(len(words) - 1, -1, -1):
-            if not self._is_name_word(words[index].group()):
+            if not self._is_name_word(words[index].group()) and not (
+                    index > 0 and self._is_name_word(words[index - 1].group()) and self._inner_title(words[index].group())):
                 break
             first = index
+        while first < len(words) - 1 and _ACRONYM_WORD.fullmatch(words[first].group()) and words[first].group() != "HM":
+            first += 1  # "MQ FM Aan": an acronym before a name is a body or outlet, not part of the name
         if first == len(words):
             return None
         start = window_start + match.start() + words[first].start()
@@ -254,6 +297,9 @@ class PersonFinder:
         else:
             title, rule, org_prefix = self.title_of[title_written.casefold()]
             position = match.end()
+        numeral = _TITLE_NUMERAL.match(text, position) if not org_prefix and rule != "title.division_only" else None
+        if numeral:
+            title, position = f"{title} {numeral.group(1)}", numeral.end()
         if match.group("acting"):
             title = f"{self.acting_of[match.group('acting').casefold()]} {title}"
         division = None
@@ -276,6 +322,13 @@ class PersonFinder:
                 position = org.end
                 continue
             break
+        unit = _UNIT.match(text, position) if org_prefix and organization is None else None
+        if unit:
+            organization, position = f"{org_prefix} {unit.group(1)}", unit.end()
+        if org_prefix and organization is None and self._region_after(text, position) == position:
+            place = self._place_before_rank(text, position)
+            if place:
+                organization, position = f"{org_prefix} {text[position:place].strip()}", place
         if org_prefix and organization is None:
             region_end = self._region_after(text, position)
             region = text[position:region_end].strip()
@@ -288,6 +341,19 @@ class PersonFinder:
                 and not _LIST_INTRO_AT.match(text, position):
             return None
         return Role(title, division, organization, None, rule), position
+
+    def _place_before_rank(self, text: str, position: int) -> int | None:
+        """Where the place of a unit ends when one to three capitalised words lead to a rank or honorific:
+        "Kapolsek Kota Juang Iptu Budi" (a district the gazetteer of regencies does not hold)."""
+        for _ in range(3):
+            word = _PLACE_WORD.match(text, position)
+            if word is None or self.honorific.match(text, word.start() + 1):
+                return None
+            position = word.end()
+            rank = _SPACE.match(text, position).end()
+            if rank > position and self.honorific.match(text, rank):
+                return position
+        return None
 
     def _coordinated(self, text: str, position: int) -> bool:
         """ "sebagai Bupati dan Wakil Bupati": offices shared out over a pair, not one stated for this person."""
@@ -352,7 +418,7 @@ class PersonFinder:
                 continue
             intro = _LIST_INTRO_AT.match(text, position)
             link = intro or _LINK.match(text, position)
-            name = self.name_at(text, link.end())
+            name = self.name_at(text, link.end(), caps="," in link.group() and not _title_written_upper(match))
             if name is None and intro:
                 name = self._divided_name(text, link.end(), roles)
             if name is None and not intro and role.organization is None and role.division is None \
@@ -368,9 +434,11 @@ class PersonFinder:
                                            listing=bool(intro) or role.title == "Anggota")
                 continue
             before = self.joiners.search(text[max(0, match.start() - 40):match.start()])
+            if before and before.group().strip(" ,") == "dari" and match.group("title").casefold() != "divisi":
+                before = None  # "Pecat Budi dari Ketua DPC": dari before an office is leaving it, not holding it
             if before:
                 name = self.name_before(text, match.start() - len(before.group()))
-                if name and not before.group().strip() and len(text[name[0]:name[1]].split()) < 2 \
+                if name and not before.group().strip() and _word_count(text[name[0]:name[1]]) < 2 \
                         and not self.last_had_degree:
                     name = None
                 if name and " " not in text[name[0]:name[1]] and not self.last_had_degree \
@@ -410,8 +478,35 @@ class PersonFinder:
                 name = self.name_before(text, match.start())
                 if name and (len(text[name[0]:name[1]].split()) >= 2 or self.last_had_degree):
                     add(name, "person.name_cue")
+        if self.list_cue is not None:
+            for match in self.list_cue.finditer(text):
+                name = self.name_at(text, match.end())
+                while name and _word_count(text[name[0]:name[1]]) >= 2 and not _PAIRED.search(text, *name):
+                    add(name, "person.list_cue")
+                    end = name[1]
+                    degree = self.degrees.match(text, end)
+                    link = _LIST_LINK_AT.match(text, degree.end() if degree else end)
+                    name = self.name_at(text, link.end()) if link and not self.title_phrase.match(text, link.end()) \
+                        else None  # "narasumber Budi Santoso, Siti Rahayu dan Agus Salim"
+        if self.apposition is not None:
+            for match in self.apposition.finditer(text):
+                name = self.name_before(text, match.start())
+                if name and (_word_count(text[name[0]:name[1]]) >= 2 or self.last_had_degree):
+                    add(name, "person.apposition")
+        for match in _SENTENCE_START.finditer(text):
+            name = self.name_at(text, match.end())
+            if name and name[0] == match.end() and 2 <= _word_count(text[name[0]:name[1]]) <= 4 \
+                    and self.subject_verb.match(text, name[1]):
+                add(name, "person.subject")  # "Ahmad Fauzi juga mengapresiasi ...": a named subject acting
+        for match in _AGE.finditer(text):
+            add(self.name_before(text, match.start()), "person.age")
         if self.org_link is not None:
             for org in orgs:
+                after = _COMMA_AFTER.match(text, org.end)
+                if after and any(True for _ in self._links_before(text, org.start)):
+                    name = self.name_at(text, after.end())
+                    if name and _word_count(text[name[0]:name[1]]) >= 2:
+                        add(name, "person.org_link")
                 link = None
                 for candidate in self._links_before(text, org.start):
                     link = candidate
@@ -420,6 +515,25 @@ class PersonFinder:
                 name = self.name_before(text, link)
                 if name and len(text[name[0]:name[1]].split()) >= 2 and not self._is_title_end(text, name[0]):
                     add(name, "person.org_link")
+        return found
+
+    def nicknames(self, text: str, names: set[str]) -> dict[str, tuple[str, int, int]]:
+        """Short names a story gives a person right after the full name: "Budi Santoso yang akrab disapa Didi",
+        "Budi Santoso (Didi)". Maps the nickname to the full name as written and the nickname's span."""
+        found: dict[str, tuple[str, int, int]] = {}
+        for name in sorted(names, key=len, reverse=True):
+            for match in _form_pattern(name).finditer(text):
+                cue = self.nickname.match(text, match.end()) if self.nickname is not None else None
+                opening = _OPENING.match(text, match.end()) if cue is None else None
+                start = cue.end() if cue else opening.end() if opening else None
+                if start is None:
+                    continue
+                word = _NICKNAME.match(text, start)
+                if word is None or not self._is_name_word(word.group(1)) \
+                        or any(word.group(1) in n.split() for n in names) \
+                        or (opening and not _CLOSING.match(text, word.end())):
+                    continue
+                found.setdefault(word.group(1), (name, word.start(1), word.end(1)))
         return found
 
     def _links_before(self, text: str, org_start: int):
@@ -480,6 +594,16 @@ class PersonFinder:
         return end
 
 
+def _title_written_upper(match: rx.Match) -> bool:
+    """Whether a title phrase is written in capitals (a headline): the capitals after it are no name then."""
+    return match.group("title").isupper() and len(match.group("title")) > 4
+
+
+def _word_count(name: str) -> int:
+    """Words of a name, an initial glued to the next word counted apart ("M.Fahrudin" has two)."""
+    return len(name.replace(".", ". ").split())
+
+
 def _same_person(short: str, long: str) -> bool:
     """"Budi Santoso W." and "Budi Santoso Wibowo" name one person; so do "Lestari" and "Sri Lestari", and
     "Siti Rahayu" and "U. Siti Rahayu"."""
@@ -532,15 +656,19 @@ def _form_pattern(form: str) -> regex.Pattern:
 def extract_persons(text: str, finder: PersonFinder, orgs: list[OrgMention]) -> list[Person]:
     """Persons with all their mentions and roles, ids P1, P2, ... in order of first mention."""
     candidates = finder.candidates(text, orgs)
+    nicknames = finder.nicknames(text, {c.text for c in candidates if _word_count(c.text) >= 2})
+    for nickname, (_, start, end) in nicknames.items():
+        candidates.append(_Candidate(start, end, nickname, "person.nickname"))
     full_names: list[str] = []
     for name in sorted({c.text for c in candidates}, key=lambda n: (-len(n.split()), -len(n))):
-        if not any(_same_person(name, longer) for longer in full_names):
+        if name not in nicknames and not any(_same_person(name, longer) for longer in full_names):
             full_names.append(name)
     persons: dict[str, Person] = {name: Person("", name) for name in full_names}
     owner_of: dict[str, str] = {}
     for candidate in candidates:
         if candidate.text not in owner_of:
-            owner_of[candidate.text] = next(n for n in full_names if _same_person(candidate.text, n))
+            written = nicknames[candidate.text][0] if candidate.text in nicknames else candidate.text
+            owner_of[candidate.text] = next(n for n in full_names if _same_person(written, n))
         owner = owner_of[candidate.text]
         for role in candidate.roles:
             if not any(r.title == role.title and r.organization == role.organization for r in persons[owner].roles):
@@ -555,7 +683,7 @@ def extract_persons(text: str, finder: PersonFinder, orgs: list[OrgMention]) -> 
                 if len(owners) == 1:
                     forms.setdefault(word, name)
         for written in owner_of:
-            if _same_person(written, name):
+            if _same_person(written, name) or owner_of[written] == name:
                 forms.setdefault(written, name)
     in_organization = _Disjoint([(m.start, m.end) for m in orgs])
     taken = _Disjoint()

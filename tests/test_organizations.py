@@ -117,3 +117,37 @@ def test_same_name_regency_and_city_follows_the_article(finder):
 def test_mentions(finder, text, mentions):
     found = [(m.name, m.text) for m in finder.find(text)]
     assert found == mentions
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # a party's name ends before the name of its member
+    ("Senada dilontarkan anggota DPRD Provinsi Jawa Tengah dari Fraksi PDIP Rina Palupi.",
+     [("DPRD Provinsi Jawa Tengah", "DPRD Provinsi Jawa Tengah"), ("Fraksi PDIP", "Fraksi PDIP")]),
+    ("Acara digelar oleh DPD Partai NasDem Kudus dan DPC Gerindra Kota Semarang.",
+     [("DPD Partai NasDem Kudus", "DPD Partai NasDem Kudus"),
+      ("DPC Gerindra Kota Semarang", "DPC Gerindra Kota Semarang")]),
+    # the acronym with the region in parentheses belongs to the mention
+    ("RM.id - Komisi Independen Pemilihan Provinsi Aceh (KIP Aceh) kerap kita dengar jelang pemilu.",
+     [("KIP Provinsi Aceh", "Komisi Independen Pemilihan Provinsi Aceh (KIP Aceh)")]),
+    # a head word whose name is written before it ("... Intern Pemerintah (SPIP)") is no body
+    ("seiring implementasi Sistem Pengendalian Intern Pemerintah (SPIP) di lingkungan KPU.", []),
+    # Panwaslu is the election supervisory committee (Panwas)
+    ("disaksikan oleh Ketua Panwaslu Kabupaten Kudus dan Kapolres Kudus.",
+     [("Panwas Kabupaten Kudus", "Panwaslu Kabupaten Kudus")]),
+])
+def test_mentions_on_unseen_offices(finder, text, mentions):
+    assert [(m.name, m.text) for m in finder.find(text)] == mentions
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # "dan" before an office ends the body's name; "dan" inside a body's name does not
+    ("Hadir narasumber Kepala Dinas Kesehatan dan Ketua Bawaslu dalam diskusi.",
+     [("Dinas Kesehatan", "Dinas Kesehatan")]),
+    ("Rapat dihadiri Dinas Koperasi dan Tenaga Kerja Kabupaten Pati.",
+     [("Dinas Koperasi dan Tenaga Kerja Kabupaten Pati", "Dinas Koperasi dan Tenaga Kerja Kabupaten Pati")]),
+    # short names of provinces and regencies
+    ("Ketua KPU Kukar dan KPU Malut hadir dalam rakor.",
+     [("KPU Kabupaten Kutai Kartanegara", "KPU Kukar"), ("KPU Provinsi Maluku Utara", "KPU Malut")]),
+])
+def test_body_names_end(finder, text, mentions):
+    assert [(m.name, m.text) for m in finder.find(text)] == mentions

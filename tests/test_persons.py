@@ -166,3 +166,164 @@ def test_roles_after_unknown_body(extractor, body, expected):
 ])
 def test_candidate_pairs(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
+
+
+@pytest.mark.parametrize("body, names", [
+    # an initial glued to the name ("M.Fahrudin") before a title with no comma
+    ("Beda dengan laki-laki, lontarnya. M.Fahruri Wakil Ketua DPRD Kabupaten Magelang yang juga hadir menjadi "
+     "narasumber.", ["M.Fahruri"]),
+    # the last letter of an acronym with its period ("KPU.") is no initial of the next name
+    ("ungkap Eka Dewi Lestari kepada Tim Coktas KPU. Sri Handayani, Ketua Divisi Rendatin KPU Kabupaten Magelang "
+     "menambahkan.", ["Eka Dewi Lestari", "Sri Handayani"]),
+    # a name ending in an initial right before a parenthesised division
+    ("Tim KPU dan komisioner lainnya Munawar M (Divisi Hukum) menyambangi Kantor DPC.", ["Munawar M"]),
+    # an outlet's acronyms before a name are not part of it
+    ("Narasumber talkshow Suara Pemilu MQ FM Ardi memaparkan tentang definisi Dapil.", ["Ardi"]),
+    # a glued degree is not an initial and a name
+    ("Acara dibuka Ketua Budi Santoso S.Sos dan ditutup pukul 12.00 WIB.", ["Budi Santoso"]),
+])
+def test_names_on_unseen_offices(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
+
+
+@pytest.mark.parametrize("body, expected", [
+    # police and army offices with their unit, ranks and corps stripped from the name
+    ("Hadir sebagai narasumber dari Polres Grobogan Bapak AKP Joko Prasetyo, Kasat Intelkam Polres Grobogan.",
+     {("Joko Prasetyo", "Kasat Intelkam", None, "Polres Grobogan")}),
+    ("Hadir Dandim 0718/Pati Letkol Inf Ari Wibowo dan Kapolres Pati AKBP Andi Saputra dalam rakor.",
+     {("Ari Wibowo", "Komandan", None, "Kodim 0718/Pati"), ("Andi Saputra", "Kepala", None, "Polres Pati")}),
+    ("Pangdam IV/Diponegoro, Mayjen TNI Budi Hartono hadir dalam konsolidasi.",
+     {("Budi Hartono", "Panglima", None, "Kodam IV/Diponegoro")}),
+    # a numbered office keeps its number
+    ("Materi disampaikan Budi Harsono SE MSc, Wakil Ketua II STIE YPPI Rembang dalam acara itu.",
+     {("Budi Harsono", "Wakil Ketua II", None, "STIE YPPI Rembang")}),
+    ("Sambutan Asisten III Setda Kabupaten Pati, Rina Wati, dibacakan dalam apel.",
+     {("Rina Wati", "Asisten III", None, "Setda Kabupaten Pati")}),
+    # a ministry's portfolio and a list of bodies are no holders
+    ("Ketua KPU membacakan sambutan Menteri Komunikasi dan Informatika RI dengan tema kebangkitan.", set()),
+    ("Diskusi menghadirkan narasumber dari Kepala Badan Kesbangpol, Pangdam IV/Diponegoro, Polda, Kejati, dan dari "
+     "Bawaslu Jawa Tengah.", set()),
+])
+def test_government_offices(extractor, body, expected):
+    assert _roles(extractor, body) == expected
+
+
+@pytest.mark.parametrize("body, name, mentions", [
+    # a nickname after the full name is a mention of that person, not a person of its own
+    ("Ketua KPU Kabupaten Bandung, Ahmad Syarif Riyadi yang akrab disapa Dodi mengunjungi kantor. Dodi mengatakan "
+     "persiapan berjalan baik.", "Ahmad Syarif Riyadi", ["Ahmad Syarif Riyadi", "Dodi", "Dodi"]),
+    ("Anggota KPU Kota Semarang Divisi Hukum dan Pengawasan, Hendra Putra Gultom (Nanda) berharap ormas "
+     "berpartisipasi. Menurut Nanda, itu penting.", "Hendra Putra Gultom", ["Hendra Putra Gultom", "Nanda", "Nanda"]),
+])
+def test_nicknames(extractor, body, name, mentions):
+    persons = _persons(extractor, body)
+    assert [p.name for p in persons] == [name]
+    assert [m.text for m in persons[0].mentions] == mentions
+
+
+@pytest.mark.parametrize("body, names", [
+    # an age in parentheses after a name
+    ("Salah satu warga, Budi Santoso (45), mengaku senang dengan sosialisasi tersebut.", ["Budi Santoso"]),
+    # a name of two or more words after oleh, didampingi, bersama, mewakili
+    ("Materi kedua oleh Dimas Arya Pratama, Staf Subbag Keuangan, Umum dan Logistik, tentang aplikasi.",
+     ["Dimas Arya Pratama"]),
+    ("Rapat dihadiri perwakilan Bawaslu Grobogan, Rudi Hartanto, serta para PPK se Kabupaten Grobogan.",
+     ["Rudi Hartanto"]),
+    # a group, a venue or a body after the same words is no person
+    ("Kegiatan dibuka oleh Ketua KPU Blora didampingi Sekretaris Kasworo, bersama Tim Penggerak PKK.", ["Kasworo"]),
+    ("Rapat koordinasi digelar oleh Hotel Almadina Blora bersama Forkopimda Blora dan Polres Blora.", []),
+    ("Acara itu dihadiri Pemerintah Kabupaten Blora dan dipandu Kompas TV dari Jakarta.", []),
+    ("Pelatihan ini terselenggara berkat kerja sama dengan Pasal 22 (3) undang-undang.", []),
+])
+def test_names_after_list_cues(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "dari" before an office is leaving it ("dipecat dari Ketua"), before a division it names the member's division
+    ("Partai Gerindra resmi memecat Joko Prasetyo dari Ketua DPC Gerindra Kota Semarang.", set()),
+    ("Hal itu disampaikan Ngadiman, dari divisi Sosialisasi, Pendidikan Pemilih, Partisipasi Masyarakat dan SDM.",
+     {("Ngadiman", "Ketua Divisi",
+       "Sosialisasi, Pendidikan Pemilih, Partisipasi Masyarakat dan Sumber Daya Manusia", None)}),
+])
+def test_dari_before_an_office(extractor, body, expected):
+    assert _roles(extractor, body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an all-capitals name set off by commas after a title
+    ("Ketua KPU Kabupaten Pidie, BUDI SANTOSO, mengatakan tahapan berjalan lancar.",
+     {("BUDI SANTOSO", "Ketua", None, "KPU Kabupaten Pidie")}),
+    # a headline in capitals holds no name after its title
+    ("KETUA KPU BLORA HADIRI RAPAT PLENO DI SEMARANG bersama jajaran.", set()),
+    # lower-case particles inside a name
+    ("Ketua KIP Aceh Besar, Ahmad bin Umar mengatakan pleno digelar terbuka.",
+     {("Ahmad bin Umar", "Ketua", None, "KIP Kabupaten Aceh Besar")}),
+    ("Hadir Kabiro Teknis KPU RI, Meldi C van Harlingen, dalam acara itu.",
+     {("Meldi C van Harlingen", "Kepala Biro", None, "KPU RI")}),
+])
+def test_capitals_and_particles(extractor, body, expected):
+    assert _roles(extractor, body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a district the regency gazetteer does not hold, between an office abbreviation and the holder's rank
+    ("Pengamanan disampaikan Kapolsek Kota Juang Iptu Budi Hartono kepada peserta rapat.",
+     {("Budi Hartono", "Kepala", None, "Polsek Kota Juang")}),
+    # a body between the title and a one-word holder set off by a comma
+    ("Sambutan dibacakan oleh Asisten Pemerintahan Setda Aceh, Azwardi, di aula kantor.",
+     {("Azwardi", "Asisten", None, "Setda Aceh")}),
+])
+def test_units_and_bodies_before_holders(extractor, body, expected):
+    assert _roles(extractor, body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Menurut Peraturan KPU Nomor 7 Tahun 2022, hal itu sah dan berlaku.",
+    "Menurut Catatan Sipil, data pemilih sudah valid.",
+    "Menurut Hasil Rekapitulasi, suara sah mencapai 200 ribu.",
+    "Pleno dihadiri Saksi Paslon Nomor Urut 1 dan Pengawas TPS.",
+])
+def test_documents_and_groups_are_no_persons(extractor, body):
+    assert _persons(extractor, body) == []
+
+
+@pytest.mark.parametrize("body, names", [
+    # speakers listed after narasumber, with degrees and "dan"
+    ("Kegiatan menghadirkan narasumber Budi Santoso, S.H., Siti Rahayu dan Agus Salim Harahap dari Universitas "
+     "Diponegoro.", ["Budi Santoso", "Siti Rahayu", "Agus Salim Harahap"]),
+    # offices after the cue and candidate pairs are read by their own rules
+    ("Hadir narasumber Kepala Dinas Kesehatan dan Ketua Bawaslu dalam diskusi.", []),
+    ("Pilkada diikuti tiga pasangan calon yaitu Yakob Wenda-Kornelis Tabuni dan Yuli Wenda-Daniel Gwijangge.",
+     ["Yakob Wenda", "Kornelis Tabuni", "Yuli Wenda", "Daniel Gwijangge"]),
+])
+def test_listed_speakers(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
+
+
+@pytest.mark.parametrize("body, names", [
+    # a title word that is a common name word stays in the name after its first word
+    ("Ketua Bawaslu Kabupaten Pati, Lukman Hakim, mengatakan pengawasan berjalan.", ["Lukman Hakim"]),
+    ("Hal itu disampaikan Arif Hakim kepada wartawan usai rapat.", ["Arif Hakim"]),
+    # but not as the first word, where it is the office
+    ("Hakim Konstitusi Budi Santoso membacakan putusan perkara itu.", ["Budi Santoso"]),
+])
+def test_title_words_inside_names(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
+
+
+@pytest.mark.parametrize("body, names", [
+    # a name described after a comma
+    ("Agus Salim, warga Desa Sukamaju, mengaku senang dengan pelayanan di TPS.", ["Agus Salim"]),
+    ("Acara dihadiri perwakilan Tim Pemenangan, Yoga Pratama, perwakilan Bawaslu Grobogan, serta PPK.",
+     ["Yoga Pratama"]),
+    # a named subject acting at the start of a sentence
+    ("Pemilih datang sejak pagi. Ahmad Fauzi juga mengapresiasi kinerja KPU dalam pleno.", ["Ahmad Fauzi"]),
+    ("Kegiatan ini diikuti Budi Santoso dan Siti Aminah sebagai perwakilan sekolah.", ["Budi Santoso", "Siti Aminah"]),
+    # things, places and bodies as subjects are no persons
+    ("Maknanya sebagai berikut: Kata Mowang berarti membuang. Tari Muang Sangkal merupakan tari khas.", []),
+    ("Tim Coktas melakukan verifikasi. Jawa Tengah menempati posisi pertama. Nahdlatul Ulama menggelar doa.", []),
+    ("Sosialisasi digelar di alun-alun. Car Free Day menjadi ajang sosialisasi. Simpang Lima menjadi lokasi kirab.", []),
+])
+def test_described_and_acting_names(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
