@@ -50,7 +50,7 @@ _DIVISION_START = rx.compile(rf"\s*{_DIVISION_PREFIX}")
 _DIVISION_STRIP = rx.compile(rf"^\s*{_DIVISION_PREFIX}\s*")
 _NAME_BEFORE = rx.compile(rf"(?<![\w'’-]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,5}}$")
 _WORDS = rx.compile(r"\S+")
-_SENTENCE_START = rx.compile(r"(?:(?<=[.!?][\"”’]?[ \t]+)|(?<=\n[ \t]*)|(?<=^))(?=[A-Z][a-z])")
+_SENTENCE_START = rx.compile(r"(?:^|\n[ \t]*|[.!?][\"”’]?[ \t]+)(?=[A-Z][a-z])")  # a match ends where a sentence starts
 _PAIRED = rx.compile(r"-[A-Z]")  # "Budi Santoso-Siti Rahayu": a candidate pair, read by the pair rule
 _PLACE_WORD = rx.compile(r"[ \t]+[A-Z][\w'’-]*")
 _CAPS_END = rx.compile(r"\s*(?:[,.;:)]|$|\s+[a-z])")  # an all-caps name ends the apposition: comma or lower case
