@@ -64,16 +64,16 @@ class OrganizationFinder:
         levels = _alternation([s for e in lexicons.levels for s in e.spellings])
         national = _alternation(lexicons.national_markers)
         regions = _alternation(region_names)
-        self.election = rx.compile(
+        self.election = rx.compile_at_words(
             rf"(?<![\w-])(?P<secretariat>(?-i:Sekretariat)\s+)?(?P<body>{bodies})(?:\s*\((?P<acronym>[A-Z]{{2,10}})\))?"
             rf"(?:(?P<group>\s*(?:{levels})?\s*/|\s+se(?:-|\s+(?=[A-Z])))"
             rf"|\s+(?P<level>{levels})\s+(?P<region>{regions})(?![\w/])"
             rf"|\s+(?P<national>{national})(?![\w/])"
             rf"|\s+(?P<bare_region>{regions})(?![\w/])|(?![\w/]))",
-            rx.IGNORECASE)
-        heads = _alternation([h for group in lexicons.organization_heads for h in group.heads])
+            rx.IGNORECASE, ["Sekretariat", *self.body_of])
+        head_words = [h for group in lexicons.organization_heads for h in group.heads]
         self.head_group = {h.casefold(): g.id for g in lexicons.organization_heads for h in g.heads}
-        self.other = rx.compile(rf"(?<![\w-])(?P<head>{heads})(?![\w-])")
+        self.other = rx.compile_at_words(rf"(?<![\w-])(?P<head>{_alternation(head_words)})(?![\w-])", 0, head_words)
         self.person_prefixes = frozenset([*lexicons.honorifics, *lexicons.ranks, "HM"])
         self.complete_heads = frozenset(h.casefold() for h in lexicons.standalone_organizations)
         self.party_names = frozenset(h for h, g in self.head_group.items() if g == "org.party" and h in self.complete_heads)
@@ -81,7 +81,8 @@ class OrganizationFinder:
             rf"(?<![\w-])(?i:{_alternation([s for t in lexicons.titles for s in t.spellings])})\s*,?\s*$")
         self.title_start = rx.compile(
             rf"(?:{_alternation([s for t in lexicons.titles for s in t.spellings])})(?![\w-])")  # "... dan Ketua Bawaslu"
-        self.standalone = rx.compile(rf"(?<![\w-])(?:{_alternation(lexicons.standalone_organizations)})(?![\w-])")
+        self.standalone = rx.compile_at_words(rf"(?<![\w-])(?:{_alternation(lexicons.standalone_organizations)})(?![\w-])",
+                                              0, lexicons.standalone_organizations)
         self.not_before = rx.compile(rf"(?<![\w])(?i:{_alternation(lexicons.organization_not_before)})\s+$") \
             if lexicons.organization_not_before else None
         self.generic_words = frozenset(w.casefold() for w in lexicons.organization_generic_words)

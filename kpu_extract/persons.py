@@ -99,14 +99,13 @@ class PersonFinder:
         self.acting_of = {s.casefold(): e.canonical for e in lexicons.acting_prefixes for s in e.spellings}
         acting = _alternation(self.acting_of)
         titles = _alternation(self.title_of)
-        title_starts = rx.first_character_guard([*self.acting_of, *self.title_of, "Divisi"])
-        self.title_phrase = rx.compile(
-            rf"(?<![\w-]){title_starts}(?:(?P<acting>{acting})\s*)?(?P<title>{titles}|Divisi)(?![\w-])", rx.IGNORECASE)
+        self.title_phrase = rx.compile_at_words(
+            rf"(?<![\w-])(?:(?P<acting>{acting})\s*)?(?P<title>{titles}|Divisi)(?![\w-])", rx.IGNORECASE,
+            [*self.acting_of, *self.title_of, "Divisi"])
         honorifics = [*lexicons.honorifics, *lexicons.ranks]
         self.honorific = rx.compile(
             rf"(?:(?:H(?=M[ \t]+[A-Z])|(?i:{_alternation(honorifics)})(?:(?<=\.)|(?![\w])))\s*)+")
-        # the scan for honorifics tries the case-insensitive alternation only at word starts that could begin one
-        self.honorific_start = rx.compile(rf"(?<![\w]){rx.first_character_guard([*honorifics, 'H'])}{self.honorific.pattern}")
+        self.honorific_start = rx.compile_at_words(rf"(?<![\w]){self.honorific.pattern}", 0, [*honorifics, "HM"])
         self.org_words = frozenset(h.casefold() for h in [*(h for g in lexicons.organization_heads for h in g.heads),
                                                           *lexicons.standalone_organizations, *lexicons.outlets,
                                                           *(s for e in lexicons.election_bodies for s in e.spellings)]
@@ -122,7 +121,7 @@ class PersonFinder:
         self.abbreviation = {a.abbreviation: a.expansion for a in lexicons.division_abbreviations}
         after_verbs = [w for v in lexicons.speech_verbs for w in v.after if not w.endswith("nya")]
         before_verbs = [w for v in lexicons.speech_verbs for w in v.before]
-        self.after_speech = rx.compile(rf"(?<![\w])(?:{_alternation(after_verbs)})\s+(?=[A-Z])")
+        self.after_speech = rx.compile_at_words(rf"(?<![\w])(?:{_alternation(after_verbs)})\s+(?=[A-Z])", 0, after_verbs)
         self.before_speech = rx.compile(rf"\s+(?:{_alternation(before_verbs)})(?![\w])")
         self.menurut = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.speech_prepositions)})\s+(?=[A-Z])",
                                   rx.IGNORECASE)
@@ -136,7 +135,8 @@ class PersonFinder:
             if lexicons.name_before_cues else None
         self.after_name = rx.compile(rf"\s+(?:{_alternation(lexicons.name_after_cues)})(?![\w])") \
             if lexicons.name_after_cues else None
-        self.list_cue = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.name_list_cues)})\s+(?=[A-Z])") \
+        self.list_cue = rx.compile_at_words(rf"(?<![\w])(?:{_alternation(lexicons.name_list_cues)})\s+(?=[A-Z])", 0,
+                                            lexicons.name_list_cues) \
             if lexicons.name_list_cues else None
         self.nickname = rx.compile(
             rf"\s*,?\s*(?:yang\s+)?(?:{_alternation(lexicons.nickname_cues)})\s+(?=[A-Z])") \

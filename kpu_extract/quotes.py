@@ -207,10 +207,11 @@ class QuoteFinder:
         self.object_marker = rx.compile(rf"(?<!\w)(?:{_alternation(lexicons.object_markers)})(?!\w)", rx.IGNORECASE)
         self.active_verb = rx.compile(rf"(?<!\w)(?:{_alternation(lexicons.active_verb_prefixes)})\p{{Ll}}{{3,}}",
                                       rx.IGNORECASE)
-        self.intro = rx.compile(
+        self.intro = rx.compile_at_words(
             rf"(?<!\w)(?:(?P<active>{_alternation(forms.active)})|(?P<passive>{_alternation(forms.passive)})(?:\s+oleh)?"
             rf"|(?P<prep>{_alternation(lexicons.speech_prepositions)})|(?P<pronoun>{_alternation(forms.pronoun)}))(?!\w)"
-            rf"(?P<opens>\s*(?:(?:,|:)\s*(?:{connectors})?|(?:{connectors}))(?!\w)\s*)?", rx.IGNORECASE)
+            rf"(?P<opens>\s*(?:(?:,|:)\s*(?:{connectors})?|(?:{connectors}))(?!\w)\s*)?", rx.IGNORECASE,
+            [*forms.active, *forms.passive, *lexicons.speech_prepositions, *forms.pronoun])
 
     def cue_after(self, text: str, position: int) -> rx.Match | None:
         """The speech cue right after a quote's closing mark ("ujarnya", "kata Nama"), if any."""
