@@ -90,9 +90,12 @@ _WORD_RUN = re.compile(r"\w+")
 
 
 @functools.lru_cache(maxsize=4)
-def _words(text: str) -> list[tuple[int, str]]:
-    """Where each word-character run of ``text`` starts, and the run lowercased; found once per text."""
-    return [(run.start(), run.group().lower()) for run in _WORD_RUN.finditer(text)]
+def _word_starts(text: str) -> dict[str, list[int]]:
+    """Where each word-character run of ``text`` starts, by the run lowercased; found once per text."""
+    starts: dict[str, list[int]] = {}
+    for run in _WORD_RUN.finditer(text):
+        starts.setdefault(run.group().lower(), []).append(run.start())
+    return starts
 
 
 class AtWords:
@@ -108,9 +111,10 @@ class AtWords:
         self.search = compiled.search
 
     def finditer(self, text: str):
+        starts = _word_starts(text)
         end = 0
-        for start, word in _words(text):
-            if start < end or word not in self.first_words:
+        for start in sorted(position for word in self.first_words.intersection(starts) for position in starts[word]):
+            if start < end:
                 continue
             found = self.compiled.match(text, start)
             if found:
