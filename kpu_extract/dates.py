@@ -19,6 +19,7 @@ from .records import DateMention
 
 _YEAR_IN_TEXT = re.compile(r"(?<![\d.,])(19[5-9]\d|20[0-4]\d)(?!\d|[.,]\d)")
 # The end of a date: no word or slash goes on, but a year may carry its era glued to it ("3 November 2025M").
+_DAY_NUMBERS = tuple({f"{n}" for n in range(100)} | {f"{n:02d}" for n in range(100)})
 _END_OR_ERA = r"(?:(?<=\d)(?=M(?!\w))|(?![\w/]))"
 
 
@@ -61,30 +62,30 @@ class DateFinder:
         listed = rf"(?:\s*,\s*(?:(?:{lists})\s+)?|\s*,?\s+(?:{lists})\s+)"
         self.list_word = rx.compile(rf"(?<!\w)(?:{lists})(?!\w)", rx.IGNORECASE)
         date_word = rf"(?:(?:{_alternation(date_words)})(?!\w)\s*)?" if date_words else ""
-        starts = rx.first_character_guard(self.weekday_iso, also=r"\d")  # a date starts with a digit or a weekday
-        prefix = (rf"{starts}(?:(?P<weekday>{weekdays})(?!\w)(?:(?:{self.connector}|{listed})(?P<weekday2>{weekdays})(?!\w))?"
+        prefix = (rf"(?:(?P<weekday>{weekdays})(?!\w)(?:(?:{self.connector}|{listed})(?P<weekday2>{weekdays})(?!\w))?"
                   rf"\s*,?\s*{date_word}(?P<inner>\(\s*)?)?")
         day = rf"(?P<list>(?:\d{{1,2}}{listed})+)?(?P<day>\d{{1,2}})(?:{self.connector}(?P<day2>\d{{1,2}}))?"
         month = rf"(?P<month>{_alternation(list(self.month_number))})(?![^\W\d])(?:\.(?=\s*['’]?\d))?"
         year = r"(?:\s*['’]\s*(?P<year2>\d{2})|\s*(?:tahun\s+)?(?P<year>\d{4}))?(?!\d)"
-        self.textual = rx.compile(
-            rf"(?<![\w/.\-–]){prefix}{day}\s+{month}{year}(?P<close>\s*\))?{_END_OR_ERA}", rx.IGNORECASE)
+        day_first = [*self.weekday_iso, *_DAY_NUMBERS]  # a date starts with a weekday or a day number
+        self.textual = rx.compile_at_words(
+            rf"(?<![\w/.\-–]){prefix}{day}\s+{month}{year}(?P<close>\s*\))?{_END_OR_ERA}", rx.IGNORECASE, day_first)
         # the second end of "30 Oktober-1 November 2025": a date right after a month name and a dash
         self.after_dash = rx.compile(
             rf"(?<=\p{{L}}\.?\s*[-–—]\s*)(?P<day>\d{{1,2}})\s+{month}{year}(?![\w/])", rx.IGNORECASE)
         # a misspelt month between a day and a four-digit year ("3 Agutus 2025", "4 Febuari 2025")
-        self.misspelt = rx.compile(
+        self.misspelt = rx.compile_at_words(
             rf"(?<![\w/.\-–]){prefix}{day}\s+(?P<word>\p{{L}}{{4,11}})\s*(?P<year>\d{{4}})(?!\d)(?P<close>\s*\))?(?![\w/])",
-            rx.IGNORECASE)
+            rx.IGNORECASE, day_first)
         self.month_names = {spelling.casefold(): int(entry.number or 0) for entry in lexicons.months
                             for spelling in entry.spellings if len(spelling) >= 5 and spelling.isalpha()}
-        self.numeric = rx.compile(
+        self.numeric = rx.compile_at_words(
             rf"(?<![\w/.\-–]){prefix}(?P<day>\d{{1,2}})(?:\s*[-–]\s*(?P<day2>\d{{1,2}}))?\s?/\s?(?P<nmonth>\d{{1,2}})"
-            rf"(?:\s?/\s?(?P<year>\d{{4}}|\d{{2}}))?(?P<close>\s*\))?(?![\w/]|[.,]\d)", rx.IGNORECASE)
+            rf"(?:\s?/\s?(?P<year>\d{{4}}|\d{{2}}))?(?P<close>\s*\))?(?![\w/]|[.,]\d)", rx.IGNORECASE, day_first)
         # "04-11-2025", "04.11.2025": one separator twice and a four-digit year, so no range or time reads as one
-        self.separated = rx.compile(
+        self.separated = rx.compile_at_words(
             rf"(?<![\w/.\-–]){prefix}(?P<day>\d{{1,2}})(?P<sep>[-.])(?P<nmonth>\d{{1,2}})(?P=sep)(?P<year>\d{{4}})"
-            rf"(?P<close>\s*\))?(?![\w/]|[.,\-]\d)", rx.IGNORECASE)
+            rf"(?P<close>\s*\))?(?![\w/]|[.,\-]\d)", rx.IGNORECASE, day_first)
         self.iso = rx.compile(r"(?<![\w/.\-–])(?P<year>\d{4})-(?P<nmonth>\d{2})-(?P<day>\d{2})(?![\w/]|[.,\-]\d)")
         self.joiner = rx.compile(rf"{self.connector}", rx.IGNORECASE)
         zone = rf"(?:\s*(?:{_alternation(zones)}))?" if zones else ""
