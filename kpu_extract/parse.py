@@ -352,8 +352,21 @@ def load_parser(lexicons: Lexicons, mode: str = "auto",
 
 
 def sentences(doc: Doc) -> Iterable[tuple[int, int]]:
-    """Character ranges of the Doc's sentences, without leading or trailing whitespace tokens."""
-    for sentence in doc.sents:
-        tokens = [t for t in sentence if not t.is_space]
-        if tokens:
-            yield tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    """Character ranges of the Doc's sentences, without leading or trailing whitespace tokens.
+
+    Read from the Doc's arrays as ``Doc.sents`` reads them (a token whose SENT_START is 1 opens a sentence),
+    without a Token object per token: the rule parser's lead Docs are many."""
+    if not len(doc):
+        return
+    starts, offsets, lengths, spaces = doc.to_array([SENT_START, IDX, LENGTH, IS_SPACE]).T.tolist()
+    first = last = None
+    for i, (start, offset, length, space) in enumerate(zip(starts, offsets, lengths, spaces)):
+        if i and start == 1 and first is not None:
+            yield first, last
+            first = None
+        if not space:
+            if first is None:
+                first = offset
+            last = offset + length
+    if first is not None:
+        yield first, last
