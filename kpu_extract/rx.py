@@ -90,12 +90,29 @@ _WORD_RUN = re.compile(r"\w+")
 
 
 @functools.lru_cache(maxsize=4)
-def _word_starts(text: str) -> dict[str, list[int]]:
-    """Where each word-character run of ``text`` starts, by the run lowercased; found once per text."""
-    starts: dict[str, list[int]] = {}
-    for run in _WORD_RUN.finditer(text):
-        starts.setdefault(run.group().lower(), []).append(run.start())
-    return starts
+def _lowered_words(text: str) -> tuple[str, frozenset[str]]:
+    """``text`` lowercased (offsets kept: a character whose lowercase is longer stays as it is) and its set of
+    word-character runs; found once per text."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return lowered, frozenset(_WORD_RUN.findall(lowered))
+
+
+def _is_word_character(character: str) -> bool:
+    return character.isalnum() or character == "_"
+
+
+def _word_positions(lowered: str, word: str) -> list[int]:
+    """Where ``word`` stands in ``lowered`` as a whole word-character run."""
+    positions, found = [], lowered.find(word)
+    while found >= 0:
+        after = found + len(word)
+        if (found == 0 or not _is_word_character(lowered[found - 1])) \
+                and (after == len(lowered) or not _is_word_character(lowered[after])):
+            positions.append(found)
+        found = lowered.find(word, found + 1)
+    return positions
 
 
 class AtWords:
@@ -111,9 +128,9 @@ class AtWords:
         self.search = compiled.search
 
     def finditer(self, text: str):
-        starts = _word_starts(text)
+        lowered, words = _lowered_words(text)
         end = 0
-        for start in sorted(position for word in self.first_words.intersection(starts) for position in starts[word]):
+        for start in sorted(p for word in self.first_words.intersection(words) for p in _word_positions(lowered, word)):
             if start < end:
                 continue
             found = self.compiled.match(text, start)
