@@ -73,13 +73,13 @@ class EventFinder:
         attendance = lexicons.event_cue_words("attendance")
         before = attendance + lexicons.event_cue_words("participant_list")
         after = lexicons.event_cue_words("participant_verb")
-        self.cue_before_body = rx.compile(rf"(?<![\w])(?:{_alternation(before)})(?![\w])", rx.IGNORECASE)
+        self.cue_before_body = rx.compile_at_words(rf"(?<![\w])(?:{_alternation(before)})(?![\w])", rx.IGNORECASE, before)
         self.attendance_cue = rx.compile(rf"(?<![\w])(?:{_alternation(attendance) or '(?!)'})(?![\w])",
                                          rx.IGNORECASE)
-        self.participant_verb = rx.compile(rf"(?<![\w])(?:{_alternation(after)})(?![\w])", rx.IGNORECASE)
+        self.participant_verb = rx.compile_at_words(rf"(?<![\w])(?:{_alternation(after)})(?![\w])", rx.IGNORECASE, after)
         sentence_list = lexicons.event_cue_words("sentence_list")
-        self.sentence_list = rx.compile(rf"(?<![\w])(?:{_alternation(sentence_list) or '(?!)'})(?![\w])",
-                                        rx.IGNORECASE)
+        self.sentence_list = rx.compile_at_words(rf"(?<![\w])(?:{_alternation(sentence_list) or '(?!)'})(?![\w])",
+                                                 rx.IGNORECASE, sentence_list)
         said = [form for verb in lexicons.speech_verbs for form in verb.after]
         self.said_before_date = rx.compile(rf"(?<![\w])(?:{_alternation(said)})(?![\w])[^.\"”]{{0,60}}$", rx.IGNORECASE)
         self.host_verb = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.host_verbs)})(?![\w])", rx.IGNORECASE)

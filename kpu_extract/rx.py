@@ -89,7 +89,7 @@ def first_character_guard(words, also: str = "") -> str:
 _WORD_RUN = re.compile(r"\w+")
 
 
-@functools.lru_cache(maxsize=4)
+@functools.lru_cache(maxsize=16)
 def _lowered_words(text: str) -> tuple[str, frozenset[str]]:
     """``text`` lowercased (offsets kept: a character whose lowercase is longer stays as it is) and its set of
     word-character runs; found once per text."""
