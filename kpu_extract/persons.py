@@ -112,7 +112,7 @@ class PersonFinder:
                                    if " " not in h and h.casefold() != "man")  # "Polda", "Kejati": bodies, not names
         self.degree_words = frozenset(d.casefold().rstrip(".") for d in lexicons.degrees)
         self.degrees = rx.compile(rf"(?:\s*,?\s*(?:{_alternation(lexicons.degrees)})(?![\w]))+")
-        self.degrees_at_end = rx.compile(rf"(?:{self.degrees.pattern})[.,]*$")
+        self.degrees_at_end = rx.compile_suffix(rf"(?:{self.degrees.pattern})[.,]*$")
         self.degree_after = rx.compile(rf"(?<=[a-z.])(?:,[ \t]*|[ \t]+)(?:{_alternation(lexicons.degrees)})(?![\w])")
         vocabulary = _alternation(lexicons.division_vocabulary)
         self.division_word = rx.compile(
