@@ -51,3 +51,22 @@ def test_a_suffix_pattern_finds_the_cue_that_ends_the_text(before, cue):
     pattern = rx.compile_suffix(r"(?<!\w)(?P<cue>menegaskan|menurut(?:nya)?)(?:\s+bahwa)?\s*[,:]?\s*$", rx.IGNORECASE)
     found = pattern.search(before)
     assert (found.group("cue") if found else None) == cue
+
+
+LEXICON = ["Ketua", "Kadiv.", "Kepala Sub Bagian", "Plh.", "Sekretaris", "Anggota"]
+
+
+@pytest.mark.parametrize("sentence", [*SENTENCES,
+    "KETUA KPU Blora dan Plh. Sekretaris hadir; ketuanya tidak. Anggota-anggota PPK, Kepala Sub Bagian Umum.",
+    "Kadiv.Hukum dan kadiv. Teknis; SubKetua bukan Ketua_x, tetapi Ketua.",
+])
+@pytest.mark.parametrize("flags", [0, rx.IGNORECASE])
+def test_a_lexicon_scan_at_words_finds_what_the_plain_scan_finds(sentence, flags):
+    pattern = rf"(?<![\w-])(?:{'|'.join(regex.escape(w) for w in sorted(LEXICON, key=len, reverse=True))})(?![\w-])"
+    at_words = rx.compile_at_words(pattern, flags, LEXICON)
+    assert isinstance(at_words, rx.AtWords)
+    assert [m.span() for m in at_words.finditer(sentence)] == [m.span() for m in re.finditer(pattern, sentence, flags)]
+
+
+def test_a_lexicon_entry_that_does_not_start_a_word_keeps_the_plain_scan():
+    assert isinstance(rx.compile_at_words(r"(?:“|Ketua)", 0, ["“", "Ketua"]), re.Pattern)
