@@ -23,6 +23,7 @@ from .records import Person, Quote, Span
 _DOUBLE = frozenset("“”\"")
 _SINGLE = frozenset("‘’'")
 _MARKS = _DOUBLE | _SINGLE
+_MARK = rx.compile("[" + "".join(sorted(_MARKS)) + "]")
 _MAX_QUOTE_CHARS = 3000
 _OPEN_BEFORE = "([—–-"
 
@@ -99,9 +100,8 @@ def marked_spans(text: str, cue_follows: Callable[[int], bool] | None = None) ->
             spans.append(_Marked(stack[0] + 1, _paragraph_end(text, reach), False))
         stack.clear()
 
-    for i, char in enumerate(text):
-        if char not in _MARKS:
-            continue
+    for mark in _MARK.finditer(text):
+        i, char = mark.start(), mark.group()
         by_cue = cue_follows is not None and cue_follows(i + 1)
         if stack and (_lines_between(text, reach, i) or i - stack[0] > _MAX_QUOTE_CHARS):
             flush()
@@ -389,8 +389,9 @@ def _recent_speaker(position: int, intros: list[_Intro], last, subjects: list[tu
     return acting or spoke.person
 
 
-def _name_words(person: Person) -> frozenset[str]:
-    return frozenset(w.casefold() for w in rx.findall(r"\p{L}+", person.name))
+@lru_cache(maxsize=1024)
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in rx.findall(r"\p{L}+", name))
 
 
 def _fullest(speaker: Person | None, persons: list[Person]) -> Person | None:
@@ -398,8 +399,8 @@ def _fullest(speaker: Person | None, persons: list[Person]) -> Person | None:
     Hendra Saputra"): a short form left as a person of its own still names the full one."""
     if speaker is None:
         return None
-    words = _name_words(speaker)
-    fuller = [p for p in persons if p is not speaker and words < _name_words(p)]
+    words = _name_words(speaker.name)
+    fuller = [p for p in persons if p is not speaker and words < _name_words(p.name)]
     return fuller[0] if len(fuller) == 1 else speaker
 
 
