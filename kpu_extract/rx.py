@@ -99,16 +99,16 @@ def _is_word_character(character: str) -> bool:
     return character.isalnum() or character == "_"
 
 
+@functools.lru_cache(maxsize=8192)
+def _ending_a_word(word: str) -> re.Pattern:
+    """``word`` where a word ends after it; a literal first, so ``re`` skips ahead to it."""
+    return re.compile(re.escape(word) + r"(?!\w)")
+
+
 def _word_positions(lowered: str, word: str) -> list[int]:
     """Where ``word`` stands in ``lowered`` as a whole word-character run."""
-    positions, found = [], lowered.find(word)
-    while found >= 0:
-        after = found + len(word)
-        if (found == 0 or not _is_word_character(lowered[found - 1])) \
-                and (after == len(lowered) or not _is_word_character(lowered[after])):
-            positions.append(found)
-        found = lowered.find(word, found + 1)
-    return positions
+    return [found.start() for found in _ending_a_word(word).finditer(lowered)
+            if found.start() == 0 or not _is_word_character(lowered[found.start() - 1])]
 
 
 class AtWords:
