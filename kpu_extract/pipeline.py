@@ -91,7 +91,7 @@ class Extractor:
             events=[event], page_span=Span(segment.start, segment.end, "", segment.rule), parser=self.mode)
 
     def _rules_lead_end(self, text: str, body_start: int) -> int:
-        """``_lead_end`` of the rule parser's Doc of the whole text, from Docs of body prefixes only.
+        """``_lead_end`` of the rule parser's Doc of the whole text, from Docs of prefixes only.
 
         spaCy tokenizes each space-delimited chunk on its own, and the rule splitter decides a sentence
         start from the tokens before it and at most one after, so a prefix cut at whitespace splits as
@@ -103,11 +103,11 @@ class Extractor:
         while True:
             space = _WHITESPACE.search(text, cut + step)
             cut = space.start() if space else len(text)
-            doc = self.parser.parse(text[body_start:cut])
-            lead = [(body_start + start, body_start + end) for start, end in _lead(doc, 0, 3)]
+            doc = self.parser.parse(text[:cut])
             if cut == len(text):
-                return lead[:2][-1][1] if lead else len(text)
-            if len(lead) == 3 and len(doc) > LEAD_MARGIN_TOKENS and lead[2][0] < body_start + doc[-LEAD_MARGIN_TOKENS].idx:
+                return _lead_end(doc, body_start, len(text))
+            lead = _lead(doc, body_start, 3)
+            if len(lead) == 3 and len(doc) > LEAD_MARGIN_TOKENS and lead[2][0] < doc[-LEAD_MARGIN_TOKENS].idx:
                 return lead[1][1]
             step *= 2
 
