@@ -26,7 +26,6 @@ _STORY_CHARS = 800
 _PARTICIPANT_CHARS = 600
 _VERB_REACH = 200
 _DATE_REACH = 250
-_WORD = rx.compile(r"\w+")
 _SENTENCE_END = rx.compile(r"(?<!(?<![\w.])\p{Lu}[\p{L}.]{0,3})[.!?](?=\s+[\"“'‘]?\p{Lu})|\n\s*\n")
 _DATELINE_DASH = rx.compile(r"\)?\s*[-–—]\s")
 _ANAPHOR = rx.compile(r"\s+(?:tersebut|itu|ini)(?![\w])", rx.IGNORECASE)
@@ -54,9 +53,8 @@ class EventFinder:
         self.generic = len(lexicons.event_types) - 1
         self.topic_heads = {rank[t] for t in lexicons.event_topic_heads if t in rank} | {self.generic}
         self.triggers = [(rank.get(entry.type, self.generic), entry, entry in lexicons.event_verbs,
-                          rx.compile(rf"(?<![\w])(?=({_alternation(entry.triggers)})(?![\w]))", rx.IGNORECASE),
-                          frozenset(_WORD.match(t).group().lower() for t in entry.triggers if _WORD.match(t)),
-                          all(_WORD.match(t) for t in entry.triggers))
+                          rx.compile_at_words(rf"(?<![\w])(?=({_alternation(entry.triggers)})(?![\w]))", rx.IGNORECASE,
+                                              entry.triggers))
                          for entry in (*lexicons.event_types, *lexicons.event_verbs) if entry.triggers]
         self.cue_rule = {slot: next((e.id for e in lexicons.event_cues if e.slot == slot), f"event.{slot}")
                          for slot in ("organizer", "host_verb", "attendance", "participant_list", "participant_verb",
@@ -126,12 +124,10 @@ class EventFinder:
         self.generic_first_words = generic | {s.casefold() for body in lexicons.election_bodies for s in body.spellings}
 
     def triggers_in(self, text: str, offset: int) -> list[_Trigger]:
-        """Every trigger in ``text``, a match inside a longer one dropped; an entry runs only when the text holds
-        the first word of one of its triggers."""
-        words = set(_WORD.findall(text.lower()))
+        """Every trigger in ``text``, a match inside a longer one dropped (overlapping triggers all count: each
+        match is a lookahead)."""
         found = [_Trigger(order, entry.type, entry.id, offset + m.start(1), offset + m.end(1), m.group(1), verb)
-                 for order, entry, verb, pattern, first_words, all_start_with_words in self.triggers
-                 if not all_start_with_words or not first_words.isdisjoint(words)
+                 for order, entry, verb, pattern in self.triggers
                  for m in pattern.finditer(text)]
         return [t for t in found
                 if not any(o is not t and o.start <= t.start and t.end <= o.end and o.end - o.start > t.end - t.start
