@@ -193,3 +193,25 @@ def test_misspelt_months(finder, text, expected):
 ])
 def test_letter_references_and_written_years(finder, text, expected):
     assert _found(text, finder) == expected
+
+
+@pytest.mark.parametrize("page, expected", [
+    # the stamp before the headline is furniture, yet gives the year of a date written without one
+    ("Berita Terkini\nSelasa, 4 November 2025 10:15 WIB\n\nKPU Blora Gelar Rapat Pleno Terbuka\n\n"
+     "BLORA – KPU Kabupaten Blora menggelar rapat pleno terbuka, Rabu (5/11) di aula kantor. Rapat dihadiri "
+     "seluruh PPK.\n", [[("Rabu (5/11)", "2025-11-05")]]),
+    # each article takes the stamp printed before it, never another article's
+    ("Selasa, 4 November 2025 10:15 WIB\n\nKPU Blora Gelar Rapat Pleno Terbuka\n\n"
+     "BLORA – KPU Kabupaten Blora menggelar rapat pleno terbuka, Rabu (5/11) di aula kantor. (*)\n\n"
+     "KPU Pati Lantik Anggota PPS Baru\n\n"
+     "PATI – KPU Kabupaten Pati melantik anggota PPS, Senin (3/2) di pendopo kabupaten. (*)\n",
+     [[("Rabu (5/11)", "2025-11-05")], [("Senin (3/2)", None)]]),
+    ("Selasa, 4 November 2025 10:15 WIB\n\nKPU Blora Gelar Rapat Pleno Terbuka\n\n"
+     "BLORA – KPU Kabupaten Blora menggelar rapat pleno terbuka, Rabu (5/11) di aula kantor. (*)\n\n"
+     "Senin, 3 Februari 2020 09:00 WIB\n\nKPU Pati Lantik Anggota PPS Baru\n\n"
+     "PATI – KPU Kabupaten Pati melantik anggota PPS, Senin (3/2) di pendopo kabupaten. (*)\n",
+     [[("Rabu (5/11)", "2025-11-05")], [("Senin (3/2)", "2020-02-03")]]),
+])
+def test_pipeline_passes_the_stamp_year_of_the_furniture_before_each_article(rules_extractor, page, expected):
+    articles = rules_extractor.extract(page, "t")
+    assert [[(d.text, d.value) for d in a.dates] for a in articles] == expected
