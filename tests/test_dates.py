@@ -57,6 +57,13 @@ def _found(text, finder, reference_year=None):
      [("Sabtu (19/01)", "2019-01-19", True)]),
     ("Pantau.com - 24/01/2023, 17:32 WIB\n\nKPU melantik anggota PPS, Selasa (24/1/2023).",
      [("Selasa (24/1/2023)", "2023-01-24", True)]),
+    # The part of the day after the weekday stays in the span, and the weekday is checked.
+    ("Rapat digelar Selasa malam (4/11/2025) di aula.", [("Selasa malam (4/11/2025)", "2025-11-04", True)]),
+    ("Rapat digelar Kamis sore, 4 Desember 2025 di aula.", [("Kamis sore, 4 Desember 2025", "2025-12-04", True)]),
+    ("Rapat digelar Minggu dini hari (7/12/2025) di aula.", [("Minggu dini hari (7/12/2025)", "2025-12-07", True)]),
+    ("Rapat digelar Rabu siang, (26/11/2025) di aula.", [("Rabu siang, (26/11/2025)", "2025-11-26", True)]),
+    ("Rapat Selasa pagi (4/11) dalam rangka Pemilu 2025.", [("Selasa pagi (4/11)", "2025-11-04", True)]),
+    ("Rapat digelar Senin malam, 5 orang hadir.", []),
     # Not dates.
     ("pada Pilkada 2024 kemarin, KPU Kota Pangkalpinang", []),
     ("mendapatkan 2.665 suara dan 2/3 anggota", []),
