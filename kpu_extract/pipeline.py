@@ -88,7 +88,7 @@ class Extractor:
         org_mentions = self.organizations.find(text, body_start)
         persons = extract_persons(text, self.persons, org_mentions)
         dates = extract_dates(text, self.dates, stamp_year(furniture, self.dates))
-        quotes = extract_quotes(text, self.quotes, persons)
+        quotes = extract_quotes(text, self.quotes, persons, org_mentions)
         event = extract_main_event(text, headline, lead_end, self.events, org_mentions, dates, persons, quotes)
         return Article(
             source_id=source_id, article_index=segment.index, headline=headline, text=text, meta=dict(meta),

@@ -12,12 +12,13 @@ pronoun cue ("ucapnya") the person most recently named before the quote.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from . import rx
 from .patterns import Lexicons, alternation as _alternation, verb_forms
+from .organizations import OrgMention
 from .records import Person, Quote, Span
 
 _DOUBLE = frozenset("“”\"")
@@ -201,6 +202,7 @@ class QuoteFinder:
             rf"[ ,]*(?!(?i:{_alternation(lexicons.speech_indefinites) or '(?!)'})(?!\w))"
             rf"\p{{Ll}}[^.!?\n\"“”]{{0,80}}?(?<!\w)(?i:{_alternation(lexicons.anaphora)})(?=\s*[.,!?]|\s*$)")
         self.title_canonical = {s.casefold(): c for s, c in titles.items()}
+        self.title_generic = frozenset(w.casefold() for w in lexicons.title_cue_generic_words)
         self.region_aliases = {a.casefold(): official.casefold().split() for a, official in lexicons.region_aliases.items()}
         self.title_at = rx.compile(rf"(?:{_alternation(titles)})(?!\w)", rx.IGNORECASE)
         connectors = _alternation(lexicons.indirect_connectors)
@@ -263,26 +265,56 @@ _SAME_OFFICE = {"Ketua Divisi": {"Ketua Divisi", "Anggota"}, "Anggota": {"Anggot
                 "Wakil Wali Kota": {"Wakil Walikota", "Wakil Wali Kota"}}
 
 
-def _title_holder(finder: QuoteFinder, clause: str, persons: list[Person], mentions, position: int) -> Person | None:
-    """The person holding the office a cue names by title only ("kata Ketua KPU Grobogan")."""
+def _title_holder(finder: QuoteFinder, text: str, start: int, end: int, persons: list[Person], mentions,
+                  position: int, organizations: Sequence[OrgMention]) -> Person | None:
+    """The person holding the office a cue names by title only ("kata Ketua KPU Grobogan"), from ``text[start:end]``.
+
+    A body written in the cue is compared by its canonical name ("KPUD Kudus", "KPU Kudus" and "KPU Kabupaten
+    Kudus" are one body; "KPU RI" is another); the cue's other capitalised words ("Hukum" of "Kadiv Hukum ...")
+    must each be a word of the role, so a short word never matches inside a longer one ("RI" in "Rina").
+    """
+    offset = start + len(text[start:end]) - len(text[start:end].lstrip(" ,"))
+    clause = text[offset:end].rstrip(" ,")
     title = finder.title_at.match(clause)
     if not title:
         return None
     canonical = finder.title_canonical[title.group().casefold()]
     titles = _SAME_OFFICE.get(canonical, {canonical})
-    words = [part for w in rx.findall(r"\p{Lu}[\p{L}.]*", clause[title.end():])
-             for part in finder.region_aliases.get(w.casefold().rstrip("."), [w.casefold().rstrip(".")])]
+    rest_start, rest_end = offset + title.end(), offset + len(clause)
+    body = next((o for o in organizations if rest_start <= o.start and o.end <= rest_end), None)
+    rest = text[rest_start:rest_end] if body is None else f"{text[rest_start:body.start]} {text[body.end:rest_end]}"
+    words = [w for w in rx.findall(r"\p{Lu}[\p{L}.]*", rest) if w.casefold() not in finder.title_generic]
     holders = []
     for person in persons:
         for role in person.roles:
             where = f"{role.organization or ''} {role.division or ''} {role.evidence.text if role.evidence else ''}"
-            if role.title in titles and all(w in where.casefold() for w in words):
-                holders.append(person)
-                break
+            tokens = _tokens(where)
+            if role.title not in titles or not all(_word_in(finder, w, tokens) for w in words):
+                continue
+            if body is not None and not (role.organization.casefold() == body.name.casefold() if role.organization
+                                         else all(_word_in(finder, w, tokens) for w in body.text.split())):
+                continue
+            holders.append(person)
+            break
     if len(holders) > 1:
         before = [m[2] for m in mentions if m[0] < position and m[2] in holders]
         return before[-1] if before else holders[0]
     return holders[0] if holders else None
+
+
+def _tokens(text: str) -> frozenset[str]:
+    return frozenset(rx.findall(r"\p{L}+", text.casefold()))
+
+
+def _word_in(finder: QuoteFinder, word: str, tokens: frozenset[str]) -> bool:
+    """A cue word among a role's words: itself, its expansion ("Jateng"), or the start of one when abbreviated ("Kab.")."""
+    low = word.casefold()
+    if low.endswith("."):
+        return any(t.startswith(low.rstrip(".")) for t in tokens)
+    expansion = finder.region_aliases.get(low)
+    if expansion:
+        return all(w in tokens for w in expansion)
+    return all(part in tokens for part in rx.findall(r"\p{L}+", low))
 
 
 _SENTENCE_END = rx.compile(r"[.!?](?=\s)|\n")
@@ -328,7 +360,7 @@ def _last_title(finder: QuoteFinder, text: str, start: int, end: int) -> int | N
 
 
 def _introductions(text: str, finder: QuoteFinder, persons: list[Person], mentions,
-                   quoted: list[tuple[int, int]]) -> list[_Intro]:
+                   quoted: list[tuple[int, int]], organizations: Sequence[OrgMention]) -> list[_Intro]:
     """Where each person is introduced as speaking: the subject of "mengatakan" (by name, or by a title only:
     its holder), the agent of "dikatakan (oleh)", the person after "menurut"; pronoun forms ("dijelaskannya",
     "menurutnya") point back (person None)."""
@@ -341,7 +373,8 @@ def _introductions(text: str, finder: QuoteFinder, persons: list[Person], mentio
             start = max(_sentence_start(text, at), at - _INTRO_REACH)
             own = [m for m in mentions if start <= m[0] and m[1] <= at and _outside(m[0], quoted)]
             title = None if own else _last_title(finder, text, start, at)
-            holder = _title_holder(finder, text[title:at].strip(" ,"), persons, mentions, at) if title is not None else None
+            holder = _title_holder(finder, text, title, at, persons, mentions, at, organizations) \
+                if title is not None else None
             if own:
                 intros.append(_Intro(at, own[-1][2], match))
             elif holder is not None:
@@ -497,8 +530,12 @@ def _normalise_marks(text: str) -> str:
     return _DOUBLED.sub(one, text)
 
 
-def extract_quotes(text: str, finder: QuoteFinder, persons: list[Person]) -> list[Quote]:
-    """Direct quotes with their speakers in text order, then indirect speech ("X mengatakan bahwa ...")."""
+def extract_quotes(text: str, finder: QuoteFinder, persons: list[Person],
+                   organizations: Sequence[OrgMention] = ()) -> list[Quote]:
+    """Direct quotes with their speakers in text order, then indirect speech ("X mengatakan bahwa ...").
+
+    ``organizations`` are the article's organization mentions: a title-only cue names its body by them.
+    """
     original, text = text, _normalise_marks(text)
 
     def cue_follows(position: int) -> bool:
@@ -511,7 +548,7 @@ def extract_quotes(text: str, finder: QuoteFinder, persons: list[Person]) -> lis
     quoted = [(s.start, s.end) for s in spans]
     mentions = _mentions(persons)
     subjects = _subjects(text, finder, mentions, quoted)
-    intros = _resolve_pronouns(_introductions(text, finder, persons, mentions, quoted), mentions, quoted, subjects)
+    intros = _resolve_pronouns(_introductions(text, finder, persons, mentions, quoted, organizations), mentions, quoted, subjects)
     speaking: list[_Intro] = list(intros)
     previous_cue_end = -10
     for marked in spans:
@@ -549,7 +586,8 @@ def extract_quotes(text: str, finder: QuoteFinder, persons: list[Person]) -> lis
                     speaker, rule = recent, "quote.cue_pronoun"
                 else:
                     clause = text[cue_end:clause_end].strip(" ,")
-                    speaker, rule = _title_holder(finder, clause, persons, mentions, opening), "quote.cue_title"
+                    speaker = _title_holder(finder, text, cue_end, clause_end, persons, mentions, opening, organizations)
+                    rule = "quote.cue_title"
                     if speaker is not None:
                         cue_end = text.index(clause, cue_end) + len(clause)
                     elif (finder.anaphora.search(clause) and not finder.indefinite.match(clause)) \

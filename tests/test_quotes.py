@@ -360,3 +360,27 @@ def test_menurut_before_a_short_quote(rules_extractor, body, expected):
 def test_short_quote_after_a_cue_sentence(rules_extractor, body, expected):
     quotes = [q for q in _one_article(rules_extractor, body).quotes if q.kind == "direct"]
     assert [(q.text, q.speaker_name) for q in quotes] == expected
+
+
+@pytest.mark.parametrize("body, speakers", [
+    # the body named in a title-only cue is compared by its canonical name, whatever its written form
+    ("Ketua KIP Aceh Besar, Teuku Hasanuddin membuka acara. Anggota KIP Aceh Besar, Rina Marlina hadir. "
+     "“Kami siap melayani seluruh pemilih,” kata Ketua Komisi Independen Pemilihan Aceh Besar.", ["Teuku Hasanuddin"]),
+    ("Ketua KPU Kudus, Rina Marlina membuka acara. “Kami siap melayani seluruh pemilih,” kata Ketua KPUD Kudus.",
+     ["Rina Marlina"]),
+    # a short word of the cue is a word of the role, not part of a name ("RI" is not in "Rina")
+    ("Ketua KPU RI, Hendra Saputra membuka acara. Ketua KPU Kudus, Rina Marlina hadir. “Kami siap melayani seluruh "
+     "pemilih,” kata Ketua KPU RI.", ["Hendra Saputra"]),
+    # "Divisi" names no office of its own: the member of that division, written "Kadiv" where the role was stated
+    ("Kadiv Teknis Penyelenggaraan KPU Kudus, Budi Santoso membuka acara. Ketua KPU Kudus, Rina Marlina hadir. "
+     "“Kami siap melayani seluruh pemilih,” kata Anggota KPU Kudus Divisi Teknis Penyelenggaraan tersebut.",
+     ["Budi Santoso"]),
+    # negatives: another level of the same region, another body of the same region
+    ("Ketua KPU Kota Semarang, Budi Santoso membuka acara. “Kami siap melayani seluruh pemilih,” kata Ketua KPU "
+     "Kabupaten Semarang.", [None]),
+    ("Ketua Bawaslu Kudus, Budi Santoso membuka acara. “Kami siap melayani seluruh pemilih,” kata Ketua KPU Kudus.",
+     [None]),
+])
+def test_title_cue_names_its_body_by_canonical_name(rules_extractor, body, speakers):
+    quotes = [q for q in _one_article(rules_extractor, body).quotes if q.kind == "direct"]
+    assert [q.speaker_name for q in quotes] == speakers
