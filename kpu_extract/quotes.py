@@ -185,10 +185,12 @@ class QuoteFinder:
         self.after_cue = rx.compile(
             rf"\s*[,.\-–—]?\s*(?P<cue>(?P<verb>{_alternation(after)})(?:\s+(?P<pronoun>{pronouns}))?)(?!\w)",
             rx.IGNORECASE)
+        said = [w for w in after if not w.casefold().endswith("nya") and not w.casefold().startswith("di")]
         self.before_cue = rx.compile_suffix(
             rf"(?<!\w)(?P<cue>(?P<verb>{_alternation(before)})|(?P<prep>{_alternation(lexicons.speech_prepositions)})"
             rf"(?:nya|\s+{_CAPITALISED}(?:\s*,\s*{_CAPITALISED})?(?=\s*,))?"
-            rf"|(?P<nya>{_alternation(forms.pronoun)}))"
+            rf"|(?P<nya>{_alternation(forms.pronoun)})"
+            rf"|(?<=(?:^|[.!?\n])\s{{0,3}})(?P<said>{_alternation(said)})\s+(?:(?-i:{_CAPITALISED})|{pronouns})(?=\s*[,:]))"
             rf"(?:\s+bahwa)?\s*[,:]?\s*$", rx.IGNORECASE)
         self.term_cues = rx.compile_suffix(
             rf"(?<!\w)(?:{_alternation([*lexicons.name_cues, *lexicons.term_cues])})\s*$", rx.IGNORECASE)
@@ -202,6 +204,7 @@ class QuoteFinder:
             rf"[ ,]*(?!(?i:{_alternation(lexicons.speech_indefinites) or '(?!)'})(?!\w))"
             rf"\p{{Ll}}[^.!?\n\"“”]{{0,80}}?(?<!\w)(?i:{_alternation(lexicons.anaphora)})(?=\s*[.,!?]|\s*$)")
         self.title_canonical = {s.casefold(): c for s, c in titles.items()}
+        self.speech_pronoun = rx.compile(rf"(?<!\w)(?:{pronouns})$", rx.IGNORECASE)
         self.title_generic = frozenset(w.casefold() for w in lexicons.title_cue_generic_words)
         self.region_aliases = {a.casefold(): official.casefold().split() for a, official in lexicons.region_aliases.items()}
         self.title_at = rx.compile(rf"(?:{_alternation(titles)})(?!\w)", rx.IGNORECASE)
@@ -392,6 +395,19 @@ def _introductions(text: str, finder: QuoteFinder, persons: list[Person], mentio
         elif match.group("pronoun") and _starts_sentence(text, at):
             intros.append(_Intro(at, None, match))
     return intros
+
+
+def _said_before(finder: QuoteFinder, text: str, start: int, end: int, persons: list[Person], mentions,
+                 position: int, organizations: Sequence[OrgMention], recent: Person | None) -> tuple[Person | None, str]:
+    """The speaker of a cue that opens its sentence before a quote ("Kata Rina, “...”", "Ujar Ketua KPU Kudus:"), the
+    words after its verb at ``text[start:end]``: the person named there, the holder of the title named, or for a
+    pronoun ("Kata dia,") the one already speaking."""
+    named = _first_mention_in(mentions, start, end)
+    if named is not None:
+        return named[2], "quote.cue_before_named"
+    if finder.speech_pronoun.search(text[start:end]):
+        return recent, "quote.cue_before_pronoun"
+    return _title_holder(finder, text, start, end, persons, mentions, position, organizations), "quote.cue_before_title"
 
 
 def _told_after(text: str, position: int, intros: list[_Intro]) -> _Intro | None:
@@ -604,7 +620,10 @@ def extract_quotes(text: str, finder: QuoteFinder, persons: list[Person],
             cue = Span(cue_start, cue_start + len(cue_text), cue_text)
             sentence_start = max(before_text.rfind(". "), before_text.rfind("\n")) + offset + 1
             own = [m for m in mentions if sentence_start <= m[0] < cue_start and not any(a <= m[0] < b for a, b in quoted)]
-            if before.group("nya") or before.group("prep") or not own:
+            if before.group("said"):
+                speaker, rule = _said_before(finder, text, offset + before.end("said"), cue_start + len(cue_text),
+                                             persons, mentions, opening, organizations, recent)
+            elif before.group("nya") or before.group("prep") or not own:
                 speaker, rule = recent, "quote.cue_before_pronoun"
             else:
                 speaker, rule = own[-1][2], "quote.cue_before"

@@ -384,3 +384,25 @@ def test_short_quote_after_a_cue_sentence(rules_extractor, body, expected):
 def test_title_cue_names_its_body_by_canonical_name(rules_extractor, body, speakers):
     quotes = [q for q in _one_article(rules_extractor, body).quotes if q.kind == "direct"]
     assert [q.speaker_name for q in quotes] == speakers
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a cue verb opening its sentence before the quote names the speaker after it
+    ("Ketua KPU Kudus, Rina Marlina membuka acara. Sekretaris KPU Kudus, Budi Santoso hadir. "
+     "Kata Rina, “Kami siap melayani seluruh pemilih.”", [("Kami siap melayani seluruh pemilih.", "Rina Marlina")]),
+    ("Ketua KPU Kudus, Rina Marlina membuka acara. Sekretaris KPU Kudus, Budi Santoso hadir. "
+     "Ujar Rina: “Kami siap melayani seluruh pemilih.”", [("Kami siap melayani seluruh pemilih.", "Rina Marlina")]),
+    ("Ketua KPU Kudus, Rina Marlina membuka acara. Sekretaris KPU Kudus, Budi Santoso hadir. "
+     "Tegas Ketua KPU Kudus: “Kami siap melayani seluruh pemilih.”",
+     [("Kami siap melayani seluruh pemilih.", "Rina Marlina")]),
+    ("Ketua KPU Kudus, Rina Marlina mengatakan pihaknya siap. Sekretaris KPU Kudus, Budi Santoso hadir. "
+     "Kata dia, “Kami siap melayani seluruh pemilih.”", [("Kami siap melayani seluruh pemilih.", "Rina Marlina")]),
+    # speech verbs of general Indonesian
+    ("Ketua KPU Kudus, Rina Marlina membuka acara. “Kinerja petugas sangat baik,” pujinya.",
+     [("Kinerja petugas sangat baik,", "Rina Marlina")]),
+    # negatives: a lower-case word after the verb, the verb inside a sentence
+    ("Ketua KPU Kudus, Rina Marlina membuka acara. Kata warga, “Kami siap datang.”", []),
+])
+def test_cue_verb_opening_the_sentence_before_a_quote(rules_extractor, body, expected):
+    quotes = [q for q in _one_article(rules_extractor, body).quotes if q.kind == "direct"]
+    assert [(q.text, q.speaker_name) for q in quotes] == expected
