@@ -204,6 +204,9 @@ class QuoteFinder:
             rf"[ ,]*(?!(?i:{_alternation(lexicons.speech_indefinites) or '(?!)'})(?!\w))"
             rf"\p{{Ll}}[^.!?\n\"“”]{{0,80}}?(?<!\w)(?i:{_alternation(lexicons.anaphora)})(?=\s*[.,!?]|\s*$)")
         self.title_canonical = {s.casefold(): c for s, c in titles.items()}
+        self.cue_name = rx.compile(  # the capitalised words opening a cue's clause, after an honorific
+            rf"(?:(?:{_alternation(lexicons.honorifics)})(?!\w)\s*)?(?P<name>\p{{Lu}}[\p{{L}}'’]+(?:\s+\p{{Lu}}[\p{{L}}'’]+){{0,3}})"
+            rf"(?!\w)")
         self.speech_pronoun = rx.compile(rf"(?<!\w)(?:{pronouns})$", rx.IGNORECASE)
         self.title_generic = frozenset(w.casefold() for w in lexicons.title_cue_generic_words)
         self.region_aliases = {a.casefold(): official.casefold().split() for a, official in lexicons.region_aliases.items()}
@@ -395,6 +398,17 @@ def _introductions(text: str, finder: QuoteFinder, persons: list[Person], mentio
         elif match.group("pronoun") and _starts_sentence(text, at):
             intros.append(_Intro(at, None, match))
     return intros
+
+
+def _named_by_words(finder: QuoteFinder, clause: str, persons: list[Person]) -> tuple[Person, int] | None:
+    """The one person whose name holds every word of the name a cue's clause opens with, when that name is no
+    mention of its own ("ujar RINA", "kata Bu Marlina"), and where that name ends in the clause."""
+    name = finder.cue_name.match(clause)
+    if name is None or finder.title_at.match(clause, name.start("name")):
+        return None
+    words = _name_words(name.group("name"))
+    found = [p for p in persons if words <= _name_words(p.name)]
+    return (found[0], name.end()) if len(found) == 1 else None
 
 
 def _said_before(finder: QuoteFinder, text: str, start: int, end: int, persons: list[Person], mentions,
@@ -606,6 +620,9 @@ def extract_quotes(text: str, finder: QuoteFinder, persons: list[Person],
                     rule = "quote.cue_title"
                     if speaker is not None:
                         cue_end = text.index(clause, cue_end) + len(clause)
+                    elif (by_name := _named_by_words(finder, clause, persons)) is not None:
+                        speaker, name_end = by_name
+                        cue_end, rule = text.index(clause, cue_end) + name_end, "quote.cue_name_words"
                     elif (finder.anaphora.search(clause) and not finder.indefinite.match(clause)) \
                             or finder.described.match(text, cue_end):
                         speaker, rule = recent, "quote.cue_anaphora"

@@ -406,3 +406,16 @@ def test_title_cue_names_its_body_by_canonical_name(rules_extractor, body, speak
 def test_cue_verb_opening_the_sentence_before_a_quote(rules_extractor, body, expected):
     quotes = [q for q in _one_article(rules_extractor, body).quotes if q.kind == "direct"]
     assert [(q.text, q.speaker_name) for q in quotes] == expected
+
+
+@pytest.mark.parametrize("body, speakers", [
+    # a name after the cue that is no mention of its own still names the one person whose name holds its words
+    ("Ketua KPU Kudus, Rina Marlina membuka acara. “Kami siap melayani seluruh pemilih,” kata RINA.", ["Rina Marlina"]),
+    # negatives: two persons hold the word, a title is no name
+    ("Ketua KPU Kudus, Rina Marlina membuka acara. Anggota KPU Kudus, Rina Wulandari hadir. “Kami siap melayani "
+     "seluruh pemilih,” kata RINA.", [None]),
+    ("Ketua KPU Kudus, Rina Marlina membuka acara. “Kami siap melayani seluruh pemilih,” kata Kapolres.", [None]),
+])
+def test_cue_name_matched_by_the_words_of_a_person_name(rules_extractor, body, speakers):
+    quotes = [q for q in _one_article(rules_extractor, body).quotes if q.kind == "direct"]
+    assert [q.speaker_name for q in quotes] == speakers
