@@ -190,7 +190,8 @@ class QuoteFinder:
             rf"(?<!\w)(?P<cue>(?P<verb>{_alternation(before)})|(?P<prep>{_alternation(lexicons.speech_prepositions)})"
             rf"(?:nya|\s+{_CAPITALISED}(?:\s*,\s*{_CAPITALISED})?(?=\s*,))?"
             rf"|(?P<nya>{_alternation(forms.pronoun)})"
-            rf"|(?<=(?:^|[.!?\n])\s{{0,3}})(?P<said>{_alternation(said)})\s+(?:(?-i:{_CAPITALISED})|{pronouns})(?=\s*[,:]))"
+            rf"|(?<=(?:^|[.!?\n])\s{{0,3}})(?P<said>{_alternation(said)})"
+            rf"\s+(?:(?-i:{_CAPITALISED})|{pronouns})(?=\s*[,:]))"
             rf"(?:\s+bahwa)?\s*[,:]?\s*$", rx.IGNORECASE)
         self.term_cues = rx.compile_suffix(
             rf"(?<!\w)(?:{_alternation([*lexicons.name_cues, *lexicons.term_cues])})\s*$", rx.IGNORECASE)
@@ -205,8 +206,8 @@ class QuoteFinder:
             rf"\p{{Ll}}[^.!?\n\"“”]{{0,80}}?(?<!\w)(?i:{_alternation(lexicons.anaphora)})(?=\s*[.,!?]|\s*$)")
         self.title_canonical = {s.casefold(): c for s, c in titles.items()}
         self.cue_name = rx.compile(  # the capitalised words opening a cue's clause, after an honorific
-            rf"(?:(?:{_alternation(lexicons.honorifics)})(?!\w)\s*)?(?P<name>\p{{Lu}}[\p{{L}}'’]+(?:\s+\p{{Lu}}[\p{{L}}'’]+){{0,3}})"
-            rf"(?!\w)")
+            rf"(?:(?:{_alternation(lexicons.honorifics)})(?!\w)\s*)?"
+            rf"(?P<name>\p{{Lu}}[\p{{L}}'’]+(?:\s+\p{{Lu}}[\p{{L}}'’]+){{0,3}})(?!\w)")
         self.speech_pronoun = rx.compile(rf"(?<!\w)(?:{pronouns})$", rx.IGNORECASE)
         self.title_generic = frozenset(w.casefold() for w in lexicons.title_cue_generic_words)
         self.region_aliases = {a.casefold(): official.casefold().split() for a, official in lexicons.region_aliases.items()}
@@ -294,7 +295,7 @@ def _title_holder(finder: QuoteFinder, text: str, start: int, end: int, persons:
     for person in persons:
         for role in person.roles:
             where = f"{role.organization or ''} {role.division or ''} {role.evidence.text if role.evidence else ''}"
-            tokens = _tokens(where)
+            tokens = _name_words(where)
             if role.title not in titles or not all(_word_in(finder, w, tokens) for w in words):
                 continue
             if body is not None and not (role.organization.casefold() == body.name.casefold() if role.organization
@@ -308,19 +309,16 @@ def _title_holder(finder: QuoteFinder, text: str, start: int, end: int, persons:
     return holders[0] if holders else None
 
 
-def _tokens(text: str) -> frozenset[str]:
-    return frozenset(rx.findall(r"\p{L}+", text.casefold()))
-
-
 def _word_in(finder: QuoteFinder, word: str, tokens: frozenset[str]) -> bool:
-    """A cue word among a role's words: itself, its expansion ("Jateng"), or the start of one when abbreviated ("Kab.")."""
+    """A cue word among a role's words: itself, its expansion ("Jateng"), or when abbreviated ("Kab.") the start of
+    one."""
     low = word.casefold()
     if low.endswith("."):
         return any(t.startswith(low.rstrip(".")) for t in tokens)
     expansion = finder.region_aliases.get(low)
     if expansion:
         return all(w in tokens for w in expansion)
-    return all(part in tokens for part in rx.findall(r"\p{L}+", low))
+    return _name_words(low) <= tokens
 
 
 _SENTENCE_END = rx.compile(r"[.!?](?=\s)|\n")
@@ -412,10 +410,11 @@ def _named_by_words(finder: QuoteFinder, clause: str, persons: list[Person]) -> 
 
 
 def _said_before(finder: QuoteFinder, text: str, start: int, end: int, persons: list[Person], mentions,
-                 position: int, organizations: Sequence[OrgMention], recent: Person | None) -> tuple[Person | None, str]:
-    """The speaker of a cue that opens its sentence before a quote ("Kata Rina, “...”", "Ujar Ketua KPU Kudus:"), the
-    words after its verb at ``text[start:end]``: the person named there, the holder of the title named, or for a
-    pronoun ("Kata dia,") the one already speaking."""
+                 position: int, organizations: Sequence[OrgMention],
+                 recent: Person | None) -> tuple[Person | None, str]:
+    """The speaker of a cue that opens its sentence before a quote ("Kata Rina, “...”", "Ujar Ketua KPU Kudus:"),
+    the words after its verb at ``text[start:end]``: the person named there, the holder of the title named, or for
+    a pronoun ("Kata dia,") the one already speaking."""
     named = _first_mention_in(mentions, start, end)
     if named is not None:
         return named[2], "quote.cue_before_named"
@@ -454,6 +453,7 @@ def _recent_speaker(position: int, intros: list[_Intro], last, subjects: list[tu
 
 @lru_cache(maxsize=1024)
 def _name_words(name: str) -> frozenset[str]:
+    """The words of a name or of a role's text, casefolded, letters only ("KPU RI" -> {"kpu", "ri"})."""
     return frozenset(w.casefold() for w in rx.findall(r"\p{L}+", name))
 
 
@@ -578,7 +578,8 @@ def extract_quotes(text: str, finder: QuoteFinder, persons: list[Person],
     quoted = [(s.start, s.end) for s in spans]
     mentions = _mentions(persons)
     subjects = _subjects(text, finder, mentions, quoted)
-    intros = _resolve_pronouns(_introductions(text, finder, persons, mentions, quoted, organizations), mentions, quoted, subjects)
+    intros = _resolve_pronouns(_introductions(text, finder, persons, mentions, quoted, organizations), mentions, quoted,
+                               subjects)
     speaking: list[_Intro] = list(intros)
     previous_cue_end = -10
     for marked in spans:
@@ -616,7 +617,8 @@ def extract_quotes(text: str, finder: QuoteFinder, persons: list[Person],
                     speaker, rule = recent, "quote.cue_pronoun"
                 else:
                     clause = text[cue_end:clause_end].strip(" ,")
-                    speaker = _title_holder(finder, text, cue_end, clause_end, persons, mentions, opening, organizations)
+                    speaker = _title_holder(finder, text, cue_end, clause_end, persons, mentions, opening,
+                                            organizations)
                     rule = "quote.cue_title"
                     if speaker is not None:
                         cue_end = text.index(clause, cue_end) + len(clause)
