@@ -61,7 +61,7 @@ class DateFinder:
         lists = _alternation(lexicons.date_list_connectors) or "(?!)"
         listed = rf"(?:\s*,\s*(?:(?:{lists})\s+)?|\s*,?\s+(?:{lists})\s+)"
         self.list_word = rx.compile(rf"(?<!\w)(?:{lists})(?!\w)", rx.IGNORECASE)
-        date_word = rf"(?:(?:{_alternation(date_words)})(?!\w)\s*)?" if date_words else ""
+        date_word = rf"(?:(?:{_alternation(date_words)})(?!\w)\s*,?\s*){{0,2}}" if date_words else ""
         prefix = (rf"(?:(?P<weekday>{weekdays})(?!\w)(?:(?:{self.connector}|{listed})(?P<weekday2>{weekdays})(?!\w))?"
                   rf"\s*,?\s*{date_word}(?P<inner>\(\s*)?)?")
         day = rf"(?P<list>(?:\d{{1,2}}{listed})+)?(?P<day>\d{{1,2}})(?:{self.connector}(?P<day2>\d{{1,2}}))?"

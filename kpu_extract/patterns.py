@@ -217,6 +217,7 @@ class Lexicons:
     object_markers: tuple[str, ...] = ()
     active_verb_prefixes: tuple[str, ...] = ()
     speech_indefinites: tuple[str, ...] = ()
+    title_cue_generic_words: tuple[str, ...] = ()
     date_list_connectors: tuple[str, ...] = ()
     event_verbs: tuple[EventTypeEntry, ...] = ()
     event_cues: tuple[EventCueList, ...] = ()
@@ -470,6 +471,8 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
         object_markers=_strings(speech_file.get("object_markers"), "speech.yaml object_markers"),
         active_verb_prefixes=_strings(speech_file.get("active_verb_prefixes"), "speech.yaml active_verb_prefixes"),
         speech_indefinites=_strings(speech_file.get("indefinites"), "speech.yaml indefinites"),
+        title_cue_generic_words=_strings(speech_file.get("title_cue_generic_words"),
+                                         "speech.yaml title_cue_generic_words"),
         date_list_connectors=_strings(calendar_file.get("list_connectors"), "calendar.yaml list_connectors"),
         event_types=tuple(event_types),
         event_fallback=fallback,

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from .dates import DateFinder, extract_dates
+from .dates import DateFinder, extract_dates, stamp_year
 from .events import EventFinder, extract_main_event
 from .organizations import OrganizationFinder, group_organizations
 from .parse import Parser, RuleParser, load_parser, sentences
@@ -72,18 +72,23 @@ class Extractor:
         docs = iter([None] * len(texts) if isinstance(self.parser, RuleParser) else self.parser.parse_many(texts))
         results = []
         for source_id, page, meta, segments in pending:
-            results.append([self._article(source_id, page, meta, segment, next(docs)) for segment in segments])
+            furniture_starts = [0, *(s.end for s in segments[:-1])]
+            results.append([self._article(source_id, page, meta, segment, next(docs), page[before:segment.start])
+                            for before, segment in zip(furniture_starts, segments)])
         return results
 
-    def _article(self, source_id: str, page: str, meta: Mapping[str, Any], segment: Segment, doc) -> Article:
+    def _article(self, source_id: str, page: str, meta: Mapping[str, Any], segment: Segment, doc,
+                 furniture: str = "") -> Article:
+        """One article's record; ``furniture`` is the page text between the previous article and this one, whose
+        publication stamp gives a year to the article's dates written without one."""
         text = page[segment.start:segment.end]
         headline = segment.headline
         body_start = len(headline) if headline else 0
         lead_end = _lead_end(doc, body_start, len(text)) if doc is not None else self._rules_lead_end(text, body_start)
         org_mentions = self.organizations.find(text, body_start)
         persons = extract_persons(text, self.persons, org_mentions)
-        dates = extract_dates(text, self.dates)
-        quotes = extract_quotes(text, self.quotes, persons)
+        dates = extract_dates(text, self.dates, stamp_year(furniture, self.dates))
+        quotes = extract_quotes(text, self.quotes, persons, org_mentions)
         event = extract_main_event(text, headline, lead_end, self.events, org_mentions, dates, persons, quotes)
         return Article(
             source_id=source_id, article_index=segment.index, headline=headline, text=text, meta=dict(meta),

@@ -12,12 +12,13 @@ pronoun cue ("ucapnya") the person most recently named before the quote.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from . import rx
 from .patterns import Lexicons, alternation as _alternation, verb_forms
+from .organizations import OrgMention
 from .records import Person, Quote, Span
 
 _DOUBLE = frozenset("“”\"")
@@ -184,10 +185,13 @@ class QuoteFinder:
         self.after_cue = rx.compile(
             rf"\s*[,.\-–—]?\s*(?P<cue>(?P<verb>{_alternation(after)})(?:\s+(?P<pronoun>{pronouns}))?)(?!\w)",
             rx.IGNORECASE)
+        said = [w for w in after if not w.casefold().endswith("nya") and not w.casefold().startswith("di")]
         self.before_cue = rx.compile_suffix(
             rf"(?<!\w)(?P<cue>(?P<verb>{_alternation(before)})|(?P<prep>{_alternation(lexicons.speech_prepositions)})"
             rf"(?:nya|\s+{_CAPITALISED}(?:\s*,\s*{_CAPITALISED})?(?=\s*,))?"
-            rf"|(?P<nya>{_alternation(forms.pronoun)}))"
+            rf"|(?P<nya>{_alternation(forms.pronoun)})"
+            rf"|(?<=(?:^|[.!?\n])\s{{0,3}})(?P<said>{_alternation(said)})"
+            rf"\s+(?:(?-i:{_CAPITALISED})|{pronouns})(?=\s*[,:]))"
             rf"(?:\s+bahwa)?\s*[,:]?\s*$", rx.IGNORECASE)
         self.term_cues = rx.compile_suffix(
             rf"(?<!\w)(?:{_alternation([*lexicons.name_cues, *lexicons.term_cues])})\s*$", rx.IGNORECASE)
@@ -201,6 +205,11 @@ class QuoteFinder:
             rf"[ ,]*(?!(?i:{_alternation(lexicons.speech_indefinites) or '(?!)'})(?!\w))"
             rf"\p{{Ll}}[^.!?\n\"“”]{{0,80}}?(?<!\w)(?i:{_alternation(lexicons.anaphora)})(?=\s*[.,!?]|\s*$)")
         self.title_canonical = {s.casefold(): c for s, c in titles.items()}
+        self.cue_name = rx.compile(  # the capitalised words opening a cue's clause, after an honorific
+            rf"(?:(?:{_alternation(lexicons.honorifics)})(?!\w)\s*)?"
+            rf"(?P<name>\p{{Lu}}[\p{{L}}'’]+(?:\s+\p{{Lu}}[\p{{L}}'’]+){{0,3}})(?!\w)")
+        self.speech_pronoun = rx.compile(rf"(?<!\w)(?:{pronouns})$", rx.IGNORECASE)
+        self.title_generic = frozenset(w.casefold() for w in lexicons.title_cue_generic_words)
         self.region_aliases = {a.casefold(): official.casefold().split() for a, official in lexicons.region_aliases.items()}
         self.title_at = rx.compile(rf"(?:{_alternation(titles)})(?!\w)", rx.IGNORECASE)
         connectors = _alternation(lexicons.indirect_connectors)
@@ -263,26 +272,53 @@ _SAME_OFFICE = {"Ketua Divisi": {"Ketua Divisi", "Anggota"}, "Anggota": {"Anggot
                 "Wakil Wali Kota": {"Wakil Walikota", "Wakil Wali Kota"}}
 
 
-def _title_holder(finder: QuoteFinder, clause: str, persons: list[Person], mentions, position: int) -> Person | None:
-    """The person holding the office a cue names by title only ("kata Ketua KPU Grobogan")."""
+def _title_holder(finder: QuoteFinder, text: str, start: int, end: int, persons: list[Person], mentions,
+                  position: int, organizations: Sequence[OrgMention]) -> Person | None:
+    """The person holding the office a cue names by title only ("kata Ketua KPU Grobogan"), from ``text[start:end]``.
+
+    A body written in the cue is compared by its canonical name ("KPUD Kudus", "KPU Kudus" and "KPU Kabupaten
+    Kudus" are one body; "KPU RI" is another); the cue's other capitalised words ("Hukum" of "Kadiv Hukum ...")
+    must each be a word of the role, so a short word never matches inside a longer one ("RI" in "Rina").
+    """
+    offset = start + len(text[start:end]) - len(text[start:end].lstrip(" ,"))
+    clause = text[offset:end].rstrip(" ,")
     title = finder.title_at.match(clause)
     if not title:
         return None
     canonical = finder.title_canonical[title.group().casefold()]
     titles = _SAME_OFFICE.get(canonical, {canonical})
-    words = [part for w in rx.findall(r"\p{Lu}[\p{L}.]*", clause[title.end():])
-             for part in finder.region_aliases.get(w.casefold().rstrip("."), [w.casefold().rstrip(".")])]
+    rest_start, rest_end = offset + title.end(), offset + len(clause)
+    body = next((o for o in organizations if rest_start <= o.start and o.end <= rest_end), None)
+    rest = text[rest_start:rest_end] if body is None else f"{text[rest_start:body.start]} {text[body.end:rest_end]}"
+    words = [w for w in rx.findall(r"\p{Lu}[\p{L}.]*", rest) if w.casefold() not in finder.title_generic]
     holders = []
     for person in persons:
         for role in person.roles:
             where = f"{role.organization or ''} {role.division or ''} {role.evidence.text if role.evidence else ''}"
-            if role.title in titles and all(w in where.casefold() for w in words):
-                holders.append(person)
-                break
+            tokens = _name_words(where)
+            if role.title not in titles or not all(_word_in(finder, w, tokens) for w in words):
+                continue
+            if body is not None and not (role.organization.casefold() == body.name.casefold() if role.organization
+                                         else all(_word_in(finder, w, tokens) for w in body.text.split())):
+                continue
+            holders.append(person)
+            break
     if len(holders) > 1:
         before = [m[2] for m in mentions if m[0] < position and m[2] in holders]
         return before[-1] if before else holders[0]
     return holders[0] if holders else None
+
+
+def _word_in(finder: QuoteFinder, word: str, tokens: frozenset[str]) -> bool:
+    """A cue word among a role's words: itself, its expansion ("Jateng"), or when abbreviated ("Kab.") the start of
+    one."""
+    low = word.casefold()
+    if low.endswith("."):
+        return any(t.startswith(low.rstrip(".")) for t in tokens)
+    expansion = finder.region_aliases.get(low)
+    if expansion:
+        return all(w in tokens for w in expansion)
+    return _name_words(low) <= tokens
 
 
 _SENTENCE_END = rx.compile(r"[.!?](?=\s)|\n")
@@ -328,7 +364,7 @@ def _last_title(finder: QuoteFinder, text: str, start: int, end: int) -> int | N
 
 
 def _introductions(text: str, finder: QuoteFinder, persons: list[Person], mentions,
-                   quoted: list[tuple[int, int]]) -> list[_Intro]:
+                   quoted: list[tuple[int, int]], organizations: Sequence[OrgMention]) -> list[_Intro]:
     """Where each person is introduced as speaking: the subject of "mengatakan" (by name, or by a title only:
     its holder), the agent of "dikatakan (oleh)", the person after "menurut"; pronoun forms ("dijelaskannya",
     "menurutnya") point back (person None)."""
@@ -341,7 +377,8 @@ def _introductions(text: str, finder: QuoteFinder, persons: list[Person], mentio
             start = max(_sentence_start(text, at), at - _INTRO_REACH)
             own = [m for m in mentions if start <= m[0] and m[1] <= at and _outside(m[0], quoted)]
             title = None if own else _last_title(finder, text, start, at)
-            holder = _title_holder(finder, text[title:at].strip(" ,"), persons, mentions, at) if title is not None else None
+            holder = _title_holder(finder, text, title, at, persons, mentions, at, organizations) \
+                if title is not None else None
             if own:
                 intros.append(_Intro(at, own[-1][2], match))
             elif holder is not None:
@@ -359,6 +396,31 @@ def _introductions(text: str, finder: QuoteFinder, persons: list[Person], mentio
         elif match.group("pronoun") and _starts_sentence(text, at):
             intros.append(_Intro(at, None, match))
     return intros
+
+
+def _named_by_words(finder: QuoteFinder, clause: str, persons: list[Person]) -> tuple[Person, int] | None:
+    """The one person whose name holds every word of the name a cue's clause opens with, when that name is no
+    mention of its own ("ujar RINA", "kata Bu Marlina"), and where that name ends in the clause."""
+    name = finder.cue_name.match(clause)
+    if name is None or finder.title_at.match(clause, name.start("name")):
+        return None
+    words = _name_words(name.group("name"))
+    found = [p for p in persons if words <= _name_words(p.name)]
+    return (found[0], name.end()) if len(found) == 1 else None
+
+
+def _said_before(finder: QuoteFinder, text: str, start: int, end: int, persons: list[Person], mentions,
+                 position: int, organizations: Sequence[OrgMention],
+                 recent: Person | None) -> tuple[Person | None, str]:
+    """The speaker of a cue that opens its sentence before a quote ("Kata Rina, “...”", "Ujar Ketua KPU Kudus:"),
+    the words after its verb at ``text[start:end]``: the person named there, the holder of the title named, or for
+    a pronoun ("Kata dia,") the one already speaking."""
+    named = _first_mention_in(mentions, start, end)
+    if named is not None:
+        return named[2], "quote.cue_before_named"
+    if finder.speech_pronoun.search(text[start:end]):
+        return recent, "quote.cue_before_pronoun"
+    return _title_holder(finder, text, start, end, persons, mentions, position, organizations), "quote.cue_before_title"
 
 
 def _told_after(text: str, position: int, intros: list[_Intro]) -> _Intro | None:
@@ -391,6 +453,7 @@ def _recent_speaker(position: int, intros: list[_Intro], last, subjects: list[tu
 
 @lru_cache(maxsize=1024)
 def _name_words(name: str) -> frozenset[str]:
+    """The words of a name or of a role's text, casefolded, letters only ("KPU RI" -> {"kpu", "ri"})."""
     return frozenset(w.casefold() for w in rx.findall(r"\p{L}+", name))
 
 
@@ -497,8 +560,12 @@ def _normalise_marks(text: str) -> str:
     return _DOUBLED.sub(one, text)
 
 
-def extract_quotes(text: str, finder: QuoteFinder, persons: list[Person]) -> list[Quote]:
-    """Direct quotes with their speakers in text order, then indirect speech ("X mengatakan bahwa ...")."""
+def extract_quotes(text: str, finder: QuoteFinder, persons: list[Person],
+                   organizations: Sequence[OrgMention] = ()) -> list[Quote]:
+    """Direct quotes with their speakers in text order, then indirect speech ("X mengatakan bahwa ...").
+
+    ``organizations`` are the article's organization mentions: a title-only cue names its body by them.
+    """
     original, text = text, _normalise_marks(text)
 
     def cue_follows(position: int) -> bool:
@@ -511,7 +578,8 @@ def extract_quotes(text: str, finder: QuoteFinder, persons: list[Person]) -> lis
     quoted = [(s.start, s.end) for s in spans]
     mentions = _mentions(persons)
     subjects = _subjects(text, finder, mentions, quoted)
-    intros = _resolve_pronouns(_introductions(text, finder, persons, mentions, quoted), mentions, quoted, subjects)
+    intros = _resolve_pronouns(_introductions(text, finder, persons, mentions, quoted, organizations), mentions, quoted,
+                               subjects)
     speaking: list[_Intro] = list(intros)
     previous_cue_end = -10
     for marked in spans:
@@ -549,9 +617,14 @@ def extract_quotes(text: str, finder: QuoteFinder, persons: list[Person]) -> lis
                     speaker, rule = recent, "quote.cue_pronoun"
                 else:
                     clause = text[cue_end:clause_end].strip(" ,")
-                    speaker, rule = _title_holder(finder, clause, persons, mentions, opening), "quote.cue_title"
+                    speaker = _title_holder(finder, text, cue_end, clause_end, persons, mentions, opening,
+                                            organizations)
+                    rule = "quote.cue_title"
                     if speaker is not None:
                         cue_end = text.index(clause, cue_end) + len(clause)
+                    elif (by_name := _named_by_words(finder, clause, persons)) is not None:
+                        speaker, name_end = by_name
+                        cue_end, rule = text.index(clause, cue_end) + name_end, "quote.cue_name_words"
                     elif (finder.anaphora.search(clause) and not finder.indefinite.match(clause)) \
                             or finder.described.match(text, cue_end):
                         speaker, rule = recent, "quote.cue_anaphora"
@@ -566,7 +639,10 @@ def extract_quotes(text: str, finder: QuoteFinder, persons: list[Person]) -> lis
             cue = Span(cue_start, cue_start + len(cue_text), cue_text)
             sentence_start = max(before_text.rfind(". "), before_text.rfind("\n")) + offset + 1
             own = [m for m in mentions if sentence_start <= m[0] < cue_start and not any(a <= m[0] < b for a, b in quoted)]
-            if before.group("nya") or before.group("prep") or not own:
+            if before.group("said"):
+                speaker, rule = _said_before(finder, text, offset + before.end("said"), cue_start + len(cue_text),
+                                             persons, mentions, opening, organizations, recent)
+            elif before.group("nya") or before.group("prep") or not own:
                 speaker, rule = recent, "quote.cue_before_pronoun"
             else:
                 speaker, rule = own[-1][2], "quote.cue_before"

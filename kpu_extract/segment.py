@@ -27,6 +27,7 @@ _BLOCK_TAGS = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr",
                "header", "footer", "title", "blockquote"}
 _SKIP_TAGS = {"script", "style", "noscript", "head"}
 _QUOTES = "\"'“‘"
+_CLOSING = "\"'”’"
 # A full stop after a word and a capital after it: two sentences, so no headline ("Rabu (17/2/2016). Namun, ada").
 _SENTENCE_BREAK = re.compile(r"(?:[a-z]{3,}|\))[.!?][\"”’]?\s+[A-Z]")
 
@@ -90,6 +91,13 @@ def html_to_text(text: str) -> str:
     return "\n\n".join(line for line in lines if line)
 
 
+def _speech_line(text: str) -> bool:
+    """A line that ends a sentence inside its closing mark or is all in quotation marks (“Siap!”, "Terima kasih"):
+    after an article's body such a short line is its speech, not a fragment like "fbpx" or ".jpeg)"."""
+    inner = text.rstrip(_CLOSING)
+    return inner[-1:] in (".", "!", "?") or (len(inner) < len(text) and text[0] in _QUOTES and len(inner) > 1)
+
+
 def _title_case(text: str) -> bool:
     """Most longer words capitalised, as headlines are written ("KPU Blora Gelar Rapat Pleno")."""
     words = [w for w in re.findall(r"\w+", text) if len(w) > 3]
@@ -131,7 +139,7 @@ class Segmenter:
                 and not _SENTENCE_BREAK.search(stripped)):
             return "candidate", None
         if len(words) <= lex.fragment_max_words and stripped[-1] not in ".!?":
-            return "fragment", None
+            return "fragment", "segment.short_speech" if _speech_line(stripped) else None
         return "body", None
 
     def _headline_ending(self, text: str) -> bool:
@@ -231,6 +239,8 @@ class Segmenter:
                 previous = "furniture"
                 continue
             if line.kind == "fragment":
+                if line.rule == "segment.short_speech" and current is not None and current["body_blocks"]:
+                    current["end"] = line.end  # "“Siap!”" closing an article is its speech, no fragment
                 continue
             if line.kind == "candidate":
                 if current is not None and current["body_blocks"] == 0:

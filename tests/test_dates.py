@@ -57,6 +57,13 @@ def _found(text, finder, reference_year=None):
      [("Sabtu (19/01)", "2019-01-19", True)]),
     ("Pantau.com - 24/01/2023, 17:32 WIB\n\nKPU melantik anggota PPS, Selasa (24/1/2023).",
      [("Selasa (24/1/2023)", "2023-01-24", True)]),
+    # The part of the day after the weekday stays in the span, and the weekday is checked.
+    ("Rapat digelar Selasa malam (4/11/2025) di aula.", [("Selasa malam (4/11/2025)", "2025-11-04", True)]),
+    ("Rapat digelar Kamis sore, 4 Desember 2025 di aula.", [("Kamis sore, 4 Desember 2025", "2025-12-04", True)]),
+    ("Rapat digelar Minggu dini hari (7/12/2025) di aula.", [("Minggu dini hari (7/12/2025)", "2025-12-07", True)]),
+    ("Rapat digelar Rabu siang, (26/11/2025) di aula.", [("Rabu siang, (26/11/2025)", "2025-11-26", True)]),
+    ("Rapat Selasa pagi (4/11) dalam rangka Pemilu 2025.", [("Selasa pagi (4/11)", "2025-11-04", True)]),
+    ("Rapat digelar Senin malam, 5 orang hadir.", []),
     # Not dates.
     ("pada Pilkada 2024 kemarin, KPU Kota Pangkalpinang", []),
     ("mendapatkan 2.665 suara dan 2/3 anggota", []),
@@ -193,3 +200,25 @@ def test_misspelt_months(finder, text, expected):
 ])
 def test_letter_references_and_written_years(finder, text, expected):
     assert _found(text, finder) == expected
+
+
+@pytest.mark.parametrize("page, expected", [
+    # the stamp before the headline is furniture, yet gives the year of a date written without one
+    ("Berita Terkini\nSelasa, 4 November 2025 10:15 WIB\n\nKPU Blora Gelar Rapat Pleno Terbuka\n\n"
+     "BLORA – KPU Kabupaten Blora menggelar rapat pleno terbuka, Rabu (5/11) di aula kantor. Rapat dihadiri "
+     "seluruh PPK.\n", [[("Rabu (5/11)", "2025-11-05")]]),
+    # each article takes the stamp printed before it, never another article's
+    ("Selasa, 4 November 2025 10:15 WIB\n\nKPU Blora Gelar Rapat Pleno Terbuka\n\n"
+     "BLORA – KPU Kabupaten Blora menggelar rapat pleno terbuka, Rabu (5/11) di aula kantor. (*)\n\n"
+     "KPU Pati Lantik Anggota PPS Baru\n\n"
+     "PATI – KPU Kabupaten Pati melantik anggota PPS, Senin (3/2) di pendopo kabupaten. (*)\n",
+     [[("Rabu (5/11)", "2025-11-05")], [("Senin (3/2)", None)]]),
+    ("Selasa, 4 November 2025 10:15 WIB\n\nKPU Blora Gelar Rapat Pleno Terbuka\n\n"
+     "BLORA – KPU Kabupaten Blora menggelar rapat pleno terbuka, Rabu (5/11) di aula kantor. (*)\n\n"
+     "Senin, 3 Februari 2020 09:00 WIB\n\nKPU Pati Lantik Anggota PPS Baru\n\n"
+     "PATI – KPU Kabupaten Pati melantik anggota PPS, Senin (3/2) di pendopo kabupaten. (*)\n",
+     [[("Rabu (5/11)", "2025-11-05")], [("Senin (3/2)", "2020-02-03")]]),
+])
+def test_pipeline_passes_the_stamp_year_of_the_furniture_before_each_article(rules_extractor, page, expected):
+    articles = rules_extractor.extract(page, "t")
+    assert [[(d.text, d.value) for d in a.dates] for a in articles] == expected

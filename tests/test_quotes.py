@@ -360,3 +360,62 @@ def test_menurut_before_a_short_quote(rules_extractor, body, expected):
 def test_short_quote_after_a_cue_sentence(rules_extractor, body, expected):
     quotes = [q for q in _one_article(rules_extractor, body).quotes if q.kind == "direct"]
     assert [(q.text, q.speaker_name) for q in quotes] == expected
+
+
+@pytest.mark.parametrize("body, speakers", [
+    # the body named in a title-only cue is compared by its canonical name, whatever its written form
+    ("Ketua KIP Aceh Besar, Teuku Hasanuddin membuka acara. Anggota KIP Aceh Besar, Rina Marlina hadir. "
+     "“Kami siap melayani seluruh pemilih,” kata Ketua Komisi Independen Pemilihan Aceh Besar.", ["Teuku Hasanuddin"]),
+    ("Ketua KPU Kudus, Rina Marlina membuka acara. “Kami siap melayani seluruh pemilih,” kata Ketua KPUD Kudus.",
+     ["Rina Marlina"]),
+    # a short word of the cue is a word of the role, not part of a name ("RI" is not in "Rina")
+    ("Ketua KPU RI, Hendra Saputra membuka acara. Ketua KPU Kudus, Rina Marlina hadir. “Kami siap melayani seluruh "
+     "pemilih,” kata Ketua KPU RI.", ["Hendra Saputra"]),
+    # "Divisi" names no office of its own: the member of that division, written "Kadiv" where the role was stated
+    ("Kadiv Teknis Penyelenggaraan KPU Kudus, Budi Santoso membuka acara. Ketua KPU Kudus, Rina Marlina hadir. "
+     "“Kami siap melayani seluruh pemilih,” kata Anggota KPU Kudus Divisi Teknis Penyelenggaraan tersebut.",
+     ["Budi Santoso"]),
+    # negatives: another level of the same region, another body of the same region
+    ("Ketua KPU Kota Semarang, Budi Santoso membuka acara. “Kami siap melayani seluruh pemilih,” kata Ketua KPU "
+     "Kabupaten Semarang.", [None]),
+    ("Ketua Bawaslu Kudus, Budi Santoso membuka acara. “Kami siap melayani seluruh pemilih,” kata Ketua KPU Kudus.",
+     [None]),
+])
+def test_title_cue_names_its_body_by_canonical_name(rules_extractor, body, speakers):
+    quotes = [q for q in _one_article(rules_extractor, body).quotes if q.kind == "direct"]
+    assert [q.speaker_name for q in quotes] == speakers
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a cue verb opening its sentence before the quote names the speaker after it
+    ("Ketua KPU Kudus, Rina Marlina membuka acara. Sekretaris KPU Kudus, Budi Santoso hadir. "
+     "Kata Rina, “Kami siap melayani seluruh pemilih.”", [("Kami siap melayani seluruh pemilih.", "Rina Marlina")]),
+    ("Ketua KPU Kudus, Rina Marlina membuka acara. Sekretaris KPU Kudus, Budi Santoso hadir. "
+     "Ujar Rina: “Kami siap melayani seluruh pemilih.”", [("Kami siap melayani seluruh pemilih.", "Rina Marlina")]),
+    ("Ketua KPU Kudus, Rina Marlina membuka acara. Sekretaris KPU Kudus, Budi Santoso hadir. "
+     "Tegas Ketua KPU Kudus: “Kami siap melayani seluruh pemilih.”",
+     [("Kami siap melayani seluruh pemilih.", "Rina Marlina")]),
+    ("Ketua KPU Kudus, Rina Marlina mengatakan pihaknya siap. Sekretaris KPU Kudus, Budi Santoso hadir. "
+     "Kata dia, “Kami siap melayani seluruh pemilih.”", [("Kami siap melayani seluruh pemilih.", "Rina Marlina")]),
+    # speech verbs of general Indonesian
+    ("Ketua KPU Kudus, Rina Marlina membuka acara. “Kinerja petugas sangat baik,” pujinya.",
+     [("Kinerja petugas sangat baik,", "Rina Marlina")]),
+    # negatives: a lower-case word after the verb, the verb inside a sentence
+    ("Ketua KPU Kudus, Rina Marlina membuka acara. Kata warga, “Kami siap datang.”", []),
+])
+def test_cue_verb_opening_the_sentence_before_a_quote(rules_extractor, body, expected):
+    quotes = [q for q in _one_article(rules_extractor, body).quotes if q.kind == "direct"]
+    assert [(q.text, q.speaker_name) for q in quotes] == expected
+
+
+@pytest.mark.parametrize("body, speakers", [
+    # a name after the cue that is no mention of its own still names the one person whose name holds its words
+    ("Ketua KPU Kudus, Rina Marlina membuka acara. “Kami siap melayani seluruh pemilih,” kata RINA.", ["Rina Marlina"]),
+    # negatives: two persons hold the word, a title is no name
+    ("Ketua KPU Kudus, Rina Marlina membuka acara. Anggota KPU Kudus, Rina Wulandari hadir. “Kami siap melayani "
+     "seluruh pemilih,” kata RINA.", [None]),
+    ("Ketua KPU Kudus, Rina Marlina membuka acara. “Kami siap melayani seluruh pemilih,” kata Kapolres.", [None]),
+])
+def test_cue_name_matched_by_the_words_of_a_person_name(rules_extractor, body, speakers):
+    quotes = [q for q in _one_article(rules_extractor, body).quotes if q.kind == "direct"]
+    assert [q.speaker_name for q in quotes] == speakers

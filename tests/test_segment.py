@@ -193,3 +193,30 @@ def test_article_ends_before_a_trailing_credit(segmenter, last, end):
     page = f"KPU Blora Gelar Rapat Pleno\n{LEAD}\n{BODY}\n{last}\nBagikan:"
     [(_, text)] = _articles(segmenter, page)
     assert text.endswith(end)
+
+
+@pytest.mark.parametrize("last, kept", [
+    # a one-line quote paragraph closing the article is speech, kept whatever its length
+    ("“Siap!”", True),
+    ("“Salam demokrasi!”", True),
+    ("\"Terima kasih\"", True),
+    ("“Jangan golput.”", True),
+    ("“Kami siap melayani pemilih dengan sepenuh hati,” pungkasnya.", True),
+    # negatives: fragments of the page stay out
+    ("fbpx", False),
+    (".jpeg)", False),
+    ("KBID-BE", False),
+])
+def test_trailing_one_line_quote_paragraph_stays_in_the_article(segmenter, last, kept):
+    for after in ("", "\n\nBagikan:", "\n\nKPU Pati Lantik Anggota PPS Baru\n\nPATI – KPU Kabupaten Pati melantik "
+                                      "anggota PPS di pendopo kabupaten. Pelantikan dihadiri Bupati Pati."):
+        page = f"KPU Blora Gelar Rapat Pleno\n\n{LEAD}\n\n{BODY}\n\n{last}{after}"
+        articles = _articles(segmenter, page)
+        assert articles[0][1].endswith(last) is kept
+        assert [h for h, _ in articles] == ["KPU Blora Gelar Rapat Pleno"] + (["KPU Pati Lantik Anggota PPS Baru"]
+                                                                             if "PATI" in after else [])
+
+
+@pytest.mark.parametrize("line", ["“Siap!”", "\"Terima kasih\"", "“Jangan golput.”"])
+def test_a_short_quote_line_before_any_body_makes_no_article(segmenter, line):
+    assert _articles(segmenter, f"{line}\n\nBagikan:") == []
