@@ -237,6 +237,9 @@ class Lexicons:
     apposition_cues: tuple[str, ...] = ()
     subject_adverbs: tuple[str, ...] = ()
     thing_verbs: tuple[str, ...] = ()
+    familiar_honorifics: tuple[str, ...] = ()
+    subject_verbs: tuple[str, ...] = ()
+    subject_openers: tuple[str, ...] = ()
 
     def event_cue_words(self, slot: str) -> tuple[str, ...]:
         """Every cue of one event slot, over all its lists."""
@@ -519,6 +522,9 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
         apposition_cues=_strings(names_file.get("apposition_cues"), "names.yaml apposition_cues"),
         subject_adverbs=_strings(names_file.get("subject_adverbs"), "names.yaml subject_adverbs"),
         thing_verbs=_strings(names_file.get("thing_verbs"), "names.yaml thing_verbs"),
+        subject_verbs=_strings(names_file.get("subject_verbs"), "names.yaml subject_verbs"),
+        subject_openers=_strings(names_file.get("subject_openers"), "names.yaml subject_openers"),
+        familiar_honorifics=_strings(honorifics_file.get("familiar_honorifics"), "honorifics.yaml familiar_honorifics"),
         title_words_in_names=frozenset(w.casefold() for w in _strings(names_file.get("title_words_in_names"),
                                                                        "names.yaml title_words_in_names")),
         body_stop_words=frozenset(

@@ -103,13 +103,18 @@ class PersonFinder:
             rf"(?<![\w-])(?:(?P<acting>{acting})\s*)?(?P<title>{titles}|Divisi)(?![\w-])", rx.IGNORECASE,
             [*self.acting_of, *self.title_of, "Divisi"])
         honorifics = [*lexicons.honorifics, *lexicons.ranks]
+        familiar = rf"|(?:{_alternation(lexicons.familiar_honorifics)})(?=[ \t]+[A-Z])" if lexicons.familiar_honorifics else ""
         self.honorific = rx.compile(
-            rf"(?:(?:H(?=M[ \t]+[A-Z])|(?i:{_alternation(honorifics)})(?:(?<=\.)|(?![\w])))\s*)+")
-        self.honorific_start = rx.compile_at_words(rf"(?<![\w]){self.honorific.pattern}", 0, [*honorifics, "HM"])
-        self.org_words = frozenset(h.casefold() for h in [*(h for g in lexicons.organization_heads for h in g.heads),
-                                                          *lexicons.standalone_organizations, *lexicons.outlets,
-                                                          *(s for e in lexicons.election_bodies for s in e.spellings)]
-                                   if " " not in h and h.casefold() != "man")  # "Polda", "Kejati": bodies, not names
+            rf"(?:(?:H(?=M[ \t]+[A-Z])|(?i:{_alternation(honorifics)})(?:(?<=\.)|(?![\w])){familiar})\s*)+")
+        self.honorific_start = rx.compile_at_words(rf"(?<![\w]){self.honorific.pattern}", 0,
+                                                   [*honorifics, *lexicons.familiar_honorifics, "HM"])
+        body_words = [h for h in [*(h for g in lexicons.organization_heads for h in g.heads),
+                                  *lexicons.standalone_organizations, *lexicons.outlets,
+                                  *(s for e in lexicons.election_bodies for s in e.spellings)]
+                      if " " not in h and h.casefold() != "man"]  # "Polda", "Kejati": bodies, not names
+        # an acronym in capitals stops only itself: "UPI" is a university, "Upi" a name
+        self.org_words = frozenset(h.casefold() for h in body_words if not (h.isupper() and len(h) <= 4))
+        self.org_acronyms = frozenset(h for h in body_words if h.isupper() and len(h) <= 4)
         self.degree_words = frozenset(d.casefold().rstrip(".") for d in lexicons.degrees)
         self.degrees = rx.compile(rf"(?:\s*,?\s*(?:{_alternation(lexicons.degrees)})(?![\w]))+")
         self.degrees_at_end = rx.compile_suffix(rf"(?:{self.degrees.pattern})[.,]*$")
@@ -155,7 +160,7 @@ class PersonFinder:
     def _is_name_word(self, word: str) -> bool:
         folded = word.casefold().rstrip(".")
         return (folded not in self.lexicons.not_name_words and folded not in self.title_words
-                and folded not in self.org_words
+                and folded not in self.org_words and word.rstrip(".") not in self.org_acronyms
                 and not (folded in self.degree_words and _GLUED_DEGREE.fullmatch(word.rstrip(".")))
                 and folded not in self.division_words
                 and folded not in self.acting_of and self.gazetteer.lookup(word) is None)

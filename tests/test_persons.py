@@ -327,3 +327,27 @@ def test_title_words_inside_names(extractor, body, names):
 ])
 def test_described_and_acting_names(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
+
+
+@pytest.mark.parametrize("body, names", [
+    # familiar regional honorifics stand outside the name
+    ("Acara itu dihadiri Cak Sholeh Hidayat dan Kang Dedi Mulyana serta Bung Arif Rahman.",
+     ["Sholeh Hidayat", "Dedi Mulyana", "Arif Rahman"]),
+    ("Menurut Mas Agus, data pemilih sudah rampung.", ["Agus"]),
+    # in capitals they are acronyms (a madrasah), and "Uni Eropa" is no person
+    ("Siswa MAS Al Hikmah mengikuti sosialisasi bersama Uni Eropa.", []),
+    # a university acronym is a body, not its lecturer's name; an acronym stops only its capitals ("Upi" is a name)
+    ("Dosen Unair, Airlangga Pribadi, menjadi narasumber dalam diskusi.", ["Airlangga Pribadi"]),
+    ("Ketua Divisi Hukum KPU Provinsi Sulawesi Selatan, Upi Hastati, memaparkan materi.", ["Upi Hastati"]),
+])
+def test_familiar_honorifics_and_acronyms(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Pjs Ketua KPU Banten, Mohamad Ikhsan, memimpin rapat pleno.",
+     {("Mohamad Ikhsan", "Pjs. Ketua", None, "KPU Provinsi Banten")}),
+    ("Dosen Unair, Airlangga Pribadi, menjadi narasumber.", {("Airlangga Pribadi", "Dosen", None, "Unair")}),
+])
+def test_acting_and_university_roles(extractor, body, expected):
+    assert _roles(extractor, body) == expected
