@@ -56,7 +56,7 @@ _PLACE_WORD = rx.compile(r"[ \t]+[A-Z][\w'’-]*")
 _CAPS_END = rx.compile(r"\s*(?:[,.;:)]|$|\s+[a-z])")  # an all-caps name ends the apposition: comma or lower case
 _NICKNAME = rx.compile(r"([A-Z][a-z'’]{1,15})(?![\w-])")
 _AGE = rx.compile(r"[ \t]*\(\s*[1-9]\d\s*(?:th\.?|thn\.?|tahun)?\s*\)")  # "Budi (45), warga ...": an age after a name
-_COMMA_AFTER = rx.compile(r"\s*,\s*(?=[A-Z])")
+_COMMA_AFTER = rx.compile(r"(?:\s*,\s*|[ \t]+)(?=[A-Z])")  # "dari KPU Kabupaten Pati, Budi ...", "dari Fraksi PDIP Budi ..."
 # a military or police unit's number after an office abbreviation: "Dandim 0718/Pati", "Pangdam IV/Diponegoro"
 _UNIT = rx.compile(r"[ \t]+((?:\d{2,4}|[IVX]{1,5})(?:/[A-Z][\w-]*)?)(?![\w/])")
 _TITLE_NUMERAL = rx.compile(r"[ \t]+(I{1,3}|IV|V|VI)(?![\w/.-])")  # "Wakil Ketua II", "Asisten III": part of the office
@@ -150,7 +150,10 @@ class PersonFinder:
             if lexicons.apposition_cues else None
         adverbs = rf"(?:(?:{_alternation(lexicons.subject_adverbs)})\s+)?" if lexicons.subject_adverbs else ""
         things = rf"(?!(?:{_alternation(lexicons.thing_verbs)})(?![\w]))" if lexicons.thing_verbs else ""
-        self.subject_verb = rx.compile(rf"[ \t]+{adverbs}{things}(?:me|ber)[a-z]{{3,}}")
+        verbs = rf"|(?:{_alternation(lexicons.subject_verbs)})(?![\w])" if lexicons.subject_verbs else ""
+        self.subject_verb = rx.compile(rf"[ \t]+{adverbs}(?:{things}(?:me|ber)[a-z]{{3,}}{verbs})")
+        self.subject_opener = rx.compile(rf"(?:{_alternation(lexicons.subject_openers)})(?:[ \t]*,)?[ \t]+(?=[A-Z])") \
+            if lexicons.subject_openers else None
         self.org_link = rx.compile(rf"[ \t]+(?:{_alternation(lexicons.name_org_links)})[ \t]+") \
             if lexicons.name_org_links else None
         self.region_after = rx.compile(
@@ -498,9 +501,9 @@ class PersonFinder:
                 name = self.name_before(text, match.start())
                 if name and (_word_count(text[name[0]:name[1]]) >= 2 or self.last_had_degree):
                     add(name, "person.apposition")
-        for match in _SENTENCE_START.finditer(text):
-            name = self.name_at(text, match.end())
-            if name and name[0] == match.end() and 2 <= _word_count(text[name[0]:name[1]]) <= 4 \
+        for start in self._clause_starts(text):
+            name = self.name_at(text, start)
+            if name and name[0] == start and 2 <= _word_count(text[name[0]:name[1]]) <= 4 \
                     and self.subject_verb.match(text, name[1]):
                 add(name, "person.subject")  # "Ahmad Fauzi juga mengapresiasi ...": a named subject acting
         for match in _AGE.finditer(text):
@@ -520,7 +523,27 @@ class PersonFinder:
                 name = self.name_before(text, link)
                 if name and len(text[name[0]:name[1]].split()) >= 2 and not self._is_title_end(text, name[0]):
                     add(name, "person.org_link")
+        self._longer_forms(text, found, add)
         return found
+
+    def _longer_forms(self, text: str, found: list[_Candidate], add) -> None:
+        """A found name written elsewhere with more name words after it ("kata Indriya" and "anggota dari Fraksi
+        PDIP Indriya Palupi"): that longer form is the person's name too (the name is the longest form)."""
+        for written in {c.text for c in found if _word_count(c.text) <= 3}:
+            for match in _form_pattern(written).finditer(text):
+                name = self.name_at(text, match.start())
+                if name and name[0] == match.start() and name[1] > match.end() \
+                        and _word_count(text[name[0]:name[1]]) <= 4 and not _PAIRED.search(text, *name):
+                    add(name, "person.longer_form")
+
+    def _clause_starts(self, text: str):
+        """Where a clause's subject may start: a sentence start, or after an opening adverb ("Kemudian",
+        "Sementara itu,"). Not after any comma: concept names stand there too ("..., Zona Integritas membangun")."""
+        for match in _SENTENCE_START.finditer(text):
+            yield match.end()
+            opener = self.subject_opener.match(text, match.end()) if self.subject_opener is not None else None
+            if opener:
+                yield opener.end()
 
     def nicknames(self, text: str, names: set[str]) -> dict[str, tuple[str, int, int]]:
         """Short names a story gives a person right after the full name: "Budi Santoso yang akrab disapa Didi",

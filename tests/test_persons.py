@@ -351,3 +351,27 @@ def test_familiar_honorifics_and_acronyms(extractor, body, names):
 ])
 def test_acting_and_university_roles(extractor, body, expected):
     assert _roles(extractor, body) == expected
+
+
+@pytest.mark.parametrize("body, names", [
+    # a subject after an opening adverb, and with a verb that is neither me- nor ber-
+    ("Kemudian Zainal Arifin menyerahkan piagam kepada para peserta.", ["Zainal Arifin"]),
+    ("Dalam kesempatan itu, Nur Hasan bilang pihaknya siap menjalankan tahapan.", ["Nur Hasan"]),
+    ("Syamsul Bahri dilantik menjadi anggota PPK oleh KPU Kabupaten Sumenep.", ["Syamsul Bahri"]),
+    # a thing as the subject, after an opener too, is no person
+    ("Sementara itu, Lola Sahdu menjadi program unggulan lapas tersebut.", []),
+    ("Selain itu, Rapat Pleno dilantik tidak pernah terjadi.", []),
+])
+def test_subjects_after_openers(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
+
+
+@pytest.mark.parametrize("body, name, mentions", [
+    # the name is the longest form written: a short form found by a cue takes the full form written without one
+    ("Hadir anggota DPRD Provinsi Jawa Tengah dari Fraksi PDIP Indriya Palupi. Menurut Indriya, kedekatan penting.",
+     "Indriya Palupi", ["Indriya Palupi", "Indriya"]),
+])
+def test_longer_forms(extractor, body, name, mentions):
+    persons = _persons(extractor, body)
+    assert [p.name for p in persons] == [name]
+    assert [m.text for m in persons[0].mentions] == mentions
