@@ -56,6 +56,7 @@ _PLACE_WORD = rx.compile(r"[ \t]+[A-Z][\w'’-]*")
 _CAPS_END = rx.compile(r"\s*(?:[,.;:)]|$|\s+[a-z])")  # an all-caps name ends the apposition: comma or lower case
 _NICKNAME = rx.compile(r"([A-Z][a-z'’]{1,15})(?![\w-])")
 _AGE = rx.compile(r"[ \t]*\(\s*[1-9]\d\s*(?:th\.?|thn\.?|tahun)?\s*\)")  # "Budi (45), warga ...": an age after a name
+_APPOSED = rx.compile(r",[ \t]*$")  # a name set off by commas
 _COMMA_AFTER = rx.compile(r"(?:\s*,\s*|[ \t]+)(?=[A-Z])")  # "dari KPU Kabupaten Pati, Budi ...", "dari Fraksi PDIP Budi ..."
 # a military or police unit's number after an office abbreviation: "Dandim 0718/Pati", "Pangdam IV/Diponegoro"
 _UNIT = rx.compile(r"[ \t]+((?:\d{2,4}|[IVX]{1,5})(?:/[A-Z][\w-]*)?)(?![\w/])")
@@ -128,6 +129,7 @@ class PersonFinder:
         before_verbs = [w for v in lexicons.speech_verbs for w in v.before]
         self.after_speech = rx.compile_at_words(rf"(?<![\w])(?:{_alternation(after_verbs)})\s+(?=[A-Z])", 0, after_verbs)
         self.before_speech = rx.compile(rf"\s+(?:{_alternation(before_verbs)})(?![\w])")
+        self.comma_speech = rx.compile(rf"[ \t]*,[ \t]*(?:{_alternation(before_verbs)})(?![\w])")
         self.menurut = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.speech_prepositions)})\s+(?=[A-Z])",
                                   rx.IGNORECASE)
         self.former = tuple(w.casefold() for w in lexicons.former_markers)
@@ -476,6 +478,10 @@ class PersonFinder:
             add(self.name_at(text, match.end()), "person.menurut", speaking=True)
         for match in self.before_speech.finditer(text):
             add(self.name_before(text, match.start()), "person.speech_before", speaking=True)
+        for match in self.comma_speech.finditer(text):
+            name = self.name_before(text, match.start())
+            if name and _word_count(text[name[0]:name[1]]) >= 2 and _APPOSED.search(text, max(0, name[0] - 3), name[0]):
+                add(name, "person.speech_before", speaking=True)  # "Pengamat ... Madura, Surokim Abdussalam, menilai"
         for match in self.honorific_start.finditer(text):
             add(self.name_at(text, match.start()), "person.honorific")
         if self.before_name is not None:

@@ -151,3 +151,24 @@ def test_mentions_on_unseen_offices(finder, text, mentions):
 ])
 def test_body_names_end(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # a region ends a body's name: the holder's name after it is no part of it
+    ("Ketua DPD Partai Golkar Banten Ahmad Doli menghadiri rapat.",
+     [("DPD Partai Golkar Banten", "DPD Partai Golkar Banten")]),
+    ("Kepala Dinas Pendidikan Kabupaten Blora Budi Santoso hadir.",
+     [("Dinas Pendidikan Kabupaten Blora", "Dinas Pendidikan Kabupaten Blora")]),
+    # a region after a region goes on ("... Yogyakarta Magelang")
+    ("kampus Politeknik Pembangunan Pertanian Yogyakarta Magelang menggelar acara.",
+     [("Politeknik Pembangunan Pertanian Yogyakarta Magelang", "Politeknik Pembangunan Pertanian Yogyakarta Magelang")]),
+    # a national body ends at RI; alone in a list of elections it is no body
+    ("Ketua Komisi II DPR RI Ahmad Doli Kurnia mengatakan revisi belum dibahas.", []),
+    # ad hoc election committees written in full, university acronyms
+    ("Ketua Panitia Pemungutan Suara (PPS) Desa Sukamaju, Sunarto, menjelaskan.",
+     [("Panitia Pemungutan Suara Desa Sukamaju", "Panitia Pemungutan Suara (PPS) Desa Sukamaju")]),
+    ("Dosen Unair, Airlangga Pribadi, menjadi narasumber bersama peneliti UGM.",
+     [("Unair", "Unair"), ("UGM", "UGM")]),
+])
+def test_body_names_end_before_holders(finder, text, mentions):
+    assert [(m.name, m.text) for m in finder.find(text)] == mentions

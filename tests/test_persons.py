@@ -375,3 +375,18 @@ def test_longer_forms(extractor, body, name, mentions):
     persons = _persons(extractor, body)
     assert [p.name for p in persons] == [name]
     assert [m.text for m in persons[0].mentions] == mentions
+
+
+@pytest.mark.parametrize("body, names", [
+    # a holder after a body that ends at its region or at RI
+    ("Ketua Komisi II DPR RI Ahmad Doli Kurnia mengatakan revisi belum dibahas.", ["Ahmad Doli Kurnia"]),
+    ("Ketua DPD Partai Golkar Banten Ahmad Doli menghadiri rapat.", ["Ahmad Doli"]),
+    # a committee written in full is no name; its holder follows
+    ("Ketua Panitia Pemungutan Suara (PPS) Desa Sukamaju, Sunarto, menjelaskan jadwal.", ["Sunarto"]),
+    # a name set off by commas before a speech verb
+    ("Pengamat politik Universitas Trunojoyo Madura, Surokim Abdussalam, menilai partisipasi tinggi.",
+     ["Surokim Abdussalam"]),
+    ("Rapat digelar di Kabupaten Blora, Jawa Tengah, menyampaikan hal itu.", []),
+])
+def test_holders_after_bodies_and_commas(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
