@@ -240,6 +240,7 @@ class Lexicons:
     familiar_honorifics: tuple[str, ...] = ()
     subject_verbs: tuple[str, ...] = ()
     subject_openers: tuple[str, ...] = ()
+    name_list_offices: tuple[str, ...] = ()
 
     def event_cue_words(self, slot: str) -> tuple[str, ...]:
         """Every cue of one event slot, over all its lists."""
@@ -524,6 +525,7 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
         thing_verbs=_strings(names_file.get("thing_verbs"), "names.yaml thing_verbs"),
         subject_verbs=_strings(names_file.get("subject_verbs"), "names.yaml subject_verbs"),
         subject_openers=_strings(names_file.get("subject_openers"), "names.yaml subject_openers"),
+        name_list_offices=_strings(names_file.get("list_offices"), "names.yaml list_offices"),
         familiar_honorifics=_strings(honorifics_file.get("familiar_honorifics"), "honorifics.yaml familiar_honorifics"),
         title_words_in_names=frozenset(w.casefold() for w in _strings(names_file.get("title_words_in_names"),
                                                                        "names.yaml title_words_in_names")),

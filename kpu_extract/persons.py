@@ -23,7 +23,7 @@ from .patterns import Lexicons, alternation as _alternation
 from .records import Person, Role, Span
 from .regions import Gazetteer, load_districts
 
-_NAME_WORD = (r"(?:[A-Z][a-z]{1,2}\.(?=[ \t]+[A-Z][a-z])|[A-Z][a-z'’\-]+(?:[A-Z][a-z]+)?|[A-Z]\.(?:[A-Z]\.)*(?![A-Za-z])"
+_NAME_WORD = (r"(?:[A-Z][a-z]{1,3}\.(?=[ \t]+[A-Z][a-z])|[A-Z][a-z'’\-]+(?:[A-Z][a-z]+)?|[A-Z]\.(?:[A-Z]\.)*(?![A-Za-z])"
               r"|[A-Z]\.[A-Z][a-z'’\-]{2,}|[A-Z](?=[\s,]|$)|[A-Z]{2,4}(?=\s+[A-Z][a-z]))")
 _PARTICLE = r"(?:[ \t]+(?:bin|binti|van|von|de|da|dos|der))"  # "Ahmad bin Umar", "Meldia van Harling"
 _NAME = rx.compile(rf"{_NAME_WORD}(?:{_PARTICLE}?[ \t]+{_NAME_WORD}){{0,5}}")
@@ -63,7 +63,7 @@ _UNIT = rx.compile(r"[ \t]+((?:\d{2,4}|[IVX]{1,5})(?:/[A-Z][\w-]*)?)(?![\w/])")
 _TITLE_NUMERAL = rx.compile(r"[ \t]+(I{1,3}|IV|V|VI)(?![\w/.-])")  # "Wakil Ketua II", "Asisten III": part of the office
 _ACRONYM_WORD = rx.compile(r"[A-Z]{2,4}")
 _GLUED_DEGREE = rx.compile(r"[A-Z]\.[A-Z][a-z]+(?:\.[A-Z][a-z]*)*")  # "S.Sos", "S.Pd.I": a degree, not an initial and a name
-_SHORT_WORD = rx.compile(r"[A-Z][a-z]{1,2}\.")
+_SHORT_WORD = rx.compile(r"[A-Z][a-z]{1,3}\.")  # "Moh.", "Moch.": a shortened name word
 _UPPER = rx.compile(r"[A-Z]")
 _TOKEN = rx.compile(r"[\w]+")
 _HOLDER_BEFORE = rx.compile(r"(?<![\w])(?:selaku|sebagai)\s+$")
@@ -142,8 +142,10 @@ class PersonFinder:
             if lexicons.name_before_cues else None
         self.after_name = rx.compile(rf"\s+(?:{_alternation(lexicons.name_after_cues)})(?![\w])") \
             if lexicons.name_after_cues else None
-        self.list_cue = rx.compile_at_words(rf"(?<![\w])(?:{_alternation(lexicons.name_list_cues)})\s+(?=[A-Z])", 0,
-                                            lexicons.name_list_cues) \
+        offices = rf"(?:(?:{_alternation(lexicons.name_list_offices)})\s+)?" if lexicons.name_list_offices else ""
+        self.list_cue = rx.compile_at_words(
+            rf"(?<![\w])(?:{_alternation(lexicons.name_list_cues)})(?:[ \t]*[,:])?\s+{offices}(?=[A-Z])", 0,
+            lexicons.name_list_cues) \
             if lexicons.name_list_cues else None
         self.nickname = rx.compile(
             rf"\s*,?\s*(?:yang\s+)?(?:{_alternation(lexicons.nickname_cues)})\s+(?=[A-Z])") \

@@ -390,3 +390,19 @@ def test_longer_forms(extractor, body, name, mentions):
 ])
 def test_holders_after_bodies_and_commas(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
+
+
+@pytest.mark.parametrize("body, names", [
+    # list cues with a comma, and a lower-case office between the cue and the names
+    ("Turut hadir, antara lain, Ahmad Fauzan, Siti Rohmah, dan Bambang Wijaya.",
+     ["Ahmad Fauzan", "Siti Rohmah", "Bambang Wijaya"]),
+    ("Rapat pleno dipimpin Ketua KPU Kota Kotamobagu, Nayodo Kurniawan, didampingi anggota Sahril Mokodompit dan "
+     "Yoyok Sahrianto.", ["Nayodo Kurniawan", "Sahril Mokodompit", "Yoyok Sahrianto"]),
+    # places and bodies in such a list are no names
+    ("Di antara tempat didatangi antara lain Mall Pelayanan Publik (MPP), sekolah dan perempatan.", []),
+    ("Rapat dihadiri 10 stakeholder, antara lain KPU, Polresta Pati, Kodim 0718 Pati dan Kementerian Agama.", []),
+    # a four-letter shortened name word ("Moch.") stays in the name
+    ("Sekretaris KPU Kabupaten Lamongan Drs. Moch. Arif Yunianto, M.Si memimpin apel.", ["Moch. Arif Yunianto"]),
+])
+def test_lists_and_shortened_words(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
