@@ -24,7 +24,8 @@ from .records import Person, Role, Span
 from .regions import Gazetteer, load_districts
 
 _NAME_WORD = (r"(?:[A-Z][a-z]{1,3}\.(?=[ \t]+[A-Z][a-z])|[A-Z][a-z'’\-]+(?:[A-Z][a-z]+)?|[A-Z]\.(?:[A-Z]\.)*(?![A-Za-z])"
-              r"|[A-Z]\.[A-Z][a-z'’\-]{2,}|[A-Z](?=[\s,]|$)|[A-Z]{2,4}(?=\s+[A-Z][a-z]))")
+              r"|[A-Z]\.[A-Z][a-z'’\-]{2,}|[A-Z](?=[\s,]|$)|[A-Z]{2,4}(?=\s+[A-Z][a-z])"
+              r"|(?<=[a-z][ \t])[A-Z]{2,3}(?=[ \t]*(?:[,;:)]|$)|[ \t]+[a-z]))")  # "Agusni AH": initials in capitals
 _PARTICLE = r"(?:[ \t]+(?:bin|binti|van|von|de|da|dos|der))"  # "Ahmad bin Umar", "Meldia van Harling"
 _NAME = rx.compile(rf"{_NAME_WORD}(?:{_PARTICLE}?[ \t]+{_NAME_WORD}){{0,5}}")
 _ROLE_JOINERS = ("selaku", "sebagai", "yang menjabat sebagai", "yang juga merupakan", "yang juga", "yang merupakan",
@@ -35,7 +36,7 @@ _LIST_INTRO = r"\s*[,;:]?\s*(?:yakni|yaitu|masing-masing)\s*:?\s*"
 _DIVISION_PREFIX = r"(?i:Divisi|Sub\s?-?bagian|Bagian|Bidang|Koordinator\s+Divisi)"
 # Compiled once and matched at a position (never on a slice of the text, which copies it per match).
 _SPACE = rx.compile(r"\s*")
-_SECRETARIAT = rx.compile(r"\s*(?:Sekretariat\s+)?")
+_SECRETARIAT = rx.compile(r"\s*(?:(?:Sekretariat|Kantor)\s+)?")  # "Kepala Kantor Kementerian Agama ...": the body's
 _COMMA_DIVISION = rx.compile(rf"\s*,\s*(?={_DIVISION_PREFIX})")
 _ACRONYM = rx.compile(r"\s*\([A-Z][A-Za-z]{1,12}\)")
 _OPENING = rx.compile(r"\s*\(\s*")
@@ -168,7 +169,7 @@ class PersonFinder:
         folded = word.casefold().rstrip(".")
         return (folded not in self.lexicons.not_name_words and folded not in self.title_words
                 and folded not in self.org_words and word.rstrip(".") not in self.org_acronyms
-                and not (folded in self.degree_words and _GLUED_DEGREE.fullmatch(word.rstrip(".")))
+                and not (folded in self.degree_words and (_GLUED_DEGREE.fullmatch(word.rstrip(".")) or (word.isalpha() and word.isupper())))
                 and folded not in self.division_words
                 and folded not in self.acting_of and self.gazetteer.lookup(word) is None)
 
@@ -253,8 +254,8 @@ class PersonFinder:
             first = index
         while first < len(words) - 1 and _ACRONYM_WORD.fullmatch(words[first].group()) and words[first].group() != "HM":
             first += 1  # "MQ FM Aan": an acronym before a name is a body or outlet, not part of the name
-        if first == len(words):
-            return None
+        if first == len(words) or (first == len(words) - 1 and words[first].group().isupper()):
+            return None  # a lone word in capitals is an acronym ("Kasatpol KBB, kepala ..."), not a name
         start = window_start + match.start() + words[first].start()
         stop = window_start + match.start() + words[-1].end()
         honorific = self.honorific.match(text, start, stop)

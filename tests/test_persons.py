@@ -406,3 +406,16 @@ def test_holders_after_bodies_and_commas(extractor, body, names):
 ])
 def test_lists_and_shortened_words(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
+
+
+@pytest.mark.parametrize("body, names", [
+    # initials in capitals after a name stay in it; a degree or an acronym in capitals does not
+    ("BANDA ACEH - Ketua KIP Aceh Agusni AH menyampaikan hal itu kepada wartawan.", ["Agusni AH"]),
+    ("Anggota KPU Provinsi Jawa Tengah, Diana Ariyanti SIP, hadir dalam rapat.", ["Diana Ariyanti"]),
+    ("Pelayanan dilakukan oleh Budi Santoso ASN dari dinas terkait.", ["Budi Santoso"]),
+    ("Acara dihadiri Kasatpol KBB, kepala cabang PLN Padalarang, dan kepala dinas Diskominfo KBB.", []),
+    # the holder after the office ("Kantor") of a body
+    ("Kepala Kantor Kementerian Agama Kabupaten Jember, Muhammad, menyampaikan sambutan.", ["Muhammad"]),
+])
+def test_capital_initials_and_offices(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
