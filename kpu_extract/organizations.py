@@ -28,6 +28,7 @@ _PARENTHESES = rx.compile(r"\s*\([^)]*\)")
 _BODY_ACRONYM_AFTER = rx.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,10})(?:[ \t]+[A-Z][\w-]+){0,3}\s*\)")
 _ONLY_ACRONYM = rx.compile(r"\s*\([^)]*\)\s*")
 _INSIDE_PARTY = ("org.party", "org.civil")  # "DPC Partai Demokrat", "Partai Persatuan Pembangunan"
+_BRANCHES = ("org.party", "org.branch")  # heads whose name may hold another body's head: "PC IMM Blora"
 _CREDIT_BEFORE = rx.compile(r"(?i:foto|dok|sumber)\s*:\s*[\w.]*/$")
 _REGION_WORD = rx.compile(r"[\w'’-]+")
 _NATIONAL_END = (" RI", " Republik Indonesia")
@@ -167,7 +168,7 @@ class OrganizationFinder:
                 continue
             elif (word in self.person_prefixes and end > position) or word.casefold() in stop or word.casefold() in self.body_of or (
                     word.casefold() in self.head_group
-                    and not (group == "org.party" and self.head_group[word.casefold()] in _INSIDE_PARTY)
+                    and not (group in _BRANCHES and self.head_group[word.casefold()] in _INSIDE_PARTY)
                     and not (end == position and word.casefold() in self.complete_heads
                              and not (group != "org.party" and self.head_group[word.casefold()] == "org.party"))):
                 break
@@ -178,10 +179,11 @@ class OrganizationFinder:
                 if region_end is not None and "\n" not in text[end:region_end]:
                     end = region_end
                     following = _REGION_WORD.search(text, end, min(len(text), end + 30))
-                    if following is None or text[end:following.start()].strip() or not (
-                            self._region_run(text, following.start()) or following.group().casefold() in self.level_of):
+                    between = text[end:following.start()].strip() if following is not None else "."
+                    if between not in ("", "(") or (not between and following.group()[:1].isupper() and not (
+                            self._region_run(text, following.start()) or following.group().casefold() in self.level_of)):
                         break  # "DPD Partai Golkar Banten Ahmad Doli": a region ends the name; a holder may follow
-                    skip_to = end  # "Politeknik ... Yogyakarta Magelang": a region after a region goes on
+                    skip_to = end  # "... Yogyakarta Magelang", "Universitas Jember (Unej)": the name goes on
                     continue
                 if after_party and word.casefold() not in self.level_of and word.casefold() not in self.party_names \
                         and word.casefold() != "perjuangan" and self._region(word, None) is None:

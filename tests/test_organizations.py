@@ -172,3 +172,25 @@ def test_body_names_end(finder, text, mentions):
 ])
 def test_body_names_end_before_holders(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # regional government, press and religious bodies
+    ("Rapat bersama DPRD Kota Cirebon, Pemda Kota Cirebon dan PWI Cirebon.",
+     [("DPRD Kota Cirebon", "DPRD Kota Cirebon"), ("Pemda Kota Cirebon", "Pemda Kota Cirebon"),
+      ("PWI Cirebon", "PWI Cirebon")]),
+    ("KPU Bojonegoro menggelar rapat dengan PCNU Bojonegoro dan PD Muhammadiyah Bojonegoro.",
+     [("KPU Kabupaten Bojonegoro", "KPU Bojonegoro"), ("PCNU Bojonegoro", "PCNU Bojonegoro"),
+      ("PD Muhammadiyah Bojonegoro", "PD Muhammadiyah Bojonegoro")]),
+    # a branch named with its association's own head
+    ("KPU menerima audiensi dari PC IMM Blora di ruang pertemuan.", [("PC IMM Blora", "PC IMM Blora")]),
+    # an acronym in parentheses after a region stays in the mention; a comma after the region ends it
+    ("KPU Jember bekerja sama dengan Universitas Jember (Unej) dan Politeknik Negeri Jember.",
+     [("KPU Kabupaten Jember", "KPU Jember"), ("Universitas Jember", "Universitas Jember (Unej)"),
+      ("Politeknik Negeri Jember", "Politeknik Negeri Jember")]),
+    ("Hadir Polres Blora, Pengadilan Negeri Blora, dan Bappeda Blora. Hadir pula PPK.",
+     [("Polres Blora", "Polres Blora"), ("Pengadilan Negeri Blora", "Pengadilan Negeri Blora"),
+      ("Bappeda Blora", "Bappeda Blora")]),
+])
+def test_other_bodies_on_unseen_offices(finder, text, mentions):
+    assert [(m.name, m.text) for m in finder.find(text)] == mentions
