@@ -241,6 +241,8 @@ class Lexicons:
     subject_verbs: tuple[str, ...] = ()
     subject_openers: tuple[str, ...] = ()
     name_list_offices: tuple[str, ...] = ()
+    title_place_ids: frozenset[str] = field(default_factory=frozenset)
+    common_first_name_words: frozenset[str] = field(default_factory=frozenset)
 
     def event_cue_words(self, slot: str) -> tuple[str, ...]:
         """Every cue of one event slot, over all its lists."""
@@ -527,12 +529,16 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
         subject_openers=_strings(names_file.get("subject_openers"), "names.yaml subject_openers"),
         name_list_offices=_strings(names_file.get("list_offices"), "names.yaml list_offices"),
         familiar_honorifics=_strings(honorifics_file.get("familiar_honorifics"), "honorifics.yaml familiar_honorifics"),
+        common_first_name_words=frozenset(w.casefold() for w in _strings(names_file.get("common_first_name_words"),
+                                                                          "names.yaml common_first_name_words")),
         title_words_in_names=frozenset(w.casefold() for w in _strings(names_file.get("title_words_in_names"),
                                                                        "names.yaml title_words_in_names")),
         body_stop_words=frozenset(
             w.casefold() for w in _strings(names_file.get("body_stop_words"), "names.yaml body_stop_words")),
         title_division_ids=frozenset(t.id for t, item in zip(titles, titles_file.get("patterns", []))
                                      if item.get("divisions", True)),
+        title_place_ids=frozenset(t.id for t, item in zip(titles, titles_file.get("patterns", []))
+                                  if item.get("place", False)),
     )
 
 

@@ -57,6 +57,8 @@ _PLACE_WORD = rx.compile(r"[ \t]+[A-Z][\w'’-]*")
 _CAPS_END = rx.compile(r"\s*(?:[,.;:)]|$|\s+[a-z])")  # an all-caps name ends the apposition: comma or lower case
 _NICKNAME = rx.compile(r"([A-Z][a-z'’]{1,15})(?![\w-])")
 _AGE = rx.compile(r"[ \t]*\(\s*[1-9]\d\s*(?:th\.?|thn\.?|tahun)?\s*\)")  # "Budi (45), warga ...": an age after a name
+_APPOSED_AFTER = rx.compile(r"[ \t]*,[ \t]*(?=[A-Z])")
+_CLOSING_COMMA = rx.compile(r"[ \t]*,")
 _APPOSED = rx.compile(r",[ \t]*$")  # a name set off by commas
 _COMMA_AFTER = rx.compile(r"(?:\s*,\s*|[ \t]+)(?=[A-Z])")  # "dari KPU Kabupaten Pati, Budi ...", "dari Fraksi PDIP Budi ..."
 # a military or police unit's number after an office abbreviation: "Dandim 0718/Pati", "Pangdam IV/Diponegoro"
@@ -74,7 +76,8 @@ _PAIR_WORD = r"(?:[A-Z][a-z'’]+|[A-Z]\.?)"
 _PAIR = rx.compile(rf"(?<![\w-])(?P<first>{_PAIR_WORD}(?:[ \t]+{_PAIR_WORD}){{1,3}})-"
                    rf"(?P<second>{_PAIR_WORD}(?:[ \t]+{_PAIR_WORD}){{1,3}})(?![\w-])")
 _INITIAL = rx.compile(r"[A-Z]\.?")
-_BODY_WORD = rx.compile(r"([A-Z][\w'’-]*)(?:[ \t]+|,[ \t]*(?=[A-Z]))")
+_BODY_WORD = rx.compile(r"([A-Z][\w'’-]*|\d{1,3})(?:[ \t]+|,[ \t]*(?=[A-Z]))")  # "Ketua RT 05, Budi"
+_COMMA_AFTER_PLACE = rx.compile(r"[ \t]*,[ \t]*")
 
 
 @dataclass(slots=True)
@@ -206,6 +209,16 @@ class PersonFinder:
             return None
         return match.start(), kept_end
 
+    def name_with_common_first(self, text: str, position: int) -> tuple[int, int] | None:
+        """A name whose first word is otherwise a common word ("Hari Sulistyo"), read only right after a title or
+        speech cue and only when name words follow it."""
+        word = _NICKNAME.match(text, position)
+        if word is None or word.group(1).casefold() not in self.lexicons.common_first_name_words:
+            return None
+        rest = self.name_at(text, _SPACE.match(text, word.end()).end()) if text[word.end():word.end() + 1] in " \t" \
+            else None
+        return (position, rest[1]) if rest and rest[0] == word.end() + 1 else None
+
     def _pair_side(self, text: str, start: int, end: int, first: bool) -> tuple[int, int] | None:
         """One side of a candidate pair "Budi Santoso-Siti Rahayu": its name words (two or more), else None."""
         words = list(_WORDS.finditer(text, start, end))
@@ -215,13 +228,21 @@ class PersonFinder:
             return None
         return words[0].start(), words[-1].end()
 
+    def _holder_after_place(self, text: str, place: tuple[int, int]) -> tuple[int, int]:
+        """After the head of a place ("Kepala Desa Sukamaju, Ahmad Yani"), the words before a comma name the place
+        when a name of two or more words follows: that name is the holder."""
+        comma = _COMMA_AFTER_PLACE.match(text, place[1])
+        holder = self.name_at(text, comma.end()) if comma else None
+        return holder if holder and _word_count(text[holder[0]:holder[1]]) >= 2 else place
+
     def name_after_body(self, text: str, position: int) -> tuple[int, int] | None:
         """A name of two or more words after a run of capitalised non-name words: the unknown body between a
         title and its holder ("Ketua Basis Warganet Budi Santoso", "Kepala Dusun Agus Prasetyo")."""
         start = position
         for _ in range(4):
             word = _BODY_WORD.match(text, position)
-            if not word or (self._is_name_word(word.group(1)) and not word.group(1).isupper()):
+            if not word or (self._is_name_word(word.group(1)) and not word.group(1).isupper()
+                            and not word.group(1).isdigit()):
                 break
             if word.group(1).casefold() in self.lexicons.body_stop_words:
                 return None
@@ -432,8 +453,12 @@ class PersonFinder:
             intro = _LIST_INTRO_AT.match(text, position)
             link = intro or _LINK.match(text, position)
             name = self.name_at(text, link.end(), caps="," in link.group() and not _title_written_upper(match))
+            if name is None:
+                name = self.name_with_common_first(text, link.end())
             if name is None and intro:
                 name = self._divided_name(text, link.end(), roles)
+            if name and role.rule in self.lexicons.title_place_ids and role.organization is None:
+                name = self._holder_after_place(text, name)
             if name is None and not intro and role.organization is None and role.division is None \
                     and not _HOLDER_BEFORE.search(text, max(0, match.start() - 12), match.start()):
                 name = self.name_after_body(text, link.end())
@@ -476,9 +501,11 @@ class PersonFinder:
                 if span:
                     add(span, "person.pair")
         for match in self.after_speech.finditer(text):
-            add(self.name_at(text, match.end()), "person.speech_after", speaking=True)
+            add(self.name_at(text, match.end()) or self.name_with_common_first(text, match.end()),
+                "person.speech_after", speaking=True)
         for match in self.menurut.finditer(text):
-            add(self.name_at(text, match.end()), "person.menurut", speaking=True)
+            add(self.name_at(text, match.end()) or self.name_with_common_first(text, match.end()),
+                "person.menurut", speaking=True)
         for match in self.before_speech.finditer(text):
             add(self.name_before(text, match.start()), "person.speech_before", speaking=True)
         for match in self.comma_speech.finditer(text):
@@ -517,6 +544,12 @@ class PersonFinder:
                 add(name, "person.subject")  # "Ahmad Fauzi juga mengapresiasi ...": a named subject acting
         for match in _AGE.finditer(text):
             add(self.name_before(text, match.start()), "person.age")
+        for org in orgs:
+            after = _APPOSED_AFTER.match(text, org.end)
+            name = self.name_at(text, after.end()) if after else None
+            if name and name[0] == after.end() and 2 <= _word_count(text[name[0]:name[1]]) <= 4 \
+                    and (_CLOSING_COMMA.match(text, name[1]) or self.subject_verb.match(text, name[1])):
+                add(name, "person.org_apposition")  # "Staf Sekretariat KPU Kota X, Dian Lestari, menjadi ..."
         if self.org_link is not None:
             for org in orgs:
                 after = _COMMA_AFTER.match(text, org.end)

@@ -419,3 +419,31 @@ def test_lists_and_shortened_words(extractor, body, names):
 ])
 def test_capital_initials_and_offices(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the head of a place: the place's name stands between the title and a comma before the holder
+    ("Kepala Desa Sukamaju, Ahmad Yani, menyambut rombongan.", {("Ahmad Yani", "Kepala Desa", None, None)}),
+    ("Camat Kota Lamongan, Sugiharto, turut hadir.", {("Sugiharto", "Camat", None, None)}),
+    # a numbered neighbourhood unit between a title and its holder
+    ("Ketua RT 05, Budi Hartono, mendampingi petugas coklit.", {("Budi Hartono", "Ketua", None, None)}),
+    # a supervisory division the lexicon names
+    ("Anggota Bawaslu Kota Surabaya Koordinator Divisi Penanganan Pelanggaran, Novli Bernado Thyssen, hadir.",
+     {("Novli Bernado Thyssen", "Anggota", "Penanganan Pelanggaran", "Bawaslu Kota Surabaya")}),
+    # a common word as a name's first word right after a title
+    ("Ketua Divisi Teknis Penyelenggaraan KPU Kabupaten Tulungagung Hari Sulistyo menyebut logistik siap.",
+     {("Hari Sulistyo", "Ketua Divisi", "Teknis Penyelenggaraan", "KPU Kabupaten Tulungagung")}),
+])
+def test_places_units_and_common_first_words(extractor, body, expected):
+    assert _roles(extractor, body) == expected
+
+
+@pytest.mark.parametrize("body, names", [
+    ('"Sudah siap," kata Hari Sulistyo. Peringatan Hari Santri digelar meriah.', ["Hari Sulistyo"]),
+    # a name set off by commas after a body
+    ("Staf Sekretariat KPU Kota Yogyakarta, Dian Lestari, menjadi operator.", ["Dian Lestari"]),
+    ("Rapat digelar di KPU Kabupaten Blora, Jawa Tengah, pada Senin.", []),
+    ("Lokasinya di KPU Kota Surabaya, Gedung Negara Grahadi, menjadi tempat rapat.", []),
+])
+def test_names_after_bodies_and_cues(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
