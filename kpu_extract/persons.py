@@ -57,6 +57,7 @@ _PLACE_WORD = rx.compile(r"[ \t]+[A-Z][\w'’-]*")
 _CAPS_END = rx.compile(r"\s*(?:[,.;:)]|$|\s+[a-z])")  # an all-caps name ends the apposition: comma or lower case
 _NICKNAME = rx.compile(r"([A-Z][a-z'’]{1,15})(?![\w-])")
 _AGE = rx.compile(r"[ \t]*\(\s*[1-9]\d\s*(?:th\.?|thn\.?|tahun)?\s*\)")  # "Budi (45), warga ...": an age after a name
+_ONE_WORD_END = rx.compile(r"[ \t]*(?:[,.;]|[ \t](?:dan|serta|yang|selaku|sebagai|didampingi|bersama)(?![\w]))")
 _APPOSED_AFTER = rx.compile(r"[ \t]*,[ \t]*(?=[A-Z])")
 _CLOSING_COMMA = rx.compile(r"[ \t]*,")
 _APPOSED = rx.compile(r",[ \t]*$")  # a name set off by commas
@@ -525,8 +526,9 @@ class PersonFinder:
         if self.list_cue is not None:
             for match in self.list_cue.finditer(text):
                 name = self.name_at(text, match.end())
-                while name and _word_count(text[name[0]:name[1]]) >= 2 and not _PAIRED.search(text, *name):
-                    add(name, "person.list_cue")
+                while name and not _PAIRED.search(text, *name) and (
+                        _word_count(text[name[0]:name[1]]) >= 2 or self._one_word_name(text, name)):
+                    add(name, "person.list_cue")  # a one-word name only where it ends the phrase ("oleh Sugiharto,")
                     end = name[1]
                     degree = self.degrees.match(text, end)
                     link = _LIST_LINK_AT.match(text, degree.end() if degree else end)
@@ -567,6 +569,11 @@ class PersonFinder:
                     add(name, "person.org_link")
         self._longer_forms(text, found, add)
         return found
+
+    def _one_word_name(self, text: str, name: tuple[int, int]) -> bool:
+        """A one-word name after a list cue that ends the phrase (a comma, a stop, "dan"), not a district."""
+        return _word_count(text[name[0]:name[1]]) == 1 and bool(_ONE_WORD_END.match(text, name[1])) \
+            and not _PAIRED.search(text, *name) and text[name[0]:name[1]].casefold() not in load_districts()
 
     def _longer_forms(self, text: str, found: list[_Candidate], add) -> None:
         """A found name written elsewhere with more name words after it ("kata Indriya" and "anggota dari Fraksi

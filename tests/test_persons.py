@@ -447,3 +447,16 @@ def test_places_units_and_common_first_words(extractor, body, expected):
 ])
 def test_names_after_bodies_and_cues(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
+
+
+@pytest.mark.parametrize("body, names", [
+    # one-word names after a list cue where they end the phrase, also inside a list with longer names
+    ("Acara dibuka oleh Sugiharto dan dilanjutkan dengan diskusi.", ["Sugiharto"]),
+    ("Hadir bersama Rudi, Andi, Siti Aminah dan Budi.", ["Rudi", "Andi", "Siti Aminah", "Budi"]),
+    # bodies, roles and common nouns after the same cues are no names
+    ("Surat itu disampaikan kepada Penyelenggara, lalu diteruskan kepada Kemendagri.", []),
+    ("Pemateri disampaikan oleh Narasumber. Acara dipandu oleh Moderator.", []),
+    ("Penghargaan diberikan kepada Pemprov. Sosialisasi digelar bersama Warga.", []),
+])
+def test_one_word_names_after_list_cues(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
