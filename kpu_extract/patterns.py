@@ -243,6 +243,8 @@ class Lexicons:
     name_list_offices: tuple[str, ...] = ()
     title_place_ids: frozenset[str] = field(default_factory=frozenset)
     common_first_name_words: frozenset[str] = field(default_factory=frozenset)
+    candidate_number_cues: tuple[str, ...] = ()
+    number_words: tuple[str, ...] = ()
 
     def event_cue_words(self, slot: str) -> tuple[str, ...]:
         """Every cue of one event slot, over all its lists."""
@@ -529,6 +531,8 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
         subject_openers=_strings(names_file.get("subject_openers"), "names.yaml subject_openers"),
         name_list_offices=_strings(names_file.get("list_offices"), "names.yaml list_offices"),
         familiar_honorifics=_strings(honorifics_file.get("familiar_honorifics"), "honorifics.yaml familiar_honorifics"),
+        candidate_number_cues=_strings(names_file.get("candidate_number_cues"), "names.yaml candidate_number_cues"),
+        number_words=_strings(names_file.get("number_words"), "names.yaml number_words"),
         common_first_name_words=frozenset(w.casefold() for w in _strings(names_file.get("common_first_name_words"),
                                                                           "names.yaml common_first_name_words")),
         title_words_in_names=frozenset(w.casefold() for w in _strings(names_file.get("title_words_in_names"),

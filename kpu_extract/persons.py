@@ -58,6 +58,7 @@ _CAPS_END = rx.compile(r"\s*(?:[,.;:)]|$|\s+[a-z])")  # an all-caps name ends th
 _NICKNAME = rx.compile(r"([A-Z][a-z'’]{1,15})(?![\w-])")
 _AGE = rx.compile(r"[ \t]*\(\s*[1-9]\d\s*(?:th\.?|thn\.?|tahun)?\s*\)")  # "Budi (45), warga ...": an age after a name
 _ONE_WORD_END = rx.compile(r"[ \t]*(?:[,.;]|[ \t](?:dan|serta|yang|selaku|sebagai|didampingi|bersama)(?![\w]))")
+_PAIR_LINK = rx.compile(r"[ \t]+(?:dan|&)[ \t]+|[ \t]*-[ \t]*(?=[A-Z])")
 _APPOSED_AFTER = rx.compile(r"[ \t]*,[ \t]*(?=[A-Z])")
 _CLOSING_COMMA = rx.compile(r"[ \t]*,")
 _APPOSED = rx.compile(r",[ \t]*$")  # a name set off by commas
@@ -76,6 +77,8 @@ _COORDINATED_TITLE = rx.compile(r"\s+dan\s+")
 _PAIR_WORD = r"(?:[A-Z][a-z'’]+|[A-Z]\.?)"
 _PAIR = rx.compile(rf"(?<![\w-])(?P<first>{_PAIR_WORD}(?:[ \t]+{_PAIR_WORD}){{1,3}})-"
                    rf"(?P<second>{_PAIR_WORD}(?:[ \t]+{_PAIR_WORD}){{1,3}})(?![\w-])")
+_NUMBERED_PAIR = rx.compile(rf"(?P<first>{_PAIR_WORD}(?:[ \t]+{_PAIR_WORD}){{0,3}})-"
+                            rf"(?P<second>{_PAIR_WORD}(?:[ \t]+{_PAIR_WORD}){{0,3}})(?![\w-])")
 _INITIAL = rx.compile(r"[A-Z]\.?")
 _BODY_WORD = rx.compile(r"([A-Z][\w'’-]*|\d{1,3})(?:[ \t]+|,[ \t]*(?=[A-Z]))")  # "Ketua RT 05, Budi"
 _COMMA_AFTER_PLACE = rx.compile(r"[ \t]*,[ \t]*")
@@ -163,6 +166,10 @@ class PersonFinder:
         self.subject_verb = rx.compile(rf"[ \t]+{adverbs}(?:{things}(?:me|ber)[a-z]{{3,}}{verbs})")
         self.subject_opener = rx.compile(rf"(?:{_alternation(lexicons.subject_openers)})(?:[ \t]*,)?[ \t]+(?=[A-Z])") \
             if lexicons.subject_openers else None
+        numbers = _alternation(lexicons.number_words) if lexicons.number_words else r"\d{1,2}"
+        self.candidate_number = rx.compile(
+            rf"(?<![\w])(?i:{_alternation(lexicons.candidate_number_cues)})[ \t]+(?:\d{{1,2}}|(?i:{numbers}))(?![\w])"
+            rf"[ \t]*[,:]?[ \t]*(?=[A-Z])") if lexicons.candidate_number_cues else None
         self.org_link = rx.compile(rf"[ \t]+(?:{_alternation(lexicons.name_org_links)})[ \t]+") \
             if lexicons.name_org_links else None
         self.region_after = rx.compile(
@@ -496,6 +503,9 @@ class PersonFinder:
             name = self.name_before(text, match.start())
             if name and (match.group().lstrip().startswith(",") or len(text[name[0]:name[1]].split()) >= 2):
                 add(name, "person.degree")
+        if self.candidate_number is not None:
+            for match in self.candidate_number.finditer(text):
+                self._numbered_candidates(text, match.end(), add)
         for match in _PAIR.finditer(text):
             for side in ("first", "second"):
                 span = self._pair_side(text, match.start(side), match.end(side), side == "first")
@@ -569,6 +579,27 @@ class PersonFinder:
                     add(name, "person.org_link")
         self._longer_forms(text, found, add)
         return found
+
+    def _numbered_candidates(self, text: str, position: int, add) -> None:
+        """The names after a ballot number ("nomor urut satu, Vivit Dinarini dan Zaimul Umam", "nomor urut 2,
+        Harno-Hanies"): a pair's one-word names too, since the number says they are candidates."""
+        pair = _NUMBERED_PAIR.match(text, position)
+        if pair:
+            for side in ("first", "second"):
+                words = list(_WORDS.finditer(text, *pair.span(side)))
+                if words and all(self._is_name_word(w.group()) for w in words):
+                    add(pair.span(side), "person.candidate")
+            return
+        name = self.name_at(text, position)
+        for _ in range(2):
+            if not name or name[0] != position or _word_count(text[name[0]:name[1]]) < 2:
+                return
+            add(name, "person.candidate")
+            link = _PAIR_LINK.match(text, name[1])
+            if not link:
+                return
+            position = link.end()
+            name = self.name_at(text, position)
 
     def _one_word_name(self, text: str, name: tuple[int, int]) -> bool:
         """A one-word name after a list cue that ends the phrase (a comma, a stop, "dan"), not a district."""

@@ -460,3 +460,17 @@ def test_names_after_bodies_and_cues(extractor, body, names):
 ])
 def test_one_word_names_after_list_cues(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
+
+
+@pytest.mark.parametrize("body, names", [
+    # candidates after a ballot number, a pair's one-word names included
+    ("Pasangan calon nomor urut satu, Vivit Dinarini Atnasari dan Zaimul Umam Nursalim mendapat suara sah terbanyak.",
+     ["Vivit Dinarini Atnasari", "Zaimul Umam Nursalim"]),
+    ("Sedangkan pasangan cabup dan cawabup nomor urut dua, Harno-Hanies mendapat 222.801 suara sah.",
+     ["Harno", "Hanies"]),
+    ("Paslon nomor urut 3 Eri Cahyadi-Armuji unggul di semua kecamatan.", ["Eri Cahyadi", "Armuji"]),
+    # a ballot number before anything but names gives none
+    ("Nomor urut 1 Pilkada 2024 dibagikan kepada peserta.", []),
+])
+def test_numbered_candidates(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
