@@ -188,6 +188,9 @@ def test_body_names_end_before_holders(finder, text, mentions):
     ("KPU Jember bekerja sama dengan Universitas Jember (Unej) dan Politeknik Negeri Jember.",
      [("KPU Kabupaten Jember", "KPU Jember"), ("Universitas Jember", "Universitas Jember (Unej)"),
       ("Politeknik Negeri Jember", "Politeknik Negeri Jember")]),
+    # state companies and firms
+    ("Kepala Cabang BRI Blora menyerahkan bantuan bersama CV Maju Jaya.",
+     [("BRI Blora", "BRI Blora"), ("CV Maju Jaya", "CV Maju Jaya")]),
     ("Hadir Polres Blora, Pengadilan Negeri Blora, dan Bappeda Blora. Hadir pula PPK.",
      [("Polres Blora", "Polres Blora"), ("Pengadilan Negeri Blora", "Pengadilan Negeri Blora"),
       ("Bappeda Blora", "Bappeda Blora")]),
