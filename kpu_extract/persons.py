@@ -236,6 +236,15 @@ class PersonFinder:
             return None
         return words[0].start(), words[-1].end()
 
+    def _parenthesised_holder(self, text: str, position: int) -> tuple[int, int] | None:
+        """The holder in parentheses after a title phrase: "Ketua KPU Kota Surabaya (Nur Syamsi) kepada ..."."""
+        opening = _OPENING.match(text, position)
+        name = self.name_at(text, opening.end()) if opening else None
+        if name is None or _word_count(text[name[0]:name[1]]) < 2:
+            return None  # "Pemilihan Walikota (Pilwali)": a one-word acronym of the phrase, not its holder
+        degree = self.degrees.match(text, name[1])
+        return name if _CLOSING.match(text, degree.end() if degree else name[1]) else None
+
     def _holder_after_place(self, text: str, place: tuple[int, int]) -> tuple[int, int]:
         """After the head of a place ("Kepala Desa Sukamaju, Ahmad Yani"), the words before a comma name the place
         when a name of two or more words follows: that name is the holder."""
@@ -463,6 +472,8 @@ class PersonFinder:
             name = self.name_at(text, link.end(), caps="," in link.group() and not _title_written_upper(match))
             if name is None:
                 name = self.name_with_common_first(text, link.end())
+            if name is None and not intro:
+                name = self._parenthesised_holder(text, position)
             if name is None and intro:
                 name = self._divided_name(text, link.end(), roles)
             if name and role.rule in self.lexicons.title_place_ids and role.organization is None:

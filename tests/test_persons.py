@@ -474,3 +474,15 @@ def test_one_word_names_after_list_cues(extractor, body, names):
 ])
 def test_numbered_candidates(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the holder in parentheses after the title phrase
+    ("Hal itu dikatakan Ketua KPU Kota Surabaya (Nur Syamsi) kepada wartawan.",
+     {("Nur Syamsi", "Ketua", None, "KPU Kota Surabaya")}),
+    # an election's short name in parentheses after an office word is no holder
+    ("KPU menggelar debat Pemilihan Walikota (Pilwali) dan Pemilihan Gubernur (Pilgub Jateng) tahun ini.", set()),
+    ("Panitia Pemilihan Kepala Desa (Pilkades Serentak) menggelar rapat.", set()),
+])
+def test_holders_in_parentheses(extractor, body, expected):
+    assert _roles(extractor, body) == expected
