@@ -174,7 +174,7 @@ class OrganizationFinder:
                 break
             elif _CAP_WORD_RE.fullmatch(word):
                 if text[:end].endswith(_NATIONAL_END):
-                    break  # "Ketua Komisi II DPR RI Ahmad Doli": a national body's name ends at RI
+                    break  # "Ketua Komisi II DPR RI Ahmad Rizal": a national body's name ends at RI
                 region_end = None if after_level else self._region_run(text, position + word_match.start())
                 if region_end is not None and "\n" not in text[end:region_end]:
                     end = region_end
@@ -182,12 +182,12 @@ class OrganizationFinder:
                     between = text[end:following.start()].strip() if following is not None else "."
                     if between not in ("", "(") or (not between and following.group()[:1].isupper() and not (
                             self._region_run(text, following.start()) or following.group().casefold() in self.level_of)):
-                        break  # "DPD Partai Golkar Banten Ahmad Doli": a region ends the name; a holder may follow
+                        break  # "DPD Partai Golkar Banten Ahmad Rizal": a region ends the name; a holder may follow
                     skip_to = end  # "... Yogyakarta Magelang", "Universitas Jember (Unej)": the name goes on
                     continue
                 if after_party and word.casefold() not in self.level_of and word.casefold() not in self.party_names \
                         and word.casefold() != "perjuangan" and self._region(word, None) is None:
-                    break  # "Fraksi PDIP Indriya Palupi": after a party's name only a level or region continues it
+                    break  # "Fraksi PDIP Indah Palupi": after a party's name only a level or region continues it
                 after_party = group == "org.party" and word.casefold() in self.party_names
                 end = position + word_match.start() + len(word)
                 if after_level or word.casefold() in self.level_of:

@@ -25,7 +25,7 @@ from .regions import Gazetteer, load_districts
 
 _NAME_WORD = (r"(?:[A-Z][a-z]{1,3}\.(?=[ \t]+[A-Z][a-z])|[A-Z][a-z'’\-]+(?:[A-Z][a-z]+)?|[A-Z]\.(?:[A-Z]\.)*(?![A-Za-z])"
               r"|[A-Z]\.[A-Z][a-z'’\-]{2,}|[A-Z](?=[\s,]|$)|[A-Z]{2,4}(?=\s+[A-Z][a-z])"
-              r"|(?<=[a-z][ \t])[A-Z]{2,3}(?=[ \t]*(?:[,;:)]|$)|[ \t]+[a-z]))")  # "Agusni AH": initials in capitals
+              r"|(?<=[a-z][ \t])[A-Z]{2,3}(?=[ \t]*(?:[,;:)]|$)|[ \t]+[a-z]))")  # "Rusli AH": initials in capitals
 _PARTICLE = r"(?:[ \t]+(?:bin|binti|van|von|de|da|dos|der))"  # "Ahmad bin Umar", "Meldia van Harling"
 _NAME = rx.compile(rf"{_NAME_WORD}(?:{_PARTICLE}?[ \t]+{_NAME_WORD}){{0,5}}")
 _ROLE_JOINERS = ("selaku", "sebagai", "yang menjabat sebagai", "yang juga merupakan", "yang juga", "yang merupakan",
@@ -237,7 +237,7 @@ class PersonFinder:
         return words[0].start(), words[-1].end()
 
     def _parenthesised_holder(self, text: str, position: int) -> tuple[int, int] | None:
-        """The holder in parentheses after a title phrase: "Ketua KPU Kota Surabaya (Nur Syamsi) kepada ..."."""
+        """The holder in parentheses after a title phrase: "Ketua KPU Kota Surabaya (Nur Hidayat) kepada ..."."""
         opening = _OPENING.match(text, position)
         name = self.name_at(text, opening.end()) if opening else None
         if name is None or _word_count(text[name[0]:name[1]]) < 2:
@@ -246,7 +246,7 @@ class PersonFinder:
         return name if _CLOSING.match(text, degree.end() if degree else name[1]) else None
 
     def _holder_after_place(self, text: str, place: tuple[int, int]) -> tuple[int, int]:
-        """After the head of a place ("Kepala Desa Sukamaju, Ahmad Yani"), the words before a comma name the place
+        """After the head of a place ("Kepala Desa Sukamaju, Ahmad Yasin"), the words before a comma name the place
         when a name of two or more words follows: that name is the holder."""
         comma = _COMMA_AFTER_PLACE.match(text, place[1])
         holder = self.name_at(text, comma.end()) if comma else None
@@ -533,7 +533,7 @@ class PersonFinder:
         for match in self.comma_speech.finditer(text):
             name = self.name_before(text, match.start())
             if name and _word_count(text[name[0]:name[1]]) >= 2 and _APPOSED.search(text, max(0, name[0] - 3), name[0]):
-                add(name, "person.speech_before", speaking=True)  # "Pengamat ... Madura, Surokim Abdussalam, menilai"
+                add(name, "person.speech_before", speaking=True)  # "Pengamat ... Madura, Sukardi Abdullah, menilai"
         for match in self.honorific_start.finditer(text):
             add(self.name_at(text, match.start()), "person.honorific")
         if self.before_name is not None:
@@ -618,8 +618,8 @@ class PersonFinder:
             and not _PAIRED.search(text, *name) and text[name[0]:name[1]].casefold() not in load_districts()
 
     def _longer_forms(self, text: str, found: list[_Candidate], add) -> None:
-        """A found name written elsewhere with more name words after it ("kata Indriya" and "anggota dari Fraksi
-        PDIP Indriya Palupi"): that longer form is the person's name too (the name is the longest form)."""
+        """A found name written elsewhere with more name words after it ("kata Indah" and "anggota dari Fraksi
+        PDIP Indah Palupi"): that longer form is the person's name too (the name is the longest form)."""
         for written in {c.text for c in found if _word_count(c.text) <= 3}:
             for match in _form_pattern(written).finditer(text):
                 name = self.name_at(text, match.start())

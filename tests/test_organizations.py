@@ -155,7 +155,7 @@ def test_body_names_end(finder, text, mentions):
 
 @pytest.mark.parametrize("text, mentions", [
     # a region ends a body's name: the holder's name after it is no part of it
-    ("Ketua DPD Partai Golkar Banten Ahmad Doli menghadiri rapat.",
+    ("Ketua DPD Partai Golkar Banten Ahmad Rizal menghadiri rapat.",
      [("DPD Partai Golkar Banten", "DPD Partai Golkar Banten")]),
     ("Kepala Dinas Pendidikan Kabupaten Blora Budi Santoso hadir.",
      [("Dinas Pendidikan Kabupaten Blora", "Dinas Pendidikan Kabupaten Blora")]),
@@ -163,11 +163,11 @@ def test_body_names_end(finder, text, mentions):
     ("kampus Politeknik Pembangunan Pertanian Yogyakarta Magelang menggelar acara.",
      [("Politeknik Pembangunan Pertanian Yogyakarta Magelang", "Politeknik Pembangunan Pertanian Yogyakarta Magelang")]),
     # a national body ends at RI; alone in a list of elections it is no body
-    ("Ketua Komisi II DPR RI Ahmad Doli Kurnia mengatakan revisi belum dibahas.", []),
+    ("Ketua Komisi II DPR RI Ahmad Rizal Kurnia mengatakan revisi belum dibahas.", []),
     # ad hoc election committees written in full, university acronyms
     ("Ketua Panitia Pemungutan Suara (PPS) Desa Sukamaju, Sunarto, menjelaskan.",
      [("Panitia Pemungutan Suara Desa Sukamaju", "Panitia Pemungutan Suara (PPS) Desa Sukamaju")]),
-    ("Dosen Unair, Airlangga Pribadi, menjadi narasumber bersama peneliti UGM.",
+    ("Dosen Unair, Bagus Pribadi, menjadi narasumber bersama peneliti UGM.",
      [("Unair", "Unair"), ("UGM", "UGM")]),
 ])
 def test_body_names_end_before_holders(finder, text, mentions):
