@@ -81,7 +81,6 @@ _NUMBERED_PAIR = rx.compile(rf"(?P<first>{_PAIR_WORD}(?:[ \t]+{_PAIR_WORD}){{0,3
                             rf"(?P<second>{_PAIR_WORD}(?:[ \t]+{_PAIR_WORD}){{0,3}})(?![\w-])")
 _INITIAL = rx.compile(r"[A-Z]\.?")
 _BODY_WORD = rx.compile(r"([A-Z][\w'’-]*|\d{1,3})(?:[ \t]+|,[ \t]*(?=[A-Z]))")  # "Ketua RT 05, Budi"
-_COMMA_AFTER_PLACE = rx.compile(r"[ \t]*,[ \t]*")
 
 
 @dataclass(slots=True)
@@ -112,7 +111,8 @@ class PersonFinder:
             rf"(?<![\w-])(?:(?P<acting>{acting})\s*)?(?P<title>{titles}|Divisi)(?![\w-])", rx.IGNORECASE,
             [*self.acting_of, *self.title_of, "Divisi"])
         honorifics = [*lexicons.honorifics, *lexicons.ranks]
-        familiar = rf"|(?:{_alternation(lexicons.familiar_honorifics)})(?=[ \t]+[A-Z])" if lexicons.familiar_honorifics else ""
+        familiar = rf"|(?:{_alternation(lexicons.familiar_honorifics)})(?=[ \t]+[A-Z])" \
+            if lexicons.familiar_honorifics else ""  # matched only as written: "MAS" is a madrasah
         self.honorific = rx.compile(
             rf"(?:(?:H(?=M[ \t]+[A-Z])|(?i:{_alternation(honorifics)})(?:(?<=\.)|(?![\w])){familiar})\s*)+")
         self.honorific_start = rx.compile_at_words(rf"(?<![\w]){self.honorific.pattern}", 0,
@@ -180,7 +180,8 @@ class PersonFinder:
         folded = word.casefold().rstrip(".")
         return (folded not in self.lexicons.not_name_words and folded not in self.title_words
                 and folded not in self.org_words and word.rstrip(".") not in self.org_acronyms
-                and not (folded in self.degree_words and (_GLUED_DEGREE.fullmatch(word.rstrip(".")) or (word.isalpha() and word.isupper())))
+                and not (folded in self.degree_words
+                         and (_GLUED_DEGREE.fullmatch(word.rstrip(".")) or (word.isalpha() and word.isupper())))
                 and folded not in self.division_words
                 and folded not in self.acting_of and self.gazetteer.lookup(word) is None)
 
@@ -248,7 +249,7 @@ class PersonFinder:
     def _holder_after_place(self, text: str, place: tuple[int, int]) -> tuple[int, int]:
         """After the head of a place ("Kepala Desa Sukamaju, Ahmad Yasin"), the words before a comma name the place
         when a name of two or more words follows: that name is the holder."""
-        comma = _COMMA_AFTER_PLACE.match(text, place[1])
+        comma = _APPOSED_AFTER.match(text, place[1])
         holder = self.name_at(text, comma.end()) if comma else None
         return holder if holder and _word_count(text[holder[0]:holder[1]]) >= 2 else place
 
