@@ -454,6 +454,8 @@ def test_names_after_bodies_and_cues(extractor, body, names):
     # one-word names after a list cue where they end the phrase, also inside a list with longer names
     ("Acara dibuka oleh Sugiharto dan dilanjutkan dengan diskusi.", ["Sugiharto"]),
     ("Hadir bersama Rudi, Andi, Siti Aminah dan Budi.", ["Rudi", "Andi", "Siti Aminah", "Budi"]),
+    ("Perolehan suara terbanyak berikutnya adalah Bagus Eko Prasetyo dengan 1.200 suara.", ["Bagus Eko Prasetyo"]),
+    ("Dasar negara kita adalah Pancasila, dan aplikasinya adalah Sirekap.", []),
     # bodies, roles and common nouns after the same cues are no names
     ("Surat itu disampaikan kepada Penyelenggara, lalu diteruskan kepada Kemendagri.", []),
     ("Pemateri disampaikan oleh Narasumber. Acara dipandu oleh Moderator.", []),
