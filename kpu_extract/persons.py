@@ -59,6 +59,7 @@ _NICKNAME = rx.compile(r"([A-Z][a-z'’]{1,15})(?![\w-])")
 _AGE = rx.compile(r"[ \t]*\(\s*[1-9]\d\s*(?:th\.?|thn\.?|tahun)?\s*\)")  # "Budi (45), warga ...": an age after a name
 _ONE_WORD_END = rx.compile(r"[ \t]*(?:[,.;]|[ \t](?:dan|serta|yang|selaku|sebagai|didampingi|bersama)(?![\w]))")
 _PAIR_LINK = rx.compile(r"[ \t]+(?:dan|&)[ \t]+|[ \t]*-[ \t]*(?=[A-Z])")
+_THROUGH_BEFORE = rx.compile(r"[ \t]+(?:melalui|lewat|diwakili(?:[ \t]+oleh)?)[ \t]+$")
 _APPOSED_AFTER = rx.compile(r"[ \t]*,[ \t]*(?=[A-Z])")
 _CLOSING_COMMA = rx.compile(r"[ \t]*,")
 _APPOSED = rx.compile(r",[ \t]*$")  # a name set off by commas
@@ -236,6 +237,12 @@ class PersonFinder:
         if len(words) < 2 or not all(self._is_name_word(w.group()) for w in words):
             return None
         return words[0].start(), words[-1].end()
+
+    def _body_acting_through(self, text: str, title_start: int, orgs_by_end: dict[int, OrgMention]) -> str | None:
+        """The body that acts through the officer named next: "KPU Kota Kediri melalui Anggota Divisi Teknis, ..."."""
+        through = _THROUGH_BEFORE.search(text, max(0, title_start - 30), title_start)
+        org = orgs_by_end.get(through.start()) if through else None
+        return org.name if org is not None else None
 
     def _parenthesised_holder(self, text: str, position: int) -> tuple[int, int] | None:
         """The holder in parentheses after a title phrase: "Ketua KPU Kota Surabaya (Nur Hidayat) kepada ..."."""
@@ -436,6 +443,7 @@ class PersonFinder:
     # --- extraction --------------------------------------------------------------------------
     def candidates(self, text: str, orgs: list[OrgMention]) -> list[_Candidate]:
         orgs_by_start = {m.start: m for m in orgs}
+        orgs_by_end = {m.end: m for m in orgs}
         org_spans = sorted((m.start, m.end) for m in orgs)
         org_starts = [a for a, _ in org_spans]
         found: list[_Candidate] = []
@@ -457,6 +465,8 @@ class PersonFinder:
             if parsed is None or self._former(text, match.start()):
                 continue
             role, position = parsed
+            if role.organization is None:
+                role.organization = self._body_acting_through(text, match.start(), orgs_by_end)
             roles = [role]
             second = _SECOND_OFFICE_AT.match(text, position)
             if second:

@@ -489,3 +489,15 @@ def test_numbered_candidates(extractor, body, names):
 ])
 def test_holders_in_parentheses(extractor, body, expected):
     assert _roles(extractor, body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a body acting through its officer gives the officer's role its body
+    ("Komisi Pemilihan Umum (KPU) Kota Madiun melalui Anggota Divisi Teknis Penyelenggaraan Pemilu, Bagus Wicaksono, "
+     "menyampaikan materi.", {("Bagus Wicaksono", "Anggota", "Teknis Penyelenggaraan Pemilu", "KPU Kota Madiun")}),
+    # an officer written with a body of its own keeps that body
+    ("KPU Kabupaten Blora melalui Ketua Bawaslu Blora, Sugeng Widodo, menyerahkan berkas.",
+     {("Sugeng Widodo", "Ketua", None, "Bawaslu Kabupaten Blora")}),
+])
+def test_body_acting_through_its_officer(extractor, body, expected):
+    assert _roles(extractor, body) == expected
