@@ -28,7 +28,10 @@ _PARENTHESES = rx.compile(r"\s*\([^)]*\)")
 _BODY_ACRONYM_AFTER = rx.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,10})(?:[ \t]+[A-Z][\w-]+){0,3}\s*\)")
 _ONLY_ACRONYM = rx.compile(r"\s*\([^)]*\)\s*")
 _INSIDE_PARTY = ("org.party", "org.civil")  # "DPC Partai Demokrat", "Partai Persatuan Pembangunan"
+_BRANCHES = ("org.party", "org.branch")  # heads whose name may hold another body's head: "PC IMM Blora"
 _CREDIT_BEFORE = rx.compile(r"(?i:foto|dok|sumber)\s*:\s*[\w.]*/$")
+_REGION_WORD = rx.compile(r"[\w'’-]+")
+_NATIONAL_END = (" RI", " Republik Indonesia")
 _ACTING_AFTER = rx.compile(r"\s+(?:me|ber|ter|di|telah|akan|sudah|juga|tetap|harus|siap|terus|resmi)\w*")
 
 
@@ -141,8 +144,11 @@ class OrganizationFinder:
         after_level = False
         after_party = group == "org.party" and text[:position].split()[-1:] != [] \
             and text[:position].split()[-1].casefold() in self.party_names
+        skip_to = position
         for word_match in _WORD.finditer(text[position:position + 200]):
             raw = word_match.group()
+            if position + word_match.start() < skip_to:
+                continue
             if "\n" in text[end:position + word_match.start()]:
                 break
             word = raw.rstrip(".,;:!?\"”")
@@ -162,14 +168,26 @@ class OrganizationFinder:
                 continue
             elif (word in self.person_prefixes and end > position) or word.casefold() in stop or word.casefold() in self.body_of or (
                     word.casefold() in self.head_group
-                    and not (group == "org.party" and self.head_group[word.casefold()] in _INSIDE_PARTY)
+                    and not (group in _BRANCHES and self.head_group[word.casefold()] in _INSIDE_PARTY)
                     and not (end == position and word.casefold() in self.complete_heads
                              and not (group != "org.party" and self.head_group[word.casefold()] == "org.party"))):
                 break
             elif _CAP_WORD_RE.fullmatch(word):
+                if text[:end].endswith(_NATIONAL_END):
+                    break  # "Ketua Komisi II DPR RI Ahmad Rizal": a national body's name ends at RI
+                region_end = None if after_level else self._region_run(text, position + word_match.start())
+                if region_end is not None and "\n" not in text[end:region_end]:
+                    end = region_end
+                    following = _REGION_WORD.search(text, end, min(len(text), end + 30))
+                    between = text[end:following.start()].strip() if following is not None else "."
+                    if between not in ("", "(") or (not between and following.group()[:1].isupper() and not (
+                            self._region_run(text, following.start()) or following.group().casefold() in self.level_of)):
+                        break  # "DPD Partai Golkar Banten Ahmad Rizal": a region ends the name; a holder may follow
+                    skip_to = end  # "... Yogyakarta Magelang", "Universitas Jember (Unej)": the name goes on
+                    continue
                 if after_party and word.casefold() not in self.level_of and word.casefold() not in self.party_names \
                         and word.casefold() != "perjuangan" and self._region(word, None) is None:
-                    break  # "Fraksi PDIP Indriya Palupi": after a party's name only a level or region continues it
+                    break  # "Fraksi PDIP Indah Palupi": after a party's name only a level or region continues it
                 after_party = group == "org.party" and word.casefold() in self.party_names
                 end = position + word_match.start() + len(word)
                 if after_level or word.casefold() in self.level_of:
@@ -181,6 +199,16 @@ class OrganizationFinder:
             if trailing_stop:
                 break
         return end
+
+    def _region_run(self, text: str, start: int) -> int | None:
+        """Where a region name of one to three capitalised words starting at ``start`` ends, else None."""
+        words = list(_REGION_WORD.finditer(text, start, min(len(text), start + 60)))[:3]
+        while words and words[0].start() == start:
+            if all(w.group()[:1].isupper() for w in words) and self.gazetteer.lookup(
+                    " ".join(w.group() for w in words)) is not None:
+                return words[-1].end()
+            words.pop()
+        return None
 
     def _generic(self, span_text: str, head: str) -> bool:
         """A class of bodies, not one: only generic words after the head ("Partai Politik Peserta Pemilu"),

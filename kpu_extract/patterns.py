@@ -238,6 +238,14 @@ class Lexicons:
     apposition_cues: tuple[str, ...] = ()
     subject_adverbs: tuple[str, ...] = ()
     thing_verbs: tuple[str, ...] = ()
+    familiar_honorifics: tuple[str, ...] = ()
+    subject_verbs: tuple[str, ...] = ()
+    subject_openers: tuple[str, ...] = ()
+    name_list_offices: tuple[str, ...] = ()
+    title_place_ids: frozenset[str] = field(default_factory=frozenset)
+    common_first_name_words: frozenset[str] = field(default_factory=frozenset)
+    candidate_number_cues: tuple[str, ...] = ()
+    number_words: tuple[str, ...] = ()
 
     def event_cue_words(self, slot: str) -> tuple[str, ...]:
         """Every cue of one event slot, over all its lists."""
@@ -522,12 +530,22 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
         apposition_cues=_strings(names_file.get("apposition_cues"), "names.yaml apposition_cues"),
         subject_adverbs=_strings(names_file.get("subject_adverbs"), "names.yaml subject_adverbs"),
         thing_verbs=_strings(names_file.get("thing_verbs"), "names.yaml thing_verbs"),
+        subject_verbs=_strings(names_file.get("subject_verbs"), "names.yaml subject_verbs"),
+        subject_openers=_strings(names_file.get("subject_openers"), "names.yaml subject_openers"),
+        name_list_offices=_strings(names_file.get("list_offices"), "names.yaml list_offices"),
+        familiar_honorifics=_strings(honorifics_file.get("familiar_honorifics"), "honorifics.yaml familiar_honorifics"),
+        candidate_number_cues=_strings(names_file.get("candidate_number_cues"), "names.yaml candidate_number_cues"),
+        number_words=_strings(names_file.get("number_words"), "names.yaml number_words"),
+        common_first_name_words=frozenset(w.casefold() for w in _strings(names_file.get("common_first_name_words"),
+                                                                          "names.yaml common_first_name_words")),
         title_words_in_names=frozenset(w.casefold() for w in _strings(names_file.get("title_words_in_names"),
                                                                        "names.yaml title_words_in_names")),
         body_stop_words=frozenset(
             w.casefold() for w in _strings(names_file.get("body_stop_words"), "names.yaml body_stop_words")),
         title_division_ids=frozenset(t.id for t, item in zip(titles, titles_file.get("patterns", []))
                                      if item.get("divisions", True)),
+        title_place_ids=frozenset(t.id for t, item in zip(titles, titles_file.get("patterns", []))
+                                  if item.get("place", False)),
     )
 
 

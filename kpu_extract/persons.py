@@ -23,8 +23,9 @@ from .patterns import Lexicons, alternation as _alternation
 from .records import Person, Role, Span
 from .regions import Gazetteer, load_districts
 
-_NAME_WORD = (r"(?:[A-Z][a-z]{1,2}\.(?=[ \t]+[A-Z][a-z])|[A-Z][a-z'’\-]+(?:[A-Z][a-z]+)?|[A-Z]\.(?:[A-Z]\.)*(?![A-Za-z])"
-              r"|[A-Z]\.[A-Z][a-z'’\-]{2,}|[A-Z](?=[\s,]|$)|[A-Z]{2,4}(?=\s+[A-Z][a-z]))")
+_NAME_WORD = (r"(?:[A-Z][a-z]{1,3}\.(?=[ \t]+[A-Z][a-z])|[A-Z][a-z'’\-]+(?:[A-Z][a-z]+)?|[A-Z]\.(?:[A-Z]\.)*(?![A-Za-z])"
+              r"|[A-Z]\.[A-Z][a-z'’\-]{2,}|[A-Z](?=[\s,]|$)|[A-Z]{2,4}(?=\s+[A-Z][a-z])"
+              r"|(?<=[a-z][ \t])[A-Z]{2,3}(?=[ \t]*(?:[,;:)]|$)|[ \t]+[a-z]))")  # "Rusli AH": initials in capitals
 _PARTICLE = r"(?:[ \t]+(?:bin|binti|van|von|de|da|dos|der))"  # "Ahmad bin Umar", "Meldia van Harling"
 _NAME = rx.compile(rf"{_NAME_WORD}(?:{_PARTICLE}?[ \t]+{_NAME_WORD}){{0,5}}")
 _ROLE_JOINERS = ("selaku", "sebagai", "yang menjabat sebagai", "yang juga merupakan", "yang juga", "yang merupakan",
@@ -35,7 +36,7 @@ _LIST_INTRO = r"\s*[,;:]?\s*(?:yakni|yaitu|masing-masing)\s*:?\s*"
 _DIVISION_PREFIX = r"(?i:Divisi|Sub\s?-?bagian|Bagian|Bidang|Koordinator\s+Divisi)"
 # Compiled once and matched at a position (never on a slice of the text, which copies it per match).
 _SPACE = rx.compile(r"\s*")
-_SECRETARIAT = rx.compile(r"\s*(?:Sekretariat\s+)?")
+_SECRETARIAT = rx.compile(r"\s*(?:(?:Sekretariat|Kantor)\s+)?")  # "Kepala Kantor Kementerian Agama ...": the body's
 _COMMA_DIVISION = rx.compile(rf"\s*,\s*(?={_DIVISION_PREFIX})")
 _ACRONYM = rx.compile(r"\s*\([A-Z][A-Za-z]{1,12}\)")
 _OPENING = rx.compile(r"\s*\(\s*")
@@ -56,13 +57,19 @@ _PLACE_WORD = rx.compile(r"[ \t]+[A-Z][\w'’-]*")
 _CAPS_END = rx.compile(r"\s*(?:[,.;:)]|$|\s+[a-z])")  # an all-caps name ends the apposition: comma or lower case
 _NICKNAME = rx.compile(r"([A-Z][a-z'’]{1,15})(?![\w-])")
 _AGE = rx.compile(r"[ \t]*\(\s*[1-9]\d\s*(?:th\.?|thn\.?|tahun)?\s*\)")  # "Budi (45), warga ...": an age after a name
-_COMMA_AFTER = rx.compile(r"\s*,\s*(?=[A-Z])")
+_ONE_WORD_END = rx.compile(r"[ \t]*(?:[,.;]|[ \t](?:dan|serta|yang|selaku|sebagai|didampingi|bersama)(?![\w]))")
+_PAIR_LINK = rx.compile(r"[ \t]+(?:dan|&)[ \t]+|[ \t]*-[ \t]*(?=[A-Z])")
+_THROUGH_BEFORE = rx.compile(r"[ \t]+(?:melalui|lewat|diwakili(?:[ \t]+oleh)?)[ \t]+$")
+_APPOSED_AFTER = rx.compile(r"[ \t]*,[ \t]*(?=[A-Z])")
+_CLOSING_COMMA = rx.compile(r"[ \t]*,")
+_APPOSED = rx.compile(r",[ \t]*$")  # a name set off by commas
+_COMMA_AFTER = rx.compile(r"(?:\s*,\s*|[ \t]+)(?=[A-Z])")  # "dari KPU Kabupaten Pati, Budi ...", "dari Fraksi PDIP Budi ..."
 # a military or police unit's number after an office abbreviation: "Dandim 0718/Pati", "Pangdam IV/Diponegoro"
 _UNIT = rx.compile(r"[ \t]+((?:\d{2,4}|[IVX]{1,5})(?:/[A-Z][\w-]*)?)(?![\w/])")
 _TITLE_NUMERAL = rx.compile(r"[ \t]+(I{1,3}|IV|V|VI)(?![\w/.-])")  # "Wakil Ketua II", "Asisten III": part of the office
 _ACRONYM_WORD = rx.compile(r"[A-Z]{2,4}")
 _GLUED_DEGREE = rx.compile(r"[A-Z]\.[A-Z][a-z]+(?:\.[A-Z][a-z]*)*")  # "S.Sos", "S.Pd.I": a degree, not an initial and a name
-_SHORT_WORD = rx.compile(r"[A-Z][a-z]{1,2}\.")
+_SHORT_WORD = rx.compile(r"[A-Z][a-z]{1,3}\.")  # "Moh.", "Moch.": a shortened name word
 _UPPER = rx.compile(r"[A-Z]")
 _TOKEN = rx.compile(r"[\w]+")
 _HOLDER_BEFORE = rx.compile(r"(?<![\w])(?:selaku|sebagai)\s+$")
@@ -71,8 +78,10 @@ _COORDINATED_TITLE = rx.compile(r"\s+dan\s+")
 _PAIR_WORD = r"(?:[A-Z][a-z'’]+|[A-Z]\.?)"
 _PAIR = rx.compile(rf"(?<![\w-])(?P<first>{_PAIR_WORD}(?:[ \t]+{_PAIR_WORD}){{1,3}})-"
                    rf"(?P<second>{_PAIR_WORD}(?:[ \t]+{_PAIR_WORD}){{1,3}})(?![\w-])")
+_NUMBERED_PAIR = rx.compile(rf"(?P<first>{_PAIR_WORD}(?:[ \t]+{_PAIR_WORD}){{0,3}})-"
+                            rf"(?P<second>{_PAIR_WORD}(?:[ \t]+{_PAIR_WORD}){{0,3}})(?![\w-])")
 _INITIAL = rx.compile(r"[A-Z]\.?")
-_BODY_WORD = rx.compile(r"([A-Z][\w'’-]*)(?:[ \t]+|,[ \t]*(?=[A-Z]))")
+_BODY_WORD = rx.compile(r"([A-Z][\w'’-]*|\d{1,3})(?:[ \t]+|,[ \t]*(?=[A-Z]))")  # "Ketua RT 05, Budi"
 
 
 @dataclass(slots=True)
@@ -103,13 +112,19 @@ class PersonFinder:
             rf"(?<![\w-])(?:(?P<acting>{acting})\s*)?(?P<title>{titles}|Divisi)(?![\w-])", rx.IGNORECASE,
             [*self.acting_of, *self.title_of, "Divisi"])
         honorifics = [*lexicons.honorifics, *lexicons.ranks]
+        familiar = rf"|(?:{_alternation(lexicons.familiar_honorifics)})(?=[ \t]+[A-Z])" \
+            if lexicons.familiar_honorifics else ""  # matched only as written: "MAS" is a madrasah
         self.honorific = rx.compile(
-            rf"(?:(?:H(?=M[ \t]+[A-Z])|(?i:{_alternation(honorifics)})(?:(?<=\.)|(?![\w])))\s*)+")
-        self.honorific_start = rx.compile_at_words(rf"(?<![\w]){self.honorific.pattern}", 0, [*honorifics, "HM"])
-        self.org_words = frozenset(h.casefold() for h in [*(h for g in lexicons.organization_heads for h in g.heads),
-                                                          *lexicons.standalone_organizations, *lexicons.outlets,
-                                                          *(s for e in lexicons.election_bodies for s in e.spellings)]
-                                   if " " not in h and h.casefold() != "man")  # "Polda", "Kejati": bodies, not names
+            rf"(?:(?:H(?=M[ \t]+[A-Z])|(?i:{_alternation(honorifics)})(?:(?<=\.)|(?![\w])){familiar})\s*)+")
+        self.honorific_start = rx.compile_at_words(rf"(?<![\w]){self.honorific.pattern}", 0,
+                                                   [*honorifics, *lexicons.familiar_honorifics, "HM"])
+        body_words = [h for h in [*(h for g in lexicons.organization_heads for h in g.heads),
+                                  *lexicons.standalone_organizations, *lexicons.outlets,
+                                  *(s for e in lexicons.election_bodies for s in e.spellings)]
+                      if " " not in h and h.casefold() != "man"]  # "Polda", "Kejati": bodies, not names
+        # an acronym in capitals stops only itself: "UPI" is a university, "Upi" a name
+        self.org_words = frozenset(h.casefold() for h in body_words if not (h.isupper() and len(h) <= 4))
+        self.org_acronyms = frozenset(h for h in body_words if h.isupper() and len(h) <= 4)
         self.degree_words = frozenset(d.casefold().rstrip(".") for d in lexicons.degrees)
         self.degrees = rx.compile(rf"(?:\s*,?\s*(?:{_alternation(lexicons.degrees)})(?![\w]))+")
         self.degrees_at_end = rx.compile_suffix(rf"(?:{self.degrees.pattern})[.,]*$")
@@ -123,6 +138,7 @@ class PersonFinder:
         before_verbs = [w for v in lexicons.speech_verbs for w in v.before]
         self.after_speech = rx.compile_at_words(rf"(?<![\w])(?:{_alternation(after_verbs)})\s+(?=[A-Z])", 0, after_verbs)
         self.before_speech = rx.compile(rf"\s+(?:{_alternation(before_verbs)})(?![\w])")
+        self.comma_speech = rx.compile(rf"[ \t]*,[ \t]*(?:{_alternation(before_verbs)})(?![\w])")
         self.menurut = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.speech_prepositions)})\s+(?=[A-Z])",
                                   rx.IGNORECASE)
         self.former = tuple(w.casefold() for w in lexicons.former_markers)
@@ -135,8 +151,10 @@ class PersonFinder:
             if lexicons.name_before_cues else None
         self.after_name = rx.compile(rf"\s+(?:{_alternation(lexicons.name_after_cues)})(?![\w])") \
             if lexicons.name_after_cues else None
-        self.list_cue = rx.compile_at_words(rf"(?<![\w])(?:{_alternation(lexicons.name_list_cues)})\s+(?=[A-Z])", 0,
-                                            lexicons.name_list_cues) \
+        offices = rf"(?:(?:{_alternation(lexicons.name_list_offices)})\s+)?" if lexicons.name_list_offices else ""
+        self.list_cue = rx.compile_at_words(
+            rf"(?<![\w])(?:{_alternation(lexicons.name_list_cues)})(?:[ \t]*[,:])?\s+{offices}(?=[A-Z])", 0,
+            lexicons.name_list_cues) \
             if lexicons.name_list_cues else None
         self.nickname = rx.compile(
             rf"\s*,?\s*(?:yang\s+)?(?:{_alternation(lexicons.nickname_cues)})\s+(?=[A-Z])") \
@@ -145,7 +163,14 @@ class PersonFinder:
             if lexicons.apposition_cues else None
         adverbs = rf"(?:(?:{_alternation(lexicons.subject_adverbs)})\s+)?" if lexicons.subject_adverbs else ""
         things = rf"(?!(?:{_alternation(lexicons.thing_verbs)})(?![\w]))" if lexicons.thing_verbs else ""
-        self.subject_verb = rx.compile(rf"[ \t]+{adverbs}{things}(?:me|ber)[a-z]{{3,}}")
+        verbs = rf"|(?:{_alternation(lexicons.subject_verbs)})(?![\w])" if lexicons.subject_verbs else ""
+        self.subject_verb = rx.compile(rf"[ \t]+{adverbs}(?:{things}(?:me|ber)[a-z]{{3,}}{verbs})")
+        self.subject_opener = rx.compile(rf"(?:{_alternation(lexicons.subject_openers)})(?:[ \t]*,)?[ \t]+(?=[A-Z])") \
+            if lexicons.subject_openers else None
+        numbers = _alternation(lexicons.number_words) if lexicons.number_words else r"\d{1,2}"
+        self.candidate_number = rx.compile(
+            rf"(?<![\w])(?i:{_alternation(lexicons.candidate_number_cues)})[ \t]+(?:\d{{1,2}}|(?i:{numbers}))(?![\w])"
+            rf"[ \t]*[,:]?[ \t]*(?=[A-Z])") if lexicons.candidate_number_cues else None
         self.org_link = rx.compile(rf"[ \t]+(?:{_alternation(lexicons.name_org_links)})[ \t]+") \
             if lexicons.name_org_links else None
         self.region_after = rx.compile(
@@ -155,8 +180,9 @@ class PersonFinder:
     def _is_name_word(self, word: str) -> bool:
         folded = word.casefold().rstrip(".")
         return (folded not in self.lexicons.not_name_words and folded not in self.title_words
-                and folded not in self.org_words
-                and not (folded in self.degree_words and _GLUED_DEGREE.fullmatch(word.rstrip(".")))
+                and folded not in self.org_words and word.rstrip(".") not in self.org_acronyms
+                and not (folded in self.degree_words
+                         and (_GLUED_DEGREE.fullmatch(word.rstrip(".")) or (word.isalpha() and word.isupper())))
                 and folded not in self.division_words
                 and folded not in self.acting_of and self.gazetteer.lookup(word) is None)
 
@@ -193,6 +219,16 @@ class PersonFinder:
             return None
         return match.start(), kept_end
 
+    def name_with_common_first(self, text: str, position: int) -> tuple[int, int] | None:
+        """A name whose first word is otherwise a common word ("Hari Sulistyo"), read only right after a title or
+        speech cue and only when name words follow it."""
+        word = _NICKNAME.match(text, position)
+        if word is None or word.group(1).casefold() not in self.lexicons.common_first_name_words:
+            return None
+        rest = self.name_at(text, _SPACE.match(text, word.end()).end()) if text[word.end():word.end() + 1] in " \t" \
+            else None
+        return (position, rest[1]) if rest and rest[0] == word.end() + 1 else None
+
     def _pair_side(self, text: str, start: int, end: int, first: bool) -> tuple[int, int] | None:
         """One side of a candidate pair "Budi Santoso-Siti Rahayu": its name words (two or more), else None."""
         words = list(_WORDS.finditer(text, start, end))
@@ -202,13 +238,36 @@ class PersonFinder:
             return None
         return words[0].start(), words[-1].end()
 
+    def _body_acting_through(self, text: str, title_start: int, orgs_by_end: dict[int, OrgMention]) -> str | None:
+        """The body that acts through the officer named next: "KPU Kota Kediri melalui Anggota Divisi Teknis, ..."."""
+        through = _THROUGH_BEFORE.search(text, max(0, title_start - 30), title_start)
+        org = orgs_by_end.get(through.start()) if through else None
+        return org.name if org is not None else None
+
+    def _parenthesised_holder(self, text: str, position: int) -> tuple[int, int] | None:
+        """The holder in parentheses after a title phrase: "Ketua KPU Kota Surabaya (Nur Hidayat) kepada ..."."""
+        opening = _OPENING.match(text, position)
+        name = self.name_at(text, opening.end()) if opening else None
+        if name is None or _word_count(text[name[0]:name[1]]) < 2:
+            return None  # "Pemilihan Walikota (Pilwali)": a one-word acronym of the phrase, not its holder
+        degree = self.degrees.match(text, name[1])
+        return name if _CLOSING.match(text, degree.end() if degree else name[1]) else None
+
+    def _holder_after_place(self, text: str, place: tuple[int, int]) -> tuple[int, int]:
+        """After the head of a place ("Kepala Desa Sukamaju, Ahmad Yasin"), the words before a comma name the place
+        when a name of two or more words follows: that name is the holder."""
+        comma = _APPOSED_AFTER.match(text, place[1])
+        holder = self.name_at(text, comma.end()) if comma else None
+        return holder if holder and _word_count(text[holder[0]:holder[1]]) >= 2 else place
+
     def name_after_body(self, text: str, position: int) -> tuple[int, int] | None:
         """A name of two or more words after a run of capitalised non-name words: the unknown body between a
         title and its holder ("Ketua Basis Warganet Budi Santoso", "Kepala Dusun Agus Prasetyo")."""
         start = position
         for _ in range(4):
             word = _BODY_WORD.match(text, position)
-            if not word or (self._is_name_word(word.group(1)) and not word.group(1).isupper()):
+            if not word or (self._is_name_word(word.group(1)) and not word.group(1).isupper()
+                            and not word.group(1).isdigit()):
                 break
             if word.group(1).casefold() in self.lexicons.body_stop_words:
                 return None
@@ -241,8 +300,8 @@ class PersonFinder:
             first = index
         while first < len(words) - 1 and _ACRONYM_WORD.fullmatch(words[first].group()) and words[first].group() != "HM":
             first += 1  # "MQ FM Aan": an acronym before a name is a body or outlet, not part of the name
-        if first == len(words):
-            return None
+        if first == len(words) or (first == len(words) - 1 and words[first].group().isupper()):
+            return None  # a lone word in capitals is an acronym ("Kasatpol KBB, kepala ..."), not a name
         start = window_start + match.start() + words[first].start()
         stop = window_start + match.start() + words[-1].end()
         honorific = self.honorific.match(text, start, stop)
@@ -384,6 +443,7 @@ class PersonFinder:
     # --- extraction --------------------------------------------------------------------------
     def candidates(self, text: str, orgs: list[OrgMention]) -> list[_Candidate]:
         orgs_by_start = {m.start: m for m in orgs}
+        orgs_by_end = {m.end: m for m in orgs}
         org_spans = sorted((m.start, m.end) for m in orgs)
         org_starts = [a for a, _ in org_spans]
         found: list[_Candidate] = []
@@ -405,6 +465,8 @@ class PersonFinder:
             if parsed is None or self._former(text, match.start()):
                 continue
             role, position = parsed
+            if role.organization is None:
+                role.organization = self._body_acting_through(text, match.start(), orgs_by_end)
             roles = [role]
             second = _SECOND_OFFICE_AT.match(text, position)
             if second:
@@ -419,8 +481,14 @@ class PersonFinder:
             intro = _LIST_INTRO_AT.match(text, position)
             link = intro or _LINK.match(text, position)
             name = self.name_at(text, link.end(), caps="," in link.group() and not _title_written_upper(match))
+            if name is None:
+                name = self.name_with_common_first(text, link.end())
+            if name is None and not intro:
+                name = self._parenthesised_holder(text, position)
             if name is None and intro:
                 name = self._divided_name(text, link.end(), roles)
+            if name and role.rule in self.lexicons.title_place_ids and role.organization is None:
+                name = self._holder_after_place(text, name)
             if name is None and not intro and role.organization is None and role.division is None \
                     and not _HOLDER_BEFORE.search(text, max(0, match.start() - 12), match.start()):
                 name = self.name_after_body(text, link.end())
@@ -457,17 +525,26 @@ class PersonFinder:
             name = self.name_before(text, match.start())
             if name and (match.group().lstrip().startswith(",") or len(text[name[0]:name[1]].split()) >= 2):
                 add(name, "person.degree")
+        if self.candidate_number is not None:
+            for match in self.candidate_number.finditer(text):
+                self._numbered_candidates(text, match.end(), add)
         for match in _PAIR.finditer(text):
             for side in ("first", "second"):
                 span = self._pair_side(text, match.start(side), match.end(side), side == "first")
                 if span:
                     add(span, "person.pair")
         for match in self.after_speech.finditer(text):
-            add(self.name_at(text, match.end()), "person.speech_after", speaking=True)
+            add(self.name_at(text, match.end()) or self.name_with_common_first(text, match.end()),
+                "person.speech_after", speaking=True)
         for match in self.menurut.finditer(text):
-            add(self.name_at(text, match.end()), "person.menurut", speaking=True)
+            add(self.name_at(text, match.end()) or self.name_with_common_first(text, match.end()),
+                "person.menurut", speaking=True)
         for match in self.before_speech.finditer(text):
             add(self.name_before(text, match.start()), "person.speech_before", speaking=True)
+        for match in self.comma_speech.finditer(text):
+            name = self.name_before(text, match.start())
+            if name and _word_count(text[name[0]:name[1]]) >= 2 and _APPOSED.search(text, max(0, name[0] - 3), name[0]):
+                add(name, "person.speech_before", speaking=True)  # "Pengamat ... Madura, Sukardi Abdullah, menilai"
         for match in self.honorific_start.finditer(text):
             add(self.name_at(text, match.start()), "person.honorific")
         if self.before_name is not None:
@@ -481,8 +558,9 @@ class PersonFinder:
         if self.list_cue is not None:
             for match in self.list_cue.finditer(text):
                 name = self.name_at(text, match.end())
-                while name and _word_count(text[name[0]:name[1]]) >= 2 and not _PAIRED.search(text, *name):
-                    add(name, "person.list_cue")
+                while name and not _PAIRED.search(text, *name) and (
+                        _word_count(text[name[0]:name[1]]) >= 2 or self._one_word_name(text, name)):
+                    add(name, "person.list_cue")  # a one-word name only where it ends the phrase ("oleh Sugiharto,")
                     end = name[1]
                     degree = self.degrees.match(text, end)
                     link = _LIST_LINK_AT.match(text, degree.end() if degree else end)
@@ -493,13 +571,19 @@ class PersonFinder:
                 name = self.name_before(text, match.start())
                 if name and (_word_count(text[name[0]:name[1]]) >= 2 or self.last_had_degree):
                     add(name, "person.apposition")
-        for match in _SENTENCE_START.finditer(text):
-            name = self.name_at(text, match.end())
-            if name and name[0] == match.end() and 2 <= _word_count(text[name[0]:name[1]]) <= 4 \
+        for start in self._clause_starts(text):
+            name = self.name_at(text, start)
+            if name and name[0] == start and 2 <= _word_count(text[name[0]:name[1]]) <= 4 \
                     and self.subject_verb.match(text, name[1]):
                 add(name, "person.subject")  # "Ahmad Fauzi juga mengapresiasi ...": a named subject acting
         for match in _AGE.finditer(text):
             add(self.name_before(text, match.start()), "person.age")
+        for org in orgs:
+            after = _APPOSED_AFTER.match(text, org.end)
+            name = self.name_at(text, after.end()) if after else None
+            if name and name[0] == after.end() and 2 <= _word_count(text[name[0]:name[1]]) <= 4 \
+                    and (_CLOSING_COMMA.match(text, name[1]) or self.subject_verb.match(text, name[1])):
+                add(name, "person.org_apposition")  # "Staf Sekretariat KPU Kota X, Dian Lestari, menjadi ..."
         if self.org_link is not None:
             for org in orgs:
                 after = _COMMA_AFTER.match(text, org.end)
@@ -515,7 +599,53 @@ class PersonFinder:
                 name = self.name_before(text, link)
                 if name and len(text[name[0]:name[1]].split()) >= 2 and not self._is_title_end(text, name[0]):
                     add(name, "person.org_link")
+        self._longer_forms(text, found, add)
         return found
+
+    def _numbered_candidates(self, text: str, position: int, add) -> None:
+        """The names after a ballot number ("nomor urut satu, Vivit Dinarini dan Zaimul Umam", "nomor urut 2,
+        Harno-Hanies"): a pair's one-word names too, since the number says they are candidates."""
+        pair = _NUMBERED_PAIR.match(text, position)
+        if pair:
+            for side in ("first", "second"):
+                words = list(_WORDS.finditer(text, *pair.span(side)))
+                if words and all(self._is_name_word(w.group()) for w in words):
+                    add(pair.span(side), "person.candidate")
+            return
+        name = self.name_at(text, position)
+        for _ in range(2):
+            if not name or name[0] != position or _word_count(text[name[0]:name[1]]) < 2:
+                return
+            add(name, "person.candidate")
+            link = _PAIR_LINK.match(text, name[1])
+            if not link:
+                return
+            position = link.end()
+            name = self.name_at(text, position)
+
+    def _one_word_name(self, text: str, name: tuple[int, int]) -> bool:
+        """A one-word name after a list cue that ends the phrase (a comma, a stop, "dan"), not a district."""
+        return _word_count(text[name[0]:name[1]]) == 1 and bool(_ONE_WORD_END.match(text, name[1])) \
+            and not _PAIRED.search(text, *name) and text[name[0]:name[1]].casefold() not in load_districts()
+
+    def _longer_forms(self, text: str, found: list[_Candidate], add) -> None:
+        """A found name written elsewhere with more name words after it ("kata Indah" and "anggota dari Fraksi
+        PDIP Indah Palupi"): that longer form is the person's name too (the name is the longest form)."""
+        for written in {c.text for c in found if _word_count(c.text) <= 3}:
+            for match in _form_pattern(written).finditer(text):
+                name = self.name_at(text, match.start())
+                if name and name[0] == match.start() and name[1] > match.end() \
+                        and _word_count(text[name[0]:name[1]]) <= 4 and not _PAIRED.search(text, *name):
+                    add(name, "person.longer_form")
+
+    def _clause_starts(self, text: str):
+        """Where a clause's subject may start: a sentence start, or after an opening adverb ("Kemudian",
+        "Sementara itu,"). Not after any comma: concept names stand there too ("..., Zona Integritas membangun")."""
+        for match in _SENTENCE_START.finditer(text):
+            yield match.end()
+            opener = self.subject_opener.match(text, match.end()) if self.subject_opener is not None else None
+            if opener:
+                yield opener.end()
 
     def nicknames(self, text: str, names: set[str]) -> dict[str, tuple[str, int, int]]:
         """Short names a story gives a person right after the full name: "Budi Santoso yang akrab disapa Didi",

@@ -151,3 +151,49 @@ def test_mentions_on_unseen_offices(finder, text, mentions):
 ])
 def test_body_names_end(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # a region ends a body's name: the holder's name after it is no part of it
+    ("Ketua DPD Partai Golkar Banten Ahmad Rizal menghadiri rapat.",
+     [("DPD Partai Golkar Banten", "DPD Partai Golkar Banten")]),
+    ("Kepala Dinas Pendidikan Kabupaten Blora Budi Santoso hadir.",
+     [("Dinas Pendidikan Kabupaten Blora", "Dinas Pendidikan Kabupaten Blora")]),
+    # a region after a region goes on ("... Yogyakarta Magelang")
+    ("kampus Politeknik Pembangunan Pertanian Yogyakarta Magelang menggelar acara.",
+     [("Politeknik Pembangunan Pertanian Yogyakarta Magelang", "Politeknik Pembangunan Pertanian Yogyakarta Magelang")]),
+    # a national body ends at RI; alone in a list of elections it is no body
+    ("Ketua Komisi II DPR RI Ahmad Rizal Kurnia mengatakan revisi belum dibahas.", []),
+    # ad hoc election committees written in full, university acronyms
+    ("Ketua Panitia Pemungutan Suara (PPS) Desa Sukamaju, Sunarto, menjelaskan.",
+     [("Panitia Pemungutan Suara Desa Sukamaju", "Panitia Pemungutan Suara (PPS) Desa Sukamaju")]),
+    ("Dosen Unair, Bagus Pribadi, menjadi narasumber bersama peneliti UGM.",
+     [("Unair", "Unair"), ("UGM", "UGM")]),
+])
+def test_body_names_end_before_holders(finder, text, mentions):
+    assert [(m.name, m.text) for m in finder.find(text)] == mentions
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # regional government, press and religious bodies
+    ("Rapat bersama DPRD Kota Cirebon, Pemda Kota Cirebon dan PWI Cirebon.",
+     [("DPRD Kota Cirebon", "DPRD Kota Cirebon"), ("Pemda Kota Cirebon", "Pemda Kota Cirebon"),
+      ("PWI Cirebon", "PWI Cirebon")]),
+    ("KPU Bojonegoro menggelar rapat dengan PCNU Bojonegoro dan PD Muhammadiyah Bojonegoro.",
+     [("KPU Kabupaten Bojonegoro", "KPU Bojonegoro"), ("PCNU Bojonegoro", "PCNU Bojonegoro"),
+      ("PD Muhammadiyah Bojonegoro", "PD Muhammadiyah Bojonegoro")]),
+    # a branch named with its association's own head
+    ("KPU menerima audiensi dari PC IMM Blora di ruang pertemuan.", [("PC IMM Blora", "PC IMM Blora")]),
+    # an acronym in parentheses after a region stays in the mention; a comma after the region ends it
+    ("KPU Jember bekerja sama dengan Universitas Jember (Unej) dan Politeknik Negeri Jember.",
+     [("KPU Kabupaten Jember", "KPU Jember"), ("Universitas Jember", "Universitas Jember (Unej)"),
+      ("Politeknik Negeri Jember", "Politeknik Negeri Jember")]),
+    # state companies and firms
+    ("Kepala Cabang BRI Blora menyerahkan bantuan bersama CV Maju Jaya.",
+     [("BRI Blora", "BRI Blora"), ("CV Maju Jaya", "CV Maju Jaya")]),
+    ("Hadir Polres Blora, Pengadilan Negeri Blora, dan Bappeda Blora. Hadir pula PPK.",
+     [("Polres Blora", "Polres Blora"), ("Pengadilan Negeri Blora", "Pengadilan Negeri Blora"),
+      ("Bappeda Blora", "Bappeda Blora")]),
+])
+def test_other_bodies_on_unseen_offices(finder, text, mentions):
+    assert [(m.name, m.text) for m in finder.find(text)] == mentions

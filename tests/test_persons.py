@@ -139,8 +139,9 @@ def test_short_forms(extractor, body, name, mentions):
 @pytest.mark.parametrize("body, expected", [
     ("Acara menghadirkan nara sumber Kepala Biro Perundang-Undangan KPU RI, Nur Syarifah. KPU Kabupaten Demak hadir.",
      {("Nur Syarifah", "Kepala Biro", None, "KPU RI")}),
+    # the branch of an association written with the office is the role's body
     ("Ketua umum PC IMM Blora, Nur Laili Khoirinnisa bersama pengurus menyampaikan rencana kegiatan.",
-     {("Nur Laili Khoirinnisa", "Ketua Umum", None, None)}),
+     {("Nur Laili Khoirinnisa", "Ketua Umum", None, "PC IMM Blora")}),
     ("Tim Coktas KPU Magelang didampingi Kepala Dusun Agus Hermawan, mendatangi langsung rumah-rumah warga.",
      {("Agus Hermawan", "Kepala Dusun", None, None)}),
     # a candidacy after the office is no role of the candidate
@@ -327,3 +328,176 @@ def test_title_words_inside_names(extractor, body, names):
 ])
 def test_described_and_acting_names(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
+
+
+@pytest.mark.parametrize("body, names", [
+    # familiar regional honorifics stand outside the name
+    ("Acara itu dihadiri Cak Sholeh Hidayat dan Kang Dedi Mulyana serta Bung Arif Rahman.",
+     ["Sholeh Hidayat", "Dedi Mulyana", "Arif Rahman"]),
+    ("Menurut Mas Agus, data pemilih sudah rampung.", ["Agus"]),
+    # in capitals they are acronyms (a madrasah), and "Uni Eropa" is no person
+    ("Siswa MAS Al Hikmah mengikuti sosialisasi bersama Uni Eropa.", []),
+    # a university acronym is a body, not its lecturer's name; an acronym stops only its capitals ("Upi" is a name)
+    ("Dosen Unair, Bagus Pribadi, menjadi narasumber dalam diskusi.", ["Bagus Pribadi"]),
+    ("Ketua Divisi Hukum KPU Provinsi Sulawesi Selatan, Upi Lestari, memaparkan materi.", ["Upi Lestari"]),
+])
+def test_familiar_honorifics_and_acronyms(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Pjs Ketua KPU Banten, Hendra Wijaya, memimpin rapat pleno.",
+     {("Hendra Wijaya", "Pjs. Ketua", None, "KPU Provinsi Banten")}),
+    ("Dosen Unair, Bagus Pribadi, menjadi narasumber.", {("Bagus Pribadi", "Dosen", None, "Unair")}),
+])
+def test_acting_and_university_roles(extractor, body, expected):
+    assert _roles(extractor, body) == expected
+
+
+@pytest.mark.parametrize("body, names", [
+    # a subject after an opening adverb, and with a verb that is neither me- nor ber-
+    ("Kemudian Zainal Arifin menyerahkan piagam kepada para peserta.", ["Zainal Arifin"]),
+    ("Dalam kesempatan itu, Nur Hasan bilang pihaknya siap menjalankan tahapan.", ["Nur Hasan"]),
+    ("Samsul Huda dilantik menjadi anggota PPK oleh KPU Kabupaten Sumenep.", ["Samsul Huda"]),
+    # a thing as the subject, after an opener too, is no person
+    ("Sementara itu, Lola Sahdu menjadi program unggulan lapas tersebut.", []),
+    ("Selain itu, Rapat Pleno dilantik tidak pernah terjadi.", []),
+])
+def test_subjects_after_openers(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
+
+
+@pytest.mark.parametrize("body, name, mentions", [
+    # the name is the longest form written: a short form found by a cue takes the full form written without one
+    ("Hadir anggota DPRD Provinsi Jawa Tengah dari Fraksi PDIP Indah Palupi. Menurut Indah, kedekatan penting.",
+     "Indah Palupi", ["Indah Palupi", "Indah"]),
+])
+def test_longer_forms(extractor, body, name, mentions):
+    persons = _persons(extractor, body)
+    assert [p.name for p in persons] == [name]
+    assert [m.text for m in persons[0].mentions] == mentions
+
+
+@pytest.mark.parametrize("body, names", [
+    # a holder after a body that ends at its region or at RI
+    ("Ketua Komisi II DPR RI Ahmad Rizal Kurnia mengatakan revisi belum dibahas.", ["Ahmad Rizal Kurnia"]),
+    ("Ketua DPD Partai Golkar Banten Ahmad Rizal menghadiri rapat.", ["Ahmad Rizal"]),
+    # a committee written in full is no name; its holder follows
+    ("Ketua Panitia Pemungutan Suara (PPS) Desa Sukamaju, Sunarto, menjelaskan jadwal.", ["Sunarto"]),
+    # a name set off by commas before a speech verb
+    ("Pengamat politik Universitas Trunojoyo Madura, Sukardi Abdullah, menilai partisipasi tinggi.",
+     ["Sukardi Abdullah"]),
+    ("Rapat digelar di Kabupaten Blora, Jawa Tengah, menyampaikan hal itu.", []),
+])
+def test_holders_after_bodies_and_commas(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
+
+
+@pytest.mark.parametrize("body, names", [
+    # list cues with a comma, and a lower-case office between the cue and the names
+    ("Turut hadir, antara lain, Ahmad Fauzan, Siti Rohmah, dan Bambang Wijaya.",
+     ["Ahmad Fauzan", "Siti Rohmah", "Bambang Wijaya"]),
+    ("Rapat pleno dipimpin Ketua KPU Kota Kotamobagu, Dodi Kurniawan, didampingi anggota Sahrul Mamonto dan "
+     "Yoyon Saputra.", ["Dodi Kurniawan", "Sahrul Mamonto", "Yoyon Saputra"]),
+    # places and bodies in such a list are no names
+    ("Di antara tempat didatangi antara lain Mall Pelayanan Publik (MPP), sekolah dan perempatan.", []),
+    ("Rapat dihadiri 10 stakeholder, antara lain KPU, Polresta Pati, Kodim 0718 Pati dan Kementerian Agama.", []),
+    # a four-letter shortened name word ("Moch.") stays in the name
+    ("Sekretaris KPU Kabupaten Lamongan Drs. Moch. Arif Wibowo, M.Si memimpin apel.", ["Moch. Arif Wibowo"]),
+])
+def test_lists_and_shortened_words(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
+
+
+@pytest.mark.parametrize("body, names", [
+    # initials in capitals after a name stay in it; a degree or an acronym in capitals does not
+    ("BANDA ACEH - Ketua KIP Aceh Rusli AH menyampaikan hal itu kepada wartawan.", ["Rusli AH"]),
+    ("Anggota KPU Provinsi Jawa Tengah, Rina Kartika SIP, hadir dalam rapat.", ["Rina Kartika"]),
+    ("Pelayanan dilakukan oleh Budi Santoso ASN dari dinas terkait.", ["Budi Santoso"]),
+    ("Acara dihadiri Kasatpol KBB, kepala cabang PLN Padalarang, dan kepala dinas Diskominfo KBB.", []),
+    # the holder after the office ("Kantor") of a body
+    ("Kepala Kantor Kementerian Agama Kabupaten Jember, Mahfud, menyampaikan sambutan.", ["Mahfud"]),
+])
+def test_capital_initials_and_offices(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the head of a place: the place's name stands between the title and a comma before the holder
+    ("Kepala Desa Sukamaju, Ahmad Yasin, menyambut rombongan.", {("Ahmad Yasin", "Kepala Desa", None, None)}),
+    ("Camat Kota Lamongan, Sugiharto, turut hadir.", {("Sugiharto", "Camat", None, None)}),
+    # a numbered neighbourhood unit between a title and its holder
+    ("Ketua RT 05, Budi Hartono, mendampingi petugas coklit.", {("Budi Hartono", "Ketua", None, None)}),
+    # a supervisory division the lexicon names
+    ("Anggota Bawaslu Kota Surabaya Koordinator Divisi Penanganan Pelanggaran, Novi Bernardus Tarigan, hadir.",
+     {("Novi Bernardus Tarigan", "Anggota", "Penanganan Pelanggaran", "Bawaslu Kota Surabaya")}),
+    # a common word as a name's first word right after a title
+    ("Ketua Divisi Teknis Penyelenggaraan KPU Kabupaten Tulungagung Hari Sulistyo menyebut logistik siap.",
+     {("Hari Sulistyo", "Ketua Divisi", "Teknis Penyelenggaraan", "KPU Kabupaten Tulungagung")}),
+])
+def test_places_units_and_common_first_words(extractor, body, expected):
+    assert _roles(extractor, body) == expected
+
+
+@pytest.mark.parametrize("body, names", [
+    ('"Sudah siap," kata Hari Sulistyo. Peringatan Hari Santri digelar meriah.', ["Hari Sulistyo"]),
+    # a name set off by commas after a body
+    ("Staf Sekretariat KPU Kota Yogyakarta, Dian Lestari, menjadi operator.", ["Dian Lestari"]),
+    ("Rapat digelar di KPU Kabupaten Blora, Jawa Tengah, pada Senin.", []),
+    ("Lokasinya di KPU Kota Surabaya, Gedung Negara Grahadi, menjadi tempat rapat.", []),
+])
+def test_names_after_bodies_and_cues(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
+
+
+@pytest.mark.parametrize("body, names", [
+    # one-word names after a list cue where they end the phrase, also inside a list with longer names
+    ("Acara dibuka oleh Sugiharto dan dilanjutkan dengan diskusi.", ["Sugiharto"]),
+    ("Hadir bersama Rudi, Andi, Siti Aminah dan Budi.", ["Rudi", "Andi", "Siti Aminah", "Budi"]),
+    ("Perolehan suara terbanyak berikutnya adalah Bagus Eko Prasetyo dengan 1.200 suara.", ["Bagus Eko Prasetyo"]),
+    ("Dasar negara kita adalah Pancasila, dan aplikasinya adalah Sirekap.", []),
+    # bodies, roles and common nouns after the same cues are no names
+    ("Surat itu disampaikan kepada Penyelenggara, lalu diteruskan kepada Kemendagri.", []),
+    ("Pemateri disampaikan oleh Narasumber. Acara dipandu oleh Moderator.", []),
+    ("Penghargaan diberikan kepada Pemprov. Sosialisasi digelar bersama Warga.", []),
+])
+def test_one_word_names_after_list_cues(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
+
+
+@pytest.mark.parametrize("body, names", [
+    # candidates after a ballot number, a pair's one-word names included
+    ("Pasangan calon nomor urut satu, Vivit Dinarini Atnasari dan Zaimul Umam Nursalim mendapat suara sah terbanyak.",
+     ["Vivit Dinarini Atnasari", "Zaimul Umam Nursalim"]),
+    ("Sedangkan pasangan cabup dan cawabup nomor urut dua, Harno-Hanies mendapat 222.801 suara sah.",
+     ["Harno", "Hanies"]),
+    ("Paslon nomor urut 3 Edi Santoso-Wardoyo unggul di semua kecamatan.", ["Edi Santoso", "Wardoyo"]),
+    # a ballot number before anything but names gives none
+    ("Nomor urut 1 Pilkada 2024 dibagikan kepada peserta.", []),
+])
+def test_numbered_candidates(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the holder in parentheses after the title phrase
+    ("Hal itu dikatakan Ketua KPU Kota Surabaya (Nur Hidayat) kepada wartawan.",
+     {("Nur Hidayat", "Ketua", None, "KPU Kota Surabaya")}),
+    # an election's short name in parentheses after an office word is no holder
+    ("KPU menggelar debat Pemilihan Walikota (Pilwali) dan Pemilihan Gubernur (Pilgub Jateng) tahun ini.", set()),
+    ("Panitia Pemilihan Kepala Desa (Pilkades Serentak) menggelar rapat.", set()),
+])
+def test_holders_in_parentheses(extractor, body, expected):
+    assert _roles(extractor, body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a body acting through its officer gives the officer's role its body
+    ("Komisi Pemilihan Umum (KPU) Kota Madiun melalui Anggota Divisi Teknis Penyelenggaraan Pemilu, Bagus Wicaksono, "
+     "menyampaikan materi.", {("Bagus Wicaksono", "Anggota", "Teknis Penyelenggaraan Pemilu", "KPU Kota Madiun")}),
+    # an officer written with a body of its own keeps that body
+    ("KPU Kabupaten Blora melalui Ketua Bawaslu Blora, Sugeng Widodo, menyerahkan berkas.",
+     {("Sugeng Widodo", "Ketua", None, "Bawaslu Kabupaten Blora")}),
+])
+def test_body_acting_through_its_officer(extractor, body, expected):
+    assert _roles(extractor, body) == expected
