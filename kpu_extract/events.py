@@ -118,6 +118,9 @@ class EventFinder:
         heads = _alternation(lexicons.event_cue_words("division_head")) or "(?!)"
         vocabulary = _alternation(lexicons.division_vocabulary) or "(?!)"
         self.division_name = rx.compile(rf"(?<![\w])(?i:{heads})(?:\s+(?:{vocabulary})(?![\w]),?)*\s+$")
+        names = lexicons.event_cue_words("body_name")
+        self.body_name = rx.compile_at_words(rf"(?<![\w])(?:{_alternation(names) or '(?!)'})(?![\w])", rx.IGNORECASE,
+                                             names)
         self.sentence_start = rx.compile(r"(?:^|[.!?;:\n–—-]|\)\s*[-–—])[\s\"“]*$")
         generic = {t.split()[0].casefold() for entry in (*lexicons.event_types, *lexicons.event_verbs)
                    for t in entry.triggers if t == t.casefold()}
@@ -146,8 +149,8 @@ class EventFinder:
 
     def in_title(self, text: str, offset: int, trigger: _Trigger, titles: list[tuple[int, int]]) -> bool:
         """Whether the trigger names an office or a body, not an activity ("Kadiv Sosialisasi, Pendidikan Pemilih",
-        "Forum Kerukunan Umat Beragama"): it stands in a role's evidence or a body's name (``titles``) or after a
-        division head and division words only."""
+        "Forum Kerukunan Umat Beragama", "Panitia Pemungutan Suara"): it stands in a role's evidence or a body's name
+        (``titles``, with the ``body_name`` cues) or after a division head and division words only."""
         return (any(a <= trigger.start < b for a, b in titles)
                 or bool(self.division_name.search(text, max(0, trigger.start - offset - 150), trigger.start - offset)))
 
@@ -162,8 +165,9 @@ class EventFinder:
         for text, offset, part in texts:
             if part == "story" and held is None and any(p == "lead" and self.names_activity(t) for t, _, p in texts):
                 break
+            names = titles + [(offset + m.start(), offset + m.end()) for m in self.body_name.finditer(text)]
             found = [t for t in self.triggers_in(text, offset) if (part != "story" or not t.verb)
-                     and not self.in_title(text, offset, t, titles)]
+                     and not self.in_title(text, offset, t, names)]
             background = self.background_spans(text, offset)
             found = [t for t in found if not any(a <= t.start < b for a, b in background)] or found
             if held is not None:

@@ -552,3 +552,61 @@ def test_participant_speaker_lists(rules_extractor, headline, body, participants
 ])
 def test_type_of_the_lead_phrase(rules_extractor, body, expected):
     assert _event(rules_extractor, "Catatan Pekan Ini", body).type == expected
+
+
+@pytest.mark.parametrize("headline, body, expected", [
+    # the name of an ad hoc body or a polling station holds "pemungutan suara" but names no voting
+    ("KIP Pidie Lantik 345 Anggota PPS",
+     "Sigli - Komisi Independen Pemilihan (KIP) Kabupaten Pidie melantik 345 anggota Panitia Pemungutan Suara (PPS) di "
+     "pendopo bupati, Kamis (23/5/2024).", "CEREMONY"),
+    ("Catatan Pekan Ini", "KPU Kabupaten Madiun memasang papan informasi di setiap Tempat Pemungutan Suara.", "OTHER"),
+    ("Catatan Pekan Ini", "Pemungutan suara di TPS 5 Desa Klecorejo berjalan lancar sejak pagi.", "VOTING"),
+    # the usual non-standard meN- form of sosialisasi
+    ("KPU Mensosialisasikan PKPU Kampanye",
+     "KPU Kabupaten Blitar mensosialisasikan PKPU tentang kampanye kepada partai politik di aula kantor.",
+     "VOTER_EDUCATION"),
+    # candidate registration and fixing the candidates, with the pair written out
+    ("KPU Buka Pendaftaran Pasangan Calon Bupati",
+     "KPU Kabupaten Malang membuka pendaftaran pasangan calon bupati dan wakil bupati mulai Selasa (27/8/2024).",
+     "CANDIDACY"),
+    ("Rapat Pleno Penetapan Pasangan Calon", "KPU Kabupaten Blitar menggelar rapat pleno terbuka di aula kantor.",
+     "CANDIDACY"),
+    ("KPU Terima Syarat Dukungan Calon Perseorangan",
+     "KPU Kabupaten Madiun menerima penyerahan syarat dukungan bakal pasangan calon perseorangan, Minggu (12/5/2024).",
+     "CANDIDACY"),
+    # the pair elected is the plenary's result, not a candidacy
+    ("Rapat Pleno Penetapan Pasangan Calon Terpilih", "KPU Kabupaten Blitar menggelar rapat pleno terbuka di aula.",
+     "PLENARY"),
+    # a count at any level, however it is written
+    ("Rekapitulasi Tingkat Kecamatan Rampung",
+     "Panitia Pemilihan Kecamatan Taman menuntaskan rekapitulasi di pendopo kecamatan, Jumat (29/11/2024).", "PLENARY"),
+    ("Rekapitulasi Data Pemilih Triwulan III", "KPU Kota Madiun menggelar rapat pleno terbuka di aula kantor.",
+     "VOTER_DATA"),
+    # a coordination meeting with one named body
+    ("KPU Rakor dengan Dinas Kominfo",
+     "KPU Kabupaten Jombang menggelar rapat koordinasi dengan Dinas Kominfo Kabupaten Jombang terkait publikasi.",
+     "COORDINATION"),
+    ("Ketua KPU Pantau Kesiapan Gudang", "Ketua KPU Kabupaten Banjar memantau kesiapan gudang, Senin (4/11/2024).",
+     "VISIT"),
+    ("KPU dan Bawaslu Tanda Tangani Kesepakatan",
+     "KPU Kabupaten Malang dan Bawaslu Kabupaten Malang menanda tangani kesepakatan di aula kantor.", "AGREEMENT"),
+    ("Tes Tulis Calon Anggota PPK", "Sebanyak 300 peserta mengikuti tes tulis di aula kantor KPU Kabupaten Ngawi.",
+     "RECRUITMENT"),
+    ("KPU Gelar Jumpa Pers Persiapan Pilkada", "KPU Kabupaten Ngawi menggelar jumpa pers di media center.", "MEETING"),
+    ("Kuliah Umum Kepemiluan di Kampus", "Ketua KPU Kota Malang mengisi kuliah umum di Universitas Brawijaya.",
+     "VOTER_EDUCATION"),
+    ("Penyerahan Penghargaan Pemilu Award", "KPU Provinsi Bali menggelar malam penyerahan penghargaan di Denpasar.",
+     "CEREMONY"),
+    # a fronted purpose clause sets the scene
+    ("Catatan Pekan Ini",
+     "Dalam upaya mewujudkan data pemilih yang akurat, Bawaslu Kabupaten Pati melakukan pengawasan ke desa-desa.",
+     "VISIT"),
+    # a group of volunteers is no outreach activity; a passing word of the story is no activity
+    ("Relawan Demokrasi Dikukuhkan", "Sebanyak 25 relawan demokrasi dikukuhkan oleh KPU Kabupaten Kudus di aula.",
+     "CEREMONY"),
+    ("KPU Kembalikan Sisa Dana ke Kas Daerah",
+     "KPU Kabupaten Ngawi mengembalikan sisa dana pilkada ke kas daerah. " + _FILLER + "Petugas pemutakhiran data "
+     "penduduk juga dibayar dari dana itu.", "OTHER"),
+])
+def test_type_vocabulary_of_unseen_offices(rules_extractor, headline, body, expected):
+    assert _event(rules_extractor, headline, body).type == expected
