@@ -30,6 +30,7 @@ _SENTENCE_END = rx.compile(r"(?<!(?<![\w.])\p{Lu}[\p{L}.]{0,3})[.!?](?=\s+[\"“
 _DATELINE_DASH = rx.compile(r"\)?\s*[-–—]\s")
 _ANAPHOR = rx.compile(r"\s+(?:tersebut|itu|ini)(?![\w])", rx.IGNORECASE)
 _PHRASE_GAP = rx.compile(r"(?:\s+(?!(?i:me|di|ber|ter)\p{L}{2})[\p{L}\d/-]+){0,3}\s+")
+_CO_SUBJECT = rx.compile(r"\s*,?\s*(?:dan|serta|&)?\s*", rx.IGNORECASE)
 _LIST_GAP = rx.compile(r"^(?:[^.;:!?\n]|\.(?!\s)|(?<=(?<![\w.])\p{Lu}\p{L}{0,3})\.)*$")
 
 
@@ -263,10 +264,26 @@ def _participants_and_organizer(text: str, finder: EventFinder, orgs: list[OrgMe
     if organizer is None and hosts:
         organizer = hosts[0].name
         organizer_rule = finder.cue_rule["organizer" if hosts[0].start in cued else "host_verb"]
+        participants += _co_hosts(text, hosts[0], host_subjects)
     if organizer is None and not _subject_joined(inside, body_start, joined):
         organizer = next((o.name for o in free if _is_body(o) and o.name not in joined and o.start >= body_start), None)
         organizer_rule = "event.organizer.reporting_body" if organizer else None
     return organizer, organizer_rule, participants, joined
+
+
+def _co_hosts(text: str, first: OrgMention, hosts: list[OrgMention]) -> list[str]:
+    """Bodies written right after the organizer as joint subjects of its host verb or cue ("KPU Kabupaten Madiun dan
+    Bawaslu Kabupaten Madiun menggelar ..."): they hold it with the organizer, so they take part in it."""
+    out = []
+    previous = first
+    for org in sorted(hosts, key=lambda o: o.start):
+        if org.start <= previous.start:
+            continue
+        if not _CO_SUBJECT.fullmatch(text, previous.end, org.start):
+            break
+        out.append(org.name)
+        previous = org
+    return out
 
 
 def _subject_joined(orgs: list[OrgMention], body_start: int, joined: set[str]) -> bool:

@@ -610,3 +610,32 @@ def test_type_of_the_lead_phrase(rules_extractor, body, expected):
 ])
 def test_type_vocabulary_of_unseen_offices(rules_extractor, headline, body, expected):
     assert _event(rules_extractor, headline, body).type == expected
+
+
+@pytest.mark.parametrize("headline, body, organizer, participants", [
+    # joint subjects of the host verb: the first holds the event, the others take part
+    ("KPU dan Bawaslu Gelar Rakor Pengamanan",
+     "KPU Kabupaten Madiun dan Bawaslu Kabupaten Madiun menggelar rapat koordinasi pengamanan tahapan di aula hotel, "
+     "Senin (3/3/2025).", "KPU Kabupaten Madiun", ["Bawaslu Kabupaten Madiun"]),
+    ("Sosialisasi Bersama",
+     "KPU Kabupaten Madiun, Bawaslu Kabupaten Madiun serta Polres Madiun mengadakan sosialisasi di balai desa, Senin "
+     "(3/3/2025).", "KPU Kabupaten Madiun", ["Bawaslu Kabupaten Madiun", "Polres Madiun"]),
+    # a body named later in another clause is no joint subject
+    ("Sosialisasi Pilkada",
+     "KPU Kabupaten Madiun menggelar sosialisasi di balai desa, Senin (3/3/2025). Sementara itu Bawaslu Kabupaten "
+     "Madiun menggelar patroli di kecamatan lain.", "KPU Kabupaten Madiun", []),
+    # a body whose part is to speak takes part
+    ("KPU Gelar FGD Partisipasi",
+     "KPU Kabupaten Madiun menggelar FGD partisipasi pemilih, Senin (3/3/2025). Bawaslu Kabupaten Madiun bertindak "
+     "sebagai narasumber dalam kegiatan tersebut.", "KPU Kabupaten Madiun", ["Bawaslu Kabupaten Madiun"]),
+    ("Rakor Pilkada",
+     "KPU Kabupaten Madiun menggelar rapat koordinasi, Senin (3/3/2025). Polres Madiun mengutus Kasat Intelkam untuk "
+     "hadir.", "KPU Kabupaten Madiun", ["Polres Madiun"]),
+    # a body that only hopes others take part is no participant itself
+    ("KPU Harapkan Partisipasi Ormas",
+     "KPU Kota Madiun berharap anggota organisasi masyarakat bisa berpartisipasi dalam pilkada, Sabtu (5/10).",
+     "KPU Kota Madiun", []),
+])
+def test_joint_hosts_and_speaking_bodies(rules_extractor, headline, body, organizer, participants):
+    event = _event(rules_extractor, headline, body)
+    assert (event.organizer, sorted(event.participants)) == (organizer, sorted(participants))
