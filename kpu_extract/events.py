@@ -30,6 +30,7 @@ _SENTENCE_END = rx.compile(r"(?<!(?<![\w.])\p{Lu}[\p{L}.]{0,3})[.!?](?=\s+[\"“
 _DATELINE_DASH = rx.compile(r"\)?\s*[-–—]\s")
 _ANAPHOR = rx.compile(r"\s+(?:tersebut|itu|ini)(?![\w])", rx.IGNORECASE)
 _PHRASE_GAP = rx.compile(r"(?:\s+(?!(?i:me|di|ber|ter)\p{L}{2})[\p{L}\d/-]+){0,3}\s+")
+_OBJECT_GAP = rx.compile(r"\s+(?:[\p{L}\d]+\s+)?")
 _CO_SUBJECT = rx.compile(r"\s*,?\s*(?:dan|serta|&)?\s*", rx.IGNORECASE)
 _LIST_GAP = rx.compile(r"^(?:[^.;:!?\n]|\.(?!\s)|(?<=(?<![\w.])\p{Lu}\p{L}{0,3})\.)*$")
 
@@ -43,6 +44,7 @@ class _Trigger:
     end: int
     text: str
     verb: bool = False
+    over: tuple[str, ...] = ()
 
 
 class EventFinder:
@@ -54,9 +56,14 @@ class EventFinder:
         self.generic = len(lexicons.event_types) - 1
         self.topic_heads = {rank[t] for t in lexicons.event_topic_heads if t in rank} | {self.generic}
         self.triggers = [(rank.get(entry.type, self.generic), entry, entry in lexicons.event_verbs,
+                          getattr(entry, "over", ()),
                           rx.compile_at_words(rf"(?<![\w])(?=({_alternation(entry.triggers)})(?![\w]))", rx.IGNORECASE,
                                               entry.triggers))
-                         for entry in (*lexicons.event_types, *lexicons.event_verbs) if entry.triggers]
+                         for entry in (*lexicons.event_types, *lexicons.event_verbs, *lexicons.event_objects)
+                         if entry.triggers]
+        self.object_stop = {entry.id: rx.compile(
+            rf"[^.!?\n]{{0,200}}?(?<![\w])(?:{_alternation(entry.not_followed_by)})(?![\w])", rx.IGNORECASE)
+            for entry in lexicons.event_objects if entry.not_followed_by}
         self.cue_rule = {slot: next((e.id for e in lexicons.event_cues if e.slot == slot), f"event.{slot}")
                          for slot in ("organizer", "host_verb", "attendance", "participant_list", "participant_verb",
                                       "location", "name", "theme", "audience", "future")}
@@ -130,8 +137,8 @@ class EventFinder:
     def triggers_in(self, text: str, offset: int) -> list[_Trigger]:
         """Every trigger in ``text``, a match inside a longer one dropped (overlapping triggers all count: each
         match is a lookahead)."""
-        found = [_Trigger(order, entry.type, entry.id, offset + m.start(1), offset + m.end(1), m.group(1), verb)
-                 for order, entry, verb, pattern in self.triggers
+        found = [_Trigger(order, entry.type, entry.id, offset + m.start(1), offset + m.end(1), m.group(1), verb, over)
+                 for order, entry, verb, over, pattern in self.triggers
                  for m in pattern.finditer(text)]
         return [t for t in found
                 if not any(o is not t and o.start <= t.start and t.end <= o.end and o.end - o.start > t.end - t.start
@@ -155,6 +162,16 @@ class EventFinder:
         return (any(a <= trigger.start < b for a, b in titles)
                 or bool(self.division_name.search(text, max(0, trigger.start - offset - 150), trigger.start - offset)))
 
+    def anchored(self, text: str, offset: int, found: list[_Trigger]) -> list[_Trigger]:
+        """The triggers, with an object word ("pasangan calon") kept only right after a trigger of a type it
+        specialises, at most a number between ("menetapkan tiga pasangan calon"), and with no stop word after it in its
+        sentence ("pasangan calon ... terpilih")."""
+        heads = [t for t in found if not t.over]
+        return heads + [o for o in found if o.over
+                        and not (o.rule in self.object_stop and self.object_stop[o.rule].match(text, o.end - offset))
+                        and any(h.type in o.over and h.end <= o.start
+                                and _OBJECT_GAP.fullmatch(text, h.end - offset, o.start - offset) for h in heads)]
+
     def type_of(self, texts: list[tuple[str, int, str]], titles: list[tuple[int, int]] | None = None
                 ) -> tuple[str, str, _Trigger | None]:
         """(type, rule, trigger) from the first of ``texts`` (text, offset, part) that holds a trigger.
@@ -169,6 +186,7 @@ class EventFinder:
             names = titles + [(offset + m.start(), offset + m.end()) for m in self.body_name.finditer(text)]
             found = [t for t in self.triggers_in(text, offset) if (part != "story" or not t.verb)
                      and not self.in_title(text, offset, t, names)]
+            found = self.anchored(text, offset, found)
             background = self.background_spans(text, offset)
             found = [t for t in found if not any(a <= t.start < b for a, b in background)] or found
             if held is not None:

@@ -356,6 +356,8 @@ def test_slot_rules_and_links_reach_the_output(rules_extractor):
     ("{id: event.theme.stop,", "{id: event.theme.cue,", "duplicate pattern id"),
     ("bases: [lantik,", "bases: [tetapkan, lantik,", "tetapkan"),
     ("topic_heads: [TRAINING,", "topic_heads: [TRAINNG,", "TRAINNG"),
+    ("    over: [PLENARY]", "    over: [PLENARI]", "types of `types`"),
+    ("triggers: [pasangan calon, paslon,", "triggers: [pasangan calon, pleno,", "pleno"),
 ])
 def test_event_cues_are_validated_on_load(tmp_path, old, new, message):
     import shutil
@@ -639,3 +641,32 @@ def test_type_vocabulary_of_unseen_offices(rules_extractor, headline, body, expe
 def test_joint_hosts_and_speaking_bodies(rules_extractor, headline, body, organizer, participants):
     event = _event(rules_extractor, headline, body)
     assert (event.organizer, sorted(event.participants)) == (organizer, sorted(participants))
+
+
+@pytest.mark.parametrize("headline, body, expected", [
+    # a plenary that fixes the candidates is about candidacy, as one that fixes the voter list is about voter data
+    ("KPU Tetapkan Tiga Paslon Pilwali",
+     "KPU Kota Malang menetapkan tiga pasangan calon wali kota dan wakil wali kota dalam rapat pleno terbuka, Minggu "
+     "(22/9/2024).", "CANDIDACY"),
+    ("Catatan Pekan Ini", "KPU Kabupaten Blitar menetapkan 2 paslon bupati dan wakil bupati di aula kantor.",
+     "CANDIDACY"),
+    ("Dua Paslon Daftar ke KPU Kota Malang",
+     "Dua bakal pasangan calon wali kota dan wakil wali kota Malang mendaftar ke KPU Kota Malang, Kamis (29/8/2024).",
+     "CANDIDACY"),
+    # the pair elected is the plenary's result
+    ("KPU Tetapkan Bupati Terpilih",
+     "KPU Kabupaten Blitar resmi menetapkan pasangan calon nomor urut 1, sebagai Bupati dan Wakil Bupati Blitar "
+     "terpilih dalam rapat pleno terbuka.", "PLENARY"),
+    # alone, or far from the plenary's word, the candidates type nothing
+    ("KPU, Tim Perumus, dan Tim Panelis Tetapkan Tiga Tema Debat Paslon",
+     "KPU Kota Malang bersama tim perumus melakukan rapat koordinasi untuk menentukan tiga tema debat terbuka antar "
+     "pasangan calon, Jumat (25/10).", "MEETING"),
+    ("Debat Kedua Pilwali Malang Bahas Ekonomi",
+     "Debat publik kedua pasangan calon wali kota Malang digelar KPU Kota Malang di hotel, Rabu (6/11/2024).", "OTHER"),
+    # voters casting their votes
+    ("Warga Antusias Salurkan Hak Pilih",
+     "Warga Kota Malang antusias menyalurkan hak pilihnya di TPS 12 Kelurahan Sumbersari, Rabu (27/11/2024).",
+     "VOTING"),
+])
+def test_type_of_candidates_fixed_or_elected(rules_extractor, headline, body, expected):
+    assert _event(rules_extractor, headline, body).type == expected
