@@ -70,7 +70,9 @@ class EventFinder:
         openers = lexicons.event_cue_words("clause_opener")
         self.clause_start = rx.compile(
             rf"[.;:\n]\s*(?:(?i:{_alternation(openers)})\s+)?$" if openers else r"[.;:\n]\s*$")
-        self.online = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.mode_online)})", rx.IGNORECASE)
+        self.online = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.mode_online + lexicons.mode_hybrid)})",
+                                 rx.IGNORECASE)
+        self.hybrid = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.mode_hybrid) or '(?!)'})(?![\w])", rx.IGNORECASE)
         self.offline = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.mode_offline_place)})(?![\w])",
                                   rx.IGNORECASE)
         self.organizer_cue = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.organizer_cues)})\s+(?:\p{{Lu}}\w*\s+){{0,3}}$",
@@ -354,13 +356,14 @@ def _main_date(text: str, finder: EventFinder, dates: list[DateMention], body_st
 
 def _mode_and_place(text: str, finder: EventFinder, body_start: int, window_end: int
                     ) -> tuple[str | None, rx.Match | None]:
-    """Mode from online words in the story's opening and a place stated in the lead (or a venue word later)."""
+    """Mode from online words in the story's opening and a place stated in the lead (or a venue word later); a hybrid
+    word ("secara hybrid", "luring dan daring") first among the online words makes it hybrid by itself."""
     lead = text[:window_end]
     online = finder.online.search(text, 0, _lead_window(text, body_start, body_start, _MODE_CHARS))
     venue = _stated_venue(text, finder, 0, len(lead))
     place = venue or finder.named_place.search(lead, body_start) or _stated_venue(text, finder, body_start, len(text))
     if online:
-        return ("hybrid" if venue else "online"), place
+        return ("hybrid" if venue or finder.hybrid.match(online.group()) else "online"), place
     offline = next((m for m in finder.offline.finditer(lead) if not _ANAPHOR.match(lead, m.end())), None)
     return ("offline" if place or offline else None), place
 

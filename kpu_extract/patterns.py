@@ -234,6 +234,7 @@ class Lexicons:
     event_verbs: tuple[EventTypeEntry, ...] = ()
     event_cues: tuple[EventCueList, ...] = ()
     event_objects: tuple[EventObjectEntry, ...] = ()
+    mode_hybrid: tuple[str, ...] = ()
     abbreviations: tuple[AbbreviationList, ...] = ()
     organization_not_before: tuple[str, ...] = ()
     organization_generic_words: tuple[str, ...] = ()
@@ -503,6 +504,7 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
         event_fallback=fallback,
         mode_online=_strings(mode.get("online"), "events.yaml mode.online"),
         mode_offline_place=_strings(mode.get("offline_place"), "events.yaml mode.offline_place"),
+        mode_hybrid=_strings(mode.get("hybrid"), "events.yaml mode.hybrid"),
         organizer_cues=cue_words("organizer_cues", "organizer"),
         participant_cues=(_strings(events_file.get("participant_cues"), "events.yaml participant_cues")
                           or cue_words("attendance", "attendance") + cue_words("participant_list", "participant_list")

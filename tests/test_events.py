@@ -213,6 +213,15 @@ def test_organizer_of_joined_activity(rules_extractor, headline, body, organizer
     ("KPU Kabupaten Banyumas melaksanakan studi banding ke Lembaga Pemasyarakatan Kelas IIA Purwokerto. Rombongan "
      "disambut di Lapas saat apel pagi, Selasa (5/11/2025).", "offline"),
     ("KPU Kabupaten Gresik mengikuti rapat koordinasi melalui Google Meet, Senin (3/3/2025).", "online"),
+    # a hybrid word makes the event hybrid without a stated place; live streams are online; a visit to a police HQ is
+    # at a physical place
+    ("KPU Kota Madiun menggelar bimbingan teknis secara hybrid, Senin (3/3/2025).", "hybrid"),
+    ("KPU Kota Madiun menggelar sosialisasi secara daring dan luring kepada pemilih pemula, Senin (3/3/2025).",
+     "hybrid"),
+    ("KPU Kota Madiun menggelar sosialisasi melalui live Instagram @kpukotamadiun, Senin (3/3/2025).", "online"),
+    ("KPU Kota Madiun melakukan kunjungan ke Mapolres Madiun Kota, Senin (3/3/2025).", "offline"),
+    # a radio programme states no venue
+    ("KPU Kota Madiun menggelar sosialisasi melalui Radio Suara Madiun, Senin (3/3/2025).", None),
     # a polling station named in an appeal to voters is no venue of the article's event
     ("KPU Kabupaten Blora mengingatkan warga agar membawa formulir C6 ke TPS hari ini.", None),
     ("Guna menyiapkan tahapan pendaftaran parpol, KPU Kabupaten Demak hari ini melakukan koordinasi dengan "
