@@ -320,15 +320,18 @@ def _after_cue(text: str, finder: EventFinder, org: OrgMention, floor: int) -> b
 
 
 def _list_cue(text: str, finder: EventFinder, org: OrgMention, floor: int) -> rx.Match | None:
-    """The cue that opens the list the body stands in (positions relative to 400 characters before the body)."""
+    """The cue that opens the list the body stands in (positions relative to 400 characters before the body); an
+    attendance cue that opens it too ("diikuti oleh siswa-siswi dari ...") is preferred, as it counts anywhere."""
     before = text[max(floor, org.start - 400):org.start]
     cues = list(finder.cue_before_body.finditer(before))
     cues += [c for verbs in (finder.participant_verb, finder.sentence_list) for c in verbs.finditer(before)
              if finder.clause_start.search(before, 0, c.start())]
+    opens = [c for c in cues if _LIST_GAP.match(before[c.end():]) and not finder.group_word.search(before, c.end())]
     last = max(cues, key=lambda c: c.end(), default=None)
-    if last is None or not _LIST_GAP.match(before[last.end():]) or finder.group_word.search(before, last.end()):
+    if last is None or last not in opens:
         return None
-    return last
+    attending = [c for c in opens if finder.attendance_cue.fullmatch(c.group())]
+    return max(attending, key=lambda c: c.end()) if attending else last
 
 
 def _follows_trigger(gap: str, finder: EventFinder) -> bool:

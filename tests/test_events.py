@@ -679,3 +679,30 @@ def test_joint_hosts_and_speaking_bodies(rules_extractor, headline, body, organi
 ])
 def test_type_of_candidates_fixed_or_elected(rules_extractor, headline, body, expected):
     assert _event(rules_extractor, headline, body).type == expected
+
+
+@pytest.mark.parametrize("headline, body, participants", [
+    # students, teachers or academics of a named school or campus attend the outreach
+    ("Sosialisasi Pemilih Pemula",
+     "KPU Kota Madiun menyasar pelajar SMA Negeri 2 Madiun dalam sosialisasi pemilih pemula, Senin (3/3/2025).",
+     ["SMA Negeri 2 Madiun"]),
+    ("Sosialisasi Pemilih Pemula",
+     "KPU Kota Madiun menggelar sosialisasi kepada siswa-siswi SMA Negeri 2 Madiun dan SMA Negeri 3 Madiun, Senin "
+     "(3/3/2025).", ["SMA Negeri 2 Madiun", "SMA Negeri 3 Madiun"]),
+    # an attendance cue before the students opens the list anywhere in the article
+    ("Sosialisasi Pendidikan Pemilih",
+     "KPU Kabupaten Madiun melaksanakan sosialisasi pendidikan pemilih kepada pemilih pemula, Senin (15/12/2025). "
+     "Kegiatan ini merupakan bagian dari upaya untuk memberikan pemahaman kepada pemilih pemula mengenai pentingnya "
+     "peran mereka dalam pemilu dan pemilihan yang akan datang. Sosialisasi tersebut dipimpin oleh kepala divisi dan "
+     "didampingi oleh staf sekretariat. Acara ini diikuti oleh siswa-siswi dari SMA Negeri 1 Mejayan yang didampingi "
+     "guru pembimbing.", ["SMA Negeri 1 Mejayan"]),
+    # a body that answers another's invitation takes part in its event
+    ("KPU Hadiri Undangan Bawaslu",
+     "KPU Kota Madiun memenuhi undangan Bawaslu Kota Madiun dalam rapat evaluasi pengawasan, Senin (3/3/2025).",
+     ["KPU Kota Madiun"]),
+    # students to be addressed by a group word are a group, not a named body
+    ("Sosialisasi Pemilih Pemula",
+     "KPU Kota Madiun menggelar sosialisasi kepada para pelajar se-Kota Madiun, Senin (3/3/2025).", []),
+])
+def test_participants_of_any_office(rules_extractor, headline, body, participants):
+    assert sorted(_event(rules_extractor, headline, body).participants) == sorted(participants)
