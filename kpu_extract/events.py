@@ -26,6 +26,7 @@ _STORY_CHARS = 800
 _PARTICIPANT_CHARS = 600
 _VERB_REACH = 200
 _DATE_REACH = 250
+_LINK_REACH = 120
 _SENTENCE_END = rx.compile(r"(?<!(?<![\w.])\p{Lu}[\p{L}.]{0,3})[.!?](?=\s+[\"“'‘]?\p{Lu})|\n\s*\n")
 _DATELINE_DASH = rx.compile(r"\)?\s*[-–—]\s")
 _ANAPHOR = rx.compile(r"\s+(?:tersebut|itu|ini)(?![\w])", rx.IGNORECASE)
@@ -85,6 +86,8 @@ class EventFinder:
         self.attendance_cue = rx.compile(rf"(?<![\w])(?:{_alternation(attendance) or '(?!)'})(?![\w])",
                                          rx.IGNORECASE)
         self.participant_verb = rx.compile_at_words(rf"(?<![\w])(?:{_alternation(after)})(?![\w])", rx.IGNORECASE, after)
+        links = _alternation(lexicons.event_cue_words("trigger_link")) or "(?!)"
+        self.trigger_link = rx.compile(rf"(?:\s+(?!(?i:me|di|ber|ter)\p{{L}}{{2}})[\p{{L}}\d/-]+){{0,3}}?\s+(?i:{links})\s+")
         sentence_list = lexicons.event_cue_words("sentence_list")
         self.sentence_list = rx.compile_at_words(rf"(?<![\w])(?:{_alternation(sentence_list) or '(?!)'})(?![\w])",
                                                  rx.IGNORECASE, sentence_list)
@@ -234,10 +237,11 @@ def _lead_window(text: str, body_start: int, lead_end: int, min_chars: int = _LE
 
 
 def _participants_and_organizer(text: str, finder: EventFinder, orgs: list[OrgMention], window: tuple[int, int],
-                                body_start: int, trigger: _Trigger | None, outside: list[tuple[int, int]]
-                                ) -> tuple[str | None, str | None, list[str], set[str]]:
+                                body_start: int, trigger: _Trigger | None, outside: list[tuple[int, int]],
+                                anchors: list[_Trigger]) -> tuple[str | None, str | None, list[str], set[str]]:
     """Organizer and its rule, participating bodies and the bodies that join of their own accord, from the cues
-    around each body; a body inside a group written as a group (``outside``) is none of them."""
+    around each body and the words after the event's triggers (``anchors``); a body inside a group written as a group
+    (``outside``) is none of them."""
     start, end = window
     inside = sorted((o for o in orgs if start <= o.start < end
                      and not any(a <= o.start < b for a, b in outside)), key=lambda o: o.start)
@@ -254,7 +258,7 @@ def _participants_and_organizer(text: str, finder: EventFinder, orgs: list[OrgMe
             host_subjects.append(org)
             cued.add(org.start)
             continue
-        if _after_cue(text, finder, org, start):
+        if _after_cue(text, finder, org, start) or any(_linked_to_trigger(text, finder, t, org) for t in anchors):
             participants.append(org.name)
             continue
         if trigger is not None and not trigger.verb and trigger.end <= org.start and _follows_trigger(text[trigger.end:org.start], finder):
@@ -334,6 +338,16 @@ def _list_cue(text: str, finder: EventFinder, org: OrgMention, floor: int) -> rx
     return max(attending, key=lambda c: c.end()) if attending else last
 
 
+def _linked_to_trigger(text: str, finder: EventFinder, trigger: _Trigger, org: OrgMention) -> bool:
+    """Whether the body stands in a list opened a few words after a trigger of the event by "dengan" or "bersama"
+    ("rapat dengar pendapat dengan KPU ... dan Bawaslu ..."): the activity is held with it."""
+    if org.start < trigger.end:
+        return False
+    link = finder.trigger_link.match(text, trigger.end)
+    return (link is not None and link.end() <= org.start and org.start - link.end() <= _LINK_REACH
+            and bool(_LIST_GAP.match(text[link.end():org.start])))
+
+
 def _follows_trigger(gap: str, finder: EventFinder) -> bool:
     """Whether a body is named right after the event's trigger as its holder ("Rapat Paripurna DPRD ...")."""
     words = gap.split()
@@ -398,8 +412,10 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
     trigger = Span(found.start, found.end, found.text, rule) if found else None
     date = _main_date(text, finder, dates, body_start, window_end)
     audience = _audience(text, finder, body_start, reach)
+    anchors = [t for t in finder.triggers_in(text[body_start:window_end], body_start)
+               if t.type == event_type and not t.over] + ([found] if found else [])
     organizer, organizer_rule, participants, joined = _participants_and_organizer(
-        text, finder, orgs, (0, reach), body_start, found, audience)
+        text, finder, orgs, (0, reach), body_start, found, audience, anchors)
     if organizer is None and not _subject_joined(orgs, body_start, joined):
         organizer = next((o.name for o in sorted(orgs, key=lambda o: o.start)
                           if _is_body(o) and o.start >= body_start and o.name not in joined), None)

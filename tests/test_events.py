@@ -706,3 +706,21 @@ def test_type_of_candidates_fixed_or_elected(rules_extractor, headline, body, ex
 ])
 def test_participants_of_any_office(rules_extractor, headline, body, participants):
     assert sorted(_event(rules_extractor, headline, body).participants) == sorted(participants)
+
+
+@pytest.mark.parametrize("headline, body, organizer, participants", [
+    # the bodies an activity is held with, named right after its trigger
+    ("RDP dengan KPU",
+     "Komisi A DPRD Kota Madiun menggelar rapat dengar pendapat dengan KPU Kota Madiun dan Bawaslu Kota Madiun, Senin "
+     "(3/3/2025).", "DPRD Kota Madiun", ["KPU Kota Madiun", "Bawaslu Kota Madiun"]),
+    ("Catatan Pekan Ini",
+     "KPU Kabupaten Madiun menggelar diskusi publik bersama Universitas Merdeka Madiun di aula kantor, Senin "
+     "(3/3/2025).", "KPU Kabupaten Madiun", ["Universitas Merdeka Madiun"]),
+    # "dengan" after a verb of its own ("diawali dengan") names what follows, not whom the activity is held with
+    ("Distribusi Logistik",
+     "KPU Kabupaten Madiun mulai mendistribusikan logistik pemilihan, Senin (25/11/2024). Pendistribusian logistik "
+     "diawali dengan pengiriman ke PPK Mejayan.", "KPU Kabupaten Madiun", []),
+])
+def test_bodies_linked_to_the_trigger(rules_extractor, headline, body, organizer, participants):
+    event = _event(rules_extractor, headline, body)
+    assert (event.organizer, sorted(event.participants)) == (organizer, sorted(participants))
