@@ -608,6 +608,15 @@ def test_type_of_the_lead_phrase(rules_extractor, body, expected):
      "VOTER_EDUCATION"),
     ("Penyerahan Penghargaan Pemilu Award", "KPU Provinsi Bali menggelar malam penyerahan penghargaan di Denpasar.",
      "CEREMONY"),
+    # a warning given as a sanction is no commemoration; an ethics case or a dispute is none of the types
+    ("DKPP Jatuhkan Sanksi Peringatan Keras kepada Ketua KPU",
+     "DKPP menjatuhkan sanksi peringatan keras kepada Ketua KPU Kabupaten Madiun dalam sidang pembacaan putusan di "
+     "Jakarta, Rabu (5/3/2025).", "OTHER"),
+    ("Sidang Sengketa Hasil di MK",
+     "Mahkamah Konstitusi menggelar sidang perselisihan hasil pemilihan bupati Madiun, Rabu (8/1/2025).", "OTHER"),
+    ("Peringatan HUT RI",
+     "KPU Kabupaten Madiun menggelar upacara peringatan HUT ke-80 RI di halaman kantor, Minggu (17/8/2025).",
+     "CEREMONY"),
     # a fronted purpose clause sets the scene
     ("Catatan Pekan Ini",
      "Dalam upaya mewujudkan data pemilih yang akurat, Bawaslu Kabupaten Pati melakukan pengawasan ke desa-desa.",
