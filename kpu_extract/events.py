@@ -76,7 +76,7 @@ class EventFinder:
         self.hybrid = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.mode_hybrid) or '(?!)'})(?![\w])", rx.IGNORECASE)
         self.offline = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.mode_offline_place)})(?![\w])",
                                   rx.IGNORECASE)
-        self.organizer_cue = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.organizer_cues)})\s+(?:\p{{Lu}}\w*\s+){{0,3}}$",
+        self.organizer_cue = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.organizer_cues)})\s+(?:(?-i:\p{{Lu}})\w*\s+){{0,3}}$",
                                         rx.IGNORECASE)
         function_words = {w.casefold() for w in lexicons.organization_name_stopwords}
         attendance = lexicons.event_cue_words("attendance")

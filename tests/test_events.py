@@ -733,3 +733,24 @@ def test_participants_of_any_office(rules_extractor, headline, body, participant
 def test_bodies_linked_to_the_trigger(rules_extractor, headline, body, organizer, participants):
     event = _event(rules_extractor, headline, body)
     assert (event.organizer, sorted(event.participants)) == (organizer, sorted(participants))
+
+
+@pytest.mark.parametrize("headline, body, organizer, participants", [
+    # the holder named right after a passive verb, and the bodies it holds the event with
+    ("Rakor Pengamanan",
+     "Rapat koordinasi pengamanan pilkada digelar Polres Madiun bersama KPU Kabupaten Madiun di aula, Senin (3/3/2025).",
+     "Polres Madiun", ["KPU Kabupaten Madiun"]),
+    ("Sosialisasi Pengawasan",
+     "Sosialisasi pengawasan partisipatif yang dilakukan oleh Bawaslu Kota Madiun diikuti KPU Kota Madiun, Senin "
+     "(3/3/2025).", "Bawaslu Kota Madiun", ["KPU Kota Madiun"]),
+    ("Seminar Demokrasi",
+     "KPU Kabupaten Madiun menjadi pembicara dalam seminar demokrasi besutan Universitas Merdeka Madiun, Senin "
+     "(3/3/2025).", "Universitas Merdeka Madiun", ["KPU Kabupaten Madiun"]),
+    # words after the passive verb that are not a name do not make a later body its holder
+    ("Rakor Pengamanan",
+     "Rapat koordinasi digelar untuk mempersiapkan pengamanan bersama Polres Madiun, Senin (3/3/2025). KPU Kabupaten "
+     "Madiun memimpin rapat.", "KPU Kabupaten Madiun", ["Polres Madiun"]),
+])
+def test_organizer_after_a_passive_verb(rules_extractor, headline, body, organizer, participants):
+    event = _event(rules_extractor, headline, body)
+    assert (event.organizer, sorted(event.participants)) == (organizer, sorted(participants))
