@@ -617,6 +617,13 @@ def test_type_of_the_lead_phrase(rules_extractor, body, expected):
     ("Peringatan HUT RI",
      "KPU Kabupaten Madiun menggelar upacara peringatan HUT ke-80 RI di halaman kantor, Minggu (17/8/2025).",
      "CEREMONY"),
+    # the ad hoc bodies of Aceh (PPG) and Papua (PPD) are recruited like PPK and PPS
+    ("KIP Buka Pendaftaran PPG", "KIP Kabupaten Pidie membuka pendaftaran calon anggota PPG mulai Senin (6/5/2024).",
+     "RECRUITMENT"),
+    ("Pembentukan PPD Dimulai", "KPU Kabupaten Jayapura memulai pembentukan PPD di 19 distrik, Senin (6/5/2024).",
+     "RECRUITMENT"),
+    ("KPU Gelar Fun Run Pilkada", "KPU Kota Madiun menggelar fun run untuk mengajak warga datang ke TPS.",
+     "VOTER_EDUCATION"),
     # a fronted purpose clause sets the scene
     ("Catatan Pekan Ini",
      "Dalam upaya mewujudkan data pemilih yang akurat, Bawaslu Kabupaten Pati melakukan pengawasan ke desa-desa.",
