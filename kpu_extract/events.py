@@ -27,6 +27,8 @@ _PARTICIPANT_CHARS = 600
 _VERB_REACH = 200
 _DATE_REACH = 250
 _LINK_REACH = 120
+_DEGREES_REACH = 40
+_DEGREES = rx.compile(r"(?:[\s,]+\p{Lu}[\p{L}.]*)*[\s,]*")
 _SENTENCE_END = rx.compile(r"(?<!(?<![\w.])\p{Lu}[\p{L}.]{0,3})[.!?](?=\s+[\"“'‘]?\p{Lu})|\n\s*\n")
 _DATELINE_DASH = rx.compile(r"\)?\s*[-–—]\s")
 _ANAPHOR = rx.compile(r"\s+(?:tersebut|itu|ini)(?![\w])", rx.IGNORECASE)
@@ -88,6 +90,8 @@ class EventFinder:
         self.participant_verb = rx.compile_at_words(rf"(?<![\w])(?:{_alternation(after)})(?![\w])", rx.IGNORECASE, after)
         links = _alternation(lexicons.event_cue_words("trigger_link")) or "(?!)"
         self.trigger_link = rx.compile(rf"(?:\s+(?!(?i:me|di|ber|ter)\p{{L}}{{2}})[\p{{L}}\d/-]+){{0,3}}?\s+(?i:{links})\s+")
+        member_of = _alternation(lexicons.event_cue_words("member_of")) or "(?!)"
+        self.member_of = rx.compile(rf"(?<![\w])(?i:{member_of})\s+$")
         sentence_list = lexicons.event_cue_words("sentence_list")
         self.sentence_list = rx.compile_at_words(rf"(?<![\w])(?:{_alternation(sentence_list) or '(?!)'})(?![\w])",
                                                  rx.IGNORECASE, sentence_list)
@@ -348,6 +352,24 @@ def _linked_to_trigger(text: str, finder: EventFinder, trigger: _Trigger, org: O
             and bool(_LIST_GAP.match(text[link.end():org.start])))
 
 
+def _bodies_of_people(text: str, finder: EventFinder, orgs: list[OrgMention], persons: list[Person],
+                      window: tuple[int, int], outside: list[tuple[int, int]]) -> list[str]:
+    """Bodies a person named near the lead is there for ("Nur Kholis, S.E. dari Dispendukcapil", "Budi, mewakili
+    Polres ..."): the text names their people as taking part, so they take part."""
+    ends = {m.end for p in persons for m in p.mentions}
+    out = []
+    for org in orgs:
+        if not window[0] <= org.start < window[1] or any(a <= org.start < b for a, b in outside):
+            continue
+        cue = finder.member_of.search(text, max(0, org.start - 30), org.start)
+        if cue is None:
+            continue
+        gap_start = max(0, cue.start() - _DEGREES_REACH)
+        if any(gap_start <= end <= cue.start() and _DEGREES.fullmatch(text, end, cue.start()) for end in ends):
+            out.append(org.name)
+    return out
+
+
 def _follows_trigger(gap: str, finder: EventFinder) -> bool:
     """Whether a body is named right after the event's trigger as its holder ("Rapat Paripurna DPRD ...")."""
     words = gap.split()
@@ -424,6 +446,7 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
     speakers = {q.speaker for q in quotes if q.speaker}
     event_persons = [p for p in persons if p.roles or p.id in speakers]
     participants += [r.organization for p in event_persons for r in p.roles if r.organization in names]
+    participants += _bodies_of_people(text, finder, orgs, persons, (body_start, reach), audience)
     participants = [p for i, p in enumerate(participants) if p != organizer and p not in participants[:i]]
     mode, place = _mode_and_place(text, finder, body_start, window_end)
     ids = [p.id for p in event_persons]

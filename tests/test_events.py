@@ -761,3 +761,17 @@ def test_bodies_linked_to_the_trigger(rules_extractor, headline, body, organizer
 def test_organizer_after_a_passive_verb(rules_extractor, headline, body, organizer, participants):
     event = _event(rules_extractor, headline, body)
     assert (event.organizer, sorted(event.participants)) == (organizer, sorted(participants))
+
+
+@pytest.mark.parametrize("body, participants", [
+    # a person named near the lead there for a body (after any degrees): the body takes part
+    ("KPU Kota Madiun menggelar FGD partisipasi pemilih di aula kantor, Senin (3/3/2025). Dalam kegiatan itu Budi "
+     "Santoso, S.H., M.H. dari Universitas Merdeka Madiun memaparkan hasil riset.", ["Universitas Merdeka Madiun"]),
+    ("KPU Kota Madiun menggelar FGD partisipasi pemilih di aula kantor, Senin (3/3/2025). Rapat dibuka oleh Budi "
+     "Santoso mewakili Bawaslu Kota Madiun.", ["Bawaslu Kota Madiun"]),
+    # "dari" after no person names a source, not a member
+    ("KPU Kota Madiun menggelar FGD partisipasi pemilih di aula kantor, Senin (3/3/2025). Data dari Bawaslu Kota "
+     "Madiun menunjukkan partisipasi naik.", []),
+])
+def test_bodies_of_people_named(rules_extractor, body, participants):
+    assert sorted(_event(rules_extractor, "FGD Partisipasi", body).participants) == sorted(participants)
