@@ -102,6 +102,8 @@ class EventFinder:
         self.lead_activity = rx.compile(
             rf"(?<![\w])(?:{_alternation(activity)})\s+(?:kegiatan\s+|acara\s+)?\p{{L}}{{4,}}",
             rx.IGNORECASE) if activity else rx.compile("(?!)")
+        governing = activity + lexicons.event_cue_words("participant_verb")
+        self.governed = rx.compile(rf"(?<![\w])(?i:{_alternation(governing) or '(?!)'})\s+(?:(?i:kegiatan|acara)\s+)?$")
         self.function_word = rx.compile(rf"(?<![\w])(?:{_alternation(function_words)})(?![\w])", rx.IGNORECASE)
         nouns = [p.split(None, 1)[1] for p in lexicons.mode_offline_place if p.casefold().startswith("di ")]
         any_place = [c for c in lexicons.location_cues if c.split()[-1].casefold() in ("di", "bertempat")]
@@ -171,6 +173,16 @@ class EventFinder:
         return (any(a <= trigger.start < b for a, b in titles)
                 or bool(self.division_name.search(text, max(0, trigger.start - offset - 150), trigger.start - offset)))
 
+    def held_activity(self, text: str, offset: int, found: list[_Trigger]) -> list[_Trigger]:
+        """The lead's triggers from the first one a host or a participant verb governs ("menggelar rapat koordinasi",
+        "mengikuti kegiatan sosialisasi"): a trigger written before it sets the scene ("Tahapan pemungutan suara
+        semakin dekat. KPU ... menggelar rapat koordinasi")."""
+        held = [t for t in found if self.governed.search(text, max(0, t.start - offset - 60), t.start - offset)]
+        if not held:
+            return found
+        first = min(t.start for t in held)
+        return [t for t in found if t.start >= first]
+
     def anchored(self, text: str, offset: int, found: list[_Trigger]) -> list[_Trigger]:
         """The triggers, with an object word ("pasangan calon") kept only right after a trigger of a type it
         specialises, at most a number between ("menetapkan tiga pasangan calon"), and with no stop word after it in its
@@ -203,6 +215,8 @@ class EventFinder:
             if not found:
                 continue
             headline = part == "headline"
+            if part == "lead":
+                found = self.held_activity(text, offset, found)
             if not headline:
                 found = _phrase(text, offset, found)
             gatherings = [t.start for t in found if t.order in self.topic_heads]

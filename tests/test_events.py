@@ -775,3 +775,18 @@ def test_organizer_after_a_passive_verb(rules_extractor, headline, body, organiz
 ])
 def test_bodies_of_people_named(rules_extractor, body, participants):
     assert sorted(_event(rules_extractor, "FGD Partisipasi", body).participants) == sorted(participants)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a trigger a host or participant verb governs outranks one written before it that sets the scene
+    ("Tahapan pemungutan suara semakin dekat. KPU Kota Madiun menggelar rapat evaluasi bersama PPK se-Kota Madiun di "
+     "aula kantor, Senin (3/3/2025).", "MEETING"),
+    ("Pemutakhiran data pemilih sudah rampung. Kini KPU Kota Madiun melaksanakan sosialisasi kepada pemilih pemula di "
+     "SMA Negeri 2 Madiun.", "VOTER_EDUCATION"),
+    ("Menjelang pemungutan suara, KPU Kota Madiun mengikuti kegiatan bimbingan teknis yang digelar KPU Provinsi Jawa "
+     "Timur, Senin (3/3/2025).", "TRAINING"),
+    # without a governed trigger the first activity written still wins
+    ("Tahapan pemungutan suara di Kota Madiun berjalan lancar, kata Ketua KPU Kota Madiun.", "VOTING"),
+])
+def test_type_of_the_activity_a_verb_governs(rules_extractor, body, expected):
+    assert _event(rules_extractor, "Catatan Pekan Ini", body).type == expected
