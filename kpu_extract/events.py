@@ -5,10 +5,12 @@ the headline the type listed first in ``patterns/events.yaml`` (the more specifi
 what follows the name of a gathering, a training or an outreach (``topic_heads``, and the least specific type,
 listed last) is its topic ("FGD Rumusan Kebijakan Pemungutan Suara", "Bimtek Pemungutan Suara"); in the lead
 the first activity written wins, read like a headline with the triggers chained to it in one phrase ("rapat pleno
-rekapitulasi daftar pemilih"). Organizer and participants come from the cues around each body: "diselenggarakan
-oleh X", "X menggelar" (host); "X mengikuti", "dihadiri oleh X, Y" (participants); bodies of the people who act in
-the event join them. An attendance list ("dihadiri", "menghadirkan narasumber") counts anywhere in the article, other
-lists near the lead.
+rekapitulasi daftar pemilih"), from the first trigger a host or participant verb governs when there is one. Object
+words ("pasangan calon") type the event only right after a trigger they specialise ("menetapkan tiga pasangan
+calon" is CANDIDACY). Organizer and participants come from the cues around each body: "diselenggarakan oleh X",
+"X menggelar" (host, with joint subjects "X dan Y menggelar" taking part); "X mengikuti", "dihadiri oleh X, Y",
+"rapat ... dengan X" (participants); bodies of the people who act in the event ("Budi dari X") join them. An
+attendance list ("dihadiri", "menghadirkan narasumber") counts anywhere in the article, other lists near the lead.
 """
 
 from __future__ import annotations
