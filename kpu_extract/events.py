@@ -9,7 +9,7 @@ rekapitulasi daftar pemilih"), from the first trigger a host or participant verb
 words ("pasangan calon") type the event only right after a trigger they specialise ("menetapkan tiga pasangan
 calon" is CANDIDACY). Organizer and participants come from the cues around each body: "diselenggarakan oleh X",
 "X menggelar" (host, with joint subjects "X dan Y menggelar" taking part); "X mengikuti", "dihadiri oleh X, Y",
-"rapat ... dengan X" (participants); bodies of the people who act in the event ("Budi dari X") join them. An
+"rapat ... dengan X" (participants); bodies of the people who act in the event ("Andi dari X") join them. An
 attendance list ("dihadiri", "menghadirkan narasumber") counts anywhere in the article, other lists near the lead.
 """
 
@@ -370,7 +370,7 @@ def _linked_to_trigger(text: str, finder: EventFinder, trigger: _Trigger, org: O
 
 def _bodies_of_people(text: str, finder: EventFinder, orgs: list[OrgMention], persons: list[Person],
                       window: tuple[int, int], outside: list[tuple[int, int]]) -> list[str]:
-    """Bodies a person named near the lead is there for ("Nur Kholis, S.E. dari Dispendukcapil", "Budi, mewakili
+    """Bodies a person named near the lead is there for ("Andi Wijaya, S.E. dari Dispendukcapil", "Andi, mewakili
     Polres ..."): the text names their people as taking part, so they take part."""
     ends = {m.end for p in persons for m in p.mentions}
     out = []
