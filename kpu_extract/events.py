@@ -323,7 +323,7 @@ def _co_hosts(text: str, first: OrgMention, hosts: list[OrgMention]) -> list[str
     for org in sorted(hosts, key=lambda o: o.start):
         if org.start <= previous.start:
             continue
-        if not _CO_SUBJECT.fullmatch(text, previous.end, org.start):
+        if org.start < previous.end or not _CO_SUBJECT.fullmatch(text, previous.end, org.start):
             break
         out.append(org.name)
         previous = org
