@@ -5,10 +5,12 @@ the headline the type listed first in ``patterns/events.yaml`` (the more specifi
 what follows the name of a gathering, a training or an outreach (``topic_heads``, and the least specific type,
 listed last) is its topic ("FGD Rumusan Kebijakan Pemungutan Suara", "Bimtek Pemungutan Suara"); in the lead
 the first activity written wins, read like a headline with the triggers chained to it in one phrase ("rapat pleno
-rekapitulasi daftar pemilih"). Organizer and participants come from the cues around each body: "diselenggarakan
-oleh X", "X menggelar" (host); "X mengikuti", "dihadiri oleh X, Y" (participants); bodies of the people who act in
-the event join them. An attendance list ("dihadiri", "menghadirkan narasumber") counts anywhere in the article, other
-lists near the lead.
+rekapitulasi daftar pemilih"), from the first trigger a host or participant verb governs when there is one. Object
+words ("pasangan calon") type the event only right after a trigger they specialise ("menetapkan tiga pasangan
+calon" is CANDIDACY). Organizer and participants come from the cues around each body: "diselenggarakan oleh X",
+"X menggelar" (host, with joint subjects "X dan Y menggelar" taking part); "X mengikuti", "dihadiri oleh X, Y",
+"rapat ... dengan X" (participants); bodies of the people who act in the event ("Andi dari X") join them. An
+attendance list ("dihadiri", "menghadirkan narasumber") counts anywhere in the article, other lists near the lead.
 """
 
 from __future__ import annotations
@@ -26,10 +28,15 @@ _STORY_CHARS = 800
 _PARTICIPANT_CHARS = 600
 _VERB_REACH = 200
 _DATE_REACH = 250
+_LINK_REACH = 120
+_DEGREES_REACH = 40
+_DEGREES = rx.compile(r"(?:[\s,]+\p{Lu}[\p{L}.]*)*[\s,]*")
 _SENTENCE_END = rx.compile(r"(?<!(?<![\w.])\p{Lu}[\p{L}.]{0,3})[.!?](?=\s+[\"“'‘]?\p{Lu})|\n\s*\n")
 _DATELINE_DASH = rx.compile(r"\)?\s*[-–—]\s")
 _ANAPHOR = rx.compile(r"\s+(?:tersebut|itu|ini)(?![\w])", rx.IGNORECASE)
 _PHRASE_GAP = rx.compile(r"(?:\s+(?!(?i:me|di|ber|ter)\p{L}{2})[\p{L}\d/-]+){0,3}\s+")
+_OBJECT_GAP = rx.compile(r"\s+(?:[\p{L}\d]+\s+)?")
+_CO_SUBJECT = rx.compile(r"\s*,?\s*(?:dan|serta|&)?\s*", rx.IGNORECASE)
 _LIST_GAP = rx.compile(r"^(?:[^.;:!?\n]|\.(?!\s)|(?<=(?<![\w.])\p{Lu}\p{L}{0,3})\.)*$")
 
 
@@ -42,6 +49,7 @@ class _Trigger:
     end: int
     text: str
     verb: bool = False
+    over: tuple[str, ...] = ()
 
 
 class EventFinder:
@@ -53,19 +61,26 @@ class EventFinder:
         self.generic = len(lexicons.event_types) - 1
         self.topic_heads = {rank[t] for t in lexicons.event_topic_heads if t in rank} | {self.generic}
         self.triggers = [(rank.get(entry.type, self.generic), entry, entry in lexicons.event_verbs,
+                          getattr(entry, "over", ()),
                           rx.compile_at_words(rf"(?<![\w])(?=({_alternation(entry.triggers)})(?![\w]))", rx.IGNORECASE,
                                               entry.triggers))
-                         for entry in (*lexicons.event_types, *lexicons.event_verbs) if entry.triggers]
+                         for entry in (*lexicons.event_types, *lexicons.event_verbs, *lexicons.event_objects)
+                         if entry.triggers]
+        self.object_stop = {entry.id: rx.compile(
+            rf"[^.!?\n]{{0,200}}?(?<![\w])(?:{_alternation(entry.not_followed_by)})(?![\w])", rx.IGNORECASE)
+            for entry in lexicons.event_objects if entry.not_followed_by}
         self.cue_rule = {slot: next((e.id for e in lexicons.event_cues if e.slot == slot), f"event.{slot}")
                          for slot in ("organizer", "host_verb", "attendance", "participant_list", "participant_verb",
                                       "location", "name", "theme", "audience", "future")}
         openers = lexicons.event_cue_words("clause_opener")
         self.clause_start = rx.compile(
             rf"[.;:\n]\s*(?:(?i:{_alternation(openers)})\s+)?$" if openers else r"[.;:\n]\s*$")
-        self.online = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.mode_online)})", rx.IGNORECASE)
+        self.online = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.mode_online + lexicons.mode_hybrid)})",
+                                 rx.IGNORECASE)
+        self.hybrid = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.mode_hybrid) or '(?!)'})(?![\w])", rx.IGNORECASE)
         self.offline = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.mode_offline_place)})(?![\w])",
                                   rx.IGNORECASE)
-        self.organizer_cue = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.organizer_cues)})\s+(?:\p{{Lu}}\w*\s+){{0,3}}$",
+        self.organizer_cue = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.organizer_cues)})\s+(?:(?-i:\p{{Lu}})\w*\s+){{0,3}}$",
                                         rx.IGNORECASE)
         function_words = {w.casefold() for w in lexicons.organization_name_stopwords}
         attendance = lexicons.event_cue_words("attendance")
@@ -75,6 +90,10 @@ class EventFinder:
         self.attendance_cue = rx.compile(rf"(?<![\w])(?:{_alternation(attendance) or '(?!)'})(?![\w])",
                                          rx.IGNORECASE)
         self.participant_verb = rx.compile_at_words(rf"(?<![\w])(?:{_alternation(after)})(?![\w])", rx.IGNORECASE, after)
+        links = _alternation(lexicons.event_cue_words("trigger_link")) or "(?!)"
+        self.trigger_link = rx.compile(rf"(?:\s+(?!(?i:me|di|ber|ter)\p{{L}}{{2}})[\p{{L}}\d/-]+){{0,3}}?\s+(?i:{links})\s+")
+        member_of = _alternation(lexicons.event_cue_words("member_of")) or "(?!)"
+        self.member_of = rx.compile(rf"(?<![\w])(?i:{member_of})\s+$")
         sentence_list = lexicons.event_cue_words("sentence_list")
         self.sentence_list = rx.compile_at_words(rf"(?<![\w])(?:{_alternation(sentence_list) or '(?!)'})(?![\w])",
                                                  rx.IGNORECASE, sentence_list)
@@ -85,6 +104,8 @@ class EventFinder:
         self.lead_activity = rx.compile(
             rf"(?<![\w])(?:{_alternation(activity)})\s+(?:kegiatan\s+|acara\s+)?\p{{L}}{{4,}}",
             rx.IGNORECASE) if activity else rx.compile("(?!)")
+        governing = activity + lexicons.event_cue_words("participant_verb")
+        self.governed = rx.compile(rf"(?<![\w])(?i:{_alternation(governing) or '(?!)'})\s+(?:(?i:kegiatan|acara)\s+)?$")
         self.function_word = rx.compile(rf"(?<![\w])(?:{_alternation(function_words)})(?![\w])", rx.IGNORECASE)
         nouns = [p.split(None, 1)[1] for p in lexicons.mode_offline_place if p.casefold().startswith("di ")]
         any_place = [c for c in lexicons.location_cues if c.split()[-1].casefold() in ("di", "bertempat")]
@@ -118,6 +139,9 @@ class EventFinder:
         heads = _alternation(lexicons.event_cue_words("division_head")) or "(?!)"
         vocabulary = _alternation(lexicons.division_vocabulary) or "(?!)"
         self.division_name = rx.compile(rf"(?<![\w])(?i:{heads})(?:\s+(?:{vocabulary})(?![\w]),?)*\s+$")
+        names = lexicons.event_cue_words("body_name")
+        self.body_name = rx.compile_at_words(rf"(?<![\w])(?:{_alternation(names) or '(?!)'})(?![\w])", rx.IGNORECASE,
+                                             names)
         self.sentence_start = rx.compile(r"(?:^|[.!?;:\n–—-]|\)\s*[-–—])[\s\"“]*$")
         generic = {t.split()[0].casefold() for entry in (*lexicons.event_types, *lexicons.event_verbs)
                    for t in entry.triggers if t == t.casefold()}
@@ -126,8 +150,8 @@ class EventFinder:
     def triggers_in(self, text: str, offset: int) -> list[_Trigger]:
         """Every trigger in ``text``, a match inside a longer one dropped (overlapping triggers all count: each
         match is a lookahead)."""
-        found = [_Trigger(order, entry.type, entry.id, offset + m.start(1), offset + m.end(1), m.group(1), verb)
-                 for order, entry, verb, pattern in self.triggers
+        found = [_Trigger(order, entry.type, entry.id, offset + m.start(1), offset + m.end(1), m.group(1), verb, over)
+                 for order, entry, verb, over, pattern in self.triggers
                  for m in pattern.finditer(text)]
         return [t for t in found
                 if not any(o is not t and o.start <= t.start and t.end <= o.end and o.end - o.start > t.end - t.start
@@ -146,10 +170,30 @@ class EventFinder:
 
     def in_title(self, text: str, offset: int, trigger: _Trigger, titles: list[tuple[int, int]]) -> bool:
         """Whether the trigger names an office or a body, not an activity ("Kadiv Sosialisasi, Pendidikan Pemilih",
-        "Forum Kerukunan Umat Beragama"): it stands in a role's evidence or a body's name (``titles``) or after a
-        division head and division words only."""
+        "Forum Kerukunan Umat Beragama", "Panitia Pemungutan Suara"): it stands in a role's evidence or a body's name
+        (``titles``, with the ``body_name`` cues) or after a division head and division words only."""
         return (any(a <= trigger.start < b for a, b in titles)
                 or bool(self.division_name.search(text, max(0, trigger.start - offset - 150), trigger.start - offset)))
+
+    def held_activity(self, text: str, offset: int, found: list[_Trigger]) -> list[_Trigger]:
+        """The lead's triggers from the first one a host or a participant verb governs ("menggelar rapat koordinasi",
+        "mengikuti kegiatan sosialisasi"): a trigger written before it sets the scene ("Tahapan pemungutan suara
+        semakin dekat. KPU ... menggelar rapat koordinasi")."""
+        held = [t for t in found if self.governed.search(text, max(0, t.start - offset - 60), t.start - offset)]
+        if not held:
+            return found
+        first = min(t.start for t in held)
+        return [t for t in found if t.start >= first]
+
+    def anchored(self, text: str, offset: int, found: list[_Trigger]) -> list[_Trigger]:
+        """The triggers, with an object word ("pasangan calon") kept only right after a trigger of a type it
+        specialises, at most a number between ("menetapkan tiga pasangan calon"), and with no stop word after it in its
+        sentence ("pasangan calon ... terpilih")."""
+        heads = [t for t in found if not t.over]
+        return heads + [o for o in found if o.over
+                        and not (o.rule in self.object_stop and self.object_stop[o.rule].match(text, o.end - offset))
+                        and any(h.type in o.over and h.end <= o.start
+                                and _OBJECT_GAP.fullmatch(text, h.end - offset, o.start - offset) for h in heads)]
 
     def type_of(self, texts: list[tuple[str, int, str]], titles: list[tuple[int, int]] | None = None
                 ) -> tuple[str, str, _Trigger | None]:
@@ -162,8 +206,10 @@ class EventFinder:
         for text, offset, part in texts:
             if part == "story" and held is None and any(p == "lead" and self.names_activity(t) for t, _, p in texts):
                 break
+            names = titles + [(offset + m.start(), offset + m.end()) for m in self.body_name.finditer(text)]
             found = [t for t in self.triggers_in(text, offset) if (part != "story" or not t.verb)
-                     and not self.in_title(text, offset, t, titles)]
+                     and not self.in_title(text, offset, t, names)]
+            found = self.anchored(text, offset, found)
             background = self.background_spans(text, offset)
             found = [t for t in found if not any(a <= t.start < b for a, b in background)] or found
             if held is not None:
@@ -171,6 +217,8 @@ class EventFinder:
             if not found:
                 continue
             headline = part == "headline"
+            if part == "lead":
+                found = self.held_activity(text, offset, found)
             if not headline:
                 found = _phrase(text, offset, found)
             gatherings = [t.start for t in found if t.order in self.topic_heads]
@@ -209,10 +257,11 @@ def _lead_window(text: str, body_start: int, lead_end: int, min_chars: int = _LE
 
 
 def _participants_and_organizer(text: str, finder: EventFinder, orgs: list[OrgMention], window: tuple[int, int],
-                                body_start: int, trigger: _Trigger | None, outside: list[tuple[int, int]]
-                                ) -> tuple[str | None, str | None, list[str], set[str]]:
+                                body_start: int, trigger: _Trigger | None, outside: list[tuple[int, int]],
+                                anchors: list[_Trigger]) -> tuple[str | None, str | None, list[str], set[str]]:
     """Organizer and its rule, participating bodies and the bodies that join of their own accord, from the cues
-    around each body; a body inside a group written as a group (``outside``) is none of them."""
+    around each body and the words after the event's triggers (``anchors``); a body inside a group written as a group
+    (``outside``) is none of them."""
     start, end = window
     inside = sorted((o for o in orgs if start <= o.start < end
                      and not any(a <= o.start < b for a, b in outside)), key=lambda o: o.start)
@@ -229,7 +278,7 @@ def _participants_and_organizer(text: str, finder: EventFinder, orgs: list[OrgMe
             host_subjects.append(org)
             cued.add(org.start)
             continue
-        if _after_cue(text, finder, org, start):
+        if _after_cue(text, finder, org, start) or any(_linked_to_trigger(text, finder, t, org) for t in anchors):
             participants.append(org.name)
             continue
         if trigger is not None and not trigger.verb and trigger.end <= org.start and _follows_trigger(text[trigger.end:org.start], finder):
@@ -259,10 +308,26 @@ def _participants_and_organizer(text: str, finder: EventFinder, orgs: list[OrgMe
     if organizer is None and hosts:
         organizer = hosts[0].name
         organizer_rule = finder.cue_rule["organizer" if hosts[0].start in cued else "host_verb"]
+        participants += _co_hosts(text, hosts[0], host_subjects)
     if organizer is None and not _subject_joined(inside, body_start, joined):
         organizer = next((o.name for o in free if _is_body(o) and o.name not in joined and o.start >= body_start), None)
         organizer_rule = "event.organizer.reporting_body" if organizer else None
     return organizer, organizer_rule, participants, joined
+
+
+def _co_hosts(text: str, first: OrgMention, hosts: list[OrgMention]) -> list[str]:
+    """Bodies written right after the organizer as joint subjects of its host verb or cue ("KPU Kabupaten Madiun dan
+    Bawaslu Kabupaten Madiun menggelar ..."): they hold it with the organizer, so they take part in it."""
+    out = []
+    previous = first
+    for org in sorted(hosts, key=lambda o: o.start):
+        if org.start <= previous.start:
+            continue
+        if org.start < previous.end or not _CO_SUBJECT.fullmatch(text, previous.end, org.start):
+            break
+        out.append(org.name)
+        previous = org
+    return out
 
 
 def _subject_joined(orgs: list[OrgMention], body_start: int, joined: set[str]) -> bool:
@@ -279,15 +344,46 @@ def _after_cue(text: str, finder: EventFinder, org: OrgMention, floor: int) -> b
 
 
 def _list_cue(text: str, finder: EventFinder, org: OrgMention, floor: int) -> rx.Match | None:
-    """The cue that opens the list the body stands in (positions relative to 400 characters before the body)."""
+    """The cue that opens the list the body stands in (positions relative to 400 characters before the body); an
+    attendance cue that opens it too ("diikuti oleh siswa-siswi dari ...") is preferred, as it counts anywhere."""
     before = text[max(floor, org.start - 400):org.start]
     cues = list(finder.cue_before_body.finditer(before))
     cues += [c for verbs in (finder.participant_verb, finder.sentence_list) for c in verbs.finditer(before)
              if finder.clause_start.search(before, 0, c.start())]
+    opens = [c for c in cues if _LIST_GAP.match(before[c.end():]) and not finder.group_word.search(before, c.end())]
     last = max(cues, key=lambda c: c.end(), default=None)
-    if last is None or not _LIST_GAP.match(before[last.end():]) or finder.group_word.search(before, last.end()):
+    if last is None or last not in opens:
         return None
-    return last
+    attending = [c for c in opens if finder.attendance_cue.fullmatch(c.group())]
+    return max(attending, key=lambda c: c.end()) if attending else last
+
+
+def _linked_to_trigger(text: str, finder: EventFinder, trigger: _Trigger, org: OrgMention) -> bool:
+    """Whether the body stands in a list opened a few words after a trigger of the event by "dengan" or "bersama"
+    ("rapat dengar pendapat dengan KPU ... dan Bawaslu ..."): the activity is held with it."""
+    if org.start < trigger.end:
+        return False
+    link = finder.trigger_link.match(text, trigger.end)
+    return (link is not None and link.end() <= org.start and org.start - link.end() <= _LINK_REACH
+            and bool(_LIST_GAP.match(text[link.end():org.start])))
+
+
+def _bodies_of_people(text: str, finder: EventFinder, orgs: list[OrgMention], persons: list[Person],
+                      window: tuple[int, int], outside: list[tuple[int, int]]) -> list[str]:
+    """Bodies a person named near the lead is there for ("Andi Wijaya, S.E. dari Dispendukcapil", "Andi, mewakili
+    Polres ..."): the text names their people as taking part, so they take part."""
+    ends = {m.end for p in persons for m in p.mentions}
+    out = []
+    for org in orgs:
+        if not window[0] <= org.start < window[1] or any(a <= org.start < b for a, b in outside):
+            continue
+        cue = finder.member_of.search(text, max(0, org.start - 30), org.start)
+        if cue is None:
+            continue
+        gap_start = max(0, cue.start() - _DEGREES_REACH)
+        if any(gap_start <= end <= cue.start() and _DEGREES.fullmatch(text, end, cue.start()) for end in ends):
+            out.append(org.name)
+    return out
 
 
 def _follows_trigger(gap: str, finder: EventFinder) -> bool:
@@ -315,13 +411,14 @@ def _main_date(text: str, finder: EventFinder, dates: list[DateMention], body_st
 
 def _mode_and_place(text: str, finder: EventFinder, body_start: int, window_end: int
                     ) -> tuple[str | None, rx.Match | None]:
-    """Mode from online words in the story's opening and a place stated in the lead (or a venue word later)."""
+    """Mode from online words in the story's opening and a place stated in the lead (or a venue word later); a hybrid
+    word ("secara hybrid", "luring dan daring") first among the online words makes it hybrid by itself."""
     lead = text[:window_end]
     online = finder.online.search(text, 0, _lead_window(text, body_start, body_start, _MODE_CHARS))
     venue = _stated_venue(text, finder, 0, len(lead))
     place = venue or finder.named_place.search(lead, body_start) or _stated_venue(text, finder, body_start, len(text))
     if online:
-        return ("hybrid" if venue else "online"), place
+        return ("hybrid" if venue or finder.hybrid.match(online.group()) else "online"), place
     offline = next((m for m in finder.offline.finditer(lead) if not _ANAPHOR.match(lead, m.end())), None)
     return ("offline" if place or offline else None), place
 
@@ -353,8 +450,10 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
     trigger = Span(found.start, found.end, found.text, rule) if found else None
     date = _main_date(text, finder, dates, body_start, window_end)
     audience = _audience(text, finder, body_start, reach)
+    anchors = [t for t in finder.triggers_in(text[body_start:window_end], body_start)
+               if t.type == event_type and not t.over] + ([found] if found else [])
     organizer, organizer_rule, participants, joined = _participants_and_organizer(
-        text, finder, orgs, (0, reach), body_start, found, audience)
+        text, finder, orgs, (0, reach), body_start, found, audience, anchors)
     if organizer is None and not _subject_joined(orgs, body_start, joined):
         organizer = next((o.name for o in sorted(orgs, key=lambda o: o.start)
                           if _is_body(o) and o.start >= body_start and o.name not in joined), None)
@@ -363,6 +462,7 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
     speakers = {q.speaker for q in quotes if q.speaker}
     event_persons = [p for p in persons if p.roles or p.id in speakers]
     participants += [r.organization for p in event_persons for r in p.roles if r.organization in names]
+    participants += _bodies_of_people(text, finder, orgs, persons, (body_start, reach), audience)
     participants = [p for i, p in enumerate(participants) if p != organizer and p not in participants[:i]]
     mode, place = _mode_and_place(text, finder, body_start, window_end)
     ids = [p.id for p in event_persons]

@@ -124,6 +124,19 @@ class EventTypeEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class EventObjectEntry:
+    """Words naming what an activity works on ("pasangan calon"): they type the event only in one phrase after a
+    trigger of a type in ``over`` ("menetapkan tiga pasangan calon"), and not with a word of ``not_followed_by`` after
+    them in that phrase ("pasangan calon terpilih")."""
+
+    id: str
+    type: str
+    over: tuple[str, ...]
+    triggers: tuple[str, ...]
+    not_followed_by: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class EventCueList:
     """Words that cue one slot of an event (organizer, participants, place, name, theme, ...), under one rule id."""
 
@@ -136,7 +149,7 @@ EVENT_CUE_SLOTS = ("organizer", "host_verb", "activity_verb", "attendance", "par
                    "clause_opener", "location",
                    "place_stop", "name", "theme", "theme_stop", "audience", "group",
                    "audience_stop", "future", "background", "sentence_list",
-                   "division_head")
+                   "division_head", "body_name", "trigger_link", "member_of")
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,6 +234,8 @@ class Lexicons:
     date_list_connectors: tuple[str, ...] = ()
     event_verbs: tuple[EventTypeEntry, ...] = ()
     event_cues: tuple[EventCueList, ...] = ()
+    event_objects: tuple[EventObjectEntry, ...] = ()
+    mode_hybrid: tuple[str, ...] = ()
     abbreviations: tuple[AbbreviationList, ...] = ()
     organization_not_before: tuple[str, ...] = ()
     organization_generic_words: tuple[str, ...] = ()
@@ -395,6 +410,20 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
     unknown = [t for t in topic_heads if t not in {e.type for e in event_types}]
     if unknown:
         raise PatternError(f"events.yaml topic_heads: {', '.join(unknown)} is no type of `types`")
+    event_objects = []
+    for index, item in enumerate(events_file.get("objects", [])):
+        at = f"events.yaml objects[{index}]"
+        pattern_id = validator.entry_id(item, at)
+        object_type = str(item.get("type", ""))
+        over = _strings(item.get("over"), at)
+        known = {e.type for e in event_types}
+        if object_type not in known or not over or any(t not in known for t in over):
+            raise PatternError(f"{at}: `type` and every type of `over` must be types of `types`")
+        triggers = _strings(item.get("triggers"), at)
+        for trigger in triggers:
+            validator.spelling("trigger", trigger, object_type, at)
+        event_objects.append(EventObjectEntry(pattern_id, object_type, over, triggers,
+                                              _strings(item.get("not_followed_by"), at)))
     event_cues = []
     for index, item in enumerate(events_file.get("cues", [])):
         at = f"events.yaml cues[{index}]"
@@ -486,6 +515,7 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
         event_fallback=fallback,
         mode_online=_strings(mode.get("online"), "events.yaml mode.online"),
         mode_offline_place=_strings(mode.get("offline_place"), "events.yaml mode.offline_place"),
+        mode_hybrid=_strings(mode.get("hybrid"), "events.yaml mode.hybrid"),
         organizer_cues=cue_words("organizer_cues", "organizer"),
         participant_cues=(_strings(events_file.get("participant_cues"), "events.yaml participant_cues")
                           or cue_words("attendance", "attendance") + cue_words("participant_list", "participant_list")
@@ -516,6 +546,7 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
         event_verbs=event_verbs,
         event_topic_heads=topic_heads,
         event_cues=tuple(event_cues),
+        event_objects=tuple(event_objects),
         abbreviations=tuple(abbreviation_lists),
         organization_not_before=_strings(organizations_file.get("not_before"), "organizations.yaml not_before"),
         organization_generic_words=_strings(organizations_file.get("generic_words"),

@@ -213,6 +213,15 @@ def test_organizer_of_joined_activity(rules_extractor, headline, body, organizer
     ("KPU Kabupaten Banyumas melaksanakan studi banding ke Lembaga Pemasyarakatan Kelas IIA Purwokerto. Rombongan "
      "disambut di Lapas saat apel pagi, Selasa (5/11/2025).", "offline"),
     ("KPU Kabupaten Gresik mengikuti rapat koordinasi melalui Google Meet, Senin (3/3/2025).", "online"),
+    # a hybrid word makes the event hybrid without a stated place; live streams are online; a visit to a police HQ is
+    # at a physical place
+    ("KPU Kota Madiun menggelar bimbingan teknis secara hybrid, Senin (3/3/2025).", "hybrid"),
+    ("KPU Kota Madiun menggelar sosialisasi secara daring dan luring kepada pemilih pemula, Senin (3/3/2025).",
+     "hybrid"),
+    ("KPU Kota Madiun menggelar sosialisasi melalui live Instagram @kpukotamadiun, Senin (3/3/2025).", "online"),
+    ("KPU Kota Madiun melakukan kunjungan ke Mapolres Madiun Kota, Senin (3/3/2025).", "offline"),
+    # a radio programme states no venue
+    ("KPU Kota Madiun menggelar sosialisasi melalui Radio Suara Madiun, Senin (3/3/2025).", None),
     # a polling station named in an appeal to voters is no venue of the article's event
     ("KPU Kabupaten Blora mengingatkan warga agar membawa formulir C6 ke TPS hari ini.", None),
     ("Guna menyiapkan tahapan pendaftaran parpol, KPU Kabupaten Demak hari ini melakukan koordinasi dengan "
@@ -356,6 +365,8 @@ def test_slot_rules_and_links_reach_the_output(rules_extractor):
     ("{id: event.theme.stop,", "{id: event.theme.cue,", "duplicate pattern id"),
     ("bases: [lantik,", "bases: [tetapkan, lantik,", "tetapkan"),
     ("topic_heads: [TRAINING,", "topic_heads: [TRAINNG,", "TRAINNG"),
+    ("    over: [PLENARY]", "    over: [PLENARI]", "types of `types`"),
+    ("triggers: [pasangan calon, paslon,", "triggers: [pasangan calon, pleno,", "pleno"),
 ])
 def test_event_cues_are_validated_on_load(tmp_path, old, new, message):
     import shutil
@@ -551,4 +562,211 @@ def test_participant_speaker_lists(rules_extractor, headline, body, participants
      "VOTER_EDUCATION"),
 ])
 def test_type_of_the_lead_phrase(rules_extractor, body, expected):
+    assert _event(rules_extractor, "Catatan Pekan Ini", body).type == expected
+
+
+@pytest.mark.parametrize("headline, body, expected", [
+    # the name of an ad hoc body or a polling station holds "pemungutan suara" but names no voting
+    ("KIP Pidie Lantik 345 Anggota PPS",
+     "Sigli - Komisi Independen Pemilihan (KIP) Kabupaten Pidie melantik 345 anggota Panitia Pemungutan Suara (PPS) di "
+     "pendopo bupati, Kamis (23/5/2024).", "CEREMONY"),
+    ("Catatan Pekan Ini", "KPU Kabupaten Madiun memasang papan informasi di setiap Tempat Pemungutan Suara.", "OTHER"),
+    ("Catatan Pekan Ini", "Pemungutan suara di TPS 5 Desa Klecorejo berjalan lancar sejak pagi.", "VOTING"),
+    # the usual non-standard meN- form of sosialisasi
+    ("KPU Mensosialisasikan PKPU Kampanye",
+     "KPU Kabupaten Blitar mensosialisasikan PKPU tentang kampanye kepada partai politik di aula kantor.",
+     "VOTER_EDUCATION"),
+    # candidate registration and fixing the candidates, with the pair written out
+    ("KPU Buka Pendaftaran Pasangan Calon Bupati",
+     "KPU Kabupaten Malang membuka pendaftaran pasangan calon bupati dan wakil bupati mulai Selasa (27/8/2024).",
+     "CANDIDACY"),
+    ("Rapat Pleno Penetapan Pasangan Calon", "KPU Kabupaten Blitar menggelar rapat pleno terbuka di aula kantor.",
+     "CANDIDACY"),
+    ("KPU Terima Syarat Dukungan Calon Perseorangan",
+     "KPU Kabupaten Madiun menerima penyerahan syarat dukungan bakal pasangan calon perseorangan, Minggu (12/5/2024).",
+     "CANDIDACY"),
+    # the pair elected is the plenary's result, not a candidacy
+    ("Rapat Pleno Penetapan Pasangan Calon Terpilih", "KPU Kabupaten Blitar menggelar rapat pleno terbuka di aula.",
+     "PLENARY"),
+    # a count at any level, however it is written
+    ("Rekapitulasi Tingkat Kecamatan Rampung",
+     "Panitia Pemilihan Kecamatan Taman menuntaskan rekapitulasi di pendopo kecamatan, Jumat (29/11/2024).", "PLENARY"),
+    ("Rekapitulasi Data Pemilih Triwulan III", "KPU Kota Madiun menggelar rapat pleno terbuka di aula kantor.",
+     "VOTER_DATA"),
+    # a coordination meeting with one named body
+    ("KPU Rakor dengan Dinas Kominfo",
+     "KPU Kabupaten Jombang menggelar rapat koordinasi dengan Dinas Kominfo Kabupaten Jombang terkait publikasi.",
+     "COORDINATION"),
+    ("Ketua KPU Pantau Kesiapan Gudang", "Ketua KPU Kabupaten Banjar memantau kesiapan gudang, Senin (4/11/2024).",
+     "VISIT"),
+    ("KPU dan Bawaslu Tanda Tangani Kesepakatan",
+     "KPU Kabupaten Malang dan Bawaslu Kabupaten Malang menanda tangani kesepakatan di aula kantor.", "AGREEMENT"),
+    ("Tes Tulis Calon Anggota PPK", "Sebanyak 300 peserta mengikuti tes tulis di aula kantor KPU Kabupaten Ngawi.",
+     "RECRUITMENT"),
+    ("KPU Gelar Jumpa Pers Persiapan Pilkada", "KPU Kabupaten Ngawi menggelar jumpa pers di media center.", "MEETING"),
+    ("Kuliah Umum Kepemiluan di Kampus", "Ketua KPU Kota Malang mengisi kuliah umum di Universitas Brawijaya.",
+     "VOTER_EDUCATION"),
+    ("Penyerahan Penghargaan Pemilu Award", "KPU Provinsi Bali menggelar malam penyerahan penghargaan di Denpasar.",
+     "CEREMONY"),
+    # a warning given as a sanction is no commemoration; an ethics case or a dispute is none of the types
+    ("DKPP Jatuhkan Sanksi Peringatan Keras kepada Ketua KPU",
+     "DKPP menjatuhkan sanksi peringatan keras kepada Ketua KPU Kabupaten Madiun dalam sidang pembacaan putusan di "
+     "Jakarta, Rabu (5/3/2025).", "OTHER"),
+    ("Sidang Sengketa Hasil di MK",
+     "Mahkamah Konstitusi menggelar sidang perselisihan hasil pemilihan bupati Madiun, Rabu (8/1/2025).", "OTHER"),
+    ("Peringatan HUT RI",
+     "KPU Kabupaten Madiun menggelar upacara peringatan HUT ke-80 RI di halaman kantor, Minggu (17/8/2025).",
+     "CEREMONY"),
+    # the ad hoc bodies of Aceh (PPG) and Papua (PPD) are recruited like PPK and PPS
+    ("KIP Buka Pendaftaran PPG", "KIP Kabupaten Pidie membuka pendaftaran calon anggota PPG mulai Senin (6/5/2024).",
+     "RECRUITMENT"),
+    ("Pembentukan PPD Dimulai", "KPU Kabupaten Jayapura memulai pembentukan PPD di 19 distrik, Senin (6/5/2024).",
+     "RECRUITMENT"),
+    ("KPU Gelar Fun Run Pilkada", "KPU Kota Madiun menggelar fun run untuk mengajak warga datang ke TPS.",
+     "VOTER_EDUCATION"),
+    # a fronted purpose clause sets the scene
+    ("Catatan Pekan Ini",
+     "Dalam upaya mewujudkan data pemilih yang akurat, Bawaslu Kabupaten Pati melakukan pengawasan ke desa-desa.",
+     "VISIT"),
+    # a group of volunteers is no outreach activity; a passing word of the story is no activity
+    ("Relawan Demokrasi Dikukuhkan", "Sebanyak 25 relawan demokrasi dikukuhkan oleh KPU Kabupaten Kudus di aula.",
+     "CEREMONY"),
+    ("KPU Kembalikan Sisa Dana ke Kas Daerah",
+     "KPU Kabupaten Ngawi mengembalikan sisa dana pilkada ke kas daerah. " + _FILLER + "Petugas pemutakhiran data "
+     "penduduk juga dibayar dari dana itu.", "OTHER"),
+    # a plenary that fixes the candidates is about candidacy, as one that fixes the voter list is about voter data
+    ("KPU Tetapkan Tiga Paslon Pilwali",
+     "KPU Kota Malang menetapkan tiga pasangan calon wali kota dan wakil wali kota dalam rapat pleno terbuka, Minggu "
+     "(22/9/2024).", "CANDIDACY"),
+    ("Catatan Pekan Ini", "KPU Kabupaten Blitar menetapkan 2 paslon bupati dan wakil bupati di aula kantor.",
+     "CANDIDACY"),
+    ("Dua Paslon Daftar ke KPU Kota Malang",
+     "Dua bakal pasangan calon wali kota dan wakil wali kota Malang mendaftar ke KPU Kota Malang, Kamis (29/8/2024).",
+     "CANDIDACY"),
+    # the pair elected is the plenary's result
+    ("KPU Tetapkan Bupati Terpilih",
+     "KPU Kabupaten Blitar resmi menetapkan pasangan calon nomor urut 1, sebagai Bupati dan Wakil Bupati Blitar "
+     "terpilih dalam rapat pleno terbuka.", "PLENARY"),
+    # alone, or far from the plenary's word, the candidates type nothing
+    ("KPU, Tim Perumus, dan Tim Panelis Tetapkan Tiga Tema Debat Paslon",
+     "KPU Kota Malang bersama tim perumus melakukan rapat koordinasi untuk menentukan tiga tema debat terbuka antar "
+     "pasangan calon, Jumat (25/10).", "MEETING"),
+    ("Debat Kedua Pilwali Malang Bahas Ekonomi",
+     "Debat publik kedua pasangan calon wali kota Malang digelar KPU Kota Malang di hotel, Rabu (6/11/2024).", "OTHER"),
+    # voters casting their votes
+    ("Warga Antusias Salurkan Hak Pilih",
+     "Warga Kota Malang antusias menyalurkan hak pilihnya di TPS 12 Kelurahan Sumbersari, Rabu (27/11/2024).",
+     "VOTING"),
+])
+def test_type_vocabulary_of_unseen_offices(rules_extractor, headline, body, expected):
+    assert _event(rules_extractor, headline, body).type == expected
+
+
+@pytest.mark.parametrize("headline, body, organizer, participants", [
+    # joint subjects of the host verb: the first holds the event, the others take part
+    ("KPU dan Bawaslu Gelar Rakor Pengamanan",
+     "KPU Kabupaten Madiun dan Bawaslu Kabupaten Madiun menggelar rapat koordinasi pengamanan tahapan di aula hotel, "
+     "Senin (3/3/2025).", "KPU Kabupaten Madiun", ["Bawaslu Kabupaten Madiun"]),
+    ("Sosialisasi Bersama",
+     "KPU Kabupaten Madiun, Bawaslu Kabupaten Madiun serta Polres Madiun mengadakan sosialisasi di balai desa, Senin "
+     "(3/3/2025).", "KPU Kabupaten Madiun", ["Bawaslu Kabupaten Madiun", "Polres Madiun"]),
+    # a body named later in another clause is no joint subject
+    ("Sosialisasi Pilkada",
+     "KPU Kabupaten Madiun menggelar sosialisasi di balai desa, Senin (3/3/2025). Sementara itu Bawaslu Kabupaten "
+     "Madiun menggelar patroli di kecamatan lain.", "KPU Kabupaten Madiun", []),
+    # a body whose part is to speak takes part
+    ("KPU Gelar FGD Partisipasi",
+     "KPU Kabupaten Madiun menggelar FGD partisipasi pemilih, Senin (3/3/2025). Bawaslu Kabupaten Madiun bertindak "
+     "sebagai narasumber dalam kegiatan tersebut.", "KPU Kabupaten Madiun", ["Bawaslu Kabupaten Madiun"]),
+    ("Rakor Pilkada",
+     "KPU Kabupaten Madiun menggelar rapat koordinasi, Senin (3/3/2025). Polres Madiun mengutus Kasat Intelkam untuk "
+     "hadir.", "KPU Kabupaten Madiun", ["Polres Madiun"]),
+    # a body that only hopes others take part is no participant itself
+    ("KPU Harapkan Partisipasi Ormas",
+     "KPU Kota Madiun berharap anggota organisasi masyarakat bisa berpartisipasi dalam pilkada, Sabtu (5/10).",
+     "KPU Kota Madiun", []),
+    # the bodies an activity is held with, named right after its trigger
+    ("RDP dengan KPU",
+     "Komisi A DPRD Kota Madiun menggelar rapat dengar pendapat dengan KPU Kota Madiun dan Bawaslu Kota Madiun, Senin "
+     "(3/3/2025).", "DPRD Kota Madiun", ["KPU Kota Madiun", "Bawaslu Kota Madiun"]),
+    ("Catatan Pekan Ini",
+     "KPU Kabupaten Madiun menggelar diskusi publik bersama Universitas Merdeka Madiun di aula kantor, Senin "
+     "(3/3/2025).", "KPU Kabupaten Madiun", ["Universitas Merdeka Madiun"]),
+    # "dengan" after a verb of its own ("diawali dengan") names what follows, not whom the activity is held with
+    ("Distribusi Logistik",
+     "KPU Kabupaten Madiun mulai mendistribusikan logistik pemilihan, Senin (25/11/2024). Pendistribusian logistik "
+     "diawali dengan pengiriman ke PPK Mejayan.", "KPU Kabupaten Madiun", []),
+    # the holder named right after a passive verb, and the bodies it holds the event with
+    ("Rakor Pengamanan",
+     "Rapat koordinasi pengamanan pilkada digelar Polres Madiun bersama KPU Kabupaten Madiun di aula, Senin (3/3/2025).",
+     "Polres Madiun", ["KPU Kabupaten Madiun"]),
+    ("Sosialisasi Pengawasan",
+     "Sosialisasi pengawasan partisipatif yang dilakukan oleh Bawaslu Kota Madiun diikuti KPU Kota Madiun, Senin "
+     "(3/3/2025).", "Bawaslu Kota Madiun", ["KPU Kota Madiun"]),
+    ("Seminar Demokrasi",
+     "KPU Kabupaten Madiun menjadi pembicara dalam seminar demokrasi besutan Universitas Merdeka Madiun, Senin "
+     "(3/3/2025).", "Universitas Merdeka Madiun", ["KPU Kabupaten Madiun"]),
+    # words after the passive verb that are not a name do not make a later body its holder
+    ("Rakor Pengamanan",
+     "Rapat koordinasi digelar untuk mempersiapkan pengamanan bersama Polres Madiun, Senin (3/3/2025). KPU Kabupaten "
+     "Madiun memimpin rapat.", "KPU Kabupaten Madiun", ["Polres Madiun"]),
+])
+def test_organizer_and_participants_of_any_office(rules_extractor, headline, body, organizer, participants):
+    event = _event(rules_extractor, headline, body)
+    assert (event.organizer, sorted(event.participants)) == (organizer, sorted(participants))
+
+
+@pytest.mark.parametrize("headline, body, participants", [
+    # students, teachers or academics of a named school or campus attend the outreach
+    ("Sosialisasi Pemilih Pemula",
+     "KPU Kota Madiun menyasar pelajar SMA Negeri 2 Madiun dalam sosialisasi pemilih pemula, Senin (3/3/2025).",
+     ["SMA Negeri 2 Madiun"]),
+    ("Sosialisasi Pemilih Pemula",
+     "KPU Kota Madiun menggelar sosialisasi kepada siswa-siswi SMA Negeri 2 Madiun dan SMA Negeri 3 Madiun, Senin "
+     "(3/3/2025).", ["SMA Negeri 2 Madiun", "SMA Negeri 3 Madiun"]),
+    # an attendance cue before the students opens the list anywhere in the article
+    ("Sosialisasi Pendidikan Pemilih",
+     "KPU Kabupaten Madiun melaksanakan sosialisasi pendidikan pemilih kepada pemilih pemula, Senin (15/12/2025). "
+     "Kegiatan ini merupakan bagian dari upaya untuk memberikan pemahaman kepada pemilih pemula mengenai pentingnya "
+     "peran mereka dalam pemilu dan pemilihan yang akan datang. Sosialisasi tersebut dipimpin oleh kepala divisi dan "
+     "didampingi oleh staf sekretariat. Acara ini diikuti oleh siswa-siswi dari SMA Negeri 1 Mejayan yang didampingi "
+     "guru pembimbing.", ["SMA Negeri 1 Mejayan"]),
+    # a body that answers another's invitation takes part in its event
+    ("KPU Hadiri Undangan Bawaslu",
+     "KPU Kota Madiun memenuhi undangan Bawaslu Kota Madiun dalam rapat evaluasi pengawasan, Senin (3/3/2025).",
+     ["KPU Kota Madiun"]),
+    # students to be addressed by a group word are a group, not a named body
+    ("Sosialisasi Pemilih Pemula",
+     "KPU Kota Madiun menggelar sosialisasi kepada para pelajar se-Kota Madiun, Senin (3/3/2025).", []),
+])
+def test_participants_of_any_office(rules_extractor, headline, body, participants):
+    assert sorted(_event(rules_extractor, headline, body).participants) == sorted(participants)
+
+
+@pytest.mark.parametrize("body, participants", [
+    # a person named near the lead there for a body (after any degrees): the body takes part
+    ("KPU Kota Madiun menggelar FGD partisipasi pemilih di aula kantor, Senin (3/3/2025). Dalam kegiatan itu Budi "
+     "Santoso, S.H., M.H. dari Universitas Merdeka Madiun memaparkan hasil riset.", ["Universitas Merdeka Madiun"]),
+    ("KPU Kota Madiun menggelar FGD partisipasi pemilih di aula kantor, Senin (3/3/2025). Rapat dibuka oleh Budi "
+     "Santoso mewakili Bawaslu Kota Madiun.", ["Bawaslu Kota Madiun"]),
+    # "dari" after no person names a source, not a member
+    ("KPU Kota Madiun menggelar FGD partisipasi pemilih di aula kantor, Senin (3/3/2025). Data dari Bawaslu Kota "
+     "Madiun menunjukkan partisipasi naik.", []),
+])
+def test_bodies_of_people_named(rules_extractor, body, participants):
+    assert sorted(_event(rules_extractor, "FGD Partisipasi", body).participants) == sorted(participants)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a trigger a host or participant verb governs outranks one written before it that sets the scene
+    ("Tahapan pemungutan suara semakin dekat. KPU Kota Madiun menggelar rapat evaluasi bersama PPK se-Kota Madiun di "
+     "aula kantor, Senin (3/3/2025).", "MEETING"),
+    ("Pemutakhiran data pemilih sudah rampung. Kini KPU Kota Madiun melaksanakan sosialisasi kepada pemilih pemula di "
+     "SMA Negeri 2 Madiun.", "VOTER_EDUCATION"),
+    ("Menjelang pemungutan suara, KPU Kota Madiun mengikuti kegiatan bimbingan teknis yang digelar KPU Provinsi Jawa "
+     "Timur, Senin (3/3/2025).", "TRAINING"),
+    # without a governed trigger the first activity written still wins
+    ("Tahapan pemungutan suara di Kota Madiun berjalan lancar, kata Ketua KPU Kota Madiun.", "VOTING"),
+])
+def test_type_of_the_activity_a_verb_governs(rules_extractor, body, expected):
     assert _event(rules_extractor, "Catatan Pekan Ini", body).type == expected
