@@ -30,6 +30,14 @@ _QUOTES = "\"'“‘"
 _CLOSING = "\"'”’"
 # A full stop after a word and a capital after it: two sentences, so no headline ("Rabu (17/2/2016). Namun, ada").
 _SENTENCE_BREAK = re.compile(r"(?:[a-z]{3,}|\))[.!?][\"”’]?\s+[A-Z]")
+# A line cut off with an ellipsis ("... bagi PPK …", "[…]"): a teaser's excerpt on a listing page, never a headline.
+_ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)\s*\]?\s*$|\[\s*(?:\.\.\.|…)\s*\]\s*$")
+# The parts of a meta line ("Penulis Admin | 12 Januari 2024 | Dibaca 70 kali").
+_META_SEPARATOR = re.compile(r"\s+[|•·]\s+|\s*\|\s*")
+# Furniture after which nothing on the page is an article: a sidebar of other posts, a comment section.
+_PAGE_END_RULES = frozenset({"furniture.related_list", "furniture.comments"})
+# A run line of at most this many words before a longer line is a section label or kicker, not the headline.
+_LABEL_MAX_WORDS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,9 +113,17 @@ def _title_case(text: str) -> bool:
 
 
 def _headline_of(run: list[_Line]) -> _Line:
-    """The headline of a run of short lines before a body: the longest in title case, else the longest."""
-    titled = [line for line in run if _title_case(line.text)] or run
-    return max(titled, key=lambda line: len(line.text.split()))
+    """The headline of a run of short lines before a body: the longest in title case, else the first.
+
+    A line of a few words above a longer one is a section label ("Berita Daerah" over a headline written in
+    sentence case): it is the headline only when the run has nothing else."""
+    sizes = [len(line.text.split()) for line in run]
+    titles = [line for i, line in enumerate(run)
+              if not (sizes[i] <= _LABEL_MAX_WORDS and any(size > sizes[i] for size in sizes[i + 1:]))] or run
+    titled = [line for line in titles if _title_case(line.text)]
+    if titled:
+        return max(titled, key=lambda line: len(line.text.split()))
+    return titles[0]
 
 
 class Segmenter:
@@ -120,19 +136,33 @@ class Segmenter:
         self.captions = [(p.id, rx.compile(p.regex, rx.IGNORECASE)) for p in lexicons.captions]
         self.article_ends = [(p.id, rx.compile(p.regex)) for p in lexicons.article_ends]
 
+    def _furniture(self, text: str) -> str | None:
+        """The id of the furniture pattern the whole line matches; a meta line whose parts are all furniture
+        ("Admin | 12 Januari 2024 | Dibaca 70 kali") is furniture of its first part's kind."""
+        if len(text) > 300:
+            return None
+        for pattern_id, pattern in self.furniture:
+            if pattern.fullmatch(text):
+                return pattern_id
+        parts = [part for part in _META_SEPARATOR.split(text) if part]
+        if len(parts) < 2:
+            return None
+        kinds = [next((pattern_id for pattern_id, pattern in self.furniture if pattern.fullmatch(part)), None)
+                 for part in parts]
+        return kinds[0] if all(kinds) else None
+
     def _classify(self, text: str) -> tuple[str, str | None]:
         stripped = text.strip()
-        if len(stripped) <= 300:
-            for pattern_id, pattern in self.furniture:
-                if pattern.fullmatch(stripped):
-                    return "furniture", pattern_id
+        furniture = self._furniture(stripped)
+        if furniture:
+            return "furniture", furniture
         words = stripped.split()
         lex = self.lexicons
         if len(words) <= lex.caption_max_words and not self._dateline(stripped):
             for pattern_id, pattern in self.captions:
-                if pattern.search(stripped[-200:]):
+                if pattern.search(stripped):
                     return "caption", pattern_id
-        if self._ends_article(stripped):
+        if self._ends_article(stripped) or _ELLIPSIS_END.search(stripped):
             return "body", None
         if (len(words) <= lex.headline_max_words and len(stripped) <= lex.headline_max_chars
                 and self._headline_ending(stripped) and self._headline_opening(stripped)
@@ -143,11 +173,17 @@ class Segmenter:
         return "body", None
 
     def _headline_ending(self, text: str) -> bool:
-        """No final punctuation, or a question or exclamation written in title case ("Lho Kok Bisa?")."""
+        """No final punctuation, or a question, exclamation or closing quotation written in title case
+        ("Lho Kok Bisa?", "Ketua KPU: “Pemilih Harus Cerdas”")."""
         if text[-1] not in self.lexicons.headline_final_punctuation:
             return True
         long_words = [w for w in re.findall(r"\w+", text) if len(w) > 3]
-        return text[-1] in "?!" and text[0] not in _QUOTES and len(long_words) >= 3 and _title_case(text)
+        if text[0] in _QUOTES or len(long_words) < 3 or not _title_case(text):
+            return False
+        if text[-1] in "?!":
+            return True
+        inner = text.rstrip(_CLOSING)
+        return len(inner) < len(text) and inner[-1:].isalnum()
 
     @staticmethod
     def _headline_opening(text: str) -> bool:
@@ -187,7 +223,7 @@ class Segmenter:
         return None
 
     def _ends_article(self, text: str) -> bool:
-        return any(pattern.search(text[-80:]) for _, pattern in self.article_ends)
+        return any(pattern.search(text[-80:]) for _, pattern in self.article_ends) or bool(_ELLIPSIS_END.search(text))
 
     def _before_credit(self, page: str, start: int, end: int) -> int:
         """Where the article ends: before a credit after its last sentence ("... berlangsung. (*)", "2024. M.Muh-")."""
@@ -212,6 +248,17 @@ class Segmenter:
                 run.append(later)
         return run, None
 
+    @staticmethod
+    def _stamped(lines: list[_Line], position: int, body: _Line) -> bool:
+        """A publication stamp, byline or view count stands between the headline at ``position`` and its body:
+        an article's own headline, as a subheading has none ("Kamis, 8 Januari 2024 | Admin")."""
+        for later in lines[position + 1:]:
+            if later is body:
+                return False
+            if later.kind == "furniture" and (later.rule or "").startswith("furniture.meta"):
+                return True
+        return False
+
     def segment(self, page: str) -> list[Segment]:
         """The articles of a page, in page order; none when the page holds no body text."""
         lines = self._lines(page)
@@ -233,8 +280,8 @@ class Segmenter:
                 teaser_next = False
                 if line.kind == "candidate":
                     continue  # the teaser headline under "Baca juga"
-            if line.kind == "furniture" and line.rule == "furniture.related_list":
-                break  # a sidebar of other posts: their headlines and teasers are no articles
+            if line.kind == "furniture" and line.rule in _PAGE_END_RULES:
+                break  # a sidebar of other posts or a comment section: no article follows
             if line.kind == "furniture":
                 previous = "furniture"
                 continue
@@ -260,6 +307,8 @@ class Segmenter:
                         rule = "segment.after_article_end"
                     elif dateline:
                         rule = dateline
+                    elif self._stamped(lines, position, body):
+                        rule = "segment.stamped_headline"
                     elif current["body_blocks"] <= self.lexicons.listing_body_blocks:
                         rule = "segment.listing"
                 if rule:
