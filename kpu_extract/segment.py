@@ -139,7 +139,7 @@ class Segmenter:
     def _furniture(self, text: str) -> str | None:
         """The id of the furniture pattern the whole line matches; a meta line whose parts are all furniture
         ("Admin | 12 Januari 2024 | Dibaca 70 kali") is furniture of its first part's kind."""
-        if len(text) > 300:
+        if len(text) > 500:
             return None
         for pattern_id, pattern in self.furniture:
             if pattern.fullmatch(text):

@@ -276,6 +276,16 @@ THIRD_BODY = "Selain itu, peserta juga mendapat materi tentang tata kelola logis
     (f"Ketua KPU Kendal: “Pemilih Harus Cerdas”\n{KENDAL_LEAD}\n{BODY}", ["Ketua KPU Kendal: “Pemilih Harus Cerdas”"]),
     # a "Baca:" teaser inside an article leaves it open
     (f"KPU Kendal Gelar Bimtek PPK\n{KENDAL_LEAD}\nBaca: {SECOND}\n{BODY}\n{SECOND_LEAD}", ["KPU Kendal Gelar Bimtek PPK"]),
+    # a news site's article: caption with the outlet's credit, app promotion and republication note
+    ("Bawaslu Kendal Awasi Pelipatan Surat Suara Pilkada\n"
+     "Petugas melipat surat suara di gudang logistik KPU Kendal, Senin (8/1/2024). TRIBUNJATENG.COM/BUDI SANTOSO\n"
+     f"{KENDAL_LEAD}\n{BODY}\nSimak breaking news dan berita pilihan kami langsung di ponselmu.\n"
+     "Artikel ini telah tayang di Tribunjateng.com dengan judul Bawaslu Kendal Awasi Pelipatan Surat Suara\n"
+     f"{SECOND}\n{THIRD_BODY}", ["Bawaslu Kendal Awasi Pelipatan Surat Suara Pilkada", SECOND]),
+    # a WordPress post: category, navigation and comment form
+    (f"KPU Kendal Gelar Bimtek PPK\nPosted on 8 Januari 2024 by admin\n{KENDAL_LEAD}\n{BODY}\nPosted in Berita\n"
+     f"Navigasi pos\n{SECOND}\nTinggalkan Balasan\nAlamat email Anda tidak akan dipublikasikan.",
+     ["KPU Kendal Gelar Bimtek PPK"]),
     # negatives: headlines opening with words of furniture lines stay headlines
     (f"Jalan Sehat Bersama KPU Kendal Sukseskan Pemilu 2024\n{KENDAL_LEAD}\n{BODY}",
      ["Jalan Sehat Bersama KPU Kendal Sukseskan Pemilu 2024"]),
@@ -320,8 +330,25 @@ def test_comments_and_footer_end_the_page(segmenter, tail):
     ("Facebook | Twitter | WhatsApp | Salin Tautan", "furniture.social"),
     ("Read more...", "furniture.more"),
     ("Telp. (0294) 381234 Fax (0294) 381235", "furniture.contact"),
+    ("Posted in Berita", "furniture.meta_posted"),
+    ("Pos sebelumnya", "furniture.navigation"),
+    ("Next Post: KPU Kendal Gelar Bimtek PPK", "furniture.navigation"),
+    ("Halaman 1 2 3 Selanjutnya", "furniture.navigation"),
+    ("1 2 3 4 Next »", "furniture.navigation"),
+    ("Search for:", "furniture.search"),
+    ("Tonton juga: Video Rapat Pleno KPU Kendal", "furniture.inline_teaser"),
+    ("Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita "
+     "Kompas.com WhatsApp Channel", "furniture.inline_ad"),
+    ("Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI di situs web ini tanpa "
+     "izin tertulis dari Kantor Berita ANTARA.", "furniture.copyright"),
+    ("Sebagian artikel ini telah tayang di Tribunjateng.com dengan judul KPU Kendal Gelar Bimtek PPK",
+     "furniture.republished"),
     # negatives: headlines and lead sentences
     ("Update Data Pemilih Berkelanjutan KPU Kendal", None),
+    ("Selanjutnya, KPU Kendal akan menggelar rapat pleno.", None),
+    ("Pencarian Calon Anggota PPK Kendal Diperpanjang", None),
+    ("Iklan Kampanye Pilkada Kendal Dibatasi", None),
+    ("Dapatkan Informasi Pemilu Melalui Aplikasi KPU", None),
     ("Oleh karena itu, KPU Kendal mengajak masyarakat menggunakan hak pilihnya.", None),
     ("Berita Foto", None),
     ("Admin KPU Kendal Ikuti Pelatihan Pengelolaan Website Resmi", None),
