@@ -116,14 +116,14 @@ def _headline_of(run: list[_Line]) -> _Line:
     """The headline of a run of short lines before a body: the longest in title case, else the first.
 
     A line of a few words above a longer one is a section label ("Berita Daerah" over a headline written in
-    sentence case): it is the headline only when the run has nothing else."""
+    sentence case): it is the headline only when the run has nothing else. A headline printed twice (in a
+    title bar, then over the article) is its last copy, where the article starts."""
     sizes = [len(line.text.split()) for line in run]
     titles = [line for i, line in enumerate(run)
               if not (sizes[i] <= _LABEL_MAX_WORDS and any(size > sizes[i] for size in sizes[i + 1:]))] or run
     titled = [line for line in titles if _title_case(line.text)]
-    if titled:
-        return max(titled, key=lambda line: len(line.text.split()))
-    return titles[0]
+    chosen = max(titled, key=lambda line: len(line.text.split())) if titled else titles[0]
+    return [line for line in run if line.text == chosen.text][-1]
 
 
 class Segmenter:

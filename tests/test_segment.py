@@ -286,6 +286,12 @@ THIRD_BODY = "Selain itu, peserta juga mendapat materi tentang tata kelola logis
     (f"KPU Kendal Gelar Bimtek PPK\nPosted on 8 Januari 2024 by admin\n{KENDAL_LEAD}\n{BODY}\nPosted in Berita\n"
      f"Navigasi pos\n{SECOND}\nTinggalkan Balasan\nAlamat email Anda tidak akan dipublikasikan.",
      ["KPU Kendal Gelar Bimtek PPK"]),
+    # a headline printed in a title bar and again over the article: the article starts at the second copy
+    (f"KPU Kendal Gelar Bimtek PPK\nBeranda » Berita\nKPU Kendal Gelar Bimtek PPK\n{KENDAL_LEAD}\n{BODY}",
+     ["KPU Kendal Gelar Bimtek PPK"]),
+    # negative: a photo credit line inside an article is its caption, and the subheading after it stays in it
+    (f"KPU Kendal Gelar Bimtek PPK\n{KENDAL_LEAD}\n{BODY}\nFoto: Humas KPU Kendal\nMateri Logistik dan Rekapitulasi\n"
+     f"{THIRD_BODY}\n{SECOND_LEAD}", ["KPU Kendal Gelar Bimtek PPK"]),
     # negatives: headlines opening with words of furniture lines stay headlines
     (f"Jalan Sehat Bersama KPU Kendal Sukseskan Pemilu 2024\n{KENDAL_LEAD}\n{BODY}",
      ["Jalan Sehat Bersama KPU Kendal Sukseskan Pemilu 2024"]),
@@ -301,6 +307,12 @@ THIRD_BODY = "Selain itu, peserta juga mendapat materi tentang tata kelola logis
 ])
 def test_site_layouts(segmenter, page, headlines):
     assert [headline for headline, _ in _articles(segmenter, page)] == headlines
+
+
+def test_a_headline_printed_twice_opens_its_article_at_the_second_copy(segmenter):
+    page = f"KPU Kendal Gelar Bimtek PPK\nBeranda » Berita\nKPU Kendal Gelar Bimtek PPK\n{KENDAL_LEAD}\n{BODY}"
+    [(_, text)] = _articles(segmenter, page)
+    assert text == page[page.index("\nKPU") + 1:]
 
 
 @pytest.mark.parametrize("tail", [
