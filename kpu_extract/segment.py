@@ -162,7 +162,7 @@ class Segmenter:
             for pattern_id, pattern in self.captions:
                 if pattern.search(stripped):
                     return "caption", pattern_id
-        if self._ends_article(stripped) or _ELLIPSIS_END.search(stripped):
+        if _ELLIPSIS_END.search(stripped) or (self._ends_article(stripped) and not self._bracketed_title(stripped)):
             return "body", None
         if (len(words) <= lex.headline_max_words and len(stripped) <= lex.headline_max_chars
                 and self._headline_ending(stripped) and self._headline_opening(stripped)
@@ -171,6 +171,20 @@ class Segmenter:
         if len(words) <= lex.fragment_max_words and stripped[-1] not in ".!?":
             return "fragment", "segment.short_speech" if _speech_line(stripped) else None
         return "body", None
+
+    def _bracketed_title(self, text: str) -> bool:
+        """A title-case line closing with a bracket right after a word ("Rapat Koordinasi Pemilih Berkelanjutan (DPB)",
+        "KPU Kendal Gelar Bimtek PPK (Video)"): a headline's acronym or tag, no credit after a sentence."""
+        if (len(text.split()) > self.lexicons.headline_max_words or not _title_case(text)
+                or not (text[0].isupper() or text[0].isdigit())):
+            return False
+        for _, pattern in self.article_ends:
+            match = pattern.search(text)
+            if match:
+                kept = text[:match.start()].rstrip()
+                return (len(kept.split()) >= 3 and kept[-1] not in ".!?\"”’)…"
+                        and text.rstrip()[-1] in ")]")
+        return False
 
     def _headline_ending(self, text: str) -> bool:
         """No final punctuation, or a question, exclamation or closing quotation written in title case

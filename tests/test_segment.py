@@ -292,6 +292,14 @@ THIRD_BODY = "Selain itu, peserta juga mendapat materi tentang tata kelola logis
     # negative: a photo credit line inside an article is its caption, and the subheading after it stays in it
     (f"KPU Kendal Gelar Bimtek PPK\n{KENDAL_LEAD}\n{BODY}\nFoto: Humas KPU Kendal\nMateri Logistik dan Rekapitulasi\n"
      f"{THIRD_BODY}\n{SECOND_LEAD}", ["KPU Kendal Gelar Bimtek PPK"]),
+    # a headline closing with an acronym or tag in brackets is no credit after a sentence
+    (f"KPU Kendal Gelar Bimtek PPK\n{KENDAL_LEAD}\n{BODY}\n{SECOND_LEAD}\nBagikan:\n"
+     f"Rapat Koordinasi Daftar Pemilih Berkelanjutan (DPB)\n{THIRD_BODY}\n{BODY}",
+     ["KPU Kendal Gelar Bimtek PPK", "Rapat Koordinasi Daftar Pemilih Berkelanjutan (DPB)"]),
+    (f"Sosialisasi Pemilu di SMA 1 Kendal [FOTO]\n{KENDAL_LEAD}\n{BODY}", ["Sosialisasi Pemilu di SMA 1 Kendal [FOTO]"]),
+    # a news site's domain opening the lead is a dateline: the headline over it opens a new article
+    (f"KPU Kendal Gelar Bimtek PPK\n{KENDAL_LEAD}\n{BODY}\n{SECOND_LEAD}\n{SECOND}\n"
+     f"jatengnews.id, Kendal – {THIRD_BODY}\n{BODY}", ["KPU Kendal Gelar Bimtek PPK", SECOND]),
     # negatives: headlines opening with words of furniture lines stay headlines
     (f"Jalan Sehat Bersama KPU Kendal Sukseskan Pemilu 2024\n{KENDAL_LEAD}\n{BODY}",
      ["Jalan Sehat Bersama KPU Kendal Sukseskan Pemilu 2024"]),
