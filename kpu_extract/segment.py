@@ -36,6 +36,8 @@ _ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)\s*\]?\s*$|\[\s*(?:\.\.\.|…)\s*\]\s
 _META_SEPARATOR = re.compile(r"\s+[|•·]\s+|\s*\|\s*")
 # Furniture after which nothing on the page is an article: a sidebar of other posts, a comment section.
 _PAGE_END_RULES = frozenset({"furniture.related_list", "furniture.comments"})
+# What a page title adds to its headline: the site's name after a bar or dash ("... | KPU Kabupaten Kendal").
+_SITE_SUFFIX = re.compile(r"(?:\s+[|–—-]\s+\S.{0,80})?")
 # A run line of at most this many words before a longer line is a section label or kicker, not the headline.
 _LABEL_MAX_WORDS = 3
 
@@ -117,13 +119,16 @@ def _headline_of(run: list[_Line]) -> _Line:
 
     A line of a few words above a longer one is a section label ("Berita Daerah" over a headline written in
     sentence case): it is the headline only when the run has nothing else. A headline printed twice (in a
-    title bar, then over the article) is its last copy, where the article starts."""
+    title bar, then over the article) is its last copy, where the article starts; a page title that is the
+    headline with the site's name after it gives way to the headline below it."""
     sizes = [len(line.text.split()) for line in run]
     titles = [line for i, line in enumerate(run)
               if not (sizes[i] <= _LABEL_MAX_WORDS and any(size > sizes[i] for size in sizes[i + 1:]))] or run
     titled = [line for line in titles if _title_case(line.text)]
     chosen = max(titled, key=lambda line: len(line.text.split())) if titled else titles[0]
-    return [line for line in run if line.text == chosen.text][-1]
+    copies = [line for line in run[run.index(chosen) + 1:]
+              if chosen.text.startswith(line.text) and _SITE_SUFFIX.fullmatch(chosen.text[len(line.text):])]
+    return copies[-1] if copies else chosen
 
 
 class Segmenter:

@@ -317,10 +317,17 @@ def test_site_layouts(segmenter, page, headlines):
     assert [headline for headline, _ in _articles(segmenter, page)] == headlines
 
 
-def test_a_headline_printed_twice_opens_its_article_at_the_second_copy(segmenter):
-    page = f"KPU Kendal Gelar Bimtek PPK\nBeranda » Berita\nKPU Kendal Gelar Bimtek PPK\n{KENDAL_LEAD}\n{BODY}"
-    [(_, text)] = _articles(segmenter, page)
-    assert text == page[page.index("\nKPU") + 1:]
+@pytest.mark.parametrize("title", ["KPU Kendal Gelar Bimtek PPK", "KPU Kendal Gelar Bimtek PPK | KPU Kabupaten Kendal",
+                                   "KPU Kendal Gelar Bimtek PPK - Kendal Satu"])
+def test_a_headline_printed_twice_opens_its_article_at_the_second_copy(segmenter, title):
+    page = f"{title}\nBeranda » Berita\nKPU Kendal Gelar Bimtek PPK\n{KENDAL_LEAD}\n{BODY}"
+    [(headline, text)] = _articles(segmenter, page)
+    assert headline == "KPU Kendal Gelar Bimtek PPK" and text == page[page.index("\nKPU") + 1:]
+
+
+def test_a_headline_with_a_dash_is_kept_whole(segmenter):
+    page = f"KPU Kendal Gelar Bimtek PPK - Tahap Kedua\n{KENDAL_LEAD}\n{BODY}"
+    assert [headline for headline, _ in _articles(segmenter, page)] == ["KPU Kendal Gelar Bimtek PPK - Tahap Kedua"]
 
 
 @pytest.mark.parametrize("tail", [
@@ -351,6 +358,11 @@ def test_comments_and_footer_end_the_page(segmenter, tail):
     ("Read more...", "furniture.more"),
     ("Telp. (0294) 381234 Fax (0294) 381235", "furniture.contact"),
     ("Posted in Berita", "furniture.meta_posted"),
+    ("Kamis, 8 Februari 2024 | 10:15 WIB | Admin", "furniture.meta_stamp"),
+    ("Rabu, 17 Januari 2024 / 10:15 WIB", "furniture.meta_stamp"),
+    ("Jan 8, 2024", "furniture.meta_english_stamp"),
+    ("WhatsApp Image 2024-01-08 at 10.15.30", "furniture.image"),
+    ("IMG_2031.jpg", "furniture.image"),
     ("Pos sebelumnya", "furniture.navigation"),
     ("Next Post: KPU Kendal Gelar Bimtek PPK", "furniture.navigation"),
     ("Halaman 1 2 3 Selanjutnya", "furniture.navigation"),
