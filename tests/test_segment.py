@@ -300,6 +300,11 @@ THIRD_BODY = "Selain itu, peserta juga mendapat materi tentang tata kelola logis
     # a news site's domain opening the lead is a dateline: the headline over it opens a new article
     (f"KPU Kendal Gelar Bimtek PPK\n{KENDAL_LEAD}\n{BODY}\n{SECOND_LEAD}\n{SECOND}\n"
      f"jatengnews.id, Kendal – {THIRD_BODY}\n{BODY}", ["KPU Kendal Gelar Bimtek PPK", SECOND]),
+    # a blog's listing: each post closed by its author line and comment count
+    (f"Senin, 8 Januari 2024\nKPU Kendal Gelar Bimtek PPK\n{KENDAL_LEAD}\n{BODY}\n"
+     f"Diposting oleh KPU Kab. Kendal di 10.15\nTidak ada komentar:\nJumat, 5 Januari 2024\n{SECOND}\n{THIRD_BODY}\n"
+     f"{BODY}\nDiposting oleh KPU Kab. Kendal di 09.00\n2 komentar:\nPosting Lebih Baru Posting Lama Beranda\n"
+     "Langganan: Posting Komentar (Atom)", ["KPU Kendal Gelar Bimtek PPK", SECOND]),
     # negatives: headlines opening with words of furniture lines stay headlines
     (f"Jalan Sehat Bersama KPU Kendal Sukseskan Pemilu 2024\n{KENDAL_LEAD}\n{BODY}",
      ["Jalan Sehat Bersama KPU Kendal Sukseskan Pemilu 2024"]),
@@ -358,6 +363,9 @@ def test_comments_and_footer_end_the_page(segmenter, tail):
     ("Read more...", "furniture.more"),
     ("Telp. (0294) 381234 Fax (0294) 381235", "furniture.contact"),
     ("Posted in Berita", "furniture.meta_posted"),
+    ("Terakhir Diperbarui pada Senin, 8 Januari 2024 10:15", "furniture.meta_posted"),
+    ("Simak Video \"KPU Kendal Gelar Debat Publik\"", "furniture.inline_teaser"),
+    ("Leave a comment", "furniture.comment_count"),
     ("Kamis, 8 Februari 2024 | 10:15 WIB | Admin", "furniture.meta_stamp"),
     ("Rabu, 17 Januari 2024 / 10:15 WIB", "furniture.meta_stamp"),
     ("Jan 8, 2024", "furniture.meta_english_stamp"),
