@@ -39,7 +39,7 @@ _PAGE_END_RULES = frozenset({"furniture.related_list", "furniture.comments"})
 # What a page title adds to its headline: the site's name after a bar or dash ("... | KPU Kabupaten Kendal").
 _SITE_SUFFIX = re.compile(r"(?:\s+[|–—-]\s+\S.{0,80})?")
 # A run line of at most this many words before a longer line is a section label or kicker, not the headline.
-_LABEL_MAX_WORDS = 3
+_LABEL_MAX_WORDS = 2
 
 
 @dataclass(frozen=True, slots=True)

@@ -314,7 +314,9 @@ THIRD_BODY = "Selain itu, peserta juga mendapat materi tentang tata kelola logis
     # negative: a subheading without a stamp stays in its article
     (f"KPU Kendal Gelar Bimtek PPK\n{KENDAL_LEAD}\n{BODY}\nMateri Logistik dan Rekapitulasi\n{THIRD_BODY}\n{SECOND_LEAD}",
      ["KPU Kendal Gelar Bimtek PPK"]),
-    # negative: a sentence-case deck under a title-case headline is not the headline
+    # negative: a sentence-case deck under a title-case headline is not the headline, however short the headline
+    ("PEMBERSIHAN APK PILKADA\nPetugas gabungan membersihkan alat peraga kampanye di seluruh kecamatan\n"
+     f"{KENDAL_LEAD}", ["PEMBERSIHAN APK PILKADA"]),
     ("PEMBERSIHAN APK PILKADA DI KENDAL\nPetugas gabungan membersihkan alat peraga kampanye di seluruh kecamatan\n"
      f"{KENDAL_LEAD}", ["PEMBERSIHAN APK PILKADA DI KENDAL"]),
 ])
