@@ -36,6 +36,8 @@ _ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)\s*\]?\s*$|\[\s*(?:\.\.\.|…)\s*\]\s
 _META_SEPARATOR = re.compile(r"\s+[|•·]\s+|\s*\|\s*")
 # Furniture after which nothing on the page is an article: a sidebar of other posts, a comment section.
 _PAGE_END_RULES = frozenset({"furniture.related_list", "furniture.comments"})
+# Marks a page may print before a furniture line ("» Baca juga: ...", "• Bagikan").
+_LIST_MARKS = "-–—•·»›>*▶►■● \t"
 # What a page title adds to its headline: the site's name after a bar or dash ("... | KPU Kabupaten Kendal").
 _SITE_SUFFIX = re.compile(r"(?:\s+[|–—-]\s+\S.{0,80})?")
 # A run line of at most this many words before a longer line is a section label or kicker, not the headline.
@@ -146,8 +148,9 @@ class Segmenter:
         ("Admin | 12 Januari 2024 | Dibaca 70 kali") is furniture of its first part's kind."""
         if len(text) > 500:
             return None
+        unmarked = text.lstrip(_LIST_MARKS)
         for pattern_id, pattern in self.furniture:
-            if pattern.fullmatch(text):
+            if pattern.fullmatch(text) or (unmarked and unmarked != text and pattern.fullmatch(unmarked)):
                 return pattern_id
         parts = [part for part in _META_SEPARATOR.split(text) if part]
         if len(parts) < 2:
