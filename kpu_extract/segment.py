@@ -7,8 +7,11 @@ longest in title case is the headline and the later ones stay in its article. A 
 opens a new article when it starts the page, follows furniture or a line that
 ends an article ("(*)", a credit), is followed by a dateline ("BLORA –"), or
 comes after an article whose body is a single block (a listing page). Any other
-short line is a subheading and stays in its article. Fragments ("fbpx",
-".jpeg)") and captions never head an article nor make one on their own.
+short line is a subheading and stays in its article; a publication stamp or
+byline between a headline and its body marks an article's own headline, as
+subheadings have none. Fragments ("fbpx", ".jpeg)") and captions never head
+an article nor make one on their own. After a sidebar of other posts or a
+comment form nothing on the page is an article.
 """
 
 from __future__ import annotations
@@ -31,15 +34,15 @@ _CLOSING = "\"'”’"
 # A full stop after a word and a capital after it: two sentences, so no headline ("Rabu (17/2/2016). Namun, ada").
 _SENTENCE_BREAK = re.compile(r"(?:[a-z]{3,}|\))[.!?][\"”’]?\s+[A-Z]")
 # A line cut off with an ellipsis ("... bagi PPK …", "[…]"): a teaser's excerpt on a listing page, never a headline.
-_ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)\s*\]?\s*$|\[\s*(?:\.\.\.|…)\s*\]\s*$")
+_ELLIPSIS_END = rx.compile(r"(?:\.\.\.|…)\s*\]?\s*$")
 # The parts of a meta line ("Penulis Admin | 12 Januari 2024 | Dibaca 70 kali").
-_META_SEPARATOR = re.compile(r"\s+[|•·]\s+|\s*\|\s*")
+_META_SEPARATOR = rx.compile(r"\s+[|•·]\s+|\s*\|\s*")
 # Furniture after which nothing on the page is an article: a sidebar of other posts, a comment section.
 _PAGE_END_RULES = frozenset({"furniture.related_list", "furniture.comments"})
 # Marks a page may print before a furniture line ("» Baca juga: ...", "• Bagikan").
 _LIST_MARKS = "-–—•·»›>*▶►■● \t"
 # What a page title adds to its headline: the site's name after a bar or dash ("... | KPU Kabupaten Kendal").
-_SITE_SUFFIX = re.compile(r"(?:\s+[|–—-]\s+\S.{0,80})?")
+_SITE_SUFFIX = rx.compile(r"(?:\s+[|–—-]\s+\S.{0,80})?")
 # A run line of at most this many words before a longer line is a section label or kicker, not the headline.
 _LABEL_MAX_WORDS = 2
 
@@ -170,7 +173,7 @@ class Segmenter:
             for pattern_id, pattern in self.captions:
                 if pattern.search(stripped):
                     return "caption", pattern_id
-        if _ELLIPSIS_END.search(stripped) or (self._ends_article(stripped) and not self._bracketed_title(stripped)):
+        if self._ends_article(stripped) and not self._bracketed_title(stripped):
             return "body", None
         if (len(words) <= lex.headline_max_words and len(stripped) <= lex.headline_max_chars
                 and self._headline_ending(stripped) and self._headline_opening(stripped)
@@ -245,6 +248,7 @@ class Segmenter:
         return None
 
     def _ends_article(self, text: str) -> bool:
+        """The line closes its article: a credit after its last sentence, or an excerpt cut with an ellipsis."""
         return any(pattern.search(text[-80:]) for _, pattern in self.article_ends) or bool(_ELLIPSIS_END.search(text))
 
     def _before_credit(self, page: str, start: int, end: int) -> int:
