@@ -7,8 +7,11 @@ longest in title case is the headline and the later ones stay in its article. A 
 opens a new article when it starts the page, follows furniture or a line that
 ends an article ("(*)", a credit), is followed by a dateline ("BLORA –"), or
 comes after an article whose body is a single block (a listing page). Any other
-short line is a subheading and stays in its article. Fragments ("fbpx",
-".jpeg)") and captions never head an article nor make one on their own.
+short line is a subheading and stays in its article; a publication stamp or
+byline between a headline and its body marks an article's own headline, as
+subheadings have none. Fragments ("fbpx", ".jpeg)") and captions never head
+an article nor make one on their own. After a sidebar of other posts or a
+comment form nothing on the page is an article.
 """
 
 from __future__ import annotations
@@ -30,6 +33,18 @@ _QUOTES = "\"'“‘"
 _CLOSING = "\"'”’"
 # A full stop after a word and a capital after it: two sentences, so no headline ("Rabu (17/2/2016). Namun, ada").
 _SENTENCE_BREAK = re.compile(r"(?:[a-z]{3,}|\))[.!?][\"”’]?\s+[A-Z]")
+# A line cut off with an ellipsis ("... bagi PPK …", "[…]"): a teaser's excerpt on a listing page, never a headline.
+_ELLIPSIS_END = rx.compile(r"(?:\.\.\.|…)\s*\]?\s*$")
+# The parts of a meta line ("Penulis Admin | 12 Januari 2024 | Dibaca 70 kali").
+_META_SEPARATOR = rx.compile(r"\s+[|•·]\s+|\s*\|\s*")
+# Furniture after which nothing on the page is an article: a sidebar of other posts, a comment section.
+_PAGE_END_RULES = frozenset({"furniture.related_list", "furniture.comments"})
+# Marks a page may print before a furniture line ("» Baca juga: ...", "• Bagikan").
+_LIST_MARKS = "-–—•·»›>*▶►■● \t"
+# What a page title adds to its headline: the site's name after a bar or dash ("... | KPU Kabupaten Kendal").
+_SITE_SUFFIX = rx.compile(r"(?:\s+[|–—-]\s+\S.{0,80})?")
+# A run line of at most this many words before a longer line is a section label or kicker, not the headline.
+_LABEL_MAX_WORDS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,9 +120,20 @@ def _title_case(text: str) -> bool:
 
 
 def _headline_of(run: list[_Line]) -> _Line:
-    """The headline of a run of short lines before a body: the longest in title case, else the longest."""
-    titled = [line for line in run if _title_case(line.text)] or run
-    return max(titled, key=lambda line: len(line.text.split()))
+    """The headline of a run of short lines before a body: the longest in title case, else the first.
+
+    A line of a few words above a longer one is a section label ("Berita Daerah" over a headline written in
+    sentence case): it is the headline only when the run has nothing else. A headline printed twice (in a
+    title bar, then over the article) is its last copy, where the article starts; a page title that is the
+    headline with the site's name after it gives way to the headline below it."""
+    sizes = [len(line.text.split()) for line in run]
+    titles = [line for i, line in enumerate(run)
+              if not (sizes[i] <= _LABEL_MAX_WORDS and any(size > sizes[i] for size in sizes[i + 1:]))] or run
+    titled = [line for line in titles if _title_case(line.text)]
+    chosen = max(titled, key=lambda line: len(line.text.split())) if titled else titles[0]
+    copies = [line for line in run[run.index(chosen) + 1:]
+              if chosen.text.startswith(line.text) and _SITE_SUFFIX.fullmatch(chosen.text[len(line.text):])]
+    return copies[-1] if copies else chosen
 
 
 class Segmenter:
@@ -120,19 +146,34 @@ class Segmenter:
         self.captions = [(p.id, rx.compile(p.regex, rx.IGNORECASE)) for p in lexicons.captions]
         self.article_ends = [(p.id, rx.compile(p.regex)) for p in lexicons.article_ends]
 
+    def _furniture(self, text: str) -> str | None:
+        """The id of the furniture pattern the whole line matches; a meta line whose parts are all furniture
+        ("Admin | 12 Januari 2024 | Dibaca 70 kali") is furniture of its first part's kind."""
+        if len(text) > 500:
+            return None
+        unmarked = text.lstrip(_LIST_MARKS)
+        for pattern_id, pattern in self.furniture:
+            if pattern.fullmatch(text) or (unmarked and unmarked != text and pattern.fullmatch(unmarked)):
+                return pattern_id
+        parts = [part for part in _META_SEPARATOR.split(text) if part]
+        if len(parts) < 2:
+            return None
+        kinds = [next((pattern_id for pattern_id, pattern in self.furniture if pattern.fullmatch(part)), None)
+                 for part in parts]
+        return kinds[0] if all(kinds) else None
+
     def _classify(self, text: str) -> tuple[str, str | None]:
         stripped = text.strip()
-        if len(stripped) <= 300:
-            for pattern_id, pattern in self.furniture:
-                if pattern.fullmatch(stripped):
-                    return "furniture", pattern_id
+        furniture = self._furniture(stripped)
+        if furniture:
+            return "furniture", furniture
         words = stripped.split()
         lex = self.lexicons
         if len(words) <= lex.caption_max_words and not self._dateline(stripped):
             for pattern_id, pattern in self.captions:
-                if pattern.search(stripped[-200:]):
+                if pattern.search(stripped):
                     return "caption", pattern_id
-        if self._ends_article(stripped):
+        if self._ends_article(stripped) and not self._bracketed_title(stripped):
             return "body", None
         if (len(words) <= lex.headline_max_words and len(stripped) <= lex.headline_max_chars
                 and self._headline_ending(stripped) and self._headline_opening(stripped)
@@ -142,12 +183,32 @@ class Segmenter:
             return "fragment", "segment.short_speech" if _speech_line(stripped) else None
         return "body", None
 
+    def _bracketed_title(self, text: str) -> bool:
+        """A title-case line closing with a bracket right after a word ("Rapat Koordinasi Pemilih Berkelanjutan (DPB)",
+        "KPU Kendal Gelar Bimtek PPK (Video)"): a headline's acronym or tag, no credit after a sentence."""
+        if (len(text.split()) > self.lexicons.headline_max_words or not _title_case(text)
+                or not (text[0].isupper() or text[0].isdigit())):
+            return False
+        for _, pattern in self.article_ends:
+            match = pattern.search(text)
+            if match:
+                kept = text[:match.start()].rstrip()
+                return (len(kept.split()) >= 3 and kept[-1] not in ".!?\"”’)…"
+                        and text.rstrip()[-1] in ")]")
+        return False
+
     def _headline_ending(self, text: str) -> bool:
-        """No final punctuation, or a question or exclamation written in title case ("Lho Kok Bisa?")."""
+        """No final punctuation, or a question, exclamation or closing quotation written in title case
+        ("Lho Kok Bisa?", "Ketua KPU: “Pemilih Harus Cerdas”")."""
         if text[-1] not in self.lexicons.headline_final_punctuation:
             return True
         long_words = [w for w in re.findall(r"\w+", text) if len(w) > 3]
-        return text[-1] in "?!" and text[0] not in _QUOTES and len(long_words) >= 3 and _title_case(text)
+        if text[0] in _QUOTES or len(long_words) < 3 or not _title_case(text):
+            return False
+        if text[-1] in "?!":
+            return True
+        inner = text.rstrip(_CLOSING)
+        return len(inner) < len(text) and inner[-1:].isalnum()
 
     @staticmethod
     def _headline_opening(text: str) -> bool:
@@ -187,7 +248,8 @@ class Segmenter:
         return None
 
     def _ends_article(self, text: str) -> bool:
-        return any(pattern.search(text[-80:]) for _, pattern in self.article_ends)
+        """The line closes its article: a credit after its last sentence, or an excerpt cut with an ellipsis."""
+        return any(pattern.search(text[-80:]) for _, pattern in self.article_ends) or bool(_ELLIPSIS_END.search(text))
 
     def _before_credit(self, page: str, start: int, end: int) -> int:
         """Where the article ends: before a credit after its last sentence ("... berlangsung. (*)", "2024. M.Muh-")."""
@@ -212,6 +274,17 @@ class Segmenter:
                 run.append(later)
         return run, None
 
+    @staticmethod
+    def _stamped(lines: list[_Line], position: int, body: _Line) -> bool:
+        """A publication stamp, byline or view count stands between the headline at ``position`` and its body:
+        an article's own headline, as a subheading has none ("Kamis, 8 Januari 2024 | Admin")."""
+        for later in lines[position + 1:]:
+            if later is body:
+                return False
+            if later.kind == "furniture" and (later.rule or "").startswith("furniture.meta"):
+                return True
+        return False
+
     def segment(self, page: str) -> list[Segment]:
         """The articles of a page, in page order; none when the page holds no body text."""
         lines = self._lines(page)
@@ -233,8 +306,8 @@ class Segmenter:
                 teaser_next = False
                 if line.kind == "candidate":
                     continue  # the teaser headline under "Baca juga"
-            if line.kind == "furniture" and line.rule == "furniture.related_list":
-                break  # a sidebar of other posts: their headlines and teasers are no articles
+            if line.kind == "furniture" and line.rule in _PAGE_END_RULES:
+                break  # a sidebar of other posts or a comment section: no article follows
             if line.kind == "furniture":
                 previous = "furniture"
                 continue
@@ -260,6 +333,8 @@ class Segmenter:
                         rule = "segment.after_article_end"
                     elif dateline:
                         rule = dateline
+                    elif self._stamped(lines, position, body):
+                        rule = "segment.stamped_headline"
                     elif current["body_blocks"] <= self.lexicons.listing_body_blocks:
                         rule = "segment.listing"
                 if rule:

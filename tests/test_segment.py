@@ -220,3 +220,188 @@ def test_trailing_one_line_quote_paragraph_stays_in_the_article(segmenter, last,
 @pytest.mark.parametrize("line", ["“Siap!”", "\"Terima kasih\"", "“Jangan golput.”"])
 def test_a_short_quote_line_before_any_body_makes_no_article(segmenter, line):
     assert _articles(segmenter, f"{line}\n\nBagikan:") == []
+
+
+KENDAL_LEAD = ("KENDAL – Komisi Pemilihan Umum (KPU) Kabupaten Kendal menggelar bimbingan teknis bagi PPK "
+               "se-Kabupaten Kendal, Senin (8/1/2024).")
+SECOND = "KPU Kendal Lantik Seratus Anggota PPS Baru"
+THIRD_BODY = "Selain itu, peserta juga mendapat materi tentang tata kelola logistik dan rekapitulasi suara berjenjang."
+
+
+@pytest.mark.parametrize("under_first, between, under_second", [
+    # a stamp under each headline opens a new article after a long body (a subheading has no stamp)
+    ("Senin, 8 Januari 2024", "", "Jumat, 5 Januari 2024 | Admin"),
+    ("2024-01-08 10:15", "2024-01-05", ""),
+    # view counts, share lines, hashtags and update stamps between articles are furniture that ends the article
+    ("Dibaca 123 kali", "Dibaca 45 kali", ""),
+    ("", "Bagikan artikel ini:", ""),
+    ("", "#Pilkada2024 #KPUKendal", ""),
+    ("", "Diperbarui: 10 Januari 2024", ""),
+])
+def test_meta_lines_part_long_articles(segmenter, under_first, between, under_second):
+    lines = ["KPU Kendal Gelar Bimtek PPK", under_first, KENDAL_LEAD, BODY, SECOND_LEAD, between, SECOND, under_second,
+             THIRD_BODY, BODY]
+    page = "\n".join(line for line in lines if line)
+    assert [headline for headline, _ in _articles(segmenter, page)] == ["KPU Kendal Gelar Bimtek PPK", SECOND]
+
+
+@pytest.mark.parametrize("page, headlines", [
+    # a listing of teasers: headline, stamp, excerpt cut with an ellipsis, "Baca selengkapnya"
+    (f"Beranda / Berita\nKPU Kendal Gelar Bimtek PPK\n12 Januari 2024\n{KENDAL_LEAD[:90]}...\nBaca selengkapnya »\n"
+     f"{SECOND}\n10 Januari 2024\n{BODY[:80]} […]\nBaca selengkapnya »", ["KPU Kendal Gelar Bimtek PPK", SECOND]),
+    # a listing whose excerpts end with "…" and whose stamps carry the author
+    (f"Berita Terbaru\nKPU Kendal Gelar Bimtek PPK\nAdmin | 12 Januari 2024\n{KENDAL_LEAD[:90]}…\n"
+     f"{SECOND}\nAdmin | 10 Januari 2024\n{BODY[:80]}…", ["KPU Kendal Gelar Bimtek PPK", SECOND]),
+    # a dateline with the day in brackets opens a new article
+    (f"KPU Kendal Gelar Bimtek PPK\n{KENDAL_LEAD}\n{BODY}\n{SECOND_LEAD}\n{SECOND}\n"
+     f"Kendal, Jumat (5/1/2024) – {THIRD_BODY}\n{BODY}", ["KPU Kendal Gelar Bimtek PPK", SECOND]),
+    # menus, cookie banners and captions above the headline are no article and no headline
+    (f"Beranda Profil Berita Pengumuman Galeri Regulasi PPID Kontak\nKPU Kendal Gelar Bimtek PPK\n{KENDAL_LEAD}\n{BODY}",
+     ["KPU Kendal Gelar Bimtek PPK"]),
+    (f"Beranda | Profil | Berita | Galeri | Kontak\nKPU Kendal Gelar Bimtek PPK\n{KENDAL_LEAD}\n{BODY}",
+     ["KPU Kendal Gelar Bimtek PPK"]),
+    ("Situs ini menggunakan cookie untuk meningkatkan pengalaman Anda. Dengan melanjutkan, Anda menyetujui kebijakan "
+     f"privasi kami.\nSetuju\nKPU Kendal Gelar Bimtek PPK\n{KENDAL_LEAD}\n{BODY}", ["KPU Kendal Gelar Bimtek PPK"]),
+    ("Foto: Suasana bimbingan teknis bagi PPK se-Kabupaten Kendal di aula kantor KPU Kendal, Senin (8/1/2024).\n"
+     f"KPU Kendal Gelar Bimtek PPK\n{KENDAL_LEAD}\n{BODY}", ["KPU Kendal Gelar Bimtek PPK"]),
+    # breadcrumbs, stamps and authors between headline and lead
+    (f"Home » Berita » Daerah\nKPU Kendal Gelar Bimtek PPK\nSenin, 8 Januari 2024 | 10:15 WIB\nOleh Admin\n"
+     f"{KENDAL_LEAD}\n{BODY}", ["KPU Kendal Gelar Bimtek PPK"]),
+    (f"Categories: Berita Daerah\nKPU Kendal Gelar Bimtek PPK\nPenulis Admin KPU | 12 Januari 2024 | Dibaca 70 kali\n"
+     f"{KENDAL_LEAD}\n{BODY}", ["KPU Kendal Gelar Bimtek PPK"]),
+    # a news site's reporter line is no headline; the headline may be written in sentence case
+    ("Bawaslu ingatkan ASN jaga netralitas jelang Pilkada\nLaporan Wartawan Tribunjateng.com, Budi Santoso\n"
+     f"KENDAL - {BODY}\n{SECOND_LEAD}\nEditor: Sari\nTag: Pilkada, Bawaslu\n{SECOND}\n{THIRD_BODY}\n{BODY}",
+     ["Bawaslu ingatkan ASN jaga netralitas jelang Pilkada", SECOND]),
+    (f"Berita Daerah\nBawaslu ingatkan ASN jaga netralitas jelang Pilkada serentak\n{KENDAL_LEAD}\n{BODY}",
+     ["Bawaslu ingatkan ASN jaga netralitas jelang Pilkada serentak"]),
+    # a title-case headline ending in a quotation
+    (f"Ketua KPU Kendal: “Pemilih Harus Cerdas”\n{KENDAL_LEAD}\n{BODY}", ["Ketua KPU Kendal: “Pemilih Harus Cerdas”"]),
+    # a "Baca:" teaser inside an article leaves it open
+    (f"KPU Kendal Gelar Bimtek PPK\n{KENDAL_LEAD}\nBaca: {SECOND}\n{BODY}\n{SECOND_LEAD}", ["KPU Kendal Gelar Bimtek PPK"]),
+    # a news site's article: caption with the outlet's credit, app promotion and republication note
+    ("Bawaslu Kendal Awasi Pelipatan Surat Suara Pilkada\n"
+     "Petugas melipat surat suara di gudang logistik KPU Kendal, Senin (8/1/2024). TRIBUNJATENG.COM/BUDI SANTOSO\n"
+     f"{KENDAL_LEAD}\n{BODY}\nSimak breaking news dan berita pilihan kami langsung di ponselmu.\n"
+     "Artikel ini telah tayang di Tribunjateng.com dengan judul Bawaslu Kendal Awasi Pelipatan Surat Suara\n"
+     f"{SECOND}\n{THIRD_BODY}", ["Bawaslu Kendal Awasi Pelipatan Surat Suara Pilkada", SECOND]),
+    # a WordPress post: category, navigation and comment form
+    (f"KPU Kendal Gelar Bimtek PPK\nPosted on 8 Januari 2024 by admin\n{KENDAL_LEAD}\n{BODY}\nPosted in Berita\n"
+     f"Navigasi pos\n{SECOND}\nTinggalkan Balasan\nAlamat email Anda tidak akan dipublikasikan.",
+     ["KPU Kendal Gelar Bimtek PPK"]),
+    # a headline printed in a title bar and again over the article: the article starts at the second copy
+    (f"KPU Kendal Gelar Bimtek PPK\nBeranda » Berita\nKPU Kendal Gelar Bimtek PPK\n{KENDAL_LEAD}\n{BODY}",
+     ["KPU Kendal Gelar Bimtek PPK"]),
+    # negative: a photo credit line inside an article is its caption, and the subheading after it stays in it
+    (f"KPU Kendal Gelar Bimtek PPK\n{KENDAL_LEAD}\n{BODY}\nFoto: Humas KPU Kendal\nMateri Logistik dan Rekapitulasi\n"
+     f"{THIRD_BODY}\n{SECOND_LEAD}", ["KPU Kendal Gelar Bimtek PPK"]),
+    # a headline closing with an acronym or tag in brackets is no credit after a sentence
+    (f"KPU Kendal Gelar Bimtek PPK\n{KENDAL_LEAD}\n{BODY}\n{SECOND_LEAD}\nBagikan:\n"
+     f"Rapat Koordinasi Daftar Pemilih Berkelanjutan (DPB)\n{THIRD_BODY}\n{BODY}",
+     ["KPU Kendal Gelar Bimtek PPK", "Rapat Koordinasi Daftar Pemilih Berkelanjutan (DPB)"]),
+    (f"Sosialisasi Pemilu di SMA 1 Kendal [FOTO]\n{KENDAL_LEAD}\n{BODY}", ["Sosialisasi Pemilu di SMA 1 Kendal [FOTO]"]),
+    # a news site's domain opening the lead is a dateline: the headline over it opens a new article
+    (f"KPU Kendal Gelar Bimtek PPK\n{KENDAL_LEAD}\n{BODY}\n{SECOND_LEAD}\n{SECOND}\n"
+     f"jatengnews.id, Kendal – {THIRD_BODY}\n{BODY}", ["KPU Kendal Gelar Bimtek PPK", SECOND]),
+    # a blog's listing: each post closed by its author line and comment count
+    (f"Senin, 8 Januari 2024\nKPU Kendal Gelar Bimtek PPK\n{KENDAL_LEAD}\n{BODY}\n"
+     f"Diposting oleh KPU Kab. Kendal di 10.15\nTidak ada komentar:\nJumat, 5 Januari 2024\n{SECOND}\n{THIRD_BODY}\n"
+     f"{BODY}\nDiposting oleh KPU Kab. Kendal di 09.00\n2 komentar:\nPosting Lebih Baru Posting Lama Beranda\n"
+     "Langganan: Posting Komentar (Atom)", ["KPU Kendal Gelar Bimtek PPK", SECOND]),
+    # negatives: headlines opening with words of furniture lines stay headlines
+    (f"Jalan Sehat Bersama KPU Kendal Sukseskan Pemilu 2024\n{KENDAL_LEAD}\n{BODY}",
+     ["Jalan Sehat Bersama KPU Kendal Sukseskan Pemilu 2024"]),
+    (f"Wakil Bupati Kendal Hadiri Rapat Pleno KPU\n{KENDAL_LEAD}\n{BODY}", ["Wakil Bupati Kendal Hadiri Rapat Pleno KPU"]),
+    (f"Update Data Pemilih Berkelanjutan KPU Kendal\n{KENDAL_LEAD}\n{BODY}",
+     ["Update Data Pemilih Berkelanjutan KPU Kendal"]),
+    # negative: a subheading without a stamp stays in its article
+    (f"KPU Kendal Gelar Bimtek PPK\n{KENDAL_LEAD}\n{BODY}\nMateri Logistik dan Rekapitulasi\n{THIRD_BODY}\n{SECOND_LEAD}",
+     ["KPU Kendal Gelar Bimtek PPK"]),
+    # negative: a sentence-case deck under a title-case headline is not the headline, however short the headline
+    ("PEMBERSIHAN APK PILKADA\nPetugas gabungan membersihkan alat peraga kampanye di seluruh kecamatan\n"
+     f"{KENDAL_LEAD}", ["PEMBERSIHAN APK PILKADA"]),
+    ("PEMBERSIHAN APK PILKADA DI KENDAL\nPetugas gabungan membersihkan alat peraga kampanye di seluruh kecamatan\n"
+     f"{KENDAL_LEAD}", ["PEMBERSIHAN APK PILKADA DI KENDAL"]),
+])
+def test_site_layouts(segmenter, page, headlines):
+    assert [headline for headline, _ in _articles(segmenter, page)] == headlines
+
+
+@pytest.mark.parametrize("title", ["KPU Kendal Gelar Bimtek PPK", "KPU Kendal Gelar Bimtek PPK | KPU Kabupaten Kendal",
+                                   "KPU Kendal Gelar Bimtek PPK - Kendal Satu"])
+def test_a_headline_printed_twice_opens_its_article_at_the_second_copy(segmenter, title):
+    page = f"{title}\nBeranda » Berita\nKPU Kendal Gelar Bimtek PPK\n{KENDAL_LEAD}\n{BODY}"
+    [(headline, text)] = _articles(segmenter, page)
+    assert headline == "KPU Kendal Gelar Bimtek PPK" and text == page[page.index("\nKPU") + 1:]
+
+
+def test_a_headline_with_a_dash_is_kept_whole(segmenter):
+    page = f"KPU Kendal Gelar Bimtek PPK - Tahap Kedua\n{KENDAL_LEAD}\n{BODY}"
+    assert [headline for headline, _ in _articles(segmenter, page)] == ["KPU Kendal Gelar Bimtek PPK - Tahap Kedua"]
+
+
+@pytest.mark.parametrize("tail", [
+    "Tinggalkan Balasan\nAlamat email Anda tidak akan dipublikasikan. Ruas yang wajib ditandai *\nKomentar",
+    "0 komentar:\nPosting Komentar\nPemkab Kendal Gelar Rakor Persiapan HUT RI\nKendal – Pemerintah Kabupaten Kendal "
+    "menggelar rapat koordinasi persiapan peringatan HUT RI di pendopo.",
+    "Komisi Pemilihan Umum Kabupaten Kendal\nJl. Soekarno-Hatta No. 12, Kendal 51311\nTelp. (0294) 381234\n"
+    "Email: kpu@kendalkab.go.id\nHak Cipta © 2024 KPU Kabupaten Kendal",
+])
+def test_comments_and_footer_end_the_page(segmenter, tail):
+    page = f"KPU Kendal Gelar Bimtek PPK\n{KENDAL_LEAD}\n{BODY}\n{tail}"
+    [(headline, text)] = _articles(segmenter, page)
+    assert headline == "KPU Kendal Gelar Bimtek PPK" and text.endswith(BODY)
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Dibaca 123 kali", "furniture.meta_views"),
+    ("123 kali dibaca", "furniture.meta_views"),
+    ("Admin", "furniture.meta_author"),
+    ("Oleh Admin KPU", "furniture.meta_byline"),
+    ("Laporan Wartawan Tribunjateng.com, Budi Santoso", "furniture.meta_byline"),
+    ("Jumat, 12/01/2024 10:15 WIB", "furniture.meta_numeric_date"),
+    ("Diperbarui Senin, 8 Januari 2024", "furniture.meta_posted"),
+    ("Topik: Pemilu 2024", "furniture.tags"),
+    ("Share on Facebook", "furniture.share"),
+    ("Bagikan ke", "furniture.share"),
+    ("Facebook | Twitter | WhatsApp | Salin Tautan", "furniture.social"),
+    ("Read more...", "furniture.more"),
+    ("Telp. (0294) 381234 Fax (0294) 381235", "furniture.contact"),
+    ("Posted in Berita", "furniture.meta_posted"),
+    ("Terakhir Diperbarui pada Senin, 8 Januari 2024 10:15", "furniture.meta_posted"),
+    ("Simak Video \"KPU Kendal Gelar Debat Publik\"", "furniture.inline_teaser"),
+    ("Leave a comment", "furniture.comment_count"),
+    ("» Baca juga: KPU Kendal Lantik Seratus Anggota PPS Baru", "furniture.inline_teaser"),
+    ("• Bagikan", "furniture.share"),
+    ("Kamis, 8 Februari 2024 | 10:15 WIB | Admin", "furniture.meta_stamp"),
+    ("Rabu, 17 Januari 2024 / 10:15 WIB", "furniture.meta_stamp"),
+    ("Jan 8, 2024", "furniture.meta_english_stamp"),
+    ("WhatsApp Image 2024-01-08 at 10.15.30", "furniture.image"),
+    ("IMG_2031.jpg", "furniture.image"),
+    ("Pos sebelumnya", "furniture.navigation"),
+    ("Next Post: KPU Kendal Gelar Bimtek PPK", "furniture.navigation"),
+    ("Halaman 1 2 3 Selanjutnya", "furniture.navigation"),
+    ("1 2 3 4 Next »", "furniture.navigation"),
+    ("Search for:", "furniture.search"),
+    ("Tonton juga: Video Rapat Pleno KPU Kendal", "furniture.inline_teaser"),
+    ("Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita "
+     "Kompas.com WhatsApp Channel", "furniture.inline_ad"),
+    ("Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI di situs web ini tanpa "
+     "izin tertulis dari Kantor Berita ANTARA.", "furniture.copyright"),
+    ("Sebagian artikel ini telah tayang di Tribunjateng.com dengan judul KPU Kendal Gelar Bimtek PPK",
+     "furniture.republished"),
+    # negatives: headlines and lead sentences
+    ("Update Data Pemilih Berkelanjutan KPU Kendal", None),
+    ("Selanjutnya, KPU Kendal akan menggelar rapat pleno.", None),
+    ("Pencarian Calon Anggota PPK Kendal Diperpanjang", None),
+    ("Iklan Kampanye Pilkada Kendal Dibatasi", None),
+    ("Dapatkan Informasi Pemilu Melalui Aplikasi KPU", None),
+    ("- Ketua KPU Kendal membuka rapat pleno terbuka.", None),
+    ("Oleh karena itu, KPU Kendal mengajak masyarakat menggunakan hak pilihnya.", None),
+    ("Berita Foto", None),
+    ("Admin KPU Kendal Ikuti Pelatihan Pengelolaan Website Resmi", None),
+    ("Wakil Ketua DPRD Kendal Apresiasi Kinerja KPU", None),
+])
+def test_furniture_rules(segmenter, line, rule):
+    kind, found = segmenter._classify(line)
+    assert (found if kind == "furniture" else None) == rule
