@@ -32,7 +32,10 @@ _BRANCHES = ("org.party", "org.branch")  # heads whose name may hold another bod
 _CREDIT_BEFORE = rx.compile(r"(?i:foto|dok|sumber)\s*:\s*[\w.]*/$")
 _REGION_WORD = rx.compile(r"[\w'’-]+")
 _NATIONAL_END = (" RI", " Republik Indonesia")
-_ACTING_AFTER = rx.compile(r"\s+(?:me|ber|ter|di|telah|akan|sudah|juga|tetap|harus|siap|terus|resmi)\w*")
+# "KPU menegaskan", "KPU dilaporkan", "KPU akan": a bare body acting; "di" alone ("KPU di luar tahapan") is a place
+_ACTING_AFTER = rx.compile(
+    r"\s+(?:(?:me|ber|ter)\w*|di\w{2,}|(?:telah|akan|sudah|juga|tetap|harus|siap|terus|resmi)\w*)")
+_YEAR = rx.compile(r"(?:19|20)\d\d")
 
 
 @dataclass(slots=True)
@@ -160,10 +163,12 @@ class OrganizationFinder:
                     break
                 following = text[position + word_match.end():position + word_match.end() + 40].split()
                 nxt = following[0] if following else ""
+                next_head = self.other.match(" ".join(following[:4]))
                 if not nxt[:1].isupper() or nxt.casefold() in self.body_of or self.title_start.match(
                         " ".join(following[:3])) or (
-                        nxt.casefold() in self.head_group
-                        and not (group == "org.party" and self.head_group[nxt.casefold()] == "org.civil")):
+                        next_head is not None  # "DPRD Provinsi dan Dewan Perwakilan Rakyat Daerah ...": two bodies
+                        and not (group == "org.party"
+                                 and self.head_group[next_head.group("head").casefold()] == "org.civil")):
                     break
                 continue
             elif (word in self.person_prefixes and end > position) or word.casefold() in stop or word.casefold() in self.body_of or (
@@ -172,6 +177,8 @@ class OrganizationFinder:
                     and not (end == position and word.casefold() in self.complete_heads
                              and not (group != "org.party" and self.head_group[word.casefold()] == "org.party"))):
                 break
+            elif _YEAR.fullmatch(word):
+                break  # "Ketua PPK Pemilihan 2020": a year says when, it names no body
             elif _CAP_WORD_RE.fullmatch(word):
                 if text[:end].endswith(_NATIONAL_END):
                     break  # "Ketua Komisi II DPR RI Ahmad Rizal": a national body's name ends at RI
@@ -220,6 +227,11 @@ class OrganizationFinder:
             return True
         return bool(words) and words[-1].casefold() in self.level_of
 
+    def _levels_after(self, text: str, end: int) -> bool:
+        """ "... Dewan Perwakilan Rakyat Daerah Kabupaten/Kota": a pair of levels after the name, a class of bodies."""
+        following = text[end:end + 30].split()[:1]
+        return bool(following) and "/" in following[0] and following[0].split("/")[0].casefold() in self.level_of
+
     def _outlet_mentions(self, text: str, taken: list[tuple[int, int]]) -> list[OrgMention]:
         """A news outlet the story names as an actor ("ujarnya kepada Tribun", "saat dihubungi Kompas.com")."""
         found = []
@@ -244,7 +256,7 @@ class OrganizationFinder:
             if self.not_before is not None and self.not_before.search(text, max(0, start - 20), start):
                 continue
             span_text = text[start:end]
-            if self._generic(span_text, match.group("head")) or text.startswith("/", end):
+            if self._generic(span_text, match.group("head")) or text.startswith("/", end) or self._levels_after(text, end):
                 continue
             if _ONLY_ACRONYM.fullmatch(text, match.end("head"), end) \
                     and match.group("head").casefold() not in self.complete_heads:
@@ -272,8 +284,10 @@ class OrganizationFinder:
         specific = [m for m in election if m.region_code or m.name.endswith(" RI") or m.rule.startswith("org.dkpp")]
         self._settle_levels(specific)
         taken = [(m.start, m.end) for m in election]
-        others = [m for m in self._other_mentions(text, taken)
-                  if m.start >= headline_end or any(w.casefold() in self.level_of for w in m.text.split())]
+        candidates = self._other_mentions(text, taken)
+        body = [m for m in candidates if m.start >= headline_end]
+        others = [kept for m in candidates if m.start < headline_end
+                  for kept in [self._headline_mention(text, m, body)] if kept is not None] + body
         others += self._acronym_mentions(text, others, taken + [(m.start, m.end) for m in others])
         learned = {m.acronym: m for m in others if m.acronym and m.name != m.acronym}
         for m in others:
@@ -286,6 +300,32 @@ class OrganizationFinder:
         mentions = [m for m in specific + bare + others if not _CREDIT_BEFORE.search(text, max(0, m.start - 30), m.start)]
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _headline_mention(self, text: str, mention: OrgMention, body: list[OrgMention]) -> OrgMention | None:
+        """A head-word organization in the headline, where every word is capitalised, as far as the body writes it.
+
+        It ends with a level ("Dinas ... Kabupaten Blora"), or it is cut to the longest run of its words that the
+        body writes as (the beginning of) one of its mentions: "KPU Blora dan Dinas Perpustakaan Gelar Pelatihan"
+        holds "Dinas Perpustakaan" when the body names "Dinas Perpustakaan dan Kearsipan Kabupaten Blora".
+        """
+        if any(w.casefold() in self.level_of for w in mention.text.split()):
+            return mention
+        written = [f for m in body for f in (m.text, m.name)]
+        written += [f"{m.acronym} {m.text[m.text.find(')') + 1:]}" for m in body if m.acronym and ")" in m.text]
+        forms = {" ".join(_PARENTHESES.sub("", f).split()).casefold() for f in written}  # "IAI Khozinatul Ulum Blora"
+        head = self.other.match(text, mention.start)
+        words = list(_WORD.finditer(text, mention.start, mention.end))
+        while words and (head is None or words[-1].end() > head.end()
+                         or head.group("head").casefold() in self.complete_heads):
+            end = mention.start + len(text[mention.start:words[-1].end()].rstrip(".,;:!?\"”"))
+            written = text[mention.start:end]
+            name = " ".join(_PARENTHESES.sub("", written).split())
+            if any(f == name.casefold() or f.startswith(name.casefold() + " ") for f in forms):
+                acronym = _ACRONYM_IN_NAME.search(written)
+                return OrgMention(mention.start, end, written, name, acronym.group(1) if acronym else None,
+                                  None, mention.rule, False)
+            words.pop()
+        return None
 
     @staticmethod
     def _merge_short_forms(others: list[OrgMention]) -> None:
@@ -366,6 +406,8 @@ class OrganizationFinder:
             if not same_body:
                 continue
             following = text[m.end:m.end + 25]
+            if following.split()[:1] and following.split()[0].rstrip(".,").casefold() in self.level_of:
+                continue  # "anggota KPU Provinsi, ... KPU Kabupaten Kota": a level with no region is a class of bodies
             if not self.title_before.search(text[max(0, m.start - 40):m.start]) and not _ACTING_AFTER.match(following):
                 continue
             preceding = bisect.bisect_left([s.start for s in same_body], m.start)

@@ -197,3 +197,44 @@ def test_body_names_end_before_holders(finder, text, mentions):
 ])
 def test_other_bodies_on_unseen_offices(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
+
+
+@pytest.mark.parametrize("headline, body, mentions", [
+    # the headline's name is cut where the body's mentions say it ends
+    ("KPU Blora dan Dinas Perpustakaan Gelar Pelatihan Pengelolaan Arsip Manual",
+     "KPU Blora bekerja sama dengan Dinas Perpustakaan dan Kearsipan Kabupaten Blora menggelar pelatihan.",
+     ["Dinas Perpustakaan"]),
+    ("Merajut Kerja Sama Strategis: KPU Blora dan IAI Khozinatul Ulum dalam Penguatan Demokrasi",
+     "KPU Blora menjalin kerja sama dengan Institut Agama Islam (IAI) Khozinatul Ulum Blora.",
+     ["IAI Khozinatul Ulum"]),
+    ("KPU Banyumas Studi Banding Pembangunan Zona Integritas Ke Lapas Kelas IIA Purwokerto",
+     "Rombongan KPU Banyumas diterima jajaran pejabat struktural Lapas Kelas IIA Purwokerto.",
+     ["Lapas Kelas IIA Purwokerto"]),
+    # a headline body the article's body never names is not taken
+    ("KPU Blora dan Dinas Perpustakaan Gelar Pelatihan Pengelolaan Arsip Manual",
+     "KPU Blora menggelar pelatihan pengelolaan arsip manual.", []),
+])
+def test_headline_names_end_where_the_body_writes_them(finder, headline, body, mentions):
+    text = f"{headline}\n\n{body}"
+    found = finder.find(text, len(headline))
+    assert [m.text for m in found if m.start < len(headline) and not m.election_body] == mentions
+
+
+@pytest.mark.parametrize("text", [
+    "tentang Penggantian Antarwaktu Anggota Dewan Perwakilan Rakyat Daerah Provinsi dan Dewan Perwakilan Rakyat "
+    "Daerah Kabupaten/Kota.",
+    "Ia juga pernah menjadi Ketua PPK Pemilihan 2020 di kecamatan itu.",
+    "ada tambahan dibanding dengan tugas PPK Pilkada sebelumnya,” kata dia.",
+])
+def test_classes_of_bodies_on_unseen_offices(finder, text):
+    assert [m.text for m in finder.find(text)] == []
+
+
+@pytest.mark.parametrize("text, bare", [
+    ("KPU Kabupaten Pati hadir. PDPB menjadi fokus kerja KPU di luar tahapan aktif pemilu.", []),
+    ("KPU Kota Semarang hadir. Ia meminta kepada Ketua dan anggota KPU Provinsi, Ketua dan Anggota KPU Kabupaten "
+     "Kota agar serius.", []),
+    ("KPU Kabupaten Pati hadir. KPU menegaskan bahwa PDPB adalah kewajiban.", ["KPU Kabupaten Pati"]),
+])
+def test_bare_body_is_one_body_only_when_it_acts(finder, text, bare):
+    assert [m.name for m in finder.find(text) if m.text == "KPU"] == bare
