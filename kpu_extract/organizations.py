@@ -289,6 +289,7 @@ class OrganizationFinder:
         others = [kept for m in candidates if m.start < headline_end
                   for kept in [self._headline_mention(text, m, body)] if kept is not None] + body
         others += self._acronym_mentions(text, others, taken + [(m.start, m.end) for m in others])
+        others += self._initials_mentions(text, others, taken + [(m.start, m.end) for m in others])
         learned = {m.acronym: m for m in others if m.acronym and m.name != m.acronym}
         for m in others:
             full = learned.get(m.name)
@@ -389,6 +390,29 @@ class OrganizationFinder:
                     continue
                 found.append(OrgMention(match.start(), match.end(), match.group(), org.name, org.acronym, None,
                                         "org.acronym", False))
+                taken.append(match.span())
+        return found
+
+    def _initials_mentions(self, text: str, others: list[OrgMention],
+                           taken: list[tuple[int, int]]) -> list[OrgMention]:
+        """ "putusan MK" in an article that names "Mahkamah Konstitusi": the initials of a body's name, written
+        alone, are a mention of it. Only names of whole capitalised words, none of them a region, give initials
+        ("Polres Blora" gives none)."""
+        found = []
+        for org in others:
+            if org.acronym or org.name.isupper():
+                continue
+            words = [w for w in org.name.split() if w[:1].isupper()]
+            if len(words) < 2 or not all(w.isalpha() and not w.isupper() for w in words) \
+                    or any(self._region(w, None) is not None for w in words):
+                continue
+            initials = "".join(w[0] for w in words)
+            for match in _acronym_pattern(initials).finditer(text):
+                before = text[max(0, match.start() - 30):match.start()]
+                if any(a <= match.start() < b for a, b in taken) or before.rfind("(") > before.rfind(")"):
+                    continue  # "(LPP RRI)": in parentheses, the acronym of a longer name written before
+                found.append(OrgMention(match.start(), match.end(), match.group(), org.name, initials, None,
+                                        "org.initials", False))
                 taken.append(match.span())
         return found
 

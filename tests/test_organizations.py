@@ -238,3 +238,15 @@ def test_classes_of_bodies_on_unseen_offices(finder, text):
 ])
 def test_bare_body_is_one_body_only_when_it_acts(finder, text, bare):
     assert [m.name for m in finder.find(text) if m.text == "KPU"] == bare
+
+
+@pytest.mark.parametrize("text, mentions", [
+    ("Kajian mengupas putusan Mahkamah Konstitusi. Menurutnya, putusan MK tersebut final.",
+     [("MK", "Mahkamah Konstitusi")]),
+    # a name with a region gives no initials; nor does an acronym in parentheses of a longer name
+    ("Hadir Polres Blora. PB tidak hadir.", []),
+    ("Lembaga Penyiaran Publik Radio Republik Indonesia (LPP RRI) Jember menggelar dialog.",
+     [("RRI", "Radio Republik Indonesia")]),
+])
+def test_initials_of_a_named_body(finder, text, mentions):
+    assert [(m.text, m.name) for m in finder.find(text) if m.rule == "org.initials"] == mentions
