@@ -35,6 +35,7 @@ _NATIONAL_END = (" RI", " Republik Indonesia")
 # "KPU menegaskan", "KPU dilaporkan", "KPU akan": a bare body acting; "di" alone ("KPU di luar tahapan") is a place
 _ACTING_AFTER = rx.compile(
     r"\s+(?:(?:me|ber|ter)\w*|di\w{2,}|(?:telah|akan|sudah|juga|tetap|harus|siap|terus|resmi)\w*)")
+_UPPER_TOO = ("org.university_acronym",)  # head groups whose mixed-case acronyms are also written in capitals
 _YEAR = rx.compile(r"(?:19|20)\d\d")
 
 
@@ -78,6 +79,8 @@ class OrganizationFinder:
             rf"|\s+(?P<bare_region>{regions})(?![\w/])|(?![\w/]))",
             rx.IGNORECASE, ["Sekretariat", *self.body_of])
         head_words = [h for group in lexicons.organization_heads for h in group.heads]
+        head_words += [h.upper() for group in lexicons.organization_heads if group.id in _UPPER_TOO
+                       for h in group.heads if h.upper() != h]  # "UNNES", "UNDIP": the acronym in capitals
         self.head_group = {h.casefold(): g.id for g in lexicons.organization_heads for h in g.heads}
         self.other = rx.compile_at_words(rf"(?<![\w-])(?P<head>{_alternation(head_words)})(?![\w-])", 0, head_words)
         self.person_prefixes = frozenset([*lexicons.honorifics, *lexicons.ranks, "HM"])
@@ -347,6 +350,11 @@ class OrganizationFinder:
                 m.name, m.acronym, m.rule = full.name, m.name, "org.initials"
                 continue
             words = m.name.split()
+            spelled = next((o for o in others if len(words) >= 2 and words[0].isupper() and o.name != m.name
+                            and _spells_out(words[0], o.name, " ".join(words[1:]))), None)
+            if spelled is not None:
+                m.name, m.acronym, m.rule = spelled.name, words[0], "org.initials"
+                continue
             for acronym, rest, full in full_forms:
                 if m is full or len(words) < 2 or words[0] != acronym or not rest:
                     continue
@@ -439,6 +447,15 @@ class OrganizationFinder:
             found.append(OrgMention(m.start, m.end, m.text, target.name, target.acronym, target.region_code,
                                     m.rule, True))
         return found
+
+
+def _spells_out(acronym: str, name: str, rest: str) -> bool:
+    """Whether ``name`` is ``rest`` after words whose initials are ``acronym``: "DPC" + "Partai Demokrat" in
+    "Dewan Pimpinan Cabang Partai Demokrat Kabupaten Cilacap"."""
+    at = name.find(" " + rest)
+    if at <= 0 or not (name.endswith(" " + rest) or name.startswith(" ", at + 1 + len(rest))):
+        return False
+    return "".join(w[0] for w in name[:at].split() if w[:1].isupper()) == acronym
 
 
 @lru_cache(maxsize=4096)

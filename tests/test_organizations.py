@@ -250,3 +250,15 @@ def test_bare_body_is_one_body_only_when_it_acts(finder, text, bare):
 ])
 def test_initials_of_a_named_body(finder, text, mentions):
     assert [(m.text, m.name) for m in finder.find(text) if m.rule == "org.initials"] == mentions
+
+
+@pytest.mark.parametrize("text, names", [
+    # an acronym written before the rest of a body's spelled-out name
+    ("Tegas Ketua Dewan Pimpinan Cabang Partai Demokrat Kabupaten Cilacap. Tim KPU menyambangi Kantor DPC Partai "
+     "Demokrat Kabupaten Cilacap.",
+     ["Dewan Pimpinan Cabang Partai Demokrat Kabupaten Cilacap"]),
+    # a university's acronym in capitals
+    ("Hasilnya telah diadopsi sebagai mata kuliah di UNNES,” ujarnya.", ["UNNES"]),
+])
+def test_short_forms_on_unseen_offices(finder, text, names):
+    assert [o.name for o in group_organizations(finder.find(text)) if not o.name.startswith("KPU")] == names
