@@ -262,8 +262,11 @@ class OrganizationFinder:
             if self._generic(span_text, match.group("head")) or text.startswith("/", end) or self._levels_after(text, end):
                 continue
             if _ONLY_ACRONYM.fullmatch(text, match.end("head"), end) \
+                    and (" " not in match.group("head") or self.head_group[match.group("head").casefold()] == "org.adhoc") \
                     and match.group("head").casefold() not in self.complete_heads:
-                continue  # "Sistem Pengendalian Intern Pemerintah (SPIP)": the acronym is of a longer name before the head
+                # "Sistem Pengendalian Intern Pemerintah (SPIP)": the acronym of a longer name before a one-word head;
+                # "Panitia Pemungutan Suara (PPS)" with no place is every such committee
+                continue
             acronym_match = _ACRONYM_IN_NAME.search(span_text)
             name = " ".join(_PARENTHESES.sub("", span_text).split())
             found.append(OrgMention(start, end, span_text, name, acronym_match.group(1) if acronym_match else None,
@@ -272,6 +275,8 @@ class OrganizationFinder:
         for match in self.standalone.finditer(text):
             if self.not_before is not None and self.not_before.search(text, max(0, match.start() - 20), match.start()):
                 continue
+            if text.startswith("/", match.end()) or text[:match.start()].endswith("/"):
+                continue  # "anggota TNI/POLRI": a pair written as one, the forces in general
             if not any(a <= match.start() < b for a, b in taken + [(m.start, m.end) for m in found]):
                 found.append(OrgMention(match.start(), match.end(), match.group(), match.group(), None, None,
                                         "org.standalone", False))

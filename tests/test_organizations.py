@@ -262,3 +262,16 @@ def test_initials_of_a_named_body(finder, text, mentions):
 ])
 def test_short_forms_on_unseen_offices(finder, text, names):
     assert [o.name for o in group_organizations(finder.find(text)) if not o.name.startswith("KPU")] == names
+
+
+@pytest.mark.parametrize("text, mentions", [
+    ("Komisi Pemberantasan Korupsi (KPK) melakukan sosialisasi di Kantor KPU.",
+     [("Komisi Pemberantasan Korupsi", "Komisi Pemberantasan Korupsi (KPK)")]),
+    ("Rakor dihadiri GP Ansor Wates, Fatayat NU Kandat dan Kodim 0718 Pati.",
+     [("GP Ansor Wates", "GP Ansor Wates"), ("Fatayat NU Kandat", "Fatayat NU Kandat"),
+      ("Kodim 0718 Pati", "Kodim 0718 Pati")]),
+    ("Sosialisasi digelar di SLB Negeri Blora bersama Sentra Gakkumdu Kabupaten Blora.",
+     [("SLB Negeri Blora", "SLB Negeri Blora"), ("Sentra Gakkumdu Kabupaten Blora", "Sentra Gakkumdu Kabupaten Blora")]),
+])
+def test_more_heads_on_unseen_offices(finder, text, mentions):
+    assert [(m.name, m.text) for m in finder.find(text) if not m.election_body] == mentions
