@@ -35,6 +35,8 @@ _NATIONAL_END = (" RI", " Republik Indonesia")
 # "KPU menegaskan", "KPU dilaporkan", "KPU akan": a bare body acting; "di" alone ("KPU di luar tahapan") is a place
 _ACTING_AFTER = rx.compile(
     r"\s+(?:(?:me|ber|ter)\w*|di\w{2,}|(?:telah|akan|sudah|juga|tetap|harus|siap|terus|resmi)\w*)")
+# "diserahkan kepada KPU", "dilakukan oleh KPU", "dana untuk KPU": a bare body addressed or acting is one body
+_ADDRESSED_BEFORE = rx.compile(r"(?<![\w])(?:kepada|ke|oleh|untuk)\s+$")
 _UPPER_TOO = ("org.university_acronym",)  # head groups whose mixed-case acronyms are also written in capitals
 _YEAR = rx.compile(r"(?:19|20)\d\d")
 
@@ -445,7 +447,8 @@ class OrganizationFinder:
             following = text[m.end:m.end + 25]
             if following.split()[:1] and following.split()[0].rstrip(".,").casefold() in self.level_of:
                 continue  # "anggota KPU Provinsi, ... KPU Kabupaten Kota": a level with no region is a class of bodies
-            if not self.title_before.search(text[max(0, m.start - 40):m.start]) and not _ACTING_AFTER.match(following):
+            if not self.title_before.search(text[max(0, m.start - 40):m.start]) and not _ACTING_AFTER.match(following) \
+                    and not _ADDRESSED_BEFORE.search(text, max(0, m.start - 12), m.start):
                 continue
             preceding = bisect.bisect_left([s.start for s in same_body], m.start)
             target = same_body[preceding - 1] if preceding else same_body[0]
@@ -469,14 +472,35 @@ def _acronym_pattern(acronym: str) -> rx.Pattern:
     return rx.compile(rf"(?<![\w-]){rx.escape(acronym)}(?![\w-])")
 
 
+def _spellings(mentions: list[OrgMention]) -> dict[str, str]:
+    """One spelling for names that differ only in case ("DPD Partai NasDem Kudus", "DPD Partai Nasdem Kudus"): the
+    one most mentions agree with, counting mentions whose name begins it ("DPD Partai Nasdem"); then the one in
+    fewer capitals (not the headline's "UIN AR-RANIRY"); then the first."""
+    first: dict[str, int] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        first.setdefault(m.name, m.start)
+    by_fold: dict[str, list[str]] = {}
+    for name in first:
+        by_fold.setdefault(name.casefold(), []).append(name)
+
+    def agreeing(name: str) -> int:
+        return sum(1 for m in mentions if m.name == name or name.startswith(m.name + " "))
+
+    return {name: max(group, key=lambda n: (agreeing(n), -sum(c.isupper() for c in n), -first[n]))
+            for group in by_fold.values() for name in group}
+
+
 def group_organizations(mentions: list[OrgMention]) -> list[Organization]:
     """One Organization per canonical name, ids O1, O2, ... in order of first mention."""
     merged_name: dict[str, str] = {}
-    names = sorted({m.name for m in mentions if not m.election_body}, key=lambda n: (-len(n), n))
+    spelling = _spellings([m for m in mentions if not m.election_body])
+    names = sorted(set(spelling.values()), key=lambda n: (-len(n), n))
     for name in names:
         target = next((longer for longer in merged_name.values()
                        if longer.casefold().startswith(name.casefold() + " ")), name)
         merged_name[name] = target
+    for written, name in spelling.items():
+        merged_name[written] = merged_name[name]
     organizations: dict[str, Organization] = {}
     for mention in sorted(mentions, key=lambda m: m.start):
         name = merged_name.get(mention.name, mention.name) if not mention.election_body else mention.name

@@ -275,3 +275,19 @@ def test_short_forms_on_unseen_offices(finder, text, names):
 ])
 def test_more_heads_on_unseen_offices(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text) if not m.election_body] == mentions
+
+
+@pytest.mark.parametrize("text, bare", [
+    ("Bawaslu mengawasi KPU Kabupaten Pati. Bawaslu menyampaikan surat imbauan kepada KPU pada 29 September 2025.",
+     ["KPU Kabupaten Pati"]),
+    ("KPU Kabupaten Sukoharjo hadir. Dana hibah sebesar 39 M untuk KPU dan Bawaslu.", ["KPU Kabupaten Sukoharjo"]),
+    ("KPU Kabupaten Blora hadir. Sinergi dan harmonisasi menjadi fondasi hubungan kerja di KPU.", []),
+])
+def test_bare_body_addressed(finder, text, bare):
+    assert [m.name for m in finder.find(text) if m.text == "KPU"] == bare
+
+
+def test_names_differing_in_case_are_one_body(finder):
+    text = ("KPU hadir dalam dialog DPD Partai Nasdem. Ketua DPD Partai NasDem Kudus membuka acara. "
+            "Hadir pula pengurus DPD Partai Nasdem Kudus.")
+    assert [o.name for o in group_organizations(finder.find(text))] == ["DPD Partai Nasdem Kudus"]
