@@ -252,27 +252,26 @@ class OrganizationFinder:
     def _other_mentions(self, text: str, taken: list[tuple[int, int]]) -> list[OrgMention]:
         found = []
         for match in self.other.finditer(text):
-            start = match.start()
-            if any(a <= start < b for a, b in taken) or not match.group("head")[0].isupper():
+            start, head = match.start(), match.group("head")
+            if any(a <= start < b for a, b in taken) or not head[0].isupper():
                 continue
-            end = self._name_end(text, match.end("head"), self.head_group[match.group("head").casefold()])
-            if end <= match.end("head") and match.group("head").casefold() not in self.complete_heads:
+            end = self._name_end(text, match.end("head"), self.head_group[head.casefold()])
+            if end <= match.end("head") and head.casefold() not in self.complete_heads:
                 continue
             if self.not_before is not None and self.not_before.search(text, max(0, start - 20), start):
                 continue
             span_text = text[start:end]
-            if self._generic(span_text, match.group("head")) or text.startswith("/", end) or self._levels_after(text, end):
+            if self._generic(span_text, head) or text.startswith("/", end) or self._levels_after(text, end):
                 continue
-            if _ONLY_ACRONYM.fullmatch(text, match.end("head"), end) \
-                    and (" " not in match.group("head") or self.head_group[match.group("head").casefold()] == "org.adhoc") \
-                    and match.group("head").casefold() not in self.complete_heads:
+            if _ONLY_ACRONYM.fullmatch(text, match.end("head"), end) and head.casefold() not in self.complete_heads \
+                    and (" " not in head or self.head_group[head.casefold()] == "org.adhoc"):
                 # "Sistem Pengendalian Intern Pemerintah (SPIP)": the acronym of a longer name before a one-word head;
                 # "Panitia Pemungutan Suara (PPS)" with no place is every such committee
                 continue
             acronym_match = _ACRONYM_IN_NAME.search(span_text)
             name = " ".join(_PARENTHESES.sub("", span_text).split())
             found.append(OrgMention(start, end, span_text, name, acronym_match.group(1) if acronym_match else None,
-                                    None, self.head_group[match.group("head").casefold()], False))
+                                    None, self.head_group[head.casefold()], False))
             taken = taken + [(start, end)]
         for match in self.standalone.finditer(text):
             if self.not_before is not None and self.not_before.search(text, max(0, match.start() - 20), match.start()):
