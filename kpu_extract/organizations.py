@@ -453,6 +453,9 @@ class OrganizationFinder:
                 continue
             preceding = bisect.bisect_left([s.start for s in same_body], m.start)
             target = same_body[preceding - 1] if preceding else same_body[0]
+            counts = {s.name: sum(1 for o in same_body if o.name == s.name) for s in same_body}
+            if counts[target.name] == 1 and max(counts.values()) > 1:
+                target = next(s for s in same_body if counts[s.name] == max(counts.values()))
             found.append(OrgMention(m.start, m.end, m.text, target.name, target.acronym, target.region_code,
                                     m.rule, True))
         return found

@@ -291,3 +291,9 @@ def test_names_differing_in_case_are_one_body(finder):
     text = ("KPU hadir dalam dialog DPD Partai Nasdem. Ketua DPD Partai NasDem Kudus membuka acara. "
             "Hadir pula pengurus DPD Partai Nasdem Kudus.")
     assert [o.name for o in group_organizations(finder.find(text))] == ["DPD Partai Nasdem Kudus"]
+
+
+def test_bare_body_is_the_body_the_article_is_about(finder):
+    text = ("Ketua KPU Kabupaten Blora menetapkan bupati terpilih. Ketua KPU Blora menjelaskan surat edaran dari "
+            "KPU RI. Widi menjelaskan bahwa KPU telah melaksanakan tugas sesuai prosedur.")
+    assert [m.name for m in finder.find(text) if m.text == "KPU"] == ["KPU Kabupaten Blora"]
