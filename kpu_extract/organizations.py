@@ -32,7 +32,13 @@ _BRANCHES = ("org.party", "org.branch")  # heads whose name may hold another bod
 _CREDIT_BEFORE = rx.compile(r"(?i:foto|dok|sumber)\s*:\s*[\w.]*/$")
 _REGION_WORD = rx.compile(r"[\w'’-]+")
 _NATIONAL_END = (" RI", " Republik Indonesia")
-_ACTING_AFTER = rx.compile(r"\s+(?:me|ber|ter|di|telah|akan|sudah|juga|tetap|harus|siap|terus|resmi)\w*")
+# "KPU menegaskan", "KPU dilaporkan", "KPU akan": a bare body acting; "di" alone ("KPU di luar tahapan") is a place
+_ACTING_AFTER = rx.compile(
+    r"\s+(?:(?:me|ber|ter)\w*|di\w{2,}|(?:telah|akan|sudah|juga|tetap|harus|siap|terus|resmi)\w*)")
+# "diserahkan kepada KPU", "dilakukan oleh KPU", "dana untuk KPU": a bare body addressed or acting is one body
+_ADDRESSED_BEFORE = rx.compile(r"(?<![\w])(?:kepada|ke|oleh|untuk)\s+$")
+_UPPER_TOO = ("org.university_acronym",)  # head groups whose mixed-case acronyms are also written in capitals
+_YEAR = rx.compile(r"(?:19|20)\d\d")
 
 
 @dataclass(slots=True)
@@ -75,6 +81,8 @@ class OrganizationFinder:
             rf"|\s+(?P<bare_region>{regions})(?![\w/])|(?![\w/]))",
             rx.IGNORECASE, ["Sekretariat", *self.body_of])
         head_words = [h for group in lexicons.organization_heads for h in group.heads]
+        head_words += [h.upper() for group in lexicons.organization_heads if group.id in _UPPER_TOO
+                       for h in group.heads if h.upper() != h]  # "UNNES", "UNDIP": the acronym in capitals
         self.head_group = {h.casefold(): g.id for g in lexicons.organization_heads for h in g.heads}
         self.other = rx.compile_at_words(rf"(?<![\w-])(?P<head>{_alternation(head_words)})(?![\w-])", 0, head_words)
         self.person_prefixes = frozenset([*lexicons.honorifics, *lexicons.ranks, "HM"])
@@ -160,10 +168,12 @@ class OrganizationFinder:
                     break
                 following = text[position + word_match.end():position + word_match.end() + 40].split()
                 nxt = following[0] if following else ""
+                next_head = self.other.match(" ".join(following[:4]))
                 if not nxt[:1].isupper() or nxt.casefold() in self.body_of or self.title_start.match(
                         " ".join(following[:3])) or (
-                        nxt.casefold() in self.head_group
-                        and not (group == "org.party" and self.head_group[nxt.casefold()] == "org.civil")):
+                        next_head is not None  # "DPRD Provinsi dan Dewan Perwakilan Rakyat Daerah ...": two bodies
+                        and not (group == "org.party"
+                                 and self.head_group[next_head.group("head").casefold()] == "org.civil")):
                     break
                 continue
             elif (word in self.person_prefixes and end > position) or word.casefold() in stop or word.casefold() in self.body_of or (
@@ -172,6 +182,8 @@ class OrganizationFinder:
                     and not (end == position and word.casefold() in self.complete_heads
                              and not (group != "org.party" and self.head_group[word.casefold()] == "org.party"))):
                 break
+            elif _YEAR.fullmatch(word):
+                break  # "Ketua PPK Pemilihan 2020": a year says when, it names no body
             elif _CAP_WORD_RE.fullmatch(word):
                 if text[:end].endswith(_NATIONAL_END):
                     break  # "Ketua Komisi II DPR RI Ahmad Rizal": a national body's name ends at RI
@@ -220,6 +232,11 @@ class OrganizationFinder:
             return True
         return bool(words) and words[-1].casefold() in self.level_of
 
+    def _levels_after(self, text: str, end: int) -> bool:
+        """ "... Dewan Perwakilan Rakyat Daerah Kabupaten/Kota": a pair of levels after the name, a class of bodies."""
+        following = text[end:end + 30].split()[:1]
+        return bool(following) and "/" in following[0] and following[0].split("/")[0].casefold() in self.level_of
+
     def _outlet_mentions(self, text: str, taken: list[tuple[int, int]]) -> list[OrgMention]:
         """A news outlet the story names as an actor ("ujarnya kepada Tribun", "saat dihubungi Kompas.com")."""
         found = []
@@ -235,28 +252,34 @@ class OrganizationFinder:
     def _other_mentions(self, text: str, taken: list[tuple[int, int]]) -> list[OrgMention]:
         found = []
         for match in self.other.finditer(text):
-            start = match.start()
-            if any(a <= start < b for a, b in taken) or not match.group("head")[0].isupper():
+            start, head = match.start(), match.group("head")
+            if any(a <= start < b for a, b in taken) or not head[0].isupper():
                 continue
-            end = self._name_end(text, match.end("head"), self.head_group[match.group("head").casefold()])
-            if end <= match.end("head") and match.group("head").casefold() not in self.complete_heads:
+            end = self._name_end(text, match.end("head"), self.head_group[head.casefold()])
+            if end <= match.end("head") and head.casefold() not in self.complete_heads:
                 continue
             if self.not_before is not None and self.not_before.search(text, max(0, start - 20), start):
                 continue
             span_text = text[start:end]
-            if self._generic(span_text, match.group("head")) or text.startswith("/", end):
+            if self._generic(span_text, head) or text.startswith("/", end) or self._levels_after(text, end):
                 continue
-            if _ONLY_ACRONYM.fullmatch(text, match.end("head"), end) \
-                    and match.group("head").casefold() not in self.complete_heads:
-                continue  # "Sistem Pengendalian Intern Pemerintah (SPIP)": the acronym is of a longer name before the head
+            if _ONLY_ACRONYM.fullmatch(text, match.end("head"), end) and head.casefold() not in self.complete_heads \
+                    and (" " not in head or self.head_group[head.casefold()] == "org.adhoc"):
+                # "Sistem Pengendalian Intern Pemerintah (SPIP)": the acronym of a longer name before a one-word head;
+                # "Panitia Pemungutan Suara (PPS)" with no place is every such committee
+                continue
             acronym_match = _ACRONYM_IN_NAME.search(span_text)
             name = " ".join(_PARENTHESES.sub("", span_text).split())
             found.append(OrgMention(start, end, span_text, name, acronym_match.group(1) if acronym_match else None,
-                                    None, self.head_group[match.group("head").casefold()], False))
+                                    None, self.head_group[head.casefold()], False))
             taken = taken + [(start, end)]
         for match in self.standalone.finditer(text):
             if self.not_before is not None and self.not_before.search(text, max(0, match.start() - 20), match.start()):
                 continue
+            if text.startswith("/", match.end()) or text[:match.start()].endswith("/"):
+                continue  # "anggota TNI/POLRI": a pair written as one, the forces in general
+            if text[max(0, match.start() - 20):match.start()].rstrip().rsplit(" ", 1)[-1] in self.person_prefixes:
+                continue  # "Mayjen TNI Budi Hartono": the force is part of the rank
             if not any(a <= match.start() < b for a, b in taken + [(m.start, m.end) for m in found]):
                 found.append(OrgMention(match.start(), match.end(), match.group(), match.group(), None, None,
                                         "org.standalone", False))
@@ -272,9 +295,12 @@ class OrganizationFinder:
         specific = [m for m in election if m.region_code or m.name.endswith(" RI") or m.rule.startswith("org.dkpp")]
         self._settle_levels(specific)
         taken = [(m.start, m.end) for m in election]
-        others = [m for m in self._other_mentions(text, taken)
-                  if m.start >= headline_end or any(w.casefold() in self.level_of for w in m.text.split())]
+        candidates = self._other_mentions(text, taken)
+        body = [m for m in candidates if m.start >= headline_end]
+        others = [kept for m in candidates if m.start < headline_end
+                  for kept in [self._headline_mention(text, m, body)] if kept is not None] + body
         others += self._acronym_mentions(text, others, taken + [(m.start, m.end) for m in others])
+        others += self._initials_mentions(text, others, taken + [(m.start, m.end) for m in others])
         learned = {m.acronym: m for m in others if m.acronym and m.name != m.acronym}
         for m in others:
             full = learned.get(m.name)
@@ -286,6 +312,32 @@ class OrganizationFinder:
         mentions = [m for m in specific + bare + others if not _CREDIT_BEFORE.search(text, max(0, m.start - 30), m.start)]
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _headline_mention(self, text: str, mention: OrgMention, body: list[OrgMention]) -> OrgMention | None:
+        """A head-word organization in the headline, where every word is capitalised, as far as the body writes it.
+
+        It ends with a level ("Dinas ... Kabupaten Blora"), or it is cut to the longest run of its words that the
+        body writes as (the beginning of) one of its mentions: "KPU Blora dan Dinas Perpustakaan Gelar Pelatihan"
+        holds "Dinas Perpustakaan" when the body names "Dinas Perpustakaan dan Kearsipan Kabupaten Blora".
+        """
+        if any(w.casefold() in self.level_of for w in mention.text.split()):
+            return mention
+        written = [f for m in body for f in (m.text, m.name)]
+        written += [f"{m.acronym} {m.text[m.text.find(')') + 1:]}" for m in body if m.acronym and ")" in m.text]
+        forms = {" ".join(_PARENTHESES.sub("", f).split()).casefold() for f in written}  # "IAI Khozinatul Ulum Blora"
+        head = self.other.match(text, mention.start)
+        words = list(_WORD.finditer(text, mention.start, mention.end))
+        while words and (head is None or words[-1].end() > head.end()
+                         or head.group("head").casefold() in self.complete_heads):
+            end = mention.start + len(text[mention.start:words[-1].end()].rstrip(".,;:!?\"”"))
+            written = text[mention.start:end]
+            name = " ".join(_PARENTHESES.sub("", written).split())
+            if any(f == name.casefold() or f.startswith(name.casefold() + " ") for f in forms):
+                acronym = _ACRONYM_IN_NAME.search(written)
+                return OrgMention(mention.start, end, written, name, acronym.group(1) if acronym else None,
+                                  None, mention.rule, False)
+            words.pop()
+        return None
 
     @staticmethod
     def _merge_short_forms(others: list[OrgMention]) -> None:
@@ -306,6 +358,11 @@ class OrganizationFinder:
                 m.name, m.acronym, m.rule = full.name, m.name, "org.initials"
                 continue
             words = m.name.split()
+            spelled = next((o for o in others if len(words) >= 2 and words[0].isupper() and o.name != m.name
+                            and _spells_out(words[0], o.name, " ".join(words[1:]))), None)
+            if spelled is not None:
+                m.name, m.acronym, m.rule = spelled.name, words[0], "org.initials"
+                continue
             for acronym, rest, full in full_forms:
                 if m is full or len(words) < 2 or words[0] != acronym or not rest:
                     continue
@@ -352,6 +409,29 @@ class OrganizationFinder:
                 taken.append(match.span())
         return found
 
+    def _initials_mentions(self, text: str, others: list[OrgMention],
+                           taken: list[tuple[int, int]]) -> list[OrgMention]:
+        """ "putusan MK" in an article that names "Mahkamah Konstitusi": the initials of a body's name, written
+        alone, are a mention of it. Only names of whole capitalised words, none of them a region, give initials
+        ("Polres Blora" gives none)."""
+        found = []
+        for org in others:
+            if org.acronym or org.name.isupper():
+                continue
+            words = [w for w in org.name.split() if w[:1].isupper()]
+            if len(words) < 2 or not all(w.isalpha() and not w.isupper() for w in words) \
+                    or any(self._region(w, None) is not None for w in words):
+                continue
+            initials = "".join(w[0] for w in words)
+            for match in _acronym_pattern(initials).finditer(text):
+                before = text[max(0, match.start() - 30):match.start()]
+                if any(a <= match.start() < b for a, b in taken) or before.rfind("(") > before.rfind(")"):
+                    continue  # "(LPP RRI)": in parentheses, the acronym of a longer name written before
+                found.append(OrgMention(match.start(), match.end(), match.group(), org.name, initials, None,
+                                        "org.initials", False))
+                taken.append(match.span())
+        return found
+
     def _bare_mentions(self, text: str, election: list[OrgMention], specific: list[OrgMention]) -> list[OrgMention]:
         """A bare "KPU" acting in a sentence ("KPU melakukan klarifikasi") refers to the article's own body."""
         found = []
@@ -366,13 +446,28 @@ class OrganizationFinder:
             if not same_body:
                 continue
             following = text[m.end:m.end + 25]
-            if not self.title_before.search(text[max(0, m.start - 40):m.start]) and not _ACTING_AFTER.match(following):
+            if following.split()[:1] and following.split()[0].rstrip(".,").casefold() in self.level_of:
+                continue  # "anggota KPU Provinsi, ... KPU Kabupaten Kota": a level with no region is a class of bodies
+            if not self.title_before.search(text[max(0, m.start - 40):m.start]) and not _ACTING_AFTER.match(following) \
+                    and not _ADDRESSED_BEFORE.search(text, max(0, m.start - 12), m.start):
                 continue
             preceding = bisect.bisect_left([s.start for s in same_body], m.start)
             target = same_body[preceding - 1] if preceding else same_body[0]
+            counts = {s.name: sum(1 for o in same_body if o.name == s.name) for s in same_body}
+            if counts[target.name] == 1 and max(counts.values()) > 1:
+                target = next(s for s in same_body if counts[s.name] == max(counts.values()))
             found.append(OrgMention(m.start, m.end, m.text, target.name, target.acronym, target.region_code,
                                     m.rule, True))
         return found
+
+
+def _spells_out(acronym: str, name: str, rest: str) -> bool:
+    """Whether ``name`` is ``rest`` after words whose initials are ``acronym``: "DPC" + "Partai Demokrat" in
+    "Dewan Pimpinan Cabang Partai Demokrat Kabupaten Cilacap"."""
+    at = name.find(" " + rest)
+    if at <= 0 or not (name.endswith(" " + rest) or name.startswith(" ", at + 1 + len(rest))):
+        return False
+    return "".join(w[0] for w in name[:at].split() if w[:1].isupper()) == acronym
 
 
 @lru_cache(maxsize=4096)
@@ -381,14 +476,35 @@ def _acronym_pattern(acronym: str) -> rx.Pattern:
     return rx.compile(rf"(?<![\w-]){rx.escape(acronym)}(?![\w-])")
 
 
+def _spellings(mentions: list[OrgMention]) -> dict[str, str]:
+    """One spelling for names that differ only in case ("DPD Partai NasDem Kudus", "DPD Partai Nasdem Kudus"): the
+    one most mentions agree with, counting mentions whose name begins it ("DPD Partai Nasdem"); then the one in
+    fewer capitals (not the headline's "UIN AR-RANIRY"); then the first."""
+    first: dict[str, int] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        first.setdefault(m.name, m.start)
+    by_fold: dict[str, list[str]] = {}
+    for name in first:
+        by_fold.setdefault(name.casefold(), []).append(name)
+
+    def agreeing(name: str) -> int:
+        return sum(1 for m in mentions if m.name == name or name.startswith(m.name + " "))
+
+    return {name: max(group, key=lambda n: (agreeing(n), -sum(c.isupper() for c in n), -first[n]))
+            for group in by_fold.values() for name in group}
+
+
 def group_organizations(mentions: list[OrgMention]) -> list[Organization]:
     """One Organization per canonical name, ids O1, O2, ... in order of first mention."""
     merged_name: dict[str, str] = {}
-    names = sorted({m.name for m in mentions if not m.election_body}, key=lambda n: (-len(n), n))
+    spelling = _spellings([m for m in mentions if not m.election_body])
+    names = sorted(set(spelling.values()), key=lambda n: (-len(n), n))
     for name in names:
         target = next((longer for longer in merged_name.values()
                        if longer.casefold().startswith(name.casefold() + " ")), name)
         merged_name[name] = target
+    for written, name in spelling.items():
+        merged_name[written] = merged_name[name]
     organizations: dict[str, Organization] = {}
     for mention in sorted(mentions, key=lambda m: m.start):
         name = merged_name.get(mention.name, mention.name) if not mention.election_body else mention.name

@@ -258,7 +258,13 @@ class PersonFinder:
         when a name of two or more words follows: that name is the holder."""
         comma = _APPOSED_AFTER.match(text, place[1])
         holder = self.name_at(text, comma.end()) if comma else None
-        return holder if holder and _word_count(text[holder[0]:holder[1]]) >= 2 else place
+        if holder and _word_count(text[holder[0]:holder[1]]) >= 2:
+            return holder
+        words = list(_WORDS.finditer(text, *place))
+        if len(words) >= 3 and (words[0].group().casefold() in load_districts()
+                                or self.gazetteer.lookup(words[0].group()) is not None):
+            return words[1].start(), place[1]  # "Camat Kedungjati Agus Prasetyo": a place, then its head's name
+        return place
 
     def name_after_body(self, text: str, position: int) -> tuple[int, int] | None:
         """A name of two or more words after a run of capitalised non-name words: the unknown body between a

@@ -197,3 +197,103 @@ def test_body_names_end_before_holders(finder, text, mentions):
 ])
 def test_other_bodies_on_unseen_offices(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
+
+
+@pytest.mark.parametrize("headline, body, mentions", [
+    # the headline's name is cut where the body's mentions say it ends
+    ("KPU Blora dan Dinas Perpustakaan Gelar Pelatihan Pengelolaan Arsip Manual",
+     "KPU Blora bekerja sama dengan Dinas Perpustakaan dan Kearsipan Kabupaten Blora menggelar pelatihan.",
+     ["Dinas Perpustakaan"]),
+    ("Merajut Kerja Sama Strategis: KPU Blora dan IAI Khozinatul Ulum dalam Penguatan Demokrasi",
+     "KPU Blora menjalin kerja sama dengan Institut Agama Islam (IAI) Khozinatul Ulum Blora.",
+     ["IAI Khozinatul Ulum"]),
+    ("KPU Banyumas Studi Banding Pembangunan Zona Integritas Ke Lapas Kelas IIA Purwokerto",
+     "Rombongan KPU Banyumas diterima jajaran pejabat struktural Lapas Kelas IIA Purwokerto.",
+     ["Lapas Kelas IIA Purwokerto"]),
+    # a headline body the article's body never names is not taken
+    ("KPU Blora dan Dinas Perpustakaan Gelar Pelatihan Pengelolaan Arsip Manual",
+     "KPU Blora menggelar pelatihan pengelolaan arsip manual.", []),
+])
+def test_headline_names_end_where_the_body_writes_them(finder, headline, body, mentions):
+    text = f"{headline}\n\n{body}"
+    found = finder.find(text, len(headline))
+    assert [m.text for m in found if m.start < len(headline) and not m.election_body] == mentions
+
+
+@pytest.mark.parametrize("text", [
+    "tentang Penggantian Antarwaktu Anggota Dewan Perwakilan Rakyat Daerah Provinsi dan Dewan Perwakilan Rakyat "
+    "Daerah Kabupaten/Kota.",
+    "Ia juga pernah menjadi Ketua PPK Pemilihan 2020 di kecamatan itu.",
+    "ada tambahan dibanding dengan tugas PPK Pilkada sebelumnya,” kata dia.",
+])
+def test_classes_of_bodies_on_unseen_offices(finder, text):
+    assert [m.text for m in finder.find(text)] == []
+
+
+@pytest.mark.parametrize("text, bare", [
+    ("KPU Kabupaten Pati hadir. PDPB menjadi fokus kerja KPU di luar tahapan aktif pemilu.", []),
+    ("KPU Kota Semarang hadir. Ia meminta kepada Ketua dan anggota KPU Provinsi, Ketua dan Anggota KPU Kabupaten "
+     "Kota agar serius.", []),
+    ("KPU Kabupaten Pati hadir. KPU menegaskan bahwa PDPB adalah kewajiban.", ["KPU Kabupaten Pati"]),
+])
+def test_bare_body_is_one_body_only_when_it_acts(finder, text, bare):
+    assert [m.name for m in finder.find(text) if m.text == "KPU"] == bare
+
+
+@pytest.mark.parametrize("text, mentions", [
+    ("Kajian mengupas putusan Mahkamah Konstitusi. Menurutnya, putusan MK tersebut final.",
+     [("MK", "Mahkamah Konstitusi")]),
+    # a name with a region gives no initials; nor does an acronym in parentheses of a longer name
+    ("Hadir Polres Blora. PB tidak hadir.", []),
+    ("Lembaga Penyiaran Publik Radio Republik Indonesia (LPP RRI) Jember menggelar dialog.",
+     [("RRI", "Radio Republik Indonesia")]),
+])
+def test_initials_of_a_named_body(finder, text, mentions):
+    assert [(m.text, m.name) for m in finder.find(text) if m.rule == "org.initials"] == mentions
+
+
+@pytest.mark.parametrize("text, names", [
+    # an acronym written before the rest of a body's spelled-out name
+    ("Tegas Ketua Dewan Pimpinan Cabang Partai Demokrat Kabupaten Cilacap. Tim KPU menyambangi Kantor DPC Partai "
+     "Demokrat Kabupaten Cilacap.",
+     ["Dewan Pimpinan Cabang Partai Demokrat Kabupaten Cilacap"]),
+    # a university's acronym in capitals
+    ("Hasilnya telah diadopsi sebagai mata kuliah di UNNES,” ujarnya.", ["UNNES"]),
+])
+def test_short_forms_on_unseen_offices(finder, text, names):
+    assert [o.name for o in group_organizations(finder.find(text)) if not o.name.startswith("KPU")] == names
+
+
+@pytest.mark.parametrize("text, mentions", [
+    ("Komisi Pemberantasan Korupsi (KPK) melakukan sosialisasi di Kantor KPU.",
+     [("Komisi Pemberantasan Korupsi", "Komisi Pemberantasan Korupsi (KPK)")]),
+    ("Rakor dihadiri GP Ansor Wates, Fatayat NU Kandat dan Kodim 0718 Pati.",
+     [("GP Ansor Wates", "GP Ansor Wates"), ("Fatayat NU Kandat", "Fatayat NU Kandat"),
+      ("Kodim 0718 Pati", "Kodim 0718 Pati")]),
+    ("Sosialisasi digelar di SLB Negeri Blora bersama Sentra Gakkumdu Kabupaten Blora.",
+     [("SLB Negeri Blora", "SLB Negeri Blora"), ("Sentra Gakkumdu Kabupaten Blora", "Sentra Gakkumdu Kabupaten Blora")]),
+])
+def test_more_heads_on_unseen_offices(finder, text, mentions):
+    assert [(m.name, m.text) for m in finder.find(text) if not m.election_body] == mentions
+
+
+@pytest.mark.parametrize("text, bare", [
+    ("Bawaslu mengawasi KPU Kabupaten Pati. Bawaslu menyampaikan surat imbauan kepada KPU pada 29 September 2025.",
+     ["KPU Kabupaten Pati"]),
+    ("KPU Kabupaten Sukoharjo hadir. Dana hibah sebesar 39 M untuk KPU dan Bawaslu.", ["KPU Kabupaten Sukoharjo"]),
+    ("KPU Kabupaten Blora hadir. Sinergi dan harmonisasi menjadi fondasi hubungan kerja di KPU.", []),
+])
+def test_bare_body_addressed(finder, text, bare):
+    assert [m.name for m in finder.find(text) if m.text == "KPU"] == bare
+
+
+def test_names_differing_in_case_are_one_body(finder):
+    text = ("KPU hadir dalam dialog DPD Partai Nasdem. Ketua DPD Partai NasDem Kudus membuka acara. "
+            "Hadir pula pengurus DPD Partai Nasdem Kudus.")
+    assert [o.name for o in group_organizations(finder.find(text))] == ["DPD Partai Nasdem Kudus"]
+
+
+def test_bare_body_is_the_body_the_article_is_about(finder):
+    text = ("Ketua KPU Kabupaten Blora menetapkan bupati terpilih. Ketua KPU Blora menjelaskan surat edaran dari "
+            "KPU RI. Widi menjelaskan bahwa KPU telah melaksanakan tugas sesuai prosedur.")
+    assert [m.name for m in finder.find(text) if m.text == "KPU"] == ["KPU Kabupaten Blora"]

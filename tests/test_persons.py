@@ -284,6 +284,9 @@ def test_units_and_bodies_before_holders(extractor, body, expected):
     "Menurut Catatan Sipil, data pemilih sudah valid.",
     "Menurut Hasil Rekapitulasi, suara sah mencapai 200 ribu.",
     "Pleno dihadiri Saksi Paslon Nomor Urut 1 dan Pengawas TPS.",
+    # headline words after a body are no name ("... dari DPC Partai Terkait Putusan MK")
+    "KPU Blora Menerima Audiensi dari DPC PDI Perjuangan Terkait Putusan MK Nomor 136/PUU-XXII/2024.",
+    "Rapat membahas kata Pengantar buku pedoman pemilih.",
 ])
 def test_documents_and_groups_are_no_persons(extractor, body):
     assert _persons(extractor, body) == []
@@ -426,6 +429,12 @@ def test_capital_initials_and_offices(extractor, body, names):
     # the head of a place: the place's name stands between the title and a comma before the holder
     ("Kepala Desa Sukamaju, Ahmad Yasin, menyambut rombongan.", {("Ahmad Yasin", "Kepala Desa", None, None)}),
     ("Camat Kota Lamongan, Sugiharto, turut hadir.", {("Sugiharto", "Camat", None, None)}),
+    # a district's name with no comma before the holder; a name of three words stays whole
+    ("Acara dibuka Lurah Kedungjati Agus Prasetyo pada Senin.", {("Agus Prasetyo", "Lurah", None, None)}),
+    ("Acara dibuka Camat Agus Budi Prasetyo pada Senin.", {("Agus Budi Prasetyo", "Camat", None, None)}),
+    # a lowercase title before a body the lexicon names, its holder with no comma
+    ("Rapat dihadiri sekretaris Dewan Pendidikan Kudus Budi Santoso dan warga.",
+     {("Budi Santoso", "Sekretaris", None, "Dewan Pendidikan Kudus")}),
     # a numbered neighbourhood unit between a title and its holder
     ("Ketua RT 05, Budi Hartono, mendampingi petugas coklit.", {("Budi Hartono", "Ketua", None, None)}),
     # a supervisory division the lexicon names
