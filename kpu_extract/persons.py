@@ -603,8 +603,8 @@ class PersonFinder:
         return found
 
     def _numbered_candidates(self, text: str, position: int, add) -> None:
-        """The names after a ballot number ("nomor urut satu, Vivit Dinarini dan Zaimul Umam", "nomor urut 2,
-        Harno-Hanies"): a pair's one-word names too, since the number says they are candidates."""
+        """The names after a ballot number ("nomor urut satu, Ratna Dewi dan Fajar Maulana", "nomor urut 2,
+        Darto-Wahid"): a pair's one-word names too, since the number says they are candidates."""
         pair = _NUMBERED_PAIR.match(text, position)
         if pair:
             for side in ("first", "second"):
