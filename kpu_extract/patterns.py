@@ -255,6 +255,8 @@ class Lexicons:
     thing_verbs: tuple[str, ...] = ()
     familiar_honorifics: tuple[str, ...] = ()
     subject_verbs: tuple[str, ...] = ()
+    one_word_name_ends: tuple[str, ...] = ()
+    through_cues: tuple[str, ...] = ()
     subject_openers: tuple[str, ...] = ()
     name_list_offices: tuple[str, ...] = ()
     title_place_ids: frozenset[str] = field(default_factory=frozenset)
@@ -562,6 +564,8 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
         subject_adverbs=_strings(names_file.get("subject_adverbs"), "names.yaml subject_adverbs"),
         thing_verbs=_strings(names_file.get("thing_verbs"), "names.yaml thing_verbs"),
         subject_verbs=_strings(names_file.get("subject_verbs"), "names.yaml subject_verbs"),
+        one_word_name_ends=_strings(names_file.get("one_word_name_ends"), "names.yaml one_word_name_ends"),
+        through_cues=_strings(names_file.get("through_cues"), "names.yaml through_cues"),
         subject_openers=_strings(names_file.get("subject_openers"), "names.yaml subject_openers"),
         name_list_offices=_strings(names_file.get("list_offices"), "names.yaml list_offices"),
         familiar_honorifics=_strings(honorifics_file.get("familiar_honorifics"), "honorifics.yaml familiar_honorifics"),
