@@ -34,7 +34,9 @@ _DEGREES = rx.compile(r"(?:[\s,]+\p{Lu}[\p{L}.]*)*[\s,]*")
 _SENTENCE_END = rx.compile(r"(?<!(?<![\w.])\p{Lu}[\p{L}.]{0,3})[.!?](?=\s+[\"“'‘]?\p{Lu})|\n\s*\n")
 _DATELINE_DASH = rx.compile(r"\)?\s*[-–—]\s")
 _ANAPHOR = rx.compile(r"\s+(?:tersebut|itu|ini)(?![\w])", rx.IGNORECASE)
-_PHRASE_GAP = rx.compile(r"(?:\s+(?!(?i:me|di|ber|ter)\p{L}{2})[\p{L}\d/-]+){0,3}\s+")
+# A word of a phrase that is no verb (no me-, di-, ber-, ter- prefix): up to three stand in one phrase.
+_PHRASE_WORD = r"(?:\s+(?!(?i:me|di|ber|ter)\p{L}{2})[\p{L}\d/-]+)"
+_PHRASE_GAP = rx.compile(rf"{_PHRASE_WORD}{{0,3}}\s+")
 _OBJECT_GAP = rx.compile(r"\s+(?:[\p{L}\d]+\s+)?")
 _CO_SUBJECT = rx.compile(r"\s*,?\s*(?:dan|serta|&)?\s*", rx.IGNORECASE)
 _LIST_GAP = rx.compile(r"^(?:[^.;:!?\n]|\.(?!\s)|(?<=(?<![\w.])\p{Lu}\p{L}{0,3})\.)*$")
@@ -91,7 +93,7 @@ class EventFinder:
                                          rx.IGNORECASE)
         self.participant_verb = rx.compile_at_words(rf"(?<![\w])(?:{_alternation(after)})(?![\w])", rx.IGNORECASE, after)
         links = _alternation(lexicons.event_cue_words("trigger_link")) or "(?!)"
-        self.trigger_link = rx.compile(rf"(?:\s+(?!(?i:me|di|ber|ter)\p{{L}}{{2}})[\p{{L}}\d/-]+){{0,3}}?\s+(?i:{links})\s+")
+        self.trigger_link = rx.compile(rf"{_PHRASE_WORD}{{0,3}}?\s+(?i:{links})\s+")
         member_of = _alternation(lexicons.event_cue_words("member_of")) or "(?!)"
         self.member_of = rx.compile(rf"(?<![\w])(?i:{member_of})\s+$")
         sentence_list = lexicons.event_cue_words("sentence_list")
@@ -101,11 +103,12 @@ class EventFinder:
         self.said_before_date = rx.compile(rf"(?<![\w])(?:{_alternation(said)})(?![\w])[^.\"”]{{0,60}}$", rx.IGNORECASE)
         self.host_verb = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.host_verbs)})(?![\w])", rx.IGNORECASE)
         activity = lexicons.event_cue_words("activity_verb")
+        held = _alternation(lexicons.event_cue_words("activity_noun")) or "(?!)"
         self.lead_activity = rx.compile(
-            rf"(?<![\w])(?:{_alternation(activity)})\s+(?:kegiatan\s+|acara\s+)?\p{{L}}{{4,}}",
+            rf"(?<![\w])(?:{_alternation(activity)})\s+(?:(?:{held})\s+)?\p{{L}}{{4,}}",
             rx.IGNORECASE) if activity else rx.compile("(?!)")
         governing = activity + lexicons.event_cue_words("participant_verb")
-        self.governed = rx.compile(rf"(?<![\w])(?i:{_alternation(governing) or '(?!)'})\s+(?:(?i:kegiatan|acara)\s+)?$")
+        self.governed = rx.compile(rf"(?<![\w])(?i:{_alternation(governing) or '(?!)'})\s+(?:(?i:{held})\s+)?$")
         self.function_word = rx.compile(rf"(?<![\w])(?:{_alternation(function_words)})(?![\w])", rx.IGNORECASE)
         nouns = [p.split(None, 1)[1] for p in lexicons.mode_offline_place if p.casefold().startswith("di ")]
         any_place = [c for c in lexicons.location_cues if c.split()[-1].casefold() in ("di", "bertempat")]
