@@ -413,12 +413,12 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
     if unknown:
         raise PatternError(f"events.yaml topic_heads: {', '.join(unknown)} is no type of `types`")
     event_objects = []
+    known = {e.type for e in event_types}
     for index, item in enumerate(events_file.get("objects", [])):
         at = f"events.yaml objects[{index}]"
         pattern_id = validator.entry_id(item, at)
         object_type = str(item.get("type", ""))
         over = _strings(item.get("over"), at)
-        known = {e.type for e in event_types}
         if object_type not in known or not over or any(t not in known for t in over):
             raise PatternError(f"{at}: `type` and every type of `over` must be types of `types`")
         triggers = _strings(item.get("triggers"), at)

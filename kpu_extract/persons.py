@@ -75,10 +75,16 @@ _HOLDER_BEFORE = rx.compile(r"(?<![\w])(?:selaku|sebagai)\s+$")
 _CAPS_NAME = rx.compile(r"[A-Z][A-Z'’\-]{2,}(?:[ \t]+[A-Z][A-Z'’\-]{2,}){0,3}(?![\w])")
 _COORDINATED_TITLE = rx.compile(r"\s+dan\s+")
 _PAIR_WORD = r"(?:[A-Z][a-z'’]+|[A-Z]\.?)"
-_PAIR = rx.compile(rf"(?<![\w-])(?P<first>{_PAIR_WORD}(?:[ \t]+{_PAIR_WORD}){{1,3}})-"
-                   rf"(?P<second>{_PAIR_WORD}(?:[ \t]+{_PAIR_WORD}){{1,3}})(?![\w-])")
-_NUMBERED_PAIR = rx.compile(rf"(?P<first>{_PAIR_WORD}(?:[ \t]+{_PAIR_WORD}){{0,3}})-"
-                            rf"(?P<second>{_PAIR_WORD}(?:[ \t]+{_PAIR_WORD}){{0,3}})(?![\w-])")
+
+
+def _pair_words(least: int) -> str:
+    """One side of a candidate pair: a name word and ``least`` to three more."""
+    return rf"{_PAIR_WORD}(?:[ \t]+{_PAIR_WORD}){{{least},3}}"
+
+
+_PAIR = rx.compile(rf"(?<![\w-])(?P<first>{_pair_words(1)})-(?P<second>{_pair_words(1)})(?![\w-])")
+# after a ballot number a side may be a single word ("nomor urut 2, Darto-Wahid")
+_NUMBERED_PAIR = rx.compile(rf"(?P<first>{_pair_words(0)})-(?P<second>{_pair_words(0)})(?![\w-])")
 _INITIAL = rx.compile(r"[A-Z]\.?")
 _BODY_WORD = rx.compile(r"([A-Z][\w'’-]*|\d{1,3})(?:[ \t]+|,[ \t]*(?=[A-Z]))")  # "Ketua RT 05, Budi"
 
@@ -170,7 +176,7 @@ class PersonFinder:
         self.subject_verb = rx.compile(rf"[ \t]+{adverbs}(?:{things}(?:me|ber)[a-z]{{3,}}{verbs})")
         self.subject_opener = rx.compile(rf"(?:{_alternation(lexicons.subject_openers)})(?:[ \t]*,)?[ \t]+(?=[A-Z])") \
             if lexicons.subject_openers else None
-        numbers = _alternation(lexicons.number_words) if lexicons.number_words else r"\d{1,2}"
+        numbers = _alternation(lexicons.number_words) or "(?!)"
         self.candidate_number = rx.compile(
             rf"(?<![\w])(?i:{_alternation(lexicons.candidate_number_cues)})[ \t]+(?:\d{{1,2}}|(?i:{numbers}))(?![\w])"
             rf"[ \t]*[,:]?[ \t]*(?=[A-Z])") if lexicons.candidate_number_cues else None
