@@ -34,7 +34,9 @@ _DEGREES = rx.compile(r"(?:[\s,]+\p{Lu}[\p{L}.]*)*[\s,]*")
 _SENTENCE_END = rx.compile(r"(?<!(?<![\w.])\p{Lu}[\p{L}.]{0,3})[.!?](?=\s+[\"“'‘]?\p{Lu})|\n\s*\n")
 _DATELINE_DASH = rx.compile(r"\)?\s*[-–—]\s")
 _ANAPHOR = rx.compile(r"\s+(?:tersebut|itu|ini)(?![\w])", rx.IGNORECASE)
-_PHRASE_GAP = rx.compile(r"(?:\s+(?!(?i:me|di|ber|ter)\p{L}{2})[\p{L}\d/-]+){0,3}\s+")
+# A word of a phrase that is no verb (no me-, di-, ber-, ter- prefix): up to three stand in one phrase.
+_PHRASE_WORD = r"(?:\s+(?!(?i:me|di|ber|ter)\p{L}{2})[\p{L}\d/-]+)"
+_PHRASE_GAP = rx.compile(rf"{_PHRASE_WORD}{{0,3}}\s+")
 _OBJECT_GAP = rx.compile(r"\s+(?:[\p{L}\d]+\s+)?")
 _CO_SUBJECT = rx.compile(r"\s*,?\s*(?:dan|serta|&)?\s*", rx.IGNORECASE)
 _LIST_GAP = rx.compile(r"^(?:[^.;:!?\n]|\.(?!\s)|(?<=(?<![\w.])\p{Lu}\p{L}{0,3})\.)*$")
@@ -91,7 +93,7 @@ class EventFinder:
                                          rx.IGNORECASE)
         self.participant_verb = rx.compile_at_words(rf"(?<![\w])(?:{_alternation(after)})(?![\w])", rx.IGNORECASE, after)
         links = _alternation(lexicons.event_cue_words("trigger_link")) or "(?!)"
-        self.trigger_link = rx.compile(rf"(?:\s+(?!(?i:me|di|ber|ter)\p{{L}}{{2}})[\p{{L}}\d/-]+){{0,3}}?\s+(?i:{links})\s+")
+        self.trigger_link = rx.compile(rf"{_PHRASE_WORD}{{0,3}}?\s+(?i:{links})\s+")
         member_of = _alternation(lexicons.event_cue_words("member_of")) or "(?!)"
         self.member_of = rx.compile(rf"(?<![\w])(?i:{member_of})\s+$")
         sentence_list = lexicons.event_cue_words("sentence_list")
@@ -101,11 +103,12 @@ class EventFinder:
         self.said_before_date = rx.compile(rf"(?<![\w])(?:{_alternation(said)})(?![\w])[^.\"”]{{0,60}}$", rx.IGNORECASE)
         self.host_verb = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.host_verbs)})(?![\w])", rx.IGNORECASE)
         activity = lexicons.event_cue_words("activity_verb")
+        held = _alternation(lexicons.event_cue_words("activity_noun")) or "(?!)"
         self.lead_activity = rx.compile(
-            rf"(?<![\w])(?:{_alternation(activity)})\s+(?:kegiatan\s+|acara\s+)?\p{{L}}{{4,}}",
+            rf"(?<![\w])(?:{_alternation(activity)})\s+(?:(?:{held})\s+)?\p{{L}}{{4,}}",
             rx.IGNORECASE) if activity else rx.compile("(?!)")
         governing = activity + lexicons.event_cue_words("participant_verb")
-        self.governed = rx.compile(rf"(?<![\w])(?i:{_alternation(governing) or '(?!)'})\s+(?:(?i:kegiatan|acara)\s+)?$")
+        self.governed = rx.compile(rf"(?<![\w])(?i:{_alternation(governing) or '(?!)'})\s+(?:(?i:{held})\s+)?$")
         self.function_word = rx.compile(rf"(?<![\w])(?:{_alternation(function_words)})(?![\w])", rx.IGNORECASE)
         nouns = [p.split(None, 1)[1] for p in lexicons.mode_offline_place if p.casefold().startswith("di ")]
         any_place = [c for c in lexicons.location_cues if c.split()[-1].casefold() in ("di", "bertempat")]
@@ -172,7 +175,7 @@ class EventFinder:
         """Whether the trigger names an office or a body, not an activity ("Kadiv Sosialisasi, Pendidikan Pemilih",
         "Forum Kerukunan Umat Beragama", "Panitia Pemungutan Suara"): it stands in a role's evidence or a body's name
         (``titles``, with the ``body_name`` cues) or after a division head and division words only."""
-        return (any(a <= trigger.start < b for a, b in titles)
+        return (_within(trigger.start, titles)
                 or bool(self.division_name.search(text, max(0, trigger.start - offset - 150), trigger.start - offset)))
 
     def held_activity(self, text: str, offset: int, found: list[_Trigger]) -> list[_Trigger]:
@@ -211,7 +214,7 @@ class EventFinder:
                      and not self.in_title(text, offset, t, names)]
             found = self.anchored(text, offset, found)
             background = self.background_spans(text, offset)
-            found = [t for t in found if not any(a <= t.start < b for a, b in background)] or found
+            found = [t for t in found if not _within(t.start, background)] or found
             if held is not None:
                 found = [t for t in found if not t.verb]
             if not found:
@@ -248,6 +251,11 @@ def _phrase(text: str, offset: int, found: list[_Trigger]) -> list[_Trigger]:
     return chain
 
 
+def _within(position: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``position`` falls inside one of ``spans`` (start inclusive, end exclusive)."""
+    return any(start <= position < end for start, end in spans)
+
+
 def _lead_window(text: str, body_start: int, lead_end: int, min_chars: int = _LEAD_MIN_CHARS) -> int:
     """The end of the lead: the given lead, stretched to a sentence end when it is only a dateline or a stub."""
     if lead_end - body_start >= min_chars:
@@ -264,7 +272,7 @@ def _participants_and_organizer(text: str, finder: EventFinder, orgs: list[OrgMe
     (``outside``) is none of them."""
     start, end = window
     inside = sorted((o for o in orgs if start <= o.start < end
-                     and not any(a <= o.start < b for a, b in outside)), key=lambda o: o.start)
+                     and not _within(o.start, outside)), key=lambda o: o.start)
     organizer = None
     organizer_rule = None
     participants: list[str] = []
@@ -298,7 +306,7 @@ def _participants_and_organizer(text: str, finder: EventFinder, orgs: list[OrgMe
         elif org.name not in participants:
             free.append(org)
     for org in sorted(orgs, key=lambda o: o.start):
-        if org.start < end or org.name in participants or any(a <= org.start < b for a, b in outside):
+        if org.start < end or org.name in participants or _within(org.start, outside):
             continue
         cue = _list_cue(text, finder, org, body_start)
         if cue is not None and (cue.start() + max(body_start, org.start - 400) < end
@@ -375,7 +383,7 @@ def _bodies_of_people(text: str, finder: EventFinder, orgs: list[OrgMention], pe
     ends = {m.end for p in persons for m in p.mentions}
     out = []
     for org in orgs:
-        if not window[0] <= org.start < window[1] or any(a <= org.start < b for a, b in outside):
+        if not window[0] <= org.start < window[1] or _within(org.start, outside):
             continue
         cue = finder.member_of.search(text, max(0, org.start - 30), org.start)
         if cue is None:

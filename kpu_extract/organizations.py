@@ -150,8 +150,8 @@ class OrganizationFinder:
         stop = self.lexicons.organization_name_stopwords
         end = position
         after_level = False
-        after_party = group == "org.party" and text[:position].split()[-1:] != [] \
-            and text[:position].split()[-1].casefold() in self.party_names
+        previous = text[:position].rsplit(None, 1)[-1:]  # the word before the name, without splitting all the text
+        after_party = group == "org.party" and bool(previous) and previous[0].casefold() in self.party_names
         skip_to = position
         for word_match in _WORD.finditer(text[position:position + 200]):
             raw = word_match.group()
@@ -185,7 +185,7 @@ class OrganizationFinder:
             elif _YEAR.fullmatch(word):
                 break  # "Ketua PPK Pemilihan 2020": a year says when, it names no body
             elif _CAP_WORD_RE.fullmatch(word):
-                if text[:end].endswith(_NATIONAL_END):
+                if text.endswith(_NATIONAL_END, 0, end):
                     break  # "Ketua Komisi II DPR RI Ahmad Rizal": a national body's name ends at RI
                 region_end = None if after_level else self._region_run(text, position + word_match.start())
                 if region_end is not None and "\n" not in text[end:region_end]:

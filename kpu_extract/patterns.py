@@ -149,7 +149,7 @@ EVENT_CUE_SLOTS = ("organizer", "host_verb", "activity_verb", "attendance", "par
                    "clause_opener", "location",
                    "place_stop", "name", "theme", "theme_stop", "audience", "group",
                    "audience_stop", "future", "background", "sentence_list",
-                   "division_head", "body_name", "trigger_link", "member_of")
+                   "division_head", "body_name", "trigger_link", "member_of", "activity_noun")
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,6 +255,8 @@ class Lexicons:
     thing_verbs: tuple[str, ...] = ()
     familiar_honorifics: tuple[str, ...] = ()
     subject_verbs: tuple[str, ...] = ()
+    one_word_name_ends: tuple[str, ...] = ()
+    through_cues: tuple[str, ...] = ()
     subject_openers: tuple[str, ...] = ()
     name_list_offices: tuple[str, ...] = ()
     title_place_ids: frozenset[str] = field(default_factory=frozenset)
@@ -411,12 +413,12 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
     if unknown:
         raise PatternError(f"events.yaml topic_heads: {', '.join(unknown)} is no type of `types`")
     event_objects = []
+    known = {e.type for e in event_types}
     for index, item in enumerate(events_file.get("objects", [])):
         at = f"events.yaml objects[{index}]"
         pattern_id = validator.entry_id(item, at)
         object_type = str(item.get("type", ""))
         over = _strings(item.get("over"), at)
-        known = {e.type for e in event_types}
         if object_type not in known or not over or any(t not in known for t in over):
             raise PatternError(f"{at}: `type` and every type of `over` must be types of `types`")
         triggers = _strings(item.get("triggers"), at)
@@ -562,6 +564,8 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
         subject_adverbs=_strings(names_file.get("subject_adverbs"), "names.yaml subject_adverbs"),
         thing_verbs=_strings(names_file.get("thing_verbs"), "names.yaml thing_verbs"),
         subject_verbs=_strings(names_file.get("subject_verbs"), "names.yaml subject_verbs"),
+        one_word_name_ends=_strings(names_file.get("one_word_name_ends"), "names.yaml one_word_name_ends"),
+        through_cues=_strings(names_file.get("through_cues"), "names.yaml through_cues"),
         subject_openers=_strings(names_file.get("subject_openers"), "names.yaml subject_openers"),
         name_list_offices=_strings(names_file.get("list_offices"), "names.yaml list_offices"),
         familiar_honorifics=_strings(honorifics_file.get("familiar_honorifics"), "honorifics.yaml familiar_honorifics"),

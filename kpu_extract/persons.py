@@ -36,7 +36,8 @@ _LIST_INTRO = r"\s*[,;:]?\s*(?:yakni|yaitu|masing-masing)\s*:?\s*"
 _DIVISION_PREFIX = r"(?i:Divisi|Sub\s?-?bagian|Bagian|Bidang|Koordinator\s+Divisi)"
 # Compiled once and matched at a position (never on a slice of the text, which copies it per match).
 _SPACE = rx.compile(r"\s*")
-_SECRETARIAT = rx.compile(r"\s*(?:(?:Sekretariat|Kantor)\s+)?")  # "Kepala Kantor Kementerian Agama ...": the body's
+# the office word a body may be written with after a title ("Kepala Kantor Kementerian Agama ..."): the body follows it
+_SECRETARIAT = rx.compile(r"\s*(?:(?:Sekretariat|Kantor)\s+)?")
 _COMMA_DIVISION = rx.compile(rf"\s*,\s*(?={_DIVISION_PREFIX})")
 _ACRONYM = rx.compile(r"\s*\([A-Z][A-Za-z]{1,12}\)")
 _OPENING = rx.compile(r"\s*\(\s*")
@@ -57,9 +58,7 @@ _PLACE_WORD = rx.compile(r"[ \t]+[A-Z][\w'’-]*")
 _CAPS_END = rx.compile(r"\s*(?:[,.;:)]|$|\s+[a-z])")  # an all-caps name ends the apposition: comma or lower case
 _NICKNAME = rx.compile(r"([A-Z][a-z'’]{1,15})(?![\w-])")
 _AGE = rx.compile(r"[ \t]*\(\s*[1-9]\d\s*(?:th\.?|thn\.?|tahun)?\s*\)")  # "Budi (45), warga ...": an age after a name
-_ONE_WORD_END = rx.compile(r"[ \t]*(?:[,.;]|[ \t](?:dan|serta|yang|selaku|sebagai|didampingi|bersama)(?![\w]))")
 _PAIR_LINK = rx.compile(r"[ \t]+(?:dan|&)[ \t]+|[ \t]*-[ \t]*(?=[A-Z])")
-_THROUGH_BEFORE = rx.compile(r"[ \t]+(?:melalui|lewat|diwakili(?:[ \t]+oleh)?)[ \t]+$")
 _APPOSED_AFTER = rx.compile(r"[ \t]*,[ \t]*(?=[A-Z])")
 _CLOSING_COMMA = rx.compile(r"[ \t]*,")
 _APPOSED = rx.compile(r",[ \t]*$")  # a name set off by commas
@@ -76,10 +75,16 @@ _HOLDER_BEFORE = rx.compile(r"(?<![\w])(?:selaku|sebagai)\s+$")
 _CAPS_NAME = rx.compile(r"[A-Z][A-Z'’\-]{2,}(?:[ \t]+[A-Z][A-Z'’\-]{2,}){0,3}(?![\w])")
 _COORDINATED_TITLE = rx.compile(r"\s+dan\s+")
 _PAIR_WORD = r"(?:[A-Z][a-z'’]+|[A-Z]\.?)"
-_PAIR = rx.compile(rf"(?<![\w-])(?P<first>{_PAIR_WORD}(?:[ \t]+{_PAIR_WORD}){{1,3}})-"
-                   rf"(?P<second>{_PAIR_WORD}(?:[ \t]+{_PAIR_WORD}){{1,3}})(?![\w-])")
-_NUMBERED_PAIR = rx.compile(rf"(?P<first>{_PAIR_WORD}(?:[ \t]+{_PAIR_WORD}){{0,3}})-"
-                            rf"(?P<second>{_PAIR_WORD}(?:[ \t]+{_PAIR_WORD}){{0,3}})(?![\w-])")
+
+
+def _pair_words(least: int) -> str:
+    """One side of a candidate pair: a name word and ``least`` to three more."""
+    return rf"{_PAIR_WORD}(?:[ \t]+{_PAIR_WORD}){{{least},3}}"
+
+
+_PAIR = rx.compile(rf"(?<![\w-])(?P<first>{_pair_words(1)})-(?P<second>{_pair_words(1)})(?![\w-])")
+# after a ballot number a side may be a single word ("nomor urut 2, Darto-Wahid")
+_NUMBERED_PAIR = rx.compile(rf"(?P<first>{_pair_words(0)})-(?P<second>{_pair_words(0)})(?![\w-])")
 _INITIAL = rx.compile(r"[A-Z]\.?")
 _BODY_WORD = rx.compile(r"([A-Z][\w'’-]*|\d{1,3})(?:[ \t]+|,[ \t]*(?=[A-Z]))")  # "Ketua RT 05, Budi"
 
@@ -138,6 +143,10 @@ class PersonFinder:
         before_verbs = [w for v in lexicons.speech_verbs for w in v.before]
         self.after_speech = rx.compile_at_words(rf"(?<![\w])(?:{_alternation(after_verbs)})\s+(?=[A-Z])", 0, after_verbs)
         self.before_speech = rx.compile(rf"\s+(?:{_alternation(before_verbs)})(?![\w])")
+        ends = _alternation(lexicons.one_word_name_ends) or "(?!)"
+        self.one_word_end = rx.compile(rf"[ \t]*(?:[,.;]|[ \t](?:{ends})(?![\w]))")
+        through = _alternation(lexicons.through_cues).replace(r"\ ", r"[ \t]+") or "(?!)"
+        self.through_before = rx.compile(rf"[ \t]+(?:{through})[ \t]+$")
         self.comma_speech = rx.compile(rf"[ \t]*,[ \t]*(?:{_alternation(before_verbs)})(?![\w])")
         self.menurut = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.speech_prepositions)})\s+(?=[A-Z])",
                                   rx.IGNORECASE)
@@ -167,7 +176,7 @@ class PersonFinder:
         self.subject_verb = rx.compile(rf"[ \t]+{adverbs}(?:{things}(?:me|ber)[a-z]{{3,}}{verbs})")
         self.subject_opener = rx.compile(rf"(?:{_alternation(lexicons.subject_openers)})(?:[ \t]*,)?[ \t]+(?=[A-Z])") \
             if lexicons.subject_openers else None
-        numbers = _alternation(lexicons.number_words) if lexicons.number_words else r"\d{1,2}"
+        numbers = _alternation(lexicons.number_words) or "(?!)"
         self.candidate_number = rx.compile(
             rf"(?<![\w])(?i:{_alternation(lexicons.candidate_number_cues)})[ \t]+(?:\d{{1,2}}|(?i:{numbers}))(?![\w])"
             rf"[ \t]*[,:]?[ \t]*(?=[A-Z])") if lexicons.candidate_number_cues else None
@@ -225,9 +234,15 @@ class PersonFinder:
         word = _NICKNAME.match(text, position)
         if word is None or word.group(1).casefold() not in self.lexicons.common_first_name_words:
             return None
-        rest = self.name_at(text, _SPACE.match(text, word.end()).end()) if text[word.end():word.end() + 1] in " \t" \
-            else None
+        if text[word.end():word.end() + 1] not in (" ", "\t"):
+            return None
+        rest = self.name_at(text, word.end() + 1)
         return (position, rest[1]) if rest and rest[0] == word.end() + 1 else None
+
+    def name_after_cue(self, text: str, position: int, caps: bool = False) -> tuple[int, int] | None:
+        """The name right after a title or speech cue: a name as ``name_at`` reads it, else one whose first word is
+        otherwise a common word, which only such a cue makes a name ("kata Hari Sulistyo")."""
+        return self.name_at(text, position, caps) or self.name_with_common_first(text, position)
 
     def _pair_side(self, text: str, start: int, end: int, first: bool) -> tuple[int, int] | None:
         """One side of a candidate pair "Budi Santoso-Siti Rahayu": its name words (two or more), else None."""
@@ -240,7 +255,7 @@ class PersonFinder:
 
     def _body_acting_through(self, text: str, title_start: int, orgs_by_end: dict[int, OrgMention]) -> str | None:
         """The body that acts through the officer named next: "KPU Kota Kediri melalui Anggota Divisi Teknis, ..."."""
-        through = _THROUGH_BEFORE.search(text, max(0, title_start - 30), title_start)
+        through = self.through_before.search(text, max(0, title_start - 30), title_start)
         org = orgs_by_end.get(through.start()) if through else None
         return org.name if org is not None else None
 
@@ -486,9 +501,7 @@ class PersonFinder:
                 continue
             intro = _LIST_INTRO_AT.match(text, position)
             link = intro or _LINK.match(text, position)
-            name = self.name_at(text, link.end(), caps="," in link.group() and not _title_written_upper(match))
-            if name is None:
-                name = self.name_with_common_first(text, link.end())
+            name = self.name_after_cue(text, link.end(), caps="," in link.group() and not _title_written_upper(match))
             if name is None and not intro:
                 name = self._parenthesised_holder(text, position)
             if name is None and intro:
@@ -540,11 +553,9 @@ class PersonFinder:
                 if span:
                     add(span, "person.pair")
         for match in self.after_speech.finditer(text):
-            add(self.name_at(text, match.end()) or self.name_with_common_first(text, match.end()),
-                "person.speech_after", speaking=True)
+            add(self.name_after_cue(text, match.end()), "person.speech_after", speaking=True)
         for match in self.menurut.finditer(text):
-            add(self.name_at(text, match.end()) or self.name_with_common_first(text, match.end()),
-                "person.menurut", speaking=True)
+            add(self.name_after_cue(text, match.end()), "person.menurut", speaking=True)
         for match in self.before_speech.finditer(text):
             add(self.name_before(text, match.start()), "person.speech_before", speaking=True)
         for match in self.comma_speech.finditer(text):
@@ -609,8 +620,8 @@ class PersonFinder:
         return found
 
     def _numbered_candidates(self, text: str, position: int, add) -> None:
-        """The names after a ballot number ("nomor urut satu, Vivit Dinarini dan Zaimul Umam", "nomor urut 2,
-        Harno-Hanies"): a pair's one-word names too, since the number says they are candidates."""
+        """The names after a ballot number ("nomor urut satu, Ratna Dewi dan Fajar Maulana", "nomor urut 2,
+        Darto-Wahid"): a pair's one-word names too, since the number says they are candidates."""
         pair = _NUMBERED_PAIR.match(text, position)
         if pair:
             for side in ("first", "second"):
@@ -630,9 +641,9 @@ class PersonFinder:
             name = self.name_at(text, position)
 
     def _one_word_name(self, text: str, name: tuple[int, int]) -> bool:
-        """A one-word name after a list cue that ends the phrase (a comma, a stop, "dan"), not a district."""
-        return _word_count(text[name[0]:name[1]]) == 1 and bool(_ONE_WORD_END.match(text, name[1])) \
-            and not _PAIRED.search(text, *name) and text[name[0]:name[1]].casefold() not in load_districts()
+        """A one-word name after a list cue that ends the phrase (a comma, a stop, "dan"), not a district (the
+        caller has ruled out longer names and pairs)."""
+        return bool(self.one_word_end.match(text, name[1])) and text[name[0]:name[1]].casefold() not in load_districts()
 
     def _longer_forms(self, text: str, found: list[_Candidate], add) -> None:
         """A found name written elsewhere with more name words after it ("kata Indah" and "anggota dari Fraksi

@@ -271,6 +271,8 @@ _SAME_OFFICE = {"Ketua Divisi": {"Ketua Divisi", "Anggota"}, "Anggota": {"Anggot
                 "Wakil Walikota": {"Wakil Walikota", "Wakil Wali Kota"},
                 "Wakil Wali Kota": {"Wakil Walikota", "Wakil Wali Kota"}}
 
+_CUE_WORD = rx.compile(r"\p{Lu}[\p{L}.]*")  # a capitalised word of a title-only cue ("Kab.", "Hukum")
+
 
 def _title_holder(finder: QuoteFinder, text: str, start: int, end: int, persons: list[Person], mentions,
                   position: int, organizations: Sequence[OrgMention]) -> Person | None:
@@ -280,7 +282,8 @@ def _title_holder(finder: QuoteFinder, text: str, start: int, end: int, persons:
     Kudus" are one body; "KPU RI" is another); the cue's other capitalised words ("Hukum" of "Kadiv Hukum ...")
     must each be a word of the role, so a short word never matches inside a longer one ("RI" in "Rina").
     """
-    offset = start + len(text[start:end]) - len(text[start:end].lstrip(" ,"))
+    written = text[start:end]
+    offset = start + len(written) - len(written.lstrip(" ,"))
     clause = text[offset:end].rstrip(" ,")
     title = finder.title_at.match(clause)
     if not title:
@@ -290,7 +293,7 @@ def _title_holder(finder: QuoteFinder, text: str, start: int, end: int, persons:
     rest_start, rest_end = offset + title.end(), offset + len(clause)
     body = next((o for o in organizations if rest_start <= o.start and o.end <= rest_end), None)
     rest = text[rest_start:rest_end] if body is None else f"{text[rest_start:body.start]} {text[body.end:rest_end]}"
-    words = [w for w in rx.findall(r"\p{Lu}[\p{L}.]*", rest) if w.casefold() not in finder.title_generic]
+    words = [w for w in _CUE_WORD.findall(rest) if w.casefold() not in finder.title_generic]
     holders = []
     for person in persons:
         for role in person.roles:

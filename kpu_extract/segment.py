@@ -17,22 +17,23 @@ comment form nothing on the page is an article.
 from __future__ import annotations
 
 import html
-import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from . import rx
 from .patterns import Lexicons
 
-_TAG = re.compile(r"<(?:html|body|div|p|br|span|a|h[1-6]|article|section|script|style|meta|table|li|ul)\b[^>]{0,2000}>",
-                  re.IGNORECASE)
+_TAG = rx.compile(r"<(?:html|body|div|p|br|span|a|h[1-6]|article|section|script|style|meta|table|li|ul)\b[^>]{0,2000}>",
+                  rx.IGNORECASE)
 _BLOCK_TAGS = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "article", "section",
                "header", "footer", "title", "blockquote"}
 _SKIP_TAGS = {"script", "style", "noscript", "head"}
 _QUOTES = "\"'“‘"
 _CLOSING = "\"'”’"
 # A full stop after a word and a capital after it: two sentences, so no headline ("Rabu (17/2/2016). Namun, ada").
-_SENTENCE_BREAK = re.compile(r"(?:[a-z]{3,}|\))[.!?][\"”’]?\s+[A-Z]")
+_SENTENCE_BREAK = rx.compile(r"(?:[a-z]{3,}|\))[.!?][\"”’]?\s+[A-Z]")
+_WORD = rx.compile(r"\w+")
+_LINE = rx.compile(r"[^\n]+")
 # A line cut off with an ellipsis ("... bagi PPK …", "[…]"): a teaser's excerpt on a listing page, never a headline.
 _ELLIPSIS_END = rx.compile(r"(?:\.\.\.|…)\s*\]?\s*$")
 # The parts of a meta line ("Penulis Admin | 12 Januari 2024 | Dibaca 70 kali").
@@ -113,9 +114,14 @@ def _speech_line(text: str) -> bool:
     return inner[-1:] in (".", "!", "?") or (len(inner) < len(text) and text[0] in _QUOTES and len(inner) > 1)
 
 
+def _long_words(text: str) -> list[str]:
+    """The words of more than three letters, those whose case tells title case from sentence case."""
+    return [w for w in _WORD.findall(text) if len(w) > 3]
+
+
 def _title_case(text: str) -> bool:
     """Most longer words capitalised, as headlines are written ("KPU Blora Gelar Rapat Pleno")."""
-    words = [w for w in re.findall(r"\w+", text) if len(w) > 3]
+    words = _long_words(text)
     return bool(words) and sum(w[0].isupper() or w[0].isdigit() for w in words) >= 0.6 * len(words)
 
 
@@ -152,15 +158,19 @@ class Segmenter:
         if len(text) > 500:
             return None
         unmarked = text.lstrip(_LIST_MARKS)
-        for pattern_id, pattern in self.furniture:
-            if pattern.fullmatch(text) or (unmarked and unmarked != text and pattern.fullmatch(unmarked)):
-                return pattern_id
+        kind = self._furniture_kind(text, *([unmarked] if unmarked and unmarked != text else []))
+        if kind:
+            return kind
         parts = [part for part in _META_SEPARATOR.split(text) if part]
         if len(parts) < 2:
             return None
-        kinds = [next((pattern_id for pattern_id, pattern in self.furniture if pattern.fullmatch(part)), None)
-                 for part in parts]
+        kinds = [self._furniture_kind(part) for part in parts]
         return kinds[0] if all(kinds) else None
+
+    def _furniture_kind(self, *forms: str) -> str | None:
+        """The id of the first furniture pattern that one of ``forms`` of a line matches whole."""
+        return next((pattern_id for pattern_id, pattern in self.furniture
+                     if any(pattern.fullmatch(form) for form in forms)), None)
 
     def _classify(self, text: str) -> tuple[str, str | None]:
         stripped = text.strip()
@@ -202,8 +212,7 @@ class Segmenter:
         ("Lho Kok Bisa?", "Ketua KPU: “Pemilih Harus Cerdas”")."""
         if text[-1] not in self.lexicons.headline_final_punctuation:
             return True
-        long_words = [w for w in re.findall(r"\w+", text) if len(w) > 3]
-        if text[0] in _QUOTES or len(long_words) < 3 or not _title_case(text):
+        if text[0] in _QUOTES or len(_long_words(text)) < 3 or not _title_case(text):
             return False
         if text[-1] in "?!":
             return True
@@ -228,7 +237,7 @@ class Segmenter:
 
     def _lines(self, page: str) -> list[_Line]:
         lines = []
-        for match in re.finditer(r"[^\n]+", page):
+        for match in _LINE.finditer(page):
             text = match.group()
             if not text.strip():
                 continue

@@ -140,8 +140,8 @@ def test_short_forms(extractor, body, name, mentions):
     ("Acara menghadirkan nara sumber Kepala Biro Perundang-Undangan KPU RI, Nur Syarifah. KPU Kabupaten Demak hadir.",
      {("Nur Syarifah", "Kepala Biro", None, "KPU RI")}),
     # the branch of an association written with the office is the role's body
-    ("Ketua umum PC IMM Blora, Nur Laili Khoirinnisa bersama pengurus menyampaikan rencana kegiatan.",
-     {("Nur Laili Khoirinnisa", "Ketua Umum", None, "PC IMM Blora")}),
+    ("Ketua umum PC IMM Blora, Nur Aini Rahmawati bersama pengurus menyampaikan rencana kegiatan.",
+     {("Nur Aini Rahmawati", "Ketua Umum", None, "PC IMM Blora")}),
     ("Tim Coktas KPU Magelang didampingi Kepala Dusun Agus Hermawan, mendatangi langsung rumah-rumah warga.",
      {("Agus Hermawan", "Kepala Dusun", None, None)}),
     # a candidacy after the office is no role of the candidate
@@ -476,10 +476,10 @@ def test_one_word_names_after_list_cues(extractor, body, names):
 
 @pytest.mark.parametrize("body, names", [
     # candidates after a ballot number, a pair's one-word names included
-    ("Pasangan calon nomor urut satu, Vivit Dinarini Atnasari dan Zaimul Umam Nursalim mendapat suara sah terbanyak.",
-     ["Vivit Dinarini Atnasari", "Zaimul Umam Nursalim"]),
-    ("Sedangkan pasangan cabup dan cawabup nomor urut dua, Harno-Hanies mendapat 222.801 suara sah.",
-     ["Harno", "Hanies"]),
+    ("Pasangan calon nomor urut satu, Ratna Dewi Anggraeni dan Fajar Maulana Yusuf mendapat suara sah terbanyak.",
+     ["Ratna Dewi Anggraeni", "Fajar Maulana Yusuf"]),
+    ("Sedangkan pasangan cabup dan cawabup nomor urut dua, Darto-Wahid mendapat 222.801 suara sah.",
+     ["Darto", "Wahid"]),
     ("Paslon nomor urut 3 Edi Santoso-Wardoyo unggul di semua kecamatan.", ["Edi Santoso", "Wardoyo"]),
     # a ballot number before anything but names gives none
     ("Nomor urut 1 Pilkada 2024 dibagikan kepada peserta.", []),

@@ -87,6 +87,9 @@ PATHOLOGICAL = {
     "10k nested parentheses": "(" * 10_000 + "Ketua KPU" + ")" * 10_000,
     "long line of titles": "Ketua KPU Kabupaten Blora, " * 3_000,
     "digits": "1/" * 200_000,
+    # furniture lines of many entries that end in no entry: an entry's separator once had two ways to take a space
+    "menu bar ending in a word": "Beranda Profil " * 20 + "Kabupaten",
+    "share bar ending in a word": "facebook twitter " * 14 + "Kabupaten",
 }
 
 
