@@ -278,7 +278,10 @@ def run_batch(inputs_path: str | os.PathLike[str], output_path: str | os.PathLik
     workers = workers or os.cpu_count() or 1
     with ExitStack() as stack:
         if dask_address is not None:
-            from distributed import Client
+            try:
+                from distributed import Client
+            except ImportError as exc:
+                raise ImportError("--dask needs Dask's distributed scheduler: pip install 'kpu-extract[dask]'") from exc
             client = stack.enter_context(Client(dask_address))
             submit = partial(_dask_submit, client, options)
             window = 2 * max(1, len(client.scheduler_info()["workers"]))

@@ -153,7 +153,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
         summary = run_batch(args.input, jsonl, workers=args.workers, chunk_size=args.chunk_size,
                             resume=args.resume, dask_address=args.dask, extractor_options=options,
                             progress=progress)
-    except (OSError, ValueError) as exc:
+    except (OSError, ValueError, ImportError) as exc:  # ImportError: --dask without the dask extra
         print(f"kpu-extract: {exc}", file=sys.stderr)
         return 2
     finally:

@@ -67,3 +67,15 @@ def test_cli_extract_from_stdin():
                             input=text, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["schema"] == "kpu-extract/1"
+
+
+def test_dask_without_the_dask_extra_says_what_to_install(tmp_path, monkeypatch, capsys):
+    from kpu_extract import cli
+
+    monkeypatch.setitem(sys.modules, "distributed", None)  # as if the dask extra were not installed
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps({"id": "a", "text": "KPU Blora menggelar rapat."}) + "\n", encoding="utf-8")
+    code = cli.main(["batch", str(path), "-o", str(tmp_path / "out.jsonl"), "--dask", "tcp://127.0.0.1:1",
+                     "--parser", "rules", "-q"])
+    assert code == 2
+    assert "kpu-extract[dask]" in capsys.readouterr().err
