@@ -15,6 +15,7 @@ attendance list ("dihadiri", "menghadirkan narasumber") counts anywhere in the a
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from . import rx
@@ -198,9 +199,10 @@ class EventFinder:
                         and any(h.type in o.over and h.end <= o.start
                                 and _OBJECT_GAP.fullmatch(text, h.end - offset, o.start - offset) for h in heads)]
 
-    def type_of(self, texts: list[tuple[str, int, str]], titles: list[tuple[int, int]] | None = None
-                ) -> tuple[str, str, _Trigger | None]:
-        """(type, rule, trigger) from the first of ``texts`` (text, offset, part) that holds a trigger.
+    def type_of(self, texts: list[tuple[str, int, str]], titles: list[tuple[int, int]] | None = None,
+                scanned: Mapping[str, list[_Trigger]] | None = None) -> tuple[str, str, _Trigger | None]:
+        """(type, rule, trigger) from the first of ``texts`` (text, offset, part) that holds a trigger;
+        ``scanned`` holds the triggers a caller already found in a part, which are not searched again.
 
         Verb triggers ("Dikukuhkan", "ditetapkan") count in the headline and lead only, and a headline that holds
         nothing but verbs yields to a named activity of the lead ("sosialisasi")."""
@@ -210,7 +212,8 @@ class EventFinder:
             if part == "story" and held is None and any(p == "lead" and self.names_activity(t) for t, _, p in texts):
                 break
             names = titles + [(offset + m.start(), offset + m.end()) for m in self.body_name.finditer(text)]
-            found = [t for t in self.triggers_in(text, offset) if (part != "story" or not t.verb)
+            raw = scanned[part] if scanned and part in scanned else self.triggers_in(text, offset)
+            found = [t for t in raw if (part != "story" or not t.verb)
                      and not self.in_title(text, offset, t, names)]
             found = self.anchored(text, offset, found)
             background = self.background_spans(text, offset)
@@ -446,6 +449,7 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
     headline_text = headline or ""
     body_start = len(headline_text) if headline and text.startswith(headline) else 0
     window_end = _lead_window(text, body_start, lead_end)
+    lead_triggers = finder.triggers_in(text[body_start:window_end], body_start)
     texts = [(text[body_start:window_end], body_start, "lead"),
              (text[window_end:window_end + _STORY_CHARS], window_end, "story")]
     reach = max(window_end, _lead_window(text, body_start, body_start, _PARTICIPANT_CHARS))
@@ -454,12 +458,11 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
         texts.insert(0, (_headline_activity(headline_text, name), 0, "headline"))
     titles = [(r.evidence.start, r.evidence.end) for p in persons for r in p.roles if r.evidence]
     titles += [(o.start, o.end) for o in orgs]
-    event_type, rule, found = finder.type_of(texts, titles)
+    event_type, rule, found = finder.type_of(texts, titles, {"lead": lead_triggers})
     trigger = Span(found.start, found.end, found.text, rule) if found else None
     date = _main_date(text, finder, dates, body_start, window_end)
     audience = _audience(text, finder, body_start, reach)
-    anchors = [t for t in finder.triggers_in(text[body_start:window_end], body_start)
-               if t.type == event_type and not t.over] + ([found] if found else [])
+    anchors = [t for t in lead_triggers if t.type == event_type and not t.over] + ([found] if found else [])
     organizer, organizer_rule, participants, joined = _participants_and_organizer(
         text, finder, orgs, (0, reach), body_start, found, audience, anchors)
     if organizer is None and not _subject_joined(orgs, body_start, joined):
