@@ -162,6 +162,18 @@ class OrganizationHeads:
 class LinePattern:
     id: str
     regex: str
+    effect: str | None = None  # furniture only: what else the line does (FURNITURE_EFFECTS)
+
+
+FURNITURE_EFFECTS = ("inline", "teaser_label", "page_end", "stamp")
+
+
+def _furniture_effect(item: dict, at: str) -> str | None:
+    """A furniture pattern's ``effect``, one of FURNITURE_EFFECTS or none (furniture between articles)."""
+    effect = item.get("effect")
+    if effect is not None and effect not in FURNITURE_EFFECTS:
+        raise PatternError(f"{at}: effect {effect!r} is not one of {', '.join(FURNITURE_EFFECTS)}")
+    return effect
 
 
 @dataclass(frozen=True, slots=True)
@@ -444,7 +456,8 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
         return tuple(c for entry in event_cues if entry.slot == slot for c in entry.cues)
 
     furniture_file = _read(root, "furniture.yaml")
-    furniture = tuple(LinePattern(validator.entry_id(item, f"furniture.yaml patterns[{i}]"), str(item["regex"]))
+    furniture = tuple(LinePattern(validator.entry_id(item, f"furniture.yaml patterns[{i}]"), str(item["regex"]),
+                                  _furniture_effect(item, f"furniture.yaml patterns[{i}]"))
                       for i, item in enumerate(furniture_file.get("patterns", [])))
     segmentation_file = _read(root, "segmentation.yaml")
     datelines = tuple(LinePattern(validator.entry_id(item, f"segmentation.yaml datelines[{i}]"), str(item["regex"]))

@@ -38,8 +38,6 @@ _LINE = rx.compile(r"[^\n]+")
 _ELLIPSIS_END = rx.compile(r"(?:\.\.\.|…)\s*\]?\s*$")
 # The parts of a meta line ("Penulis Admin | 12 Januari 2024 | Dibaca 70 kali").
 _META_SEPARATOR = rx.compile(r"\s+[|•·]\s+|\s*\|\s*")
-# Furniture after which nothing on the page is an article: a sidebar of other posts, a comment section.
-_PAGE_END_RULES = frozenset({"furniture.related_list", "furniture.comments"})
 # Marks a page may print before a furniture line ("» Baca juga: ...", "• Bagikan").
 _LIST_MARKS = "-–—•·»›>*▶►■● \t"
 # What a page title adds to its headline: the site's name after a bar or dash ("... | KPU Kabupaten Kendal").
@@ -148,6 +146,7 @@ class Segmenter:
     def __init__(self, lexicons: Lexicons) -> None:
         self.lexicons = lexicons
         self.furniture = [(p.id, rx.compile(p.regex, rx.IGNORECASE)) for p in lexicons.furniture]
+        self.furniture_effect = {p.id: p.effect for p in lexicons.furniture if p.effect}
         self.datelines = [(p.id, rx.compile(p.regex)) for p in lexicons.datelines]
         self.captions = [(p.id, rx.compile(p.regex, rx.IGNORECASE)) for p in lexicons.captions]
         self.article_ends = [(p.id, rx.compile(p.regex)) for p in lexicons.article_ends]
@@ -283,14 +282,17 @@ class Segmenter:
                 run.append(later)
         return run, None
 
-    @staticmethod
-    def _stamped(lines: list[_Line], position: int, body: _Line) -> bool:
+    def _effect(self, line: _Line) -> str | None:
+        """What a furniture line does besides being furniture (furniture.yaml ``effect``)."""
+        return self.furniture_effect.get(line.rule) if line.kind == "furniture" else None
+
+    def _stamped(self, lines: list[_Line], position: int, body: _Line) -> bool:
         """A publication stamp, byline or view count stands between the headline at ``position`` and its body:
         an article's own headline, as a subheading has none ("Kamis, 8 Januari 2024 | Admin")."""
         for later in lines[position + 1:]:
             if later is body:
                 return False
-            if later.kind == "furniture" and (later.rule or "").startswith("furniture.meta"):
+            if self._effect(later) == "stamp":
                 return True
         return False
 
@@ -308,14 +310,15 @@ class Segmenter:
 
         teaser_next = False
         for position, line in enumerate(lines):
-            if line.kind == "furniture" and (line.rule or "").startswith("furniture.inline"):
-                teaser_next = line.rule == "furniture.inline_label"
+            effect = self._effect(line)
+            if effect in ("inline", "teaser_label"):
+                teaser_next = effect == "teaser_label"
                 continue  # a teaser or an ad inside an article leaves it open
             if teaser_next:
                 teaser_next = False
                 if line.kind == "candidate":
                     continue  # the teaser headline under "Baca juga"
-            if line.kind == "furniture" and line.rule in _PAGE_END_RULES:
+            if effect == "page_end":
                 break  # a sidebar of other posts or a comment section: no article follows
             if line.kind == "furniture":
                 previous = "furniture"

@@ -29,6 +29,16 @@ def test_a_spelling_mapped_to_two_titles_is_rejected(tmp_path):
         load_lexicons(str(copy))
 
 
+def test_an_unknown_furniture_effect_is_rejected(tmp_path):
+    copy = tmp_path / "patterns"
+    shutil.copytree(ROOT / "patterns", copy)
+    furniture = copy / "furniture.yaml"
+    furniture.write_text(furniture.read_text(encoding="utf-8").replace("effect: page_end", "effect: page_stop", 1),
+                         encoding="utf-8")
+    with pytest.raises(PatternError, match="page_stop"):
+        load_lexicons(str(copy))
+
+
 def test_installed_wheel_ships_the_patterns(tmp_path):
     """A non-editable install finds patterns/ inside the package."""
     wheel_dir = tmp_path / "wheel"
