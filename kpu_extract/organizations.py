@@ -31,7 +31,6 @@ _INSIDE_PARTY = ("org.party", "org.civil")  # "DPC Partai Demokrat", "Partai Per
 _BRANCHES = ("org.party", "org.branch")  # heads whose name may hold another body's head: "PC IMM Blora"
 _CREDIT_BEFORE = rx.compile(r"(?i:foto|dok|sumber)\s*:\s*[\w.]*/$")
 _REGION_WORD = rx.compile(r"[\w'’-]+")
-_NATIONAL_END = (" RI", " Republik Indonesia")
 # "KPU menegaskan", "KPU dilaporkan", "KPU akan": a bare body acting; "di" alone ("KPU di luar tahapan") is a place
 _ACTING_AFTER = rx.compile(
     r"\s+(?:(?:me|ber|ter)\w*|di\w{2,}|(?:telah|akan|sudah|juga|tetap|harus|siap|terus|resmi)\w*)")
@@ -72,6 +71,7 @@ class OrganizationFinder:
         bodies = _alternation(self.body_of)
         levels = _alternation([s for e in lexicons.levels for s in e.spellings])
         national = _alternation(lexicons.national_markers)
+        self.national_name_ends = tuple(f" {words}" for words in lexicons.national_name_ends)
         regions = _alternation(region_names)
         self.election = rx.compile_at_words(
             rf"(?<![\w-])(?P<secretariat>(?-i:Sekretariat)\s+)?(?P<body>{bodies})(?:\s*\((?P<acronym>[A-Z]{{2,10}})\))?"
@@ -185,7 +185,7 @@ class OrganizationFinder:
             elif _YEAR.fullmatch(word):
                 break  # "Ketua PPK Pemilihan 2020": a year says when, it names no body
             elif _CAP_WORD_RE.fullmatch(word):
-                if text.endswith(_NATIONAL_END, 0, end):
+                if text.endswith(self.national_name_ends, 0, end):
                     break  # "Ketua Komisi II DPR RI Ahmad Rizal": a national body's name ends at RI
                 region_end = None if after_level else self._region_run(text, position + word_match.start())
                 if region_end is not None and "\n" not in text[end:region_end]:

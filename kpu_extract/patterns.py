@@ -232,6 +232,7 @@ class Lexicons:
     election_bodies: tuple[SpellingEntry, ...]
     levels: tuple[SpellingEntry, ...]
     national_markers: tuple[str, ...]
+    national_name_ends: tuple[str, ...]
     region_aliases: dict[str, str]
     organization_heads: tuple[OrganizationHeads, ...]
     standalone_organizations: tuple[str, ...]
@@ -551,6 +552,8 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
         election_bodies=bodies,
         levels=levels,
         national_markers=_strings(organizations_file.get("national"), "organizations.yaml national"),
+        national_name_ends=_strings(organizations_file.get("national_name_ends"),
+                                    "organizations.yaml national_name_ends"),
         region_aliases={str(k): str(v) for k, v in (organizations_file.get("region_aliases") or {}).items()},
         organization_heads=tuple(heads),
         standalone_organizations=tuple(standalone),
