@@ -476,10 +476,14 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
     levels = _spelling_entries(organizations_file.get("levels"), "organizations.yaml levels",
                                validator, "level", "level")
     heads = []
+    standalone: list[str] = []
     for index, item in enumerate(organizations_file.get("organization_heads", [])):
         at = f"organizations.yaml organization_heads[{index}]"
         heads.append(OrganizationHeads(validator.entry_id(item, at), _strings(item.get("heads"), at)))
-    standalone: list[str] = []
+        if item.get("standalone", False) not in (True, False):
+            raise PatternError(f"{at}: standalone must be true or false")
+        if item.get("standalone"):  # each head also names a whole organization alone ("Unnes")
+            standalone.extend(heads[-1].heads)
     for index, item in enumerate(organizations_file.get("standalone", [])):
         validator.entry_id(item, f"organizations.yaml standalone[{index}]")
         standalone.extend(_strings(item.get("names"), f"organizations.yaml standalone[{index}]"))
