@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from . import rx
 from .organizations import OrgMention, group_organizations
-from .patterns import Lexicons, alternation as _alternation
+from .patterns import EventObjectEntry, Lexicons, alternation as _alternation
 from .records import DateMention, Event, Person, Quote, Span
 
 _LEAD_MIN_CHARS = 250
@@ -64,7 +64,7 @@ class EventFinder:
         self.generic = len(lexicons.event_types) - 1
         self.topic_heads = {rank[t] for t in lexicons.event_topic_heads if t in rank} | {self.generic}
         self.triggers = [(rank.get(entry.type, self.generic), entry, entry in lexicons.event_verbs,
-                          getattr(entry, "over", ()),
+                          entry.over if isinstance(entry, EventObjectEntry) else (),
                           rx.compile_at_words(rf"(?<![\w])(?=({_alternation(entry.triggers)})(?![\w]))", rx.IGNORECASE,
                                               entry.triggers))
                          for entry in (*lexicons.event_types, *lexicons.event_verbs, *lexicons.event_objects)
