@@ -27,3 +27,20 @@ def test_no_office_on_both_sides():
         for line in (GOLD / f"{split}.jsonl").read_text(encoding="utf-8").splitlines():
             offices.setdefault(office_of(json.loads(line)), set()).add(split)
     assert all(len(sides) == 1 for sides in offices.values())
+
+
+def test_committed_gold_is_what_the_sources_build(tmp_path):
+    """dev.jsonl and test.jsonl are rebuilt from gold/src into a fresh folder (the split read beside the sources)."""
+    from kpu_extract.cli import main
+
+    assert main(["gold", "build", str(GOLD / "src"), "-o", str(tmp_path / "built")]) == 0
+    for split in ("dev", "test"):
+        assert (tmp_path / "built" / f"{split}.jsonl").read_text(encoding="utf-8") == \
+            (GOLD / f"{split}.jsonl").read_text(encoding="utf-8")
+
+
+def test_gold_build_without_a_split_file_says_so(tmp_path, capsys):
+    from kpu_extract.cli import main
+
+    assert main(["gold", "build", str(GOLD / "src"), "-o", str(tmp_path), "--splits", str(tmp_path / "none.yaml")]) == 2
+    assert "--splits" in capsys.readouterr().err

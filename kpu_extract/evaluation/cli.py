@@ -59,8 +59,14 @@ def cmd_gold(args: argparse.Namespace) -> int:
         for problem in report.problems:
             print(problem, file=sys.stderr)
         output = Path(args.output or "gold")
-        splits = yaml.safe_load((output / "splits.yaml").read_text(encoding="utf-8"))
-        test_offices = set(splits["test_offices"])
+        splits_file = Path(args.splits) if args.splits else Path(args.path).parent / "splits.yaml"
+        try:
+            test_offices = set(yaml.safe_load(splits_file.read_text(encoding="utf-8"))["test_offices"])
+        except (OSError, KeyError, TypeError) as exc:
+            print(f"kpu-extract gold build: cannot read the split's test_offices from {splits_file} ({exc}); "
+                  "give it with --splits", file=sys.stderr)
+            return 2
+        output.mkdir(parents=True, exist_ok=True)
         out = {"dev": [], "test": []}
         for article in report.articles:
             record = article.to_dict()
@@ -147,6 +153,8 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
                            "import-brat: the JSON Lines file (default standard output)")
     gold.add_argument("--corpus", default=str(Path(__file__).resolve().parents[2].parent / "shared" / "corpus"),
                       help="build: the shared corpus (pages.jsonl and seeds/)")
+    gold.add_argument("--splits", default=None,
+                      help="build: the split by office (default: splits.yaml beside the sources folder)")
     gold.set_defaults(func=cmd_gold)
 
     evaluation = sub.add_parser("evaluate", help="score predicted records against gold records, per field")
