@@ -210,6 +210,7 @@ class QuoteFinder:
             rf"(?P<name>\p{{Lu}}[\p{{L}}'’]+(?:\s+\p{{Lu}}[\p{{L}}'’]+){{0,3}})(?!\w)")
         self.speech_pronoun = rx.compile(rf"(?<!\w)(?:{pronouns})$", rx.IGNORECASE)
         self.title_generic = frozenset(w.casefold() for w in lexicons.title_cue_generic_words)
+        self.same_office = {title: frozenset(group.titles) for group in lexicons.same_office for title in group.titles}
         self.region_aliases = {a.casefold(): official.casefold().split() for a, official in lexicons.region_aliases.items()}
         self.title_at = rx.compile(rf"(?:{_alternation(titles)})(?!\w)", rx.IGNORECASE)
         connectors = _alternation(lexicons.indirect_connectors)
@@ -264,13 +265,6 @@ def _last_mention_before(mentions, position: int, quoted: list[tuple[int, int]])
     return best
 
 
-# A division head is a member of the commission: "kata Kadiv Hukum KPU X" names the "Anggota KPU X Divisi Hukum";
-# a mayor is written "Walikota" or "Wali Kota".
-_SAME_OFFICE = {"Ketua Divisi": {"Ketua Divisi", "Anggota"}, "Anggota": {"Anggota", "Ketua Divisi"},
-                "Walikota": {"Walikota", "Wali Kota"}, "Wali Kota": {"Walikota", "Wali Kota"},
-                "Wakil Walikota": {"Wakil Walikota", "Wakil Wali Kota"},
-                "Wakil Wali Kota": {"Wakil Walikota", "Wakil Wali Kota"}}
-
 _CUE_WORD = rx.compile(r"\p{Lu}[\p{L}.]*")  # a capitalised word of a title-only cue ("Kab.", "Hukum")
 
 
@@ -289,7 +283,7 @@ def _title_holder(finder: QuoteFinder, text: str, start: int, end: int, persons:
     if not title:
         return None
     canonical = finder.title_canonical[title.group().casefold()]
-    titles = _SAME_OFFICE.get(canonical, {canonical})
+    titles = finder.same_office.get(canonical, {canonical})
     rest_start, rest_end = offset + title.end(), offset + len(clause)
     body = next((o for o in organizations if rest_start <= o.start and o.end <= rest_end), None)
     rest = text[rest_start:rest_end] if body is None else f"{text[rest_start:body.start]} {text[body.end:rest_end]}"
