@@ -16,7 +16,7 @@ attendance list ("dihadiri", "menghadirkan narasumber") counts anywhere in the a
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from . import rx
 from .organizations import OrgMention, group_organizations
@@ -53,6 +53,35 @@ class _Trigger:
     text: str
     verb: bool = False
     over: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class _Article:
+    """What the finders of the event's slots share about one article: its text, the compiled patterns, its
+    organization mentions (by canonical name), where the body starts after the headline, where the lead ends, and how
+    far from the body's start participants and the event's name are looked for."""
+
+    text: str
+    finder: EventFinder
+    orgs: list[OrgMention]
+    body_start: int
+    window_end: int
+    reach: int
+
+
+@dataclass(slots=True)
+class _Roles:
+    """What the cues around the bodies say of them: the organizer and the rule that found it, the participating
+    bodies, those that join of their own accord, the subjects of a host verb or cue (``cued``: their starts, by a
+    cue), and the bodies with no cue at all (``free``)."""
+
+    organizer: str | None = None
+    organizer_rule: str | None = None
+    participants: list[str] = field(default_factory=list)
+    joined: set[str] = field(default_factory=set)
+    hosts: list[OrgMention] = field(default_factory=list)
+    cued: set[int] = field(default_factory=set)
+    free: list[OrgMention] = field(default_factory=list)
 
 
 class EventFinder:
@@ -267,63 +296,83 @@ def _lead_window(text: str, body_start: int, lead_end: int, min_chars: int = _LE
     return max(lead_end, end.end() if end else len(text))
 
 
-def _participants_and_organizer(text: str, finder: EventFinder, orgs: list[OrgMention], window: tuple[int, int],
-                                body_start: int, trigger: _Trigger | None, outside: list[tuple[int, int]],
-                                anchors: list[_Trigger]) -> tuple[str | None, str | None, list[str], set[str]]:
+def _participants_and_organizer(article: _Article, trigger: _Trigger | None, outside: list[tuple[int, int]],
+                                anchors: list[_Trigger]) -> _Roles:
     """Organizer and its rule, participating bodies and the bodies that join of their own accord, from the cues
-    around each body and the words after the event's triggers (``anchors``); a body inside a group written as a group
-    (``outside``) is none of them."""
-    start, end = window
-    inside = sorted((o for o in orgs if start <= o.start < end
+    around each body up to ``article.reach`` and the words after the event's triggers (``anchors``); a body inside
+    a group written as a group (``outside``) is none of them."""
+    inside = sorted((o for o in article.orgs if o.start < article.reach
                      and not _within(o.start, outside)), key=lambda o: o.start)
-    organizer = None
-    organizer_rule = None
-    participants: list[str] = []
-    joined: set[str] = set()
-    host_subjects: list[OrgMention] = []
-    cued: set[int] = set()
-    free: list[OrgMention] = []
+    roles = _Roles()
     for org in inside:
-        before = text[max(start, org.start - 60):org.start]
-        if finder.organizer_cue.search(before):
-            host_subjects.append(org)
-            cued.add(org.start)
+        _read_cues(article, org, trigger, anchors, roles)
+    _add_listed_later(article, outside, roles)
+    _choose_organizer(article, inside, roles)
+    return roles
+
+
+def _read_cues(article: _Article, org: OrgMention, trigger: _Trigger | None, anchors: list[_Trigger],
+               roles: _Roles) -> None:
+    """What the words around one body say of it: an organizer cue before it ("diselenggarakan oleh"), a list cue or
+    a trigger's "dengan" (a participant), right after a trigger ("Rapat Paripurna DPRD ..."), or the verb it is the
+    subject of (a participant verb, a host verb)."""
+    text, finder, body_start = article.text, article.finder, article.body_start
+    before = text[max(0, org.start - 60):org.start]
+    if finder.organizer_cue.search(before):
+        roles.hosts.append(org)
+        roles.cued.add(org.start)
+        return
+    if _after_cue(article, org, 0) or any(_linked_to_trigger(article, t, org) for t in anchors):
+        roles.participants.append(org.name)
+        return
+    if trigger is not None and not trigger.verb and trigger.end <= org.start \
+            and _follows_trigger(text[trigger.end:org.start], finder):
+        if roles.organizer is None:
+            roles.organizer, roles.organizer_rule = org.name, "event.organizer.after_trigger"
+        return
+    limit = body_start if org.start < body_start else len(text)
+    sentence_end = _SENTENCE_END.search(text, org.end, limit)
+    rest = text[org.end:min(sentence_end.start() if sentence_end else limit, org.end + _VERB_REACH)]
+    verb = finder.participant_verb.search(rest)
+    host = finder.host_verb.search(rest)
+    if verb and (not host or verb.start() < host.start()):
+        roles.participants.append(org.name)
+        roles.joined.add(org.name)
+    elif host:
+        roles.hosts.append(org)
+    elif org.name not in roles.participants:
+        roles.free.append(org)
+
+
+def _add_listed_later(article: _Article, outside: list[tuple[int, int]], roles: _Roles) -> None:
+    """Bodies past ``article.reach`` in a list whose cue opens before it, or anywhere after an attendance cue
+    ("dihadiri oleh ..."), take part too."""
+    for org in sorted(article.orgs, key=lambda o: o.start):
+        if org.start < article.reach or org.name in roles.participants or _within(org.start, outside):
             continue
-        if _after_cue(text, finder, org, start) or any(_linked_to_trigger(text, finder, t, org) for t in anchors):
-            participants.append(org.name)
-            continue
-        if trigger is not None and not trigger.verb and trigger.end <= org.start and _follows_trigger(text[trigger.end:org.start], finder):
-            if organizer is None:
-                organizer, organizer_rule = org.name, "event.organizer.after_trigger"
-            continue
-        limit = body_start if org.start < body_start else len(text)
-        sentence_end = _SENTENCE_END.search(text, org.end, limit)
-        rest = text[org.end:min(sentence_end.start() if sentence_end else limit, org.end + _VERB_REACH)]
-        verb = finder.participant_verb.search(rest)
-        host = finder.host_verb.search(rest)
-        if verb and (not host or verb.start() < host.start()):
-            participants.append(org.name)
-            joined.add(org.name)
-        elif host:
-            host_subjects.append(org)
-        elif org.name not in participants:
-            free.append(org)
-    for org in sorted(orgs, key=lambda o: o.start):
-        if org.start < end or org.name in participants or _within(org.start, outside):
-            continue
-        cue = _list_cue(text, finder, org, body_start)
-        if cue is not None and (cue.start() + max(body_start, org.start - 400) < end
-                                or finder.attendance_cue.fullmatch(cue.group())):
-            participants.append(org.name)
-    hosts = sorted(host_subjects, key=lambda o: (o.start < body_start, o.start))
-    if organizer is None and hosts:
-        organizer = hosts[0].name
-        organizer_rule = finder.cue_rule["organizer" if hosts[0].start in cued else "host_verb"]
-        participants += _co_hosts(text, hosts[0], host_subjects)
-    if organizer is None and not _subject_joined(inside, body_start, joined):
-        organizer = next((o.name for o in free if _is_body(o) and o.name not in joined and o.start >= body_start), None)
-        organizer_rule = "event.organizer.reporting_body" if organizer else None
-    return organizer, organizer_rule, participants, joined
+        cue = _list_cue(article, org, article.body_start)
+        if cue is not None and (cue.start() + max(article.body_start, org.start - 400) < article.reach
+                                or article.finder.attendance_cue.fullmatch(cue.group())):
+            roles.participants.append(org.name)
+
+
+def _choose_organizer(article: _Article, inside: list[OrgMention], roles: _Roles) -> None:
+    """The organizer when no trigger named it: the first subject of a host verb or cue in the story (its joint
+    subjects take part), else the first reporting body with no cue within reach, else the first reporting body of
+    the story; neither when the story's first body joined someone else's activity."""
+    hosts = sorted(roles.hosts, key=lambda o: (o.start < article.body_start, o.start))
+    if roles.organizer is None and hosts:
+        roles.organizer = hosts[0].name
+        roles.organizer_rule = article.finder.cue_rule["organizer" if hosts[0].start in roles.cued else "host_verb"]
+        roles.participants += _co_hosts(article.text, hosts[0], roles.hosts)
+    if roles.organizer is None and not _subject_joined(inside, article.body_start, roles.joined):
+        roles.organizer = next((o.name for o in roles.free if _is_body(o) and o.name not in roles.joined
+                                and o.start >= article.body_start), None)
+        roles.organizer_rule = "event.organizer.reporting_body" if roles.organizer else None
+    if roles.organizer is None and not _subject_joined(article.orgs, article.body_start, roles.joined):
+        roles.organizer = next((o.name for o in sorted(article.orgs, key=lambda o: o.start)
+                                if _is_body(o) and o.start >= article.body_start and o.name not in roles.joined), None)
+        roles.organizer_rule = "event.organizer.first_body" if roles.organizer else None
 
 
 def _co_hosts(text: str, first: OrgMention, hosts: list[OrgMention]) -> list[str]:
@@ -348,16 +397,17 @@ def _subject_joined(orgs: list[OrgMention], body_start: int, joined: set[str]) -
     return first is not None and first.name in joined
 
 
-def _after_cue(text: str, finder: EventFinder, org: OrgMention, floor: int) -> bool:
+def _after_cue(article: _Article, org: OrgMention, floor: int) -> bool:
     """Whether the body stands in a list opened in its own sentence by a cue such as "dihadiri oleh", or by a verb
     or a sentence cue that opens a clause ("Turut hadir dalam acara tersebut Bawaslu ...", "Sebagai narasumber ...")."""
-    return _list_cue(text, finder, org, floor) is not None
+    return _list_cue(article, org, floor) is not None
 
 
-def _list_cue(text: str, finder: EventFinder, org: OrgMention, floor: int) -> rx.Match | None:
+def _list_cue(article: _Article, org: OrgMention, floor: int) -> rx.Match | None:
     """The cue that opens the list the body stands in (positions relative to 400 characters before the body); an
     attendance cue that opens it too ("diikuti oleh siswa-siswi dari ...") is preferred, as it counts anywhere."""
-    before = text[max(floor, org.start - 400):org.start]
+    finder = article.finder
+    before = article.text[max(floor, org.start - 400):org.start]
     cues = list(finder.cue_before_body.finditer(before))
     cues += [c for verbs in (finder.participant_verb, finder.sentence_list) for c in verbs.finditer(before)
              if finder.clause_start.search(before, 0, c.start())]
@@ -369,30 +419,30 @@ def _list_cue(text: str, finder: EventFinder, org: OrgMention, floor: int) -> rx
     return max(attending, key=lambda c: c.end()) if attending else last
 
 
-def _linked_to_trigger(text: str, finder: EventFinder, trigger: _Trigger, org: OrgMention) -> bool:
+def _linked_to_trigger(article: _Article, trigger: _Trigger, org: OrgMention) -> bool:
     """Whether the body stands in a list opened a few words after a trigger of the event by "dengan" or "bersama"
     ("rapat dengar pendapat dengan KPU ... dan Bawaslu ..."): the activity is held with it."""
     if org.start < trigger.end:
         return False
-    link = finder.trigger_link.match(text, trigger.end)
+    link = article.finder.trigger_link.match(article.text, trigger.end)
     return (link is not None and link.end() <= org.start and org.start - link.end() <= _LINK_REACH
-            and bool(_LIST_GAP.match(text[link.end():org.start])))
+            and bool(_LIST_GAP.match(article.text[link.end():org.start])))
 
 
-def _bodies_of_people(text: str, finder: EventFinder, orgs: list[OrgMention], persons: list[Person],
-                      window: tuple[int, int], outside: list[tuple[int, int]]) -> list[str]:
+def _bodies_of_people(article: _Article, persons: list[Person], outside: list[tuple[int, int]]) -> list[str]:
     """Bodies a person named near the lead is there for ("Andi Wijaya, S.E. dari Dispendukcapil", "Andi, mewakili
     Polres ..."): the text names their people as taking part, so they take part."""
     ends = {m.end for p in persons for m in p.mentions}
     out = []
-    for org in orgs:
-        if not window[0] <= org.start < window[1] or _within(org.start, outside):
+    for org in article.orgs:
+        if not article.body_start <= org.start < article.reach or _within(org.start, outside):
             continue
-        cue = finder.member_of.search(text, max(0, org.start - 30), org.start)
+        cue = article.finder.member_of.search(article.text, max(0, org.start - 30), org.start)
         if cue is None:
             continue
         gap_start = max(0, cue.start() - _DEGREES_REACH)
-        if any(gap_start <= end <= cue.start() and _DEGREES.fullmatch(text, end, cue.start()) for end in ends):
+        if any(gap_start <= end <= cue.start() and _DEGREES.fullmatch(article.text, end, cue.start())
+               for end in ends):
             out.append(org.name)
     return out
 
@@ -407,9 +457,9 @@ def _is_body(org: OrgMention) -> bool:
     return bool(org.election_body and org.region_code) or org.name.endswith(" RI")
 
 
-def _main_date(text: str, finder: EventFinder, dates: list[DateMention], body_start: int, window_end: int
-               ) -> DateMention | None:
+def _main_date(article: _Article, dates: list[DateMention]) -> DateMention | None:
     """The lead's date (past a dateline's), else one just after the lead that is not the date of a quote."""
+    text, finder, body_start, window_end = article.text, article.finder, article.body_start, article.window_end
     lead_dates = [d for d in dates if body_start <= d.start < window_end and d.value
                   and not finder.future.search(text[d.end:d.end + 30])]
     if len(lead_dates) > 1 and _DATELINE_DASH.match(text, lead_dates[0].end):
@@ -420,10 +470,10 @@ def _main_date(text: str, finder: EventFinder, dates: list[DateMention], body_st
                  and not finder.said_before_date.search(text, max(0, d.start - 60), d.start)), None)
 
 
-def _mode_and_place(text: str, finder: EventFinder, body_start: int, window_end: int
-                    ) -> tuple[str | None, rx.Match | None]:
+def _mode_and_place(article: _Article) -> tuple[str | None, rx.Match | None]:
     """Mode from online words in the story's opening and a place stated in the lead (or a venue word later); a hybrid
     word ("secara hybrid", "luring dan daring") first among the online words makes it hybrid by itself."""
+    text, finder, body_start, window_end = article.text, article.finder, article.body_start, article.window_end
     lead = text[:window_end]
     online = finder.online.search(text, 0, _lead_window(text, body_start, body_start, _MODE_CHARS))
     venue = _stated_venue(text, finder, 0, len(lead))
@@ -444,41 +494,23 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
                        orgs: list[OrgMention], dates: list[DateMention], persons: list[Person],
                        quotes: list[Quote]) -> Event:
     """The activity the article reports."""
-    canonical = {m.start: org.name for org in group_organizations(orgs) for m in org.mentions}
-    orgs = [replace(o, name=canonical.get(o.start, o.name)) for o in orgs]
-    headline_text = headline or ""
-    body_start = len(headline_text) if headline and text.startswith(headline) else 0
-    window_end = _lead_window(text, body_start, lead_end)
-    lead_triggers = finder.triggers_in(text[body_start:window_end], body_start)
-    texts = [(text[body_start:window_end], body_start, "lead"),
-             (text[window_end:window_end + _STORY_CHARS], window_end, "story")]
-    reach = max(window_end, _lead_window(text, body_start, body_start, _PARTICIPANT_CHARS))
-    name, theme, slot_rules = _name_and_theme(text, finder, body_start, reach, orgs)
-    if body_start:
-        texts.insert(0, (_headline_activity(headline_text, name), 0, "headline"))
-    titles = [(r.evidence.start, r.evidence.end) for p in persons for r in p.roles if r.evidence]
-    titles += [(o.start, o.end) for o in orgs]
-    event_type, rule, found = finder.type_of(texts, titles, {"lead": lead_triggers})
+    article = _article(text, headline, lead_end, finder, orgs)
+    lead_triggers = finder.triggers_in(text[article.body_start:article.window_end], article.body_start)
+    name, theme, slot_rules = _name_and_theme(article)
+    event_type, rule, found = _event_type(article, headline or "", name, persons, lead_triggers)
     trigger = Span(found.start, found.end, found.text, rule) if found else None
-    date = _main_date(text, finder, dates, body_start, window_end)
-    audience = _audience(text, finder, body_start, reach)
+    date = _main_date(article, dates)
+    audience = _audience(article)
     anchors = [t for t in lead_triggers if t.type == event_type and not t.over] + ([found] if found else [])
-    organizer, organizer_rule, participants, joined = _participants_and_organizer(
-        text, finder, orgs, (0, reach), body_start, found, audience, anchors)
-    if organizer is None and not _subject_joined(orgs, body_start, joined):
-        organizer = next((o.name for o in sorted(orgs, key=lambda o: o.start)
-                          if _is_body(o) and o.start >= body_start and o.name not in joined), None)
-        organizer_rule = "event.organizer.first_body" if organizer else None
-    names = {o.name for o in orgs}
+    roles = _participants_and_organizer(article, found, audience, anchors)
     speakers = {q.speaker for q in quotes if q.speaker}
     event_persons = [p for p in persons if p.roles or p.id in speakers]
-    participants += [r.organization for p in event_persons for r in p.roles if r.organization in names]
-    participants += _bodies_of_people(text, finder, orgs, persons, (body_start, reach), audience)
-    participants = [p for i, p in enumerate(participants) if p != organizer and p not in participants[:i]]
-    mode, place = _mode_and_place(text, finder, body_start, window_end)
+    participants = _participants(article, roles, persons, event_persons, audience)
+    mode, place = _mode_and_place(article)
     ids = [p.id for p in event_persons]
-    if organizer_rule:
-        slot_rules["organizer"] = organizer_rule
+    organizer = roles.organizer
+    if roles.organizer_rule:
+        slot_rules["organizer"] = roles.organizer_rule
     if date is not None:
         slot_rules["date"] = date.rule or "event.date.lead"
     if place is not None:
@@ -493,6 +525,44 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
         audience=[" ".join(text[a:b].split()) for a, b in audience], rules=slot_rules)
 
 
+def _article(text: str, headline: str | None, lead_end: int, finder: EventFinder,
+             orgs: list[OrgMention]) -> _Article:
+    """The article as the slot finders read it: its bodies by canonical name, the body after the headline, the
+    lead stretched past a dateline or a stub, and the reach of participants."""
+    canonical = {m.start: org.name for org in group_organizations(orgs) for m in org.mentions}
+    orgs = [replace(o, name=canonical.get(o.start, o.name)) for o in orgs]
+    body_start = len(headline) if headline and text.startswith(headline) else 0
+    window_end = _lead_window(text, body_start, lead_end)
+    reach = max(window_end, _lead_window(text, body_start, body_start, _PARTICIPANT_CHARS))
+    return _Article(text, finder, orgs, body_start, window_end, reach)
+
+
+def _event_type(article: _Article, headline: str, name: str | None, persons: list[Person],
+                lead_triggers: list[_Trigger]) -> tuple[str, str, _Trigger | None]:
+    """(type, rule, trigger) from the headline as far as it names the activity, the lead (whose triggers
+    ``lead_triggers`` are already found) and the story's next lines; words of a role's title or a body's name type
+    nothing."""
+    text, body_start, window_end = article.text, article.body_start, article.window_end
+    texts = [(text[body_start:window_end], body_start, "lead"),
+             (text[window_end:window_end + _STORY_CHARS], window_end, "story")]
+    if body_start:
+        texts.insert(0, (_headline_activity(headline, name), 0, "headline"))
+    titles = [(r.evidence.start, r.evidence.end) for p in persons for r in p.roles if r.evidence]
+    titles += [(o.start, o.end) for o in article.orgs]
+    return article.finder.type_of(texts, titles, {"lead": lead_triggers})
+
+
+def _participants(article: _Article, roles: _Roles, persons: list[Person], event_persons: list[Person],
+                  audience: list[tuple[int, int]]) -> list[str]:
+    """The participating bodies: those the cues name, the bodies of the event's persons' roles and the bodies a
+    person named near the lead is there for; once each, the organizer left out."""
+    names = {o.name for o in article.orgs}
+    participants = list(roles.participants)
+    participants += [r.organization for p in event_persons for r in p.roles if r.organization in names]
+    participants += _bodies_of_people(article, persons, audience)
+    return [p for i, p in enumerate(participants) if p != roles.organizer and p not in participants[:i]]
+
+
 def _headline_activity(headline: str, name: str | None) -> str:
     """The headline as far as it names the activity: after the event's own name and a colon ("I Love Monday Seri
     Keempat: Kebijakan dan Mekanisme PAW") comes its topic, whose words do not type the event."""
@@ -501,10 +571,11 @@ def _headline_activity(headline: str, name: str | None) -> str:
     return headline
 
 
-def _audience(text: str, finder: EventFinder, start: int, end: int) -> list[tuple[int, int]]:
+def _audience(article: _Article) -> list[tuple[int, int]]:
     """Groups of bodies written as a group ("seluruh KPU Kabupaten/Kota se-Jawa Tengah"): not participants."""
+    text, finder = article.text, article.finder
     out = []
-    for m in finder.audience.finditer(text, start, end):
+    for m in finder.audience.finditer(text, article.body_start, article.reach):
         group = m.group("group")
         stop = finder.audience_stop.search(group)
         group = (group[:stop.start()] if stop else group).rstrip()
@@ -514,10 +585,11 @@ def _audience(text: str, finder: EventFinder, start: int, end: int) -> list[tupl
     return out
 
 
-def _name_and_theme(text: str, finder: EventFinder, start: int, end: int, orgs: list[OrgMention]
-                    ) -> tuple[str | None, str | None, dict[str, str]]:
+def _name_and_theme(article: _Article) -> tuple[str | None, str | None, dict[str, str]]:
     """The event's own name (quoted, or in capitals, after "kegiatan", "program", "forum" ...) and its theme
     ("mengusung tema ...", "bertajuk ..."); a short title after a theme cue is the name, "Name: theme" gives both."""
+    text, finder, orgs = article.text, article.finder, article.orgs
+    start, end = article.body_start, article.reach
     name = theme = None
     rules: dict[str, str] = {}
     for m in finder.name_cue.finditer(text, start, end):

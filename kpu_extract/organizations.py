@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from enum import Enum, auto
 from functools import lru_cache
 
 from . import rx
@@ -53,6 +54,34 @@ class OrgMention:
     rule: str
     election_body: bool
     level_written: bool = True
+
+
+class _Step(Enum):
+    """What reading one word does to a name: takes it (its trailing punctuation may still end the name), ends the
+    name, or goes on at once (a region taken whole, a "dan" joining two words of one name)."""
+
+    TAKE = auto()
+    STOP = auto()
+    GO_ON = auto()
+
+
+@dataclass(slots=True)
+class _NameWalk:
+    """A head-word organization's name as read so far: where it began and ends, the head's group, where the next
+    word to read starts (past a region taken whole), and whether the last word was a level or a party's name."""
+
+    position: int
+    group: str
+    end: int
+    skip_to: int
+    after_level: bool = False
+    after_party: bool = False
+
+
+def _punctuation_ends(raw: str, word: str) -> bool:
+    """Whether the punctuation after a word ends the name; the period of a short capitalised abbreviation
+    ("Kab.") does not."""
+    return word != raw and not (raw.endswith(".") and len(word) <= 3 and word[:1].isupper())
 
 
 class OrganizationFinder:
@@ -146,71 +175,94 @@ class OrganizationFinder:
         return found
 
     def _name_end(self, text: str, position: int, group: str = "") -> int:
-        """Where a head-word organization name that continues at ``position`` ends."""
-        stop = self.lexicons.organization_name_stopwords
-        end = position
-        after_level = False
+        """Where a head-word organization name that continues at ``position`` ends: its words are read one by one
+        (``_read_word``) until one ends it, a line ends, or a word's trailing punctuation does."""
         previous = text[:position].rsplit(None, 1)[-1:]  # the word before the name, without splitting all the text
-        after_party = group == "org.party" and bool(previous) and previous[0].casefold() in self.party_names
-        skip_to = position
+        walk = _NameWalk(position, group, end=position, skip_to=position,
+                         after_party=group == "org.party" and bool(previous)
+                         and previous[0].casefold() in self.party_names)
         for word_match in _WORD.finditer(text[position:position + 200]):
+            at = position + word_match.start()
+            if at < walk.skip_to:
+                continue
+            if "\n" in text[walk.end:at]:
+                break
             raw = word_match.group()
-            if position + word_match.start() < skip_to:
-                continue
-            if "\n" in text[end:position + word_match.start()]:
-                break
             word = raw.rstrip(".,;:!?\"”")
-            trailing_stop = word != raw and not (raw.endswith(".") and len(word) <= 3 and word[:1].isupper())
-            if word.startswith("(") and word.endswith(")") and _ACRONYM_WORD.fullmatch(word):
-                end = position + word_match.start() + len(word)
-            elif word == "dan":
-                if end > position and self.gazetteer.lookup(text[position:end].split()[-1]) is not None:
-                    break
-                following = text[position + word_match.end():position + word_match.end() + 40].split()
-                nxt = following[0] if following else ""
-                next_head = self.other.match(" ".join(following[:4]))
-                if not nxt[:1].isupper() or nxt.casefold() in self.body_of or self.title_start.match(
-                        " ".join(following[:3])) or (
-                        next_head is not None  # "DPRD Provinsi dan Dewan Perwakilan Rakyat Daerah ...": two bodies
-                        and not (group == "org.party"
-                                 and self.head_group[next_head.group("head").casefold()] == "org.civil")):
-                    break
-                continue
-            elif (word in self.person_prefixes and end > position) or word.casefold() in stop or word.casefold() in self.body_of or (
-                    word.casefold() in self.head_group
-                    and not (group in _BRANCHES and self.head_group[word.casefold()] in _INSIDE_PARTY)
-                    and not (end == position and word.casefold() in self.complete_heads
-                             and not (group != "org.party" and self.head_group[word.casefold()] == "org.party"))):
+            step = self._read_word(text, walk, at, word, position + word_match.end())
+            if step is _Step.STOP or (step is _Step.TAKE and _punctuation_ends(raw, word)):
                 break
-            elif _YEAR.fullmatch(word):
-                break  # "Ketua PPK Pemilihan 2020": a year says when, it names no body
-            elif _CAP_WORD_RE.fullmatch(word):
-                if text.endswith(self.national_name_ends, 0, end):
-                    break  # "Ketua Komisi II DPR RI Ahmad Rizal": a national body's name ends at RI
-                region_end = None if after_level else self._region_run(text, position + word_match.start())
-                if region_end is not None and "\n" not in text[end:region_end]:
-                    end = region_end
-                    following = _REGION_WORD.search(text, end, min(len(text), end + 30))
-                    between = text[end:following.start()].strip() if following is not None else "."
-                    if between not in ("", "(") or (not between and following.group()[:1].isupper() and not (
-                            self._region_run(text, following.start()) or following.group().casefold() in self.level_of)):
-                        break  # "DPD Partai Golkar Banten Ahmad Rizal": a region ends the name; a holder may follow
-                    skip_to = end  # "... Yogyakarta Magelang", "Universitas Jember (Unej)": the name goes on
-                    continue
-                if after_party and word.casefold() not in self.level_of and word.casefold() not in self.party_names \
-                        and word.casefold() != "perjuangan" and self._region(word, None) is None:
-                    break  # "Fraksi PDIP Indah Palupi": after a party's name only a level or region continues it
-                after_party = group == "org.party" and word.casefold() in self.party_names
-                end = position + word_match.start() + len(word)
-                if after_level or word.casefold() in self.level_of:
-                    after_level = word.casefold() in self.level_of
-                    if not after_level and self.gazetteer.lookup(word) is not None:
-                        break
-            else:
-                break
-            if trailing_stop:
-                break
-        return end
+        return walk.end
+
+    def _read_word(self, text: str, walk: _NameWalk, at: int, word: str, after: int) -> _Step:
+        """What the word ``word`` written at ``at`` (ending at ``after`` with its punctuation) does to the name."""
+        if word.startswith("(") and word.endswith(")") and _ACRONYM_WORD.fullmatch(word):
+            walk.end = at + len(word)
+            return _Step.TAKE
+        if word == "dan":
+            return _Step.STOP if self._and_ends_name(text, walk, after) else _Step.GO_ON
+        if self._ends_name(word, walk) or _YEAR.fullmatch(word) or not _CAP_WORD_RE.fullmatch(word):
+            return _Step.STOP  # a year ("Ketua PPK Pemilihan 2020") says when, it names no body
+        return self._read_capitalised(text, walk, at, word)
+
+    def _and_ends_name(self, text: str, walk: _NameWalk, after: int) -> bool:
+        """Whether "dan" ends the name rather than joining two of its words ("Dinas Kependudukan dan Pencatatan
+        Sipil"): it does after a region, before a lowercase word, a body, a title or another body's head word
+        ("DPRD Provinsi dan Dewan Perwakilan Rakyat Daerah ...": two bodies)."""
+        if walk.end > walk.position and self.gazetteer.lookup(text[walk.position:walk.end].split()[-1]) is not None:
+            return True
+        following = text[after:after + 40].split()
+        nxt = following[0] if following else ""
+        next_head = self.other.match(" ".join(following[:4]))
+        return (not nxt[:1].isupper() or nxt.casefold() in self.body_of
+                or bool(self.title_start.match(" ".join(following[:3])))
+                or (next_head is not None
+                    and not (walk.group == "org.party"
+                             and self.head_group[next_head.group("head").casefold()] == "org.civil")))
+
+    def _ends_name(self, word: str, walk: _NameWalk) -> bool:
+        """Whether ``word`` stands outside the name: a stop word, an election body, a person's honorific or rank
+        after the name's first word, or the head word of another body (a party's branch may hold a party or civil
+        head, "PC IMM Blora"; a complete head may open the name)."""
+        folded = word.casefold()
+        if (word in self.person_prefixes and walk.end > walk.position) \
+                or folded in self.lexicons.organization_name_stopwords or folded in self.body_of:
+            return True
+        return folded in self.head_group \
+            and not (walk.group in _BRANCHES and self.head_group[folded] in _INSIDE_PARTY) \
+            and not (walk.end == walk.position and folded in self.complete_heads
+                     and not (walk.group != "org.party" and self.head_group[folded] == "org.party"))
+
+    def _read_capitalised(self, text: str, walk: _NameWalk, at: int, word: str) -> _Step:
+        """A capitalised word or a number: a region taken whole, or one word of the name."""
+        if text.endswith(self.national_name_ends, 0, walk.end):
+            return _Step.STOP  # "Ketua Komisi II DPR RI Ahmad Rizal": a national body's name ends at RI
+        region_end = None if walk.after_level else self._region_run(text, at)
+        if region_end is not None and "\n" not in text[walk.end:region_end]:
+            return self._read_region(text, walk, region_end)
+        folded = word.casefold()
+        if walk.after_party and folded not in self.level_of and folded not in self.party_names \
+                and folded != "perjuangan" and self._region(word, None) is None:
+            return _Step.STOP  # "Fraksi PDIP Indah Palupi": after a party's name only a level or region continues it
+        walk.after_party = walk.group == "org.party" and folded in self.party_names
+        walk.end = at + len(word)
+        if walk.after_level or folded in self.level_of:
+            walk.after_level = folded in self.level_of
+            if not walk.after_level and self.gazetteer.lookup(word) is not None:
+                return _Step.STOP
+        return _Step.TAKE
+
+    def _read_region(self, text: str, walk: _NameWalk, region_end: int) -> _Step:
+        """A region ends the name unless what follows goes on with it: "DPD Partai Golkar Banten Ahmad Rizal" ends
+        at the region, as a holder may follow; "... Yogyakarta Magelang", "Universitas Jember (Unej)" go on."""
+        walk.end = region_end
+        following = _REGION_WORD.search(text, region_end, min(len(text), region_end + 30))
+        between = text[region_end:following.start()].strip() if following is not None else "."
+        if between not in ("", "(") or (not between and following.group()[:1].isupper() and not (
+                self._region_run(text, following.start()) or following.group().casefold() in self.level_of)):
+            return _Step.STOP
+        walk.skip_to = region_end
+        return _Step.GO_ON
 
     def _region_run(self, text: str, start: int) -> int | None:
         """Where a region name of one to three capitalised words starting at ``start`` ends, else None."""

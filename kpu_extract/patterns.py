@@ -177,6 +177,14 @@ def _furniture_effect(item: dict, at: str) -> str | None:
 
 
 @dataclass(frozen=True, slots=True)
+class OfficeGroup:
+    """Canonical titles that name one office (speech.yaml same_office): "Ketua Divisi" and "Anggota"."""
+
+    id: str
+    titles: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class AbbreviationList:
     """Abbreviations after whose period a sentence does not end (abbreviations.yaml)."""
 
@@ -244,6 +252,7 @@ class Lexicons:
     active_verb_prefixes: tuple[str, ...] = ()
     speech_indefinites: tuple[str, ...] = ()
     title_cue_generic_words: tuple[str, ...] = ()
+    same_office: tuple[OfficeGroup, ...] = ()
     date_list_connectors: tuple[str, ...] = ()
     event_verbs: tuple[EventTypeEntry, ...] = ()
     event_cues: tuple[EventCueList, ...] = ()
@@ -350,6 +359,26 @@ def _spelling_entries(items: Any, where: str, validator: _Validator, namespace: 
             validator.spelling(namespace, written, canonical, at)
         number = item.get(number_key) if number_key else None
         out.append(SpellingEntry(pattern_id, canonical, spellings, number, bool(item.get("national_only"))))
+    return tuple(out)
+
+
+def _office_groups(items: Any, titles: list[TitleEntry], validator: _Validator) -> tuple[OfficeGroup, ...]:
+    """speech.yaml same_office: groups of two or more canonical titles of titles.yaml, no title in two groups."""
+    canonical = {t.canonical for t in titles}
+    grouped: set[str] = set()
+    out = []
+    for index, item in enumerate(items or []):
+        at = f"speech.yaml same_office[{index}]"
+        group = OfficeGroup(validator.entry_id(item, at), _strings(item.get("titles"), at))
+        if len(set(group.titles)) < 2:
+            raise PatternError(f"{at}: expected two or more titles")
+        for title in group.titles:
+            if title not in canonical:
+                raise PatternError(f"{at}: {title!r} is no canonical title of titles.yaml")
+            if title in grouped:
+                raise PatternError(f"{at}: {title!r} is already in another group")
+        grouped.update(group.titles)
+        out.append(group)
     return tuple(out)
 
 
@@ -530,6 +559,7 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
         speech_indefinites=_strings(speech_file.get("indefinites"), "speech.yaml indefinites"),
         title_cue_generic_words=_strings(speech_file.get("title_cue_generic_words"),
                                          "speech.yaml title_cue_generic_words"),
+        same_office=_office_groups(speech_file.get("same_office"), titles, validator),
         date_list_connectors=_strings(calendar_file.get("list_connectors"), "calendar.yaml list_connectors"),
         event_types=tuple(event_types),
         event_fallback=fallback,

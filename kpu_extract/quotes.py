@@ -210,6 +210,7 @@ class QuoteFinder:
             rf"(?P<name>\p{{Lu}}[\p{{L}}'’]+(?:\s+\p{{Lu}}[\p{{L}}'’]+){{0,3}})(?!\w)")
         self.speech_pronoun = rx.compile(rf"(?<!\w)(?:{pronouns})$", rx.IGNORECASE)
         self.title_generic = frozenset(w.casefold() for w in lexicons.title_cue_generic_words)
+        self.same_office = {title: frozenset(group.titles) for group in lexicons.same_office for title in group.titles}
         self.region_aliases = {a.casefold(): official.casefold().split() for a, official in lexicons.region_aliases.items()}
         self.title_at = rx.compile(rf"(?:{_alternation(titles)})(?!\w)", rx.IGNORECASE)
         connectors = _alternation(lexicons.indirect_connectors)
@@ -264,24 +265,33 @@ def _last_mention_before(mentions, position: int, quoted: list[tuple[int, int]])
     return best
 
 
-# A division head is a member of the commission: "kata Kadiv Hukum KPU X" names the "Anggota KPU X Divisi Hukum";
-# a mayor is written "Walikota" or "Wali Kota".
-_SAME_OFFICE = {"Ketua Divisi": {"Ketua Divisi", "Anggota"}, "Anggota": {"Anggota", "Ketua Divisi"},
-                "Walikota": {"Walikota", "Wali Kota"}, "Wali Kota": {"Walikota", "Wali Kota"},
-                "Wakil Walikota": {"Wakil Walikota", "Wakil Wali Kota"},
-                "Wakil Wali Kota": {"Wakil Walikota", "Wakil Wali Kota"}}
-
 _CUE_WORD = rx.compile(r"\p{Lu}[\p{L}.]*")  # a capitalised word of a title-only cue ("Kab.", "Hukum")
 
 
-def _title_holder(finder: QuoteFinder, text: str, start: int, end: int, persons: list[Person], mentions,
-                  position: int, organizations: Sequence[OrgMention]) -> Person | None:
-    """The person holding the office a cue names by title only ("kata Ketua KPU Grobogan"), from ``text[start:end]``.
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What the speaker finders share about one article: its text (quotation marks normalised, same offsets), the
+    compiled cues, its persons and their mentions in text order, its organization mentions, the quoted spans, and the
+    persons that open their sentence as the subject of an active verb."""
+
+    text: str
+    finder: QuoteFinder
+    persons: list[Person]
+    mentions: list[tuple[int, int, Person]]
+    organizations: Sequence[OrgMention]
+    quoted: list[tuple[int, int]]
+    subjects: list[tuple[int, Person]]
+
+
+def _title_holder(context: _Context, start: int, end: int, position: int) -> Person | None:
+    """The person holding the office a cue names by title only ("kata Ketua KPU Grobogan"), from ``text[start:end]``;
+    of several holders, the one named last before ``position``.
 
     A body written in the cue is compared by its canonical name ("KPUD Kudus", "KPU Kudus" and "KPU Kabupaten
     Kudus" are one body; "KPU RI" is another); the cue's other capitalised words ("Hukum" of "Kadiv Hukum ...")
     must each be a word of the role, so a short word never matches inside a longer one ("RI" in "Rina").
     """
+    text, finder = context.text, context.finder
     written = text[start:end]
     offset = start + len(written) - len(written.lstrip(" ,"))
     clause = text[offset:end].rstrip(" ,")
@@ -289,13 +299,13 @@ def _title_holder(finder: QuoteFinder, text: str, start: int, end: int, persons:
     if not title:
         return None
     canonical = finder.title_canonical[title.group().casefold()]
-    titles = _SAME_OFFICE.get(canonical, {canonical})
+    titles = finder.same_office.get(canonical, {canonical})
     rest_start, rest_end = offset + title.end(), offset + len(clause)
-    body = next((o for o in organizations if rest_start <= o.start and o.end <= rest_end), None)
+    body = next((o for o in context.organizations if rest_start <= o.start and o.end <= rest_end), None)
     rest = text[rest_start:rest_end] if body is None else f"{text[rest_start:body.start]} {text[body.end:rest_end]}"
     words = [w for w in _CUE_WORD.findall(rest) if w.casefold() not in finder.title_generic]
     holders = []
-    for person in persons:
+    for person in context.persons:
         for role in person.roles:
             where = f"{role.organization or ''} {role.division or ''} {role.evidence.text if role.evidence else ''}"
             tokens = _name_words(where)
@@ -307,7 +317,7 @@ def _title_holder(finder: QuoteFinder, text: str, start: int, end: int, persons:
             holders.append(person)
             break
     if len(holders) > 1:
-        before = [m[2] for m in mentions if m[0] < position and m[2] in holders]
+        before = [m[2] for m in context.mentions if m[0] < position and m[2] in holders]
         return before[-1] if before else holders[0]
     return holders[0] if holders else None
 
@@ -366,11 +376,11 @@ def _last_title(finder: QuoteFinder, text: str, start: int, end: int) -> int | N
     return found[-1] if found else None
 
 
-def _introductions(text: str, finder: QuoteFinder, persons: list[Person], mentions,
-                   quoted: list[tuple[int, int]], organizations: Sequence[OrgMention]) -> list[_Intro]:
+def _introductions(context: _Context) -> list[_Intro]:
     """Where each person is introduced as speaking: the subject of "mengatakan" (by name, or by a title only:
     its holder), the agent of "dikatakan (oleh)", the person after "menurut"; pronoun forms ("dijelaskannya",
     "menurutnya") point back (person None)."""
+    text, finder, mentions, quoted = context.text, context.finder, context.mentions, context.quoted
     intros = []
     for match in finder.intro.finditer(text):
         at = match.start()
@@ -380,8 +390,7 @@ def _introductions(text: str, finder: QuoteFinder, persons: list[Person], mentio
             start = max(_sentence_start(text, at), at - _INTRO_REACH)
             own = [m for m in mentions if start <= m[0] and m[1] <= at and _outside(m[0], quoted)]
             title = None if own else _last_title(finder, text, start, at)
-            holder = _title_holder(finder, text, title, at, persons, mentions, at, organizations) \
-                if title is not None else None
+            holder = _title_holder(context, title, at, at) if title is not None else None
             if own:
                 intros.append(_Intro(at, own[-1][2], match))
             elif holder is not None:
@@ -412,18 +421,17 @@ def _named_by_words(finder: QuoteFinder, clause: str, persons: list[Person]) -> 
     return (found[0], name.end()) if len(found) == 1 else None
 
 
-def _said_before(finder: QuoteFinder, text: str, start: int, end: int, persons: list[Person], mentions,
-                 position: int, organizations: Sequence[OrgMention],
+def _said_before(context: _Context, start: int, end: int, position: int,
                  recent: Person | None) -> tuple[Person | None, str]:
     """The speaker of a cue that opens its sentence before a quote ("Kata Rina, “...”", "Ujar Ketua KPU Kudus:"),
     the words after its verb at ``text[start:end]``: the person named there, the holder of the title named, or for
     a pronoun ("Kata dia,") the one already speaking."""
-    named = _first_mention_in(mentions, start, end)
+    named = _first_mention_in(context.mentions, start, end)
     if named is not None:
         return named[2], "quote.cue_before_named"
-    if finder.speech_pronoun.search(text[start:end]):
+    if context.finder.speech_pronoun.search(context.text[start:end]):
         return recent, "quote.cue_before_pronoun"
-    return _title_holder(finder, text, start, end, persons, mentions, position, organizations), "quote.cue_before_title"
+    return _title_holder(context, start, end, position), "quote.cue_before_title"
 
 
 def _told_after(text: str, position: int, intros: list[_Intro]) -> _Intro | None:
@@ -578,11 +586,9 @@ def extract_quotes(text: str, finder: QuoteFinder, persons: list[Person],
 
     quotes: list[Quote] = []
     spans = marked_spans(text, cue_follows)
-    quoted = [(s.start, s.end) for s in spans]
-    mentions = _mentions(persons)
-    subjects = _subjects(text, finder, mentions, quoted)
-    intros = _resolve_pronouns(_introductions(text, finder, persons, mentions, quoted, organizations), mentions, quoted,
-                               subjects)
+    context = _context(text, finder, persons, organizations, spans)
+    mentions, quoted = context.mentions, context.quoted
+    intros = _resolve_pronouns(_introductions(context), mentions, quoted, context.subjects)
     speaking: list[_Intro] = list(intros)
     previous_cue_end = -10
     for marked in spans:
@@ -605,50 +611,14 @@ def extract_quotes(text: str, finder: QuoteFinder, persons: list[Person],
         speaker = None
         cue = None
         last = _last_mention_before(mentions, opening, quoted)
-        recent = _recent_speaker(opening, speaking, last, subjects)
+        recent = _recent_speaker(opening, speaking, last, context.subjects)
         if after:
-            verb = after.group("verb")
-            cue_start, cue_end = after.start("cue"), after.end("cue")
-            if after.group("pronoun") or verb.casefold().endswith("nya"):
-                speaker, rule = recent or _last_speaker(intros), "quote.cue_pronoun"
-            else:
-                clause_end = finder.clause_end_at(text, cue_end)
-                named = _first_mention_in(mentions, cue_end, clause_end)
-                if named is not None:
-                    speaker, cue_end, rule = named[2], named[1], "quote.cue_named"
-                elif not text[cue_end:clause_end].strip(" ,"):
-                    speaker, rule = recent, "quote.cue_pronoun"
-                else:
-                    clause = text[cue_end:clause_end].strip(" ,")
-                    speaker = _title_holder(finder, text, cue_end, clause_end, persons, mentions, opening,
-                                            organizations)
-                    rule = "quote.cue_title"
-                    if speaker is not None:
-                        cue_end = text.index(clause, cue_end) + len(clause)
-                    elif (by_name := _named_by_words(finder, clause, persons)) is not None:
-                        speaker, name_end = by_name
-                        cue_end, rule = text.index(clause, cue_end) + name_end, "quote.cue_name_words"
-                    elif (finder.anaphora.search(clause) and not finder.indefinite.match(clause)) \
-                            or finder.described.match(text, cue_end):
-                        speaker, rule = recent, "quote.cue_anaphora"
-            cue = Span(cue_start, cue_end, text[cue_start:cue_end])
+            speaker, rule, cue = _speaker_after(context, after, opening, recent, intros)
         elif continues:
             previous = quotes[-1]
             speaker_id, speaker_name, rule = previous.speaker, previous.speaker_name, "quote.split"
         elif before:
-            offset = opening - len(before_text)
-            cue_start, cue_end = offset + before.start("cue"), offset + before.end("cue")
-            cue_text = text[cue_start:cue_end].rstrip(" ,:")
-            cue = Span(cue_start, cue_start + len(cue_text), cue_text)
-            sentence_start = max(before_text.rfind(". "), before_text.rfind("\n")) + offset + 1
-            own = [m for m in mentions if sentence_start <= m[0] < cue_start and not any(a <= m[0] < b for a, b in quoted)]
-            if before.group("said"):
-                speaker, rule = _said_before(finder, text, offset + before.end("said"), cue_start + len(cue_text),
-                                             persons, mentions, opening, organizations, recent)
-            elif before.group("nya") or before.group("prep") or not own:
-                speaker, rule = recent, "quote.cue_before_pronoun"
-            else:
-                speaker, rule = own[-1][2], "quote.cue_before"
+            speaker, rule, cue = _speaker_before(context, before, opening - len(before_text), opening, recent)
         elif (told := _told_after(text, marked.end + 1, intros)) is not None:
             speaker, rule = told.person, "quote.cue_following"
             cue = Span(told.position, told.verb.end(), text[told.position:told.verb.end()])
@@ -663,18 +633,88 @@ def extract_quotes(text: str, finder: QuoteFinder, persons: list[Person],
                 speaking = sorted([*speaking, _Intro(marked.end, speaker)], key=lambda i: i.position)
         if cue is not None and cue.start > marked.end:
             previous_cue_end = cue.end + (1 if text[cue.end:cue.end + 1] in ".," else 0) + 1
-        start, end = marked.start, marked.end
-        if not marked.closed or not marked.opened:
-            start += len(inner) - len(inner.lstrip())
-            end = start + len(inner.strip())
+        start, end = _quote_span(marked, inner)
         quotes.append(Quote(start, end, original[start:end], speaker_id, speaker_name, cue, rule))
     quotes = _attribute_runs(text, quotes)
-    return quotes + _indirect(original, finder, intros, speaking, mentions, quoted, subjects)
+    return quotes + _indirect(original, context, intros, speaking)
 
 
-def _indirect(text: str, finder: QuoteFinder, intros: list[_Intro], speaking: list[_Intro], mentions,
-              quoted: list[tuple[int, int]], subjects: list[tuple[int, Person]]) -> list[Quote]:
-    """Reported clauses: after "X mengatakan(,| bahwa)", "Menurut X,", "Dijelaskannya,", up to the sentence's end."""
+def _context(text: str, finder: QuoteFinder, persons: list[Person], organizations: Sequence[OrgMention],
+             spans: list[_Marked]) -> _Context:
+    """The article as the speaker finders read it, its quoted spans ``spans`` outside every person's subject."""
+    quoted = [(s.start, s.end) for s in spans]
+    mentions = _mentions(persons)
+    return _Context(text, finder, persons, mentions, organizations, quoted,
+                    _subjects(text, finder, mentions, quoted))
+
+
+def _speaker_after(context: _Context, after: rx.Match, opening: int, recent: Person | None,
+                   intros: list[_Intro]) -> tuple[Person | None, str, Span]:
+    """Speaker, rule and cue of a quote followed by a speech cue (``after``): a pronoun ("ujarnya") is the one
+    already speaking; else the person named in the cue's clause, the holder of a title it names, the one person
+    whose name holds its words, or for a description pointing back ("ujar pria itu") the one already speaking."""
+    text, finder, mentions = context.text, context.finder, context.mentions
+    speaker = None
+    verb = after.group("verb")
+    cue_start, cue_end = after.start("cue"), after.end("cue")
+    if after.group("pronoun") or verb.casefold().endswith("nya"):
+        speaker, rule = recent or _last_speaker(intros), "quote.cue_pronoun"
+        return speaker, rule, Span(cue_start, cue_end, text[cue_start:cue_end])
+    clause_end = finder.clause_end_at(text, cue_end)
+    named = _first_mention_in(mentions, cue_end, clause_end)
+    if named is not None:
+        speaker, cue_end, rule = named[2], named[1], "quote.cue_named"
+    elif not text[cue_end:clause_end].strip(" ,"):
+        speaker, rule = recent, "quote.cue_pronoun"
+    else:
+        clause = text[cue_end:clause_end].strip(" ,")
+        speaker = _title_holder(context, cue_end, clause_end, opening)
+        rule = "quote.cue_title"
+        if speaker is not None:
+            cue_end = text.index(clause, cue_end) + len(clause)
+        elif (by_name := _named_by_words(finder, clause, context.persons)) is not None:
+            speaker, name_end = by_name
+            cue_end, rule = text.index(clause, cue_end) + name_end, "quote.cue_name_words"
+        elif (finder.anaphora.search(clause) and not finder.indefinite.match(clause)) \
+                or finder.described.match(text, cue_end):
+            speaker, rule = recent, "quote.cue_anaphora"
+    return speaker, rule, Span(cue_start, cue_end, text[cue_start:cue_end])
+
+
+def _speaker_before(context: _Context, before: rx.Match, offset: int, opening: int,
+                    recent: Person | None) -> tuple[Person | None, str, Span]:
+    """Speaker, rule and cue of a quote introduced by a cue before it (``before``, matched in the text from
+    ``offset``): a cue opening its sentence ("Kata X,") names its speaker after the verb; a pronoun form or
+    "menurut" is the one already speaking; else the person named last in the cue's sentence before the verb."""
+    text, mentions, quoted = context.text, context.mentions, context.quoted
+    cue_start, cue_end = offset + before.start("cue"), offset + before.end("cue")
+    cue_text = text[cue_start:cue_end].rstrip(" ,:")
+    cue = Span(cue_start, cue_start + len(cue_text), cue_text)
+    before_text = text[offset:opening]
+    sentence_start = max(before_text.rfind(". "), before_text.rfind("\n")) + offset + 1
+    own = [m for m in mentions if sentence_start <= m[0] < cue_start and not any(a <= m[0] < b for a, b in quoted)]
+    if before.group("said"):
+        speaker, rule = _said_before(context, offset + before.end("said"), cue_start + len(cue_text), opening, recent)
+    elif before.group("nya") or before.group("prep") or not own:
+        speaker, rule = recent, "quote.cue_before_pronoun"
+    else:
+        speaker, rule = own[-1][2], "quote.cue_before"
+    return speaker, rule, cue
+
+
+def _quote_span(marked: _Marked, inner: str) -> tuple[int, int]:
+    """The quote's offsets: inside its marks, or its words only when a mark is missing (a paragraph's text)."""
+    start, end = marked.start, marked.end
+    if not marked.closed or not marked.opened:
+        start += len(inner) - len(inner.lstrip())
+        end = start + len(inner.strip())
+    return start, end
+
+
+def _indirect(text: str, context: _Context, intros: list[_Intro], speaking: list[_Intro]) -> list[Quote]:
+    """Reported clauses: after "X mengatakan(,| bahwa)", "Menurut X,", "Dijelaskannya,", up to the sentence's end;
+    ``text`` is the article as written (the context's has its quotation marks normalised)."""
+    finder, mentions, quoted, subjects = context.finder, context.mentions, context.quoted, context.subjects
     out = []
     for intro in intros:
         match = intro.verb

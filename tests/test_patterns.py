@@ -39,6 +39,40 @@ def test_an_unknown_furniture_effect_is_rejected(tmp_path):
         load_lexicons(str(copy))
 
 
+@pytest.mark.parametrize("title, same", [
+    ("Ketua Divisi", {"Ketua Divisi", "Anggota"}),  # "kata Kadiv Hukum KPU X" names the member of that division
+    ("Anggota", {"Ketua Divisi", "Anggota"}),
+    ("Wali Kota", {"Walikota", "Wali Kota"}),
+    ("Wakil Walikota", {"Wakil Walikota", "Wakil Wali Kota"}),
+])
+def test_titles_of_one_office(title, same):
+    groups = [set(g.titles) for g in load_lexicons().same_office if title in g.titles]
+    assert groups == [same]
+
+
+@pytest.mark.parametrize("title", ["Ketua", "Sekretaris", "Bupati"])
+def test_a_title_of_its_own_office_is_in_no_group(title):
+    assert not any(title in g.titles for g in load_lexicons().same_office)
+
+
+@pytest.mark.parametrize("written, error", [
+    ("{id: speech.same_office.mayor, titles: [Walikota, Wali Kota, Walkot]}", "Walkot"),
+    ("{id: speech.same_office.mayor, titles: [Walikota, Anggota]}", "already in another group"),
+    ("{id: speech.same_office.mayor, titles: [Walikota]}", "two or more"),
+    ("{id: speech.same_office.member, titles: [Walikota, Wali Kota]}", "duplicate pattern id"),
+])
+def test_a_bad_office_group_is_rejected(tmp_path, written, error):
+    copy = tmp_path / "patterns"
+    shutil.copytree(ROOT / "patterns", copy)
+    speech = copy / "speech.yaml"
+    text = speech.read_text(encoding="utf-8")
+    line = "{id: speech.same_office.mayor, titles: [Walikota, Wali Kota]}"
+    assert line in text
+    speech.write_text(text.replace(line, written), encoding="utf-8")
+    with pytest.raises(PatternError, match=error):
+        load_lexicons(str(copy))
+
+
 def test_installed_wheel_ships_the_patterns(tmp_path):
     """A non-editable install finds patterns/ inside the package."""
     wheel_dir = tmp_path / "wheel"
