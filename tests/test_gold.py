@@ -44,3 +44,11 @@ def test_gold_build_without_a_split_file_says_so(tmp_path, capsys):
 
     assert main(["gold", "build", str(GOLD / "src"), "-o", str(tmp_path), "--splits", str(tmp_path / "none.yaml")]) == 2
     assert "--splits" in capsys.readouterr().err
+
+
+def test_gold_build_counts_each_mention_string(tmp_path, capsys):
+    from kpu_extract.cli import main
+
+    assert main(["gold", "build", str(GOLD / "src"), "-o", str(tmp_path), "--counts"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines and all(line.endswith("occurrence(s)") for line in lines)

@@ -56,6 +56,8 @@ def cmd_gold(args: argparse.Namespace) -> int:
         return cmd_brat(args)
     if args.action == "build":
         report = GoldBuilder(Path(args.corpus)).build(Path(args.path))
+        for line in report.counts if args.counts else ():
+            print(line)
         for problem in report.problems:
             print(problem, file=sys.stderr)
         output = Path(args.output or "gold")
@@ -153,6 +155,8 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
                            "import-brat: the JSON Lines file (default standard output)")
     gold.add_argument("--corpus", default=str(Path(__file__).resolve().parents[2].parent / "shared" / "corpus"),
                       help="build: the shared corpus (pages.jsonl and seeds/)")
+    gold.add_argument("--counts", action="store_true",
+                      help="build: print how many occurrences each mention string took (to check a label)")
     gold.add_argument("--splits", default=None,
                       help="build: the split by office (default: splits.yaml beside the sources folder)")
     gold.set_defaults(func=cmd_gold)

@@ -25,6 +25,7 @@ from ..records import Article, DateMention, Event, Organization, Person, Quote, 
 class BuildReport:
     articles: list[Article] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    counts: list[str] = field(default_factory=list)  # how many occurrences each mention string took, for labellers
 
 
 def _load_pages(corpus: Path) -> dict[str, tuple[str, dict[str, Any]]]:
@@ -77,7 +78,7 @@ class GoldBuilder:
             for index, item in enumerate(data.get("articles") or []):
                 where = f"{path.name}: article {index}"
                 try:
-                    article, cursor = self._article(page, meta, source_id, index, item, cursor, where, report.problems)
+                    article, cursor = self._article(page, meta, source_id, index, item, cursor, where, report)
                 except (KeyError, TypeError, ValueError) as exc:
                     report.problems.append(f"{where}: {type(exc).__name__}: {exc}")
                     continue
@@ -85,7 +86,8 @@ class GoldBuilder:
         return report
 
     def _article(self, page: str, meta: dict, source_id: str, index: int, item: dict, cursor: int,
-                 where: str, problems: list[str]) -> tuple[Article, int]:
+                 where: str, report: BuildReport) -> tuple[Article, int]:
+        problems = report.problems
         headline = item.get("headline")
         opening = headline if headline else item.get("start")
         if not opening:
@@ -120,6 +122,7 @@ class GoldBuilder:
                 if bad:
                     problems.append(f"{where}: {kind} mention {needle!r}: occurrences {bad} but only {len(found)} found")
                 found = [found[w] for w in wanted if w < len(found)]
+            report.counts.append(f"{where}: {kind} mention {needle!r}: {len(found)} occurrence(s)")
             taken.extend(found)
             mentions.setdefault((kind, entity_index), []).extend(Span(a, b, text[a:b]) for a, b in found)
 
