@@ -39,6 +39,17 @@ def test_an_unknown_furniture_effect_is_rejected(tmp_path):
         load_lexicons(str(copy))
 
 
+def test_a_parse_name_cue_without_relations_is_rejected(tmp_path):
+    """An empty relation list would silently match nothing: the loader says which list is empty."""
+    copy = tmp_path / "patterns"
+    shutil.copytree(ROOT / "patterns", copy)
+    names = copy / "names.yaml"
+    names.write_text(names.read_text(encoding="utf-8").replace("subject_relations: [nsubj]", "subject_relations: []"),
+                     encoding="utf-8")
+    with pytest.raises(PatternError, match="subject_relations"):
+        load_lexicons(str(copy))
+
+
 def test_installed_wheel_ships_the_patterns(tmp_path):
     """A non-editable install finds patterns/ inside the package."""
     wheel_dir = tmp_path / "wheel"
