@@ -180,7 +180,7 @@ def _furniture_effect(item: dict, at: str) -> str | None:
 class ParseNameCue:
     """How a parsed Doc (Stanza mode) shows a name the lexicon cues miss: a run of ``name_tags`` words joined to its
     first word by ``join_relations``, whose first word is in a ``subject_relations`` relation to a ``verb_tags``
-    word written in lower case ("... dan M Muhni menyambangi Kantor DPC")."""
+    word written in lower case ("... dan M Fauzan menyambangi Kantor DPC")."""
 
     id: str
     name_tags: tuple[str, ...]

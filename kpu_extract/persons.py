@@ -636,7 +636,7 @@ class PersonFinder:
 
     def parsed_subjects(self, doc, cue: ParseNameCue) -> Iterator[tuple[int, int]]:
         """Runs of proper nouns the parse joins into one name, each the subject of a verb written in lower case
-        ("... dan M Muhni menyambangi Kantor DPC"): the names of people who act, which no lexicon cue stands by.
+        ("... dan M Fauzan menyambangi Kantor DPC"): the names of people who act, which no lexicon cue stands by.
 
         Precision first: every word is a capitalised name word or an initial, not in capitals, not a title, body,
         place or other word the lexicons know; two full words, or one after initials ("Gen Z" is no name); not a
