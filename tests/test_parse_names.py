@@ -10,17 +10,6 @@ import pytest
 
 from kpu_extract.pipeline import Extractor
 
-from conftest import stanza_resources
-
-
-@pytest.fixture(scope="module")
-def stanza_extractor() -> Extractor:
-    pytest.importorskip("stanza")
-    resources = stanza_resources()
-    if resources is None:
-        pytest.skip("no Stanza Indonesian models")
-    return Extractor(parser="stanza", stanza_resources=resources)
-
 
 def _names(extractor: Extractor, body: str) -> set[str]:
     return {p.name for p in extractor.extract("Judul Berita Uji Coba\n\n" + body, "t")[0].persons}
