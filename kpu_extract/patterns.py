@@ -185,6 +185,19 @@ class OfficeGroup:
 
 
 @dataclass(frozen=True, slots=True)
+class ParseNameCue:
+    """How a parsed Doc (Stanza mode) shows a name the lexicon cues miss: a run of ``name_tags`` words joined to its
+    first word by ``join_relations``, whose first word is in a ``subject_relations`` relation to a ``verb_tags``
+    word written in lower case ("... dan M Fauzan menyambangi Kantor DPC")."""
+
+    id: str
+    name_tags: tuple[str, ...]
+    join_relations: tuple[str, ...]
+    subject_relations: tuple[str, ...]
+    verb_tags: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class AbbreviationList:
     """Abbreviations after whose period a sentence does not end (abbreviations.yaml)."""
 
@@ -285,6 +298,7 @@ class Lexicons:
     common_first_name_words: frozenset[str] = field(default_factory=frozenset)
     candidate_number_cues: tuple[str, ...] = ()
     number_words: tuple[str, ...] = ()
+    parse_names: tuple[ParseNameCue, ...] = ()
 
     def event_cue_words(self, slot: str) -> tuple[str, ...]:
         """Every cue of one event slot, over all its lists."""
@@ -518,6 +532,7 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
         standalone.extend(_strings(item.get("names"), f"organizations.yaml standalone[{index}]"))
 
     names_file = _read(root, "names.yaml")
+    parse_names = _parse_name_cues(names_file.get("parse_names"), validator)
 
     abbreviation_lists = []
     if (root / "abbreviations.yaml").is_file():
@@ -621,6 +636,7 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
         familiar_honorifics=_strings(honorifics_file.get("familiar_honorifics"), "honorifics.yaml familiar_honorifics"),
         candidate_number_cues=_strings(names_file.get("candidate_number_cues"), "names.yaml candidate_number_cues"),
         number_words=_strings(names_file.get("number_words"), "names.yaml number_words"),
+        parse_names=parse_names,
         common_first_name_words=frozenset(w.casefold() for w in _strings(names_file.get("common_first_name_words"),
                                                                           "names.yaml common_first_name_words")),
         title_words_in_names=frozenset(w.casefold() for w in _strings(names_file.get("title_words_in_names"),
@@ -632,6 +648,21 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
         title_place_ids=frozenset(t.id for t, item in zip(titles, titles_file.get("patterns", []))
                                   if item.get("place", False)),
     )
+
+
+def _parse_name_cues(items: Any, validator: _Validator) -> tuple[ParseNameCue, ...]:
+    """The parse relations of names.yaml parse_names, each list non-empty (an empty one would match nothing)."""
+    out = []
+    for index, item in enumerate(items or []):
+        at = f"names.yaml parse_names[{index}]"
+        pattern_id = validator.entry_id(item, at)
+        lists = {key: _strings(item.get(key), f"{at} {key}")
+                 for key in ("name_tags", "join_relations", "subject_relations", "verb_tags")}
+        empty = [key for key, values in lists.items() if not values]
+        if empty:
+            raise PatternError(f"{at}: expected a non-empty list for {', '.join(empty)}")
+        out.append(ParseNameCue(pattern_id, **lists))
+    return tuple(out)
 
 
 def _morphology(data: dict[str, Any], validator: _Validator) -> Morphology:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -19,7 +20,7 @@ import regex
 
 from . import rx
 from .organizations import OrgMention
-from .patterns import Lexicons, alternation as _alternation
+from .patterns import Lexicons, ParseNameCue, alternation as _alternation
 from .records import Person, Role, Span
 from .regions import Gazetteer, load_districts
 
@@ -86,6 +87,11 @@ _PAIR = rx.compile(rf"(?<![\w-])(?P<first>{_pair_words(1)})-(?P<second>{_pair_wo
 # after a ballot number a side may be a single word ("nomor urut 2, Darto-Wahid")
 _NUMBERED_PAIR = rx.compile(rf"(?P<first>{_pair_words(0)})-(?P<second>{_pair_words(0)})(?![\w-])")
 _INITIAL = rx.compile(r"[A-Z]\.?")
+# a name word as a parse gives it: capitalised words (hyphen-joined ones each capitalised: "Dandan-dandan" is a term)
+# and single-capital initials
+_PARSED_NAME_WORD = rx.compile(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*|[A-Z]\.?")
+_OPENING_MARKS = "\"“‘'"
+_CLOSING_MARKS = "\"”’'"
 _BODY_WORD = rx.compile(r"([A-Z][\w'’-]*|\d{1,3})(?:[ \t]+|,[ \t]*(?=[A-Z]))")  # "Ketua RT 05, Budi"
 
 
@@ -172,6 +178,7 @@ class PersonFinder:
             if lexicons.apposition_cues else None
         adverbs = rf"(?:(?:{_alternation(lexicons.subject_adverbs)})\s+)?" if lexicons.subject_adverbs else ""
         things = rf"(?!(?:{_alternation(lexicons.thing_verbs)})(?![\w]))" if lexicons.thing_verbs else ""
+        self.thing_verbs = frozenset(v.casefold() for v in lexicons.thing_verbs if " " not in v)
         verbs = rf"|(?:{_alternation(lexicons.subject_verbs)})(?![\w])" if lexicons.subject_verbs else ""
         self.subject_verb = rx.compile(rf"[ \t]+{adverbs}(?:{things}(?:me|ber)[a-z]{{3,}}{verbs})")
         self.subject_opener = rx.compile(rf"(?:{_alternation(lexicons.subject_openers)})(?:[ \t]*,)?[ \t]+(?=[A-Z])") \
@@ -462,7 +469,9 @@ class PersonFinder:
         return (division, organization, closing.end()) if closing else None
 
     # --- extraction --------------------------------------------------------------------------
-    def candidates(self, text: str, orgs: list[OrgMention]) -> list[_Candidate]:
+    def candidates(self, text: str, orgs: list[OrgMention], doc=None) -> list[_Candidate]:
+        """Name spans with the rule that found them and the roles read with them; ``doc`` (a parsed spaCy Doc, or
+        None) adds the names its parse shows where no lexicon cue found one."""
         orgs_by_start = {m.start: m for m in orgs}
         orgs_by_end = {m.end: m for m in orgs}
         org_spans = sorted((m.start, m.end) for m in orgs)
@@ -616,8 +625,56 @@ class PersonFinder:
                 name = self.name_before(text, link)
                 if name and len(text[name[0]:name[1]].split()) >= 2 and not self._is_title_end(text, name[0]):
                     add(name, "person.org_link")
+        if doc is not None:
+            cued = _Disjoint([(c.start, c.end) for c in found] + org_spans)
+            for cue in self.lexicons.parse_names:
+                for span in self.parsed_subjects(doc, cue):
+                    if not cued.overlaps(*span):  # a lexicon cue's span, or an organization, always wins
+                        add(span, cue.id)
         self._longer_forms(text, found, add)
         return found
+
+    def parsed_subjects(self, doc, cue: ParseNameCue) -> Iterator[tuple[int, int]]:
+        """Runs of proper nouns the parse joins into one name, each the subject of a verb written in lower case
+        ("... dan M Fauzan menyambangi Kantor DPC"): the names of people who act, which no lexicon cue stands by.
+
+        Precision first: every word is a capitalised name word or an initial, not in capitals, not a title, body,
+        place or other word the lexicons know; two full words, or one after initials ("Gen Z" is no name); not a
+        term in quotation marks; the verb none whose subject is mostly a thing ("memiliki", "menjadi")."""
+        tags = frozenset(cue.name_tags)
+        joins = frozenset(cue.join_relations)
+        index = 0
+        while index < len(doc):
+            first = doc[index]
+            last = index
+            if first.pos_ in tags:
+                while last + 1 < len(doc) and doc[last + 1].pos_ in tags and doc[last + 1].dep_ in joins \
+                        and index <= doc[last + 1].head.i <= last:
+                    last += 1
+            run = doc[index:last + 1]
+            index = last + 1
+            if first.pos_ not in tags or not self._parsed_name(run) or not self._acting_subject(first, cue):
+                continue
+            text = doc.text
+            start, end = run.start_char, run.end_char
+            if text[start - 1:start] and text[start - 1] in _OPENING_MARKS and text[end:end + 1] in _CLOSING_MARKS:
+                continue
+            yield start, end
+
+    def _parsed_name(self, run) -> bool:
+        """Whether a parse's run of proper nouns has the shape of a person's name (``parsed_subjects``)."""
+        words = [token.text for token in run]
+        if len(words) < 2 or not all(_PARSED_NAME_WORD.fullmatch(w) and self._is_name_word(w) for w in words):
+            return False
+        full = [w for w in words if len(w.rstrip(".")) > 1]
+        return (len(full) >= 2 or (len(full) == 1 and full[0] == words[-1])) \
+            and run.text.casefold() not in load_districts()
+
+    def _acting_subject(self, token, cue: ParseNameCue) -> bool:
+        """Whether ``token`` is the subject of a verb written in lower case that is not one of a thing."""
+        verb = token.head
+        return token.dep_ in cue.subject_relations and verb.i != token.i and verb.pos_ in cue.verb_tags \
+            and verb.text[:1].islower() and verb.text.casefold() not in self.thing_verbs
 
     def _numbered_candidates(self, text: str, position: int, add) -> None:
         """The names after a ballot number ("nomor urut satu, Ratna Dewi dan Fajar Maulana", "nomor urut 2,
@@ -800,9 +857,10 @@ def _form_pattern(form: str) -> regex.Pattern:
     return regex.compile(rf"(?:(?<![\w])|(?<=(?<![\w])H)(?=M[ \t])){rx.escape(form)}(?![\w])")
 
 
-def extract_persons(text: str, finder: PersonFinder, orgs: list[OrgMention]) -> list[Person]:
-    """Persons with all their mentions and roles, ids P1, P2, ... in order of first mention."""
-    candidates = finder.candidates(text, orgs)
+def extract_persons(text: str, finder: PersonFinder, orgs: list[OrgMention], doc=None) -> list[Person]:
+    """Persons with all their mentions and roles, ids P1, P2, ... in order of first mention; ``doc``, the article's
+    parsed spaCy Doc (Stanza mode) or None, adds the names only its parse shows."""
+    candidates = finder.candidates(text, orgs, doc)
     nicknames = finder.nicknames(text, {c.text for c in candidates if _word_count(c.text) >= 2})
     for nickname, (_, start, end) in nicknames.items():
         candidates.append(_Candidate(start, end, nickname, "person.nickname"))

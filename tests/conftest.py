@@ -25,16 +25,22 @@ def rules_extractor() -> Extractor:
     return Extractor(parser="rules")
 
 
-@pytest.fixture(scope="session", params=["rules", "stanza"])
-def extractor(request) -> Extractor:
-    if request.param == "rules":
-        return Extractor(parser="rules")
+@pytest.fixture(scope="session")
+def stanza_extractor() -> Extractor:
+    """One Stanza-mode extractor for the whole session (the models load once)."""
     resources = stanza_resources()
     if resources is None:
         pytest.skip("Stanza Indonesian models not found: set STANZA_RESOURCES_DIR, or run "
                     "`kpu-extract models download` (needs the network)")
     pytest.importorskip("stanza", reason="stanza not installed: pip install torch==2.13.0 then '.[stanza]'")
     return Extractor(parser="stanza", stanza_resources=resources)
+
+
+@pytest.fixture(scope="session", params=["rules", "stanza"])
+def extractor(request) -> Extractor:
+    if request.param == "rules":
+        return Extractor(parser="rules")
+    return request.getfixturevalue("stanza_extractor")
 
 
 @pytest.fixture(scope="session")
