@@ -278,6 +278,7 @@ class Lexicons:
     candidate_number_cues: tuple[str, ...] = ()
     number_words: tuple[str, ...] = ()
     division_clauses: tuple[str, ...] = ()
+    term_meaning_words: tuple[str, ...] = ()
     faction_links: tuple[str, ...] = ()
     short_bodies: dict[str, str] = field(default_factory=dict)
 
@@ -606,6 +607,7 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
                                      if item.get("divisions", True)),
         title_place_ids=frozenset(t.id for t, item in zip(titles, titles_file.get("patterns", []))
                                   if item.get("place", False)),
+        term_meaning_words=_strings(names_file.get("term_meaning_words"), "names.yaml term_meaning_words"),
         division_clauses=_strings(titles_file.get("division_clauses"), "titles.yaml division_clauses"),
         faction_links=_strings(titles_file.get("faction_links"), "titles.yaml faction_links"),
         short_bodies=_short_bodies(titles_file.get("short_bodies"), validator),

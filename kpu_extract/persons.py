@@ -186,6 +186,8 @@ class PersonFinder:
         adverbs = rf"(?:(?:{_alternation(lexicons.subject_adverbs)})\s+)?" if lexicons.subject_adverbs else ""
         things = rf"(?!(?:{_alternation(lexicons.thing_verbs)})(?![\w]))" if lexicons.thing_verbs else ""
         verbs = rf"|(?:{_alternation(lexicons.subject_verbs)})(?![\w])" if lexicons.subject_verbs else ""
+        self.term_meaning = rx.compile(rf"[ \t]*,?[ \t]+(?:{_alternation(lexicons.term_meaning_words)})(?![\w])") \
+            if lexicons.term_meaning_words else None
         self.subject_verb = rx.compile(rf"[ \t]+{adverbs}(?:{things}(?:me|ber)[a-z]{{3,}}{verbs})")
         self.subject_opener = rx.compile(rf"(?:{_alternation(lexicons.subject_openers)})(?:[ \t]*,)?[ \t]+(?=[A-Z])") \
             if lexicons.subject_openers else None
@@ -613,7 +615,10 @@ class PersonFinder:
                 if span:
                     add(span, "person.pair")
         for match in self.after_speech.finditer(text):
-            add(self.name_after_cue(text, match.end()), "person.speech_after", speaking=True)
+            name = self.name_after_cue(text, match.end())
+            if name and self.term_meaning is not None and self.term_meaning.match(text, name[1]):
+                continue  # "kata Sangkal berarti ...": the noun "kata" (word) and a term, not speech and its speaker
+            add(name, "person.speech_after", speaking=True)
         for match in self.menurut.finditer(text):
             add(self.name_after_cue(text, match.end()), "person.menurut", speaking=True)
         for match in self.before_speech.finditer(text):

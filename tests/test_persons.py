@@ -170,6 +170,9 @@ def test_names(extractor, body, names):
     ("Ketua Komisi Pemilihan Umum (KPU) Kabupaten Blora Arifin S.Ag. mengingatkan kepada warga Blora.", ["Arifin"]),
     # HM is H. and the initial M: the mention keeps M
     ("Bawaslu memerintahkan KPU untuk menetapkan HM Warsit dalam DCS, ucap Ketua Bawaslu.", ["M Warsit"]),
+    # "kata X berarti": the noun "kata" (word) before a term, no speech cue
+    ("Tari Muang Sangkal merupakan icon seni tari. Kata Mowang berarti membuang, dan kata Sangkal berarti sukerta.", []),
+    ("\"Kami siap melayani,\" kata Sutrisno, Ketua KPU Kabupaten Pati.", ["Sutrisno"]),
 ])
 def test_names_general(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
