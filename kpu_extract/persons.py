@@ -402,8 +402,7 @@ class PersonFinder:
         organization = None
         takes_division = rule in self.lexicons.title_division_ids or rule == "title.division_only"
         for _ in range(2):
-            org_here = organization is None and (orgs_by_start.get(_SECRETARIAT.match(text, position).end())
-                                                 or orgs_by_start.get(_SPACE.match(text, position).end()))
+            org_here = organization is None and _org_at(text, position, orgs_by_start) is not None
             # an organization written right after the title is no division ("Kepala Biro Suara Merdeka Solo")
             found = self._division_at(text, position) if takes_division and not org_here else None
             if not found and organization is not None:
@@ -422,8 +421,7 @@ class PersonFinder:
                 found = (found[0], acronym.end() if acronym else found[1])
             if found and division is None:
                 division, position = found
-            org = orgs_by_start.get(_SECRETARIAT.match(text, position).end()) \
-                or orgs_by_start.get(_SPACE.match(text, position).end())
+            org = _org_at(text, position, orgs_by_start)
             if org is not None and organization is None:
                 organization = org.name
                 position = org.end
@@ -804,6 +802,12 @@ class PersonFinder:
                 return end
             roles = item_roles
         return end
+
+
+def _org_at(text: str, position: int, orgs_by_start: dict[int, OrgMention]) -> OrgMention | None:
+    """The organization written at ``position`` after a title, its office word skipped ("Sekretariat KPU ...")."""
+    return orgs_by_start.get(_SECRETARIAT.match(text, position).end()) \
+        or orgs_by_start.get(_SPACE.match(text, position).end())
 
 
 def _title_written_upper(match: rx.Match) -> bool:
