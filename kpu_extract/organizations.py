@@ -546,8 +546,9 @@ def _spellings(mentions: list[OrgMention]) -> dict[str, str]:
             for group in by_fold.values() for name in group}
 
 
-def group_organizations(mentions: list[OrgMention]) -> list[Organization]:
-    """One Organization per canonical name, ids O1, O2, ... in order of first mention."""
+def merged_names(mentions: list[OrgMention]) -> dict[str, str]:
+    """The name each non-election mention's name is grouped under: its longest form in the article ("Suara
+    Merdeka Solo" -> "Suara Merdeka Solo Raya"), so a role names the organization as the record lists it."""
     merged_name: dict[str, str] = {}
     spelling = _spellings([m for m in mentions if not m.election_body])
     names = sorted(set(spelling.values()), key=lambda n: (-len(n), n))
@@ -557,6 +558,12 @@ def group_organizations(mentions: list[OrgMention]) -> list[Organization]:
         merged_name[name] = target
     for written, name in spelling.items():
         merged_name[written] = merged_name[name]
+    return merged_name
+
+
+def group_organizations(mentions: list[OrgMention]) -> list[Organization]:
+    """One Organization per canonical name, ids O1, O2, ... in order of first mention."""
+    merged_name = merged_names(mentions)
     organizations: dict[str, Organization] = {}
     for mention in sorted(mentions, key=lambda m: m.start):
         name = merged_name.get(mention.name, mention.name) if not mention.election_body else mention.name

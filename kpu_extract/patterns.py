@@ -35,6 +35,7 @@ class TitleEntry:
     canonical: str
     spellings: tuple[str, ...]
     organization_prefix: str | None = None
+    division: str | None = None  # the unit a glued office abbreviation names itself ("Kasatreskrim": Reskrim)
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,6 +300,10 @@ class Lexicons:
     candidate_number_cues: tuple[str, ...] = ()
     number_words: tuple[str, ...] = ()
     parse_names: tuple[ParseNameCue, ...] = ()
+    division_clauses: tuple[str, ...] = ()
+    term_meaning_words: tuple[str, ...] = ()
+    faction_links: tuple[str, ...] = ()
+    short_bodies: dict[str, str] = field(default_factory=dict)
 
     def event_cue_words(self, slot: str) -> tuple[str, ...]:
         """Every cue of one event slot, over all its lists."""
@@ -410,9 +415,10 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
         spellings = _strings(item.get("spellings"), at)
         canonical = str(item["canonical"])
         prefix = item.get("organization_prefix")
+        division = item.get("division")
         for written in spellings:
-            validator.spelling("title", written, f"{canonical}|{prefix}", at)
-        titles.append(TitleEntry(pattern_id, canonical, spellings, prefix))
+            validator.spelling("title", written, f"{canonical}|{prefix}|{division}", at)
+        titles.append(TitleEntry(pattern_id, canonical, spellings, prefix, None if division is None else str(division)))
     acting = _spelling_entries(titles_file.get("acting_prefixes"), "titles.yaml acting_prefixes",
                                validator, "acting", "canonical")
 
@@ -647,6 +653,10 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
                                      if item.get("divisions", True)),
         title_place_ids=frozenset(t.id for t, item in zip(titles, titles_file.get("patterns", []))
                                   if item.get("place", False)),
+        term_meaning_words=_strings(names_file.get("term_meaning_words"), "names.yaml term_meaning_words"),
+        division_clauses=_strings(titles_file.get("division_clauses"), "titles.yaml division_clauses"),
+        faction_links=_strings(titles_file.get("faction_links"), "titles.yaml faction_links"),
+        short_bodies=_short_bodies(titles_file.get("short_bodies"), validator),
     )
 
 
@@ -663,6 +673,20 @@ def _parse_name_cues(items: Any, validator: _Validator) -> tuple[ParseNameCue, .
             raise PatternError(f"{at}: expected a non-empty list for {', '.join(empty)}")
         out.append(ParseNameCue(pattern_id, **lists))
     return tuple(out)
+
+
+def _short_bodies(items: Any, validator: _Validator) -> dict[str, str]:
+    """titles.yaml ``short_bodies``: each written short form (casefolded) -> the body word an organization's name
+    starts with."""
+    found: dict[str, str] = {}
+    for index, item in enumerate(items or []):
+        at = f"titles.yaml short_bodies[{index}]"
+        if not isinstance(item, dict) or not isinstance(item.get("body"), str):
+            raise PatternError(f"{at}: expected {{id, written: [...], body: ...}}")
+        validator.entry_id(item, at)
+        for written in _strings(item.get("written"), f"{at} written"):
+            found[written.casefold()] = item["body"]
+    return found
 
 
 def _morphology(data: dict[str, Any], validator: _Validator) -> Morphology:

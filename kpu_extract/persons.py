@@ -19,7 +19,7 @@ from functools import lru_cache
 import regex
 
 from . import rx
-from .organizations import OrgMention
+from .organizations import OrgMention, merged_names
 from .patterns import Lexicons, ParseNameCue, alternation as _alternation
 from .records import Person, Role, Span
 from .regions import Gazetteer, load_districts
@@ -34,7 +34,7 @@ _ROLE_JOINERS = ("selaku", "sebagai", "yang menjabat sebagai", "yang juga merupa
 _SECOND_OFFICE = r"\s*,?\s*(?:sekaligus(?:\s+(?:sebagai|menjabat))?|yang\s+juga(?:\s+merupakan)?|merangkap)\s+"
 _LIST_LINK = r"(?:\s*[,;]\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)"
 _LIST_INTRO = r"\s*[,;:]?\s*(?:yakni|yaitu|masing-masing)\s*:?\s*"
-_DIVISION_PREFIX = r"(?i:Divisi|Sub\s?-?bagian|Bagian|Bidang|Koordinator\s+Divisi)"
+_DIVISION_PREFIX = r"(?i:Divisi|Sub\s?-?bag(?:ian)?|Bagian|Bidang|Koordinator\s+Divisi)"
 # Compiled once and matched at a position (never on a slice of the text, which copies it per match).
 _SPACE = rx.compile(r"\s*")
 # the office word a body may be written with after a title ("Kepala Kantor Kementerian Agama ..."): the body follows it
@@ -92,6 +92,9 @@ _INITIAL = rx.compile(r"[A-Z]\.?")
 _PARSED_NAME_WORD = rx.compile(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*|[A-Z]\.?")
 _OPENING_MARKS = "\"“‘'"
 _CLOSING_MARKS = "\"”’'"
+# a body's acronym with its name in parentheses after a title: "Ketua TAPD (Tim Anggaran Pemerintah Daerah)"
+_ACRONYM_EXPANDED = rx.compile(r"[ \t]+([A-Z]{2,8})[ \t]*\([ \t]*([A-Z][\w-]*(?:[ \t]+[\w-]+){1,9})[ \t]*\)")
+_PARTY_WORD = rx.compile(r"(?:Partai[ \t]+)?[A-Z][\w-]*(?![\w-])")
 _BODY_WORD = rx.compile(r"([A-Z][\w'’-]*|\d{1,3})(?:[ \t]+|,[ \t]*(?=[A-Z]))")  # "Ketua RT 05, Budi"
 
 
@@ -113,14 +116,17 @@ class PersonFinder:
         self.gazetteer = gazetteer
         self.last_had_degree = False  # set by name_before: the name it read was followed by degrees
         self.title_of: dict[str, tuple[str, str, str | None]] = {}
+        self.division_of_title: dict[str, str] = {}  # glued unit abbreviations: "kasatreskrim" -> "Reskrim"
         for entry in lexicons.titles:
             for spelling in entry.spellings:
                 self.title_of[spelling.casefold()] = (entry.canonical, entry.id, entry.organization_prefix)
+                if entry.division:
+                    self.division_of_title[spelling.casefold()] = entry.division
         self.acting_of = {s.casefold(): e.canonical for e in lexicons.acting_prefixes for s in e.spellings}
         acting = _alternation(self.acting_of)
         titles = _alternation(self.title_of)
         self.title_phrase = rx.compile_at_words(
-            rf"(?<![\w-])(?:(?P<acting>{acting})\s*)?(?P<title>{titles}|Divisi)(?![\w-])", rx.IGNORECASE,
+            rf"(?<![^\W_]|-)(?:(?P<acting>{acting})\s*)?(?P<title>{titles}|Divisi)(?![\w-])", rx.IGNORECASE,
             [*self.acting_of, *self.title_of, "Divisi"])
         honorifics = [*lexicons.honorifics, *lexicons.ranks]
         familiar = rf"|(?:{_alternation(lexicons.familiar_honorifics)})(?=[ \t]+[A-Z])" \
@@ -143,6 +149,7 @@ class PersonFinder:
         vocabulary = _alternation(lexicons.division_vocabulary)
         self.division_word = rx.compile(
             rf"\s*(?:{_DIVISION_PREFIX}\s*)?(?:(?:{vocabulary})(?![\w])[\s,]*)+")
+        self.division_word_any_case = rx.compile(self.division_word.pattern, rx.IGNORECASE)
         self.division_tail = rx.compile(r"(?:[\s,]|(?<![\w])(?:dan|&)(?![\w]))+$")
         self.abbreviation = {a.abbreviation: a.expansion for a in lexicons.division_abbreviations}
         after_verbs = [w for v in lexicons.speech_verbs for w in v.after if not w.endswith("nya")]
@@ -157,6 +164,12 @@ class PersonFinder:
         self.menurut = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.speech_prepositions)})\s+(?=[A-Z])",
                                   rx.IGNORECASE)
         self.former = tuple(w.casefold() for w in lexicons.former_markers)
+        self.division_clause = rx.compile(rf"\s*,?\s*(?:{_alternation(lexicons.division_clauses)})\s+") \
+            if lexicons.division_clauses else None
+        self.faction = rx.compile(rf"\s+(?:{_alternation(lexicons.faction_links)})\s+") \
+            if lexicons.faction_links else None
+        self.short_body = rx.compile(rf"\s*({_alternation(lexicons.short_bodies)})(?![\w-])", rx.IGNORECASE) \
+            if lexicons.short_bodies else None
         self.division_words = frozenset(w.casefold() for w in [*lexicons.division_vocabulary, *self.abbreviation]
                                         if w[:1].isupper())
         self.title_words = frozenset(w.casefold().rstrip(".") for s in self.title_of for w in s.split())
@@ -180,6 +193,8 @@ class PersonFinder:
         things = rf"(?!(?:{_alternation(lexicons.thing_verbs)})(?![\w]))" if lexicons.thing_verbs else ""
         self.thing_verbs = frozenset(v.casefold() for v in lexicons.thing_verbs if " " not in v)
         verbs = rf"|(?:{_alternation(lexicons.subject_verbs)})(?![\w])" if lexicons.subject_verbs else ""
+        self.term_meaning = rx.compile(rf"[ \t]*,?[ \t]+(?:{_alternation(lexicons.term_meaning_words)})(?![\w])") \
+            if lexicons.term_meaning_words else None
         self.subject_verb = rx.compile(rf"[ \t]+{adverbs}(?:{things}(?:me|ber)[a-z]{{3,}}{verbs})")
         self.subject_opener = rx.compile(rf"(?:{_alternation(lexicons.subject_openers)})(?:[ \t]*,)?[ \t]+(?=[A-Z])") \
             if lexicons.subject_openers else None
@@ -347,9 +362,10 @@ class PersonFinder:
         expanded = _TOKEN.sub(lambda m: self.abbreviation.get(m.group(), m.group()), words)
         return " ".join(expanded.split())
 
-    def _division_at(self, text: str, position: int) -> tuple[str, int] | None:
-        """A division name starting at ``position`` ("Divisi Hukum dan Pengawasan", "Sosdiklih Parmas")."""
-        match = self.division_word.match(text, position)
+    def _division_at(self, text: str, position: int, any_case: bool = False) -> tuple[str, int] | None:
+        """A division name starting at ``position`` ("Divisi Hukum dan Pengawasan", "Sosdiklih Parmas"); with
+        ``any_case`` one written in lower case too ("kabiro teknis penyelenggaraan KPU RI")."""
+        match = (self.division_word_any_case if any_case else self.division_word).match(text, position)
         if not match:
             return None
         written = match.group()
@@ -357,7 +373,7 @@ class PersonFinder:
         if tail:
             written = written[:tail.start()]
         division = self.canonical_division(written)
-        if not division or not _UPPER.search(division):
+        if not division or not (any_case or _UPPER.search(division)):
             return None
         return division, position + len(written)
 
@@ -389,26 +405,39 @@ class PersonFinder:
             title, position = f"{title} {numeral.group(1)}", numeral.end()
         if match.group("acting"):
             title = f"{self.acting_of[match.group('acting').casefold()]} {title}"
-        division = None
+        division = self.division_of_title.get(title_written.casefold())
         organization = None
         takes_division = rule in self.lexicons.title_division_ids or rule == "title.division_only"
         for _ in range(2):
-            found = self._division_at(text, position) if takes_division else None
+            org_here = organization is None and _org_at(text, position, orgs_by_start) is not None
+            # an organization written right after the title is no division ("Kepala Biro Suara Merdeka Solo")
+            found = self._division_at(text, position) if takes_division and not org_here else None
             if not found and organization is not None:
                 comma = _COMMA_DIVISION.match(text, position)
                 found = self._division_at(text, comma.end()) if comma and takes_division else None
+            if not found and takes_division and division is None and self.division_clause is not None:
+                clause = self.division_clause.match(text, position)  # "... yang membidangi Divisi SDM"
+                found = self._division_at(text, clause.end()) if clause else None
+            if not found and takes_division and not org_here and division is None and organization is None \
+                    and title_written.islower():
+                found = self._division_at(text, position, any_case=True)  # a lower-case title, a lower-case division
+                if found and orgs_by_start.get(_SPACE.match(text, found[1]).end()) is None:
+                    found = None  # only where the body's name follows it: "kabiro teknis penyelenggaraan KPU RI"
             if found and division is None:
                 acronym = _ACRONYM.match(text, found[1])
                 found = (found[0], acronym.end() if acronym else found[1])
             if found and division is None:
                 division, position = found
-            org = orgs_by_start.get(_SECRETARIAT.match(text, position).end()) \
-                or orgs_by_start.get(_SPACE.match(text, position).end())
+            org = _org_at(text, position, orgs_by_start)
             if org is not None and organization is None:
                 organization = org.name
                 position = org.end
                 continue
             break
+        if organization is None and not org_prefix:
+            organization, position = self._body_written_short(text, position, orgs_by_start)
+        if organization is not None and self.faction is not None:
+            position = self._faction_end(text, position, orgs_by_start)
         unit = _UNIT.match(text, position) if org_prefix and organization is None else None
         if unit:
             organization, position = f"{org_prefix} {unit.group(1)}", unit.end()
@@ -428,6 +457,35 @@ class PersonFinder:
                 and not _LIST_INTRO_AT.match(text, position):
             return None
         return Role(title, division, organization, None, rule), position
+
+    def _body_written_short(self, text: str, position: int, orgs_by_start: dict[int, OrgMention]
+                            ) -> tuple[str | None, int]:
+        """A body after a title written without an organization mention: its acronym with the name in parentheses
+        ("Ketua TAPD (Tim Anggaran Pemerintah Daerah)"), or its short form ("anggota DPRD PKS", "sekretaris Dewan
+        Budi") when the article names one organization of that body. The organization and where it ends."""
+        expanded = _ACRONYM_EXPANDED.match(text, position)
+        if expanded:
+            initials = "".join(w[0] for w in expanded.group(2).split() if w[0].isupper())
+            if initials == expanded.group(1):
+                return " ".join(expanded.group(2).split()), expanded.end()
+        short = self.short_body.match(text, position) if self.short_body is not None else None
+        if short:
+            body = self.lexicons.short_bodies[short.group(1).casefold()]
+            names = {m.name for m in orgs_by_start.values() if m.name.startswith(body + " ")}
+            if len(names) == 1:
+                return names.pop(), short.end()
+        return None, position
+
+    def _faction_end(self, text: str, position: int, orgs_by_start: dict[int, OrgMention]) -> int:
+        """Where a faction after a role's body ends ("... dari Fraksi PDIP Budi"), so the holder is read after it."""
+        link = self.faction.match(text, position)
+        if not link:
+            return position
+        org = orgs_by_start.get(link.end())
+        if org is not None:
+            return org.end
+        party = _PARTY_WORD.match(text, link.end())
+        return party.end() if party else position
 
     def _place_before_rank(self, text: str, position: int) -> int | None:
         """Where the place of a unit ends when one to three capitalised words lead to a rank or honorific:
@@ -513,8 +571,10 @@ class PersonFinder:
             name = self.name_after_cue(text, link.end(), caps="," in link.group() and not _title_written_upper(match))
             if name is None and not intro:
                 name = self._parenthesised_holder(text, position)
+            divided = False
             if name is None and intro:
                 name = self._divided_name(text, link.end(), roles)
+                divided = name is not None  # the division stands between the intro and the name
             if name and role.rule in self.lexicons.title_place_ids and role.organization is None:
                 name = self._holder_after_place(text, name)
             if name is None and not intro and role.organization is None and role.division is None \
@@ -525,7 +585,7 @@ class PersonFinder:
                     inside = [m for m in org_spans[index:index + 4] if m[1] <= name[0]]
                     if inside:
                         role.organization = orgs_by_start[inside[-1][0]].name
-            if name and name[0] - position <= 40:
+            if name and (name[0] - position <= 40 or divided):
                 consumed = self._add_named(text, match.start(), name, roles, orgs_by_start, add,
                                            listing=bool(intro) or role.title == "Anggota")
                 continue
@@ -562,7 +622,10 @@ class PersonFinder:
                 if span:
                     add(span, "person.pair")
         for match in self.after_speech.finditer(text):
-            add(self.name_after_cue(text, match.end()), "person.speech_after", speaking=True)
+            name = self.name_after_cue(text, match.end())
+            if name and self.term_meaning is not None and self.term_meaning.match(text, name[1]):
+                continue  # "kata Sangkal berarti ...": the noun "kata" (word) and a term, not speech and its speaker
+            add(name, "person.speech_after", speaking=True)
         for match in self.menurut.finditer(text):
             add(self.name_after_cue(text, match.end()), "person.menurut", speaking=True)
         for match in self.before_speech.finditer(text):
@@ -798,6 +861,12 @@ class PersonFinder:
         return end
 
 
+def _org_at(text: str, position: int, orgs_by_start: dict[int, OrgMention]) -> OrgMention | None:
+    """The organization written at ``position`` after a title, its office word skipped ("Sekretariat KPU ...")."""
+    return orgs_by_start.get(_SECRETARIAT.match(text, position).end()) \
+        or orgs_by_start.get(_SPACE.match(text, position).end())
+
+
 def _title_written_upper(match: rx.Match) -> bool:
     """Whether a title phrase is written in capitals (a headline): the capitals after it are no name then."""
     return match.group("title").isupper() and len(match.group("title")) > 4
@@ -870,14 +939,24 @@ def extract_persons(text: str, finder: PersonFinder, orgs: list[OrgMention], doc
             full_names.append(name)
     persons: dict[str, Person] = {name: Person("", name) for name in full_names}
     owner_of: dict[str, str] = {}
+    grouped = merged_names(orgs)
     for candidate in candidates:
         if candidate.text not in owner_of:
             written = nicknames[candidate.text][0] if candidate.text in nicknames else candidate.text
             owner_of[candidate.text] = next(n for n in full_names if _same_person(written, n))
         owner = owner_of[candidate.text]
         for role in candidate.roles:
-            if not any(r.title == role.title and r.organization == role.organization for r in persons[owner].roles):
-                persons[owner].roles.append(role)
+            role.organization = grouped.get(role.organization, role.organization) if role.organization else None
+            roles = persons[owner].roles
+            # one office stated twice ("Wakadiv Sosdiklih Budi", "Budi selaku Wakil Ketua Divisi ... KPU Sleman") is
+            # one role: kept as the statement naming its body, else its division
+            same = next((r for r in roles if r.title == role.title and (
+                r.organization == role.organization or r.organization is None or role.organization is None)), None)
+            if same is None:
+                roles.append(role)
+            elif (same.organization is None and role.organization is not None) or (
+                    same.organization == role.organization and same.division is None and role.division is not None):
+                roles[roles.index(same)] = role
     # mentions: every full or short form, longest first, at word boundaries
     forms: dict[str, str] = {}
     for name in full_names:

@@ -82,7 +82,7 @@ def compile(pattern: str, flags: int = 0) -> Pattern:
     return regex.compile(pattern, flags)
 
 
-_WORD_RUN = re.compile(r"\w+")
+_WORD_RUN = re.compile(r"[^\W_]+")  # letters and digits: "MUNGKID_Anggota" holds the word "anggota" for the pre-filter
 
 
 @functools.lru_cache(maxsize=16)
@@ -96,7 +96,8 @@ def _lowered_words(text: str) -> tuple[str, frozenset[str]]:
 
 
 def _is_word_character(character: str) -> bool:
-    return character.isalnum() or character == "_"
+    """A letter or digit; an underscore separates words here (a pattern's own guards still decide)."""
+    return character.isalnum()
 
 
 @functools.lru_cache(maxsize=8192)
