@@ -124,6 +124,8 @@ class EventFinder:
         self.participant_verb = rx.compile_at_words(rf"(?<![\w])(?:{_alternation(after)})(?![\w])", rx.IGNORECASE, after)
         links = _alternation(lexicons.event_cue_words("trigger_link")) or "(?!)"
         self.trigger_link = rx.compile(rf"{_PHRASE_WORD}{{0,3}}?\s+(?i:{links})\s+")
+        received = _alternation(lexicons.event_cue_words("received")) or "(?!)"
+        self.received = rx.compile(rf"(?<![\w])(?i:{received})\s+$")
         member_of = _alternation(lexicons.event_cue_words("member_of")) or "(?!)"
         self.member_of = rx.compile(rf"(?<![\w])(?i:{member_of})\s+$")
         sentence_list = lexicons.event_cue_words("sentence_list")
@@ -314,8 +316,8 @@ def _participants_and_organizer(article: _Article, trigger: _Trigger | None, out
 def _read_cues(article: _Article, org: OrgMention, trigger: _Trigger | None, anchors: list[_Trigger],
                roles: _Roles) -> None:
     """What the words around one body say of it: an organizer cue before it ("diselenggarakan oleh"), a list cue or
-    a trigger's "dengan" (a participant), right after a trigger ("Rapat Paripurna DPRD ..."), or the verb it is the
-    subject of (a participant verb, a host verb)."""
+    a trigger's "dengan" (a participant), right after a trigger ("Rapat Paripurna DPRD ...", its guest after a
+    receiving verb: "Terima Audiensi PC IMM"), or the verb it is the subject of (a participant verb, a host verb)."""
     text, finder, body_start = article.text, article.finder, article.body_start
     before = text[max(0, org.start - 60):org.start]
     if finder.organizer_cue.search(before):
@@ -327,7 +329,9 @@ def _read_cues(article: _Article, org: OrgMention, trigger: _Trigger | None, anc
         return
     if trigger is not None and not trigger.verb and trigger.end <= org.start \
             and _follows_trigger(text[trigger.end:org.start], finder):
-        if roles.organizer is None:
+        if finder.received.search(text, max(0, trigger.start - 30), trigger.start):
+            roles.participants.append(org.name)
+        elif roles.organizer is None:
             roles.organizer, roles.organizer_rule = org.name, "event.organizer.after_trigger"
         return
     limit = body_start if org.start < body_start else len(text)

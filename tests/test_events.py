@@ -706,6 +706,14 @@ def test_type_vocabulary_of_unseen_offices(rules_extractor, headline, body, expe
     ("Seminar Demokrasi",
      "KPU Kabupaten Madiun menjadi pembicara dalam seminar demokrasi besutan Universitas Merdeka Madiun, Senin "
      "(3/3/2025).", "Universitas Merdeka Madiun", ["KPU Kabupaten Madiun"]),
+    # the guest of an audience the office receives takes part; the receiving office holds it
+    ("Terima Audiensi PC IMM Madiun, KPU Akan Gelar Sosialisasi",
+     "Madiun - KPU Kabupaten Madiun menerima audiensi dari PC IMM Madiun di ruang pertemuan KPU Madiun, Selasa "
+     "(2/10/2024).", "KPU Kabupaten Madiun", ["PC IMM Madiun"]),
+    # a body right after the trigger with no receiving verb before it still holds the event
+    ("Audiensi PC IMM Madiun ke KPU",
+     "Madiun - PC IMM Madiun melakukan audiensi ke KPU Kabupaten Madiun, Selasa (2/10/2024).",
+     "PC IMM Madiun", ["KPU Kabupaten Madiun"]),
     # words after the passive verb that are not a name do not make a later body its holder
     ("Rakor Pengamanan",
      "Rapat koordinasi digelar untuk mempersiapkan pengamanan bersama Polres Madiun, Senin (3/3/2025). KPU Kabupaten "
