@@ -40,7 +40,8 @@ _PHRASE_WORD = r"(?:\s+(?!(?i:me|di|ber|ter)\p{L}{2})[\p{L}\d/-]+)"
 _PHRASE_GAP = rx.compile(rf"{_PHRASE_WORD}{{0,3}}\s+")
 _OBJECT_GAP = rx.compile(r"\s+(?:[\p{L}\d]+\s+)?")
 _CO_SUBJECT = rx.compile(r"\s*,?\s*(?:dan|serta|&)?\s*", rx.IGNORECASE)
-_LIST_GAP = rx.compile(r"^(?:[^.;:!?\n]|\.(?!\s)|(?<=(?<![\w.])\p{Lu}\p{L}{0,3})\.)*$")
+# A list runs on past abbreviation dots: an initial or acronym ("KPU."), a degree written in parts ("S.H., M.H.").
+_LIST_GAP = rx.compile(r"^(?:[^.;:!?\n]|\.(?!\s)|(?<=(?<![\w.])(?:\p{Lu}\p{L}{0,3}\.)*\p{Lu}\p{L}{0,3})\.)*$")
 
 
 @dataclass(slots=True)
@@ -124,6 +125,10 @@ class EventFinder:
         self.participant_verb = rx.compile_at_words(rf"(?<![\w])(?:{_alternation(after)})(?![\w])", rx.IGNORECASE, after)
         links = _alternation(lexicons.event_cue_words("trigger_link")) or "(?!)"
         self.trigger_link = rx.compile(rf"{_PHRASE_WORD}{{0,3}}?\s+(?i:{links})\s+")
+        speaker = _alternation(lexicons.event_cue_words("speaker")) or "(?!)"
+        candidates = _alternation(t for entry in lexicons.event_objects if entry.type == "CANDIDACY" for t in entry.triggers)
+        self.candidates = rx.compile(rf"(?<![\w])(?i:{candidates or '(?!)'})(?![\w])")
+        self.speaker = rx.compile(rf"(?<![\w])(?i:{speaker})\s*[,:]?\s*$")
         received = _alternation(lexicons.event_cue_words("received")) or "(?!)"
         self.received = rx.compile(rf"(?<![\w])(?i:{received})\s+$")
         member_of = _alternation(lexicons.event_cue_words("member_of")) or "(?!)"
@@ -354,10 +359,16 @@ def _add_listed_later(article: _Article, outside: list[tuple[int, int]], roles: 
     for org in sorted(article.orgs, key=lambda o: o.start):
         if org.start < article.reach or org.name in roles.participants or _within(org.start, outside):
             continue
-        cue = _list_cue(article, org, article.body_start)
-        if cue is not None and (cue.start() + max(article.body_start, org.start - 400) < article.reach
-                                or article.finder.attendance_cue.fullmatch(cue.group())):
+        if _listed(article, org.start):
             roles.participants.append(org.name)
+
+
+def _listed(article: _Article, start: int) -> bool:
+    """Whether the body or person at ``start`` stands in a list whose cue opens near the lead, or after an attendance
+    cue anywhere ("dihadiri oleh ...")."""
+    cue = _list_cue(article, start, article.body_start)
+    return cue is not None and (cue.start() + max(article.body_start, start - 400) < article.reach
+                                or bool(article.finder.attendance_cue.fullmatch(cue.group())))
 
 
 def _choose_organizer(article: _Article, inside: list[OrgMention], roles: _Roles) -> None:
@@ -404,14 +415,15 @@ def _subject_joined(orgs: list[OrgMention], body_start: int, joined: set[str]) -
 def _after_cue(article: _Article, org: OrgMention, floor: int) -> bool:
     """Whether the body stands in a list opened in its own sentence by a cue such as "dihadiri oleh", or by a verb
     or a sentence cue that opens a clause ("Turut hadir dalam acara tersebut Bawaslu ...", "Sebagai narasumber ...")."""
-    return _list_cue(article, org, floor) is not None
+    return _list_cue(article, org.start, floor) is not None
 
 
-def _list_cue(article: _Article, org: OrgMention, floor: int) -> rx.Match | None:
-    """The cue that opens the list the body stands in (positions relative to 400 characters before the body); an
-    attendance cue that opens it too ("diikuti oleh siswa-siswi dari ...") is preferred, as it counts anywhere."""
+def _list_cue(article: _Article, start: int, floor: int) -> rx.Match | None:
+    """The cue that opens the list the body or person at ``start`` stands in (positions relative to 400 characters
+    before it); an attendance cue that opens it too ("diikuti oleh siswa-siswi dari ...") is preferred, as it counts
+    anywhere."""
     finder = article.finder
-    before = article.text[max(floor, org.start - 400):org.start]
+    before = article.text[max(floor, start - 400):start]
     cues = list(finder.cue_before_body.finditer(before))
     cues += [c for verbs in (finder.participant_verb, finder.sentence_list) for c in verbs.finditer(before)
              if finder.clause_start.search(before, 0, c.start())]
@@ -449,6 +461,25 @@ def _bodies_of_people(article: _Article, persons: list[Person], outside: list[tu
                for end in ends):
             out.append(org.name)
     return out
+
+
+def _takes_part(article: _Article, person: Person) -> bool:
+    """Whether the text names a person with no role or quote as taking part: in an attendance list ("menghadirkan
+    narasumber Andi, S.H., M.H., serta Budi") that lists no candidates ("diikuti tiga pasangan calon yaitu ..." names
+    the contestants of an election, not people at the event), after a speaker cue ("Dalam sambutannya, Andi",
+    "dimoderatori oleh Andi") or as the subject of a participant verb ("Andi menjadi narasumber")."""
+    text, finder = article.text, article.finder
+    for mention in person.mentions:
+        if mention.start < article.body_start:
+            continue
+        after = _DEGREES.match(text, mention.end).end()
+        cue = _list_cue(article, mention.start, article.body_start) if _listed(article, mention.start) else None
+        listed = cue is not None and not finder.candidates.search(
+            text, max(article.body_start, mention.start - 400) + cue.end(), mention.start)
+        if (listed or finder.speaker.search(text, max(0, mention.start - 40), mention.start)
+                or finder.participant_verb.match(text, after)):
+            return True
+    return False
 
 
 def _follows_trigger(gap: str, finder: EventFinder) -> bool:
@@ -508,7 +539,7 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
     anchors = [t for t in lead_triggers if t.type == event_type and not t.over] + ([found] if found else [])
     roles = _participants_and_organizer(article, found, audience, anchors)
     speakers = {q.speaker for q in quotes if q.speaker}
-    event_persons = [p for p in persons if p.roles or p.id in speakers]
+    event_persons = [p for p in persons if p.roles or p.id in speakers or _takes_part(article, p)]
     participants = _participants(article, roles, persons, event_persons, audience)
     mode, place = _mode_and_place(article)
     ids = [p.id for p in event_persons]

@@ -778,3 +778,23 @@ def test_bodies_of_people_named(rules_extractor, body, participants):
 ])
 def test_type_of_the_activity_a_verb_governs(rules_extractor, body, expected):
     assert _event(rules_extractor, "Catatan Pekan Ini", body).type == expected
+
+
+@pytest.mark.parametrize("body, persons", [
+    # speakers in an attendance list, past their degrees, and a moderator after a speaker cue take part
+    ("KPU Kota Madiun mengikuti kajian rutin yang diselenggarakan oleh KPU Provinsi Jawa Timur, Kamis (29/1/2026), "
+     "dengan menghadirkan narasumber Budi Santoso, S.H., M.H. (Advokat), serta Dedi Kurniawan, S.H., M.H., dan "
+     "dimoderatori oleh Rina Lestari, S.E.", ["Budi Santoso", "Dedi Kurniawan", "Rina Lestari"]),
+    # a person who gives a speech, and a person whose part is to speak
+    ("KPU Kota Madiun menggelar rapat pleno terbuka di aula kantor, Kamis (9/1/2025). Dalam sambutannya, Budi Santoso "
+     "menyampaikan terima kasih kepada masyarakat.", ["Budi Santoso"]),
+    ("KPU Kota Madiun menggelar dialog interaktif di aula kantor, Kamis (9/1/2025). Dalam kegiatan tersebut, Budi "
+     "Santoso menjadi narasumber.", ["Budi Santoso"]),
+    # the candidates an election is contested by are no people at the event
+    ("KPU Kota Madiun menggelar rapat koordinasi di aula kantor, Kamis (9/1/2025). Pilkada di Kota Madiun diikuti dua "
+     "pasangan calon yaitu Budi Santoso-Dedi Kurniawan dan Rina Lestari-Agus Salim.", []),
+])
+def test_persons_named_as_taking_part(rules_extractor, body, persons):
+    article = rules_extractor.extract(f"Kegiatan KPU\n\n{body}", "t")[0]
+    names = {p.id: p.name for p in article.persons}
+    assert sorted(names[i] for i in article.events[0].persons) == sorted(persons)
