@@ -15,7 +15,7 @@ attendance list ("dihadiri", "menghadirkan narasumber") counts anywhere in the a
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
 from . import rx
@@ -505,14 +505,16 @@ def _main_date(article: _Article, dates: list[DateMention]) -> DateMention | Non
                  and not finder.said_before_date.search(text, max(0, d.start - 60), d.start)), None)
 
 
-def _mode_and_place(article: _Article) -> tuple[str | None, rx.Match | None]:
-    """Mode from online words in the story's opening and a place stated in the lead (or a venue word later); a hybrid
-    word ("secara hybrid", "luring dan daring") first among the online words makes it hybrid by itself."""
+def _mode_and_place(article: _Article, quoted: list[tuple[int, int]]) -> tuple[str | None, rx.Match | None]:
+    """Mode from online words in the story's opening and a place stated in the lead (or a venue word later, outside
+    the ``quoted`` speech, direct or reported, which tells of other things); a hybrid word ("secara hybrid", "luring
+    dan daring") first among the online words makes it hybrid by itself."""
     text, finder, body_start, window_end = article.text, article.finder, article.body_start, article.window_end
     lead = text[:window_end]
     online = finder.online.search(text, 0, _lead_window(text, body_start, body_start, _MODE_CHARS))
     venue = _stated_venue(text, finder, 0, len(lead))
-    place = venue or finder.named_place.search(lead, body_start) or _stated_venue(text, finder, body_start, len(text))
+    later = next((m for m in _stated_venues(text, finder, body_start, len(text)) if not _within(m.start(), quoted)), None)
+    place = venue or finder.named_place.search(lead, body_start) or later
     if online:
         return ("hybrid" if venue or finder.hybrid.match(online.group()) else "online"), place
     offline = next((m for m in finder.offline.finditer(lead) if not _ANAPHOR.match(lead, m.end())), None)
@@ -520,9 +522,14 @@ def _mode_and_place(article: _Article) -> tuple[str | None, rx.Match | None]:
 
 
 def _stated_venue(text: str, finder: EventFinder, start: int, end: int) -> rx.Match | None:
-    """The first venue stated as a place; a bare venue word pointing back ("di kantor tersebut") states none."""
-    return next((m for m in finder.noun_place.finditer(text, start, end)
-                 if len(m.group("place").split()) > 1 or not _ANAPHOR.match(text, m.end())), None)
+    """The first venue stated as a place."""
+    return next(_stated_venues(text, finder, start, end), None)
+
+
+def _stated_venues(text: str, finder: EventFinder, start: int, end: int) -> Iterator[rx.Match]:
+    """The venues stated as a place; a bare venue word pointing back ("di kantor tersebut") states none."""
+    return (m for m in finder.noun_place.finditer(text, start, end)
+            if len(m.group("place").split()) > 1 or not _ANAPHOR.match(text, m.end()))
 
 
 def extract_main_event(text: str, headline: str | None, lead_end: int, finder: EventFinder,
@@ -541,7 +548,7 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
     speakers = {q.speaker for q in quotes if q.speaker}
     event_persons = [p for p in persons if p.roles or p.id in speakers or _takes_part(article, p)]
     participants = _participants(article, roles, persons, event_persons, audience)
-    mode, place = _mode_and_place(article)
+    mode, place = _mode_and_place(article, [(q.start, q.end) for q in quotes])
     ids = [p.id for p in event_persons]
     organizer = roles.organizer
     if roles.organizer_rule:

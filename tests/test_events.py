@@ -227,6 +227,15 @@ def test_organizer_of_joined_activity(rules_extractor, headline, body, organizer
     ("Guna menyiapkan tahapan pendaftaran parpol, KPU Kabupaten Demak hari ini melakukan koordinasi dengan "
      "Kesbangpolinmas setempat. Kegiatan dimaksudkan untuk mendapatkan data parpol yang terdaftar di kantor tersebut.",
      None),
+    # a venue named only in what someone says tells of another matter, not of the event's place
+    ("KPU Kabupaten Demak hari ini melakukan koordinasi dengan Kantor Kesbangpolinmas setempat. Kegiatan ini untuk "
+     "mendapatkan data partai politik yang terdaftar, yang akan diundang pada kegiatan sosialisasi pendaftaran, "
+     "penelitian administrasi dan verifikasi faktual calon peserta pemilu yang rencananya diselenggarakan pekan depan."
+     "\n\n“Ada tambahan dua partai baru yang terdaftar di Kantor Kesbangpolinmas. "
+     "Jadi jumlahnya 14 partai,” kata Ketua KPU Kabupaten Demak, Budi Santoso.", None),
+    ("KPU Kabupaten Demak hari ini melakukan koordinasi dengan Kesbangpolinmas. Kegiatan ini untuk mendapatkan data "
+     "partai politik yang terdaftar, yang akan diundang pada kegiatan sosialisasi pendaftaran, penelitian "
+     "administrasi dan verifikasi faktual calon peserta pemilu yang rencananya diselenggarakan pekan depan.\n\nRapat lanjutan digelar di Kantor Kesbangpolinmas pada sore harinya.", "offline"),
 ])
 def test_mode(rules_extractor, body, mode):
     assert _event(rules_extractor, "Kegiatan KPU Pekan Ini", body).mode == mode
