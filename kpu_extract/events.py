@@ -126,7 +126,7 @@ class EventFinder:
         links = _alternation(lexicons.event_cue_words("trigger_link")) or "(?!)"
         self.trigger_link = rx.compile(rf"{_PHRASE_WORD}{{0,3}}?\s+(?i:{links})\s+")
         speaker = _alternation(lexicons.event_cue_words("speaker")) or "(?!)"
-        candidates = _alternation(t for entry in lexicons.event_objects if entry.type == "CANDIDACY" for t in entry.triggers)
+        candidates = _alternation(t for e in lexicons.event_objects if e.type == "CANDIDACY" for t in e.triggers)
         self.candidates = rx.compile(rf"(?<![\w])(?i:{candidates or '(?!)'})(?![\w])")
         self.speaker = rx.compile(rf"(?<![\w])(?i:{speaker})\s*[,:]?\s*$")
         received = _alternation(lexicons.event_cue_words("received")) or "(?!)"
@@ -359,16 +359,18 @@ def _add_listed_later(article: _Article, outside: list[tuple[int, int]], roles: 
     for org in sorted(article.orgs, key=lambda o: o.start):
         if org.start < article.reach or org.name in roles.participants or _within(org.start, outside):
             continue
-        if _listed(article, org.start):
+        if _counted_list_cue(article, org.start) is not None:
             roles.participants.append(org.name)
 
 
-def _listed(article: _Article, start: int) -> bool:
-    """Whether the body or person at ``start`` stands in a list whose cue opens near the lead, or after an attendance
-    cue anywhere ("dihadiri oleh ...")."""
+def _counted_list_cue(article: _Article, start: int) -> int | None:
+    """Where the cue of the list the body or person at ``start`` stands in ends, when the list counts: its cue opens
+    near the lead, or is an attendance cue, which counts anywhere ("dihadiri oleh ...")."""
+    floor = max(article.body_start, start - 400)
     cue = _list_cue(article, start, article.body_start)
-    return cue is not None and (cue.start() + max(article.body_start, start - 400) < article.reach
-                                or bool(article.finder.attendance_cue.fullmatch(cue.group())))
+    if cue is None or not (cue.start() + floor < article.reach or article.finder.attendance_cue.fullmatch(cue.group())):
+        return None
+    return floor + cue.end()
 
 
 def _choose_organizer(article: _Article, inside: list[OrgMention], roles: _Roles) -> None:
@@ -473,9 +475,8 @@ def _takes_part(article: _Article, person: Person) -> bool:
         if mention.start < article.body_start:
             continue
         after = _DEGREES.match(text, mention.end).end()
-        cue = _list_cue(article, mention.start, article.body_start) if _listed(article, mention.start) else None
-        listed = cue is not None and not finder.candidates.search(
-            text, max(article.body_start, mention.start - 400) + cue.end(), mention.start)
+        cue_end = _counted_list_cue(article, mention.start)
+        listed = cue_end is not None and not finder.candidates.search(text, cue_end, mention.start)
         if (listed or finder.speaker.search(text, max(0, mention.start - 40), mention.start)
                 or finder.participant_verb.match(text, after)):
             return True
