@@ -15,7 +15,7 @@ attendance list ("dihadiri", "menghadirkan narasumber") counts anywhere in the a
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
 from . import rx
@@ -40,7 +40,8 @@ _PHRASE_WORD = r"(?:\s+(?!(?i:me|di|ber|ter)\p{L}{2})[\p{L}\d/-]+)"
 _PHRASE_GAP = rx.compile(rf"{_PHRASE_WORD}{{0,3}}\s+")
 _OBJECT_GAP = rx.compile(r"\s+(?:[\p{L}\d]+\s+)?")
 _CO_SUBJECT = rx.compile(r"\s*,?\s*(?:dan|serta|&)?\s*", rx.IGNORECASE)
-_LIST_GAP = rx.compile(r"^(?:[^.;:!?\n]|\.(?!\s)|(?<=(?<![\w.])\p{Lu}\p{L}{0,3})\.)*$")
+# A list runs on past abbreviation dots: an initial or acronym ("KPU."), a degree written in parts ("S.H., M.H.").
+_LIST_GAP = rx.compile(r"^(?:[^.;:!?\n]|\.(?!\s)|(?<=(?<![\w.])(?:\p{Lu}\p{L}{0,3}\.)*\p{Lu}\p{L}{0,3})\.)*$")
 
 
 @dataclass(slots=True)
@@ -124,6 +125,12 @@ class EventFinder:
         self.participant_verb = rx.compile_at_words(rf"(?<![\w])(?:{_alternation(after)})(?![\w])", rx.IGNORECASE, after)
         links = _alternation(lexicons.event_cue_words("trigger_link")) or "(?!)"
         self.trigger_link = rx.compile(rf"{_PHRASE_WORD}{{0,3}}?\s+(?i:{links})\s+")
+        speaker = _alternation(lexicons.event_cue_words("speaker")) or "(?!)"
+        candidates = _alternation(t for e in lexicons.event_objects if e.type == "CANDIDACY" for t in e.triggers)
+        self.candidates = rx.compile(rf"(?<![\w])(?i:{candidates or '(?!)'})(?![\w])")
+        self.speaker = rx.compile(rf"(?<![\w])(?i:{speaker})\s*[,:]?\s*$")
+        received = _alternation(lexicons.event_cue_words("received")) or "(?!)"
+        self.received = rx.compile(rf"(?<![\w])(?i:{received})\s+$")
         member_of = _alternation(lexicons.event_cue_words("member_of")) or "(?!)"
         self.member_of = rx.compile(rf"(?<![\w])(?i:{member_of})\s+$")
         sentence_list = lexicons.event_cue_words("sentence_list")
@@ -314,8 +321,8 @@ def _participants_and_organizer(article: _Article, trigger: _Trigger | None, out
 def _read_cues(article: _Article, org: OrgMention, trigger: _Trigger | None, anchors: list[_Trigger],
                roles: _Roles) -> None:
     """What the words around one body say of it: an organizer cue before it ("diselenggarakan oleh"), a list cue or
-    a trigger's "dengan" (a participant), right after a trigger ("Rapat Paripurna DPRD ..."), or the verb it is the
-    subject of (a participant verb, a host verb)."""
+    a trigger's "dengan" (a participant), right after a trigger ("Rapat Paripurna DPRD ...", its guest after a
+    receiving verb: "Terima Audiensi PC IMM"), or the verb it is the subject of (a participant verb, a host verb)."""
     text, finder, body_start = article.text, article.finder, article.body_start
     before = text[max(0, org.start - 60):org.start]
     if finder.organizer_cue.search(before):
@@ -327,7 +334,9 @@ def _read_cues(article: _Article, org: OrgMention, trigger: _Trigger | None, anc
         return
     if trigger is not None and not trigger.verb and trigger.end <= org.start \
             and _follows_trigger(text[trigger.end:org.start], finder):
-        if roles.organizer is None:
+        if finder.received.search(text, max(0, trigger.start - 30), trigger.start):
+            roles.participants.append(org.name)
+        elif roles.organizer is None:
             roles.organizer, roles.organizer_rule = org.name, "event.organizer.after_trigger"
         return
     limit = body_start if org.start < body_start else len(text)
@@ -350,10 +359,18 @@ def _add_listed_later(article: _Article, outside: list[tuple[int, int]], roles: 
     for org in sorted(article.orgs, key=lambda o: o.start):
         if org.start < article.reach or org.name in roles.participants or _within(org.start, outside):
             continue
-        cue = _list_cue(article, org, article.body_start)
-        if cue is not None and (cue.start() + max(article.body_start, org.start - 400) < article.reach
-                                or article.finder.attendance_cue.fullmatch(cue.group())):
+        if _counted_list_cue(article, org.start) is not None:
             roles.participants.append(org.name)
+
+
+def _counted_list_cue(article: _Article, start: int) -> int | None:
+    """Where the cue of the list the body or person at ``start`` stands in ends, when the list counts: its cue opens
+    near the lead, or is an attendance cue, which counts anywhere ("dihadiri oleh ...")."""
+    floor = max(article.body_start, start - 400)
+    cue = _list_cue(article, start, article.body_start)
+    if cue is None or not (cue.start() + floor < article.reach or article.finder.attendance_cue.fullmatch(cue.group())):
+        return None
+    return floor + cue.end()
 
 
 def _choose_organizer(article: _Article, inside: list[OrgMention], roles: _Roles) -> None:
@@ -400,14 +417,15 @@ def _subject_joined(orgs: list[OrgMention], body_start: int, joined: set[str]) -
 def _after_cue(article: _Article, org: OrgMention, floor: int) -> bool:
     """Whether the body stands in a list opened in its own sentence by a cue such as "dihadiri oleh", or by a verb
     or a sentence cue that opens a clause ("Turut hadir dalam acara tersebut Bawaslu ...", "Sebagai narasumber ...")."""
-    return _list_cue(article, org, floor) is not None
+    return _list_cue(article, org.start, floor) is not None
 
 
-def _list_cue(article: _Article, org: OrgMention, floor: int) -> rx.Match | None:
-    """The cue that opens the list the body stands in (positions relative to 400 characters before the body); an
-    attendance cue that opens it too ("diikuti oleh siswa-siswi dari ...") is preferred, as it counts anywhere."""
+def _list_cue(article: _Article, start: int, floor: int) -> rx.Match | None:
+    """The cue that opens the list the body or person at ``start`` stands in (positions relative to 400 characters
+    before it); an attendance cue that opens it too ("diikuti oleh siswa-siswi dari ...") is preferred, as it counts
+    anywhere."""
     finder = article.finder
-    before = article.text[max(floor, org.start - 400):org.start]
+    before = article.text[max(floor, start - 400):start]
     cues = list(finder.cue_before_body.finditer(before))
     cues += [c for verbs in (finder.participant_verb, finder.sentence_list) for c in verbs.finditer(before)
              if finder.clause_start.search(before, 0, c.start())]
@@ -447,6 +465,24 @@ def _bodies_of_people(article: _Article, persons: list[Person], outside: list[tu
     return out
 
 
+def _takes_part(article: _Article, person: Person) -> bool:
+    """Whether the text names a person with no role or quote as taking part: in an attendance list ("menghadirkan
+    narasumber Andi, S.H., M.H., serta Budi") that lists no candidates ("diikuti tiga pasangan calon yaitu ..." names
+    the contestants of an election, not people at the event), after a speaker cue ("Dalam sambutannya, Andi",
+    "dimoderatori oleh Andi") or as the subject of a participant verb ("Andi menjadi narasumber")."""
+    text, finder = article.text, article.finder
+    for mention in person.mentions:
+        if mention.start < article.body_start:
+            continue
+        after = _DEGREES.match(text, mention.end).end()
+        cue_end = _counted_list_cue(article, mention.start)
+        listed = cue_end is not None and not finder.candidates.search(text, cue_end, mention.start)
+        if (listed or finder.speaker.search(text, max(0, mention.start - 40), mention.start)
+                or finder.participant_verb.match(text, after)):
+            return True
+    return False
+
+
 def _follows_trigger(gap: str, finder: EventFinder) -> bool:
     """Whether a body is named right after the event's trigger as its holder ("Rapat Paripurna DPRD ...")."""
     words = gap.split()
@@ -470,14 +506,16 @@ def _main_date(article: _Article, dates: list[DateMention]) -> DateMention | Non
                  and not finder.said_before_date.search(text, max(0, d.start - 60), d.start)), None)
 
 
-def _mode_and_place(article: _Article) -> tuple[str | None, rx.Match | None]:
-    """Mode from online words in the story's opening and a place stated in the lead (or a venue word later); a hybrid
-    word ("secara hybrid", "luring dan daring") first among the online words makes it hybrid by itself."""
+def _mode_and_place(article: _Article, quoted: list[tuple[int, int]]) -> tuple[str | None, rx.Match | None]:
+    """Mode from online words in the story's opening and a place stated in the lead (or a venue word later, outside
+    the ``quoted`` speech, direct or reported, which tells of other things); a hybrid word ("secara hybrid", "luring
+    dan daring") first among the online words makes it hybrid by itself."""
     text, finder, body_start, window_end = article.text, article.finder, article.body_start, article.window_end
     lead = text[:window_end]
     online = finder.online.search(text, 0, _lead_window(text, body_start, body_start, _MODE_CHARS))
     venue = _stated_venue(text, finder, 0, len(lead))
-    place = venue or finder.named_place.search(lead, body_start) or _stated_venue(text, finder, body_start, len(text))
+    later = next((m for m in _stated_venues(text, finder, body_start, len(text)) if not _within(m.start(), quoted)), None)
+    place = venue or finder.named_place.search(lead, body_start) or later
     if online:
         return ("hybrid" if venue or finder.hybrid.match(online.group()) else "online"), place
     offline = next((m for m in finder.offline.finditer(lead) if not _ANAPHOR.match(lead, m.end())), None)
@@ -485,9 +523,14 @@ def _mode_and_place(article: _Article) -> tuple[str | None, rx.Match | None]:
 
 
 def _stated_venue(text: str, finder: EventFinder, start: int, end: int) -> rx.Match | None:
-    """The first venue stated as a place; a bare venue word pointing back ("di kantor tersebut") states none."""
-    return next((m for m in finder.noun_place.finditer(text, start, end)
-                 if len(m.group("place").split()) > 1 or not _ANAPHOR.match(text, m.end())), None)
+    """The first venue stated as a place."""
+    return next(_stated_venues(text, finder, start, end), None)
+
+
+def _stated_venues(text: str, finder: EventFinder, start: int, end: int) -> Iterator[rx.Match]:
+    """The venues stated as a place; a bare venue word pointing back ("di kantor tersebut") states none."""
+    return (m for m in finder.noun_place.finditer(text, start, end)
+            if len(m.group("place").split()) > 1 or not _ANAPHOR.match(text, m.end()))
 
 
 def extract_main_event(text: str, headline: str | None, lead_end: int, finder: EventFinder,
@@ -504,9 +547,9 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
     anchors = [t for t in lead_triggers if t.type == event_type and not t.over] + ([found] if found else [])
     roles = _participants_and_organizer(article, found, audience, anchors)
     speakers = {q.speaker for q in quotes if q.speaker}
-    event_persons = [p for p in persons if p.roles or p.id in speakers]
+    event_persons = [p for p in persons if p.roles or p.id in speakers or _takes_part(article, p)]
     participants = _participants(article, roles, persons, event_persons, audience)
-    mode, place = _mode_and_place(article)
+    mode, place = _mode_and_place(article, [(q.start, q.end) for q in quotes])
     ids = [p.id for p in event_persons]
     organizer = roles.organizer
     if roles.organizer_rule:

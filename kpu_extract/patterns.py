@@ -150,7 +150,8 @@ EVENT_CUE_SLOTS = ("organizer", "host_verb", "activity_verb", "attendance", "par
                    "clause_opener", "location",
                    "place_stop", "name", "theme", "theme_stop", "audience", "group",
                    "audience_stop", "future", "background", "sentence_list",
-                   "division_head", "body_name", "trigger_link", "member_of", "activity_noun")
+                   "division_head", "body_name", "trigger_link", "member_of", "activity_noun",
+                   "received", "speaker")
 
 
 @dataclass(frozen=True, slots=True)

@@ -227,6 +227,15 @@ def test_organizer_of_joined_activity(rules_extractor, headline, body, organizer
     ("Guna menyiapkan tahapan pendaftaran parpol, KPU Kabupaten Demak hari ini melakukan koordinasi dengan "
      "Kesbangpolinmas setempat. Kegiatan dimaksudkan untuk mendapatkan data parpol yang terdaftar di kantor tersebut.",
      None),
+    # a venue named only in what someone says tells of another matter, not of the event's place
+    ("KPU Kabupaten Demak hari ini melakukan koordinasi dengan Kantor Kesbangpolinmas setempat. Kegiatan ini untuk "
+     "mendapatkan data partai politik yang terdaftar, yang akan diundang pada kegiatan sosialisasi pendaftaran, "
+     "penelitian administrasi dan verifikasi faktual calon peserta pemilu yang rencananya diselenggarakan pekan depan."
+     "\n\n“Ada tambahan dua partai baru yang terdaftar di Kantor Kesbangpolinmas. "
+     "Jadi jumlahnya 14 partai,” kata Ketua KPU Kabupaten Demak, Budi Santoso.", None),
+    ("KPU Kabupaten Demak hari ini melakukan koordinasi dengan Kesbangpolinmas. Kegiatan ini untuk mendapatkan data "
+     "partai politik yang terdaftar, yang akan diundang pada kegiatan sosialisasi pendaftaran, penelitian "
+     "administrasi dan verifikasi faktual calon peserta pemilu yang rencananya diselenggarakan pekan depan.\n\nRapat lanjutan digelar di Kantor Kesbangpolinmas pada sore harinya.", "offline"),
 ])
 def test_mode(rules_extractor, body, mode):
     assert _event(rules_extractor, "Kegiatan KPU Pekan Ini", body).mode == mode
@@ -706,6 +715,14 @@ def test_type_vocabulary_of_unseen_offices(rules_extractor, headline, body, expe
     ("Seminar Demokrasi",
      "KPU Kabupaten Madiun menjadi pembicara dalam seminar demokrasi besutan Universitas Merdeka Madiun, Senin "
      "(3/3/2025).", "Universitas Merdeka Madiun", ["KPU Kabupaten Madiun"]),
+    # the guest of an audience the office receives takes part; the receiving office holds it
+    ("Terima Audiensi PC IMM Madiun, KPU Akan Gelar Sosialisasi",
+     "Madiun - KPU Kabupaten Madiun menerima audiensi dari PC IMM Madiun di ruang pertemuan KPU Madiun, Selasa "
+     "(2/10/2024).", "KPU Kabupaten Madiun", ["PC IMM Madiun"]),
+    # a body right after the trigger with no receiving verb before it still holds the event
+    ("Audiensi PC IMM Madiun ke KPU",
+     "Madiun - PC IMM Madiun melakukan audiensi ke KPU Kabupaten Madiun, Selasa (2/10/2024).",
+     "PC IMM Madiun", ["KPU Kabupaten Madiun"]),
     # words after the passive verb that are not a name do not make a later body its holder
     ("Rakor Pengamanan",
      "Rapat koordinasi digelar untuk mempersiapkan pengamanan bersama Polres Madiun, Senin (3/3/2025). KPU Kabupaten "
@@ -770,3 +787,23 @@ def test_bodies_of_people_named(rules_extractor, body, participants):
 ])
 def test_type_of_the_activity_a_verb_governs(rules_extractor, body, expected):
     assert _event(rules_extractor, "Catatan Pekan Ini", body).type == expected
+
+
+@pytest.mark.parametrize("body, persons", [
+    # speakers in an attendance list, past their degrees, and a moderator after a speaker cue take part
+    ("KPU Kota Madiun mengikuti kajian rutin yang diselenggarakan oleh KPU Provinsi Jawa Timur, Kamis (29/1/2026), "
+     "dengan menghadirkan narasumber Budi Santoso, S.H., M.H. (Advokat), serta Dedi Kurniawan, S.H., M.H., dan "
+     "dimoderatori oleh Rina Lestari, S.E.", ["Budi Santoso", "Dedi Kurniawan", "Rina Lestari"]),
+    # a person who gives a speech, and a person whose part is to speak
+    ("KPU Kota Madiun menggelar rapat pleno terbuka di aula kantor, Kamis (9/1/2025). Dalam sambutannya, Budi Santoso "
+     "menyampaikan terima kasih kepada masyarakat.", ["Budi Santoso"]),
+    ("KPU Kota Madiun menggelar dialog interaktif di aula kantor, Kamis (9/1/2025). Dalam kegiatan tersebut, Budi "
+     "Santoso menjadi narasumber.", ["Budi Santoso"]),
+    # the candidates an election is contested by are no people at the event
+    ("KPU Kota Madiun menggelar rapat koordinasi di aula kantor, Kamis (9/1/2025). Pilkada di Kota Madiun diikuti dua "
+     "pasangan calon yaitu Budi Santoso-Dedi Kurniawan dan Rina Lestari-Agus Salim.", []),
+])
+def test_persons_named_as_taking_part(rules_extractor, body, persons):
+    article = rules_extractor.extract(f"Kegiatan KPU\n\n{body}", "t")[0]
+    names = {p.id: p.name for p in article.persons}
+    assert sorted(names[i] for i in article.events[0].persons) == sorted(persons)
