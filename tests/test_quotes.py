@@ -51,6 +51,25 @@ def test_odd_marks_never_crash(text):
      [" Ada dua partai baru yang terdaftar,"]),
     ("KPU Blora mengikuti kegiatan bertajuk \"Talk To Me\" secara daring. Kegiatan “Kamis Sesuatu” juga digelar.", []),
     ("Acara ini mengusung slogan “Pemilih Berdaulat, Negara Kuat” bagi seluruh warga.", []),
+    ("Upacara digelar dengan tema “ Mengukir makna Kebangkitan Nasional dengan mewujudkan Indonesia yang bekerja "
+     "Nyata, Mandiri dan Berkarakter” usai sambutan.", []),
+    # a closing mark missing: the quote ends at the comma before its cue, not at the next opening or paragraph end
+    ("Ketua KPU Pati, Bagus Hartanto hadir. Beliau mengatakan “Dengan momentum ini kita wujudkan kinerja yang nyata "
+     "untuk mensukseskan Pilkada 2017, pungkasnya. Usai upacara, Sekretaris memberi wejangan, “Selaku pegawai kita "
+     "wajib bekerja dengan penuh tanggung jawab”. Ia menambahkan, “bagi yang tidak profesional akan mendapat sanksi "
+     "teguran, ujarnya lebih lanjut.",
+     ["Dengan momentum ini kita wujudkan kinerja yang nyata untuk mensukseskan Pilkada 2017,",
+      "Selaku pegawai kita wajib bekerja dengan penuh tanggung jawab",
+      "bagi yang tidak profesional akan mendapat sanksi teguran,"]),
+    ("Ketua KPU Pati, Bagus Hartanto hadir. “Persiapan pemilihan sudah matang, kata Ketua KPU Pati. Rapat ditutup.",
+     ["Persiapan pemilihan sudah matang,"]),
+    # ... but a cue that goes on with a comma is inside the speech, and a quote cut by the page's end is none
+    ("Ketua KPU Pati, Bagus Hartanto hadir. “Masyarakat, katanya, sudah siap datang ke TPS pada hari pemungutan.", []),
+    # a sentence of speech whose period stands after the closing mark, introduced after a comma; a term is no speech
+    ("Sekretaris KPU Pati memberikan arahan kepada staf, “Kita harus melayani pemilih dengan sepenuh hati”. Lalu pulang.",
+     ["Kita harus melayani pemilih dengan sepenuh hati"]),
+    ("Sekretaris KPU Pati membuka kegiatan bertajuk, “Melayani Pemilih Dengan Sepenuh Hati Setiap Hari”. Lalu pulang.",
+     []),
 ])
 def test_quote_spans(rules_extractor, body, texts):
     assert [q.text for q in _one_article(rules_extractor, body).quotes] == texts
