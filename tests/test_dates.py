@@ -42,6 +42,9 @@ def _found(text, finder, reference_year=None):
     ("batas akhir 1 Okt 2023.", [("1 Okt 2023", "2023-10-01", None)]),
     ("dimulai 5 Jan 2024 dan berakhir 9 Feb 2024.", [("5 Jan 2024", "2024-01-05", None), ("9 Feb 2024", "2024-02-09", None)]),
     ("pleno tahun 2024 digelar 20 Des.", [("20 Des", "2024-12-20", None)]),
+    ("pleno digelar 20 Nov 2024 dan 3 Des 2024.", [("20 Nov 2024", "2024-11-20", None), ("3 Des 2024", "2024-12-03", None)]),
+    ("pleno digelar Rabu, 20 Nov. 2024 di aula", [("Rabu, 20 Nov. 2024", "2024-11-20", True)]),
+    ("pada Pemilu 2024 kemarin, rapat digelar hari ini", []),
     ("pleno tahun 2024 hingga 1 Maret.", [("1 Maret", "2024-03-01", None)]),
     # Dates without a year take it from the article, never from the clock.
     ("Rabu, 14 Februari dalam Pemilu 2024", [("Rabu, 14 Februari", "2024-02-14", True)]),

@@ -438,3 +438,59 @@ def test_cue_verb_opening_the_sentence_before_a_quote(rules_extractor, body, exp
 def test_cue_name_matched_by_the_words_of_a_person_name(rules_extractor, body, speakers):
     quotes = [q for q in _one_article(rules_extractor, body).quotes if q.kind == "direct"]
     assert [q.speaker_name for q in quotes] == speakers
+
+
+_ISSUE7_VERBS = ["ujar", "kata", "ucap", "jelas", "tutur", "ungkap", "tegas", "imbuh", "tambah", "pungkas", "tandas",
+                 "terang", "sebut", "papar", "harap", "cetus"]
+
+
+@pytest.mark.parametrize("verb", _ISSUE7_VERBS)
+def test_every_listed_speech_verb_after_a_quote(rules_extractor, verb):
+    """Issue 7's speech-verb lexicon: each verb after a quote, with a name ("ujar X") and as a pronoun ("ujarnya")."""
+    intro = "Ketua KPU Kabupaten Blora, Widya Kurniasari hadir. Anggota KPU Blora, Rina Marlina juga hadir. "
+    named = _one_article(rules_extractor, intro + f"“Semua tahapan berjalan baik,” {verb} Widya.").quotes
+    pronoun = _one_article(rules_extractor, "Ketua KPU Kabupaten Blora, Widya Kurniasari hadir. "
+                                            f"“Semua tahapan berjalan baik,” {verb}nya.").quotes
+    assert [(q.text, q.speaker_name) for q in named] == [("Semua tahapan berjalan baik,", "Widya Kurniasari")]
+    assert [(q.text, q.speaker_name) for q in pronoun] == [("Semua tahapan berjalan baik,", "Widya Kurniasari")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # single quotes used for speech; a single-quoted term is none
+    ("Ketua KPU Kabupaten Blora, Widya Kurniasari hadir. 'Kami siap melayani seluruh pemilih,' ujarnya.",
+     [("Kami siap melayani seluruh pemilih,", "Widya Kurniasari")]),
+    ("Ketua KPU Kabupaten Blora, Widya Kurniasari hadir. ‘Kami siap melayani seluruh pemilih,’ kata Widya.",
+     [("Kami siap melayani seluruh pemilih,", "Widya Kurniasari")]),
+    ("Ketua KPU Kabupaten Blora, Widya Kurniasari menyebut istilah ‘rel’ dalam rapat di aula.", []),
+    # mixed pairs of marks
+    ("Ketua KPU Kabupaten Blora, Widya Kurniasari hadir. “Kami siap melayani seluruh pemilih,\" ujarnya.",
+     [("Kami siap melayani seluruh pemilih,", "Widya Kurniasari")]),
+    ("Ketua KPU Kabupaten Blora, Widya Kurniasari hadir. \"Kami siap melayani seluruh pemilih,” ujarnya.",
+     [("Kami siap melayani seluruh pemilih,", "Widya Kurniasari")]),
+    # a quote running over two paragraphs without a closing mark is one quote
+    ("Ketua KPU Kabupaten Blora, Widya Kurniasari hadir.\n\n“Tahap pertama sudah selesai minggu lalu.\n\n"
+     "“Tahap kedua dimulai besok pagi,” ujarnya.",
+     [("Tahap pertama sudah selesai minggu lalu.\n\n“Tahap kedua dimulai besok pagi,", "Widya Kurniasari")]),
+    # a "tegasnya:" cue before the quote, a name before a quote with "mengatakan,"
+    ("Ketua KPU Kabupaten Blora, Widya Kurniasari hadir. Tegasnya: “Kami tidak memihak siapa pun.”",
+     [("Kami tidak memihak siapa pun.", "Widya Kurniasari")]),
+    ("Ketua KPU Kabupaten Blora, Widya Kurniasari hadir. Rina Marlina juga hadir. Widya mengatakan, "
+     "“Kami tidak memihak siapa pun.”", [("Kami tidak memihak siapa pun.", "Widya Kurniasari")]),
+    # a split quote: both halves to one speaker
+    ("Ketua KPU Kabupaten Blora, Widya Kurniasari hadir. “Kami siap,” ujarnya. “Semua tahapan berjalan baik.”",
+     [("Kami siap,", "Widya Kurniasari"), ("Semua tahapan berjalan baik.", "Widya Kurniasari")]),
+])
+def test_issue7_marks_and_cues(rules_extractor, body, expected):
+    quotes = [q for q in _one_article(rules_extractor, body).quotes if q.kind == "direct"]
+    assert [(q.text, q.speaker_name) for q in quotes] == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Ketua KPU Blora, Widya Kurniasari hadir. “Kami siap,” ujarnya. Rapat dibuka “pagi dan ditutup sore.\n\n"
+    "Paragraf lain berisi berita panjang tentang tahapan pemilihan yang berjalan lancar di seluruh kecamatan.",
+    "Ketua KPU Blora, Widya Kurniasari hadir. ” Rapat dibuka ' pagi “ dan ‘ ditutup ’ sore \" malam.\n\n"
+    "Paragraf lain berisi berita panjang tentang tahapan pemilihan yang berjalan lancar di seluruh kecamatan.",
+])
+def test_odd_marks_never_swallow_the_page(rules_extractor, body):
+    article = _one_article(rules_extractor, body)
+    assert all("Paragraf lain" not in q.text for q in article.quotes)
