@@ -494,3 +494,29 @@ def test_issue7_marks_and_cues(rules_extractor, body, expected):
 def test_odd_marks_never_swallow_the_page(rules_extractor, body):
     article = _one_article(rules_extractor, body)
     assert all("Paragraf lain" not in q.text for q in article.quotes)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # no cue: the person introduced just before as speaking or acting takes the quote
+    ("Dalam sambutannya, Ketua KPU Blora, Widya Kurniasari berpesan kepada petugas. “Bekerjalah dengan jujur dan "
+     "penuh tanggung jawab.”", [("Bekerjalah dengan jujur dan penuh tanggung jawab.", "Widya Kurniasari")]),
+    ("Sekretaris KPU Pati, Bagus Hartanto memberikan wejangan kepada staf, “Selaku pegawai kita harus bekerja dengan "
+     "penuh tanggung jawab”. Rapat selesai.",
+     [("Selaku pegawai kita harus bekerja dengan penuh tanggung jawab", "Bagus Hartanto")]),
+    ("Ketua KPU Blora, Widya Kurniasari membuka rapat.\n\nAnggota KPU Blora, Rina Marlina menyampaikan materi tentang "
+     "data pemilih.\n\n“Data pemilih harus dimutakhirkan setiap tiga bulan sekali.”",
+     [("Data pemilih harus dimutakhirkan setiap tiga bulan sekali.", "Rina Marlina")]),
+    # ... not a person named after the speaker only as an object, and nobody when nobody is named
+    ("Ketua KPU Blora, Widya Kurniasari mengatakan rapat digelar terbuka. Rapat dihadiri oleh Kapolres Blora, Bambang "
+     "Sutejo. “Kami siap melayani seluruh pemilih dengan sepenuh hati.”",
+     [("Kami siap melayani seluruh pemilih dengan sepenuh hati.", "Widya Kurniasari")]),
+    ("Rapat digelar di aula. “Data pemilih harus dimutakhirkan setiap tiga bulan sekali.”",
+     [("Data pemilih harus dimutakhirkan setiap tiga bulan sekali.", None)]),
+    # a missing closing mark before a named cue
+    ("Ketua KPU Blora, Widya Kurniasari hadir. Anggota KPU Blora, Rina Marlina juga hadir. “Data pemilih harus "
+     "dimutakhirkan setiap tiga bulan sekali, kata Rina. Rapat selesai.",
+     [("Data pemilih harus dimutakhirkan setiap tiga bulan sekali,", "Rina Marlina")]),
+])
+def test_speaker_without_cue_and_quote_closed_by_cue(rules_extractor, body, expected):
+    quotes = [q for q in _one_article(rules_extractor, body).quotes if q.kind == "direct"]
+    assert [(q.text, q.speaker_name) for q in quotes] == expected
