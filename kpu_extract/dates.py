@@ -73,10 +73,11 @@ class DateFinder:
         # the second end of "30 Oktober-1 November 2025": a date right after a month name and a dash
         self.after_dash = rx.compile(
             rf"(?<=\p{{L}}\.?\s*[-–—]\s*)(?P<day>\d{{1,2}})\s+{month}{year}(?![\w/])", rx.IGNORECASE)
-        # a misspelt month between a day and a four-digit year ("3 Agutus 2025", "4 Febuari 2025")
+        # a misspelt month after a day, before a four-digit year or after a weekday ("3 Agutus 2025", "4 Febuari
+        # tahun 2025", "Rabu, 5 Desemeber")
         self.misspelt = rx.compile_at_words(
-            rf"(?<![\w/.\-–]){prefix}{day}\s+(?P<word>\p{{L}}{{4,11}})\s*(?P<year>\d{{4}})(?!\d)(?P<close>\s*\))?(?![\w/])",
-            rx.IGNORECASE, day_first)
+            rf"(?<![\w/.\-–]){prefix}{day}\s+(?P<word>\p{{L}}{{4,11}})(?:\s*(?:tahun\s+)?(?P<year>\d{{4}}))?(?!\d)"
+            rf"(?P<close>\s*\))?(?![\w/])", rx.IGNORECASE, day_first)
         self.month_names = {spelling.casefold(): int(entry.number or 0) for entry in lexicons.months
                             for spelling in entry.spellings if len(spelling) >= 5 and spelling.isalpha()}
         self.numeric = rx.compile_at_words(
@@ -149,7 +150,7 @@ class DateFinder:
         if rule == "date.textual":
             month = self.month_number.get(groups["month"].casefold().rstrip("."), 0)
         elif rule == "date.misspelt":
-            month = self.misspelt_month(groups["word"])
+            month = self.misspelt_month(groups["word"]) if groups.get("year") or groups.get("weekday") else 0
         else:
             month = int(groups["nmonth"])
         weekday = groups.get("weekday")

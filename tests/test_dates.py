@@ -196,7 +196,11 @@ def test_lists_of_days(finder, text, expected):
     ("Rapat digelar 4 Febuari 2025 di aula.", [("4 Febuari 2025", "2025-02-04", None)]),
     ("Rapat digelar Jumat, 5 Desemeber 2025 di aula.", [("Jumat, 5 Desemeber 2025", "2025-12-05", True)]),
     ("Rapat digelar Jum´at (7/11/2025) di aula.", [("Jum´at (7/11/2025)", "2025-11-07", True)]),
-    # not months: words far from every month name
+    ("Rapat digelar Rabu, 5 Desemeber di aula dalam rangka Pilkada 2024.", [("Rabu, 5 Desemeber", "2024-12-05", False)]),
+    ("Rapat digelar pada 27 Novembwe tahun 2024 di aula.", [("27 Novembwe tahun 2024", "2024-11-27", None)]),
+    # not months: words far from every month name; a misspelt month with neither year nor weekday
+    ("Rapat digelar pada 27 Novembwe di aula dalam rangka Pilkada 2024.", []),
+    ("Rapat digelar Rabu, 5 orang hadir di aula.", []),
     ("Sebanyak 12 Tahun 2025 berlalu dan 5 Juta 2025 anggaran.", []),
     ("Peraturan KPU Nomor 6 Tahun 2019 tentang PAW.", []),
 ])
