@@ -32,7 +32,7 @@ _OPEN_BEFORE = "([—–-"
 @dataclass(frozen=True, slots=True)
 class _Marked:
     start: int  # first character inside the marks (the paragraph's start when only a closing mark is written)
-    end: int    # first character after the text (the closing mark, or the end of its paragraph)
+    end: int    # first character after the text (the closing mark, its paragraph's end, or after the comma before a cue)
     closed: bool
     opened: bool = True
     by_cue: bool = False  # no closing mark: the words end where a speech cue follows them ("... 2017, pungkasnya.")
@@ -585,7 +585,7 @@ def _sentence_outside(text: str, marked: _Marked, opening: int) -> bool:
     kepada staf, “Selaku pegawai ... tanggung jawab”.") are a sentence of speech with its period put outside."""
     if not (marked.closed and marked.opened and not marked.by_cue):
         return False
-    return text[max(0, opening - 2):opening].rstrip()[-1:] in (",", ":") \
+    return text[max(0, opening - 4):opening].rstrip()[-1:] in (",", ":") \
         and bool(rx.match(r"[.!?](?:\s|$)", text[marked.end + 1:marked.end + 3]))
 
 
