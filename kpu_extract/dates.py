@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import rx
 from .patterns import Lexicons, alternation as _alternation
@@ -73,10 +73,11 @@ class DateFinder:
         # the second end of "30 Oktober-1 November 2025": a date right after a month name and a dash
         self.after_dash = rx.compile(
             rf"(?<=\p{{L}}\.?\s*[-–—]\s*)(?P<day>\d{{1,2}})\s+{month}{year}(?![\w/])", rx.IGNORECASE)
-        # a misspelt month between a day and a four-digit year ("3 Agutus 2025", "4 Febuari 2025")
+        # a misspelt month after a day, before a four-digit year or after a weekday ("3 Agutus 2025", "4 Febuari
+        # tahun 2025", "Rabu, 5 Desemeber")
         self.misspelt = rx.compile_at_words(
-            rf"(?<![\w/.\-–]){prefix}{day}\s+(?P<word>\p{{L}}{{4,11}})\s*(?P<year>\d{{4}})(?!\d)(?P<close>\s*\))?(?![\w/])",
-            rx.IGNORECASE, day_first)
+            rf"(?<![\w/.\-–]){prefix}{day}\s+(?P<word>\p{{L}}{{4,11}})(?:\s*(?:tahun\s+)?(?P<year>\d{{4}}))?(?!\d)"
+            rf"(?P<close>\s*\))?(?![\w/])", rx.IGNORECASE, day_first)
         self.month_names = {spelling.casefold(): int(entry.number or 0) for entry in lexicons.months
                             for spelling in entry.spellings if len(spelling) >= 5 and spelling.isalpha()}
         self.numeric = rx.compile_at_words(
@@ -92,9 +93,12 @@ class DateFinder:
         self.stamp_rest = rx.compile(
             rf"[\s,]*(?:(?:pukul\s*)?\d{{1,2}}[:.]\d{{2}}{zone})?\s*", rx.IGNORECASE)
         self.stamp_lead = rx.compile(r"\s*(?:[\w.]+\s+[-–|]\s*)?", rx.IGNORECASE)
+        bylines = _alternation(lexicons.stamp_bylines) or "(?!)"
+        self.stamp_byline = rx.compile(rf"\s*\|\s*(?:{bylines})\s+\S", rx.IGNORECASE)
 
     def find(self, text: str) -> list[DateSpan]:
-        """Every date span of ``text`` in order, overlaps removed and a shared-year range joined into one."""
+        """Every date span of ``text`` in order, overlaps removed; the yearless first end of a range whose ends
+        each carry a day and a month takes the second end's year but stays a span of its own (gold/LABELLING.md)."""
         spans: list[DateSpan] = []
         for pattern, rule in ((self.textual, "date.textual"), (self.after_dash, "date.textual"),
                               (self.misspelt, "date.misspelt"), (self.numeric, "date.numeric"),
@@ -109,33 +113,35 @@ class DateFinder:
             if kept and span.start < kept[-1].end:
                 continue
             if kept and self._joins(text, kept[-1], span):
-                kept[-1] = self._join(kept[-1], span)
-                continue
+                kept[-1] = self._share_year(kept[-1], span)
             kept.append(span)
         return kept
 
     def is_stamp(self, text: str, span: DateSpan) -> bool:
-        """A publication stamp: a full date alone on its line, with at most a time and a source before it."""
+        """A publication stamp: a full date alone on its line, with at most a time and a source before it, or one
+        opening its line with a byline after a bar ("29 Apr 2016 | By admin")."""
         if span.year is None:
             return False
         line_start = text.rfind("\n", 0, span.start) + 1
         line_end = text.find("\n", span.end)
         line_end = len(text) if line_end < 0 else line_end
         return (self.stamp_lead.fullmatch(text[line_start:span.start]) is not None
-                and self.stamp_rest.fullmatch(text[span.end:line_end]) is not None)
+                and (self.stamp_rest.fullmatch(text[span.end:line_end]) is not None
+                     or (not text[line_start:span.start].strip() and self.stamp_byline.match(text, span.end))))
 
     def _joins(self, text: str, first: DateSpan, second: DateSpan) -> bool:
-        """"15 Januari sampai dengan 14 Februari 2020": a yearless first end sharing the second's year."""
+        """"15 Januari sampai dengan 14 Februari 2020": a yearless first end that shares the second's year."""
         return (first.year is None and first.range_end_day is None and second.year is not None
                 and second.weekday is None and not text[first.start:first.end].endswith(")")
                 and self.joiner.fullmatch(text[first.end:second.start]) is not None)
 
     @staticmethod
-    def _join(first: DateSpan, second: DateSpan) -> DateSpan:
+    def _share_year(first: DateSpan, second: DateSpan) -> DateSpan:
+        """The first end of "25 Agustus hingga 19 Desember 2025" with the second's year (the year before over a
+        new year: "29 Desember - 2 Januari 2025")."""
         year = second.year or 0
         first_year = year - 1 if (first.month, first.day) > (second.month, second.day) else year
-        return DateSpan(first.start, second.end, first.day, first.month, first_year, first.weekday,
-                        first.weekday_iso, "date.range", second.day, second.month, year)
+        return replace(first, year=first_year, rule="date.range_start")
 
     def _to_span(self, match: rx.Match, rule: str) -> DateSpan | None:
         groups = match.groupdict()
@@ -144,18 +150,23 @@ class DateFinder:
         if rule == "date.textual":
             month = self.month_number.get(groups["month"].casefold().rstrip("."), 0)
         elif rule == "date.misspelt":
-            month = self.misspelt_month(groups["word"])
+            month = self.misspelt_month(groups["word"]) if groups.get("year") or groups.get("weekday") else 0
         else:
             month = int(groups["nmonth"])
+        weekday = groups.get("weekday")
+        if rule == "date.numeric" and weekday and not groups.get("year") and not groups.get("day2") \
+                and month > 12 and groups.get("close") and (groups.get("inner") or text[match.start("day") - 1] == "("):
+            # "Jum’at (20/16)": no month in 1-12 where it stands, so a two-digit year; the month is left to resolution
+            month, groups = 0, {**groups, "year": groups["nmonth"]}
+            rule = "date.numeric_no_month"
         written_year = groups.get("year") or groups.get("year2")
         year_value = None
         if written_year:
             year_value = int(written_year) + (2000 if len(written_year) == 2 else 0)
             if not 1900 <= year_value <= 2100:
                 return None
-        if not (1 <= month <= 12 and 1 <= day <= 31):
+        if not ((1 <= month <= 12 or rule == "date.numeric_no_month") and 1 <= day <= 31):
             return None
-        weekday = groups.get("weekday")
         list_days = tuple(int(d) for d in rx.findall(r"\d+", groups.get("list") or ""))
         rejected = bool(list_days) and (not self.list_word.search(groups["list"])
                                         or not all(1 <= a < b <= 31 for a, b in zip(list_days, (*list_days[1:], day))))
@@ -240,6 +251,20 @@ def _fits(year: int, month: int, day: int, weekday_iso: int) -> bool:
     return value is not None and value.isoweekday() == weekday_iso
 
 
+def _month_of(span: DateSpan, stamp_date: dt.date | None) -> int | None:
+    """The month of a date written without one but with its weekday and year ("Jum’at (20/16)"): of the months
+    where that day falls on that weekday, the latest on or before the article's publication stamp, else the only
+    one; None when the article does not decide between several."""
+    if span.year is None or span.weekday_iso is None:
+        return None
+    months = [m for m in range(1, 13) if _fits(span.year, m, span.day, span.weekday_iso)]
+    if stamp_date is not None:
+        before = [m for m in months if dt.date(span.year, m, span.day) <= stamp_date]
+        if before:
+            return before[-1]
+    return months[0] if len(months) == 1 else None
+
+
 def _resolve_year(span: DateSpan, stamp_year: int | None, full_years_before: list[int],
                   all_full_years: list[int], text_years: list[int]) -> int | None:
     """The year of a yearless date, from the article alone (annotation.md and gold/LABELLING.md)."""
@@ -278,6 +303,7 @@ def extract_dates(text: str, finder: DateFinder, reference_year: int | None = No
     stamps = [s for s in found if finder.is_stamp(text, s)]
     spans = [s for s in found if s not in stamps]
     stamp_year = stamps[0].year if stamps else reference_year
+    stamp_date = _valid(stamps[0].year or 0, stamps[0].month, stamps[0].day) if stamps else None
     all_full_years = [s.year for s in spans if s.year is not None]
     text_years = [int(y) for y in _YEAR_IN_TEXT.findall(text)]
     mentions: list[DateMention] = []
@@ -297,12 +323,14 @@ def extract_dates(text: str, finder: DateFinder, reference_year: int | None = No
         written = text[span.start:span.end]
         for index, (day, month, weekday, weekday_iso, rule) in enumerate(ends):
             year = span.year if span.year is not None else end_year
+            if month == 0:
+                month = _month_of(span, stamp_date) or 0
             if index == 0 and span.year is None and end_year is not None and _wraps(span):
                 year = end_year - 1
             if rule.endswith(".range_end"):
                 year = end_year
-            value = _valid(year, month, day) if year is not None else None
-            if year is not None and value is None:
+            value = _valid(year, month, day) if year is not None and month else None
+            if year is not None and month and value is None:
                 continue
             consistent = None
             if weekday_iso is not None and value is not None:

@@ -269,6 +269,7 @@ class Lexicons:
     title_cue_generic_words: tuple[str, ...] = ()
     same_office: tuple[OfficeGroup, ...] = ()
     date_list_connectors: tuple[str, ...] = ()
+    stamp_bylines: tuple[str, ...] = ()
     event_verbs: tuple[EventTypeEntry, ...] = ()
     event_cues: tuple[EventCueList, ...] = ()
     event_objects: tuple[EventObjectEntry, ...] = ()
@@ -583,6 +584,7 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
                                          "speech.yaml title_cue_generic_words"),
         same_office=_office_groups(speech_file.get("same_office"), titles, validator),
         date_list_connectors=_strings(calendar_file.get("list_connectors"), "calendar.yaml list_connectors"),
+        stamp_bylines=_strings(calendar_file.get("stamp_bylines"), "calendar.yaml stamp_bylines"),
         event_types=tuple(event_types),
         event_fallback=fallback,
         mode_online=_strings(mode.get("online"), "events.yaml mode.online"),

@@ -32,9 +32,10 @@ _OPEN_BEFORE = "([—–-"
 @dataclass(frozen=True, slots=True)
 class _Marked:
     start: int  # first character inside the marks (the paragraph's start when only a closing mark is written)
-    end: int    # first character after the text (the closing mark, or the end of its paragraph)
+    end: int    # first character after the text (the closing mark, its paragraph's end, or after the comma before a cue)
     closed: bool
     opened: bool = True
+    by_cue: bool = False  # no closing mark: the words end where a speech cue follows them ("... 2017, pungkasnya.")
 
 
 def _kind(mark: str) -> frozenset[str]:
@@ -84,20 +85,31 @@ def _lines_between(text: str, a: int, b: int) -> int:
     return sum(1 for line in text[first:last].split("\n") if line.strip()) if first < last else 0
 
 
-def marked_spans(text: str, cue_follows: Callable[[int], bool] | None = None) -> list[_Marked]:
+def marked_spans(text: str, cue_follows: Callable[[int], bool] | None = None,
+                 cue_inside: Callable[[int, int], int | None] | None = None) -> list[_Marked]:
     """Outermost quoted spans: pairs of marks; an opening repeated at the next paragraph's start continues
     the quote; an opening never closed runs to its paragraph's end; a closing mark alone runs from its
     paragraph's start.
 
     ``cue_follows(i)`` says a speech cue follows position ``i``: a mark before a cue closes an open quote
-    whatever its shape ("... Pleno. "Pungkasnya").
+    whatever its shape ("... Pleno. "Pungkasnya"). ``cue_inside(a, b)`` gives where the words of a quote whose
+    closing mark is missing end, when a speech cue follows them between ``a`` and ``b`` ("“... 2017, pungkasnya.");
+    such a quote ends there, not at its paragraph's end or at the next opening mark.
     """
     spans: list[_Marked] = []
     stack: list[int] = []
     reach = -1  # where the outer open quote last was: its opening, or the opening that continued it
 
+    def cut_at_cue(limit: int) -> bool:
+        end = cue_inside(stack[0] + 1, limit) if cue_inside is not None and stack else None
+        if end is None:
+            return False
+        spans.append(_Marked(stack[0] + 1, end, True, by_cue=True))
+        stack.clear()
+        return True
+
     def flush() -> None:
-        if stack:
+        if stack and not cut_at_cue(_paragraph_end(text, reach)):
             spans.append(_Marked(stack[0] + 1, _paragraph_end(text, reach), False))
         stack.clear()
 
@@ -125,6 +137,8 @@ def marked_spans(text: str, cue_follows: Callable[[int], bool] | None = None) ->
         if opens:
             if stack and _paragraph_start(text, i) != _paragraph_start(text, reach):
                 flush()
+            elif stack and _kind(char) == _kind(text[stack[0]]):
+                cut_at_cue(i)
             if char in _DOUBLE:
                 while stack and text[stack[-1]] in _SINGLE:
                     stack.pop()  # a stray single mark never holds a double-quoted span
@@ -186,6 +200,10 @@ class QuoteFinder:
             rf"\s*[,.\-–—]?\s*(?P<cue>(?P<verb>{_alternation(after)})(?:\s+(?P<pronoun>{pronouns}))?)(?!\w)",
             rx.IGNORECASE)
         said = [w for w in after if not w.casefold().endswith("nya") and not w.casefold().startswith("di")]
+        pronoun_cue = rf"(?:{_alternation(forms.pronoun)}|(?:{_alternation(said)})\s+(?:{pronouns}))"
+        self.inner_cue = rx.compile(
+            rf"(?<=\w),[ \t]+(?:{pronoun_cue}(?=[ \t]*(?:[.!?](?:\s|$)|\n|$)|[ \t]+\p{{Ll}}+[^,\n]{{0,60}}?[.!?](?:\s|$))"
+            rf"|(?-i:(?:{_alternation(said)}))[ \t]+\p{{Lu}})", rx.IGNORECASE)
         self.before_cue = rx.compile_suffix(
             rf"(?<!\w)(?P<cue>(?P<verb>{_alternation(before)})|(?P<prep>{_alternation(lexicons.speech_prepositions)})"
             rf"(?:nya|\s+{_CAPITALISED}(?:\s*,\s*{_CAPITALISED})?(?=\s*,))?"
@@ -194,7 +212,7 @@ class QuoteFinder:
             rf"\s+(?:(?-i:{_CAPITALISED})|{pronouns})(?=\s*[,:]))"
             rf"(?:\s+bahwa)?\s*[,:]?\s*$", rx.IGNORECASE)
         self.term_cues = rx.compile_suffix(
-            rf"(?<!\w)(?:{_alternation([*lexicons.name_cues, *lexicons.term_cues])})\s*$", rx.IGNORECASE)
+            rf"(?<!\w)(?:{_alternation([*lexicons.name_cues, *lexicons.term_cues])})\s*[,:]?\s*$", rx.IGNORECASE)
         self.clause_end = rx.compile(
             rf"\n|(?<!\w)(?:{_alternation(lexicons.clause_ends)})(?!\w)|[.!?;](?=\s|$)|,\s*(?=[\p{{Ll}}\d])")
         titles = {s: t.canonical for t in lexicons.titles for s in t.spellings}
@@ -222,6 +240,13 @@ class QuoteFinder:
             rf"|(?P<prep>{_alternation(lexicons.speech_prepositions)})|(?P<pronoun>{_alternation(forms.pronoun)}))(?!\w)"
             rf"(?P<opens>\s*(?:(?:,|:)\s*(?:{connectors})?|(?:{connectors}))(?!\w)\s*)?", rx.IGNORECASE,
             [*forms.active, *forms.passive, *lexicons.speech_prepositions, *forms.pronoun])
+
+    def cue_inside(self, text: str, start: int, end: int) -> int | None:
+        """Where the words of a quote without its closing mark end, when a comma and a speech cue that ends its
+        clause follow them in ``text[start:end]`` ("... Pilkada 2017, pungkasnya.", ", ujar Ketua KPU ..."): the
+        position after that comma. A cue that goes on with a comma ("kita, katanya, siap") is inside the speech."""
+        match = self.inner_cue.search(text, start, end)
+        return match.start() + 1 if match else None
 
     def cue_after(self, text: str, position: int) -> rx.Match | None:
         """The speech cue right after a quote's closing mark ("ujarnya", "kata Nama"), if any."""
@@ -555,6 +580,15 @@ def _sentences(inner: str) -> bool:
     return len(inner.split()) >= 10 and bool(_INNER_SENTENCE_END.search(inner))
 
 
+def _sentence_outside(text: str, marked: _Marked, opening: int) -> bool:
+    """Marked words introduced after a comma or colon whose sentence ends right after the closing mark ("...
+    kepada staf, “Selaku pegawai ... tanggung jawab”.") are a sentence of speech with its period put outside."""
+    if not (marked.closed and marked.opened and not marked.by_cue):
+        return False
+    return text[max(0, opening - 4):opening].rstrip()[-1:] in (",", ":") \
+        and bool(rx.match(r"[.!?](?:\s|$)", text[marked.end + 1:marked.end + 3]))
+
+
 _DOUBLED = rx.compile(r"''|‘‘|’’|``|„|«|»")
 
 
@@ -585,7 +619,7 @@ def extract_quotes(text: str, finder: QuoteFinder, persons: list[Person],
                                 or not _opens(text, position - 1) or match.group("verb").casefold().endswith("nya"))
 
     quotes: list[Quote] = []
-    spans = marked_spans(text, cue_follows)
+    spans = marked_spans(text, cue_follows, lambda start, end: finder.cue_inside(text, start, end))
     context = _context(text, finder, persons, organizations, spans)
     mentions, quoted = context.mentions, context.quoted
     intros = _resolve_pronouns(_introductions(context), mentions, quoted, context.subjects)
@@ -596,11 +630,11 @@ def extract_quotes(text: str, finder: QuoteFinder, persons: list[Person],
         stripped = inner.strip()
         if not stripped or (not marked.closed and marked.end == len(text)):
             continue  # empty marks, or a quote cut off by the end of the page
-        after = finder.cue_after(text, marked.end + 1) if marked.closed else None
+        after = finder.cue_after(text, marked.end + (0 if marked.by_cue else 1)) if marked.closed else None
         opening = marked.start - 1 if marked.opened else marked.start
         before_text = text[max(0, opening - 120):opening]
         before = finder.before_cue.search(before_text) if marked.opened else None
-        ends_like_speech = stripped[-1] in ",.!?…" or not marked.closed
+        ends_like_speech = stripped[-1] in ",.!?…" or not marked.closed or _sentence_outside(text, marked, opening)
         if finder.term_cues.search(before_text) and not after:
             continue
         continues = quotes and ends_like_speech and (0 <= opening - previous_cue_end <= 4

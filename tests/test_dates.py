@@ -42,6 +42,9 @@ def _found(text, finder, reference_year=None):
     ("batas akhir 1 Okt 2023.", [("1 Okt 2023", "2023-10-01", None)]),
     ("dimulai 5 Jan 2024 dan berakhir 9 Feb 2024.", [("5 Jan 2024", "2024-01-05", None), ("9 Feb 2024", "2024-02-09", None)]),
     ("pleno tahun 2024 digelar 20 Des.", [("20 Des", "2024-12-20", None)]),
+    ("pleno digelar 20 Nov 2024 dan 3 Des 2024.", [("20 Nov 2024", "2024-11-20", None), ("3 Des 2024", "2024-12-03", None)]),
+    ("pleno digelar Rabu, 20 Nov. 2024 di aula", [("Rabu, 20 Nov. 2024", "2024-11-20", True)]),
+    ("pada Pemilu 2024 kemarin, rapat digelar hari ini", []),
     ("pleno tahun 2024 hingga 1 Maret.", [("1 Maret", "2024-03-01", None)]),
     # Dates without a year take it from the article, never from the clock.
     ("Rabu, 14 Februari dalam Pemilu 2024", [("Rabu, 14 Februari", "2024-02-14", True)]),
@@ -57,6 +60,17 @@ def _found(text, finder, reference_year=None):
      [("Sabtu (19/01)", "2019-01-19", True)]),
     ("Pantau.com - 24/01/2023, 17:32 WIB\n\nKPU melantik anggota PPS, Selasa (24/1/2023).",
      [("Selasa (24/1/2023)", "2023-01-24", True)]),
+    # A stamp opening its line with a byline after a bar, the lead glued after it, is no mention either.
+    ("KPU Siap Gelar\n\n29 Apr 2016 | By admin PATI – Jumat Tanggal 29 April Tahun 2016 KPU Pati menandatangani "
+     "NPHD. Sabtu (30/4) dilanjutkan.",
+     [("Jumat Tanggal 29 April Tahun 2016", "2016-04-29", True), ("Sabtu (30/4)", "2016-04-30", True)]),
+    ("Rapat digelar 29 Apr 2016 | By warga.", [("29 Apr 2016", "2016-04-29", None)]),
+    # A garbled numeric date with a weekday and no month ("(20/16)"): the month where that day is that weekday, the
+    # latest on or before the stamp, else the only one; null when several fit; nothing without a weekday.
+    ("memperingati Hari Kebangkitan Nasional yang ke 108, Jum’at (20/16). Ketua", [("Jum’at (20/16)", "2016-05-20", True)]),
+    ("KPU Siap Gelar\n\n3 Mei 2016 | By admin Rapat digelar Selasa (3/16) di aula.", [("Selasa (3/16)", "2016-05-03", True)]),
+    ("Rapat digelar Senin (14/25) di aula.", [("Senin (14/25)", None, None)]),
+    ("Rapat digelar pada (20/16) di aula.", []),
     # The part of the day after the weekday stays in the span, and the weekday is checked.
     ("Rapat digelar Selasa malam (4/11/2025) di aula.", [("Selasa malam (4/11/2025)", "2025-11-04", True)]),
     ("Rapat digelar Kamis sore, 4 Desember 2025 di aula.", [("Kamis sore, 4 Desember 2025", "2025-12-04", True)]),
@@ -99,9 +113,6 @@ def test_stamp_year_of_the_furniture_before_an_article(finder, furniture, year):
      [("11 hingga 13 Februari 2024", "2024-02-11", None), ("11 hingga 13 Februari 2024", "2024-02-13", None)]),
     ("pendaftaran di tanggal 27 s.d. 29 Agustus 2024. Beliau",
      [("27 s.d. 29 Agustus 2024", "2024-08-27", None), ("27 s.d. 29 Agustus 2024", "2024-08-29", None)]),
-    ("berlangsung 15 Januari sampai dengan 14 Februari 2020. Dimulai",
-     [("15 Januari sampai dengan 14 Februari 2020", "2020-01-15", None),
-      ("15 Januari sampai dengan 14 Februari 2020", "2020-02-14", None)]),
     ("Bimtek (Senin-Selasa, 24-25 Nov'25) di Kediri",
      [("(Senin-Selasa, 24-25 Nov'25)", "2025-11-24", True), ("(Senin-Selasa, 24-25 Nov'25)", "2025-11-25", True)]),
     ("Rakor Selasa–Rabu, 16-18 Juli 2019 di Semarang",
@@ -115,6 +126,17 @@ def test_stamp_year_of_the_furniture_before_an_article(finder, furniture, year):
      [("29 Pebruari", "2024-02-29", None), ("1 Maret", "2024-03-01", None)]),
     ("dari 4 Desember 2020 hingga 6 Desember 2020",
      [("4 Desember 2020", "2020-12-04", None), ("6 Desember 2020", "2020-12-06", None)]),
+    # ... the first taking the second's year, or the year before over a new year
+    ("berlangsung 15 Januari sampai dengan 14 Februari 2020. Dimulai",
+     [("15 Januari", "2020-01-15", None), ("14 Februari 2020", "2020-02-14", None)]),
+    ("akan menjalani magang selama empat bulan, mulai 25 Agustus hingga 19 Desember 2025. Ketua",
+     [("25 Agustus", "2025-08-25", None), ("19 Desember 2025", "2025-12-19", None)]),
+    ("Sedangkan pemeriksaan kesehatan tanggal 27 Agustus hingga 2 September 2024. Untuk",
+     [("27 Agustus", "2024-08-27", None), ("2 September 2024", "2024-09-02", None)]),
+    ("libur sekolah 29 Desember sampai 2 Januari 2025 di rumah",
+     [("29 Desember", "2024-12-29", None), ("2 Januari 2025", "2025-01-02", None)]),
+    ("magang mulai 25 Agustus-19 Desember 2025. Ketua",
+     [("25 Agustus", "2025-08-25", None), ("19 Desember 2025", "2025-12-19", None)]),
     # Not ranges.
     ("antara 20 sampai 55 kursi untuk DPRD", []),
 ])
@@ -155,11 +177,9 @@ def test_separated_and_spaced_forms(finder, text, expected):
       ("Kamis dan Jumat, 6 dan 7 November 2025", "2025-11-07", True)]),
     ("Pleno tanggal 3 dan 4 Desember dalam Pilkada 2024.",
      [("3 dan 4 Desember", "2024-12-03", None), ("3 dan 4 Desember", "2024-12-04", None)]),
-    # "sd" joins a range; a range whose ends each carry a month
+    # "sd" joins a range
     ("pendaftaran di tanggal 27 sd 29 Agustus 2024. Beliau",
      [("27 sd 29 Agustus 2024", "2024-08-27", None), ("27 sd 29 Agustus 2024", "2024-08-29", None)]),
-    ("magang mulai 25 Agustus-19 Desember 2025. Ketua",
-     [("25 Agustus-19 Desember 2025", "2025-08-25", None), ("25 Agustus-19 Desember 2025", "2025-12-19", None)]),
     # not lists: a number before a date, days that do not ascend
     ("pasangan calon nomor urut 2, 27 November 2024 lalu", [("27 November 2024", "2024-11-27", None)]),
     ("Pasangan nomor urut 1 dan 2 hadir di aula.", []),
@@ -176,7 +196,11 @@ def test_lists_of_days(finder, text, expected):
     ("Rapat digelar 4 Febuari 2025 di aula.", [("4 Febuari 2025", "2025-02-04", None)]),
     ("Rapat digelar Jumat, 5 Desemeber 2025 di aula.", [("Jumat, 5 Desemeber 2025", "2025-12-05", True)]),
     ("Rapat digelar Jum´at (7/11/2025) di aula.", [("Jum´at (7/11/2025)", "2025-11-07", True)]),
-    # not months: words far from every month name
+    ("Rapat digelar Rabu, 5 Desemeber di aula dalam rangka Pilkada 2024.", [("Rabu, 5 Desemeber", "2024-12-05", False)]),
+    ("Rapat digelar pada 27 Novembwe tahun 2024 di aula.", [("27 Novembwe tahun 2024", "2024-11-27", None)]),
+    # not months: words far from every month name; a misspelt month with neither year nor weekday
+    ("Rapat digelar pada 27 Novembwe di aula dalam rangka Pilkada 2024.", []),
+    ("Rapat digelar Rabu, 5 orang hadir di aula.", []),
     ("Sebanyak 12 Tahun 2025 berlalu dan 5 Juta 2025 anggaran.", []),
     ("Peraturan KPU Nomor 6 Tahun 2019 tentang PAW.", []),
 ])

@@ -51,6 +51,25 @@ def test_odd_marks_never_crash(text):
      [" Ada dua partai baru yang terdaftar,"]),
     ("KPU Blora mengikuti kegiatan bertajuk \"Talk To Me\" secara daring. Kegiatan “Kamis Sesuatu” juga digelar.", []),
     ("Acara ini mengusung slogan “Pemilih Berdaulat, Negara Kuat” bagi seluruh warga.", []),
+    ("Upacara digelar dengan tema “ Mengukir makna Kebangkitan Nasional dengan mewujudkan Indonesia yang bekerja "
+     "Nyata, Mandiri dan Berkarakter” usai sambutan.", []),
+    # a closing mark missing: the quote ends at the comma before its cue, not at the next opening or paragraph end
+    ("Ketua KPU Pati, Bagus Hartanto hadir. Beliau mengatakan “Dengan momentum ini kita wujudkan kinerja yang nyata "
+     "untuk mensukseskan Pilkada 2017, pungkasnya. Usai upacara, Sekretaris memberi wejangan, “Selaku pegawai kita "
+     "wajib bekerja dengan penuh tanggung jawab”. Ia menambahkan, “bagi yang tidak profesional akan mendapat sanksi "
+     "teguran, ujarnya lebih lanjut.",
+     ["Dengan momentum ini kita wujudkan kinerja yang nyata untuk mensukseskan Pilkada 2017,",
+      "Selaku pegawai kita wajib bekerja dengan penuh tanggung jawab",
+      "bagi yang tidak profesional akan mendapat sanksi teguran,"]),
+    ("Ketua KPU Pati, Bagus Hartanto hadir. “Persiapan pemilihan sudah matang, kata Ketua KPU Pati. Rapat ditutup.",
+     ["Persiapan pemilihan sudah matang,"]),
+    # ... but a cue that goes on with a comma is inside the speech, and a quote cut by the page's end is none
+    ("Ketua KPU Pati, Bagus Hartanto hadir. “Masyarakat, katanya, sudah siap datang ke TPS pada hari pemungutan.", []),
+    # a sentence of speech whose period stands after the closing mark, introduced after a comma; a term is no speech
+    ("Sekretaris KPU Pati memberikan arahan kepada staf, “Kita harus melayani pemilih dengan sepenuh hati”. Lalu pulang.",
+     ["Kita harus melayani pemilih dengan sepenuh hati"]),
+    ("Sekretaris KPU Pati membuka kegiatan bertajuk, “Melayani Pemilih Dengan Sepenuh Hati Setiap Hari”. Lalu pulang.",
+     []),
 ])
 def test_quote_spans(rules_extractor, body, texts):
     assert [q.text for q in _one_article(rules_extractor, body).quotes] == texts
@@ -419,3 +438,85 @@ def test_cue_verb_opening_the_sentence_before_a_quote(rules_extractor, body, exp
 def test_cue_name_matched_by_the_words_of_a_person_name(rules_extractor, body, speakers):
     quotes = [q for q in _one_article(rules_extractor, body).quotes if q.kind == "direct"]
     assert [q.speaker_name for q in quotes] == speakers
+
+
+_ISSUE7_VERBS = ["ujar", "kata", "ucap", "jelas", "tutur", "ungkap", "tegas", "imbuh", "tambah", "pungkas", "tandas",
+                 "terang", "sebut", "papar", "harap", "cetus"]
+
+
+@pytest.mark.parametrize("verb", _ISSUE7_VERBS)
+def test_every_listed_speech_verb_after_a_quote(rules_extractor, verb):
+    """Issue 7's speech-verb lexicon: each verb after a quote, with a name ("ujar X") and as a pronoun ("ujarnya")."""
+    intro = "Ketua KPU Kabupaten Blora, Widya Kurniasari hadir. Anggota KPU Blora, Rina Marlina juga hadir. "
+    named = _one_article(rules_extractor, intro + f"“Semua tahapan berjalan baik,” {verb} Widya.").quotes
+    pronoun = _one_article(rules_extractor, "Ketua KPU Kabupaten Blora, Widya Kurniasari hadir. "
+                                            f"“Semua tahapan berjalan baik,” {verb}nya.").quotes
+    assert [(q.text, q.speaker_name) for q in named] == [("Semua tahapan berjalan baik,", "Widya Kurniasari")]
+    assert [(q.text, q.speaker_name) for q in pronoun] == [("Semua tahapan berjalan baik,", "Widya Kurniasari")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # single quotes used for speech; a single-quoted term is none
+    ("Ketua KPU Kabupaten Blora, Widya Kurniasari hadir. 'Kami siap melayani seluruh pemilih,' ujarnya.",
+     [("Kami siap melayani seluruh pemilih,", "Widya Kurniasari")]),
+    ("Ketua KPU Kabupaten Blora, Widya Kurniasari hadir. ‘Kami siap melayani seluruh pemilih,’ kata Widya.",
+     [("Kami siap melayani seluruh pemilih,", "Widya Kurniasari")]),
+    ("Ketua KPU Kabupaten Blora, Widya Kurniasari menyebut istilah ‘rel’ dalam rapat di aula.", []),
+    # mixed pairs of marks
+    ("Ketua KPU Kabupaten Blora, Widya Kurniasari hadir. “Kami siap melayani seluruh pemilih,\" ujarnya.",
+     [("Kami siap melayani seluruh pemilih,", "Widya Kurniasari")]),
+    ("Ketua KPU Kabupaten Blora, Widya Kurniasari hadir. \"Kami siap melayani seluruh pemilih,” ujarnya.",
+     [("Kami siap melayani seluruh pemilih,", "Widya Kurniasari")]),
+    # a quote running over two paragraphs without a closing mark is one quote
+    ("Ketua KPU Kabupaten Blora, Widya Kurniasari hadir.\n\n“Tahap pertama sudah selesai minggu lalu.\n\n"
+     "“Tahap kedua dimulai besok pagi,” ujarnya.",
+     [("Tahap pertama sudah selesai minggu lalu.\n\n“Tahap kedua dimulai besok pagi,", "Widya Kurniasari")]),
+    # a "tegasnya:" cue before the quote, a name before a quote with "mengatakan,"
+    ("Ketua KPU Kabupaten Blora, Widya Kurniasari hadir. Tegasnya: “Kami tidak memihak siapa pun.”",
+     [("Kami tidak memihak siapa pun.", "Widya Kurniasari")]),
+    ("Ketua KPU Kabupaten Blora, Widya Kurniasari hadir. Rina Marlina juga hadir. Widya mengatakan, "
+     "“Kami tidak memihak siapa pun.”", [("Kami tidak memihak siapa pun.", "Widya Kurniasari")]),
+    # a split quote: both halves to one speaker
+    ("Ketua KPU Kabupaten Blora, Widya Kurniasari hadir. “Kami siap,” ujarnya. “Semua tahapan berjalan baik.”",
+     [("Kami siap,", "Widya Kurniasari"), ("Semua tahapan berjalan baik.", "Widya Kurniasari")]),
+])
+def test_issue7_marks_and_cues(rules_extractor, body, expected):
+    quotes = [q for q in _one_article(rules_extractor, body).quotes if q.kind == "direct"]
+    assert [(q.text, q.speaker_name) for q in quotes] == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Ketua KPU Blora, Widya Kurniasari hadir. “Kami siap,” ujarnya. Rapat dibuka “pagi dan ditutup sore.\n\n"
+    "Paragraf lain berisi berita panjang tentang tahapan pemilihan yang berjalan lancar di seluruh kecamatan.",
+    "Ketua KPU Blora, Widya Kurniasari hadir. ” Rapat dibuka ' pagi “ dan ‘ ditutup ’ sore \" malam.\n\n"
+    "Paragraf lain berisi berita panjang tentang tahapan pemilihan yang berjalan lancar di seluruh kecamatan.",
+])
+def test_odd_marks_never_swallow_the_page(rules_extractor, body):
+    article = _one_article(rules_extractor, body)
+    assert all("Paragraf lain" not in q.text for q in article.quotes)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # no cue: the person introduced just before as speaking or acting takes the quote
+    ("Dalam sambutannya, Ketua KPU Blora, Widya Kurniasari berpesan kepada petugas. “Bekerjalah dengan jujur dan "
+     "penuh tanggung jawab.”", [("Bekerjalah dengan jujur dan penuh tanggung jawab.", "Widya Kurniasari")]),
+    ("Sekretaris KPU Pati, Bagus Hartanto memberikan wejangan kepada staf, “Selaku pegawai kita harus bekerja dengan "
+     "penuh tanggung jawab”. Rapat selesai.",
+     [("Selaku pegawai kita harus bekerja dengan penuh tanggung jawab", "Bagus Hartanto")]),
+    ("Ketua KPU Blora, Widya Kurniasari membuka rapat.\n\nAnggota KPU Blora, Rina Marlina menyampaikan materi tentang "
+     "data pemilih.\n\n“Data pemilih harus dimutakhirkan setiap tiga bulan sekali.”",
+     [("Data pemilih harus dimutakhirkan setiap tiga bulan sekali.", "Rina Marlina")]),
+    # ... not a person named after the speaker only as an object, and nobody when nobody is named
+    ("Ketua KPU Blora, Widya Kurniasari mengatakan rapat digelar terbuka. Rapat dihadiri oleh Kapolres Blora, Bambang "
+     "Sutejo. “Kami siap melayani seluruh pemilih dengan sepenuh hati.”",
+     [("Kami siap melayani seluruh pemilih dengan sepenuh hati.", "Widya Kurniasari")]),
+    ("Rapat digelar di aula. “Data pemilih harus dimutakhirkan setiap tiga bulan sekali.”",
+     [("Data pemilih harus dimutakhirkan setiap tiga bulan sekali.", None)]),
+    # a missing closing mark before a named cue
+    ("Ketua KPU Blora, Widya Kurniasari hadir. Anggota KPU Blora, Rina Marlina juga hadir. “Data pemilih harus "
+     "dimutakhirkan setiap tiga bulan sekali, kata Rina. Rapat selesai.",
+     [("Data pemilih harus dimutakhirkan setiap tiga bulan sekali,", "Rina Marlina")]),
+])
+def test_speaker_without_cue_and_quote_closed_by_cue(rules_extractor, body, expected):
+    quotes = [q for q in _one_article(rules_extractor, body).quotes if q.kind == "direct"]
+    assert [(q.text, q.speaker_name) for q in quotes] == expected
