@@ -130,6 +130,23 @@ class OrganizationFinder:
             rf"(?<![\w])(?:{_alternation(lexicons.outlet_cues)})\s+(?P<outlet>(?:{_alternation(lexicons.outlets)})"
             rf"(?:[\w.-]*\.(?:com|co\.id|id|net))?|[A-Z][\w-]*\.(?:com|co\.id|id|net))(?![\w-])") \
             if lexicons.outlet_cues else None
+        cues = lexicons.bare_body_cues
+        levels_words = _alternation([*self.level_of, "daerah"])
+        self.bare_acting = rx.compile(rf"\s+(?i:{_alternation(cues.get('acting_after', ()))})(?![\w-])") \
+            if cues.get("acting_after") else None
+        self.bare_purpose = rx.compile(
+            rf"\s+(?i:{_alternation(cues.get('purpose_after', ()))})\s+"
+            rf"(?:secara|(?:{_alternation(lexicons.active_verb_prefixes)})\p{{Ll}}{{3,}})(?![\w-])", rx.IGNORECASE) \
+            if cues.get("purpose_after") and lexicons.active_verb_prefixes else None
+        self.bare_before = rx.compile(rf"(?<![\w])(?i:{_alternation(cues.get('before', ()))})\s+$") \
+            if cues.get("before") else None
+        self.bare_generic_before = rx.compile(
+            rf"(?<![\w])(?i:{_alternation(cues.get('generic_before', ()))})\s+(?i:sekretariat\s+)?$") \
+            if cues.get("generic_before") else None
+        generic_after = [rx.escape(c).replace(r"\ ", r"\s+") for c in cues.get("generic_after", ())]
+        self.bare_generic_after = rx.compile(
+            rf"-nya(?![\w])|\s+(?i:(?:di|dari)\s+\w+\s+(?:{levels_words})"
+            + "".join(f"|{c}" for c in generic_after) + r")(?![\w-])")
 
     def _region(self, written: str, level: str | None) -> Region | None:
         name = self.aliases.get(written.casefold(), written)
@@ -360,7 +377,7 @@ class OrganizationFinder:
                 m.name, m.acronym, m.rule = full.name, full.acronym, "org.acronym"
         others += self._outlet_mentions(text, taken + [(m.start, m.end) for m in others])
         self._merge_short_forms(others)
-        bare = self._bare_mentions(text, election, specific)
+        bare = self._bare_mentions(text, election, specific, headline_end)
         mentions = [m for m in specific + bare + others if not _CREDIT_BEFORE.search(text, max(0, m.start - 30), m.start)]
         mentions.sort(key=lambda m: m.start)
         return mentions
@@ -484,33 +501,74 @@ class OrganizationFinder:
                 taken.append(match.span())
         return found
 
-    def _bare_mentions(self, text: str, election: list[OrgMention], specific: list[OrgMention]) -> list[OrgMention]:
-        """A bare "KPU" acting in a sentence ("KPU melakukan klarifikasi") refers to the article's own body."""
-        found = []
+    def _bare_mentions(self, text: str, election: list[OrgMention], specific: list[OrgMention],
+                       headline_end: int = 0) -> list[OrgMention]:
+        """A bare "KPU" that refers to the article's own body: it acts ("KPU melakukan klarifikasi", "komitmen KPU
+        untuk menghadirkan"), is addressed ("kepada KPU", "sinergi antara KPU dan ..."), follows a title, stands in
+        the headline, or is joined by "dan" to such a mention. Not after a generic cue ("hubungan kerja di KPU"), nor
+        when the article names several bodies of that kind more than once each (which one is meant is unclear)."""
+        found: list[OrgMention] = []
         specific_ids = {id(s) for s in specific}
         by_body: dict[str, list[OrgMention]] = {}
         for s in specific:
             by_body.setdefault(s.name.split(" ")[0], []).append(s)
+        joined: list[OrgMention] = []
         for m in election:
             if id(m) in specific_ids or not m.rule.endswith(".bare"):
                 continue
             same_body = by_body.get(m.name, [])
-            if not same_body:
+            if not same_body or self._bare_is_generic(text, m) or self._bare_is_ambiguous(same_body):
                 continue
             following = text[m.end:m.end + 25]
             if following.split()[:1] and following.split()[0].rstrip(".,").casefold() in self.level_of:
                 continue  # "anggota KPU Provinsi, ... KPU Kabupaten Kota": a level with no region is a class of bodies
-            if not self.title_before.search(text[max(0, m.start - 40):m.start]) and not _ACTING_AFTER.match(following) \
-                    and not _ADDRESSED_BEFORE.search(text, max(0, m.start - 12), m.start):
-                continue
-            preceding = bisect.bisect_left([s.start for s in same_body], m.start)
-            target = same_body[preceding - 1] if preceding else same_body[0]
-            counts = {s.name: sum(1 for o in same_body if o.name == s.name) for s in same_body}
-            if counts[target.name] == 1 and max(counts.values()) > 1:
-                target = next(s for s in same_body if counts[s.name] == max(counts.values()))
-            found.append(OrgMention(m.start, m.end, m.text, target.name, target.acronym, target.region_code,
-                                    m.rule, True))
+            target = self._bare_target(m, same_body)
+            mention = OrgMention(m.start, m.end, m.text, target.name, target.acronym, target.region_code, m.rule, True)
+            if m.start < headline_end or self._bare_refers(text, m):
+                found.append(mention)
+            else:
+                joined.append(mention)
+        taken_ends = {m.end for m in specific + found}
+        for mention in joined:
+            before = text[max(0, mention.start - 6):mention.start]
+            if before.endswith((" dan ", "\tdan ")) and mention.start - 5 in taken_ends:
+                found.append(mention)  # "untuk KPU dan Bawaslu": joined to a body the sentence names
         return found
+
+    def _bare_refers(self, text: str, m: OrgMention) -> bool:
+        """Whether a bare body acts or is addressed where it is written."""
+        window = text[max(0, m.start - 40):m.start]
+        return bool(self.title_before.search(window)
+                    or _ACTING_AFTER.match(text, m.end)
+                    or _ADDRESSED_BEFORE.search(text, max(0, m.start - 12), m.start)
+                    or (self.bare_acting is not None and self.bare_acting.match(text, m.end))
+                    or (self.bare_purpose is not None and self.bare_purpose.match(text, m.end))
+                    or (self.bare_before is not None and self.bare_before.search(window)))
+
+    def _bare_is_generic(self, text: str, m: OrgMention) -> bool:
+        """ "hubungan kerja di KPU", "seluruh anggota KPU di berbagai tingkatan": the institution in general."""
+        return bool((self.bare_generic_before is not None
+                     and self.bare_generic_before.search(text[max(0, m.start - 40):m.start]))
+                    or self.bare_generic_after.match(text, m.end))
+
+    @staticmethod
+    def _bare_is_ambiguous(same_body: list[OrgMention]) -> bool:
+        """Several bodies of one kind each named more than once ("KPU Provinsi Jawa Tengah" at a forum of "KPU
+        Kabupaten Grobogan"): a bare one may mean any of them, or the institution."""
+        counts = sorted((sum(1 for o in same_body if o.name == name) for name in {s.name for s in same_body}),
+                        reverse=True)
+        return len(counts) > 1 and counts[1] > 1
+
+    @staticmethod
+    def _bare_target(m: OrgMention, same_body: list[OrgMention]) -> OrgMention:
+        """The named body a bare one refers to: the one named last before it, unless that one is named only once
+        and another more often."""
+        preceding = bisect.bisect_left([s.start for s in same_body], m.start)
+        target = same_body[preceding - 1] if preceding else same_body[0]
+        counts = {s.name: sum(1 for o in same_body if o.name == s.name) for s in same_body}
+        if counts[target.name] == 1 and max(counts.values()) > 1:
+            target = next(s for s in same_body if counts[s.name] == max(counts.values()))
+        return target
 
 
 def _spells_out(acronym: str, name: str, rest: str) -> bool:

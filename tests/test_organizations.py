@@ -297,3 +297,29 @@ def test_bare_body_is_the_body_the_article_is_about(finder):
     text = ("Ketua KPU Kabupaten Blora menetapkan bupati terpilih. Ketua KPU Blora menjelaskan surat edaran dari "
             "KPU RI. Widi menjelaskan bahwa KPU telah melaksanakan tugas sesuai prosedur.")
     assert [m.name for m in finder.find(text) if m.text == "KPU"] == ["KPU Kabupaten Blora"]
+
+
+@pytest.mark.parametrize("text, headline, bare", [
+    # in the headline, a bare body is the article's own
+    ("KPU Lakukan Koordinasi dengan Kampus\n\nKPU Kabupaten Blora menggelar rapat.", True, ["KPU Kabupaten Blora"]),
+    # before an active verb after "untuk"/"dalam", after "antara"/"dengan"/"kantor", before an auxiliary
+    ("KPU Kabupaten Blora hadir. Kolaborasi ini bagian dari komitmen KPU untuk menghadirkan demokrasi inklusif.",
+     False, ["KPU Kabupaten Blora"]),
+    ("KPU Kabupaten Blora hadir. Kegiatan ini menjadi ajang sinergi antara KPU dan Dinas Perpustakaan.",
+     False, ["KPU Kabupaten Blora"]),
+    ("KPU Kota Semarang hadir. Karena keterbatasan waktu, KPU tidak bisa melakukan kasasi.", False, ["KPU Kota Semarang"]),
+    ("KPU Kabupaten Sukoharjo dan Bawaslu Kabupaten Sukoharjo hadir. Dana hibah sebesar 39 M untuk KPU dan Bawaslu.",
+     False, ["KPU Kabupaten Sukoharjo", "Bawaslu Kabupaten Sukoharjo"]),
+    # the institution in general: after a generic cue, or with several bodies of its kind named more than once
+    ("KPU Kabupaten Bandung hadir. ASN di lingkungan sekretariat KPU mempunyai marwah.", False, []),
+    ("KPU Kabupaten Blora hadir. Perlunya seluruh anggota KPU di berbagai tingkatan untuk bekerja jujur.", False, []),
+    ("KPU Kabupaten Banyumas menggelar lomba yang diikuti oleh KPU dari enam kabupaten.", False, []),
+    ("KPU Provinsi Jawa Tengah dan KPU Kabupaten Grobogan hadir. KPU Provinsi Jawa Tengah membuka. KPU Kabupaten "
+     "Grobogan menyimak. Ia menjelaskan bahwa KPU harus menjaga marwah.", False, []),
+    # a bare body only described is no mention
+    ("KPU Kabupaten Blora hadir. Penguatan struktur organisasi KPU di tingkat kabupaten dibahas.", False, []),
+])
+def test_bare_body_refers_to_the_article_body(finder, text, headline, bare):
+    headline_end = text.index("\n") if headline else 0
+    found = finder.find(text, headline_end)
+    assert [m.name for m in found if m.text in ("KPU", "Bawaslu")] == bare
