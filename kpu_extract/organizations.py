@@ -39,6 +39,9 @@ _ACTING_AFTER = rx.compile(
 _ADDRESSED_BEFORE = rx.compile(r"(?<![\w])(?:kepada|ke|oleh|untuk)\s+$")
 _UPPER_TOO = ("org.university_acronym",)  # head groups whose mixed-case acronyms are also written in capitals
 _YEAR = rx.compile(r"(?:19|20)\d\d")
+_LEVEL_AFTER = rx.compile(r"[ \t]+((?i:Provinsi|Propinsi|Prov\.?))(?=[ \t]*[^\s\w]|[ \t]+\w)")
+# "KPU Provinsi dan Kabupaten Kota", "KPU Provinsi maupun KPU Kabupaten/Kota": the lower levels together, a class
+_LOWER_LEVELS_AFTER = rx.compile(r"(?i:Kabupaten|Kab\.?)\s*(?:/|-|\s+dan\s+|\s+)(?i:Kota)(?![\w])")
 
 
 @dataclass(slots=True)
@@ -517,7 +520,13 @@ class OrganizationFinder:
             if id(m) in specific_ids or not m.rule.endswith(".bare"):
                 continue
             same_body = by_body.get(m.name, [])
-            if not same_body or self._bare_is_generic(text, m) or self._bare_is_ambiguous(same_body):
+            if not same_body:
+                continue
+            province = self._province_without_region(text, m, same_body)
+            if province is not None:
+                found.append(province)
+                continue
+            if self._bare_is_generic(text, m) or self._bare_is_ambiguous(same_body):
                 continue
             following = text[m.end:m.end + 25]
             if following.split()[:1] and following.split()[0].rstrip(".,").casefold() in self.level_of:
@@ -534,6 +543,21 @@ class OrganizationFinder:
             if before.endswith((" dan ", "\tdan ")) and mention.start - 5 in taken_ends:
                 found.append(mention)  # "untuk KPU dan Bawaslu": joined to a body the sentence names
         return found
+
+    def _province_without_region(self, text: str, m: OrgMention, same_body: list[OrgMention]) -> OrgMention | None:
+        """ "arahan dari KPU Provinsi" in an article that names one provincial body of that kind: that body. Not
+        a class written with the other levels ("KPU Provinsi maupun KPU Kabupaten/Kota"), nor a word cut by the
+        page's end."""
+        level = _LEVEL_AFTER.match(text, m.end)
+        if level is None or self.level_of.get(level.group(1).casefold().rstrip(".")) != "Provinsi" \
+                or _LOWER_LEVELS_AFTER.search(text, level.end(), level.end() + 50):
+            return None
+        provinces = {s.name: s for s in same_body if s.name.split(" ")[1:2] == ["Provinsi"]}
+        if len(provinces) != 1:
+            return None
+        (target,) = provinces.values()
+        return OrgMention(m.start, level.end(1), text[m.start:level.end(1)], target.name, target.acronym,
+                          target.region_code, m.rule, True)
 
     def _bare_refers(self, text: str, m: OrgMention) -> bool:
         """Whether a bare body acts or is addressed where it is written."""

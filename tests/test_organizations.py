@@ -323,3 +323,18 @@ def test_bare_body_refers_to_the_article_body(finder, text, headline, bare):
     headline_end = text.index("\n") if headline else 0
     found = finder.find(text, headline_end)
     assert [m.name for m in found if m.text in ("KPU", "Bawaslu")] == bare
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # "KPU Provinsi" with no region is the one provincial body the article names
+    ("KPU Jateng memberi arahan. KPU Kabupaten Blora siap menindaklanjuti arahan dari KPU Provinsi.",
+     [("KPU Jateng", "KPU Provinsi Jawa Tengah"), ("KPU Kabupaten Blora", "KPU Kabupaten Blora"),
+      ("KPU Provinsi", "KPU Provinsi Jawa Tengah")]),
+    # with the lower levels it is a class of bodies; with no provincial body named, nobody in particular
+    ("KPU Provinsi Jawa Tengah hadir. Proses dilakukan KPU Provinsi maupun KPU Kabupaten/Kota.",
+     [("KPU Provinsi Jawa Tengah", "KPU Provinsi Jawa Tengah")]),
+    ("KPU Kabupaten Blora siap menindaklanjuti arahan dari KPU Provinsi.",
+     [("KPU Kabupaten Blora", "KPU Kabupaten Blora")]),
+])
+def test_province_body_without_region(finder, text, mentions):
+    assert [(m.text, m.name) for m in finder.find(text)] == mentions
