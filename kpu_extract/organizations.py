@@ -71,7 +71,8 @@ class _Step(Enum):
 @dataclass(slots=True)
 class _NameWalk:
     """A head-word organization's name as read so far: where it began and ends, the head's group, where the next
-    word to read starts (past a region taken whole), and whether the last word was a level or a party's name."""
+    word to read starts (past a region taken whole), whether the last word was a level or a party's name, and whether
+    only a level or a region may go on with it (after a region and its acronym: "... Magelang (Polbangtan Yoma)")."""
 
     position: int
     group: str
@@ -79,6 +80,7 @@ class _NameWalk:
     skip_to: int
     after_level: bool = False
     after_party: bool = False
+    closed: bool = False
 
 
 def _punctuation_ends(raw: str, word: str) -> bool:
@@ -106,7 +108,8 @@ class OrganizationFinder:
         self.national_name_ends = tuple(f" {words}" for words in lexicons.national_name_ends)
         regions = _alternation(region_names)
         self.election = rx.compile_at_words(
-            rf"(?<![\w-])(?P<secretariat>(?-i:Sekretariat)\s+)?(?P<body>{bodies})(?:\s*\((?P<acronym>[A-Z]{{2,10}})\))?"
+            rf"(?<![\w-])(?P<secretariat>(?-i:Sekretariat|SEKRETARIAT)\s+)?(?P<body>{bodies})"
+            rf"(?:(?:\s+(?:{levels}))?\s*\((?P<acronym>[A-Z]{{2,10}})\))?"
             rf"(?:(?P<group>\s*(?:{levels})?\s*/|\s+se(?:-|\s+(?=[A-Z])))"
             rf"|\s+(?P<level>{levels})\s+(?P<region>{regions})(?![\w/])"
             rf"|\s+(?P<national>{national})(?![\w/])"
@@ -168,6 +171,10 @@ class OrganizationFinder:
                 continue
             acronym = match.group("acronym") or (written_body if written_body.isupper() else None)
             start, end = match.span()
+            if found and found[-1].rule == rule + ".bare" and not found[-1].text.isupper() and written_body.isupper() \
+                    and not text[found[-1].end:start].strip() \
+                    and (match.group("region") or match.group("bare_region") or match.group("national")):
+                start = found.pop().start  # "Komisi Pemilihan Umum KPU Grobogan": the name, then its acronym
             if national_only:
                 found.append(OrgMention(start, end, text[start:end], body, acronym, None, rule, True))
                 continue
@@ -208,6 +215,11 @@ class OrganizationFinder:
             if "\n" in text[walk.end:at]:
                 break
             raw = word_match.group()
+            acronym = _ACRONYM_WORD.match(text, at) if raw.startswith("(") and not raw.endswith(")") else None
+            if acronym is not None:  # "(Dinpermades P2KB)": an acronym of two words
+                self._take_acronym(walk, at, acronym.end())
+                walk.skip_to = acronym.end()
+                continue
             word = raw.rstrip(".,;:!?\"”")
             step = self._read_word(text, walk, at, word, position + word_match.end())
             if step is _Step.STOP or (step is _Step.TAKE and _punctuation_ends(raw, word)):
@@ -217,13 +229,19 @@ class OrganizationFinder:
     def _read_word(self, text: str, walk: _NameWalk, at: int, word: str, after: int) -> _Step:
         """What the word ``word`` written at ``at`` (ending at ``after`` with its punctuation) does to the name."""
         if word.startswith("(") and word.endswith(")") and _ACRONYM_WORD.fullmatch(word):
-            walk.end = at + len(word)
+            self._take_acronym(walk, at, at + len(word))
             return _Step.TAKE
         if word == "dan":
             return _Step.STOP if self._and_ends_name(text, walk, after) else _Step.GO_ON
         if self._ends_name(word, walk) or _YEAR.fullmatch(word) or not _CAP_WORD_RE.fullmatch(word):
             return _Step.STOP  # a year ("Ketua PPK Pemilihan 2020") says when, it names no body
         return self._read_capitalised(text, walk, at, word)
+
+    @staticmethod
+    def _take_acronym(walk: _NameWalk, at: int, end: int) -> None:
+        """An acronym in parentheses joins the name; right after a region only a level or region may follow it."""
+        walk.closed = walk.position < walk.skip_to == walk.end and at - walk.end <= 1
+        walk.end = end
 
     def _and_ends_name(self, text: str, walk: _NameWalk, after: int) -> bool:
         """Whether "dan" ends the name rather than joining two of its words ("Dinas Kependudukan dan Pencatatan
@@ -261,6 +279,8 @@ class OrganizationFinder:
         if region_end is not None and "\n" not in text[walk.end:region_end]:
             return self._read_region(text, walk, region_end)
         folded = word.casefold()
+        if walk.closed and folded not in self.level_of:
+            return _Step.STOP  # "Politeknik ... Magelang (Polbangtan Yoma) Tegalrejo": a place after the name
         if walk.after_party and folded not in self.level_of and folded not in self.party_names \
                 and folded != "perjuangan" and self._region(word, None) is None:
             return _Step.STOP  # "Fraksi PDIP Indah Palupi": after a party's name only a level or region continues it

@@ -245,8 +245,7 @@ def test_bare_body_is_one_body_only_when_it_acts(finder, text, bare):
      [("MK", "Mahkamah Konstitusi")]),
     # a name with a region gives no initials; nor does an acronym in parentheses of a longer name
     ("Hadir Polres Blora. PB tidak hadir.", []),
-    ("Lembaga Penyiaran Publik Radio Republik Indonesia (LPP RRI) Jember menggelar dialog.",
-     [("RRI", "Radio Republik Indonesia")]),
+    ("Lembaga Penyiaran Publik Radio Republik Indonesia (LPP RRI) Jember menggelar dialog.", []),
 ])
 def test_initials_of_a_named_body(finder, text, mentions):
     assert [(m.text, m.name) for m in finder.find(text) if m.rule == "org.initials"] == mentions
@@ -338,3 +337,27 @@ def test_bare_body_refers_to_the_article_body(finder, text, headline, bare):
 ])
 def test_province_body_without_region(finder, text, mentions):
     assert [(m.text, m.name) for m in finder.find(text)] == mentions
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # an acronym of two words in parentheses, then the region, is one name
+    ("Berkas diserahkan kepada Dinas Pemberdayaan Masyarakat dan Desa (Dinpermades P2KB) Kabupaten Demak. Penyerahan",
+     [("Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Demak",
+       "Dinas Pemberdayaan Masyarakat dan Desa (Dinpermades P2KB) Kabupaten Demak")]),
+    # after a region and its acronym only a level or region goes on: a village after it is the place
+    ("di kampus Politeknik Pembangunan Pertanian Yogyakarta Magelang (Polbangtan Yoma) Tegalrejo Magelang, Selasa",
+     [("Politeknik Pembangunan Pertanian Yogyakarta Magelang",
+       "Politeknik Pembangunan Pertanian Yogyakarta Magelang (Polbangtan Yoma)")]),
+    # an election body's name with a level before its acronym, or with its acronym unbracketed, is one mention
+    ("Blora - Komisi Pemilihan Umum Kabupaten (KPU) Kabupaten Blora melaksanakan Rapat Koordinasi.",
+     [("KPU Kabupaten Blora", "Komisi Pemilihan Umum Kabupaten (KPU) Kabupaten Blora")]),
+    ("mengikuti sosialisasi yang digelar oleh Komisi Pemilihan Umum KPU Grobogan. Jumat (8/2/2019).",
+     [("KPU Kabupaten Grobogan", "Komisi Pemilihan Umum KPU Grobogan")]),
+    # a secretariat written in capitals in a headline
+    ("MENAKAR KESIAPAN SEKRETARIAT KPU KABUPATEN BANDUNG MENJELANG PEMILU 2024",
+     [("KPU Kabupaten Bandung", "SEKRETARIAT KPU KABUPATEN BANDUNG")]),
+    # the unbracketed acronym alone, with no region, stays apart
+    ("Tugas Komisi Pemilihan Umum KPU adalah melayani. KPU Blora hadir.", [("KPU Kabupaten Blora", "KPU Blora")]),
+])
+def test_names_with_acronyms(finder, text, mentions):
+    assert [(m.name, m.text) for m in finder.find(text)] == mentions
