@@ -126,6 +126,8 @@ class EventFinder:
         self.trigger_link = rx.compile(rf"{_PHRASE_WORD}{{0,3}}?\s+(?i:{links})\s+")
         member_of = _alternation(lexicons.event_cue_words("member_of")) or "(?!)"
         self.member_of = rx.compile(rf"(?<![\w])(?i:{member_of})\s+$")
+        member_office = _alternation(lexicons.event_cue_words("member_office")) or "(?!)"
+        self.member_office = rx.compile(rf"(?<![\w])(?i:{member_office})\s+$")
         sentence_list = lexicons.event_cue_words("sentence_list")
         self.sentence_list = rx.compile_at_words(rf"(?<![\w])(?:{_alternation(sentence_list) or '(?!)'})(?![\w])",
                                                  rx.IGNORECASE, sentence_list)
@@ -448,9 +450,11 @@ def _bodies_of_people(article: _Article, persons: list[Person], outside: list[tu
 
 
 def _follows_trigger(gap: str, finder: EventFinder) -> bool:
-    """Whether a body is named right after the event's trigger as its holder ("Rapat Paripurna DPRD ...")."""
+    """Whether a body is named right after the event's trigger as its holder ("Rapat Paripurna DPRD ..."), not as the
+    body of a member's office ("PAW Anggota DPRD")."""
     words = gap.split()
-    return len(words) <= 2 and "\n" not in gap and not finder.function_word.search(gap) and not any(c in gap for c in ",.;:()")
+    return len(words) <= 2 and "\n" not in gap and not finder.function_word.search(gap) \
+        and not any(c in gap for c in ",.;:()") and not finder.member_office.search(gap)
 
 
 def _is_body(org: OrgMention) -> bool:

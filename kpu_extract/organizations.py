@@ -39,6 +39,7 @@ _ACTING_AFTER = rx.compile(
 _ADDRESSED_BEFORE = rx.compile(r"(?<![\w])(?:kepada|ke|oleh|untuk)\s+$")
 _UPPER_TOO = ("org.university_acronym",)  # head groups whose mixed-case acronyms are also written in capitals
 _YEAR = rx.compile(r"(?:19|20)\d\d")
+_LEGISLATURE_LIST_BEFORE = rx.compile(r"(?<![\w-])(?:DPR|DPD)(?:\s*[,–—-]\s*|\s+(?:maupun|dan|atau|serta)\s+)$")
 _LEVEL_AFTER = rx.compile(r"[ \t]+((?i:Provinsi|Propinsi|Prov\.?))(?=[ \t]*[^\s\w]|[ \t]+\w)")
 # "KPU Provinsi dan Kabupaten Kota", "KPU Provinsi maupun KPU Kabupaten/Kota": the lower levels together, a class
 _LOWER_LEVELS_AFTER = rx.compile(r"(?i:Kabupaten|Kab\.?)\s*(?:/|-|\s+dan\s+|\s+)(?i:Kota)(?![\w])")
@@ -136,6 +137,15 @@ class OrganizationFinder:
             rf"(?<![\w])(?:{_alternation(lexicons.outlet_cues)})\s+(?P<outlet>(?:{_alternation(lexicons.outlets)})"
             rf"(?:[\w.-]*\.(?:com|co\.id|id|net))?|[A-Z][\w-]*\.(?:com|co\.id|id|net))(?![\w-])") \
             if lexicons.outlet_cues else None
+        council = lexicons.council_short_forms
+        dewan_heads = {h.split()[1] for h in head_words if len(h.split()) > 1 and h.split()[0] in council.get(
+            "after_office", ())}  # "Dewan Pimpinan", "Dewan Pendidikan": other bodies' names
+        self.council_short = rx.compile(
+            rf"(?<![\w(-])(?:{_alternation(council.get('short_forms', ()))}"
+            rf"|(?<=(?i:{_alternation(council.get('offices', ()))})\s+)(?:{_alternation(council.get('after_office', ()))})"
+            rf"(?!\s+(?:{_alternation(dewan_heads or {'-'})})(?![\w-])))(?![\w-])"
+            rf"(?![ \t]*/|[ \t]+(?i:{_alternation(self.level_of)})(?![\w]))") \
+            if council.get("short_forms") else None
         cues = lexicons.bare_body_cues
         levels_words = _alternation([*self.level_of, "daerah"])
         self.bare_acting = rx.compile(rf"\s+(?i:{_alternation(cues.get('acting_after', ()))})(?![\w-])") \
@@ -329,6 +339,23 @@ class OrganizationFinder:
         following = text[end:end + 30].split()[:1]
         return bool(following) and "/" in following[0] and following[0].split("/")[0].casefold() in self.level_of
 
+    def _council_mentions(self, text: str, others: list[OrgMention],
+                          taken: list[tuple[int, int]]) -> list[OrgMention]:
+        """ "anggota DPRD", "sekretaris Dewan" in an article naming one regional council with its region: that council.
+        Not in a list of legislatures ("DPR maupun DPRD", "DPR – DPRD")."""
+        councils = [m for m in others if m.rule == "org.legislature" and len(m.name.split()) > 1]
+        if self.council_short is None or len({m.name.split()[-1] for m in councils}) != 1:
+            return []
+        named = max(councils, key=lambda m: sum(1 for o in councils if o.name == m.name))
+        found = []
+        for match in self.council_short.finditer(text):
+            if any(a <= match.start() < b for a, b in taken) or _LEGISLATURE_LIST_BEFORE.search(
+                    text, max(0, match.start() - 15), match.start()):
+                continue
+            found.append(OrgMention(match.start(), match.end(), match.group(), named.name, named.acronym, None,
+                                    "org.council_short", False))
+        return found
+
     def _outlet_mentions(self, text: str, taken: list[tuple[int, int]]) -> list[OrgMention]:
         """A news outlet the story names as an actor ("ujarnya kepada Tribun", "saat dihubungi Kompas.com")."""
         found = []
@@ -399,6 +426,7 @@ class OrganizationFinder:
             if full is not None:
                 m.name, m.acronym, m.rule = full.name, full.acronym, "org.acronym"
         others += self._outlet_mentions(text, taken + [(m.start, m.end) for m in others])
+        others += self._council_mentions(text, others, taken + [(m.start, m.end) for m in others])
         self._merge_short_forms(others)
         bare = self._bare_mentions(text, election, specific, headline_end)
         mentions = [m for m in specific + bare + others if not _CREDIT_BEFORE.search(text, max(0, m.start - 30), m.start)]

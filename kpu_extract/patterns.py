@@ -149,7 +149,7 @@ EVENT_CUE_SLOTS = ("organizer", "host_verb", "activity_verb", "attendance", "par
                    "clause_opener", "location",
                    "place_stop", "name", "theme", "theme_stop", "audience", "group",
                    "audience_stop", "future", "background", "sentence_list",
-                   "division_head", "body_name", "trigger_link", "member_of", "activity_noun")
+                   "division_head", "body_name", "trigger_link", "member_of", "member_office", "activity_noun")
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,6 +264,7 @@ class Lexicons:
     outlets: tuple[str, ...] = ()
     outlet_cues: tuple[str, ...] = ()
     bare_body_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    council_short_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     name_after_cues: tuple[str, ...] = ()
     name_org_links: tuple[str, ...] = ()
     name_before_cues: tuple[str, ...] = ()
@@ -617,6 +618,8 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
         outlets=_strings(organizations_file.get("outlets"), "organizations.yaml outlets"),
         outlet_cues=_strings(organizations_file.get("outlet_cues"), "organizations.yaml outlet_cues"),
         bare_body_cues=_cue_lists(organizations_file.get("bare_body"), "organizations.yaml bare_body", validator),
+        council_short_forms=_cue_lists(organizations_file.get("council_short_forms"),
+                                       "organizations.yaml council_short_forms", validator),
         name_after_cues=_strings(names_file.get("after_name_cues"), "names.yaml after_name_cues"),
         name_org_links=_strings(names_file.get("org_links"), "names.yaml org_links"),
         name_before_cues=_strings(names_file.get("before_name_cues"), "names.yaml before_name_cues"),

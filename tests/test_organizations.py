@@ -361,3 +361,21 @@ def test_province_body_without_region(finder, text, mentions):
 ])
 def test_names_with_acronyms(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # a council written short names the one council the article names with its region
+    ("Ketua DPRD Kabupaten Cilacap hadir. Jawaban atas Surat Pimpinan Dewan diterima oleh sekretaris Dewan Sumaryono.",
+     [("DPRD Kabupaten Cilacap", "DPRD Kabupaten Cilacap"), ("DPRD Kabupaten Cilacap", "Dewan"),
+      ("DPRD Kabupaten Cilacap", "Dewan")]),
+    ("Ketua DPRD Kota Semarang hadir. Ia menyampaikan apresiasi kepada DPRD, seluruh stakeholder, dan masyarakat.",
+     [("DPRD Kota Semarang", "DPRD Kota Semarang"), ("DPRD Kota Semarang", "DPRD")]),
+    # not in a list of legislatures, not before a level, not "Dewan" of another body, not with no council named
+    ("Ketua DPRD Blora hadir. Selain itu DPR – DPRD juga memiliki fungsi membuat regulasi.",
+     [("DPRD Blora", "DPRD Blora")]),
+    ("Ketua DPRD Blora hadir. Alokasi kursi DPRD provinsi antara 35 sampai 120 kursi.", [("DPRD Blora", "DPRD Blora")]),
+    ("Ketua DPRD Blora hadir bersama Ketua Dewan Pendidikan.", [("DPRD Blora", "DPRD Blora")]),
+    ("Mekanisme PAW Anggota DPRD yang diatur dalam Peraturan KPU.", []),
+])
+def test_council_written_short(finder, text, mentions):
+    assert [(m.name, m.text) for m in finder.find(text)] == mentions
