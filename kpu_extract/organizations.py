@@ -532,8 +532,8 @@ class OrganizationFinder:
     def _initials_mentions(self, text: str, others: list[OrgMention],
                            taken: list[tuple[int, int]]) -> list[OrgMention]:
         """ "putusan MK" in an article that names "Mahkamah Konstitusi": the initials of a body's name, written
-        alone, are a mention of it. Only names of whole capitalised words, none of them a region, give initials
-        ("Polres Blora" gives none)."""
+        alone, are a mention of it, a standalone short name ("MK") included. Only names of whole capitalised words, none
+        of them a region, give initials ("Polres Blora" gives none)."""
         found = []
         for org in others:
             if org.acronym or org.name.isupper():
@@ -543,6 +543,9 @@ class OrganizationFinder:
                     or any(self._region(w, None) is not None for w in words):
                 continue
             initials = "".join(w[0] for w in words)
+            for m in others:
+                if m.rule == "org.standalone" and m.text == initials:
+                    m.name, m.acronym, m.rule = org.name, initials, "org.initials"  # "MK" of "Mahkamah Konstitusi"
             for match in _acronym_pattern(initials).finditer(text):
                 before = text[max(0, match.start() - 30):match.start()]
                 if any(a <= match.start() < b for a, b in taken) or before.rfind("(") > before.rfind(")"):

@@ -149,7 +149,8 @@ EVENT_CUE_SLOTS = ("organizer", "host_verb", "activity_verb", "attendance", "par
                    "clause_opener", "location",
                    "place_stop", "name", "theme", "theme_stop", "audience", "group",
                    "audience_stop", "future", "background", "sentence_list",
-                   "division_head", "body_name", "trigger_link", "member_of", "member_office", "activity_noun")
+                   "division_head", "body_name", "trigger_link", "member_of", "member_office", "trigger_object",
+                   "activity_noun")
 
 
 @dataclass(frozen=True, slots=True)

@@ -379,3 +379,27 @@ def test_names_with_acronyms(finder, text, mentions):
 ])
 def test_council_written_short(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # task forces and candidates' campaign teams; a team named only by its candidates in general is none
+    ("Komitmen ini ditegaskan melalui kegiatan Peresmian Satuan Tugas Pencegahan Kekerasan Seksual yang diselenggarakan",
+     [("Satuan Tugas Pencegahan Kekerasan Seksual", "Satuan Tugas Pencegahan Kekerasan Seksual")]),
+    ("Hadir empat komisioner, perwakilan Tim Pemenangan Sri-Bambang, Yoyok Prihantoro, dan perwakilan Bawaslu.",
+     [("Tim Pemenangan Sri-Bambang", "Tim Pemenangan Sri-Bambang")]),
+    ("Hadir pula perwakilan Tim Pemenangan Paslon Nomor Urut 1 dan 2.", []),
+    # short names of regional bodies standing alone
+    ("Hadir Kepala Badan Kesbangpol, Pangdam IV/Diponegoro, Polda, Kejati, dan dari Bawaslu Jawa Tengah.",
+     [("Badan Kesbangpol", "Badan Kesbangpol"), ("Polda", "Polda"), ("Kejati", "Kejati"),
+      ("Bawaslu Provinsi Jawa Tengah", "Bawaslu Jawa Tengah")]),
+    ("antara lain Lapas Kelas IIB, Dinas Pendidikan Wilayah III, DinsosP3KB, Kesbangpol, Dispermades.",
+     [("Lapas Kelas IIB", "Lapas Kelas IIB"), ("Dinas Pendidikan Wilayah III", "Dinas Pendidikan Wilayah III"),
+      ("DinsosP3KB", "DinsosP3KB"), ("Kesbangpol", "Kesbangpol"), ("Dispermades", "Dispermades")]),
+    # the constitutional court by its initials, named in full when the article writes it
+    ("Penetapan Parpol peserta Pemilu 2024 Putusan MK No. 53/PUU-XV/2017 dan Perkara MK No. 55/PUU-XVIII/2020",
+     [("MK", "MK"), ("MK", "MK")]),
+    ("Putusan Mahkamah Konstitusi dibacakan. Dalam Putusan MK tersebut dinyatakan.",
+     [("Mahkamah Konstitusi", "Mahkamah Konstitusi"), ("Mahkamah Konstitusi", "MK")]),
+])
+def test_teams_and_short_names(finder, text, mentions):
+    assert [(m.name, m.text) for m in finder.find(text)] == mentions
