@@ -40,6 +40,9 @@ _ADDRESSED_BEFORE = rx.compile(r"(?<![\w])(?:kepada|ke|oleh|untuk)\s+$")
 _UPPER_TOO = ("org.university_acronym",)  # head groups whose mixed-case acronyms are also written in capitals
 _YEAR = rx.compile(r"(?:19|20)\d\d")
 _LEGISLATURE_LIST_BEFORE = rx.compile(r"(?<![\w-])(?:DPR|DPD)(?:\s*[,–—-]\s*|\s+(?:maupun|dan|atau|serta)\s+)$")
+_LINE = rx.compile(r"[^\n]*\S[^\n]*")
+# a credit of at most 40 characters closed by a spaced dash or by a numeric date and a full stop
+_DATELINE_CREDIT = rx.compile(r"\s*(?P<credit>[^\n–—]{1,40}?)(?:\s[–—-]+\s|\s*\(\d{1,2}/\d{1,2}/\d{2,4}\)\.)")
 _LEVEL_AFTER = rx.compile(r"[ \t]+((?i:Provinsi|Propinsi|Prov\.?))(?=[ \t]*[^\s\w]|[ \t]+\w)")
 # "KPU Provinsi dan Kabupaten Kota", "KPU Provinsi maupun KPU Kabupaten/Kota": the lower levels together, a class
 _LOWER_LEVELS_AFTER = rx.compile(r"(?i:Kabupaten|Kab\.?)\s*(?:/|-|\s+dan\s+|\s+)(?i:Kota)(?![\w])")
@@ -429,7 +432,9 @@ class OrganizationFinder:
         others += self._council_mentions(text, others, taken + [(m.start, m.end) for m in others])
         self._merge_short_forms(others)
         bare = self._bare_mentions(text, election, specific, headline_end)
-        mentions = [m for m in specific + bare + others if not _CREDIT_BEFORE.search(text, max(0, m.start - 30), m.start)]
+        dateline = _dateline(text, headline_end)
+        mentions = [m for m in specific + bare + others if not _CREDIT_BEFORE.search(text, max(0, m.start - 30), m.start)
+                    and not dateline[0] <= m.start < dateline[1]]
         mentions.sort(key=lambda m: m.start)
         return mentions
 
@@ -644,6 +649,16 @@ class OrganizationFinder:
         if counts[target.name] == 1 and max(counts.values()) > 1:
             target = next(s for s in same_body if counts[s.name] == max(counts.values()))
         return target
+
+
+def _dateline(text: str, body_start: int) -> tuple[int, int]:
+    """Where the lead's dateline stands ("Blora, KPU Blora –", "KPU BLORA –", "KPU Demak Kab.(28/09/17)."): a credit
+    that holds no organization mention (gold/LABELLING.md), in one of the first two lines of the body; else (0, 0)."""
+    for line in list(_LINE.finditer(text, body_start))[:2]:
+        match = _DATELINE_CREDIT.match(text, line.start(), line.end())
+        if match is not None and not any(w.isalpha() and w.islower() and len(w) > 2 for w in match.group("credit").split()):
+            return line.start(), match.end("credit")  # a lowercase word makes it a sentence ("KPU Blora menggelar -")
+    return 0, 0
 
 
 def _spells_out(acronym: str, name: str, rest: str) -> bool:

@@ -403,3 +403,19 @@ def test_council_written_short(finder, text, mentions):
 ])
 def test_teams_and_short_names(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
+
+
+@pytest.mark.parametrize("headline, body, mentions", [
+    # a body in the lead's dateline credit holds no mention
+    ("KPU Blora Ikuti Program Talk To Me", "Blora, KPU Blora – Komisi Pemilihan Umum (KPU) Kabupaten Blora turut serta.",
+     ["KPU Blora", "Komisi Pemilihan Umum (KPU) Kabupaten Blora"]),
+    ("5 MENIT UNTUK 5 TAHUN", "KPU BLORA – 16 Kecamatan se-Kabupaten Blora menggelar pencoblosan serentak.", []),
+    ("KPU DEMAK SEGERA SOSIALISASIKAN PENDAFTARAN PARPOL",
+     "web\n\nKPU Demak Kab.(28/09/17). Tahapan pendaftaran dijadwalkan oleh KPU Kabupaten Demak.",
+     ["KPU DEMAK", "KPU Kabupaten Demak"]),
+    # a sentence before a dash is no dateline
+    ("Rapat Pleno", "KPU Blora menggelar rapat – pleno terbuka hari ini.", ["KPU Blora"]),
+])
+def test_dateline_credit_holds_no_mention(finder, headline, body, mentions):
+    text = f"{headline}\n\n{body}"
+    assert [m.text for m in finder.find(text, len(headline))] == mentions
