@@ -40,6 +40,7 @@ _ADDRESSED_BEFORE = rx.compile(r"(?<![\w])(?:kepada|ke|oleh|untuk)\s+$")
 _UPPER_TOO = ("org.university_acronym",)  # head groups whose mixed-case acronyms are also written in capitals
 _YEAR = rx.compile(r"(?:19|20)\d\d")
 _LEGISLATURE_LIST_BEFORE = rx.compile(r"(?<![\w-])(?:DPR|DPD)(?:\s*[,–—-]\s*|\s+(?:maupun|dan|atau|serta)\s+)$")
+_JOINING = ("dan", "serta")  # words that may join two words of one name
 _LINE = rx.compile(r"[^\n]*\S[^\n]*")
 # a credit of at most 40 characters closed by a spaced dash or by a numeric date and a full stop
 _DATELINE_CREDIT = rx.compile(r"\s*(?P<credit>[^\n–—]{1,40}?)(?:\s[–—-]+\s|\s*\(\d{1,2}/\d{1,2}/\d{2,4}\)\.)")
@@ -112,7 +113,7 @@ class OrganizationFinder:
         self.national_name_ends = tuple(f" {words}" for words in lexicons.national_name_ends)
         regions = _alternation(region_names)
         self.election = rx.compile_at_words(
-            rf"(?<![\w-])(?P<secretariat>(?-i:Sekretariat|SEKRETARIAT)\s+)?(?P<body>{bodies})"
+            rf"(?:(?<![\w-])|(?<=(?-i:[A-Z]{{2}})-))(?P<secretariat>(?-i:Sekretariat|SEKRETARIAT)\s+)?(?P<body>{bodies})"
             rf"(?:(?:\s+(?:{levels}))?\s*\((?P<acronym>[A-Z]{{2,10}})\))?"
             rf"(?:(?P<group>\s*(?:{levels})?\s*/|\s+se(?:-|\s+(?=[A-Z])))"
             rf"|\s+(?P<level>{levels})\s+(?P<region>{regions})(?![\w/])"
@@ -244,7 +245,7 @@ class OrganizationFinder:
         if word.startswith("(") and word.endswith(")") and _ACRONYM_WORD.fullmatch(word):
             self._take_acronym(walk, at, at + len(word))
             return _Step.TAKE
-        if word == "dan":
+        if word in _JOINING:  # "Dinas Perpustakaan serta Kearsipan"
             return _Step.STOP if self._and_ends_name(text, walk, after) else _Step.GO_ON
         if self._ends_name(word, walk) or _YEAR.fullmatch(word) or not _CAP_WORD_RE.fullmatch(word):
             return _Step.STOP  # a year ("Ketua PPK Pemilihan 2020") says when, it names no body
@@ -338,8 +339,12 @@ class OrganizationFinder:
         return bool(words) and words[-1].casefold() in self.level_of
 
     def _levels_after(self, text: str, end: int) -> bool:
-        """ "... Dewan Perwakilan Rakyat Daerah Kabupaten/Kota": a pair of levels after the name, a class of bodies."""
+        """ "... Dewan Perwakilan Rakyat Daerah Kabupaten/Kota": a pair of levels after the name, or "se" and a level
+        ("SMA, SMK dan MA sekabupaten"): a class of bodies."""
         following = text[end:end + 30].split()[:1]
+        if following and following[0].casefold().startswith("se") \
+                and following[0][2:].lstrip("-").rstrip(".,;").casefold() in self.level_of:
+            return True
         return bool(following) and "/" in following[0] and following[0].split("/")[0].casefold() in self.level_of
 
     def _council_mentions(self, text: str, others: list[OrgMention],
@@ -489,10 +494,11 @@ class OrganizationFinder:
                 m.name, m.acronym, m.rule = spelled.name, words[0], "org.initials"
                 continue
             for acronym, rest, full in full_forms:
-                if m is full or len(words) < 2 or words[0] != acronym or not rest:
+                size = len(acronym.split())  # "Dinpermades P2KB Kabupaten Demak": an acronym of two words
+                if m is full or len(words) <= size or words[:size] != acronym.split() or not rest:
                     continue
                 index = 0
-                for word in words[1:]:
+                for word in words[size:]:
                     while index < len(rest) and not rest[index].startswith(word):
                         index += 1
                     if index == len(rest):
@@ -694,6 +700,11 @@ def _spellings(mentions: list[OrgMention]) -> dict[str, str]:
             for group in by_fold.values() for name in group}
 
 
+def _comparable(name: str) -> str:
+    """A name as compared with longer ones: case and the joining word ("serta" for "dan") aside."""
+    return " ".join("dan" if w in _JOINING else w for w in name.casefold().split())
+
+
 def group_organizations(mentions: list[OrgMention]) -> list[Organization]:
     """One Organization per canonical name, ids O1, O2, ... in order of first mention."""
     merged_name: dict[str, str] = {}
@@ -701,7 +712,7 @@ def group_organizations(mentions: list[OrgMention]) -> list[Organization]:
     names = sorted(set(spelling.values()), key=lambda n: (-len(n), n))
     for name in names:
         target = next((longer for longer in merged_name.values()
-                       if longer.casefold().startswith(name.casefold() + " ")), name)
+                       if _comparable(longer).startswith(_comparable(name) + " ")), name)
         merged_name[name] = target
     for written, name in spelling.items():
         merged_name[written] = merged_name[name]

@@ -419,3 +419,28 @@ def test_teams_and_short_names(finder, text, mentions):
 def test_dateline_credit_holds_no_mention(finder, headline, body, mentions):
     text = f"{headline}\n\n{body}"
     assert [m.text for m in finder.find(text, len(headline))] == mentions
+
+
+@pytest.mark.parametrize("text, names", [
+    # "serta" joins two words of one name, as "dan" does; the name so written is the body written with "dan"
+    ("KPU Blora bekerja sama dengan Dinas Perpustakaan dan Kearsipan Kabupaten Blora. Ajang sinergi antara KPU dan "
+     "Dinas Perpustakaan serta Kearsipan dalam memperkuat kesadaran arsip.",
+     [("KPU Kabupaten Blora", ["KPU Blora", "KPU"]),
+      ("Dinas Perpustakaan dan Kearsipan Kabupaten Blora",
+       ["Dinas Perpustakaan dan Kearsipan Kabupaten Blora", "Dinas Perpustakaan serta Kearsipan"])]),
+    # "serta" before an office ends the name
+    ("Hadir Dinas Kesehatan serta Kepala Sekolah se-kecamatan.", [("Dinas Kesehatan", ["Dinas Kesehatan"])]),
+    # schools of a whole regency are a class
+    ("Peserta adalah perwakilan dari seluruh SMA, SMK dan MA sekabupaten ditambah perguruan tinggi.", []),
+    # a two-word acronym with the words after its parentheses names the body written in full
+    ("kepada Dinas Pemberdayaan Masyarakat dan Desa (Dinpermades P2KB) Kabupaten Demak. Rapat di Kantor Dinpermades "
+     "P2KB Kabupaten Demak.",
+     [("Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Demak",
+       ["Dinas Pemberdayaan Masyarakat dan Desa (Dinpermades P2KB) Kabupaten Demak",
+        "Dinpermades P2KB Kabupaten Demak"])]),
+    # a credit glued to the body's name by a hyphen does not hide it
+    ("KAMPUNGBERITA.ID-Komisi Pemilihan Umum (KPU) Kota Surabaya menggelar bimbingan teknis.",
+     [("KPU Kota Surabaya", ["Komisi Pemilihan Umum (KPU) Kota Surabaya"])]),
+])
+def test_joined_names_and_classes(finder, text, names):
+    assert [(o.name, [m.text for m in o.mentions]) for o in group_organizations(finder.find(text))] == names
