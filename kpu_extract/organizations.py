@@ -40,6 +40,7 @@ _ADDRESSED_BEFORE = rx.compile(r"(?<![\w])(?:kepada|ke|oleh|untuk)\s+$")
 _UPPER_TOO = ("org.university_acronym",)  # head groups whose mixed-case acronyms are also written in capitals
 _YEAR = rx.compile(r"(?:19|20)\d\d")
 _LEGISLATURE_LIST_BEFORE = rx.compile(r"(?<![\w-])(?:DPR|DPD)(?:\s*[,–—-]\s*|\s+(?:maupun|dan|atau|serta)\s+)$")
+_NAME_TAIL = rx.compile(r"(?:[ \t]+(?:\p{Ll}{2,12}[ \t]+)?[A-Z][\w-]*){1,4}[ \t]*\((?P<acronym>[A-Z][A-Za-z]{1,10})\)")
 _JOINING = ("dan", "serta")  # words that may join two words of one name
 _LINE = rx.compile(r"[^\n]*\S[^\n]*")
 # a credit of at most 40 characters closed by a spaced dash or by a numeric date and a full stop
@@ -382,7 +383,7 @@ class OrganizationFinder:
             start, head = match.start(), match.group("head")
             if any(a <= start < b for a, b in taken) or not head[0].isupper():
                 continue
-            end = self._name_end(text, match.end("head"), self.head_group[head.casefold()])
+            end = _spelled_acronym_end(text, start, self._name_end(text, match.end("head"), self.head_group[head.casefold()]))
             if end <= match.end("head") and head.casefold() not in self.complete_heads:
                 continue
             if self.not_before is not None and self.not_before.search(text, max(0, start - 20), start):
@@ -655,6 +656,16 @@ class OrganizationFinder:
         if counts[target.name] == 1 and max(counts.values()) > 1:
             target = next(s for s in same_body if counts[s.name] == max(counts.values()))
         return target
+
+
+def _spelled_acronym_end(text: str, start: int, end: int) -> int:
+    """Where a name goes on over lowercase joining words when the acronym after it spells all its capitalised words:
+    "Lembaga Penelitian dan Pengabdian kepada Masyarakat (LPPM)"; else ``end``."""
+    tail = _NAME_TAIL.match(text, end)
+    if tail is None:
+        return end
+    initials = "".join(w[0] for w in text[start:tail.start("acronym")].split() if w[:1].isupper())
+    return tail.end() if initials.casefold() == tail.group("acronym").casefold() else end
 
 
 def _dateline(text: str, body_start: int) -> tuple[int, int]:

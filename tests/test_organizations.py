@@ -444,3 +444,26 @@ def test_dateline_credit_holds_no_mention(finder, headline, body, mentions):
 ])
 def test_joined_names_and_classes(finder, text, names):
     assert [(o.name, [m.text for m in o.mentions]) for o in group_organizations(finder.find(text))] == names
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # a name goes on over a lowercase joining word when the acronym after it spells all its capitalised words
+    ("yang diselenggarakan oleh Lembaga Penelitian dan Pengabdian kepada Masyarakat (LPPM) pada Kamis (11/12). "
+     "Melalui agenda ini, LPPM berkomitmen.",
+     [("Lembaga Penelitian dan Pengabdian kepada Masyarakat",
+       "Lembaga Penelitian dan Pengabdian kepada Masyarakat (LPPM)"),
+      ("Lembaga Penelitian dan Pengabdian kepada Masyarakat", "LPPM")]),
+    # an acronym that does not spell them leaves the name where it ended
+    ("Dinas Sosial menyerahkan bantuan kepada Bupati (DS) hari ini.", [("Dinas Sosial", "Dinas Sosial")]),
+])
+def test_names_spelled_by_their_acronym(finder, text, mentions):
+    assert [(m.name, m.text) for m in finder.find(text)] == mentions
+
+
+@pytest.mark.parametrize("text, bare", [
+    # one of the bodies listed after "antara lain"
+    ("KPU Kabupaten Pati hadir. Rapat koordinasi bersama 10 stakeholder, antara lain KPU, Polresta Pati, dan Kodim.",
+     ["KPU Kabupaten Pati"]),
+])
+def test_bare_body_in_a_list_of_named_bodies(finder, text, bare):
+    assert [m.name for m in finder.find(text) if m.text == "KPU"] == bare
