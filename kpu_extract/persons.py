@@ -4,7 +4,7 @@ A name is a run of capitalised words and initials. It is taken only where
 something says it is a person: a title phrase before it ("Ketua KPU Kota X,
 Budi Santoso W.") or after it ("Sri Lestari, Kadiv Hukum"), "selaku" /
 "sebagai", a speech verb ("ujar Budi Santoso", "Budi mengatakan"), an
-honorific ("Bapak Joko Susilo"). Short forms later in the article ("Budi",
+honorific ("Bapak Agus Prasetyo"). Short forms later in the article ("Budi",
 "Lestari") become mentions of the full name when only one person has them.
 """
 
