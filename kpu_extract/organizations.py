@@ -32,9 +32,9 @@ _INSIDE_PARTY = ("org.party", "org.civil")  # "DPC Partai Demokrat", "Partai Per
 _BRANCHES = ("org.party", "org.branch")  # heads whose name may hold another body's head: "PC IMM Blora"
 _CREDIT_BEFORE = rx.compile(r"(?i:foto|dok|sumber)\s*:\s*[\w.]*/$")
 _REGION_WORD = rx.compile(r"[\w'’-]+")
-# "KPU menegaskan", "KPU dilaporkan", "KPU akan": a bare body acting; "di" alone ("KPU di luar tahapan") is a place
-_ACTING_AFTER = rx.compile(
-    r"\s+(?:(?:me|ber|ter)\w*|di\w{2,}|(?:telah|akan|sudah|juga|tetap|harus|siap|terus|resmi)\w*)")
+# "KPU menegaskan", "KPU dilaporkan": a bare body acting ("KPU akan": bare_body acting_after in organizations.yaml);
+# "di" alone ("KPU di luar tahapan") is a place
+_ACTING_AFTER = rx.compile(r"\s+(?:(?:me|ber|ter)\w*|di\w{2,})")
 # "diserahkan kepada KPU", "dilakukan oleh KPU", "dana untuk KPU": a bare body addressed or acting is one body
 _ADDRESSED_BEFORE = rx.compile(r"(?<![\w])(?:kepada|ke|oleh|untuk)\s+$")
 _UPPER_TOO = ("org.university_acronym",)  # head groups whose mixed-case acronyms are also written in capitals
@@ -153,7 +153,7 @@ class OrganizationFinder:
             if council.get("short_forms") else None
         cues = lexicons.bare_body_cues
         levels_words = _alternation([*self.level_of, "daerah"])
-        self.bare_acting = rx.compile(rf"\s+(?i:{_alternation(cues.get('acting_after', ()))})(?![\w-])") \
+        self.bare_acting = rx.compile(rf"\s+(?i:{_alternation(cues.get('acting_after', ()))})") \
             if cues.get("acting_after") else None
         self.bare_purpose = rx.compile(
             rf"\s+(?i:{_alternation(cues.get('purpose_after', ()))})\s+"
