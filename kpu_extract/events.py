@@ -133,6 +133,10 @@ class EventFinder:
         self.received = rx.compile(rf"(?<![\w])(?i:{received})\s+$")
         member_of = _alternation(lexicons.event_cue_words("member_of")) or "(?!)"
         self.member_of = rx.compile(rf"(?<![\w])(?i:{member_of})\s+$")
+        member_office = _alternation(lexicons.event_cue_words("member_office")) or "(?!)"
+        trigger_object = _alternation(lexicons.event_cue_words("trigger_object")) or "(?!)"
+        self.trigger_object = rx.compile(rf"(?i:{trigger_object})")
+        self.member_office = rx.compile(rf"(?<![\w])(?i:{member_office})\s+$")
         sentence_list = lexicons.event_cue_words("sentence_list")
         self.sentence_list = rx.compile_at_words(rf"(?<![\w])(?:{_alternation(sentence_list) or '(?!)'})(?![\w])",
                                                  rx.IGNORECASE, sentence_list)
@@ -333,7 +337,7 @@ def _read_cues(article: _Article, org: OrgMention, trigger: _Trigger | None, anc
         roles.participants.append(org.name)
         return
     if trigger is not None and not trigger.verb and trigger.end <= org.start \
-            and _follows_trigger(text[trigger.end:org.start], finder):
+            and _follows_trigger(text[trigger.end:org.start], finder, trigger.text):
         if finder.received.search(text, max(0, trigger.start - 30), trigger.start):
             roles.participants.append(org.name)
         elif roles.organizer is None:
@@ -483,10 +487,12 @@ def _takes_part(article: _Article, person: Person) -> bool:
     return False
 
 
-def _follows_trigger(gap: str, finder: EventFinder) -> bool:
-    """Whether a body is named right after the event's trigger as its holder ("Rapat Paripurna DPRD ...")."""
+def _follows_trigger(gap: str, finder: EventFinder, trigger: str = "") -> bool:
+    """Whether a body is named right after the event's trigger as its holder ("Rapat Paripurna DPRD ..."), not as the
+    body of a member's office ("PAW Anggota DPRD") nor as what the activity makes ("Peresmian Satuan Tugas ...")."""
     words = gap.split()
-    return len(words) <= 2 and "\n" not in gap and not finder.function_word.search(gap) and not any(c in gap for c in ",.;:()")
+    return not finder.trigger_object.fullmatch(trigger) and len(words) <= 2 and "\n" not in gap and not finder.function_word.search(gap) \
+        and not any(c in gap for c in ",.;:()") and not finder.member_office.search(gap)
 
 
 def _is_body(org: OrgMention) -> bool:

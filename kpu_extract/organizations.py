@@ -32,13 +32,22 @@ _INSIDE_PARTY = ("org.party", "org.civil")  # "DPC Partai Demokrat", "Partai Per
 _BRANCHES = ("org.party", "org.branch")  # heads whose name may hold another body's head: "PC IMM Blora"
 _CREDIT_BEFORE = rx.compile(r"(?i:foto|dok|sumber)\s*:\s*[\w.]*/$")
 _REGION_WORD = rx.compile(r"[\w'’-]+")
-# "KPU menegaskan", "KPU dilaporkan", "KPU akan": a bare body acting; "di" alone ("KPU di luar tahapan") is a place
-_ACTING_AFTER = rx.compile(
-    r"\s+(?:(?:me|ber|ter)\w*|di\w{2,}|(?:telah|akan|sudah|juga|tetap|harus|siap|terus|resmi)\w*)")
+# "KPU menegaskan", "KPU dilaporkan": a bare body acting ("KPU akan": bare_body acting_after in organizations.yaml);
+# "di" alone ("KPU di luar tahapan") is a place
+_ACTING_AFTER = rx.compile(r"\s+(?:(?:me|ber|ter)\w*|di\w{2,})")
 # "diserahkan kepada KPU", "dilakukan oleh KPU", "dana untuk KPU": a bare body addressed or acting is one body
 _ADDRESSED_BEFORE = rx.compile(r"(?<![\w])(?:kepada|ke|oleh|untuk)\s+$")
 _UPPER_TOO = ("org.university_acronym",)  # head groups whose mixed-case acronyms are also written in capitals
 _YEAR = rx.compile(r"(?:19|20)\d\d")
+_LEGISLATURE_LIST_BEFORE = rx.compile(r"(?<![\w-])(?:DPR|DPD)(?:\s*[,–—-]\s*|\s+(?:maupun|dan|atau|serta)\s+)$")
+_NAME_TAIL = rx.compile(r"(?:[ \t]+(?:\p{Ll}{2,12}[ \t]+)?[A-Z][\w-]*){1,4}[ \t]*\((?P<acronym>[A-Z][A-Za-z]{1,10})\)")
+_JOINING = ("dan", "serta")  # words that may join two words of one name
+_LINE = rx.compile(r"[^\n]*\S[^\n]*")
+# a credit of at most 40 characters closed by a spaced dash or by a numeric date and a full stop
+_DATELINE_CREDIT = rx.compile(r"\s*(?P<credit>[^\n–—]{1,40}?)(?:\s[–—-]+\s|\s*\(\d{1,2}/\d{1,2}/\d{2,4}\)\.)")
+_LEVEL_AFTER = rx.compile(r"[ \t]+((?i:Provinsi|Propinsi|Prov\.?))(?=[ \t]*[^\s\w]|[ \t]+\w)")
+# "KPU Provinsi dan Kabupaten Kota", "KPU Provinsi maupun KPU Kabupaten/Kota": the lower levels together, a class
+_LOWER_LEVELS_AFTER = rx.compile(r"(?i:Kabupaten|Kab\.?)\s*(?:/|-|\s+dan\s+|\s+)(?i:Kota)(?![\w])")
 
 
 @dataclass(slots=True)
@@ -68,7 +77,8 @@ class _Step(Enum):
 @dataclass(slots=True)
 class _NameWalk:
     """A head-word organization's name as read so far: where it began and ends, the head's group, where the next
-    word to read starts (past a region taken whole), and whether the last word was a level or a party's name."""
+    word to read starts (past a region taken whole), whether the last word was a level or a party's name, and whether
+    only a level or a region may go on with it (after a region and its acronym: "... Magelang (Polbangtan Yoma)")."""
 
     position: int
     group: str
@@ -76,6 +86,7 @@ class _NameWalk:
     skip_to: int
     after_level: bool = False
     after_party: bool = False
+    closed: bool = False
 
 
 def _punctuation_ends(raw: str, word: str) -> bool:
@@ -103,7 +114,8 @@ class OrganizationFinder:
         self.national_name_ends = tuple(f" {words}" for words in lexicons.national_name_ends)
         regions = _alternation(region_names)
         self.election = rx.compile_at_words(
-            rf"(?<![\w-])(?P<secretariat>(?-i:Sekretariat)\s+)?(?P<body>{bodies})(?:\s*\((?P<acronym>[A-Z]{{2,10}})\))?"
+            rf"(?:(?<![\w-])|(?<=(?-i:[A-Z]{{2}})-))(?P<secretariat>(?-i:Sekretariat|SEKRETARIAT)\s+)?(?P<body>{bodies})"
+            rf"(?:(?:\s+(?:{levels}))?\s*\((?P<acronym>[A-Z]{{2,10}})\))?"
             rf"(?:(?P<group>\s*(?:{levels})?\s*/|\s+se(?:-|\s+(?=[A-Z])))"
             rf"|\s+(?P<level>{levels})\s+(?P<region>{regions})(?![\w/])"
             rf"|\s+(?P<national>{national})(?![\w/])"
@@ -130,6 +142,32 @@ class OrganizationFinder:
             rf"(?<![\w])(?:{_alternation(lexicons.outlet_cues)})\s+(?P<outlet>(?:{_alternation(lexicons.outlets)})"
             rf"(?:[\w.-]*\.(?:com|co\.id|id|net))?|[A-Z][\w-]*\.(?:com|co\.id|id|net))(?![\w-])") \
             if lexicons.outlet_cues else None
+        council = lexicons.council_short_forms
+        dewan_heads = {h.split()[1] for h in head_words if len(h.split()) > 1 and h.split()[0] in council.get(
+            "after_office", ())}  # "Dewan Pimpinan", "Dewan Pendidikan": other bodies' names
+        self.council_short = rx.compile(
+            rf"(?<![\w(-])(?:{_alternation(council.get('short_forms', ()))}"
+            rf"|(?<=(?i:{_alternation(council.get('offices', ()))})\s+)(?:{_alternation(council.get('after_office', ()))})"
+            rf"(?!\s+(?:{_alternation(dewan_heads or {'-'})})(?![\w-])))(?![\w-])"
+            rf"(?![ \t]*/|[ \t]+(?i:{_alternation(self.level_of)})(?![\w]))") \
+            if council.get("short_forms") else None
+        cues = lexicons.bare_body_cues
+        levels_words = _alternation([*self.level_of, "daerah"])
+        self.bare_acting = rx.compile(rf"\s+(?i:{_alternation(cues.get('acting_after', ()))})") \
+            if cues.get("acting_after") else None
+        self.bare_purpose = rx.compile(
+            rf"\s+(?i:{_alternation(cues.get('purpose_after', ()))})\s+"
+            rf"(?:secara|(?:{_alternation(lexicons.active_verb_prefixes)})\p{{Ll}}{{3,}})(?![\w-])", rx.IGNORECASE) \
+            if cues.get("purpose_after") and lexicons.active_verb_prefixes else None
+        self.bare_before = rx.compile(rf"(?<![\w])(?i:{_alternation(cues.get('before', ()))})\s+$") \
+            if cues.get("before") else None
+        self.bare_generic_before = rx.compile(
+            rf"(?<![\w])(?i:{_alternation(cues.get('generic_before', ()))})\s+(?i:sekretariat\s+)?$") \
+            if cues.get("generic_before") else None
+        generic_after = [rx.escape(c).replace(r"\ ", r"\s+") for c in cues.get("generic_after", ())]
+        self.bare_generic_after = rx.compile(
+            rf"-nya(?![\w])|\s+(?i:(?:di|dari)\s+\w+\s+(?:{levels_words})"
+            + "".join(f"|{c}" for c in generic_after) + r")(?![\w-])")
 
     def _region(self, written: str, level: str | None) -> Region | None:
         name = self.aliases.get(written.casefold(), written)
@@ -148,6 +186,10 @@ class OrganizationFinder:
                 continue
             acronym = match.group("acronym") or (written_body if written_body.isupper() else None)
             start, end = match.span()
+            if found and found[-1].rule == rule + ".bare" and not found[-1].text.isupper() and written_body.isupper() \
+                    and not text[found[-1].end:start].strip() \
+                    and (match.group("region") or match.group("bare_region") or match.group("national")):
+                start = found.pop().start  # "Komisi Pemilihan Umum KPU Grobogan": the name, then its acronym
             if national_only:
                 found.append(OrgMention(start, end, text[start:end], body, acronym, None, rule, True))
                 continue
@@ -188,6 +230,11 @@ class OrganizationFinder:
             if "\n" in text[walk.end:at]:
                 break
             raw = word_match.group()
+            acronym = _ACRONYM_WORD.match(text, at) if raw.startswith("(") and not raw.endswith(")") else None
+            if acronym is not None:  # "(Dinpermades P2KB)": an acronym of two words
+                self._take_acronym(walk, at, acronym.end())
+                walk.skip_to = acronym.end()
+                continue
             word = raw.rstrip(".,;:!?\"”")
             step = self._read_word(text, walk, at, word, position + word_match.end())
             if step is _Step.STOP or (step is _Step.TAKE and _punctuation_ends(raw, word)):
@@ -197,13 +244,19 @@ class OrganizationFinder:
     def _read_word(self, text: str, walk: _NameWalk, at: int, word: str, after: int) -> _Step:
         """What the word ``word`` written at ``at`` (ending at ``after`` with its punctuation) does to the name."""
         if word.startswith("(") and word.endswith(")") and _ACRONYM_WORD.fullmatch(word):
-            walk.end = at + len(word)
+            self._take_acronym(walk, at, at + len(word))
             return _Step.TAKE
-        if word == "dan":
+        if word in _JOINING:  # "Dinas Perpustakaan serta Kearsipan"
             return _Step.STOP if self._and_ends_name(text, walk, after) else _Step.GO_ON
         if self._ends_name(word, walk) or _YEAR.fullmatch(word) or not _CAP_WORD_RE.fullmatch(word):
             return _Step.STOP  # a year ("Ketua PPK Pemilihan 2020") says when, it names no body
         return self._read_capitalised(text, walk, at, word)
+
+    @staticmethod
+    def _take_acronym(walk: _NameWalk, at: int, end: int) -> None:
+        """An acronym in parentheses joins the name; right after a region only a level or region may follow it."""
+        walk.closed = walk.position < walk.skip_to == walk.end and at - walk.end <= 1
+        walk.end = end
 
     def _and_ends_name(self, text: str, walk: _NameWalk, after: int) -> bool:
         """Whether "dan" ends the name rather than joining two of its words ("Dinas Kependudukan dan Pencatatan
@@ -241,6 +294,8 @@ class OrganizationFinder:
         if region_end is not None and "\n" not in text[walk.end:region_end]:
             return self._read_region(text, walk, region_end)
         folded = word.casefold()
+        if walk.closed and folded not in self.level_of:
+            return _Step.STOP  # "Politeknik ... Magelang (Polbangtan Yoma) Tegalrejo": a place after the name
         if walk.after_party and folded not in self.level_of and folded not in self.party_names \
                 and folded != "perjuangan" and self._region(word, None) is None:
             return _Step.STOP  # "Fraksi PDIP Indah Palupi": after a party's name only a level or region continues it
@@ -285,9 +340,30 @@ class OrganizationFinder:
         return bool(words) and words[-1].casefold() in self.level_of
 
     def _levels_after(self, text: str, end: int) -> bool:
-        """ "... Dewan Perwakilan Rakyat Daerah Kabupaten/Kota": a pair of levels after the name, a class of bodies."""
+        """ "... Dewan Perwakilan Rakyat Daerah Kabupaten/Kota": a pair of levels after the name, or "se" and a level
+        ("SMA, SMK dan MA sekabupaten"): a class of bodies."""
         following = text[end:end + 30].split()[:1]
+        if following and following[0].casefold().startswith("se") \
+                and following[0][2:].lstrip("-").rstrip(".,;").casefold() in self.level_of:
+            return True
         return bool(following) and "/" in following[0] and following[0].split("/")[0].casefold() in self.level_of
+
+    def _council_mentions(self, text: str, others: list[OrgMention],
+                          taken: list[tuple[int, int]]) -> list[OrgMention]:
+        """ "anggota DPRD", "sekretaris Dewan" in an article naming one regional council with its region: that council.
+        Not in a list of legislatures ("DPR maupun DPRD", "DPR – DPRD")."""
+        councils = [m for m in others if m.rule == "org.legislature" and len(m.name.split()) > 1]
+        if self.council_short is None or len({m.name.split()[-1] for m in councils}) != 1:
+            return []
+        named = max(councils, key=lambda m: sum(1 for o in councils if o.name == m.name))
+        found = []
+        for match in self.council_short.finditer(text):
+            if any(a <= match.start() < b for a, b in taken) or _LEGISLATURE_LIST_BEFORE.search(
+                    text, max(0, match.start() - 15), match.start()):
+                continue
+            found.append(OrgMention(match.start(), match.end(), match.group(), named.name, named.acronym, None,
+                                    "org.council_short", False))
+        return found
 
     def _outlet_mentions(self, text: str, taken: list[tuple[int, int]]) -> list[OrgMention]:
         """A news outlet the story names as an actor ("ujarnya kepada Tribun", "saat dihubungi Kompas.com")."""
@@ -307,7 +383,7 @@ class OrganizationFinder:
             start, head = match.start(), match.group("head")
             if any(a <= start < b for a, b in taken) or not head[0].isupper():
                 continue
-            end = self._name_end(text, match.end("head"), self.head_group[head.casefold()])
+            end = _spelled_acronym_end(text, start, self._name_end(text, match.end("head"), self.head_group[head.casefold()]))
             if end <= match.end("head") and head.casefold() not in self.complete_heads:
                 continue
             if self.not_before is not None and self.not_before.search(text, max(0, start - 20), start):
@@ -359,9 +435,12 @@ class OrganizationFinder:
             if full is not None:
                 m.name, m.acronym, m.rule = full.name, full.acronym, "org.acronym"
         others += self._outlet_mentions(text, taken + [(m.start, m.end) for m in others])
+        others += self._council_mentions(text, others, taken + [(m.start, m.end) for m in others])
         self._merge_short_forms(others)
-        bare = self._bare_mentions(text, election, specific)
-        mentions = [m for m in specific + bare + others if not _CREDIT_BEFORE.search(text, max(0, m.start - 30), m.start)]
+        bare = self._bare_mentions(text, election, specific, headline_end)
+        dateline = _dateline(text, headline_end)
+        mentions = [m for m in specific + bare + others if not _CREDIT_BEFORE.search(text, max(0, m.start - 30), m.start)
+                    and not dateline[0] <= m.start < dateline[1]]
         mentions.sort(key=lambda m: m.start)
         return mentions
 
@@ -416,10 +495,11 @@ class OrganizationFinder:
                 m.name, m.acronym, m.rule = spelled.name, words[0], "org.initials"
                 continue
             for acronym, rest, full in full_forms:
-                if m is full or len(words) < 2 or words[0] != acronym or not rest:
+                size = len(acronym.split())  # "Dinpermades P2KB Kabupaten Demak": an acronym of two words
+                if m is full or len(words) <= size or words[:size] != acronym.split() or not rest:
                     continue
                 index = 0
-                for word in words[1:]:
+                for word in words[size:]:
                     while index < len(rest) and not rest[index].startswith(word):
                         index += 1
                     if index == len(rest):
@@ -464,8 +544,8 @@ class OrganizationFinder:
     def _initials_mentions(self, text: str, others: list[OrgMention],
                            taken: list[tuple[int, int]]) -> list[OrgMention]:
         """ "putusan MK" in an article that names "Mahkamah Konstitusi": the initials of a body's name, written
-        alone, are a mention of it. Only names of whole capitalised words, none of them a region, give initials
-        ("Polres Blora" gives none)."""
+        alone, are a mention of it, a standalone short name ("MK") included. Only names of whole capitalised words, none
+        of them a region, give initials ("Polres Blora" gives none)."""
         found = []
         for org in others:
             if org.acronym or org.name.isupper():
@@ -475,6 +555,9 @@ class OrganizationFinder:
                     or any(self._region(w, None) is not None for w in words):
                 continue
             initials = "".join(w[0] for w in words)
+            for m in others:
+                if m.rule == "org.standalone" and m.text == initials:
+                    m.name, m.acronym, m.rule = org.name, initials, "org.initials"  # "MK" of "Mahkamah Konstitusi"
             for match in _acronym_pattern(initials).finditer(text):
                 before = text[max(0, match.start() - 30):match.start()]
                 if any(a <= match.start() < b for a, b in taken) or before.rfind("(") > before.rfind(")"):
@@ -484,33 +567,115 @@ class OrganizationFinder:
                 taken.append(match.span())
         return found
 
-    def _bare_mentions(self, text: str, election: list[OrgMention], specific: list[OrgMention]) -> list[OrgMention]:
-        """A bare "KPU" acting in a sentence ("KPU melakukan klarifikasi") refers to the article's own body."""
-        found = []
+    def _bare_mentions(self, text: str, election: list[OrgMention], specific: list[OrgMention],
+                       headline_end: int = 0) -> list[OrgMention]:
+        """A bare "KPU" that refers to the article's own body: it acts ("KPU melakukan klarifikasi", "komitmen KPU
+        untuk menghadirkan"), is addressed ("kepada KPU", "sinergi antara KPU dan ..."), follows a title, stands in
+        the headline, or is joined by "dan" to such a mention. Not after a generic cue ("hubungan kerja di KPU"), nor
+        when the article names several bodies of that kind more than once each (which one is meant is unclear)."""
+        found: list[OrgMention] = []
         specific_ids = {id(s) for s in specific}
         by_body: dict[str, list[OrgMention]] = {}
         for s in specific:
             by_body.setdefault(s.name.split(" ")[0], []).append(s)
+        joined: list[OrgMention] = []
         for m in election:
             if id(m) in specific_ids or not m.rule.endswith(".bare"):
                 continue
             same_body = by_body.get(m.name, [])
             if not same_body:
                 continue
+            province = self._province_without_region(text, m, same_body)
+            if province is not None:
+                found.append(province)
+                continue
+            if self._bare_is_generic(text, m) or self._bare_is_ambiguous(same_body):
+                continue
             following = text[m.end:m.end + 25]
             if following.split()[:1] and following.split()[0].rstrip(".,").casefold() in self.level_of:
                 continue  # "anggota KPU Provinsi, ... KPU Kabupaten Kota": a level with no region is a class of bodies
-            if not self.title_before.search(text[max(0, m.start - 40):m.start]) and not _ACTING_AFTER.match(following) \
-                    and not _ADDRESSED_BEFORE.search(text, max(0, m.start - 12), m.start):
-                continue
-            preceding = bisect.bisect_left([s.start for s in same_body], m.start)
-            target = same_body[preceding - 1] if preceding else same_body[0]
-            counts = {s.name: sum(1 for o in same_body if o.name == s.name) for s in same_body}
-            if counts[target.name] == 1 and max(counts.values()) > 1:
-                target = next(s for s in same_body if counts[s.name] == max(counts.values()))
-            found.append(OrgMention(m.start, m.end, m.text, target.name, target.acronym, target.region_code,
-                                    m.rule, True))
+            target = self._bare_target(m, same_body)
+            mention = OrgMention(m.start, m.end, m.text, target.name, target.acronym, target.region_code, m.rule, True)
+            if m.start < headline_end or self._bare_refers(text, m):
+                found.append(mention)
+            else:
+                joined.append(mention)
+        taken_ends = {m.end for m in specific + found}
+        for mention in joined:
+            before = text[max(0, mention.start - 6):mention.start]
+            if before.endswith((" dan ", "\tdan ")) and mention.start - 5 in taken_ends:
+                found.append(mention)  # "untuk KPU dan Bawaslu": joined to a body the sentence names
         return found
+
+    def _province_without_region(self, text: str, m: OrgMention, same_body: list[OrgMention]) -> OrgMention | None:
+        """ "arahan dari KPU Provinsi" in an article that names one provincial body of that kind: that body. Not
+        a class written with the other levels ("KPU Provinsi maupun KPU Kabupaten/Kota"), nor a word cut by the
+        page's end."""
+        level = _LEVEL_AFTER.match(text, m.end)
+        if level is None or self.level_of.get(level.group(1).casefold().rstrip(".")) != "Provinsi" \
+                or _LOWER_LEVELS_AFTER.search(text, level.end(), level.end() + 50):
+            return None
+        provinces = {s.name: s for s in same_body if s.name.split(" ")[1:2] == ["Provinsi"]}
+        if len(provinces) != 1:
+            return None
+        (target,) = provinces.values()
+        return OrgMention(m.start, level.end(1), text[m.start:level.end(1)], target.name, target.acronym,
+                          target.region_code, m.rule, True)
+
+    def _bare_refers(self, text: str, m: OrgMention) -> bool:
+        """Whether a bare body acts or is addressed where it is written."""
+        window = text[max(0, m.start - 40):m.start]
+        return bool(self.title_before.search(window)
+                    or _ACTING_AFTER.match(text, m.end)
+                    or _ADDRESSED_BEFORE.search(text, max(0, m.start - 12), m.start)
+                    or (self.bare_acting is not None and self.bare_acting.match(text, m.end))
+                    or (self.bare_purpose is not None and self.bare_purpose.match(text, m.end))
+                    or (self.bare_before is not None and self.bare_before.search(window)))
+
+    def _bare_is_generic(self, text: str, m: OrgMention) -> bool:
+        """ "hubungan kerja di KPU", "seluruh anggota KPU di berbagai tingkatan": the institution in general."""
+        return bool((self.bare_generic_before is not None
+                     and self.bare_generic_before.search(text[max(0, m.start - 40):m.start]))
+                    or self.bare_generic_after.match(text, m.end))
+
+    @staticmethod
+    def _bare_is_ambiguous(same_body: list[OrgMention]) -> bool:
+        """Several bodies of one kind each named more than once ("KPU Provinsi Jawa Tengah" at a forum of "KPU
+        Kabupaten Grobogan"): a bare one may mean any of them, or the institution."""
+        counts = sorted((sum(1 for o in same_body if o.name == name) for name in {s.name for s in same_body}),
+                        reverse=True)
+        return len(counts) > 1 and counts[1] > 1
+
+    @staticmethod
+    def _bare_target(m: OrgMention, same_body: list[OrgMention]) -> OrgMention:
+        """The named body a bare one refers to: the one named last before it, unless that one is named only once
+        and another more often."""
+        preceding = bisect.bisect_left([s.start for s in same_body], m.start)
+        target = same_body[preceding - 1] if preceding else same_body[0]
+        counts = {s.name: sum(1 for o in same_body if o.name == s.name) for s in same_body}
+        if counts[target.name] == 1 and max(counts.values()) > 1:
+            target = next(s for s in same_body if counts[s.name] == max(counts.values()))
+        return target
+
+
+def _spelled_acronym_end(text: str, start: int, end: int) -> int:
+    """Where a name goes on over lowercase joining words when the acronym after it spells all its capitalised words:
+    "Lembaga Penelitian dan Pengabdian kepada Masyarakat (LPPM)"; else ``end``."""
+    tail = _NAME_TAIL.match(text, end)
+    if tail is None:
+        return end
+    initials = "".join(w[0] for w in text[start:tail.start("acronym")].split() if w[:1].isupper())
+    return tail.end() if initials.casefold() == tail.group("acronym").casefold() else end
+
+
+def _dateline(text: str, body_start: int) -> tuple[int, int]:
+    """Where the lead's dateline stands ("Blora, KPU Blora –", "KPU BLORA –", "KPU Demak Kab.(28/09/17)."): a credit
+    that holds no organization mention (gold/LABELLING.md), in one of the first two lines of the body; else (0, 0)."""
+    for line in list(_LINE.finditer(text, body_start))[:2]:
+        match = _DATELINE_CREDIT.match(text, line.start(), line.end())
+        if match is not None and not any(w.isalpha() and w.islower() and len(w) > 2 for w in match.group("credit").split()):
+            return line.start(), match.end("credit")  # a lowercase word makes it a sentence ("KPU Blora menggelar -")
+    return 0, 0
 
 
 def _spells_out(acronym: str, name: str, rest: str) -> bool:
@@ -546,6 +711,11 @@ def _spellings(mentions: list[OrgMention]) -> dict[str, str]:
             for group in by_fold.values() for name in group}
 
 
+def _comparable(name: str) -> str:
+    """A name as compared with longer ones: case and the joining word ("serta" for "dan") aside."""
+    return " ".join("dan" if w in _JOINING else w for w in name.casefold().split())
+
+
 def merged_names(mentions: list[OrgMention]) -> dict[str, str]:
     """The name each non-election mention's name is grouped under: its longest form in the article ("Suara
     Merdeka Solo" -> "Suara Merdeka Solo Raya"), so a role names the organization as the record lists it."""
@@ -554,7 +724,7 @@ def merged_names(mentions: list[OrgMention]) -> dict[str, str]:
     names = sorted(set(spelling.values()), key=lambda n: (-len(n), n))
     for name in names:
         target = next((longer for longer in merged_name.values()
-                       if longer.casefold().startswith(name.casefold() + " ")), name)
+                       if _comparable(longer).startswith(_comparable(name) + " ")), name)
         merged_name[name] = target
     for written, name in spelling.items():
         merged_name[written] = merged_name[name]

@@ -150,8 +150,8 @@ EVENT_CUE_SLOTS = ("organizer", "host_verb", "activity_verb", "attendance", "par
                    "clause_opener", "location",
                    "place_stop", "name", "theme", "theme_stop", "audience", "group",
                    "audience_stop", "future", "background", "sentence_list",
-                   "division_head", "body_name", "trigger_link", "member_of", "activity_noun",
-                   "received", "speaker")
+                   "division_head", "body_name", "trigger_link", "member_of", "member_office", "trigger_object",
+                   "activity_noun", "received", "speaker")
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,6 +279,8 @@ class Lexicons:
     organization_generic_words: tuple[str, ...] = ()
     outlets: tuple[str, ...] = ()
     outlet_cues: tuple[str, ...] = ()
+    bare_body_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    council_short_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     name_after_cues: tuple[str, ...] = ()
     name_org_links: tuple[str, ...] = ()
     name_before_cues: tuple[str, ...] = ()
@@ -341,6 +343,16 @@ def _strings(value: Any, where: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, (str, int)) for v in value):
         raise PatternError(f"{where}: expected a list of strings")
     return tuple(str(v) for v in value)
+
+
+def _cue_lists(value: Any, where: str, validator: _Validator) -> dict[str, tuple[str, ...]]:
+    """A mapping with an ``id`` and named lists of cue words (``bare_body``: where a bare "KPU" is one body)."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise PatternError(f"{where}: expected a mapping")
+    validator.entry_id(value, where)
+    return {str(key): _strings(words, f"{where} {key}") for key, words in value.items() if key != "id"}
 
 
 class _Validator:
@@ -629,6 +641,9 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
                                             "organizations.yaml generic_words"),
         outlets=_strings(organizations_file.get("outlets"), "organizations.yaml outlets"),
         outlet_cues=_strings(organizations_file.get("outlet_cues"), "organizations.yaml outlet_cues"),
+        bare_body_cues=_cue_lists(organizations_file.get("bare_body"), "organizations.yaml bare_body", validator),
+        council_short_forms=_cue_lists(organizations_file.get("council_short_forms"),
+                                       "organizations.yaml council_short_forms", validator),
         name_after_cues=_strings(names_file.get("after_name_cues"), "names.yaml after_name_cues"),
         name_org_links=_strings(names_file.get("org_links"), "names.yaml org_links"),
         name_before_cues=_strings(names_file.get("before_name_cues"), "names.yaml before_name_cues"),

@@ -194,6 +194,14 @@ def test_participant_lists(rules_extractor, headline, body, participants):
     ("PEMBERSIHAN APK PILKADA",
      "Dalam rangka masa tenang, KPU Kabupaten Kudus melaksanakan pembersihan Alat Peraga Kampanye (APK) di seluruh "
      "wilayah Kabupaten Kudus, Minggu (24/11).", "KPU Kabupaten Kudus"),
+    # a council after a member's office right after the trigger is that member's, not the activity's holder
+    ("KPU Cilacap Serahkan Persyaratan Calon PAW Anggota DPRD",
+     "Cilacap. Selasa, 8 Desember 2020. KPU Kabupaten Cilacap menyerahkan berkas Penggantian Antar Waktu Calon Anggota "
+     "DPRD Kabupaten Cilacap dari Partai Golkar.", "KPU Kabupaten Cilacap"),
+    # what an inauguration installs is not its holder
+    ("KPU Banyumas Nyatakan Komitmen Ciptakan Lingkungan Kerja Bebas dari Kekerasan Seksual",
+     "PURWOKERTO – Komisi Pemilihan Umum (KPU) Kabupaten Banyumas menyatakan komitmen bersama. Komitmen ini ditegaskan "
+     "melalui kegiatan Peresmian Satuan Tugas Pencegahan Kekerasan Seksual, Senin (8/12/2025).", "KPU Kabupaten Banyumas"),
 ])
 def test_organizer_of_joined_activity(rules_extractor, headline, body, organizer):
     assert _event(rules_extractor, headline, body).organizer == organizer

@@ -245,8 +245,7 @@ def test_bare_body_is_one_body_only_when_it_acts(finder, text, bare):
      [("MK", "Mahkamah Konstitusi")]),
     # a name with a region gives no initials; nor does an acronym in parentheses of a longer name
     ("Hadir Polres Blora. PB tidak hadir.", []),
-    ("Lembaga Penyiaran Publik Radio Republik Indonesia (LPP RRI) Jember menggelar dialog.",
-     [("RRI", "Radio Republik Indonesia")]),
+    ("Lembaga Penyiaran Publik Radio Republik Indonesia (LPP RRI) Jember menggelar dialog.", []),
 ])
 def test_initials_of_a_named_body(finder, text, mentions):
     assert [(m.text, m.name) for m in finder.find(text) if m.rule == "org.initials"] == mentions
@@ -297,3 +296,174 @@ def test_bare_body_is_the_body_the_article_is_about(finder):
     text = ("Ketua KPU Kabupaten Blora menetapkan bupati terpilih. Ketua KPU Blora menjelaskan surat edaran dari "
             "KPU RI. Widi menjelaskan bahwa KPU telah melaksanakan tugas sesuai prosedur.")
     assert [m.name for m in finder.find(text) if m.text == "KPU"] == ["KPU Kabupaten Blora"]
+
+
+@pytest.mark.parametrize("text, headline, bare", [
+    # in the headline, a bare body is the article's own
+    ("KPU Lakukan Koordinasi dengan Kampus\n\nKPU Kabupaten Blora menggelar rapat.", True, ["KPU Kabupaten Blora"]),
+    # before an active verb after "untuk"/"dalam", after "antara"/"dengan"/"kantor", before an auxiliary
+    ("KPU Kabupaten Blora hadir. Kolaborasi ini bagian dari komitmen KPU untuk menghadirkan demokrasi inklusif.",
+     False, ["KPU Kabupaten Blora"]),
+    ("KPU Kabupaten Blora hadir. Kegiatan ini menjadi ajang sinergi antara KPU dan Dinas Perpustakaan.",
+     False, ["KPU Kabupaten Blora"]),
+    ("KPU Kota Semarang hadir. Karena keterbatasan waktu, KPU tidak bisa melakukan kasasi.", False, ["KPU Kota Semarang"]),
+    ("KPU Kabupaten Sukoharjo dan Bawaslu Kabupaten Sukoharjo hadir. Dana hibah sebesar 39 M untuk KPU dan Bawaslu.",
+     False, ["KPU Kabupaten Sukoharjo", "Bawaslu Kabupaten Sukoharjo"]),
+    # the institution in general: after a generic cue, or with several bodies of its kind named more than once
+    ("KPU Kabupaten Bandung hadir. ASN di lingkungan sekretariat KPU mempunyai marwah.", False, []),
+    ("KPU Kabupaten Blora hadir. Perlunya seluruh anggota KPU di berbagai tingkatan untuk bekerja jujur.", False, []),
+    ("KPU Kabupaten Banyumas menggelar lomba yang diikuti oleh KPU dari enam kabupaten.", False, []),
+    ("KPU Provinsi Jawa Tengah dan KPU Kabupaten Grobogan hadir. KPU Provinsi Jawa Tengah membuka. KPU Kabupaten "
+     "Grobogan menyimak. Ia menjelaskan bahwa KPU harus menjaga marwah.", False, []),
+    # a bare body only described is no mention
+    ("KPU Kabupaten Blora hadir. Penguatan struktur organisasi KPU di tingkat kabupaten dibahas.", False, []),
+])
+def test_bare_body_refers_to_the_article_body(finder, text, headline, bare):
+    headline_end = text.index("\n") if headline else 0
+    found = finder.find(text, headline_end)
+    assert [m.name for m in found if m.text in ("KPU", "Bawaslu")] == bare
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # "KPU Provinsi" with no region is the one provincial body the article names
+    ("KPU Jateng memberi arahan. KPU Kabupaten Blora siap menindaklanjuti arahan dari KPU Provinsi.",
+     [("KPU Jateng", "KPU Provinsi Jawa Tengah"), ("KPU Kabupaten Blora", "KPU Kabupaten Blora"),
+      ("KPU Provinsi", "KPU Provinsi Jawa Tengah")]),
+    # with the lower levels it is a class of bodies; with no provincial body named, nobody in particular
+    ("KPU Provinsi Jawa Tengah hadir. Proses dilakukan KPU Provinsi maupun KPU Kabupaten/Kota.",
+     [("KPU Provinsi Jawa Tengah", "KPU Provinsi Jawa Tengah")]),
+    ("KPU Kabupaten Blora siap menindaklanjuti arahan dari KPU Provinsi.",
+     [("KPU Kabupaten Blora", "KPU Kabupaten Blora")]),
+])
+def test_province_body_without_region(finder, text, mentions):
+    assert [(m.text, m.name) for m in finder.find(text)] == mentions
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # an acronym of two words in parentheses, then the region, is one name
+    ("Berkas diserahkan kepada Dinas Pemberdayaan Masyarakat dan Desa (Dinpermades P2KB) Kabupaten Demak. Penyerahan",
+     [("Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Demak",
+       "Dinas Pemberdayaan Masyarakat dan Desa (Dinpermades P2KB) Kabupaten Demak")]),
+    # after a region and its acronym only a level or region goes on: a village after it is the place
+    ("di kampus Politeknik Pembangunan Pertanian Yogyakarta Magelang (Polbangtan Yoma) Tegalrejo Magelang, Selasa",
+     [("Politeknik Pembangunan Pertanian Yogyakarta Magelang",
+       "Politeknik Pembangunan Pertanian Yogyakarta Magelang (Polbangtan Yoma)")]),
+    # an election body's name with a level before its acronym, or with its acronym unbracketed, is one mention
+    ("Blora - Komisi Pemilihan Umum Kabupaten (KPU) Kabupaten Blora melaksanakan Rapat Koordinasi.",
+     [("KPU Kabupaten Blora", "Komisi Pemilihan Umum Kabupaten (KPU) Kabupaten Blora")]),
+    ("mengikuti sosialisasi yang digelar oleh Komisi Pemilihan Umum KPU Grobogan. Jumat (8/2/2019).",
+     [("KPU Kabupaten Grobogan", "Komisi Pemilihan Umum KPU Grobogan")]),
+    # a secretariat written in capitals in a headline
+    ("MENAKAR KESIAPAN SEKRETARIAT KPU KABUPATEN BANDUNG MENJELANG PEMILU 2024",
+     [("KPU Kabupaten Bandung", "SEKRETARIAT KPU KABUPATEN BANDUNG")]),
+    # the unbracketed acronym alone, with no region, stays apart
+    ("Tugas Komisi Pemilihan Umum KPU adalah melayani. KPU Blora hadir.", [("KPU Kabupaten Blora", "KPU Blora")]),
+])
+def test_names_with_acronyms(finder, text, mentions):
+    assert [(m.name, m.text) for m in finder.find(text)] == mentions
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # a council written short names the one council the article names with its region
+    ("Ketua DPRD Kabupaten Cilacap hadir. Jawaban atas Surat Pimpinan Dewan diterima oleh sekretaris Dewan Sumaryono.",
+     [("DPRD Kabupaten Cilacap", "DPRD Kabupaten Cilacap"), ("DPRD Kabupaten Cilacap", "Dewan"),
+      ("DPRD Kabupaten Cilacap", "Dewan")]),
+    ("Ketua DPRD Kota Semarang hadir. Ia menyampaikan apresiasi kepada DPRD, seluruh stakeholder, dan masyarakat.",
+     [("DPRD Kota Semarang", "DPRD Kota Semarang"), ("DPRD Kota Semarang", "DPRD")]),
+    # not in a list of legislatures, not before a level, not "Dewan" of another body, not with no council named
+    ("Ketua DPRD Blora hadir. Selain itu DPR – DPRD juga memiliki fungsi membuat regulasi.",
+     [("DPRD Blora", "DPRD Blora")]),
+    ("Ketua DPRD Blora hadir. Alokasi kursi DPRD provinsi antara 35 sampai 120 kursi.", [("DPRD Blora", "DPRD Blora")]),
+    ("Ketua DPRD Blora hadir bersama Ketua Dewan Pendidikan.", [("DPRD Blora", "DPRD Blora")]),
+    ("Mekanisme PAW Anggota DPRD yang diatur dalam Peraturan KPU.", []),
+])
+def test_council_written_short(finder, text, mentions):
+    assert [(m.name, m.text) for m in finder.find(text)] == mentions
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # task forces and candidates' campaign teams; a team named only by its candidates in general is none
+    ("Komitmen ini ditegaskan melalui kegiatan Peresmian Satuan Tugas Pencegahan Kekerasan Seksual yang diselenggarakan",
+     [("Satuan Tugas Pencegahan Kekerasan Seksual", "Satuan Tugas Pencegahan Kekerasan Seksual")]),
+    ("Hadir empat komisioner, perwakilan Tim Pemenangan Sri-Bambang, Yoyok Prihantoro, dan perwakilan Bawaslu.",
+     [("Tim Pemenangan Sri-Bambang", "Tim Pemenangan Sri-Bambang")]),
+    ("Hadir pula perwakilan Tim Pemenangan Paslon Nomor Urut 1 dan 2.", []),
+    # short names of regional bodies standing alone
+    ("Hadir Kepala Badan Kesbangpol, Pangdam IV/Diponegoro, Polda, Kejati, dan dari Bawaslu Jawa Tengah.",
+     [("Badan Kesbangpol", "Badan Kesbangpol"), ("Polda", "Polda"), ("Kejati", "Kejati"),
+      ("Bawaslu Provinsi Jawa Tengah", "Bawaslu Jawa Tengah")]),
+    ("antara lain Lapas Kelas IIB, Dinas Pendidikan Wilayah III, DinsosP3KB, Kesbangpol, Dispermades.",
+     [("Lapas Kelas IIB", "Lapas Kelas IIB"), ("Dinas Pendidikan Wilayah III", "Dinas Pendidikan Wilayah III"),
+      ("DinsosP3KB", "DinsosP3KB"), ("Kesbangpol", "Kesbangpol"), ("Dispermades", "Dispermades")]),
+    # the constitutional court by its initials, named in full when the article writes it
+    ("Penetapan Parpol peserta Pemilu 2024 Putusan MK No. 53/PUU-XV/2017 dan Perkara MK No. 55/PUU-XVIII/2020",
+     [("MK", "MK"), ("MK", "MK")]),
+    ("Putusan Mahkamah Konstitusi dibacakan. Dalam Putusan MK tersebut dinyatakan.",
+     [("Mahkamah Konstitusi", "Mahkamah Konstitusi"), ("Mahkamah Konstitusi", "MK")]),
+])
+def test_teams_and_short_names(finder, text, mentions):
+    assert [(m.name, m.text) for m in finder.find(text)] == mentions
+
+
+@pytest.mark.parametrize("headline, body, mentions", [
+    # a body in the lead's dateline credit holds no mention
+    ("KPU Blora Ikuti Program Talk To Me", "Blora, KPU Blora – Komisi Pemilihan Umum (KPU) Kabupaten Blora turut serta.",
+     ["KPU Blora", "Komisi Pemilihan Umum (KPU) Kabupaten Blora"]),
+    ("5 MENIT UNTUK 5 TAHUN", "KPU BLORA – 16 Kecamatan se-Kabupaten Blora menggelar pencoblosan serentak.", []),
+    ("KPU DEMAK SEGERA SOSIALISASIKAN PENDAFTARAN PARPOL",
+     "web\n\nKPU Demak Kab.(28/09/17). Tahapan pendaftaran dijadwalkan oleh KPU Kabupaten Demak.",
+     ["KPU DEMAK", "KPU Kabupaten Demak"]),
+    # a sentence before a dash is no dateline
+    ("Rapat Pleno", "KPU Blora menggelar rapat – pleno terbuka hari ini.", ["KPU Blora"]),
+])
+def test_dateline_credit_holds_no_mention(finder, headline, body, mentions):
+    text = f"{headline}\n\n{body}"
+    assert [m.text for m in finder.find(text, len(headline))] == mentions
+
+
+@pytest.mark.parametrize("text, names", [
+    # "serta" joins two words of one name, as "dan" does; the name so written is the body written with "dan"
+    ("KPU Blora bekerja sama dengan Dinas Perpustakaan dan Kearsipan Kabupaten Blora. Ajang sinergi antara KPU dan "
+     "Dinas Perpustakaan serta Kearsipan dalam memperkuat kesadaran arsip.",
+     [("KPU Kabupaten Blora", ["KPU Blora", "KPU"]),
+      ("Dinas Perpustakaan dan Kearsipan Kabupaten Blora",
+       ["Dinas Perpustakaan dan Kearsipan Kabupaten Blora", "Dinas Perpustakaan serta Kearsipan"])]),
+    # "serta" before an office ends the name
+    ("Hadir Dinas Kesehatan serta Kepala Sekolah se-kecamatan.", [("Dinas Kesehatan", ["Dinas Kesehatan"])]),
+    # schools of a whole regency are a class
+    ("Peserta adalah perwakilan dari seluruh SMA, SMK dan MA sekabupaten ditambah perguruan tinggi.", []),
+    # a two-word acronym with the words after its parentheses names the body written in full
+    ("kepada Dinas Pemberdayaan Masyarakat dan Desa (Dinpermades P2KB) Kabupaten Demak. Rapat di Kantor Dinpermades "
+     "P2KB Kabupaten Demak.",
+     [("Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Demak",
+       ["Dinas Pemberdayaan Masyarakat dan Desa (Dinpermades P2KB) Kabupaten Demak",
+        "Dinpermades P2KB Kabupaten Demak"])]),
+    # a credit glued to the body's name by a hyphen does not hide it
+    ("KAMPUNGBERITA.ID-Komisi Pemilihan Umum (KPU) Kota Surabaya menggelar bimbingan teknis.",
+     [("KPU Kota Surabaya", ["Komisi Pemilihan Umum (KPU) Kota Surabaya"])]),
+])
+def test_joined_names_and_classes(finder, text, names):
+    assert [(o.name, [m.text for m in o.mentions]) for o in group_organizations(finder.find(text))] == names
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # a name goes on over a lowercase joining word when the acronym after it spells all its capitalised words
+    ("yang diselenggarakan oleh Lembaga Penelitian dan Pengabdian kepada Masyarakat (LPPM) pada Kamis (11/12). "
+     "Melalui agenda ini, LPPM berkomitmen.",
+     [("Lembaga Penelitian dan Pengabdian kepada Masyarakat",
+       "Lembaga Penelitian dan Pengabdian kepada Masyarakat (LPPM)"),
+      ("Lembaga Penelitian dan Pengabdian kepada Masyarakat", "LPPM")]),
+    # an acronym that does not spell them leaves the name where it ended
+    ("Dinas Sosial menyerahkan bantuan kepada Bupati (DS) hari ini.", [("Dinas Sosial", "Dinas Sosial")]),
+])
+def test_names_spelled_by_their_acronym(finder, text, mentions):
+    assert [(m.name, m.text) for m in finder.find(text)] == mentions
+
+
+@pytest.mark.parametrize("text, bare", [
+    # one of the bodies listed after "antara lain"
+    ("KPU Kabupaten Pati hadir. Rapat koordinasi bersama 10 stakeholder, antara lain KPU, Polresta Pati, dan Kodim.",
+     ["KPU Kabupaten Pati"]),
+])
+def test_bare_body_in_a_list_of_named_bodies(finder, text, bare):
+    assert [m.name for m in finder.find(text) if m.text == "KPU"] == bare
