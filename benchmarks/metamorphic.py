@@ -53,7 +53,7 @@ _ARABIC = ("Muzakkir", "Fadhlullah", "Zulkarnaini", "Safrizal", "Munawar", "Nasr
            "Khairul", "Zubaidah", "Nurlaili", "Raihanun", "Hasbullah", "Rahmatillah", "Jailani", "Azhari")
 TRADITIONS: dict[str, Tradition] = {
     "aceh": Tradition(_ARABIC, _ARABIC, prefixes=("Teuku", "Cut", "", ""), outer=("Tgk.",),
-                      nicknames=("Ampon", "Bang Fadh", "Cek")),
+                      nicknames=("Ampon", "Fadh", "Cek")),
     "batak": Tradition(("Rudolf", "Parulian", "Hotman", "Tiurma", "Roslina", "Bonar", "Maruli", "Sahat", "Lamhot",
                         "Rosmawati", "Pangihutan", "Dormauli"),
                        ("Simanjuntak", "Sitompul", "Hutagalung", "Nainggolan", "Pardede", "Sinaga", "Lumbantobing",
@@ -79,7 +79,7 @@ TRADITIONS: dict[str, Tradition] = {
                        "Yasa", "Astawa", "Sedana", "Suarjaya"),
                       prefixes=("I Gede", "I Made", "I Ketut", "I Nyoman", "I Wayan", "I Putu", "Ni Made", "Ni Luh",
                                 "Ni Komang", "Ni Putu", "Ida Bagus", "Anak Agung", "I Gusti Ngurah"),
-                      nicknames=("Gus De", "Tut", "Komang")),
+                      nicknames=("Gusde", "Tut", "Komang")),
     "chinese": Tradition(("Hendrik", "Liliana", "Sugianto", "Feliks", "Lie", "Tan", "Oei", "Tjia", "Kwee", "Siang",
                           "Kiong", "Swie", "Hok"),
                          ("Tanuwijaya", "Halim", "Gunadi", "Salim", "Hartanto", "Liong", "Bing", "Lam", "Han",
@@ -139,16 +139,17 @@ class Renamer:
 
     def draw(self, tradition: Tradition, words: int, taken: set[str]) -> NewName:
         """A fresh name; no word of it another person of the article has (failing that, no first or last word of
-        another person's: the words short forms use)."""
-        for attempt in range(600):
+        another person's: the words short forms use; failing that, not another person's full name)."""
+        for attempt in range(800):
             name = self._draw(tradition, words)
             parts = set(" ".join([*name.core, name.suffix]).split())
             ends = {f"<{name.core[0]}>", f"<{name.core[-1]}>"}
-            clash = parts & taken if attempt < 300 else ends & taken
+            whole = {f"<<{name.full}>>"}
+            clash = parts & taken if attempt < 200 else ends & taken if attempt < 400 else whole & taken
             if clash or name.full in self.corpus_text or (words > 1 and " ".join(name.core) in self.corpus_text) \
                     or len(set(name.core)) < len(name.core):
                 continue
-            taken |= parts | ends
+            taken |= parts | ends | whole
             return name
         raise SystemExit("metamorphic: could not draw a fresh name; widen the pools")
 
@@ -185,7 +186,13 @@ def mention_text(renamer: Renamer, tradition: Tradition, old_name: str, name: Ne
     out = []
     for word in words:
         position = old.index(word.casefold()) if word.casefold() in old else None
-        out.append(name.core[position] if position is not None else renamer.nickname(tradition, name, word))
+        stem = next((i for i, o in enumerate(old) if len(word) >= 4 and o.startswith(word.casefold())), None)
+        if position is not None:
+            out.append(name.core[position])
+        elif stem is not None:  # "Sulis" of "Sulistiyono": as many letters of the new word
+            out.append(name.core[stem][:len(word)])
+        else:
+            out.append(renamer.nickname(tradition, name, word))
     return _shape(written, " ".join(out))
 
 
@@ -237,7 +244,7 @@ def rewrite_article(article: dict[str, Any], renamer: Renamer, pick_tradition) -
             outer = f"{name.outer} " if name.outer and new == name.full and not _after_honorific(
                 article["text"], mention["start"]) else ""
             if article["text"][mention["start"] - 1:mention["start"]].isalpha():
-                outer = " " + outer  # "HM Nur": the mention starts at the initial glued to H.
+                outer = ". " + outer  # "HM Nur": the mention starts at the initial glued to H; "H. Name" now
             replacements.append((mention["start"], mention["end"], outer + new))
             mention_at[(mention["start"], mention["end"])] = (len(outer), len(new))
     moved = OffsetMap(replacements)
