@@ -301,6 +301,7 @@ class Lexicons:
     name_list_offices: tuple[str, ...] = ()
     title_place_ids: frozenset[str] = field(default_factory=frozenset)
     common_first_name_words: frozenset[str] = field(default_factory=frozenset)
+    shortened_name_words: frozenset[str] = field(default_factory=frozenset)
     candidate_number_cues: tuple[str, ...] = ()
     number_words: tuple[str, ...] = ()
     parse_names: tuple[ParseNameCue, ...] = ()
@@ -663,6 +664,8 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
         parse_names=parse_names,
         common_first_name_words=frozenset(w.casefold() for w in _strings(names_file.get("common_first_name_words"),
                                                                           "names.yaml common_first_name_words")),
+        shortened_name_words=frozenset(w.casefold().rstrip(".") for w in _strings(
+            names_file.get("shortened_name_words"), "names.yaml shortened_name_words")),
         title_words_in_names=frozenset(w.casefold() for w in _strings(names_file.get("title_words_in_names"),
                                                                        "names.yaml title_words_in_names")),
         body_stop_words=frozenset(

@@ -28,7 +28,7 @@ _NAME_WORD = (r"(?:[A-Z][a-z]{1,3}\.(?=[ \t]+[A-Z][a-z])|[A-Z][a-z'’\-]+(?:[A-
               r"|[A-Z]\.[A-Z][a-z'’\-]{2,}|[A-Z](?=[\s,]|$)|[A-Z]{2,4}(?=\s+[A-Z][a-z])"
               r"|(?<=[a-z][ \t])[A-Z]{2,3}(?=[ \t]*(?:[,;:)]|$)|[ \t]+[a-z]))")  # "Rusli AH": initials in capitals
 _PARTICLE = r"(?:[ \t]+(?:bin|binti|van|von|de|da|dos|der))"  # "Ahmad bin Umar", "Meldia van Harling"
-_NAME = rx.compile(rf"{_NAME_WORD}(?:{_PARTICLE}?[ \t]+{_NAME_WORD}){{0,5}}")
+_NAME = rx.compile(rf"{_NAME_WORD}(?:{_PARTICLE}?[ \t]+{_NAME_WORD}){{0,6}}")  # "I Gusti Ngurah Agung ..."
 _ROLE_JOINERS = ("selaku", "sebagai", "yang menjabat sebagai", "yang juga merupakan", "yang juga", "yang merupakan",
                  "yang membidangi", "dari")
 _SECOND_OFFICE = r"\s*,?\s*(?:sekaligus(?:\s+(?:sebagai|menjabat))?|yang\s+juga(?:\s+merupakan)?|merangkap)\s+"
@@ -51,7 +51,7 @@ _LINK = rx.compile(r"\s*[,;]?\s*")
 _COMMA = rx.compile(r"\s*,?\s*")
 _DIVISION_START = rx.compile(rf"\s*{_DIVISION_PREFIX}")
 _DIVISION_STRIP = rx.compile(rf"^\s*{_DIVISION_PREFIX}\s*")
-_NAME_BEFORE = rx.compile(rf"(?<![\w'’-]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,5}}$")
+_NAME_BEFORE = rx.compile(rf"(?<![\w'’-]){_NAME_WORD}(?:{_PARTICLE}?[ \t]+{_NAME_WORD}){{0,6}}$")
 _WORDS = rx.compile(r"\S+")
 _SENTENCE_START = rx.compile(r"(?:^|\n[ \t]*|[.!?][\"”’]?[ \t]+)(?=[A-Z][a-z])")  # a match ends where a sentence starts
 _PAIRED = rx.compile(r"-[A-Z]")  # "Budi Santoso-Siti Rahayu": a candidate pair, read by the pair rule
@@ -208,14 +208,16 @@ class PersonFinder:
             rf"\s+(?:(?:Kabupaten|Kab\.?|Kota|Provinsi|Prov\.?)\s+)?(?P<region>(?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){{0,2}})")
 
     # --- names -------------------------------------------------------------------------------
-    def _is_name_word(self, word: str) -> bool:
+    def _is_name_word(self, word: str, inner: bool = False) -> bool:
+        """Whether ``word`` may be part of a name; ``inner``: after a name word, where a region's name is a family
+        name ("Rudolf Samosir", "Ayu Batubara"), not the place it is at a name's start ("Blora Budi")."""
         folded = word.casefold().rstrip(".")
         return (folded not in self.lexicons.not_name_words and folded not in self.title_words
                 and folded not in self.org_words and word.rstrip(".") not in self.org_acronyms
                 and not (folded in self.degree_words
                          and (_GLUED_DEGREE.fullmatch(word.rstrip(".")) or (word.isalpha() and word.isupper())))
                 and folded not in self.division_words
-                and folded not in self.acting_of and self.gazetteer.lookup(word) is None)
+                and folded not in self.acting_of and (inner or self.gazetteer.lookup(word) is None))
 
     def _inner_title(self, word: str) -> bool:
         """A title word that is also a common name word after the first ("Lukman Hakim")."""
@@ -237,9 +239,13 @@ class PersonFinder:
         words = list(_WORDS.finditer(match.group()))
         kept_end = None
         for word in words:
-            if not self._is_name_word(word.group()) and not (kept_end is not None and self._inner_title(word.group())):
+            inner = kept_end is not None and not word.group().isupper()
+            if not self._is_name_word(word.group(), inner) and not (inner and self._inner_title(word.group())):
                 break
             kept_end = match.start() + word.end()
+            if word is not words[-1] and _SHORT_WORD.fullmatch(word.group()) \
+                    and word.group()[:-1].casefold() not in self.lexicons.shortened_name_words:
+                break  # "... ucap Ni Komang Yasa. Dijelaskannya": a stop, not a shortened name word ("Moh.")
         if kept_end is None:
             return None
         name_text = text[match.start():kept_end]

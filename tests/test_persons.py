@@ -576,3 +576,23 @@ def test_holders_in_parentheses(extractor, body, expected):
 ])
 def test_body_acting_through_its_officer(extractor, body, expected):
     assert _roles(extractor, body) == expected
+
+
+# Names of other naming traditions (benchmarks/metamorphic.py): a region's name after a name word is a family name, a
+# long Balinese name keeps all its words, a short capitalised word before a stop ends the name unless it is a shortened
+# name word, Sundanese familiar honorifics stay outside, particles join a name read before a title.
+@pytest.mark.parametrize("body, names", [
+    ("Hal itu dikatakan Ketua KPU Kabupaten Toba, Rudolf Samosir, di kantornya.", {"Rudolf Samosir"}),
+    ("Ketua KPU Kabupaten Deli Serdang, Ayu Pratiwi Batubara, menekankan pentingnya data.", {"Ayu Pratiwi Batubara"}),
+    ("Kegiatan dibuka oleh Ketua KPU Kabupaten Gianyar, I Gusti Ngurah Agung Wirawan Putra, kemarin.",
+     {"I Gusti Ngurah Agung Wirawan Putra"}),
+    ("\"Semua siap,\" ucap Ni Komang Ayu Yasa. Dijelaskannya, tahapan berjalan lancar.", {"Ni Komang Ayu Yasa"}),
+    ("Ketua KPU Kabupaten Demak, Moh. Sholeh Hasan, mengatakan hal itu.", {"Moh. Sholeh Hasan"}),
+    ("Ketua KPU Kabupaten Garut, Teh Euis Komalasari, mengatakan hal itu.", {"Euis Komalasari"}),
+    ("Terakhir, Albertus van Roon, Kadiv Hukum dan Pengawasan, menjelaskan aturan.", {"Albertus van Roon"}),
+    # negatives: a region at a name's start is the place, an electoral district is no name
+    ("Berkas diterima Ketua KPU Blora Budi di kantor.", {"Budi"}),
+    ("Berkas calon dari Partai Golkar Dapil Cilacap 4 diserahkan kemarin.", set()),
+])
+def test_names_of_other_traditions(extractor, body, names):
+    assert {p.name for p in _persons(extractor, body)} == names

@@ -1,0 +1,381 @@
+"""Metamorphic check of persons, roles and speakers: do they survive names of other naming traditions?
+
+Dev gold is labelled on Central Java offices, whose names are mostly Javanese. This script rewrites each dev
+gold article consistently: every labelled person gets an invented name of another tradition (Acehnese, Batak,
+Papuan, Minang, Bugis, Balinese, Chinese-Indonesian, Sundanese, one-word names, names with particles, hyphens,
+apostrophes or several initials), every mention of that person the matching form (the full name where the full
+name was written, the corresponding word where a short form was), and all gold offsets move with the text.
+The rewritten pages go through the extractor (rules parser) and are scored with the project's evaluator,
+beside the same run on the untouched pages.
+
+    PYTHONPATH=. .venv/bin/python benchmarks/metamorphic.py [--gold gold/dev.jsonl] [--corpus ../shared/corpus]
+        [--seed 1] [--tradition all|mixed|aceh|batak|...] [--errors]
+
+It is a script, not a test: the figures depend on the seed; run it before and after a change to the person rules.
+Only dev articles are read. The invented names are drawn from word pools below and checked against the corpus:
+a full name that occurs in any corpus page is drawn again.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+FIELDS = ["person.span.strict", "person.span.partial", "person.name", "role.triple", "role.division",
+          "quote.speaker", "event.persons"]
+
+
+@dataclass(frozen=True)
+class Tradition:
+    """A naming tradition: words that may stand before the name (part of it), given words, family words, nicknames.
+
+    ``outer``: honorifics written before the full name but outside it (annotation.md), used now and then.
+    ``suffixes``: name parts written only with the full name ("bin Hasan").
+    ``one_word``: the whole name is one word, every mention that word."""
+
+    given: tuple[str, ...]
+    family: tuple[str, ...] = ()
+    prefixes: tuple[str, ...] = ("",)
+    outer: tuple[str, ...] = ()
+    suffixes: tuple[str, ...] = ("",)
+    nicknames: tuple[str, ...] = ()
+    one_word: bool = False
+
+
+_ARABIC = ("Muzakkir", "Fadhlullah", "Zulkarnaini", "Safrizal", "Munawar", "Nasruddin", "Fakhrurrazi", "Mukhlis",
+           "Khairul", "Zubaidah", "Nurlaili", "Raihanun", "Hasbullah", "Rahmatillah", "Jailani", "Azhari")
+TRADITIONS: dict[str, Tradition] = {
+    "aceh": Tradition(_ARABIC, _ARABIC, prefixes=("Teuku", "Cut", "", ""), outer=("Tgk.",),
+                      nicknames=("Ampon", "Fadh", "Cek")),
+    "batak": Tradition(("Rudolf", "Parulian", "Hotman", "Tiurma", "Roslina", "Bonar", "Maruli", "Sahat", "Lamhot",
+                        "Rosmawati", "Pangihutan", "Dormauli"),
+                       ("Simanjuntak", "Sitompul", "Hutagalung", "Nainggolan", "Pardede", "Sinaga", "Lumbantobing",
+                        "Panjaitan", "Manurung", "Situmorang", "Samosir", "Karo-Karo", "Hutapea", "Simatupang"),
+                       nicknames=("Ucok", "Butet", "Tigor")),
+    "papua": Tradition(("Yohanis", "Marthen", "Yulianus", "Obeth", "Frans", "Agustina", "Herlina", "Yakobus",
+                        "Demianus", "Elisabeth", "Nikolaus", "Yosina"),
+                       ("Wenda", "Rumbiak", "Kogoya", "Wonda", "Tabuni", "Karubaba", "Mandowen", "Yoku", "Ayomi",
+                        "Wanimbo", "Murib", "Kambu"),
+                       nicknames=("Nius", "Anis", "Obi")),
+    "minang": Tradition(("Zulfadli", "Refrizal", "Yusfitriadi", "Hendrizal", "Desmon", "Efrinaldi", "Syafrizal",
+                         "Yulmaini", "Nofriadi", "Elfira", "Rahmiati", "Afdhal"),
+                        ("Chaniago", "Piliang", "Tanjung", "Koto", "Sikumbang", "Jambak", "Caniago", "Efendi"),
+                        nicknames=("Ujang", "Buyung", "Upiak")),
+    "bugis": Tradition(("Baso", "Tenriawaru", "Arifuddin", "Mappaseng", "Pallawa", "Makkasau", "Sompa", "Nurfaidah",
+                        "Mustaring", "Asriadi", "Tenri", "Rismawati"),
+                       ("Mappaseng", "Pallawa", "Makkasau", "Sompa", "Mustaring", "Mattalitti", "Parenrengi", "Tenrisau",
+                        "Pananrangi", "Massaile", "Rappe", "Lologau"),
+                       prefixes=("Andi", "Andi", "A.", ""), outer=("Daeng",), nicknames=("Accung", "Becce", "Ambo")),
+    "bali": Tradition(("Suardana", "Wirawan", "Sudiartha", "Ariani", "Adnyana", "Sukerta", "Sudarsana", "Pradnyana",
+                       "Widiastuti", "Arsana", "Sutama", "Darmayasa"),
+                      ("Putra", "Putri", "Adnyana", "Sukerta", "Arsana", "Sutama", "Darmayasa", "Wijaya", "Mahardika",
+                       "Yasa", "Astawa", "Sedana", "Suarjaya"),
+                      prefixes=("I Gede", "I Made", "I Ketut", "I Nyoman", "I Wayan", "I Putu", "Ni Made", "Ni Luh",
+                                "Ni Komang", "Ni Putu", "Ida Bagus", "Anak Agung", "I Gusti Ngurah"),
+                      nicknames=("Gusde", "Tut", "Komang")),
+    "chinese": Tradition(("Hendrik", "Liliana", "Sugianto", "Feliks", "Lie", "Tan", "Oei", "Tjia", "Kwee", "Siang",
+                          "Kiong", "Swie", "Hok"),
+                         ("Tanuwijaya", "Halim", "Gunadi", "Salim", "Hartanto", "Liong", "Bing", "Lam", "Han",
+                          "Kusumo", "Wijanarko"),
+                         nicknames=("Koko", "Cici", "Ahong")),
+    "sunda": Tradition(("Asep", "Dadang", "Cecep", "Euis", "Ujang", "Neneng", "Iis", "Encep", "Yayan", "Wawan",
+                        "Entin", "Ma'mun"),
+                       ("Saepudin", "Sukmana", "Rustandi", "Komariah", "Sopandi", "Hasanah", "Suhendar", "Kurniasih",
+                        "Sumpena", "Permana", "Nurjaman", "Sobari"),
+                       outer=("Kang", "Teh"), nicknames=("Ceu", "Jang", "Aep")),
+    "oneword": Tradition(("Muzakkir", "Tenriawaru", "Sudiartha", "Parulian", "Yakobus", "Zulfadli", "Makkasau",
+                          "Nurjaman", "Tabuni", "Sumpena", "Rumbiak"), one_word=True),
+    "particles": Tradition(("Frederik", "Johana", "Albertus", "Ronald", "Yustina", "Hendrikus", "Ahmad", "Siti",
+                            "Muhammad", "Rahman", "Nurlina"),
+                           ("de Fretes", "de Queljoe", "van Room", "Van Haulussy", "de Lima", "da Costa", "Salampessy",
+                            "Tahapary", "Pattiasina", "Latuconsina", "de Kock", "Van Delsen"),
+                           prefixes=("", "", "La Ode", "Wa Ode"), suffixes=("", "", "bin Hasan", "binti Yusuf"),
+                           nicknames=("Edo", "Ina", "Ode")),
+    "hyphen": Tradition(("Fauzan", "Syifa", "Abdul", "Nur", "Rizki", "Hanif", "Naufal", "Zahra"),
+                        ("Al-Farisi", "Al-Ghifari", "Al-Kautsar", "Al-Hamidi", "Nur-Aini", "Abdul-Karim",
+                         "Karo-Karo", "Sembiring-Meliala"),
+                        nicknames=("Ojan", "Ifa", "Opal")),
+    "apostrophe": Tradition(("Ma'ruf", "Sa'adah", "Mu'min", "Nu'man", "Syafi'i", "Ja'far", "Mas'ud", "Rif'at",
+                             "Qur'ani", "Mu'adz", "Ma'arif", "Zul'aini"),
+                            ("Syafi'i", "Ma'arif", "Mas'ud", "Mu'tashim", "Ni'mah", "Ta'in", "Khumaini", "Rifa'i"),
+                            nicknames=("Aruf", "Sa'a", "Umin")),
+    "initials": Tradition(("Kartika", "Darmawan", "Sulaksana", "Pratiwi", "Hasibuan", "Perangin-angin", "Rangkuti",
+                           "Gunawan", "Rosdiana"),
+                          ("Tarigan", "Nasution", "Purba", "Lubis", "Siregar", "Ginting", "Harahap", "Dalimunthe",
+                           "Sihombing", "Batubara", "Pohan", "Daulay"),
+                          prefixes=("A. B.", "M. Y.", "R. A.", "A.B.", "T. M.", "I. G. N.", "J. P."),
+                          nicknames=("Tika", "Darma", "Ucok")),
+}
+
+
+@dataclass
+class NewName:
+    """An invented name: ``prefix`` + ``core`` (one word per word of the name it replaces) + ``suffix``."""
+
+    prefix: str
+    core: list[str]
+    suffix: str
+    outer: str = ""
+    nicknames: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def full(self) -> str:
+        return " ".join(w for w in (self.prefix, *self.core, self.suffix) if w)
+
+
+class Renamer:
+    """Draws invented names, never one that occurs in the corpus, never a word another person of the article has."""
+
+    def __init__(self, seed: int, corpus_text: str) -> None:
+        self.random = random.Random(seed)
+        self.corpus_text = corpus_text
+
+    def draw(self, tradition: Tradition, words: int, taken: set[str]) -> NewName:
+        """A fresh name; no word of it another person of the article has (failing that, no first or last word of
+        another person's: the words short forms use; failing that, not another person's full name)."""
+        for attempt in range(800):
+            name = self._draw(tradition, words)
+            parts = set(" ".join([*name.core, name.suffix]).split())
+            ends = {f"<{name.core[0]}>", f"<{name.core[-1]}>"}
+            whole = {f"<<{name.full}>>"}
+            clash = parts & taken if attempt < 200 else ends & taken if attempt < 400 else whole & taken
+            if clash or name.full in self.corpus_text or (words > 1 and " ".join(name.core) in self.corpus_text) \
+                    or len(set(name.core)) < len(name.core):
+                continue
+            taken |= parts | ends | whole
+            return name
+        raise SystemExit("metamorphic: could not draw a fresh name; widen the pools")
+
+    def _draw(self, tradition: Tradition, words: int) -> NewName:
+        pick = self.random.choice
+        if tradition.one_word:
+            return NewName("", [pick(tradition.given)], "")
+        core = [pick(tradition.given) for _ in range(max(0, words - 1))]
+        core.append(pick(tradition.family or tradition.given) if words > 1 else pick(tradition.given))
+        outer = pick(tradition.outer) if tradition.outer and self.random.random() < 0.3 else ""
+        return NewName(pick(tradition.prefixes), core, pick(tradition.suffixes), outer)
+
+    def nickname(self, tradition: Tradition, name: NewName, written: str) -> str:
+        """A word for a mention word the name does not hold ("Didi" for "Achmad Syaifudin Riyadi")."""
+        if written not in name.nicknames:
+            pool = [n for n in tradition.nicknames if n not in name.nicknames.values()] or [name.core[-1]]
+            name.nicknames[written] = self.random.choice(pool)
+        return name.nicknames[written]
+
+
+def _shape(written: str, new: str) -> str:
+    """``new`` in the case ``written`` has (a headline's capitals)."""
+    return new.upper() if written.isupper() and len(written) > 1 else new
+
+
+def mention_text(renamer: Renamer, tradition: Tradition, old_name: str, name: NewName, written: str) -> str:
+    """The rewritten form of one mention: the full new name for the full old one, else word for word."""
+    old = [w.casefold() for w in old_name.split()]
+    words = written.split()
+    if tradition.one_word:
+        return _shape(written, name.core[0])
+    if [w.casefold() for w in words] == old:
+        return _shape(written, name.full)
+    out = []
+    for word in words:
+        position = old.index(word.casefold()) if word.casefold() in old else None
+        stem = next((i for i, o in enumerate(old) if len(word) >= 4 and o.startswith(word.casefold())), None)
+        if position is not None:
+            out.append(name.core[position])
+        elif stem is not None:  # "Sulis" of "Sulistiyono": as many letters of the new word
+            out.append(name.core[stem][:len(word)])
+        else:
+            out.append(renamer.nickname(tradition, name, word))
+    return _shape(written, " ".join(out))
+
+
+class OffsetMap:
+    """Old article offsets to new ones after non-overlapping replacements ``(start, end, new text)``."""
+
+    def __init__(self, replacements: list[tuple[int, int, str]]) -> None:
+        self.replacements = sorted(replacements)
+
+    def __call__(self, offset: int) -> int:
+        shift = 0
+        for start, stop, new in self.replacements:
+            if offset <= start:
+                break
+            if offset < stop:  # inside a replaced name: kept inside its replacement
+                return start + shift + min(offset - start, len(new))
+            shift += len(new) - (stop - start)
+        return offset + shift
+
+    def apply(self, text: str) -> str:
+        out, cursor = [], 0
+        for start, stop, new in self.replacements:
+            out += [text[cursor:start], new]
+            cursor = stop
+        return "".join(out) + text[cursor:]
+
+
+def _move(span: dict[str, Any] | None, moved: OffsetMap, text: str) -> None:
+    if span:
+        span["start"], span["end"] = moved(span["start"]), moved(span["end"])
+        if "text" in span:
+            span["text"] = text[span["start"]:span["end"]]
+
+
+def rewrite_article(article: dict[str, Any], renamer: Renamer, pick_tradition) -> dict[str, Any]:
+    """A deep copy of a gold article with every person renamed and every offset moved."""
+    article = json.loads(json.dumps(article))
+    taken: set[str] = set()
+    replacements: list[tuple[int, int, str]] = []
+    mention_at: dict[tuple[int, int], tuple[int, int]] = {}  # old span -> (offset of the name in the new text, length)
+    new_names: dict[str, str] = {}
+    for person in article["persons"]:
+        tradition = TRADITIONS[pick_tradition()]
+        old = person["name"]
+        name = renamer.draw(tradition, len(old.split()), taken)
+        person["name"] = new_names[person["id"]] = _shape(old, name.full)
+        for mention in person["mentions"]:
+            new = mention_text(renamer, tradition, old, name, mention["text"])
+            outer = f"{name.outer} " if name.outer and new == name.full and not _after_honorific(
+                article["text"], mention["start"]) else ""
+            if article["text"][mention["start"] - 1:mention["start"]].isalpha():
+                outer = ". " + outer  # "HM Nur": the mention starts at the initial glued to H; "H. Name" now
+            replacements.append((mention["start"], mention["end"], outer + new))
+            mention_at[(mention["start"], mention["end"])] = (len(outer), len(new))
+    moved = OffsetMap(replacements)
+    text = moved.apply(article["text"])
+    for person in article["persons"]:
+        for mention in person["mentions"]:
+            skip, length = mention_at[(mention["start"], mention["end"])]
+            start = moved(mention["start"]) + skip
+            mention.update(start=start, end=start + length, text=text[start:start + length])
+        for role in person["roles"]:
+            _move(role.get("evidence"), moved, text)
+    for organization in article["organizations"]:
+        for mention in organization["mentions"]:
+            _move(mention, moved, text)
+    for date in article["dates"]:
+        _move(date, moved, text)
+    for quote in article["quotes"]:
+        _move(quote, moved, text)
+        _move(quote.get("cue"), moved, text)
+        if quote.get("speaker") in new_names:
+            quote["speaker_name"] = new_names[quote["speaker"]]
+    for event in article["events"]:
+        _move(event.get("trigger"), moved, text)
+    if article.get("headline"):
+        article["headline"] = text[:moved(len(article["headline"]))]
+    article["text"] = text
+    return article
+
+
+def _after_honorific(text: str, start: int) -> bool:
+    """Whether an honorific or title abbreviation stands right before a mention ("H. Budi"), or no space does."""
+    before = text[max(0, start - 12):start]
+    return not before[-1:].isspace() or bool(re.search(r"(?:-|\b[A-Z][A-Za-z]{0,3}\.|\b(?:Bapak|Ibu|Pak|Bu))\s*$", before))
+
+
+def rewrite_pages(gold: list[dict[str, Any]], pages: dict[str, tuple[str, dict]], renamer: Renamer,
+                  pick_tradition) -> tuple[list[dict[str, Any]], dict[str, tuple[str, dict]]]:
+    """Rewritten gold articles and the pages holding them (the text between articles unchanged)."""
+    by_page: dict[str, list[dict[str, Any]]] = {}
+    for article in gold:
+        by_page.setdefault(article["source_id"], []).append(article)
+    new_gold, new_pages = [], {}
+    for source_id, articles in by_page.items():
+        page, meta = pages[source_id]
+        out, cursor = [], 0
+        for article in sorted(articles, key=lambda a: a["page_span"]["start"]):
+            span = article["page_span"]
+            if page[span["start"]:span["end"]] != article["text"]:
+                raise SystemExit(f"metamorphic: {article['id']}: gold text is not the page's text at its page_span")
+            new = rewrite_article(article, renamer, pick_tradition)
+            out.append(page[cursor:span["start"]])
+            start = sum(len(p) for p in out)
+            out.append(new["text"])
+            new["page_span"] = {"start": start, "end": start + len(new["text"])}
+            cursor = span["end"]
+            new_gold.append(new)
+        out.append(page[cursor:])
+        new_pages[source_id] = ("".join(out), meta)
+    return new_gold, new_pages
+
+
+def score(extractor, gold: list[dict[str, Any]], pages: dict[str, tuple[str, dict]]):
+    from kpu_extract.evaluation.score import evaluate, restrict
+    from kpu_extract.records import Article
+
+    ids = sorted({a["source_id"] for a in gold})
+    predicted = [a for articles in extractor.extract_pages([(i, *pages[i]) for i in ids]) for a in articles]
+    return restrict(evaluate([Article.from_dict(a) for a in gold], predicted), FIELDS)
+
+
+def _row(name: str, before, after) -> str:
+    def cells(s) -> str:
+        return f"{s.gold:5d} {s.predicted:5d} {s.true_positives:5d} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}"
+    return f"{name:22s} {cells(before)}   {cells(after)}   {after.f1 - before.f1:+.3f}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--gold", default=str(REPO / "gold" / "dev.jsonl"))
+    parser.add_argument("--corpus", default=str(REPO.parent / "shared" / "corpus"))
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--tradition", default="all", help="all (each in turn, then mixed), mixed, or one of: "
+                        + ", ".join(TRADITIONS))
+    parser.add_argument("--errors", action="store_true", help="print the missed and spurious items (dev only)")
+    parser.add_argument("--dump", help="write the rewritten gold articles of the last tradition to this JSON Lines file")
+    args = parser.parse_args(argv)
+    sys.path.insert(0, str(REPO))
+    from kpu_extract import Extractor
+    from kpu_extract.evaluation.gold import _load_pages
+
+    corpus = Path(args.corpus)
+    if not (corpus / "pages.jsonl").exists():
+        corpus = Path("/work/shared/corpus")
+    pages = _load_pages(corpus)
+    corpus_text = "\n".join(text for text, _ in pages.values())
+    gold = [json.loads(line) for line in Path(args.gold).read_text(encoding="utf-8").splitlines() if line.strip()]
+    extractor = Extractor(parser="rules")
+    original = score(extractor, gold, pages)
+    names = [*TRADITIONS, "mixed"] if args.tradition == "all" else [args.tradition]
+    header = f"{'field':22s} {'gold':>5s} {'pred':>5s} {'tp':>5s} {'P':>6s} {'R':>6s} {'F1':>6s}"
+    totals: dict[str, list[float]] = {}
+    for tradition in names:
+        renamer = Renamer(args.seed, corpus_text)
+        choose = (lambda: renamer.random.choice(list(TRADITIONS))) if tradition == "mixed" else (lambda t=tradition: t)
+        new_gold, new_pages = rewrite_pages(gold, pages, renamer, choose)
+        rewritten = score(extractor, new_gold, new_pages)
+        print(f"\n== {tradition} (seed {args.seed}): original | rewritten | F1 change")
+        print(f"{header}   {header[23:]}")
+        for name in FIELDS:
+            print(_row(name, original.fields[name], rewritten.fields[name]))
+            totals.setdefault(name, []).append(rewritten.fields[name].f1)
+        if args.errors:
+            for name in FIELDS[2:]:
+                for label, items in (("missed", rewritten.fields[name].missed),
+                                     ("spurious", rewritten.fields[name].spurious)):
+                    for item in items:
+                        print(f"  {name} {label}: {item.article_id}: {_show(item.key)} | {item.context[:160]}")
+        if args.dump:
+            Path(args.dump).write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in new_gold),
+                                       encoding="utf-8")
+    if len(names) > 1:
+        print("\n== mean F1 over the rewritten runs")
+        for name, values in totals.items():
+            print(f"{name:22s} {original.fields[name].f1:6.3f} -> {sum(values) / len(values):6.3f}")
+    return 0
+
+
+def _show(key) -> str:
+    from kpu_extract.evaluation.score import show_key
+    return show_key(key)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
