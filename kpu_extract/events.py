@@ -30,6 +30,7 @@ _PARTICIPANT_CHARS = 600
 _VERB_REACH = 200
 _DATE_REACH = 250
 _LINK_REACH = 120
+_STAFF_REACH = 100
 _DEGREES_REACH = 40
 _DEGREES = rx.compile(r"(?:[\s,]+\p{Lu}[\p{L}.]*)*[\s,]*")
 _SENTENCE_END = rx.compile(r"(?<!(?<![\w.])\p{Lu}[\p{L}.]{0,3})[.!?](?=\s+[\"“'‘]?\p{Lu})|\n\s*\n")
@@ -186,6 +187,13 @@ class EventFinder:
         generic = {t.split()[0].casefold() for entry in (*lexicons.event_types, *lexicons.event_verbs)
                    for t in entry.triggers if t == t.casefold()}
         self.generic_first_words = generic | {s.casefold() for body in lexicons.election_bodies for s in body.spellings}
+        self.rakor = {w.casefold() for w in lexicons.event_cue_words("rakor")}
+        self.rakor_rule = next((e.id for e in lexicons.event_cues if e.slot == "rakor"), "event.coordination")
+        self.hierarchies = [tuple(c.casefold() for c in e.cues) for e in lexicons.event_cues if e.slot == "hierarchy"]
+        staff = lexicons.event_cue_words("staff_matter")
+        self.staff_rule = next((e.id for e in lexicons.event_cues if e.slot == "staff_matter"), "event.meeting")
+        self.staff_matter = rx.compile_at_words(rf"(?<![\w])(?:{_alternation(staff) or '(?!)'})(?![\w])", rx.IGNORECASE,
+                                                staff)
 
     def triggers_in(self, text: str, offset: int) -> list[_Trigger]:
         """Every trigger in ``text``, a match inside a longer one dropped (overlapping triggers all count: each
@@ -254,8 +262,6 @@ class EventFinder:
             found = self.anchored(text, offset, found)
             background = self.background_spans(text, offset)
             found = [t for t in found if not _within(t.start, background)] or found
-            if held is not None:
-                found = [t for t in found if not t.verb]
             if not found:
                 continue
             headline = part == "headline"
@@ -266,7 +272,13 @@ class EventFinder:
             gatherings = [t.start for t in found if t.order in self.topic_heads]
             if gatherings:
                 found = [t for t in found if t.start <= min(gatherings)]
+            if held is not None:
+                found = [t for t in found if not t.verb]
+                if not found:
+                    return held.type, held.rule, held
             best = min(found, key=lambda t: (t.order, t.start))
+            if self.for_staff(text, offset, best):
+                best = replace(best, type="MEETING", rule=self.staff_rule)
             if headline and all(t.verb for t in found):
                 held = best
                 continue
@@ -274,6 +286,33 @@ class EventFinder:
         if held is not None:
             return held.type, held.rule, held
         return self.lexicons.event_fallback.type, self.lexicons.event_fallback.id, None
+
+    def for_staff(self, text: str, offset: int, trigger: _Trigger) -> bool:
+        """Whether an outreach's topic, in the clause after its trigger, is a staff matter ("Sosialisasi Tata Naskah
+        Dinas", "sosialisasi aplikasi SRIKANDI"): it informs the staff, not the public, so it is no voter education."""
+        if trigger.type != "VOTER_EDUCATION":
+            return False
+        start = trigger.end - offset
+        clause = rx.search(r"[.;:!?\n]", text[start:start + _STAFF_REACH])
+        return bool(self.staff_matter.search(text, start, start + (clause.start() if clause else _STAFF_REACH)))
+
+    def type_by_bodies(self, event_type: str, rule: str, trigger: _Trigger | None,
+                       bodies: list[str]) -> tuple[str, str]:
+        """A coordination meeting ("rakor", "rapat koordinasi") typed by the bodies that hold and join it: with a body
+        outside the holder's own hierarchy (police, courts, local offices, parties, Bawaslu for a KPU) it is
+        COORDINATION, within it (KPU RI, provincial and local KPU, their ad hoc bodies) MEETING (LABELLING.md)."""
+        if event_type != "MEETING" or trigger is None or " ".join(trigger.text.split()).casefold() not in self.rakor:
+            return event_type, rule
+        groups = {self.hierarchy_of(body) for body in bodies}
+        if None in groups or len(groups) > 1:
+            return "COORDINATION", self.rakor_rule
+        return event_type, rule
+
+    def hierarchy_of(self, body: str) -> int | None:
+        """The index of the hierarchy whose first words begin the body's name, or None when it is of none."""
+        name = body.casefold()
+        return next((i for i, words in enumerate(self.hierarchies)
+                     if any(name == w or name.startswith(w + " ") for w in words)), None)
 
 
 def _phrase(text: str, offset: int, found: list[_Trigger]) -> list[_Trigger]:
@@ -541,7 +580,6 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
     lead_triggers = finder.triggers_in(text[article.body_start:article.window_end], article.body_start)
     name, theme, slot_rules = _name_and_theme(article)
     event_type, rule, found = _event_type(article, headline or "", name, persons, lead_triggers)
-    trigger = Span(found.start, found.end, found.text, rule) if found else None
     date = _main_date(article, dates)
     audience = _audience(article)
     anchors = [t for t in lead_triggers if t.type == event_type and not t.over] + ([found] if found else [])
@@ -549,6 +587,9 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
     speakers = {q.speaker for q in quotes if q.speaker}
     event_persons = [p for p in persons if p.roles or p.id in speakers or _takes_part(article, p)]
     participants = _participants(article, roles, persons, event_persons, audience)
+    event_type, rule = finder.type_by_bodies(event_type, rule, found,
+                                             [b for b in (roles.organizer, *participants) if b])
+    trigger = Span(found.start, found.end, found.text, rule) if found else None
     mode, place = _mode_and_place(article, [(q.start, q.end) for q in quotes])
     ids = [p.id for p in event_persons]
     organizer = roles.organizer

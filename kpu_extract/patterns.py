@@ -151,7 +151,7 @@ EVENT_CUE_SLOTS = ("organizer", "host_verb", "activity_verb", "attendance", "par
                    "place_stop", "name", "theme", "theme_stop", "audience", "group",
                    "audience_stop", "future", "background", "sentence_list",
                    "division_head", "body_name", "trigger_link", "member_of", "activity_noun",
-                   "received", "speaker")
+                   "received", "speaker", "rakor", "hierarchy", "staff_matter")
 
 
 @dataclass(frozen=True, slots=True)
