@@ -83,6 +83,7 @@ class _Roles:
     joined: set[str] = field(default_factory=set)
     hosts: list[OrgMention] = field(default_factory=list)
     cued: set[int] = field(default_factory=set)
+    attended: set[int] = field(default_factory=set)
     free: list[OrgMention] = field(default_factory=list)
 
 
@@ -114,9 +115,13 @@ class EventFinder:
         self.hybrid = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.mode_hybrid) or '(?!)'})(?![\w])", rx.IGNORECASE)
         self.offline = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.mode_offline_place)})(?![\w])",
                                   rx.IGNORECASE)
-        self.organizer_cue = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.organizer_cues)})\s+(?:(?-i:\p{{Lu}})\w*\s+){{0,3}}$",
-                                        rx.IGNORECASE)
         function_words = {w.casefold() for w in lexicons.organization_name_stopwords}
+        activity_word = rf"(?:(?!(?:{_alternation(function_words)})\s)(?-i:\p{{Ll}}+)\s+)?"
+        self.organizer_cue = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.organizer_cues)})\s+{activity_word}"
+                                        rf"(?:(?-i:\p{{Lu}})\w*\s+){{0,3}}$", rx.IGNORECASE)
+        attended = _alternation(lexicons.event_cue_words("attended")) or "(?!)"
+        self.attended_cue = rx.compile(rf"(?<![\w])(?:{attended})\s", rx.IGNORECASE)
+        self.attended_rule = next((e.id for e in lexicons.event_cues if e.slot == "attended"), "event.organizer")
         attendance = lexicons.event_cue_words("attendance")
         before = attendance + lexicons.event_cue_words("participant_list")
         after = lexicons.event_cue_words("participant_verb")
@@ -364,9 +369,12 @@ def _read_cues(article: _Article, org: OrgMention, trigger: _Trigger | None, anc
     receiving verb: "Terima Audiensi PC IMM"), or the verb it is the subject of (a participant verb, a host verb)."""
     text, finder, body_start = article.text, article.finder, article.body_start
     before = text[max(0, org.start - 60):org.start]
-    if finder.organizer_cue.search(before):
+    cue = finder.organizer_cue.search(before)
+    if cue:
         roles.hosts.append(org)
         roles.cued.add(org.start)
+        if finder.attended_cue.match(cue.group()):
+            roles.attended.add(org.start)
         return
     if _after_cue(article, org, 0) or any(_linked_to_trigger(article, t, org) for t in anchors):
         roles.participants.append(org.name)
@@ -414,12 +422,14 @@ def _counted_list_cue(article: _Article, start: int) -> int | None:
 
 def _choose_organizer(article: _Article, inside: list[OrgMention], roles: _Roles) -> None:
     """The organizer when no trigger named it: the first subject of a host verb or cue in the story (its joint
-    subjects take part), else the first reporting body with no cue within reach, else the first reporting body of
+    subjects take part; one named as holding an activity the reporting body attends comes first: "menghadiri acara
+    rapat X"), else the first reporting body with no cue within reach, else the first reporting body of
     the story; neither when the story's first body joined someone else's activity."""
-    hosts = sorted(roles.hosts, key=lambda o: (o.start < article.body_start, o.start))
+    hosts = sorted(roles.hosts, key=lambda o: (o.start < article.body_start, o.start not in roles.attended, o.start))
     if roles.organizer is None and hosts:
         roles.organizer = hosts[0].name
-        roles.organizer_rule = article.finder.cue_rule["organizer" if hosts[0].start in roles.cued else "host_verb"]
+        roles.organizer_rule = (article.finder.attended_rule if hosts[0].start in roles.attended else
+                                article.finder.cue_rule["organizer" if hosts[0].start in roles.cued else "host_verb"])
         roles.participants += _co_hosts(article.text, hosts[0], roles.hosts)
     if roles.organizer is None and not _subject_joined(inside, article.body_start, roles.joined):
         roles.organizer = next((o.name for o in roles.free if _is_body(o) and o.name not in roles.joined

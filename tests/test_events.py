@@ -852,3 +852,21 @@ def test_persons_named_as_taking_part(rules_extractor, body, persons):
 ])
 def test_type_by_bodies_ceremony_and_staff_matters(rules_extractor, headline, body, expected):
     assert _event(rules_extractor, headline, body).type == expected
+
+
+@pytest.mark.parametrize("headline, body, organizer", [
+    # the reporting body attends another body's activity, a lower-case activity word between: that body holds it
+    ("Sosialisasi Pemilu 2024 bersama Tim Penggerak PKK",
+     "KPU Kabupaten Sleman terus berupaya dalam melaksanakan giat sosialisasi. Salah satu upaya yang dilakukan adalah "
+     "menghadiri acara rapat Tim Penggerak PKK Kapanewon Depok, Selasa (13/9/2022).",
+     "Tim Penggerak PKK Kapanewon Depok"),
+    ("KPU Kota Salatiga Ikuti Sosialisasi Netralitas",
+     "KPU Kota Salatiga mengikuti kegiatan sosialisasi Bawaslu Kota Salatiga di aula kantor, Senin (3/3/2025).",
+     "Bawaslu Kota Salatiga"),
+    # a function word between is no activity: the cue does not reach the body
+    ("KPU Kota Salatiga Gelar Rapat",
+     "KPU Kota Salatiga menggelar rapat, lalu menghadiri acara bersama Bawaslu Kota Salatiga, Senin (3/3/2025).",
+     "KPU Kota Salatiga"),
+])
+def test_organizer_of_an_attended_activity(rules_extractor, headline, body, organizer):
+    assert _event(rules_extractor, headline, body).organizer == organizer
