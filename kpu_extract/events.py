@@ -31,6 +31,8 @@ _VERB_REACH = 200
 _DATE_REACH = 250
 _LINK_REACH = 120
 _STAFF_REACH = 100
+_TYPO_MIN = 6
+_WORD = rx.compile(r"(?<![\w-])\p{L}{6,}(?![\w-])")
 _DEGREES_REACH = 40
 _DEGREES = rx.compile(r"(?:[\s,]+\p{Lu}[\p{L}.]*)*[\s,]*")
 _SENTENCE_END = rx.compile(r"(?<!(?<![\w.])\p{Lu}[\p{L}.]{0,3})[.!?](?=\s+[\"“'‘]?\p{Lu})|\n\s*\n")
@@ -101,6 +103,14 @@ class EventFinder:
                                               entry.triggers))
                          for entry in (*lexicons.event_types, *lexicons.event_verbs, *lexicons.event_objects)
                          if entry.triggers]
+        self.misspelt = {}
+        for order, entry, verb, over, _ in self.triggers:
+            for word in entry.triggers:
+                if " " not in word and len(word) >= _TYPO_MIN and word == word.casefold():
+                    for i in range(len(word) - 1):
+                        swapped = word[:i] + word[i + 1] + word[i] + word[i + 2:]
+                        if swapped != word:
+                            self.misspelt.setdefault(swapped, (order, entry, verb, over))
         self.object_stop = {entry.id: rx.compile(
             rf"[^.!?\n]{{0,200}}?(?<![\w])(?:{_alternation(entry.not_followed_by)})(?![\w])", rx.IGNORECASE)
             for entry in lexicons.event_objects if entry.not_followed_by}
@@ -152,6 +162,8 @@ class EventFinder:
             rx.IGNORECASE) if activity else rx.compile("(?!)")
         governing = activity + lexicons.event_cue_words("participant_verb")
         self.governed = rx.compile(rf"(?<![\w])(?i:{_alternation(governing) or '(?!)'})\s+(?:(?i:{held})\s+)?$")
+        passive = _alternation(c for c in lexicons.organizer_cues if c.casefold().startswith("yang ")) or "(?!)"
+        self.held_by = rx.compile(rf"[^.;:!?\n]{{0,60}}?(?<![\w])(?i:{passive})(?![\w])")
         self.function_word = rx.compile(rf"(?<![\w])(?:{_alternation(function_words)})(?![\w])", rx.IGNORECASE)
         nouns = [p.split(None, 1)[1] for p in lexicons.mode_offline_place if p.casefold().startswith("di ")]
         any_place = [c for c in lexicons.location_cues if c.split()[-1].casefold() in ("di", "bertempat")]
@@ -202,10 +214,13 @@ class EventFinder:
 
     def triggers_in(self, text: str, offset: int) -> list[_Trigger]:
         """Every trigger in ``text``, a match inside a longer one dropped (overlapping triggers all count: each
-        match is a lookahead)."""
+        match is a lookahead); a word of one trigger written with two letters swapped ("diksusi") counts as it."""
         found = [_Trigger(order, entry.type, entry.id, offset + m.start(1), offset + m.end(1), m.group(1), verb, over)
                  for order, entry, verb, over, pattern in self.triggers
                  for m in pattern.finditer(text)]
+        found += [_Trigger(order, entry.type, entry.id, offset + m.start(), offset + m.end(), m.group(), verb, over)
+                  for m in _WORD.finditer(text) if m.group().casefold() in self.misspelt
+                  for order, entry, verb, over in [self.misspelt[m.group().casefold()]]]
         return [t for t in found
                 if not any(o is not t and o.start <= t.start and t.end <= o.end and o.end - o.start > t.end - t.start
                            for o in found)]
@@ -230,9 +245,11 @@ class EventFinder:
 
     def held_activity(self, text: str, offset: int, found: list[_Trigger]) -> list[_Trigger]:
         """The lead's triggers from the first one a host or a participant verb governs ("menggelar rapat koordinasi",
-        "mengikuti kegiatan sosialisasi"): a trigger written before it sets the scene ("Tahapan pemungutan suara
+        "mengikuti kegiatan sosialisasi") or whose holder a passive cue names after it ("diskusi Rabu Ingin yang
+        diselenggarakan KPU ..."): a trigger written before it sets the scene ("Tahapan pemungutan suara
         semakin dekat. KPU ... menggelar rapat koordinasi")."""
-        held = [t for t in found if self.governed.search(text, max(0, t.start - offset - 60), t.start - offset)]
+        held = [t for t in found if self.governed.search(text, max(0, t.start - offset - 60), _head_end(t) - offset)
+                or self.held_by.match(text, t.end - offset)]
         if not held:
             return found
         first = min(t.start for t in held)
@@ -332,6 +349,13 @@ def _phrase(text: str, offset: int, found: list[_Trigger]) -> list[_Trigger]:
         else:
             break
     return chain
+
+
+def _head_end(trigger: _Trigger) -> int:
+    """Where the trigger's governing verb would end: after its first word when the trigger is written with its verb
+    ("melaksanakan pengawasan"), else at its start."""
+    words = trigger.text.split(None, 1)
+    return trigger.start + len(words[0]) + 1 if len(words) > 1 else trigger.start
 
 
 def _within(position: int, spans: list[tuple[int, int]]) -> bool:

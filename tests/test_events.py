@@ -870,3 +870,22 @@ def test_type_by_bodies_ceremony_and_staff_matters(rules_extractor, headline, bo
 ])
 def test_organizer_of_an_attended_activity(rules_extractor, headline, body, organizer):
     assert _event(rules_extractor, headline, body).organizer == organizer
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a trigger whose holder a passive cue names after it is the activity, not a topic named before it
+    ("Mekanisme Penggantian Antar Waktu (PAW) Anggota DPRD menjadi topik yang dibahas dalam diskusi Rabu Ingin yang "
+     "diselenggarakan KPU Provinsi Jawa Tengah, Rabu (14/7).", "MEETING"),
+    # a trigger word with two letters swapped still names the activity
+    ("Mekanisme Penggantian Antar Waktu (PAW) Anggota DPRD menjadi topik yang dibahas dalam diksusi Rabu Ingin yang "
+     "diselenggarakan KPU Provinsi Jawa Tengah, Rabu (14/7).", "MEETING"),
+    ("KPU Kabupaten Kendal menggelar sosialsiasi pemilih pemula di SMA Negeri 1 Kendal, Senin (3/3/2025).",
+     "VOTER_EDUCATION"),
+    # the activity the verb carries wins over what it watches, even when a passive cue names who does that
+    ("Bawaslu Kabupaten Pati melaksanakan pengawasan terhadap proses Pemutakhiran Data Pemilih Berkelanjutan yang "
+     "dilaksanakan oleh KPU Kabupaten Pati.", "VISIT"),
+    # a short word with swapped letters is no trigger
+    ("KPU Kabupaten Kendal menerima surat dari warga, Senin (3/3/2025).", "OTHER"),
+])
+def test_type_of_the_held_activity_and_misspelt_triggers(rules_extractor, body, expected):
+    assert _event(rules_extractor, "Berita Terkini", body).type == expected
