@@ -116,7 +116,8 @@ class EventFinder:
             for entry in lexicons.event_objects if entry.not_followed_by}
         self.cue_rule = {slot: next((e.id for e in lexicons.event_cues if e.slot == slot), f"event.{slot}")
                          for slot in ("organizer", "host_verb", "attendance", "participant_list", "participant_verb",
-                                      "location", "name", "theme", "audience", "future")}
+                                      "location", "name", "theme", "audience", "future", "rakor", "staff_matter",
+                                      "attended")}
         openers = lexicons.event_cue_words("clause_opener")
         self.clause_start = rx.compile(
             rf"[.;:\n]\s*(?:(?i:{_alternation(openers)})\s+)?$" if openers else r"[.;:\n]\s*$")
@@ -131,7 +132,6 @@ class EventFinder:
                                         rf"(?:(?-i:\p{{Lu}})\w*\s+){{0,3}}$", rx.IGNORECASE)
         attended = _alternation(lexicons.event_cue_words("attended")) or "(?!)"
         self.attended_cue = rx.compile(rf"(?<![\w])(?:{attended})\s", rx.IGNORECASE)
-        self.attended_rule = next((e.id for e in lexicons.event_cues if e.slot == "attended"), "event.organizer")
         attendance = lexicons.event_cue_words("attendance")
         before = attendance + lexicons.event_cue_words("participant_list")
         after = lexicons.event_cue_words("participant_verb")
@@ -205,10 +205,8 @@ class EventFinder:
                    for t in entry.triggers if t == t.casefold()}
         self.generic_first_words = generic | {s.casefold() for body in lexicons.election_bodies for s in body.spellings}
         self.rakor = {w.casefold() for w in lexicons.event_cue_words("rakor")}
-        self.rakor_rule = next((e.id for e in lexicons.event_cues if e.slot == "rakor"), "event.coordination")
         self.hierarchies = [tuple(c.casefold() for c in e.cues) for e in lexicons.event_cues if e.slot == "hierarchy"]
         staff = lexicons.event_cue_words("staff_matter")
-        self.staff_rule = next((e.id for e in lexicons.event_cues if e.slot == "staff_matter"), "event.meeting")
         self.staff_matter = rx.compile_at_words(rf"(?<![\w])(?:{_alternation(staff) or '(?!)'})(?![\w])", rx.IGNORECASE,
                                                 staff)
 
@@ -300,7 +298,7 @@ class EventFinder:
                     return held.type, held.rule, held
             best = min(found, key=lambda t: (t.order, t.start))
             if self.for_staff(text, offset, best):
-                best = replace(best, type="MEETING", rule=self.staff_rule)
+                best = replace(best, type="MEETING", rule=self.cue_rule["staff_matter"])
             if headline and all(t.verb for t in found):
                 held = best
                 continue
@@ -327,7 +325,7 @@ class EventFinder:
             return event_type, rule
         groups = {self.hierarchy_of(body) for body in bodies}
         if None in groups or len(groups) > 1:
-            return "COORDINATION", self.rakor_rule
+            return "COORDINATION", self.cue_rule["rakor"]
         return event_type, rule
 
     def hierarchy_of(self, body: str) -> int | None:
@@ -452,7 +450,7 @@ def _choose_organizer(article: _Article, inside: list[OrgMention], roles: _Roles
     hosts = sorted(roles.hosts, key=lambda o: (o.start < article.body_start, o.start not in roles.attended, o.start))
     if roles.organizer is None and hosts:
         roles.organizer = hosts[0].name
-        roles.organizer_rule = (article.finder.attended_rule if hosts[0].start in roles.attended else
+        roles.organizer_rule = (article.finder.cue_rule["attended"] if hosts[0].start in roles.attended else
                                 article.finder.cue_rule["organizer" if hosts[0].start in roles.cued else "host_verb"])
         roles.participants += _co_hosts(article.text, hosts[0], roles.hosts)
     if roles.organizer is None and not _subject_joined(inside, article.body_start, roles.joined):
