@@ -30,6 +30,9 @@ _PARTICIPANT_CHARS = 600
 _VERB_REACH = 200
 _DATE_REACH = 250
 _LINK_REACH = 120
+_STAFF_REACH = 100
+_TYPO_MIN = 6
+_WORD = rx.compile(r"(?<![\w-])\p{L}{6,}(?![\w-])")
 _DEGREES_REACH = 40
 _DEGREES = rx.compile(r"(?:[\s,]+\p{Lu}[\p{L}.]*)*[\s,]*")
 _SENTENCE_END = rx.compile(r"(?<!(?<![\w.])\p{Lu}[\p{L}.]{0,3})[.!?](?=\s+[\"“'‘]?\p{Lu})|\n\s*\n")
@@ -82,6 +85,7 @@ class _Roles:
     joined: set[str] = field(default_factory=set)
     hosts: list[OrgMention] = field(default_factory=list)
     cued: set[int] = field(default_factory=set)
+    attended: set[int] = field(default_factory=set)
     free: list[OrgMention] = field(default_factory=list)
 
 
@@ -99,12 +103,21 @@ class EventFinder:
                                               entry.triggers))
                          for entry in (*lexicons.event_types, *lexicons.event_verbs, *lexicons.event_objects)
                          if entry.triggers]
+        self.misspelt = {}
+        for order, entry, verb, over, _ in self.triggers:
+            for word in entry.triggers:
+                if " " not in word and len(word) >= _TYPO_MIN and word == word.casefold():
+                    for i in range(len(word) - 1):
+                        swapped = word[:i] + word[i + 1] + word[i] + word[i + 2:]
+                        if swapped != word:
+                            self.misspelt.setdefault(swapped, (order, entry, verb, over))
         self.object_stop = {entry.id: rx.compile(
             rf"[^.!?\n]{{0,200}}?(?<![\w])(?:{_alternation(entry.not_followed_by)})(?![\w])", rx.IGNORECASE)
             for entry in lexicons.event_objects if entry.not_followed_by}
         self.cue_rule = {slot: next((e.id for e in lexicons.event_cues if e.slot == slot), f"event.{slot}")
                          for slot in ("organizer", "host_verb", "attendance", "participant_list", "participant_verb",
-                                      "location", "name", "theme", "audience", "future")}
+                                      "location", "name", "theme", "audience", "future", "rakor", "staff_matter",
+                                      "attended")}
         openers = lexicons.event_cue_words("clause_opener")
         self.clause_start = rx.compile(
             rf"[.;:\n]\s*(?:(?i:{_alternation(openers)})\s+)?$" if openers else r"[.;:\n]\s*$")
@@ -113,9 +126,12 @@ class EventFinder:
         self.hybrid = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.mode_hybrid) or '(?!)'})(?![\w])", rx.IGNORECASE)
         self.offline = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.mode_offline_place)})(?![\w])",
                                   rx.IGNORECASE)
-        self.organizer_cue = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.organizer_cues)})\s+(?:(?-i:\p{{Lu}})\w*\s+){{0,3}}$",
-                                        rx.IGNORECASE)
         function_words = {w.casefold() for w in lexicons.organization_name_stopwords}
+        activity_word = rf"(?:(?!(?:{_alternation(function_words)})\s)(?-i:\p{{Ll}}+)\s+)?"
+        self.organizer_cue = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.organizer_cues)})\s+{activity_word}"
+                                        rf"(?:(?-i:\p{{Lu}})\w*\s+){{0,3}}$", rx.IGNORECASE)
+        attended = _alternation(lexicons.event_cue_words("attended")) or "(?!)"
+        self.attended_cue = rx.compile(rf"(?<![\w])(?:{attended})\s", rx.IGNORECASE)
         attendance = lexicons.event_cue_words("attendance")
         before = attendance + lexicons.event_cue_words("participant_list")
         after = lexicons.event_cue_words("participant_verb")
@@ -150,6 +166,8 @@ class EventFinder:
             rx.IGNORECASE) if activity else rx.compile("(?!)")
         governing = activity + lexicons.event_cue_words("participant_verb")
         self.governed = rx.compile(rf"(?<![\w])(?i:{_alternation(governing) or '(?!)'})\s+(?:(?i:{held})\s+)?$")
+        passive = _alternation(c for c in lexicons.organizer_cues if c.casefold().startswith("yang ")) or "(?!)"
+        self.held_by = rx.compile(rf"[^.;:!?\n]{{0,60}}?(?<![\w])(?i:{passive})(?![\w])")
         self.function_word = rx.compile(rf"(?<![\w])(?:{_alternation(function_words)})(?![\w])", rx.IGNORECASE)
         nouns = [p.split(None, 1)[1] for p in lexicons.mode_offline_place if p.casefold().startswith("di ")]
         any_place = [c for c in lexicons.location_cues if c.split()[-1].casefold() in ("di", "bertempat")]
@@ -190,13 +208,21 @@ class EventFinder:
         generic = {t.split()[0].casefold() for entry in (*lexicons.event_types, *lexicons.event_verbs)
                    for t in entry.triggers if t == t.casefold()}
         self.generic_first_words = generic | {s.casefold() for body in lexicons.election_bodies for s in body.spellings}
+        self.rakor = {w.casefold() for w in lexicons.event_cue_words("rakor")}
+        self.hierarchies = [tuple(c.casefold() for c in e.cues) for e in lexicons.event_cues if e.slot == "hierarchy"]
+        staff = lexicons.event_cue_words("staff_matter")
+        self.staff_matter = rx.compile_at_words(rf"(?<![\w])(?:{_alternation(staff) or '(?!)'})(?![\w])", rx.IGNORECASE,
+                                                staff)
 
     def triggers_in(self, text: str, offset: int) -> list[_Trigger]:
         """Every trigger in ``text``, a match inside a longer one dropped (overlapping triggers all count: each
-        match is a lookahead)."""
+        match is a lookahead); a word of one trigger written with two letters swapped ("diksusi") counts as it."""
         found = [_Trigger(order, entry.type, entry.id, offset + m.start(1), offset + m.end(1), m.group(1), verb, over)
                  for order, entry, verb, over, pattern in self.triggers
                  for m in pattern.finditer(text)]
+        found += [_Trigger(order, entry.type, entry.id, offset + m.start(), offset + m.end(), m.group(), verb, over)
+                  for m in _WORD.finditer(text) if m.group().casefold() in self.misspelt
+                  for order, entry, verb, over in [self.misspelt[m.group().casefold()]]]
         return [t for t in found
                 if not any(o is not t and o.start <= t.start and t.end <= o.end and o.end - o.start > t.end - t.start
                            for o in found)]
@@ -221,9 +247,11 @@ class EventFinder:
 
     def held_activity(self, text: str, offset: int, found: list[_Trigger]) -> list[_Trigger]:
         """The lead's triggers from the first one a host or a participant verb governs ("menggelar rapat koordinasi",
-        "mengikuti kegiatan sosialisasi"): a trigger written before it sets the scene ("Tahapan pemungutan suara
+        "mengikuti kegiatan sosialisasi") or whose holder a passive cue names after it ("diskusi Rabu Ingin yang
+        diselenggarakan KPU ..."): a trigger written before it sets the scene ("Tahapan pemungutan suara
         semakin dekat. KPU ... menggelar rapat koordinasi")."""
-        held = [t for t in found if self.governed.search(text, max(0, t.start - offset - 60), t.start - offset)]
+        held = [t for t in found if self.governed.search(text, max(0, t.start - offset - 60), _head_end(t) - offset)
+                or self.held_by.match(text, t.end - offset)]
         if not held:
             return found
         first = min(t.start for t in held)
@@ -258,8 +286,6 @@ class EventFinder:
             found = self.anchored(text, offset, found)
             background = self.background_spans(text, offset)
             found = [t for t in found if not _within(t.start, background)] or found
-            if held is not None:
-                found = [t for t in found if not t.verb]
             if not found:
                 continue
             headline = part == "headline"
@@ -270,7 +296,13 @@ class EventFinder:
             gatherings = [t.start for t in found if t.order in self.topic_heads]
             if gatherings:
                 found = [t for t in found if t.start <= min(gatherings)]
+            if held is not None:
+                found = [t for t in found if not t.verb]
+                if not found:
+                    return held.type, held.rule, held
             best = min(found, key=lambda t: (t.order, t.start))
+            if self.for_staff(text, offset, best):
+                best = replace(best, type="MEETING", rule=self.cue_rule["staff_matter"])
             if headline and all(t.verb for t in found):
                 held = best
                 continue
@@ -278,6 +310,33 @@ class EventFinder:
         if held is not None:
             return held.type, held.rule, held
         return self.lexicons.event_fallback.type, self.lexicons.event_fallback.id, None
+
+    def for_staff(self, text: str, offset: int, trigger: _Trigger) -> bool:
+        """Whether an outreach's topic, in the clause after its trigger, is a staff matter ("Sosialisasi Tata Naskah
+        Dinas", "sosialisasi aplikasi SRIKANDI"): it informs the staff, not the public, so it is no voter education."""
+        if trigger.type != "VOTER_EDUCATION":
+            return False
+        start = trigger.end - offset
+        clause = rx.search(r"[.;:!?\n]", text[start:start + _STAFF_REACH])
+        return bool(self.staff_matter.search(text, start, start + (clause.start() if clause else _STAFF_REACH)))
+
+    def type_by_bodies(self, event_type: str, rule: str, trigger: _Trigger | None,
+                       bodies: list[str]) -> tuple[str, str]:
+        """A coordination meeting ("rakor", "rapat koordinasi") typed by the bodies that hold and join it: with a body
+        outside the holder's own hierarchy (police, courts, local offices, parties, Bawaslu for a KPU) it is
+        COORDINATION, within it (KPU RI, provincial and local KPU, their ad hoc bodies) MEETING (LABELLING.md)."""
+        if event_type != "MEETING" or trigger is None or " ".join(trigger.text.split()).casefold() not in self.rakor:
+            return event_type, rule
+        groups = {self.hierarchy_of(body) for body in bodies}
+        if None in groups or len(groups) > 1:
+            return "COORDINATION", self.cue_rule["rakor"]
+        return event_type, rule
+
+    def hierarchy_of(self, body: str) -> int | None:
+        """The index of the hierarchy whose first words begin the body's name, or None when it is of none."""
+        name = body.casefold()
+        return next((i for i, words in enumerate(self.hierarchies)
+                     if any(name == w or name.startswith(w + " ") for w in words)), None)
 
 
 def _phrase(text: str, offset: int, found: list[_Trigger]) -> list[_Trigger]:
@@ -292,6 +351,13 @@ def _phrase(text: str, offset: int, found: list[_Trigger]) -> list[_Trigger]:
         else:
             break
     return chain
+
+
+def _head_end(trigger: _Trigger) -> int:
+    """Where the trigger's governing verb would end: after its first word when the trigger is written with its verb
+    ("melaksanakan pengawasan"), else at its start."""
+    words = trigger.text.split(None, 1)
+    return trigger.start + len(words[0]) + 1 if len(words) > 1 else trigger.start
 
 
 def _within(position: int, spans: list[tuple[int, int]]) -> bool:
@@ -329,9 +395,12 @@ def _read_cues(article: _Article, org: OrgMention, trigger: _Trigger | None, anc
     receiving verb: "Terima Audiensi PC IMM"), or the verb it is the subject of (a participant verb, a host verb)."""
     text, finder, body_start = article.text, article.finder, article.body_start
     before = text[max(0, org.start - 60):org.start]
-    if finder.organizer_cue.search(before):
+    cue = finder.organizer_cue.search(before)
+    if cue:
         roles.hosts.append(org)
         roles.cued.add(org.start)
+        if finder.attended_cue.match(cue.group()):
+            roles.attended.add(org.start)
         return
     if _after_cue(article, org, 0) or any(_linked_to_trigger(article, t, org) for t in anchors):
         roles.participants.append(org.name)
@@ -379,12 +448,14 @@ def _counted_list_cue(article: _Article, start: int) -> int | None:
 
 def _choose_organizer(article: _Article, inside: list[OrgMention], roles: _Roles) -> None:
     """The organizer when no trigger named it: the first subject of a host verb or cue in the story (its joint
-    subjects take part), else the first reporting body with no cue within reach, else the first reporting body of
+    subjects take part; one named as holding an activity the reporting body attends comes first: "menghadiri acara
+    rapat X"), else the first reporting body with no cue within reach, else the first reporting body of
     the story; neither when the story's first body joined someone else's activity."""
-    hosts = sorted(roles.hosts, key=lambda o: (o.start < article.body_start, o.start))
+    hosts = sorted(roles.hosts, key=lambda o: (o.start < article.body_start, o.start not in roles.attended, o.start))
     if roles.organizer is None and hosts:
         roles.organizer = hosts[0].name
-        roles.organizer_rule = article.finder.cue_rule["organizer" if hosts[0].start in roles.cued else "host_verb"]
+        roles.organizer_rule = (article.finder.cue_rule["attended"] if hosts[0].start in roles.attended else
+                                article.finder.cue_rule["organizer" if hosts[0].start in roles.cued else "host_verb"])
         roles.participants += _co_hosts(article.text, hosts[0], roles.hosts)
     if roles.organizer is None and not _subject_joined(inside, article.body_start, roles.joined):
         roles.organizer = next((o.name for o in roles.free if _is_body(o) and o.name not in roles.joined
@@ -547,7 +618,6 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
     lead_triggers = finder.triggers_in(text[article.body_start:article.window_end], article.body_start)
     name, theme, slot_rules = _name_and_theme(article)
     event_type, rule, found = _event_type(article, headline or "", name, persons, lead_triggers)
-    trigger = Span(found.start, found.end, found.text, rule) if found else None
     date = _main_date(article, dates)
     audience = _audience(article)
     anchors = [t for t in lead_triggers if t.type == event_type and not t.over] + ([found] if found else [])
@@ -555,6 +625,9 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
     speakers = {q.speaker for q in quotes if q.speaker}
     event_persons = [p for p in persons if p.roles or p.id in speakers or _takes_part(article, p)]
     participants = _participants(article, roles, persons, event_persons, audience)
+    event_type, rule = finder.type_by_bodies(event_type, rule, found,
+                                             [b for b in (roles.organizer, *participants) if b])
+    trigger = Span(found.start, found.end, found.text, rule) if found else None
     mode, place = _mode_and_place(article, [(q.start, q.end) for q in quotes])
     ids = [p.id for p in event_persons]
     organizer = roles.organizer

@@ -151,7 +151,7 @@ EVENT_CUE_SLOTS = ("organizer", "host_verb", "activity_verb", "attendance", "par
                    "place_stop", "name", "theme", "theme_stop", "audience", "group",
                    "audience_stop", "future", "background", "sentence_list",
                    "division_head", "body_name", "trigger_link", "member_of", "member_office", "trigger_object",
-                   "activity_noun", "received", "speaker")
+                   "activity_noun", "received", "speaker", "rakor", "hierarchy", "staff_matter", "attended")
 
 
 @dataclass(frozen=True, slots=True)
@@ -603,7 +603,7 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
         mode_online=_strings(mode.get("online"), "events.yaml mode.online"),
         mode_offline_place=_strings(mode.get("offline_place"), "events.yaml mode.offline_place"),
         mode_hybrid=_strings(mode.get("hybrid"), "events.yaml mode.hybrid"),
-        organizer_cues=cue_words("organizer_cues", "organizer"),
+        organizer_cues=cue_words("organizer_cues", "organizer") + cue_words("attended_cues", "attended"),
         participant_cues=(_strings(events_file.get("participant_cues"), "events.yaml participant_cues")
                           or cue_words("attendance", "attendance") + cue_words("participant_list", "participant_list")
                           + cue_words("participant_verb", "participant_verb")),

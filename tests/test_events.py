@@ -34,10 +34,14 @@ def test_type(rules_extractor, headline, body, expected):
 
 
 @pytest.mark.parametrize("headline, body, expected", [
-    # a coordination meeting about voter data is COORDINATION; about anything else it stays a MEETING
+    # a rakor within the KPU hierarchy is a MEETING whatever its topic; with a body outside it, COORDINATION
     ("Rakor Daftar Pemilih Berkelanjutan",
      "Hari ini, Kamis (8/7) KPU Kabupaten Pati mengikuti Rapat Koordinasi Pemutakhiran Data Pemilih Berkelanjutan yang "
-     "diselenggarakan oleh KPU Provinsi Jawa Tengah.", "COORDINATION"),
+     "diselenggarakan oleh KPU Provinsi Jawa Tengah.", "MEETING"),
+    ("Rakor Daftar Pemilih Berkelanjutan",
+     "Hari ini, Kamis (8/7) KPU Kabupaten Pati mengikuti Rapat Koordinasi Pemutakhiran Data Pemilih Berkelanjutan yang "
+     "diselenggarakan oleh KPU Provinsi Jawa Tengah. Rapat dihadiri oleh Dispermadescapil Provinsi Jawa Tengah.",
+     "COORDINATION"),
     ("KPU Blora Gelar Rakor Persiapan Pendaftaran Calon Bupati dan Wakil Bupati Blora Tahun 2024",
      "Blora - Komisi Pemilihan Umum Kabupaten (KPU) Kabupaten Blora melaksanakan Rapat Koordinasi Persiapan Pendaftaran "
      "Calon Bupati dan Wakil Bupati Blora Tahun 2024 di Hotel Almadina Blora, Jumat (16/8/2024).", "MEETING"),
@@ -267,7 +271,7 @@ def test_date_is_the_lead_date(rules_extractor, body, date):
 @pytest.mark.parametrize("headline, body, expected, rule", [
     ("KPU Magelang Kukuhkan Relawan PDPB",
      "Ketua KPU Kabupaten Magelang secara resmi mengukuhkan Relawan PDPB untuk 3 wilayah kecamatan, Rabu (10/9/2025).",
-     "VOTER_DATA", "event.voter_data"),
+     "CEREMONY", "event.verb.ceremony"),
     ("Pelajar Duta Pemilu Rembang Dikukuhkan",
      "Rabu 6 September 2017 lalu Komisi Pemilihan Umum Kabupaten Rembang menyelenggarakan kegiatan sosialisasi pemilih "
      "pemula di Gedung Hijau.", "VOTER_EDUCATION", "event.voter_education"),
@@ -466,9 +470,9 @@ def test_type_vocabulary_of_any_office(rules_extractor, headline, body, expected
     ("Sosialisasi Tahapan Pencalonan kepada Partai Politik",
      "KPU Kabupaten Blitar menggelar sosialisasi tahapan pencalonan di aula kantor, Selasa (7/5/2024).",
      "VOTER_EDUCATION"),
-    # a ceremony heads no topic: whom it swears in keeps the more specific type
+    # a ceremony heads its topic: swearing in is a ceremony whoever is sworn in
     ("Pelantikan Pantarlih Pilkada 2024", "KPU Kabupaten Nganjuk melantik petugas di pendopo kabupaten, Senin (24/6).",
-     "VOTER_DATA"),
+     "CEREMONY"),
     ("Pelantikan Anggota PPK dan PPS", "KPU Kabupaten Nganjuk melantik petugas di pendopo kabupaten, Senin (24/6).",
      "CEREMONY"),
     # without a topic head the more specific type still wins
@@ -815,3 +819,81 @@ def test_persons_named_as_taking_part(rules_extractor, body, persons):
     article = rules_extractor.extract(f"Kegiatan KPU\n\n{body}", "t")[0]
     names = {p.id: p.name for p in article.persons}
     assert sorted(names[i] for i in article.events[0].persons) == sorted(persons)
+
+
+@pytest.mark.parametrize("headline, body, expected", [
+    # a rakor with the police, the courts or local offices is COORDINATION; with the KPU's own hierarchy a MEETING
+    ("KPU Kudus Gelar Rakor Persiapan Pendaftaran Pasangan Calon",
+     "Kudus - KPU Kabupaten Kudus melaksanakan Rapat Koordinasi Persiapan Pendaftaran Pasangan Calon di Hotel Griptha, "
+     "Jumat (16/8/2024). Sebagai narasumber Polres Kudus dan Pengadilan Negeri Kudus.", "COORDINATION"),
+    ("Rakor Persiapan Tahapan Pencalonan Bersama Bawaslu",
+     "KPU Kota Salatiga menggelar rakor persiapan tahapan pencalonan bersama Bawaslu Kota Salatiga, Senin (5/8/2024).",
+     "COORDINATION"),
+    ("KPU Pati Gelar Rakor Persiapan Pendaftaran Pasangan Calon Bersama PPK",
+     "KPU Kabupaten Pati menggelar rapat koordinasi persiapan pendaftaran pasangan calon bersama PPK Kecamatan Juwana "
+     "dan KPU Provinsi Jawa Tengah, Senin (5/8/2024).", "MEETING"),
+    ("Rakor Evaluasi Kinerja Sekretariat",
+     "KPU Kabupaten Rembang menggelar rapat koordinasi evaluasi kinerja sekretariat di aula kantor, Senin (3/3/2025).",
+     "MEETING"),
+    # swearing in or confirming people is a ceremony whoever is sworn in
+    ("KPU Sragen Kukuhkan Relawan Demokrasi",
+     "SRAGEN - Ketua KPU Kabupaten Sragen secara resmi mengukuhkan relawan pemutakhiran data pemilih untuk tiga "
+     "kecamatan, Rabu (10/9/2025).", "CEREMONY"),
+    ("Pelantikan Pantarlih Pemilihan Tahun 2024",
+     "KPU Kabupaten Demak melaksanakan pelantikan Pantarlih di aula kecamatan, Senin (24/6/2024).", "CEREMONY"),
+    ("Pengambilan Sumpah Anggota PPS Se-Kabupaten Rembang",
+     "KPU Kabupaten Rembang menggelar pengambilan sumpah anggota PPS, Selasa (24/1/2023).", "CEREMONY"),
+    # an outreach on a staff matter is a meeting of the staff, not voter education
+    ("Dorong Tertib Administrasi, KPU Kota Salatiga Ikuti Sosialisasi Tata Naskah Dinas",
+     "KPU Kota Salatiga mengikuti sosialisasi tata naskah dinas yang digelar KPU Provinsi Jawa Tengah, Rabu (20/8).",
+     "MEETING"),
+    ("KPU Blora Gelar Sosialisasi Aplikasi SRIKANDI kepada Pegawai",
+     "KPU Kabupaten Blora menggelar sosialisasi aplikasi SRIKANDI bagi pegawai sekretariat, Senin (3/3/2025).", "MEETING"),
+    ("Sosialisasi Pengelolaan Kearsipan di Lingkungan Sekretariat KPU",
+     "KPU Kabupaten Kendal melaksanakan sosialisasi pengelolaan kearsipan, Senin (3/3/2025).", "MEETING"),
+    ("Bimtek dan Sosialisasi Tata Naskah Dinas",
+     "KPU Kabupaten Kendal melaksanakan bimbingan teknis tata naskah dinas, Senin (3/3/2025).", "TRAINING"),
+    # outreach to the public stays voter education, even where a staff word comes in a later clause
+    ("Sosialisasi Pemilih Pemula di SMA Negeri 1 Blora",
+     "KPU Kabupaten Blora menggelar sosialisasi pemilih pemula di SMA Negeri 1 Blora. Kegiatan didanai anggaran DIPA "
+     "KPU.", "VOTER_EDUCATION"),
+])
+def test_type_by_bodies_ceremony_and_staff_matters(rules_extractor, headline, body, expected):
+    assert _event(rules_extractor, headline, body).type == expected
+
+
+@pytest.mark.parametrize("headline, body, organizer", [
+    # the reporting body attends another body's activity, a lower-case activity word between: that body holds it
+    ("Sosialisasi Pemilu 2024 bersama Tim Penggerak PKK",
+     "KPU Kabupaten Sleman terus berupaya dalam melaksanakan giat sosialisasi. Salah satu upaya yang dilakukan adalah "
+     "menghadiri acara rapat Tim Penggerak PKK Kapanewon Depok, Selasa (13/9/2022).",
+     "Tim Penggerak PKK Kapanewon Depok"),
+    ("KPU Kota Salatiga Ikuti Sosialisasi Netralitas",
+     "KPU Kota Salatiga mengikuti kegiatan sosialisasi Bawaslu Kota Salatiga di aula kantor, Senin (3/3/2025).",
+     "Bawaslu Kota Salatiga"),
+    # a function word between is no activity: the cue does not reach the body
+    ("KPU Kota Salatiga Gelar Rapat",
+     "KPU Kota Salatiga menggelar rapat, lalu menghadiri acara bersama Bawaslu Kota Salatiga, Senin (3/3/2025).",
+     "KPU Kota Salatiga"),
+])
+def test_organizer_of_an_attended_activity(rules_extractor, headline, body, organizer):
+    assert _event(rules_extractor, headline, body).organizer == organizer
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a trigger whose holder a passive cue names after it is the activity, not a topic named before it
+    ("Mekanisme Penggantian Antar Waktu (PAW) Anggota DPRD menjadi topik yang dibahas dalam diskusi Rabu Ingin yang "
+     "diselenggarakan KPU Provinsi Jawa Tengah, Rabu (14/7).", "MEETING"),
+    # a trigger word with two letters swapped still names the activity
+    ("Mekanisme Penggantian Antar Waktu (PAW) Anggota DPRD menjadi topik yang dibahas dalam diksusi Rabu Ingin yang "
+     "diselenggarakan KPU Provinsi Jawa Tengah, Rabu (14/7).", "MEETING"),
+    ("KPU Kabupaten Kendal menggelar sosialsiasi pemilih pemula di SMA Negeri 1 Kendal, Senin (3/3/2025).",
+     "VOTER_EDUCATION"),
+    # the activity the verb carries wins over what it watches, even when a passive cue names who does that
+    ("Bawaslu Kabupaten Pati melaksanakan pengawasan terhadap proses Pemutakhiran Data Pemilih Berkelanjutan yang "
+     "dilaksanakan oleh KPU Kabupaten Pati.", "VISIT"),
+    # a short word with swapped letters is no trigger
+    ("KPU Kabupaten Kendal menerima surat dari warga, Senin (3/3/2025).", "OTHER"),
+])
+def test_type_of_the_held_activity_and_misspelt_triggers(rules_extractor, body, expected):
+    assert _event(rules_extractor, "Berita Terkini", body).type == expected
