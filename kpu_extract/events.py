@@ -211,6 +211,13 @@ class EventFinder:
         self.rakor = {w.casefold() for w in lexicons.event_cue_words("rakor")}
         self.hierarchies = [tuple(c.casefold() for c in e.cues) for e in lexicons.event_cues if e.slot == "hierarchy"]
         staff = lexicons.event_cue_words("staff_matter")
+        present = _alternation(lexicons.event_cue_words("present_verb")) or "(?!)"
+        self.present_verb = rx.compile(rf"[ \t]*(?i:{present})(?![\w])")
+        setting = _alternation(lexicons.event_cue_words("statement_setting")) or "(?!)"
+        preposition = _alternation(lexicons.event_cue_words("setting_preposition")) or "(?!)"
+        noun = _alternation(lexicons.event_cue_words("activity_noun")) or "(?!)"
+        self.statement_setting = rx.compile(rf"(?<![\w])(?i:{setting})\s+(?:\p{{L}}+\s+){{1,2}}?(?i:{preposition})\s+"
+                                            rf"(?:(?i:{noun})\s+)?")
         self.staff_matter = rx.compile_at_words(rf"(?<![\w])(?:{_alternation(staff) or '(?!)'})(?![\w])", rx.IGNORECASE,
                                                 staff)
 
@@ -384,8 +391,43 @@ def _participants_and_organizer(article: _Article, trigger: _Trigger | None, out
     for org in inside:
         _read_cues(article, org, trigger, anchors, roles)
     _add_listed_later(article, outside, roles)
-    _choose_organizer(article, inside, roles)
+    _choose_organizer(article, inside, roles, by_default=not _statement_setting(article))
+    _add_held_with(article, outside, roles)
     return roles
+
+
+def _statement_setting(article: _Article) -> bool:
+    """Whether the story's opening places a statement in an activity by a trigger right after the cue ("Hal itu mengemuka dalam
+    FGD ...", "Hal itu disampaikannya dalam forum ..."): the text then says only that someone spoke there."""
+    text, finder = article.text, article.finder
+    for m in finder.statement_setting.finditer(text, article.body_start, article.reach):
+        if any(t.start == m.end() for t in finder.triggers_in(text[m.end():m.end() + 80], m.end())):
+            return True
+    return False
+
+
+def _add_held_with(article: _Article, outside: list[tuple[int, int]], roles: _Roles) -> None:
+    """Bodies past ``article.reach`` in a list the organizer's own sentence opens after its host verb and a trigger
+    ("Bawaslu Pati menggelar rapat koordinasi bersama 10 stakeholder, antara lain KPU, Polresta Pati, ..."): it holds
+    the activity with them wherever the story tells of it."""
+    if roles.organizer is None:
+        return
+    text, finder = article.text, article.finder
+    for org in sorted(article.orgs, key=lambda o: o.start):
+        if org.start < article.reach or org.name in roles.participants or org.name == roles.organizer \
+                or _within(org.start, outside):
+            continue
+        floor = max(article.body_start, org.start - 400)
+        cue = _list_cue(article, org.start, article.body_start)
+        if cue is None or finder.attendance_cue.fullmatch(cue.group()):
+            continue
+        cue_start = floor + cue.start()
+        clause_start = max(text.rfind(". ", 0, cue_start), text.rfind("\n", 0, cue_start), article.body_start)
+        host = next((h for h in finder.host_verb.finditer(text, clause_start, cue_start)
+                     if any(o.name == roles.organizer and clause_start <= o.start and o.end <= h.start()
+                            and not text[o.end:h.start()].strip(" ,") for o in article.orgs)), None)
+        if host is not None and finder.triggers_in(text[host.end():cue_start], host.end()):
+            roles.participants.append(org.name)
 
 
 def _read_cues(article: _Article, org: OrgMention, trigger: _Trigger | None, anchors: list[_Trigger],
@@ -428,11 +470,11 @@ def _read_cues(article: _Article, org: OrgMention, trigger: _Trigger | None, anc
 
 def _add_listed_later(article: _Article, outside: list[tuple[int, int]], roles: _Roles) -> None:
     """Bodies past ``article.reach`` in a list whose cue opens before it, or anywhere after an attendance cue
-    ("dihadiri oleh ..."), take part too."""
+    ("dihadiri oleh ...") or before a verb of presence ("Ketua dan Anggota KPU X hadir"), take part too."""
     for org in sorted(article.orgs, key=lambda o: o.start):
         if org.start < article.reach or org.name in roles.participants or _within(org.start, outside):
             continue
-        if _counted_list_cue(article, org.start) is not None:
+        if _counted_list_cue(article, org.start) is not None or article.finder.present_verb.match(article.text, org.end):
             roles.participants.append(org.name)
 
 
@@ -446,17 +488,19 @@ def _counted_list_cue(article: _Article, start: int) -> int | None:
     return floor + cue.end()
 
 
-def _choose_organizer(article: _Article, inside: list[OrgMention], roles: _Roles) -> None:
+def _choose_organizer(article: _Article, inside: list[OrgMention], roles: _Roles, by_default: bool = True) -> None:
     """The organizer when no trigger named it: the first subject of a host verb or cue in the story (its joint
     subjects take part; one named as holding an activity the reporting body attends comes first: "menghadiri acara
-    rapat X"), else the first reporting body with no cue within reach, else the first reporting body of
-    the story; neither when the story's first body joined someone else's activity."""
+    rapat X"), else (``by_default``) the first reporting body with no cue within reach, else the first reporting body
+    of the story; neither when the story's first body joined someone else's activity."""
     hosts = sorted(roles.hosts, key=lambda o: (o.start < article.body_start, o.start not in roles.attended, o.start))
     if roles.organizer is None and hosts:
         roles.organizer = hosts[0].name
         roles.organizer_rule = (article.finder.cue_rule["attended"] if hosts[0].start in roles.attended else
                                 article.finder.cue_rule["organizer" if hosts[0].start in roles.cued else "host_verb"])
         roles.participants += _co_hosts(article.text, hosts[0], roles.hosts)
+    if not by_default:
+        return
     if roles.organizer is None and not _subject_joined(inside, article.body_start, roles.joined):
         roles.organizer = next((o.name for o in roles.free if _is_body(o) and o.name not in roles.joined
                                 and o.start >= article.body_start), None)

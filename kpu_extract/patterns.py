@@ -151,7 +151,8 @@ EVENT_CUE_SLOTS = ("organizer", "host_verb", "activity_verb", "attendance", "par
                    "place_stop", "name", "theme", "theme_stop", "audience", "group",
                    "audience_stop", "future", "background", "sentence_list",
                    "division_head", "body_name", "trigger_link", "member_of", "member_office", "trigger_object",
-                   "activity_noun", "received", "speaker", "rakor", "hierarchy", "staff_matter", "attended")
+                   "activity_noun", "received", "speaker", "rakor", "hierarchy", "staff_matter", "attended",
+                   "statement_setting", "setting_preposition", "present_verb")
 
 
 @dataclass(frozen=True, slots=True)

@@ -897,3 +897,45 @@ def test_organizer_of_an_attended_activity(rules_extractor, headline, body, orga
 ])
 def test_type_of_the_held_activity_and_misspelt_triggers(rules_extractor, body, expected):
     assert _event(rules_extractor, "Berita Terkini", body).type == expected
+
+
+_FILLER = ("Pemutakhiran data pemilih berkelanjutan menjadi fokus kerja di luar tahapan aktif pemilu, dengan tujuan "
+           "menyajikan data pemilih yang komprehensif, akurat, dan mutakhir sebagai landasan pemilu berikutnya. "
+           "Proses pemutakhiran disebut sebagai salah satu tahapan terpanjang sekaligus paling krusial, karena "
+           "beririsan dengan banyak aspek teknis lain seperti pemetaan TPS, logistik, dan penyusunan anggaran. ") * 2
+
+
+@pytest.mark.parametrize("body, organizer, participants", [
+    # a statement placed in a forum says who spoke there, not who held it: the speaker's body takes part
+    ("KOTA MUNGKID_Anggota KPU Provinsi Jawa Tengah, Budi Santoso, mengatakan pihaknya mendorong percepatan "
+     "pembangunan zona integritas di seluruh satuan kerja. Hal itu disampaikannya dalam forum pengarahan bersama "
+     "jajaran sekretariat, Jumat (24/10/2025).", None, ["KPU Provinsi Jawa Tengah"]),
+    ("Semarang – Komisi Pemilihan Umum (KPU) RI menegaskan bahwa pengelolaan data merupakan tanggung jawab bersama. "
+     "Hal itu mengemuka dalam Focus Group Discussion (FGD) Keterbukaan Informasi Publik yang digelar secara daring, "
+     "Selasa (23/9). Anggota KPU RI, Andi Wijaya, menyampaikan bahwa seluruh data dapat diminta masyarakat.",
+     None, ["KPU RI"]),
+    # negative: said to the press at the office, no activity after the cue: the reporting body stays the organizer
+    ("Rembang – Partisipasi pemilih pilkada menurun. Hal tersebut disampaikan Sekretaris Komisi Pemilihan Umum (KPU) "
+     "Kabupaten Rembang Sulistiyo kepada awak media di Kantor KPU Rembang, Selasa (12/1/2016).",
+     "KPU Kabupaten Rembang", []),
+    # the organizer's own sentence far in the story opens a list after its host verb and a trigger
+    ("Pati – Badan Pengawas Pemilihan Umum (Bawaslu) Kabupaten Pati melaksanakan pengawasan pemutakhiran data pemilih. "
+     + _FILLER + "Selanjutnya, pada 30 September 2025, Bawaslu Pati menggelar rapat koordinasi bersama 4 stakeholder, "
+     "antara lain Polresta Pati, Kodim 0718 Pati, dan Kementerian Agama.",
+     "Bawaslu Kabupaten Pati", ["Polresta Pati", "Kodim 0718 Pati", "Kementerian Agama"]),
+    # negative: another body's sentence far in the story: its partners are not the organizer's participants
+    ("Pati – Badan Pengawas Pemilihan Umum (Bawaslu) Kabupaten Pati melaksanakan pengawasan pemutakhiran data pemilih. "
+     + _FILLER + "Sebelumnya, Pemerintah Kabupaten Pati menggelar rapat koordinasi bersama Polresta Pati.",
+     "Bawaslu Kabupaten Pati", []),
+    # a body far in the story before a verb of presence attends
+    ("Hal tersebut disampaikan oleh Andi Wijaya (Anggota KPU RI) saat memberikan arahan acara berbagi pengalaman, "
+     "Rabu (24/11). " + _FILLER + "Ketua dan Anggota KPU Kota Semarang hadir dan menyimak acara secara daring.",
+     "KPU RI", ["KPU Kota Semarang"]),
+    # negative: far in the story, a body that only speaks is no participant
+    ("Hal tersebut disampaikan oleh Andi Wijaya (Anggota KPU RI) saat memberikan arahan acara berbagi pengalaman, "
+     "Rabu (24/11). " + _FILLER + "KPU Kota Semarang menyampaikan terima kasih atas arahan tersebut.",
+     "KPU RI", []),
+])
+def test_statement_settings_and_lists_far_in_the_story(rules_extractor, body, organizer, participants):
+    event = _event(rules_extractor, "Berita", body)
+    assert (event.organizer, event.participants) == (organizer, participants)
