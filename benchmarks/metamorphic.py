@@ -254,6 +254,18 @@ def rewrite_article(article: dict[str, Any], renamer: Renamer, pick_tradition) -
             skip, length = mention_at[(mention["start"], mention["end"])]
             start = moved(mention["start"]) + skip
             mention.update(start=start, end=start + length, text=text[start:start + length])
+    _move_spans(article, moved, text)
+    for quote in article["quotes"]:
+        if quote.get("speaker") in new_names:
+            quote["speaker_name"] = new_names[quote["speaker"]]
+    article["text"] = text
+    return article
+
+
+def _move_spans(article: dict[str, Any], moved: OffsetMap, text: str) -> None:
+    """Moves every gold span but persons' mentions (role evidence, organizations, dates, quotes, cues, triggers,
+    the headline) into the rewritten ``text``."""
+    for person in article["persons"]:
         for role in person["roles"]:
             _move(role.get("evidence"), moved, text)
     for organization in article["organizations"]:
@@ -264,14 +276,10 @@ def rewrite_article(article: dict[str, Any], renamer: Renamer, pick_tradition) -
     for quote in article["quotes"]:
         _move(quote, moved, text)
         _move(quote.get("cue"), moved, text)
-        if quote.get("speaker") in new_names:
-            quote["speaker_name"] = new_names[quote["speaker"]]
     for event in article["events"]:
         _move(event.get("trigger"), moved, text)
     if article.get("headline"):
         article["headline"] = text[:moved(len(article["headline"]))]
-    article["text"] = text
-    return article
 
 
 def _after_honorific(text: str, start: int) -> bool:
@@ -440,31 +448,20 @@ class RegionSwapper:
                 replacements.append((match.start(), match.end(), new))
         moved = OffsetMap(replacements)
         new_text = moved.apply(text)
+        _move_spans(article, moved, new_text)
         for person in article["persons"]:
             for mention in person["mentions"]:
                 _move(mention, moved, new_text)
             for role in person["roles"]:
-                _move(role.get("evidence"), moved, new_text)
                 if role.get("organization"):
                     role["organization"] = names.get(role["organization"], self.swap(role["organization"], mapping))
                 if role.get("title"):
                     role["title"] = self.swap(role["title"], mapping)
-        for organization in article["organizations"]:
-            for mention in organization["mentions"]:
-                _move(mention, moved, new_text)
-        for date in article["dates"]:
-            _move(date, moved, new_text)
-        for quote in article["quotes"]:
-            _move(quote, moved, new_text)
-            _move(quote.get("cue"), moved, new_text)
         for event in article["events"]:
-            _move(event.get("trigger"), moved, new_text)
             for slot in ("organizer", "name", "location"):
                 if isinstance(event.get(slot), str):
                     event[slot] = names.get(event[slot], self.swap(event[slot], mapping))
             event["participants"] = [names.get(p, self.swap(p, mapping)) for p in event.get("participants", [])]
-        if article.get("headline"):
-            article["headline"] = new_text[:moved(len(article["headline"]))]
         article["text"] = new_text
         article["region_map"] = mapping
         return article
