@@ -254,6 +254,18 @@ def rewrite_article(article: dict[str, Any], renamer: Renamer, pick_tradition) -
             skip, length = mention_at[(mention["start"], mention["end"])]
             start = moved(mention["start"]) + skip
             mention.update(start=start, end=start + length, text=text[start:start + length])
+    _move_spans(article, moved, text)
+    for quote in article["quotes"]:
+        if quote.get("speaker") in new_names:
+            quote["speaker_name"] = new_names[quote["speaker"]]
+    article["text"] = text
+    return article
+
+
+def _move_spans(article: dict[str, Any], moved: OffsetMap, text: str) -> None:
+    """Moves every gold span but persons' mentions (role evidence, organizations, dates, quotes, cues, triggers,
+    the headline) into the rewritten ``text``."""
+    for person in article["persons"]:
         for role in person["roles"]:
             _move(role.get("evidence"), moved, text)
     for organization in article["organizations"]:
@@ -264,14 +276,10 @@ def rewrite_article(article: dict[str, Any], renamer: Renamer, pick_tradition) -
     for quote in article["quotes"]:
         _move(quote, moved, text)
         _move(quote.get("cue"), moved, text)
-        if quote.get("speaker") in new_names:
-            quote["speaker_name"] = new_names[quote["speaker"]]
     for event in article["events"]:
         _move(event.get("trigger"), moved, text)
     if article.get("headline"):
         article["headline"] = text[:moved(len(article["headline"]))]
-    article["text"] = text
-    return article
 
 
 def _after_honorific(text: str, start: int) -> bool:
@@ -280,8 +288,8 @@ def _after_honorific(text: str, start: int) -> bool:
     return not before[-1:].isspace() or bool(re.search(r"(?:-|\b[A-Z][A-Za-z]{0,3}\.|\b(?:Bapak|Ibu|Pak|Bu))\s*$", before))
 
 
-def rewrite_pages(gold: list[dict[str, Any]], pages: dict[str, tuple[str, dict]], renamer: Renamer,
-                  pick_tradition) -> tuple[list[dict[str, Any]], dict[str, tuple[str, dict]]]:
+def rewrite_pages(gold: list[dict[str, Any]], pages: dict[str, tuple[str, dict]],
+                  rewrite) -> tuple[list[dict[str, Any]], dict[str, tuple[str, dict]]]:
     """Rewritten gold articles and the pages holding them (the text between articles unchanged)."""
     by_page: dict[str, list[dict[str, Any]]] = {}
     for article in gold:
@@ -294,7 +302,7 @@ def rewrite_pages(gold: list[dict[str, Any]], pages: dict[str, tuple[str, dict]]
             span = article["page_span"]
             if page[span["start"]:span["end"]] != article["text"]:
                 raise SystemExit(f"metamorphic: {article['id']}: gold text is not the page's text at its page_span")
-            new = rewrite_article(article, renamer, pick_tradition)
+            new = rewrite(article)
             out.append(page[cursor:span["start"]])
             start = sum(len(p) for p in out)
             out.append(new["text"])
@@ -306,19 +314,212 @@ def rewrite_pages(gold: list[dict[str, Any]], pages: dict[str, tuple[str, dict]]
     return new_gold, new_pages
 
 
-def score(extractor, gold: list[dict[str, Any]], pages: dict[str, tuple[str, dict]]):
+# --- Region swap (issue 6): do organizations survive regions of other provinces? -----------------------------------
+
+REGION_FIELDS = ["organization.span.strict", "organization.name", "role.triple", "event.organizer",
+                 "event.participants"]
+SOURCE_PROVINCE = "33"  # dev gold is labelled on Central Java offices
+# Target province groups by Kemendagri province code.
+REGION_GROUPS: dict[str, tuple[str, ...]] = {
+    "aceh": ("11",),
+    "sumatra": ("12", "13", "14", "15", "16", "17", "18", "19", "21"),
+    "java": ("31", "32", "34", "35", "36"),
+    "nusa_tenggara": ("51", "52", "53"),
+    "kalimantan": ("61", "62", "63", "64", "65"),
+    "sulawesi": ("71", "72", "73", "74", "75", "76"),
+    "maluku_papua": ("81", "82", "91", "92", "93", "94", "95", "96", "97"),
+}
+_CANONICAL_BODY = re.compile(r"^(\S+) (Provinsi|Kabupaten|Kota) (.+)$")
+_KPU_WORDS = re.compile(r"Komisi Pemilihan Umum(?: Daerah)?|KOMISI PEMILIHAN UMUM(?: DAERAH)?|(?<![\w-])KPUD?(?![\w-])")
+
+
+class RegionSwapper:
+    """Rewrites an article's Central Java regions as real regions of one province of a target group.
+
+    Every capitalised written form of a Central Java regency, city or the province ("Blora", "BLORA", "Jawa Tengah",
+    "Jateng") outside person mentions becomes the region it is mapped to: the official name from the gazetteer, or
+    for a short form the lexicon's short form of the new province (a one-word province is written in full). The new
+    regency keeps the levels gold gives the old one (a "Kota" stays a city; a name that is both a regency and a city
+    goes, where the province has one, to such a name). In Aceh the election commission is the KIP: every mention of a
+    swapped KPU becomes "KIP ..." ("Komisi Independen Pemilihan (KIP) Kabupaten Aceh Tengah")."""
+
+    def __init__(self, seed: int) -> None:
+        from kpu_extract.patterns import load_lexicons
+        from kpu_extract.regions import load_gazetteer
+
+        self.random = random.Random(seed)
+        self.gazetteer = load_gazetteer()
+        regions = {r for rs in self.gazetteer.by_name.values() for r in rs}
+        self.provinces = {r.code: r for r in regions if r.level == "Provinsi"}
+        self.members: dict[str, dict[str, set[str]]] = {}  # province code -> regency/city name -> levels
+        for r in regions:
+            if r.level != "Provinsi":
+                self.members.setdefault(r.code[:2], {}).setdefault(r.name, set()).add(r.level)
+        aliases = load_lexicons().region_aliases
+        self.short_form: dict[str, str] = {}
+        for short, name in aliases.items():
+            if short != name and len(name.split()) > 1:
+                self.short_form.setdefault(name, short)
+        source = {r.name for r in regions if r.code[:2] == SOURCE_PROVINCE}
+        self.source_of: dict[str, tuple[str, bool]] = {}  # written form -> (official name, written short)
+        for name in source:
+            self.source_of[name] = self.source_of[name.upper()] = (name, False)
+        for short, name in aliases.items():
+            if name in source and short != name:
+                self.source_of[short] = self.source_of[short.upper()] = (name, True)
+        forms = sorted(self.source_of, key=len, reverse=True)
+        self.pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
+
+    def mapping(self, article: dict[str, Any], group: str) -> dict[str, str]:
+        """Old official name -> new official name for the Central Java regions the article writes."""
+        text = article["text"]
+        old_names = list(dict.fromkeys(self.source_of[m.group()][0] for m in self.pattern.finditer(text)))
+        required: dict[str, set[str]] = {}
+        for org in article["organizations"]:
+            match = _CANONICAL_BODY.match(org["name"])
+            if match and match.group(3) in old_names:
+                required.setdefault(match.group(3), set()).add(match.group(2))
+        if not old_names:
+            return {}
+        codes = tuple(c for c in REGION_GROUPS[group] if c in self.provinces)
+        province = self.random.choice(codes)
+        used = {n.casefold() for n in old_names}
+        mapping = {}
+        for old in old_names:
+            if self.provinces[SOURCE_PROVINCE].name == old:
+                mapping[old] = self.provinces[province].name
+                continue
+            needs = required.get(old, set())
+            both = len(self.gazetteer.levels_of(old) - {"Provinsi"}) > 1
+            for pool in ([province], [c for c in codes if c != province]):
+                candidates = [(name, levels) for c in pool for name, levels in sorted(self.members.get(c, {}).items())
+                              if needs <= levels and name.casefold() not in used
+                              and name.casefold() not in text.casefold()]
+                if both and any(len(levels) > 1 for _, levels in candidates):
+                    candidates = [(n, lv) for n, lv in candidates if len(lv) > 1]
+                if candidates:
+                    mapping[old] = self.random.choice(candidates)[0]
+                    used.add(mapping[old].casefold())
+                    break
+        return mapping
+
+    def swap(self, written: str, mapping: dict[str, str]) -> str:
+        """``written`` with every mapped region form replaced."""
+        return self.pattern.sub(lambda m: self._form(m.group(), mapping), written)
+
+    def _form(self, written: str, mapping: dict[str, str]) -> str:
+        old, short = self.source_of[written]
+        new = mapping.get(old)
+        if new is None:
+            return written
+        if short:
+            new = self.short_form.get(new, new)
+        return new.upper() if written.isupper() and len(written) > 1 else new
+
+    def rewrite(self, article: dict[str, Any], group: str) -> dict[str, Any]:
+        """A deep copy of a gold article with its regions swapped, names kept canonical and every offset moved."""
+        article = json.loads(json.dumps(article))
+        mapping = self.mapping(article, group)
+        article["swapped"] = bool(mapping)
+        if not mapping:
+            return article
+        text = article["text"]
+        kip = group == "aceh"
+        names: dict[str, str] = {}
+        replacements: list[tuple[int, int, str]] = []
+        for org in article["organizations"]:
+            match = _CANONICAL_BODY.match(org["name"])
+            as_kip = kip and match is not None and match.group(1) == "KPU" and match.group(3) in mapping
+            names[org["name"]] = self.swap(org["name"], mapping)
+            if as_kip:
+                names[org["name"]] = "KIP" + names[org["name"]][3:]
+                org["acronym"] = "KIP"
+                for mention in org["mentions"]:
+                    new = _KPU_WORDS.sub(_kip_word, self.swap(mention["text"], mapping))
+                    replacements.append((mention["start"], mention["end"], new))
+            org["name"] = names[org["name"]]
+        protected = sorted([(s, e) for s, e, _ in replacements]
+                           + [(m["start"], m["end"]) for p in article["persons"] for m in p["mentions"]])
+        for match in self.pattern.finditer(text):
+            if any(a < match.end() and match.start() < b for a, b in protected):
+                continue
+            new = self._form(match.group(), mapping)
+            if new != match.group():
+                replacements.append((match.start(), match.end(), new))
+        moved = OffsetMap(replacements)
+        new_text = moved.apply(text)
+        _move_spans(article, moved, new_text)
+        for person in article["persons"]:
+            for mention in person["mentions"]:
+                _move(mention, moved, new_text)
+            for role in person["roles"]:
+                if role.get("organization"):
+                    role["organization"] = names.get(role["organization"], self.swap(role["organization"], mapping))
+                if role.get("title"):
+                    role["title"] = self.swap(role["title"], mapping)
+        for event in article["events"]:
+            for slot in ("organizer", "name", "location"):
+                if isinstance(event.get(slot), str):
+                    event[slot] = names.get(event[slot], self.swap(event[slot], mapping))
+            event["participants"] = [names.get(p, self.swap(p, mapping)) for p in event.get("participants", [])]
+        article["text"] = new_text
+        article["region_map"] = mapping
+        return article
+
+
+def _kip_word(match: re.Match) -> str:
+    written = match.group()
+    if written.startswith(("K", "k")) and " " in written:
+        return "KOMISI INDEPENDEN PEMILIHAN" if written.isupper() else "Komisi Independen Pemilihan"
+    return "KIP"
+
+
+def region_swap(extractor, gold: list[dict[str, Any]], pages: dict[str, tuple[str, dict]], groups: list[str],
+                seed: int, errors: bool, dump: str | None) -> None:
+    """Prints, per target group, the region fields on the swapped articles: original beside swapped."""
+    header = f"{'field':26s} {'gold':>5s} {'pred':>5s} {'tp':>5s} {'P':>6s} {'R':>6s} {'F1':>6s}"
+    totals: dict[str, list[float]] = {}
+    for group in groups:
+        swapper = RegionSwapper(seed)
+        new_gold, new_pages = rewrite_pages(gold, pages, lambda a: swapper.rewrite(a, group))
+        kept = {a["id"] for a in new_gold if a.pop("swapped")}
+        original = score(extractor, [a for a in gold if a["id"] in kept], pages, REGION_FIELDS)
+        swapped = [a for a in new_gold if a["id"] in kept]
+        rewritten = score(extractor, swapped, new_pages, REGION_FIELDS)
+        print(f"\n== regions -> {group} (seed {seed}, {len(kept)} articles with a region): "
+              "original | swapped | F1 change")
+        print(f"{header}   {header[27:]}")
+        for name in REGION_FIELDS:
+            print(_row(name, original.fields[name], rewritten.fields[name], 26))
+            totals.setdefault(name, []).append(rewritten.fields[name].f1)
+        if errors:
+            for name in REGION_FIELDS:
+                for label, items in (("missed", rewritten.fields[name].missed),
+                                     ("spurious", rewritten.fields[name].spurious)):
+                    for item in items:
+                        print(f"  {name} {label}: {item.article_id}: {_show(item.key)} | {item.context[:160]}")
+        if dump:
+            Path(dump).write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in swapped),
+                                  encoding="utf-8")
+    if len(groups) > 1:
+        print("\n== mean F1 over the swapped runs")
+        for name, values in totals.items():
+            print(f"{name:26s} -> {sum(values) / len(values):6.3f}")
+
+
+def score(extractor, gold: list[dict[str, Any]], pages: dict[str, tuple[str, dict]], fields: list[str] = FIELDS):
     from kpu_extract.evaluation.score import evaluate, restrict
     from kpu_extract.records import Article
 
     ids = sorted({a["source_id"] for a in gold})
     predicted = [a for articles in extractor.extract_pages([(i, *pages[i]) for i in ids]) for a in articles]
-    return restrict(evaluate([Article.from_dict(a) for a in gold], predicted), FIELDS)
+    return restrict(evaluate([Article.from_dict(a) for a in gold], predicted), fields)
 
 
-def _row(name: str, before, after) -> str:
+def _row(name: str, before, after, width: int = 22) -> str:
     def cells(s) -> str:
         return f"{s.gold:5d} {s.predicted:5d} {s.true_positives:5d} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}"
-    return f"{name:22s} {cells(before)}   {cells(after)}   {after.f1 - before.f1:+.3f}"
+    return f"{name:{width}s} {cells(before)}   {cells(after)}   {after.f1 - before.f1:+.3f}"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -329,6 +530,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tradition", default="all", help="all (each in turn, then mixed), mixed, or one of: "
                         + ", ".join(TRADITIONS))
     parser.add_argument("--errors", action="store_true", help="print the missed and spurious items (dev only)")
+    parser.add_argument("--regions", nargs="?", const="all", help="swap Central Java regions for another province "
+                        "group's instead of renaming persons: all (each group in turn) or one of: " + ", ".join(REGION_GROUPS))
     parser.add_argument("--dump", help="write the rewritten gold articles of the last tradition to this JSON Lines file")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(REPO))
@@ -342,6 +545,10 @@ def main(argv: list[str] | None = None) -> int:
     corpus_text = "\n".join(text for text, _ in pages.values())
     gold = [json.loads(line) for line in Path(args.gold).read_text(encoding="utf-8").splitlines() if line.strip()]
     extractor = Extractor(parser="rules")
+    if args.regions:
+        groups = list(REGION_GROUPS) if args.regions == "all" else [args.regions]
+        region_swap(extractor, gold, pages, groups, args.seed, args.errors, args.dump)
+        return 0
     original = score(extractor, gold, pages)
     names = [*TRADITIONS, "mixed"] if args.tradition == "all" else [args.tradition]
     header = f"{'field':22s} {'gold':>5s} {'pred':>5s} {'tp':>5s} {'P':>6s} {'R':>6s} {'F1':>6s}"
@@ -349,7 +556,7 @@ def main(argv: list[str] | None = None) -> int:
     for tradition in names:
         renamer = Renamer(args.seed, corpus_text)
         choose = (lambda: renamer.random.choice(list(TRADITIONS))) if tradition == "mixed" else (lambda t=tradition: t)
-        new_gold, new_pages = rewrite_pages(gold, pages, renamer, choose)
+        new_gold, new_pages = rewrite_pages(gold, pages, lambda a: rewrite_article(a, renamer, choose))
         rewritten = score(extractor, new_gold, new_pages)
         print(f"\n== {tradition} (seed {args.seed}): original | rewritten | F1 change")
         print(f"{header}   {header[23:]}")

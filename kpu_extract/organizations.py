@@ -300,6 +300,10 @@ class OrganizationFinder:
                 and folded != "perjuangan" and self._region(word, None) is None:
             return _Step.STOP  # "Fraksi PDIP Indah Palupi": after a party's name only a level or region continues it
         walk.after_party = walk.group == "org.party" and folded in self.party_names
+        if walk.after_level and (region_end := self._region_run(text, at)) is not None \
+                and " " in text[at:region_end] and "\n" not in text[at:region_end]:
+            walk.end, walk.after_level = region_end, False  # "Kabupaten Aceh Barat Daya": a region of several words
+            return _Step.STOP
         walk.end = at + len(word)
         if walk.after_level or folded in self.level_of:
             walk.after_level = folded in self.level_of
@@ -320,11 +324,13 @@ class OrganizationFinder:
         return _Step.GO_ON
 
     def _region_run(self, text: str, start: int) -> int | None:
-        """Where a region name of one to three capitalised words starting at ``start`` ends, else None."""
-        words = list(_REGION_WORD.finditer(text, start, min(len(text), start + 60)))[:3]
+        """Where a region name (or a lexicon alias of one) of one to four capitalised words starting at ``start``
+        ends, else None."""
+        words = list(_REGION_WORD.finditer(text, start, min(len(text), start + 60)))[:4]
         while words and words[0].start() == start:
+            written = " ".join(w.group() for w in words)
             if all(w.group()[:1].isupper() for w in words) and self.gazetteer.lookup(
-                    " ".join(w.group() for w in words)) is not None:
+                    self.aliases.get(written.casefold(), written)) is not None:
                 return words[-1].end()
             words.pop()
         return None

@@ -60,8 +60,12 @@ def load_gazetteer() -> Gazetteer:
         add(province.name, Region(province.code, province.name, "Provinsi"))
         for regency in list_wilayah(province.code):
             level = "Kota" if regency.name.startswith("Kota ") else "Kabupaten"
-            name = regency.name.removeprefix("Kota ").removeprefix("Kabupaten ").removeprefix("Kab. ")
-            add(name, Region(regency.code, name, level))
+            official = regency.name.removeprefix("Kota ").removeprefix("Kabupaten ").removeprefix("Kab. ")
+            # "Kota Administrasi Jakarta Selatan": "Administrasi" qualifies the level; news and KPU write the name
+            name = official.removeprefix("Administrasi ")
+            region = Region(regency.code, name, level)
+            add(name, region)
+            add(official, region)
     return Gazetteer({k: tuple(v) for k, v in by_name.items()})
 
 

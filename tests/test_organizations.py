@@ -467,3 +467,46 @@ def test_names_spelled_by_their_acronym(finder, text, mentions):
 ])
 def test_bare_body_in_a_list_of_named_bodies(finder, text, bare):
     assert [m.name for m in finder.find(text) if m.text == "KPU"] == bare
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # a region of several words after a level ends the name, whatever follows (a holder's name)
+    ("Pesan itu disampaikan Ketua DPRD Kabupaten Aceh Barat Daya Sakir saat menjawab pertanyaan.",
+     [("DPRD Kabupaten Aceh Barat Daya", "DPRD Kabupaten Aceh Barat Daya")]),
+    ("Ketua Gabungan Organisasi Wanita (GOW) Kabupaten Gayo Lues Yudi Irawati bertanya tentang tip.",
+     [("Gabungan Organisasi Wanita Kabupaten Gayo Lues", "Gabungan Organisasi Wanita (GOW) Kabupaten Gayo Lues")]),
+    ("Klarifikasi dilakukan di Kantor DPD PKS Kabupaten Pidie Jaya, Rabu (5/11/2025).",
+     [("DPD PKS Kabupaten Pidie Jaya", "DPD PKS Kabupaten Pidie Jaya")]),
+    ("Hadir Ketua DPRD Kabupaten Timor Tengah Selatan dan Dinas Kesehatan Kota Pangkal Pinang.",
+     [("DPRD Kabupaten Timor Tengah Selatan", "DPRD Kabupaten Timor Tengah Selatan"),
+      ("Dinas Kesehatan Kota Pangkal Pinang", "Dinas Kesehatan Kota Pangkal Pinang")]),
+    # Aceh's commission is the KIP
+    ("Komisi Independen Pemilihan (KIP) Kabupaten Aceh Tengah menggelar rapat bersama KIP Aceh.",
+     [("KIP Kabupaten Aceh Tengah", "Komisi Independen Pemilihan (KIP) Kabupaten Aceh Tengah"),
+      ("KIP Provinsi Aceh", "KIP Aceh")]),
+    ("Bawaslu Kab. Tanjung Jabung Barat dan KPU Kepulauan Seribu menggelar rapat.",
+     [("Bawaslu Kabupaten Tanjung Jabung Barat", "Bawaslu Kab. Tanjung Jabung Barat"),
+      ("KPU Kabupaten Kepulauan Seribu", "KPU Kepulauan Seribu")]),
+    # Jakarta's cities are "Kota Administrasi" in the gazetteer; news writes the name alone
+    ("Ketua KPU Kota Jakarta Selatan hadir.", [("KPU Kota Jakarta Selatan", "KPU Kota Jakarta Selatan")]),
+    # a regency's former name is the renamed regency; the other body keeps the name as written
+    ("Bawaslu Kabupaten Toba Samosir dan Polres Toba Samosir menggelar apel.",
+     [("Bawaslu Kabupaten Toba", "Bawaslu Kabupaten Toba Samosir"), ("Polres Toba Samosir", "Polres Toba Samosir")]),
+    # negatives: a one-word region after a level still ends the name before a holder; a province word alone
+    # after a level is no region of several words
+    ("Ketua DPRD Kabupaten Blora Sakir hadir.", [("DPRD Kabupaten Blora", "DPRD Kabupaten Blora")]),
+    ("Ketua DPRD Provinsi Aceh Muzakir hadir.", [("DPRD Provinsi Aceh", "DPRD Provinsi Aceh")]),
+])
+def test_bodies_of_other_provinces(finder, text, mentions):
+    assert [(m.name, m.text) for m in finder.find(text)] == mentions
+
+
+@pytest.mark.parametrize("text, code", [
+    ("KPU Kota Jakarta Selatan", "31.74"),
+    ("KPU Kota Administrasi Jakarta Selatan", "31.74"),
+    ("KIP Kabupaten Aceh Barat Daya", "11.12"),
+    ("KPU Kabupaten Mamuju Utara", "76.01"),
+])
+def test_region_codes_of_other_provinces(finder, text, code):
+    (org,) = group_organizations(finder.find(text))
+    assert org.region_code == code
