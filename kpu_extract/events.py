@@ -32,6 +32,7 @@ _VERB_REACH = 200
 _DATE_REACH = 250
 _LINK_REACH = 120
 _STAFF_REACH = 100
+_LIST_REACH = 400  # how far before a body or person the cue of its list is looked for
 _TYPO_MIN = 6
 _WORD = rx.compile(r"(?<![\w-])\p{L}{6,}(?![\w-])")
 _DEGREES_REACH = 40
@@ -219,8 +220,8 @@ class EventFinder:
         self.hierarchies = [tuple(c.casefold() for c in e.cues) for e in lexicons.event_cues if e.slot == "hierarchy"]
         self.present_verb = rx.compile(rf"[ \t]*(?i:{words('present_verb')})(?![\w])")
         self.statement_setting = rx.compile(
-            rf"(?<![\w])(?i:{words('statement_setting')})\s+(?:\p{{L}}+\s+){{1,2}}?(?i:{words('setting_preposition')})\s+"
-            rf"(?:(?i:{words('activity_noun')})\s+)?")
+            rf"(?<![\w])(?i:{words('statement_setting')})\s+(?:\p{{L}}+\s+){{1,2}}?"
+            rf"(?i:{words('setting_preposition')})\s+(?:(?i:{words('activity_noun')})\s+)?")
         self.staff_matter = _any_word(lexicons.event_cue_words("staff_matter"))
 
     def triggers_in(self, text: str, offset: int) -> list[_Trigger]:
@@ -399,8 +400,9 @@ def _participants_and_organizer(article: _Article, trigger: _Trigger | None, out
 
 
 def _statement_setting(article: _Article) -> bool:
-    """Whether the story's opening places a statement in an activity by a trigger right after the cue ("Hal itu mengemuka dalam
-    FGD ...", "Hal itu disampaikannya dalam forum ..."): the text then says only that someone spoke there."""
+    """Whether the story's opening places a statement in an activity by a trigger right after the cue ("Hal itu
+    mengemuka dalam FGD ...", "Hal itu disampaikannya dalam forum ..."): the text then says only that someone spoke
+    there."""
     text, finder = article.text, article.finder
     for m in finder.statement_setting.finditer(text, article.body_start, article.reach):
         if any(t.start == m.end() for t in finder.triggers_in(text[m.end():m.end() + 80], m.end())):
@@ -419,7 +421,7 @@ def _add_held_with(article: _Article, outside: list[tuple[int, int]], roles: _Ro
         if org.start < article.reach or org.name in roles.participants or org.name == roles.organizer \
                 or _within(org.start, outside):
             continue
-        floor = max(article.body_start, org.start - 400)
+        floor = max(article.body_start, org.start - _LIST_REACH)
         cue = _list_cue(article, org.start, article.body_start)
         if cue is None or finder.attendance_cue.fullmatch(cue.group()):
             continue
@@ -483,7 +485,7 @@ def _add_listed_later(article: _Article, outside: list[tuple[int, int]], roles: 
 def _counted_list_cue(article: _Article, start: int) -> int | None:
     """Where the cue of the list the body or person at ``start`` stands in ends, when the list counts: its cue opens
     near the lead, or is an attendance cue, which counts anywhere ("dihadiri oleh ...")."""
-    floor = max(article.body_start, start - 400)
+    floor = max(article.body_start, start - _LIST_REACH)
     cue = _list_cue(article, start, article.body_start)
     if cue is None or not (cue.start() + floor < article.reach or article.finder.attendance_cue.fullmatch(cue.group())):
         return None
@@ -542,11 +544,11 @@ def _after_cue(article: _Article, org: OrgMention, floor: int) -> bool:
 
 
 def _list_cue(article: _Article, start: int, floor: int) -> rx.Match | None:
-    """The cue that opens the list the body or person at ``start`` stands in (positions relative to 400 characters
-    before it); an attendance cue that opens it too ("diikuti oleh siswa-siswi dari ...") is preferred, as it counts
-    anywhere."""
+    """The cue that opens the list the body or person at ``start`` stands in (positions relative to ``_LIST_REACH``
+    characters before it); an attendance cue that opens it too ("diikuti oleh siswa-siswi dari ...") is preferred,
+    as it counts anywhere."""
     finder = article.finder
-    before = article.text[max(floor, start - 400):start]
+    before = article.text[max(floor, start - _LIST_REACH):start]
     cues = list(finder.cue_before_body.finditer(before))
     cues += [c for verbs in (finder.participant_verb, finder.sentence_list) for c in verbs.finditer(before)
              if finder.clause_start.search(before, 0, c.start())]
