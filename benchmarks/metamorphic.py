@@ -477,7 +477,6 @@ def _kip_word(match: re.Match) -> str:
 def region_swap(extractor, gold: list[dict[str, Any]], pages: dict[str, tuple[str, dict]], groups: list[str],
                 seed: int, errors: bool, dump: str | None) -> None:
     """Prints, per target group, the region fields on the swapped articles: original beside swapped."""
-    header = f"{'field':26s} {'gold':>5s} {'pred':>5s} {'tp':>5s} {'P':>6s} {'R':>6s} {'F1':>6s}"
     totals: dict[str, list[float]] = {}
     for group in groups:
         swapper = RegionSwapper(seed)
@@ -488,19 +487,9 @@ def region_swap(extractor, gold: list[dict[str, Any]], pages: dict[str, tuple[st
         rewritten = score(extractor, swapped, new_pages, REGION_FIELDS)
         print(f"\n== regions -> {group} (seed {seed}, {len(kept)} articles with a region): "
               "original | swapped | F1 change")
-        print(f"{header}   {header[27:]}")
-        for name in REGION_FIELDS:
-            print(_row(name, original.fields[name], rewritten.fields[name], 26))
-            totals.setdefault(name, []).append(rewritten.fields[name].f1)
-        if errors:
-            for name in REGION_FIELDS:
-                for label, items in (("missed", rewritten.fields[name].missed),
-                                     ("spurious", rewritten.fields[name].spurious)):
-                    for item in items:
-                        print(f"  {name} {label}: {item.article_id}: {_show(item.key)} | {item.context[:160]}")
+        _compare(REGION_FIELDS, original, rewritten, 26, REGION_FIELDS if errors else [], totals)
         if dump:
-            Path(dump).write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in swapped),
-                                  encoding="utf-8")
+            _dump(swapped, dump)
     if len(groups) > 1:
         print("\n== mean F1 over the swapped runs")
         for name, values in totals.items():
@@ -516,13 +505,56 @@ def score(extractor, gold: list[dict[str, Any]], pages: dict[str, tuple[str, dic
     return restrict(evaluate([Article.from_dict(a) for a in gold], predicted), fields)
 
 
+def _compare(fields: list[str], original, rewritten, width: int, error_fields: list[str],
+             totals: dict[str, list[float]]) -> None:
+    """Prints the fields' scores on the untouched and the rewritten articles side by side, the rewritten run's
+    missed and spurious items of ``error_fields``, and adds each rewritten F1 to ``totals``."""
+    header = f"{'field':{width}s} {'gold':>5s} {'pred':>5s} {'tp':>5s} {'P':>6s} {'R':>6s} {'F1':>6s}"
+    print(f"{header}   {header[width + 1:]}")
+    for name in fields:
+        print(_row(name, original.fields[name], rewritten.fields[name], width))
+        totals.setdefault(name, []).append(rewritten.fields[name].f1)
+    for name in error_fields:
+        for label, items in (("missed", rewritten.fields[name].missed), ("spurious", rewritten.fields[name].spurious)):
+            for item in items:
+                print(f"  {name} {label}: {item.article_id}: {_show(item.key)} | {item.context[:160]}")
+
+
+def _dump(articles: list[dict[str, Any]], path: str) -> None:
+    """Writes rewritten gold articles as JSON Lines, to look at or to score again."""
+    Path(path).write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles), encoding="utf-8")
+
+
 def _row(name: str, before, after, width: int = 22) -> str:
+    """One field's line: gold, predicted, true positives, P, R, F1 before, the same after, and the F1 change."""
     def cells(s) -> str:
         return f"{s.gold:5d} {s.predicted:5d} {s.true_positives:5d} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}"
     return f"{name:{width}s} {cells(before)}   {cells(after)}   {after.f1 - before.f1:+.3f}"
 
 
+def rename_persons(extractor, gold: list[dict[str, Any]], pages: dict[str, tuple[str, dict]], traditions: list[str],
+                   seed: int, corpus_text: str, errors: bool, dump: str | None) -> None:
+    """Prints, per naming tradition, the person fields on the articles with every person renamed: original beside
+    rewritten, then the mean over the traditions."""
+    original = score(extractor, gold, pages)
+    totals: dict[str, list[float]] = {}
+    for tradition in traditions:
+        renamer = Renamer(seed, corpus_text)
+        choose = (lambda: renamer.random.choice(list(TRADITIONS))) if tradition == "mixed" else (lambda t=tradition: t)
+        new_gold, new_pages = rewrite_pages(gold, pages, lambda a: rewrite_article(a, renamer, choose))
+        rewritten = score(extractor, new_gold, new_pages)
+        print(f"\n== {tradition} (seed {seed}): original | rewritten | F1 change")
+        _compare(FIELDS, original, rewritten, 22, FIELDS[2:] if errors else [], totals)
+        if dump:
+            _dump(new_gold, dump)
+    if len(traditions) > 1:
+        print("\n== mean F1 over the rewritten runs")
+        for name, values in totals.items():
+            print(f"{name:22s} {original.fields[name].f1:6.3f} -> {sum(values) / len(values):6.3f}")
+
+
 def main(argv: list[str] | None = None) -> int:
+    """Reads the options, the corpus and dev gold, and runs the renaming or the region swap."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--gold", default=str(REPO / "gold" / "dev.jsonl"))
     parser.add_argument("--corpus", default=str(REPO.parent / "shared" / "corpus"))
@@ -536,12 +568,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     sys.path.insert(0, str(REPO))
     from kpu_extract import Extractor
-    from kpu_extract.evaluation.gold import _load_pages
+    from kpu_extract.evaluation.gold import load_pages
 
     corpus = Path(args.corpus)
     if not (corpus / "pages.jsonl").exists():
         corpus = Path("/work/shared/corpus")
-    pages = _load_pages(corpus)
+    pages = load_pages(corpus)
     corpus_text = "\n".join(text for text, _ in pages.values())
     gold = [json.loads(line) for line in Path(args.gold).read_text(encoding="utf-8").splitlines() if line.strip()]
     extractor = Extractor(parser="rules")
@@ -549,37 +581,13 @@ def main(argv: list[str] | None = None) -> int:
         groups = list(REGION_GROUPS) if args.regions == "all" else [args.regions]
         region_swap(extractor, gold, pages, groups, args.seed, args.errors, args.dump)
         return 0
-    original = score(extractor, gold, pages)
-    names = [*TRADITIONS, "mixed"] if args.tradition == "all" else [args.tradition]
-    header = f"{'field':22s} {'gold':>5s} {'pred':>5s} {'tp':>5s} {'P':>6s} {'R':>6s} {'F1':>6s}"
-    totals: dict[str, list[float]] = {}
-    for tradition in names:
-        renamer = Renamer(args.seed, corpus_text)
-        choose = (lambda: renamer.random.choice(list(TRADITIONS))) if tradition == "mixed" else (lambda t=tradition: t)
-        new_gold, new_pages = rewrite_pages(gold, pages, lambda a: rewrite_article(a, renamer, choose))
-        rewritten = score(extractor, new_gold, new_pages)
-        print(f"\n== {tradition} (seed {args.seed}): original | rewritten | F1 change")
-        print(f"{header}   {header[23:]}")
-        for name in FIELDS:
-            print(_row(name, original.fields[name], rewritten.fields[name]))
-            totals.setdefault(name, []).append(rewritten.fields[name].f1)
-        if args.errors:
-            for name in FIELDS[2:]:
-                for label, items in (("missed", rewritten.fields[name].missed),
-                                     ("spurious", rewritten.fields[name].spurious)):
-                    for item in items:
-                        print(f"  {name} {label}: {item.article_id}: {_show(item.key)} | {item.context[:160]}")
-        if args.dump:
-            Path(args.dump).write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in new_gold),
-                                       encoding="utf-8")
-    if len(names) > 1:
-        print("\n== mean F1 over the rewritten runs")
-        for name, values in totals.items():
-            print(f"{name:22s} {original.fields[name].f1:6.3f} -> {sum(values) / len(values):6.3f}")
+    traditions = [*TRADITIONS, "mixed"] if args.tradition == "all" else [args.tradition]
+    rename_persons(extractor, gold, pages, traditions, args.seed, corpus_text, args.errors, args.dump)
     return 0
 
 
 def _show(key) -> str:
+    """An evaluation key as the evaluator prints it."""
     from kpu_extract.evaluation.score import show_key
     return show_key(key)
 

@@ -143,20 +143,24 @@ class DateFinder:
         first_year = year - 1 if (first.month, first.day) > (second.month, second.day) else year
         return replace(first, year=first_year, rule="date.range_start")
 
+    def _written_month(self, groups: dict[str, str | None], rule: str) -> int:
+        """The month of a match as written: by name, by a misspelt name (only with a year or a weekday to bear it
+        out), or by number; 0 for a name that is no month."""
+        if rule == "date.textual":
+            return self.month_number.get(groups["month"].casefold().rstrip("."), 0)
+        if rule == "date.misspelt":
+            return self.misspelt_month(groups["word"]) if groups.get("year") or groups.get("weekday") else 0
+        return int(groups["nmonth"])
+
     def _to_span(self, match: rx.Match, rule: str) -> DateSpan | None:
+        """The date span of one match of ``rule``'s pattern, or None when it is no date (a fraction, a letter's
+        number, a day or month out of range, a list of days that is no list)."""
         groups = match.groupdict()
         text = match.string
         day = int(groups["day"])
-        if rule == "date.textual":
-            month = self.month_number.get(groups["month"].casefold().rstrip("."), 0)
-        elif rule == "date.misspelt":
-            month = self.misspelt_month(groups["word"]) if groups.get("year") or groups.get("weekday") else 0
-        else:
-            month = int(groups["nmonth"])
+        month = self._written_month(groups, rule)
         weekday = groups.get("weekday")
-        if rule == "date.numeric" and weekday and not groups.get("year") and not groups.get("day2") \
-                and month > 12 and groups.get("close") and (groups.get("inner") or text[match.start("day") - 1] == "("):
-            # "Jum’at (20/16)": no month in 1-12 where it stands, so a two-digit year; the month is left to resolution
+        if rule == "date.numeric" and _year_in_month_place(match, month):
             month, groups = 0, {**groups, "year": groups["nmonth"]}
             rule = "date.numeric_no_month"
         written_year = groups.get("year") or groups.get("year2")
@@ -249,6 +253,14 @@ def _valid(year: int, month: int, day: int) -> dt.date | None:
 def _fits(year: int, month: int, day: int, weekday_iso: int) -> bool:
     value = _valid(year, month, day)
     return value is not None and value.isoweekday() == weekday_iso
+
+
+def _year_in_month_place(match: rx.Match, month: int) -> bool:
+    """"Jum’at (20/16)": a weekday, then in parentheses a day and a number above 12 with no year after them; that
+    number is a two-digit year, and the month is left to resolution (``_month_of``)."""
+    groups = match.groupdict()
+    return bool(groups.get("weekday") and not groups.get("year") and not groups.get("day2") and month > 12
+                and groups.get("close") and (groups.get("inner") or match.string[match.start("day") - 1] == "("))
 
 
 def _month_of(span: DateSpan, stamp_date: dt.date | None) -> int | None:

@@ -15,8 +15,9 @@ attendance list ("dihadiri", "menghadirkan narasumber") counts anywhere in the a
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 from . import rx
 from .organizations import OrgMention, group_organizations
@@ -31,6 +32,7 @@ _VERB_REACH = 200
 _DATE_REACH = 250
 _LINK_REACH = 120
 _STAFF_REACH = 100
+_LIST_REACH = 400  # how far before a body or person the cue of its list is looked for
 _TYPO_MIN = 6
 _WORD = rx.compile(r"(?<![\w-])\p{L}{6,}(?![\w-])")
 _DEGREES_REACH = 40
@@ -45,6 +47,22 @@ _OBJECT_GAP = rx.compile(r"\s+(?:[\p{L}\d]+\s+)?")
 _CO_SUBJECT = rx.compile(r"\s*,?\s*(?:dan|serta|&)?\s*", rx.IGNORECASE)
 # A list runs on past abbreviation dots: an initial or acronym ("KPU."), a degree written in parts ("S.H., M.H.").
 _LIST_GAP = rx.compile(r"^(?:[^.;:!?\n]|\.(?!\s)|(?<=(?<![\w.])(?:\p{Lu}\p{L}{0,3}\.)*\p{Lu}\p{L}{0,3})\.)*$")
+_NOWHERE = "(?!)"  # the alternation of an empty word list: it matches nowhere
+
+
+def _cues(lexicons: Lexicons, slot: str) -> str:
+    """The alternation of one event slot's cue words (``_NOWHERE`` when the slot has none)."""
+    return _alternation(lexicons.event_cue_words(slot)) or _NOWHERE
+
+
+def _any_word(words: Sequence[str]) -> rx.AtWords | rx.Pattern:
+    """Any of ``words`` written as a whole word, case aside, pre-filtered on the words; none matches nowhere."""
+    return rx.compile_at_words(rf"(?<![\w])(?:{_alternation(words) or _NOWHERE})(?![\w])", rx.IGNORECASE, words)
+
+
+def _cue_just_before(words: str) -> rx.Pattern:
+    """A cue of the alternation ``words`` that ends right before the end of the searched text ("anggota ")."""
+    return rx.compile(rf"(?<![\w])(?i:{words})\s+$")
 
 
 @dataclass(slots=True)
@@ -123,50 +141,41 @@ class EventFinder:
             rf"[.;:\n]\s*(?:(?i:{_alternation(openers)})\s+)?$" if openers else r"[.;:\n]\s*$")
         self.online = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.mode_online + lexicons.mode_hybrid)})",
                                  rx.IGNORECASE)
-        self.hybrid = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.mode_hybrid) or '(?!)'})(?![\w])", rx.IGNORECASE)
+        self.hybrid = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.mode_hybrid) or _NOWHERE})(?![\w])", rx.IGNORECASE)
         self.offline = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.mode_offline_place)})(?![\w])",
                                   rx.IGNORECASE)
         function_words = {w.casefold() for w in lexicons.organization_name_stopwords}
         activity_word = rf"(?:(?!(?:{_alternation(function_words)})\s)(?-i:\p{{Ll}}+)\s+)?"
         self.organizer_cue = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.organizer_cues)})\s+{activity_word}"
                                         rf"(?:(?-i:\p{{Lu}})\w*\s+){{0,3}}$", rx.IGNORECASE)
-        attended = _alternation(lexicons.event_cue_words("attended")) or "(?!)"
-        self.attended_cue = rx.compile(rf"(?<![\w])(?:{attended})\s", rx.IGNORECASE)
+        self.attended_cue = rx.compile(rf"(?<![\w])(?:{_cues(lexicons, 'attended')})\s", rx.IGNORECASE)
         attendance = lexicons.event_cue_words("attendance")
         before = attendance + lexicons.event_cue_words("participant_list")
         after = lexicons.event_cue_words("participant_verb")
-        self.cue_before_body = rx.compile_at_words(rf"(?<![\w])(?:{_alternation(before)})(?![\w])", rx.IGNORECASE, before)
-        self.attendance_cue = rx.compile(rf"(?<![\w])(?:{_alternation(attendance) or '(?!)'})(?![\w])",
+        self.cue_before_body = _any_word(before)
+        self.attendance_cue = rx.compile(rf"(?<![\w])(?:{_alternation(attendance) or _NOWHERE})(?![\w])",
                                          rx.IGNORECASE)
-        self.participant_verb = rx.compile_at_words(rf"(?<![\w])(?:{_alternation(after)})(?![\w])", rx.IGNORECASE, after)
-        links = _alternation(lexicons.event_cue_words("trigger_link")) or "(?!)"
-        self.trigger_link = rx.compile(rf"{_PHRASE_WORD}{{0,3}}?\s+(?i:{links})\s+")
-        speaker = _alternation(lexicons.event_cue_words("speaker")) or "(?!)"
+        self.participant_verb = _any_word(after)
+        self.trigger_link = rx.compile(rf"{_PHRASE_WORD}{{0,3}}?\s+(?i:{_cues(lexicons, 'trigger_link')})\s+")
         candidates = _alternation(t for e in lexicons.event_objects if e.type == "CANDIDACY" for t in e.triggers)
-        self.candidates = rx.compile(rf"(?<![\w])(?i:{candidates or '(?!)'})(?![\w])")
-        self.speaker = rx.compile(rf"(?<![\w])(?i:{speaker})\s*[,:]?\s*$")
-        received = _alternation(lexicons.event_cue_words("received")) or "(?!)"
-        self.received = rx.compile(rf"(?<![\w])(?i:{received})\s+$")
-        member_of = _alternation(lexicons.event_cue_words("member_of")) or "(?!)"
-        self.member_of = rx.compile(rf"(?<![\w])(?i:{member_of})\s+$")
-        member_office = _alternation(lexicons.event_cue_words("member_office")) or "(?!)"
-        trigger_object = _alternation(lexicons.event_cue_words("trigger_object")) or "(?!)"
-        self.trigger_object = rx.compile(rf"(?i:{trigger_object})")
-        self.member_office = rx.compile(rf"(?<![\w])(?i:{member_office})\s+$")
-        sentence_list = lexicons.event_cue_words("sentence_list")
-        self.sentence_list = rx.compile_at_words(rf"(?<![\w])(?:{_alternation(sentence_list) or '(?!)'})(?![\w])",
-                                                 rx.IGNORECASE, sentence_list)
+        self.candidates = rx.compile(rf"(?<![\w])(?i:{candidates or _NOWHERE})(?![\w])")
+        self.speaker = rx.compile(rf"(?<![\w])(?i:{_cues(lexicons, 'speaker')})\s*[,:]?\s*$")
+        self.received = _cue_just_before(_cues(lexicons, "received"))
+        self.member_of = _cue_just_before(_cues(lexicons, "member_of"))
+        self.trigger_object = rx.compile(rf"(?i:{_cues(lexicons, 'trigger_object')})")
+        self.member_office = _cue_just_before(_cues(lexicons, "member_office"))
+        self.sentence_list = _any_word(lexicons.event_cue_words("sentence_list"))
         said = [form for verb in lexicons.speech_verbs for form in verb.after]
         self.said_before_date = rx.compile(rf"(?<![\w])(?:{_alternation(said)})(?![\w])[^.\"”]{{0,60}}$", rx.IGNORECASE)
         self.host_verb = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.host_verbs)})(?![\w])", rx.IGNORECASE)
         activity = lexicons.event_cue_words("activity_verb")
-        held = _alternation(lexicons.event_cue_words("activity_noun")) or "(?!)"
+        held = _cues(lexicons, "activity_noun")
         self.lead_activity = rx.compile(
             rf"(?<![\w])(?:{_alternation(activity)})\s+(?:(?:{held})\s+)?\p{{L}}{{4,}}",
-            rx.IGNORECASE) if activity else rx.compile("(?!)")
+            rx.IGNORECASE) if activity else rx.compile(_NOWHERE)
         governing = activity + lexicons.event_cue_words("participant_verb")
-        self.governed = rx.compile(rf"(?<![\w])(?i:{_alternation(governing) or '(?!)'})\s+(?:(?i:{held})\s+)?$")
-        passive = _alternation(c for c in lexicons.organizer_cues if c.casefold().startswith("yang ")) or "(?!)"
+        self.governed = rx.compile(rf"(?<![\w])(?i:{_alternation(governing) or _NOWHERE})\s+(?:(?i:{held})\s+)?$")
+        passive = _alternation(c for c in lexicons.organizer_cues if c.casefold().startswith("yang ")) or _NOWHERE
         self.held_by = rx.compile(rf"[^.;:!?\n]{{0,60}}?(?<![\w])(?i:{passive})(?![\w])")
         self.function_word = rx.compile(rf"(?<![\w])(?:{_alternation(function_words)})(?![\w])", rx.IGNORECASE)
         nouns = [p.split(None, 1)[1] for p in lexicons.mode_offline_place if p.casefold().startswith("di ")]
@@ -182,11 +191,12 @@ class EventFinder:
             rf"(?<![\w])(?i:{_alternation(any_place)})\s+(?!(?i:{levels})(?![\w]))(?P<place>\p{{Lu}}[\w.-]*{tail})")
 
     def _slot_patterns(self, lexicons: Lexicons) -> None:
-        """Patterns of the name, theme, audience and future-date cues."""
+        """Patterns of the slot cues read around a found event: its name, theme, audience, a future date, a
+        division, a body's name, a statement's setting and a staff matter."""
         quoted = r"\s*:?\s*[\"“‘'](?P<quoted>[^\"“”‘’\n]{2,200})[\"”’']"
         caps_word = r"(?:\p{Lu}[\p{L}\d'&-]*|\d+)"
         capitals = rf"\s+(?P<caps>{caps_word}(?:[ \t]+(?:{caps_word}|(?-i:to|of|the|and|on)))*)"
-        words = lambda slot: _alternation(lexicons.event_cue_words(slot)) or "(?!)"
+        words = partial(_cues, lexicons)  # one slot's cue alternation
         self.name_cue = rx.compile(
             rf"(?<![\w])(?i:{words('name')})(?:(?:[ \t]+\p{{Ll}}+){{0,2}}{quoted}|{capitals})")
         self.theme_cue = rx.compile(
@@ -198,28 +208,21 @@ class EventFinder:
         self.group_word = rx.compile(rf"(?<![\w])(?i:{words('audience')})(?![\w])")
         self.future = rx.compile(rf"^[\s,)]*(?i:{words('future')})(?![\w])")
         self.background = rx.compile(rf"(?<![\w])(?i:{words('background')})(?![\w])[^,.;:!?\n\"“”]{{2,160}},")
-        heads = _alternation(lexicons.event_cue_words("division_head")) or "(?!)"
-        vocabulary = _alternation(lexicons.division_vocabulary) or "(?!)"
+        heads = _cues(lexicons, "division_head")
+        vocabulary = _alternation(lexicons.division_vocabulary) or _NOWHERE
         self.division_name = rx.compile(rf"(?<![\w])(?i:{heads})(?:\s+(?:{vocabulary})(?![\w]),?)*\s+$")
-        names = lexicons.event_cue_words("body_name")
-        self.body_name = rx.compile_at_words(rf"(?<![\w])(?:{_alternation(names) or '(?!)'})(?![\w])", rx.IGNORECASE,
-                                             names)
+        self.body_name = _any_word(lexicons.event_cue_words("body_name"))
         self.sentence_start = rx.compile(r"(?:^|[.!?;:\n–—-]|\)\s*[-–—])[\s\"“]*$")
         generic = {t.split()[0].casefold() for entry in (*lexicons.event_types, *lexicons.event_verbs)
                    for t in entry.triggers if t == t.casefold()}
         self.generic_first_words = generic | {s.casefold() for body in lexicons.election_bodies for s in body.spellings}
         self.rakor = {w.casefold() for w in lexicons.event_cue_words("rakor")}
         self.hierarchies = [tuple(c.casefold() for c in e.cues) for e in lexicons.event_cues if e.slot == "hierarchy"]
-        staff = lexicons.event_cue_words("staff_matter")
-        present = _alternation(lexicons.event_cue_words("present_verb")) or "(?!)"
-        self.present_verb = rx.compile(rf"[ \t]*(?i:{present})(?![\w])")
-        setting = _alternation(lexicons.event_cue_words("statement_setting")) or "(?!)"
-        preposition = _alternation(lexicons.event_cue_words("setting_preposition")) or "(?!)"
-        noun = _alternation(lexicons.event_cue_words("activity_noun")) or "(?!)"
-        self.statement_setting = rx.compile(rf"(?<![\w])(?i:{setting})\s+(?:\p{{L}}+\s+){{1,2}}?(?i:{preposition})\s+"
-                                            rf"(?:(?i:{noun})\s+)?")
-        self.staff_matter = rx.compile_at_words(rf"(?<![\w])(?:{_alternation(staff) or '(?!)'})(?![\w])", rx.IGNORECASE,
-                                                staff)
+        self.present_verb = rx.compile(rf"[ \t]*(?i:{words('present_verb')})(?![\w])")
+        self.statement_setting = rx.compile(
+            rf"(?<![\w])(?i:{words('statement_setting')})\s+(?:\p{{L}}+\s+){{1,2}}?"
+            rf"(?i:{words('setting_preposition')})\s+(?:(?i:{words('activity_noun')})\s+)?")
+        self.staff_matter = _any_word(lexicons.event_cue_words("staff_matter"))
 
     def triggers_in(self, text: str, offset: int) -> list[_Trigger]:
         """Every trigger in ``text``, a match inside a longer one dropped (overlapping triggers all count: each
@@ -397,8 +400,9 @@ def _participants_and_organizer(article: _Article, trigger: _Trigger | None, out
 
 
 def _statement_setting(article: _Article) -> bool:
-    """Whether the story's opening places a statement in an activity by a trigger right after the cue ("Hal itu mengemuka dalam
-    FGD ...", "Hal itu disampaikannya dalam forum ..."): the text then says only that someone spoke there."""
+    """Whether the story's opening places a statement in an activity by a trigger right after the cue ("Hal itu
+    mengemuka dalam FGD ...", "Hal itu disampaikannya dalam forum ..."): the text then says only that someone spoke
+    there."""
     text, finder = article.text, article.finder
     for m in finder.statement_setting.finditer(text, article.body_start, article.reach):
         if any(t.start == m.end() for t in finder.triggers_in(text[m.end():m.end() + 80], m.end())):
@@ -417,7 +421,7 @@ def _add_held_with(article: _Article, outside: list[tuple[int, int]], roles: _Ro
         if org.start < article.reach or org.name in roles.participants or org.name == roles.organizer \
                 or _within(org.start, outside):
             continue
-        floor = max(article.body_start, org.start - 400)
+        floor = max(article.body_start, org.start - _LIST_REACH)
         cue = _list_cue(article, org.start, article.body_start)
         if cue is None or finder.attendance_cue.fullmatch(cue.group()):
             continue
@@ -481,7 +485,7 @@ def _add_listed_later(article: _Article, outside: list[tuple[int, int]], roles: 
 def _counted_list_cue(article: _Article, start: int) -> int | None:
     """Where the cue of the list the body or person at ``start`` stands in ends, when the list counts: its cue opens
     near the lead, or is an attendance cue, which counts anywhere ("dihadiri oleh ...")."""
-    floor = max(article.body_start, start - 400)
+    floor = max(article.body_start, start - _LIST_REACH)
     cue = _list_cue(article, start, article.body_start)
     if cue is None or not (cue.start() + floor < article.reach or article.finder.attendance_cue.fullmatch(cue.group())):
         return None
@@ -540,11 +544,11 @@ def _after_cue(article: _Article, org: OrgMention, floor: int) -> bool:
 
 
 def _list_cue(article: _Article, start: int, floor: int) -> rx.Match | None:
-    """The cue that opens the list the body or person at ``start`` stands in (positions relative to 400 characters
-    before it); an attendance cue that opens it too ("diikuti oleh siswa-siswi dari ...") is preferred, as it counts
-    anywhere."""
+    """The cue that opens the list the body or person at ``start`` stands in (positions relative to ``_LIST_REACH``
+    characters before it); an attendance cue that opens it too ("diikuti oleh siswa-siswi dari ...") is preferred,
+    as it counts anywhere."""
     finder = article.finder
-    before = article.text[max(floor, start - 400):start]
+    before = article.text[max(floor, start - _LIST_REACH):start]
     cues = list(finder.cue_before_body.finditer(before))
     cues += [c for verbs in (finder.participant_verb, finder.sentence_list) for c in verbs.finditer(before)
              if finder.clause_start.search(before, 0, c.start())]

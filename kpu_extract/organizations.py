@@ -11,6 +11,7 @@ article, so a later bare "Dindukcapil" is a mention of the same body.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from dataclasses import dataclass
 from enum import Enum, auto
 from functools import lru_cache
@@ -39,6 +40,7 @@ _ACTING_AFTER = rx.compile(r"\s+(?:(?:me|ber|ter)\w*|di\w{2,})")
 _ADDRESSED_BEFORE = rx.compile(r"(?<![\w])(?:kepada|ke|oleh|untuk)\s+$")
 _UPPER_TOO = ("org.university_acronym",)  # head groups whose mixed-case acronyms are also written in capitals
 _YEAR = rx.compile(r"(?:19|20)\d\d")
+_NEVER = rx.compile(r"(?!)")  # the pattern of a cue list left out of the patterns: it matches nowhere
 _LEGISLATURE_LIST_BEFORE = rx.compile(r"(?<![\w-])(?:DPR|DPD)(?:\s*[,–—-]\s*|\s+(?:maupun|dan|atau|serta)\s+)$")
 _NAME_TAIL = rx.compile(r"(?:[ \t]+(?:\p{Ll}{2,12}[ \t]+)?[A-Z][\w-]*){1,4}[ \t]*\((?P<acronym>[A-Z][A-Za-z]{1,10})\)")
 _JOINING = ("dan", "serta")  # words that may join two words of one name
@@ -129,10 +131,9 @@ class OrganizationFinder:
         self.person_prefixes = frozenset([*lexicons.honorifics, *lexicons.ranks, "HM"])
         self.complete_heads = frozenset(h.casefold() for h in lexicons.standalone_organizations)
         self.party_names = frozenset(h for h, g in self.head_group.items() if g == "org.party" and h in self.complete_heads)
-        self.title_before = rx.compile(
-            rf"(?<![\w-])(?i:{_alternation([s for t in lexicons.titles for s in t.spellings])})\s*,?\s*$")
-        self.title_start = rx.compile(
-            rf"(?:{_alternation([s for t in lexicons.titles for s in t.spellings])})(?![\w-])")  # "... dan Ketua Bawaslu"
+        titles = _alternation([s for t in lexicons.titles for s in t.spellings])
+        self.title_before = rx.compile(rf"(?<![\w-])(?i:{titles})\s*,?\s*$")
+        self.title_start = rx.compile(rf"(?:{titles})(?![\w-])")  # "... dan Ketua Bawaslu"
         self.standalone = rx.compile_at_words(rf"(?<![\w-])(?:{_alternation(lexicons.standalone_organizations)})(?![\w-])",
                                               0, lexicons.standalone_organizations)
         self.not_before = rx.compile(rf"(?<![\w])(?i:{_alternation(lexicons.organization_not_before)})\s+$") \
@@ -151,19 +152,25 @@ class OrganizationFinder:
             rf"(?!\s+(?:{_alternation(dewan_heads or {'-'})})(?![\w-])))(?![\w-])"
             rf"(?![ \t]*/|[ \t]+(?i:{_alternation(self.level_of)})(?![\w]))") \
             if council.get("short_forms") else None
+        self._compile_bare_cues(lexicons)
+
+    def _compile_bare_cues(self, lexicons: Lexicons) -> None:
+        """The cues of organizations.yaml ``bare_body`` read around a bare "KPU": it acts or has a purpose after
+        it, a cue before it refers it to the article's body, a generic cue before or after it makes it the
+        institution in general. A cue list left out matches nowhere."""
         cues = lexicons.bare_body_cues
         levels_words = _alternation([*self.level_of, "daerah"])
         self.bare_acting = rx.compile(rf"\s+(?i:{_alternation(cues.get('acting_after', ()))})") \
-            if cues.get("acting_after") else None
+            if cues.get("acting_after") else _NEVER
         self.bare_purpose = rx.compile(
             rf"\s+(?i:{_alternation(cues.get('purpose_after', ()))})\s+"
             rf"(?:secara|(?:{_alternation(lexicons.active_verb_prefixes)})\p{{Ll}}{{3,}})(?![\w-])", rx.IGNORECASE) \
-            if cues.get("purpose_after") and lexicons.active_verb_prefixes else None
+            if cues.get("purpose_after") and lexicons.active_verb_prefixes else _NEVER
         self.bare_before = rx.compile(rf"(?<![\w])(?i:{_alternation(cues.get('before', ()))})\s+$") \
-            if cues.get("before") else None
+            if cues.get("before") else _NEVER
         self.bare_generic_before = rx.compile(
             rf"(?<![\w])(?i:{_alternation(cues.get('generic_before', ()))})\s+(?i:sekretariat\s+)?$") \
-            if cues.get("generic_before") else None
+            if cues.get("generic_before") else _NEVER
         generic_after = [rx.escape(c).replace(r"\ ", r"\s+") for c in cues.get("generic_after", ())]
         self.bare_generic_after = rx.compile(
             rf"-nya(?![\w])|\s+(?i:(?:di|dari)\s+\w+\s+(?:{levels_words})"
@@ -634,22 +641,20 @@ class OrganizationFinder:
         return bool(self.title_before.search(window)
                     or _ACTING_AFTER.match(text, m.end)
                     or _ADDRESSED_BEFORE.search(text, max(0, m.start - 12), m.start)
-                    or (self.bare_acting is not None and self.bare_acting.match(text, m.end))
-                    or (self.bare_purpose is not None and self.bare_purpose.match(text, m.end))
-                    or (self.bare_before is not None and self.bare_before.search(window)))
+                    or self.bare_acting.match(text, m.end)
+                    or self.bare_purpose.match(text, m.end)
+                    or self.bare_before.search(window))
 
     def _bare_is_generic(self, text: str, m: OrgMention) -> bool:
         """ "hubungan kerja di KPU", "seluruh anggota KPU di berbagai tingkatan": the institution in general."""
-        return bool((self.bare_generic_before is not None
-                     and self.bare_generic_before.search(text[max(0, m.start - 40):m.start]))
+        return bool(self.bare_generic_before.search(text[max(0, m.start - 40):m.start])
                     or self.bare_generic_after.match(text, m.end))
 
     @staticmethod
     def _bare_is_ambiguous(same_body: list[OrgMention]) -> bool:
         """Several bodies of one kind each named more than once ("KPU Provinsi Jawa Tengah" at a forum of "KPU
         Kabupaten Grobogan"): a bare one may mean any of them, or the institution."""
-        counts = sorted((sum(1 for o in same_body if o.name == name) for name in {s.name for s in same_body}),
-                        reverse=True)
+        counts = sorted(Counter(s.name for s in same_body).values(), reverse=True)
         return len(counts) > 1 and counts[1] > 1
 
     @staticmethod
@@ -658,7 +663,7 @@ class OrganizationFinder:
         and another more often."""
         preceding = bisect.bisect_left([s.start for s in same_body], m.start)
         target = same_body[preceding - 1] if preceding else same_body[0]
-        counts = {s.name: sum(1 for o in same_body if o.name == s.name) for s in same_body}
+        counts = Counter(s.name for s in same_body)
         if counts[target.name] == 1 and max(counts.values()) > 1:
             target = next(s for s in same_body if counts[s.name] == max(counts.values()))
         return target

@@ -347,13 +347,21 @@ def _strings(value: Any, where: str) -> tuple[str, ...]:
     return tuple(str(v) for v in value)
 
 
-def _cue_lists(value: Any, where: str, validator: _Validator) -> dict[str, tuple[str, ...]]:
-    """A mapping with an ``id`` and named lists of cue words (``bare_body``: where a bare "KPU" is one body)."""
+BARE_BODY_CUES = ("acting_after", "purpose_after", "before", "generic_before", "generic_after")
+COUNCIL_SHORT_FORM_LISTS = ("short_forms", "after_office", "offices")
+
+
+def _cue_lists(value: Any, where: str, validator: _Validator, keys: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """A mapping with an ``id`` and named lists of cue words (``bare_body``: where a bare "KPU" is one body), each
+    name one of ``keys``: a misspelt name would leave its list unread."""
     if value is None:
         return {}
     if not isinstance(value, dict):
         raise PatternError(f"{where}: expected a mapping")
     validator.entry_id(value, where)
+    unknown = sorted(str(key) for key in value if key != "id" and key not in keys)
+    if unknown:
+        raise PatternError(f"{where}: unknown list {', '.join(unknown)} (expected {', '.join(keys)})")
     return {str(key): _strings(words, f"{where} {key}") for key, words in value.items() if key != "id"}
 
 
@@ -643,9 +651,10 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
                                             "organizations.yaml generic_words"),
         outlets=_strings(organizations_file.get("outlets"), "organizations.yaml outlets"),
         outlet_cues=_strings(organizations_file.get("outlet_cues"), "organizations.yaml outlet_cues"),
-        bare_body_cues=_cue_lists(organizations_file.get("bare_body"), "organizations.yaml bare_body", validator),
+        bare_body_cues=_cue_lists(organizations_file.get("bare_body"), "organizations.yaml bare_body", validator,
+                                  BARE_BODY_CUES),
         council_short_forms=_cue_lists(organizations_file.get("council_short_forms"),
-                                       "organizations.yaml council_short_forms", validator),
+                                       "organizations.yaml council_short_forms", validator, COUNCIL_SHORT_FORM_LISTS),
         name_after_cues=_strings(names_file.get("after_name_cues"), "names.yaml after_name_cues"),
         name_org_links=_strings(names_file.get("org_links"), "names.yaml org_links"),
         name_before_cues=_strings(names_file.get("before_name_cues"), "names.yaml before_name_cues"),
@@ -707,6 +716,7 @@ def _short_bodies(items: Any, validator: _Validator) -> dict[str, str]:
             raise PatternError(f"{at}: expected {{id, written: [...], body: ...}}")
         validator.entry_id(item, at)
         for written in _strings(item.get("written"), f"{at} written"):
+            validator.spelling("short_body", written, item["body"], at)
             found[written.casefold()] = item["body"]
     return found
 

@@ -26,6 +26,13 @@ def test_patterns_load():
     ("furniture.yaml", "effect: page_end", "effect: page_stop", "page_stop"),
     # a parse-name cue without relations would silently match nothing: the loader says which list is empty
     ("names.yaml", "subject_relations: [nsubj]", "subject_relations: []", "subject_relations"),
+    # a misspelt cue list name would leave its cues unread
+    ("organizations.yaml", "  acting_after: [", "  acting_afer: [", "acting_afer"),
+    ("organizations.yaml", "  after_office: [Dewan]", "  after_ofice: [Dewan]", "after_ofice"),
+    # one short form standing for two bodies
+    ("titles.yaml", "written: [DPRD, Dewan], body: DPRD}",
+     "written: [DPRD, Dewan], body: DPRD}\n  - {id: short_body.dewan_kota, written: [Dewan], body: DPRD Kota}",
+     "Dewan"),
 ])
 def test_a_contradictory_or_empty_pattern_is_rejected(tmp_path, file, written, edited, message):
     copy = tmp_path / "patterns"

@@ -28,7 +28,9 @@ class BuildReport:
     counts: list[str] = field(default_factory=list)  # how many occurrences each mention string took, for labellers
 
 
-def _load_pages(corpus: Path) -> dict[str, tuple[str, dict[str, Any]]]:
+def load_pages(corpus: Path) -> dict[str, tuple[str, dict[str, Any]]]:
+    """Every page of the corpus folder by id, its text and its other fields: pages.jsonl, then seeds/*.txt (the id
+    is the file's stem)."""
     pages: dict[str, tuple[str, dict[str, Any]]] = {}
     for line in (corpus / "pages.jsonl").read_text(encoding="utf-8").splitlines():
         if line.strip():
@@ -57,7 +59,7 @@ def _nearest(text: str, needle: str, start: int, end: int) -> int:
 
 class GoldBuilder:
     def __init__(self, corpus: Path) -> None:
-        self.pages = _load_pages(corpus)
+        self.pages = load_pages(corpus)
         lexicons = load_lexicons()
         self.weekdays = {s.casefold(): int(e.number or 0) for e in lexicons.weekdays for s in e.spellings}
 
