@@ -36,8 +36,6 @@ _REGION_WORD = rx.compile(r"[\w'’-]+")
 # "KPU menegaskan", "KPU dilaporkan": a bare body acting ("KPU akan": bare_body acting_after in organizations.yaml);
 # "di" alone ("KPU di luar tahapan") is a place
 _ACTING_AFTER = rx.compile(r"\s+(?:(?:me|ber|ter)\w*|di\w{2,})")
-# "diserahkan kepada KPU", "dilakukan oleh KPU", "dana untuk KPU": a bare body addressed or acting is one body
-_ADDRESSED_BEFORE = rx.compile(r"(?<![\w])(?:kepada|ke|oleh|untuk)\s+$")
 _UPPER_TOO = ("org.university_acronym",)  # head groups whose mixed-case acronyms are also written in capitals
 _YEAR = rx.compile(r"(?:19|20)\d\d")
 _NEVER = rx.compile(r"(?!)")  # the pattern of a cue list left out of the patterns: it matches nowhere
@@ -640,7 +638,6 @@ class OrganizationFinder:
         window = text[max(0, m.start - 40):m.start]
         return bool(self.title_before.search(window)
                     or _ACTING_AFTER.match(text, m.end)
-                    or _ADDRESSED_BEFORE.search(text, max(0, m.start - 12), m.start)
                     or self.bare_acting.match(text, m.end)
                     or self.bare_purpose.match(text, m.end)
                     or self.bare_before.search(window))
