@@ -217,6 +217,13 @@ def test_roles_after_unknown_body(extractor, body, expected):
      ["Yustuw Wonda", "Kirenus Telenggen", "Hanock Ibo", "Rinus Telenggen", "Yuni Wonda", "Deinas Geley"]),
     ("Pasangan Dadang Nasser-Deden R Rumaji dan Ridho Budiman-Dadang Rusdiana melaju ke putaran kedua.",
      ["Dadang Nasser", "Deden R Rumaji", "Ridho Budiman", "Dadang Rusdiana"]),
+    # an honorific before a pair or degrees after it: still two persons, read by the pair rule
+    ("Pilkada diikuti pasangan calon yaitu Dr. Yosef Wandik-Markus Yikwa dan Pak Hendrik Kogoya-Rinus Wenda.",
+     ["Yosef Wandik", "Markus Yikwa", "Hendrik Kogoya", "Rinus Wenda"]),
+    ("Bupati terpilih Sri Lestari-Edi Purnomo, S.T., M.T. tidak akan dilantik bersama kepala daerah lainnya.",
+     ["Sri Lestari", "Edi Purnomo"]),
+    # a hyphenated family name with one word before it is no pair
+    ("Ketua KPU Kabupaten Karo, Rudi Sembiring-Meliala, S.H., membuka rapat pleno.", ["Rudi Sembiring-Meliala"]),
     # hyphenated headline words, events and regions are no pair of names
     ("Mini Soccer Veteran Cup 2025 di Banyumas: Jaga Work-Life Balance Pasca Pemilihan.", []),
     ("Debat Cabup-Cawabup Rembang Hanya Digelar Satu Kali.", []),
