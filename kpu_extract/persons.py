@@ -987,7 +987,9 @@ def extract_persons(text: str, finder: PersonFinder, orgs: list[OrgMention], doc
     in_organization = _Disjoint([(m.start, m.end) for m in orgs])
     taken = _Disjoint()
     for form in sorted(forms, key=len, reverse=True):
-        for match in _form_pattern(form).finditer(text):
+        # a name of two words or more also in capitals: a headline in capitals ("KPU TETAPKAN BUDI SANTOSO ...")
+        written = [form, form.upper()] if _word_count(form) >= 2 and form.upper() != form else [form]
+        for match in (m for shape in written for m in _form_pattern(shape).finditer(text)):
             if taken.overlaps(*match.span()) or in_organization.overlaps(*match.span()):
                 continue
             taken.add(*match.span())

@@ -235,6 +235,19 @@ def test_candidate_pairs(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
 
 
+@pytest.mark.parametrize("headline, body, mentions", [
+    # a headline in capitals names a person the body names: a mention of that person
+    ("KPU TETAPKAN BUDI SANTOSO SEBAGAI BUPATI TERPILIH",
+     "Ketua KPU Kabupaten Pidie, Budi Santoso, membacakan keputusan itu.", ["BUDI SANTOSO", "Budi Santoso"]),
+    # one capitalised word of the name is no mention ("SANTOSO" may be a place, a shop)
+    ("PERESMIAN TOKO SANTOSO", "Ketua KPU Kabupaten Pidie, Budi Santoso, membacakan keputusan itu.",
+     ["Budi Santoso"]),
+])
+def test_capital_headline_mentions(extractor, headline, body, mentions):
+    article = extractor.extract(f"{headline}\n\n{body}", "t")[0]
+    assert [m.text for p in article.persons for m in p.mentions] == mentions
+
+
 @pytest.mark.parametrize("body, names", [
     # an initial glued to the name ("M.Fahrudin") before a title with no comma
     ("Beda dengan laki-laki, lontarnya. M.Fahruri Wakil Ketua DPRD Kabupaten Magelang yang juga hadir menjadi "
