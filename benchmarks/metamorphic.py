@@ -498,14 +498,9 @@ def region_swap(extractor, gold: list[dict[str, Any]], pages: dict[str, tuple[st
             print(_row(name, original.fields[name], rewritten.fields[name], 26))
             totals.setdefault(name, []).append(rewritten.fields[name].f1)
         if errors:
-            for name in REGION_FIELDS:
-                for label, items in (("missed", rewritten.fields[name].missed),
-                                     ("spurious", rewritten.fields[name].spurious)):
-                    for item in items:
-                        print(f"  {name} {label}: {item.article_id}: {_show(item.key)} | {item.context[:160]}")
+            _print_errors(rewritten, REGION_FIELDS)
         if dump:
-            Path(dump).write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in swapped),
-                                  encoding="utf-8")
+            _dump(dump, swapped)
     if len(groups) > 1:
         print("\n== mean F1 over the swapped runs")
         for name, values in totals.items():
@@ -542,11 +537,7 @@ class Styler:
     honorifics and degrees the text writes around mentions removed."""
 
     def __init__(self, seed: int) -> None:
-        from kpu_extract.patterns import load_lexicons
-
         self.random = random.Random(seed)
-        lexicons = load_lexicons()
-        self.lexicons = lexicons
         degrees = sorted(_lexicon_words("degrees"), key=len, reverse=True)
         honorifics = sorted(_lexicon_words("honorifics"), key=len, reverse=True)
         self.degrees_after = re.compile(r"^(?:,?\s?(?:" + "|".join(map(re.escape, degrees)) + r")(?![\w]))+")
@@ -766,14 +757,9 @@ def style_check(extractor, gold: list[dict[str, Any]], pages: dict[str, tuple[st
         for name in STYLE_FIELDS:
             print(_row(name, original.fields[name], rewritten.fields[name]))
         if errors:
-            for name in STYLE_FIELDS:
-                for label, items in (("missed", rewritten.fields[name].missed),
-                                     ("spurious", rewritten.fields[name].spurious)):
-                    for item in items:
-                        print(f"  {name} {label}: {item.article_id}: {_show(item.key)} | {item.context[:160]}")
+            _print_errors(rewritten, STYLE_FIELDS)
         if dump:
-            Path(dump).write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in styled),
-                                  encoding="utf-8")
+            _dump(dump, styled)
 
 
 def score(extractor, gold: list[dict[str, Any]], pages: dict[str, tuple[str, dict]], fields: list[str] = FIELDS):
@@ -783,6 +769,18 @@ def score(extractor, gold: list[dict[str, Any]], pages: dict[str, tuple[str, dic
     ids = sorted({a["source_id"] for a in gold})
     predicted = [a for articles in extractor.extract_pages([(i, *pages[i]) for i in ids]) for a in articles]
     return restrict(evaluate([Article.from_dict(a) for a in gold], predicted), fields)
+
+
+def _print_errors(result, fields: list[str]) -> None:
+    """The rewritten run's misses and spurious items of ``fields`` (dev only)."""
+    for name in fields:
+        for label, items in (("missed", result.fields[name].missed), ("spurious", result.fields[name].spurious)):
+            for item in items:
+                print(f"  {name} {label}: {item.article_id}: {_show(item.key)} | {item.context[:160]}")
+
+
+def _dump(path: str, articles: list[dict[str, Any]]) -> None:
+    Path(path).write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles), encoding="utf-8")
 
 
 def _row(name: str, before, after, width: int = 22) -> str:
@@ -839,14 +837,9 @@ def main(argv: list[str] | None = None) -> int:
             print(_row(name, original.fields[name], rewritten.fields[name]))
             totals.setdefault(name, []).append(rewritten.fields[name].f1)
         if args.errors:
-            for name in FIELDS[2:]:
-                for label, items in (("missed", rewritten.fields[name].missed),
-                                     ("spurious", rewritten.fields[name].spurious)):
-                    for item in items:
-                        print(f"  {name} {label}: {item.article_id}: {_show(item.key)} | {item.context[:160]}")
+            _print_errors(rewritten, FIELDS[2:])
         if args.dump:
-            Path(args.dump).write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in new_gold),
-                                       encoding="utf-8")
+            _dump(args.dump, new_gold)
     if len(names) > 1:
         print("\n== mean F1 over the rewritten runs")
         for name, values in totals.items():
