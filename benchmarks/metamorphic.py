@@ -197,24 +197,29 @@ def mention_text(renamer: Renamer, tradition: Tradition, old_name: str, name: Ne
 
 
 class OffsetMap:
-    """Old article offsets to new ones after non-overlapping replacements ``(start, end, new text)``."""
+    """Old article offsets to new ones after non-overlapping replacements ``(start, end, new text)``.
 
-    def __init__(self, replacements: list[tuple[int, int, str]]) -> None:
-        self.replacements = sorted(replacements)
+    A replacement may carry a fourth item, a function from an offset inside it (relative to its start) to the
+    offset in its new text: a replacement that reorders its parts ("Nama, Ketua" for "Ketua, Nama") moves the spans
+    inside it with them."""
+
+    def __init__(self, replacements: list[tuple]) -> None:
+        self.replacements = sorted(replacements, key=lambda r: (r[0], r[1]))
 
     def __call__(self, offset: int) -> int:
         shift = 0
-        for start, stop, new in self.replacements:
+        for start, stop, new, *inner in self.replacements:
             if offset <= start:
                 break
             if offset < stop:  # inside a replaced name: kept inside its replacement
-                return start + shift + min(offset - start, len(new))
+                inside = inner[0](offset - start) if inner else offset - start
+                return start + shift + min(inside, len(new))
             shift += len(new) - (stop - start)
         return offset + shift
 
     def apply(self, text: str) -> str:
         out, cursor = [], 0
-        for start, stop, new in self.replacements:
+        for start, stop, new, *_ in self.replacements:
             out += [text[cursor:start], new]
             cursor = stop
         return "".join(out) + text[cursor:]
@@ -496,6 +501,256 @@ def region_swap(extractor, gold: list[dict[str, Any]], pages: dict[str, tuple[st
             print(f"{name:26s} -> {sum(values) / len(values):6.3f}")
 
 
+# --- Writing styles: do persons, roles and speakers survive how news sites and other offices write? -------------
+
+STYLE_FIELDS = ["person.span.strict", "person.name", "role.triple", "role.division", "quote.span.strict",
+                "quote.speaker"]
+_OPENING = "(\u201c"  # a straight quote after a space, an opening bracket or a line start opens
+_PRONOUN_CUES = ("kata dia", "ujar dia", "katanya", "tutur dia", "ucap dia", "jelas dia")
+_NAMED_VERB = re.compile(r"^(?:ujar|ucap|jelas|ungkap|tegas|tutur|tandas|pungkas|terang|imbuh|tambah|papar)(?= )",
+                         re.I)
+_PRONOUN_CUE = re.compile(r"^[A-Za-z]+nya$")
+_DATELINE = re.compile(r"^([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)\s?[\u2013\u2014-]+\s")
+_OUTLETS = ("{PLACE}, KOMPAS.com - ", "{Place} (ANTARA) - ", "TRIBUNNEWS.COM, {PLACE} - ", "TEMPO.CO, {Place} - ",
+            "{Place}, fajarpapua.com - ", "{PLACE}, KOMPAS.com \u2013 ")
+_DEGREES = (", S.H., M.H.", ", S.Sos., M.Si.", ", S.Pd.", ", S.T., M.T.", ", S.IP", ", SE, MM")
+_HONORIFICS = ("Bapak", "Ibu", "Pak", "H.", "Drs.", "Dr.")
+STYLES = ("caps", "titlecase", "straight", "curly", "cue", "order", "dateline", "degrees", "honorifics", "bare")
+
+
+class Styler:
+    """Rewrites a gold article in one writing style, moving every gold span with the text.
+
+    ``caps``, ``titlecase``: the headline in capitals or in Title Case. ``straight``, ``curly``: double quotes
+    curly to straight, or straight to curly. ``cue``: a pronoun cue after a quote ("ujarnya") becomes "kata dia",
+    "katanya", "ujar dia"..., a named one's verb becomes "kata". ``order``: "Ketua KPU X, Nama" becomes
+    "Nama, Ketua KPU X" and back, where gold role evidence is just those two parts. ``dateline``: the lead's
+    place dateline ("BLORA –") becomes a news site's ("BLORA, KOMPAS.com -", "Blora (ANTARA) -"), or one is
+    written where there was none. ``degrees``: degrees after a person's first mention ("Nama, S.H., M.H.").
+    ``honorifics``: an honorific before each mention not already after one ("Bapak Nama"). ``bare``: the
+    honorifics and degrees the text writes around mentions removed."""
+
+    def __init__(self, seed: int) -> None:
+        self.random = random.Random(seed)
+        degrees = sorted(_lexicon_words("degrees"), key=len, reverse=True)
+        honorifics = sorted(_lexicon_words("honorifics"), key=len, reverse=True)
+        self.degrees_after = re.compile(r"^(?:,?\s?(?:" + "|".join(map(re.escape, degrees)) + r")(?![\w]))+")
+        self.honorific_before = re.compile(r"(?<![\w.])(?:(?:" + "|".join(map(re.escape, honorifics))
+                                           + r")(?<=\.)\s?|(?:" + "|".join(map(re.escape, honorifics))
+                                           + r")(?<![.])\s)+$")
+
+    def rewrite(self, article: dict[str, Any], style: str) -> dict[str, Any]:
+        article = json.loads(json.dumps(article))
+        replacements = getattr(self, "_" + style)(article)
+        article["styled"] = bool(replacements)
+        if not replacements:
+            return article
+        moved = OffsetMap(replacements)
+        text = moved.apply(article["text"])
+        for person in article["persons"]:
+            for mention in person["mentions"]:
+                _move(mention, moved, text)
+        _move_spans(article, moved, text)
+        article["text"] = text
+        return article
+
+    def _headline(self, article: dict[str, Any]) -> tuple[int, str]:
+        headline = article.get("headline") or ""
+        return (len(headline), headline) if article["text"].startswith(headline) else (0, "")
+
+    def _caps(self, article: dict[str, Any]) -> list[tuple]:
+        end, headline = self._headline(article)
+        return [(0, end, headline.upper())] if headline and headline != headline.upper() else []
+
+    def _titlecase(self, article: dict[str, Any]) -> list[tuple]:
+        end, headline = self._headline(article)
+        new = re.sub(r"(?<![\w'’])[a-z]", lambda m: m.group().upper(), headline)
+        return [(0, end, new)] if headline and new != headline else []
+
+    def _straight(self, article: dict[str, Any]) -> list[tuple]:
+        return [(m.start(), m.end(), '"') for m in re.finditer("[\u201c\u201d]", article["text"])]
+
+    def _curly(self, article: dict[str, Any]) -> list[tuple]:
+        text = article["text"]
+        out = []
+        for m in re.finditer('"', text):
+            before = text[m.start() - 1:m.start()]
+            opening = not before or before.isspace() or before in _OPENING
+            out.append((m.start(), m.end(), "\u201c" if opening else "\u201d"))
+        return out
+
+    def _cue(self, article: dict[str, Any]) -> list[tuple]:
+        out = []
+        for quote in article["quotes"]:
+            cue = quote.get("cue")
+            if not cue or not quote.get("speaker"):
+                continue
+            if _PRONOUN_CUE.match(cue["text"]) and cue["text"].lower() != "katanya":
+                out.append((cue["start"], cue["end"], self.random.choice(_PRONOUN_CUES)))
+            elif (verb := _NAMED_VERB.match(cue["text"])) and cue["text"][verb.end() + 1:verb.end() + 2].isupper():
+                out.append((cue["start"], cue["start"] + verb.end(), "kata"))
+        return out
+
+    def _order(self, article: dict[str, Any]) -> list[tuple]:
+        text = article["text"]
+        mentions = {(m["start"], m["end"]) for p in article["persons"] for m in p["mentions"]}
+        quotes = [(q["start"], q["end"]) for q in article["quotes"]]
+        out, used = [], set()
+        for person in article["persons"]:
+            for role in person["roles"]:
+                ev = role.get("evidence")
+                if not ev or not ev["start"] or (ev["start"], ev["end"]) in used:
+                    continue
+                start, end = ev["start"], ev["end"]
+                if any(a < end and start < b for a, b in quotes) or text[end:end + 1] not in (",", " "):
+                    continue
+                name_last = next(((s, e) for s, e in mentions if e == end and text[s - 2:s] == ", "
+                                  and s > start), None)
+                name_first = next(((s, e) for s, e in mentions if s == start and text[e:e + 2] == ", "), None)
+                others = [m for m in mentions if start <= m[0] and m[1] <= end]
+                if len(others) != 1:
+                    continue
+                if name_last:  # "Ketua KPU X, Nama" -> "Nama, Ketua KPU X"
+                    s, e = name_last
+                    title, name = text[start:s - 2], text[s:e]
+                    cut = s - 2 - start  # title length
+                    def inner(o, cut=cut, name=len(name), lead=s - start):
+                        return o - lead if o >= lead else (name + 2 + o if o < cut else name + 2 + cut)
+                else:
+                    if not name_first:
+                        continue
+                    s, e = name_first  # "Nama, Ketua KPU X" -> "Ketua KPU X, Nama"
+                    name, title = text[s:e], text[e + 2:end]
+                    tlen = len(title)
+                    def inner(o, n=len(name), tlen=tlen):
+                        return tlen + 2 + o if o <= n else (o - n - 2 if o >= n + 2 else tlen)
+                if not _title_words(title):
+                    continue
+                # The characters either side are part of the replacement, so that spans at its ends move too.
+                new = text[start - 1] + (f"{name}, {title}" if name_last else f"{title}, {name}") + text[end]
+                out.append((start - 1, end + 1, new,
+                            lambda o, inner=inner, n=end - start: 1 + inner(o - 1) if 1 <= o <= n + 1 else o))
+                used.add((start, end))
+        return _disjoint(out)
+
+    def _dateline(self, article: dict[str, Any]) -> list[tuple]:
+        text = article["text"]
+        end, _ = self._headline(article)
+        lead = end + len(text[end:]) - len(text[end:].lstrip())
+        if lead >= len(text):
+            return []
+        spans = [(s, e) for s, e in _gold_spans(article)]
+        match = _DATELINE.match(text[lead:])
+        outlet = self.random.choice(_OUTLETS)
+        if match:
+            place = match.group(1)
+            stop = lead + match.end()
+            if any(a < stop and lead < b for a, b in spans):
+                return []
+            return [(lead, stop, outlet.format(PLACE=place.upper(), Place=place.title()))]
+        if re.match(r"[A-Z]", text[lead:]) and not re.match(r"^\S+,\s", text[lead:]):
+            place = self.random.choice(("Jakarta", "Semarang", "Makassar", "Jayapura", "Banda Aceh", "Surabaya"))
+            return [_insert_before(text, lead, outlet.format(PLACE=place.upper(), Place=place))]
+        return []
+
+    def _degrees(self, article: dict[str, Any]) -> list[tuple]:
+        text = article["text"]
+        out = []
+        for person in article["persons"]:
+            full = [m for m in person["mentions"] if m["text"] == person["name"] and len(m["text"].split()) > 1]
+            for mention in full[:1]:
+                after = text[mention["end"]:mention["end"] + 12]
+                if after[:1] in (",", " ", ")") and not self.degrees_after.match(after):
+                    out.append((mention["end"], mention["end"], self.random.choice(_DEGREES)))
+        return out
+
+    def _honorifics(self, article: dict[str, Any]) -> list[tuple]:
+        text = article["text"]
+        out = []
+        headline_end, _ = self._headline(article)
+        for person in article["persons"]:
+            for mention in person["mentions"]:
+                start = mention["start"]
+                if start < headline_end or _after_honorific(text, start) or text[:start].endswith(("\u201c", '"')):
+                    continue
+                if self.honorific_before.search(text[max(0, start - 20):start]):
+                    continue
+                out.append(_insert_before(text, start, self.random.choice(_HONORIFICS) + " "))
+        return out
+
+    def _bare(self, article: dict[str, Any]) -> list[tuple]:
+        text = article["text"]
+        out = []
+        for person in article["persons"]:
+            for mention in person["mentions"]:
+                before = self.honorific_before.search(text[max(0, mention["start"] - 20):mention["start"]])
+                if before:
+                    out.append((mention["start"] - len(before.group()), mention["start"], ""))
+                after = self.degrees_after.match(text[mention["end"]:mention["end"] + 60])
+                if after:
+                    out.append((mention["end"], mention["end"] + after.end(), ""))
+        spans = _gold_spans(article, persons=False)
+        return _disjoint([r for r in out if not any(a < r[1] and r[0] < b for a, b in spans if (a, b) != (r[0], r[1]))
+                          or r[0] == r[1]])
+
+
+def _title_words(title: str) -> bool:
+    """Whether ``title`` reads as a bare office ("Kadiv Hukum dan Pengawasan KPU Blora"), not a clause ("selaku
+    Ketua", "KPU Kota Kediri melalui Anggota"): capitalised words, acronyms and "dan" only."""
+    words = title.replace(",", " ").split()
+    return bool(words) and all(w[:1].isupper() or not w[:1].isalpha() or w in ("dan", "se") for w in words)
+
+
+def _insert_before(text: str, at: int, new: str) -> tuple[int, int, str]:
+    """An insertion of ``new`` before offset ``at``, written as a replacement of the character before it so that
+    a span starting at ``at`` moves after the insertion."""
+    return (at - 1, at, text[at - 1] + new) if at else (0, 0, new)
+
+
+def _lexicon_words(key: str) -> list[str]:
+    import yaml
+
+    return [str(w) for w in yaml.safe_load((REPO / "patterns" / "honorifics.yaml").read_text(encoding="utf-8"))[key]]
+
+
+def _gold_spans(article: dict[str, Any], persons: bool = True) -> list[tuple[int, int]]:
+    """Every gold span but role evidence (which may hold honorifics and degrees)."""
+    spans = [(m["start"], m["end"]) for o in article["organizations"] for m in o["mentions"]]
+    spans += [(d["start"], d["end"]) for d in article["dates"]]
+    spans += [(q["start"], q["end"]) for q in article["quotes"]]
+    if persons:
+        spans += [(m["start"], m["end"]) for p in article["persons"] for m in p["mentions"]]
+    return spans
+
+
+def _disjoint(replacements: list[tuple]) -> list[tuple]:
+    """The replacements that overlap none kept before them."""
+    kept: list[tuple] = []
+    for r in sorted(replacements, key=lambda r: (r[0], r[1])):
+        if not any(k[0] < r[1] and r[0] < k[1] or (k[0], k[1]) == (r[0], r[1]) for k in kept):
+            kept.append(r)
+    return kept
+
+
+def style_check(extractor, gold: list[dict[str, Any]], pages: dict[str, tuple[str, dict]], styles: list[str],
+                seed: int, errors: bool, dump: str | None) -> None:
+    """Prints, per style, persons, roles, quotes and speakers on the restyled articles: original beside restyled."""
+    for style in styles:
+        styler = Styler(seed)
+        new_gold, new_pages = rewrite_pages(gold, pages, lambda a: styler.rewrite(a, style))
+        kept = {a["id"] for a in new_gold if a.pop("styled")}
+        if not kept:
+            print(f"\n== style {style}: no article changed")
+            continue
+        styled = [a for a in new_gold if a["id"] in kept]
+        original = score(extractor, [a for a in gold if a["id"] in kept], pages, STYLE_FIELDS)
+        rewritten = score(extractor, styled, new_pages, STYLE_FIELDS)
+        print(f"\n== style {style} (seed {seed}, {len(kept)} articles changed): original | restyled | F1 change")
+        _compare(STYLE_FIELDS, original, rewritten, 22, STYLE_FIELDS if errors else [], {})
+        if dump:
+            _dump(styled, dump)
+
+
 def score(extractor, gold: list[dict[str, Any]], pages: dict[str, tuple[str, dict]], fields: list[str] = FIELDS):
     from kpu_extract.evaluation.score import evaluate, restrict
     from kpu_extract.records import Article
@@ -564,6 +819,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="print the missed and spurious items (dev only)")
     parser.add_argument("--regions", nargs="?", const="all", help="swap Central Java regions for another province "
                         "group's instead of renaming persons: all (each group in turn) or one of: " + ", ".join(REGION_GROUPS))
+    parser.add_argument("--style", nargs="?", const="all", help="rewrite the writing style instead of renaming "
+                        "persons: all (each in turn) or one of: " + ", ".join(STYLES))
     parser.add_argument("--dump", help="write the rewritten gold articles of the last tradition to this JSON Lines file")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(REPO))
@@ -577,6 +834,10 @@ def main(argv: list[str] | None = None) -> int:
     corpus_text = "\n".join(text for text, _ in pages.values())
     gold = [json.loads(line) for line in Path(args.gold).read_text(encoding="utf-8").splitlines() if line.strip()]
     extractor = Extractor(parser="rules")
+    if args.style:
+        styles = list(STYLES) if args.style == "all" else args.style.split(",")
+        style_check(extractor, gold, pages, styles, args.seed, args.errors, args.dump)
+        return 0
     if args.regions:
         groups = list(REGION_GROUPS) if args.regions == "all" else [args.regions]
         region_swap(extractor, gold, pages, groups, args.seed, args.errors, args.dump)

@@ -281,6 +281,13 @@ class PersonFinder:
             return None
         return words[0].start(), words[-1].end()
 
+    def _holds_pair(self, text: str, span: tuple[int, int]) -> bool:
+        """Whether a span another rule read (after an honorific, before a degree) is a whole candidate pair
+        "Budi Santoso-Siti Rahayu" whose two sides the pair rule adds."""
+        match = _PAIR.search(text, span[0], span[1])
+        return match is not None and all(self._pair_side(text, match.start(side), match.end(side), side == "first")
+                                         for side in ("first", "second"))
+
     def _body_acting_through(self, text: str, title_start: int, orgs_by_end: dict[int, OrgMention]) -> str | None:
         """The body that acts through the officer named next: "KPU Kota Kediri melalui Anggota Divisi Teknis, ..."."""
         through = self.through_before.search(text, max(0, title_start - 30), title_start)
@@ -549,6 +556,8 @@ class PersonFinder:
         def add(span: tuple[int, int] | None, rule: str, roles: list[Role] = (), speaking: bool = False) -> None:
             if span is None or inside_organization(span[0]):
                 return
+            if rule != "person.pair" and self._holds_pair(text, span):
+                return  # "Dr. Budi Santoso-Siti Rahayu, S.H.": a candidate pair, read by the pair rule
             found.append(_Candidate(span[0], span[1], text[span[0]:span[1]], rule, list(roles), speaking))
 
         consumed = 0
@@ -978,7 +987,9 @@ def extract_persons(text: str, finder: PersonFinder, orgs: list[OrgMention], doc
     in_organization = _Disjoint([(m.start, m.end) for m in orgs])
     taken = _Disjoint()
     for form in sorted(forms, key=len, reverse=True):
-        for match in _form_pattern(form).finditer(text):
+        # a name of two words or more also in capitals: a headline in capitals ("KPU TETAPKAN BUDI SANTOSO ...")
+        written = [form, form.upper()] if _word_count(form) >= 2 and form.upper() != form else [form]
+        for match in (m for shape in written for m in _form_pattern(shape).finditer(text)):
             if taken.overlaps(*match.span()) or in_organization.overlaps(*match.span()):
                 continue
             taken.add(*match.span())

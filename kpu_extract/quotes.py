@@ -51,6 +51,8 @@ def _opens(text: str, i: int) -> bool:
         return False  # Jum'at, apostrophes
     if mark in "“‘":
         return not (before.isalnum() and (after.isspace() or after in ",.;:"))
+    if mark == '"' and before == "\n" and after in " \t":
+        return text[i + 2:i + 3].isalpha()  # '" Ada tambahan ...' opening a paragraph, a space after the mark
     return (before.isspace() or before in _OPEN_BEFORE or (before == ":" and mark != "'")) and not after.isspace()
 
 

@@ -217,6 +217,13 @@ def test_roles_after_unknown_body(extractor, body, expected):
      ["Yustuw Wonda", "Kirenus Telenggen", "Hanock Ibo", "Rinus Telenggen", "Yuni Wonda", "Deinas Geley"]),
     ("Pasangan Dadang Nasser-Deden R Rumaji dan Ridho Budiman-Dadang Rusdiana melaju ke putaran kedua.",
      ["Dadang Nasser", "Deden R Rumaji", "Ridho Budiman", "Dadang Rusdiana"]),
+    # an honorific before a pair or degrees after it: still two persons, read by the pair rule
+    ("Pilkada diikuti pasangan calon yaitu Dr. Yosef Wandik-Markus Yikwa dan Pak Hendrik Kogoya-Rinus Wenda.",
+     ["Yosef Wandik", "Markus Yikwa", "Hendrik Kogoya", "Rinus Wenda"]),
+    ("Bupati terpilih Sri Lestari-Edi Purnomo, S.T., M.T. tidak akan dilantik bersama kepala daerah lainnya.",
+     ["Sri Lestari", "Edi Purnomo"]),
+    # a hyphenated family name with one word before it is no pair
+    ("Ketua KPU Kabupaten Karo, Rudi Sembiring-Meliala, S.H., membuka rapat pleno.", ["Rudi Sembiring-Meliala"]),
     # hyphenated headline words, events and regions are no pair of names
     ("Mini Soccer Veteran Cup 2025 di Banyumas: Jaga Work-Life Balance Pasca Pemilihan.", []),
     ("Debat Cabup-Cawabup Rembang Hanya Digelar Satu Kali.", []),
@@ -226,6 +233,19 @@ def test_roles_after_unknown_body(extractor, body, expected):
 ])
 def test_candidate_pairs(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
+
+
+@pytest.mark.parametrize("headline, body, mentions", [
+    # a headline in capitals names a person the body names: a mention of that person
+    ("KPU TETAPKAN BUDI SANTOSO SEBAGAI BUPATI TERPILIH",
+     "Ketua KPU Kabupaten Pidie, Budi Santoso, membacakan keputusan itu.", ["BUDI SANTOSO", "Budi Santoso"]),
+    # one capitalised word of the name is no mention ("SANTOSO" may be a place, a shop)
+    ("PERESMIAN TOKO SANTOSO", "Ketua KPU Kabupaten Pidie, Budi Santoso, membacakan keputusan itu.",
+     ["Budi Santoso"]),
+])
+def test_capital_headline_mentions(extractor, headline, body, mentions):
+    article = extractor.extract(f"{headline}\n\n{body}", "t")[0]
+    assert [m.text for p in article.persons for m in p.mentions] == mentions
 
 
 @pytest.mark.parametrize("body, names", [

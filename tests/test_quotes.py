@@ -25,6 +25,8 @@ def _one_article(extractor, body):
     ("“Kalimat tanpa penutup\n\nParagraf lain.\n\nSiti berkata, “Semua siap,” katanya.",
      ["Kalimat tanpa penutup", "Semua siap,"]),
     ("Ia menyebut “pemain lama” dan ‘rel’ di sana.", ["pemain lama", "rel"]),
+    # a straight mark opening a paragraph with a space after it opens only before a word ("\" 12" is no speech)
+    ("Tinggi tiang itu 5\" lebih.\n\n\" 12", []),
 ])
 def test_marked_spans(text, inside):
     assert [text[s.start:s.end] for s in marked_spans(text)] == inside
@@ -70,6 +72,9 @@ def test_odd_marks_never_crash(text):
      ["Kita harus melayani pemilih dengan sepenuh hati"]),
     ("Sekretaris KPU Pati membuka kegiatan bertajuk, “Melayani Pemilih Dengan Sepenuh Hati Setiap Hari”. Lalu pulang.",
      []),
+    # a straight mark opening a paragraph, a space after it, as a curly one does (the space inside its marks)
+    ("Ketua KPU Kabupaten Demak, Budi Santoso, hadir.\n\n\" Ada dua partai baru yang terdaftar di Kesbangpol,\" "
+     "jelasnya.", [" Ada dua partai baru yang terdaftar di Kesbangpol,"]),
 ])
 def test_quote_spans(rules_extractor, body, texts):
     assert [q.text for q in _one_article(rules_extractor, body).quotes] == texts
