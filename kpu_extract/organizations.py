@@ -39,15 +39,10 @@ _ACTING_AFTER = rx.compile(r"\s+(?:(?:me|ber|ter)\w*|di\w{2,})")
 _UPPER_TOO = ("org.university_acronym",)  # head groups whose mixed-case acronyms are also written in capitals
 _YEAR = rx.compile(r"(?:19|20)\d\d")
 _NEVER = rx.compile(r"(?!)")  # the pattern of a cue list left out of the patterns: it matches nowhere
-_LEGISLATURE_LIST_BEFORE = rx.compile(r"(?<![\w-])(?:DPR|DPD)(?:\s*[,–—-]\s*|\s+(?:maupun|dan|atau|serta)\s+)$")
 _NAME_TAIL = rx.compile(r"(?:[ \t]+(?:\p{Ll}{2,12}[ \t]+)?[A-Z][\w-]*){1,4}[ \t]*\((?P<acronym>[A-Z][A-Za-z]{1,10})\)")
-_JOINING = ("dan", "serta")  # words that may join two words of one name
 _LINE = rx.compile(r"[^\n]*\S[^\n]*")
 # a credit of at most 40 characters closed by a spaced dash or by a numeric date and a full stop
 _DATELINE_CREDIT = rx.compile(r"\s*(?P<credit>[^\n–—]{1,40}?)(?:\s[–—-]+\s|\s*\(\d{1,2}/\d{1,2}/\d{2,4}\)\.)")
-_LEVEL_AFTER = rx.compile(r"[ \t]+((?i:Provinsi|Propinsi|Prov\.?))(?=[ \t]*[^\s\w]|[ \t]+\w)")
-# "KPU Provinsi dan Kabupaten Kota", "KPU Provinsi maupun KPU Kabupaten/Kota": the lower levels together, a class
-_LOWER_LEVELS_AFTER = rx.compile(r"(?i:Kabupaten|Kab\.?)\s*(?:/|-|\s+dan\s+|\s+)(?i:Kota)(?![\w])")
 
 
 @dataclass(slots=True)
@@ -63,6 +58,7 @@ class OrgMention:
     rule: str
     election_body: bool
     level_written: bool = True
+    compared: str = ""  # the name as compared with longer ones (``OrganizationFinder.comparable``), set by ``find``
 
 
 class _Step(Enum):
@@ -126,7 +122,10 @@ class OrganizationFinder:
                        for h in group.heads if h.upper() != h]  # "UNNES", "UNDIP": the acronym in capitals
         self.head_group = {h.casefold(): g.id for g in lexicons.organization_heads for h in g.heads}
         self.other = rx.compile_at_words(rf"(?<![\w-])(?P<head>{_alternation(head_words)})(?![\w-])", 0, head_words)
-        self.person_prefixes = frozenset([*lexicons.honorifics, *lexicons.ranks, "HM"])
+        name_words = lexicons.organization_name_words
+        self.joining = name_words.get("joining", ())
+        self.after_party_words = frozenset(w.casefold() for w in name_words.get("after_party", ()))
+        self.person_prefixes = frozenset([*lexicons.honorifics, *lexicons.ranks, *name_words.get("person_prefixes", ())])
         self.complete_heads = frozenset(h.casefold() for h in lexicons.standalone_organizations)
         self.party_names = frozenset(h for h, g in self.head_group.items() if g == "org.party" and h in self.complete_heads)
         titles = _alternation([s for t in lexicons.titles for s in t.spellings])
@@ -150,29 +149,45 @@ class OrganizationFinder:
             rf"(?!\s+(?:{_alternation(dewan_heads or {'-'})})(?![\w-])))(?![\w-])"
             rf"(?![ \t]*/|[ \t]+(?i:{_alternation(self.level_of)})(?![\w]))") \
             if council.get("short_forms") else None
-        self._compile_bare_cues(lexicons)
+        self._compile_cue_lists(lexicons)
 
-    def _compile_bare_cues(self, lexicons: Lexicons) -> None:
+    def _compile_cue_lists(self, lexicons: Lexicons) -> None:
         """The cues of organizations.yaml ``bare_body`` read around a bare "KPU": it acts or has a purpose after
         it, a cue before it refers it to the article's body, a generic cue before or after it makes it the
-        institution in general. A cue list left out matches nowhere."""
+        institution in general; the level spellings after a bare body; the list of legislatures before a council
+        written short. A cue list left out matches nowhere."""
         cues = lexicons.bare_body_cues
-        levels_words = _alternation([*self.level_of, "daerah"])
         self.bare_acting = rx.compile(rf"\s+(?i:{_alternation(cues.get('acting_after', ()))})") \
             if cues.get("acting_after") else _NEVER
+        purpose_starts = [*map(rx.escape, cues.get("purpose_adverbs", ())),
+                          *([rf"(?:{_alternation(lexicons.active_verb_prefixes)})\p{{Ll}}{{3,}}"]
+                            if lexicons.active_verb_prefixes else [])]
         self.bare_purpose = rx.compile(
-            rf"\s+(?i:{_alternation(cues.get('purpose_after', ()))})\s+"
-            rf"(?:secara|(?:{_alternation(lexicons.active_verb_prefixes)})\p{{Ll}}{{3,}})(?![\w-])", rx.IGNORECASE) \
-            if cues.get("purpose_after") and lexicons.active_verb_prefixes else _NEVER
+            rf"\s+(?i:{_alternation(cues.get('purpose_after', ()))})\s+(?:{'|'.join(purpose_starts)})(?![\w-])",
+            rx.IGNORECASE) if cues.get("purpose_after") and lexicons.active_verb_prefixes else _NEVER
         self.bare_before = rx.compile(rf"(?<![\w])(?i:{_alternation(cues.get('before', ()))})\s+$") \
             if cues.get("before") else _NEVER
         self.bare_generic_before = rx.compile(
             rf"(?<![\w])(?i:{_alternation(cues.get('generic_before', ()))})\s+(?i:sekretariat\s+)?$") \
             if cues.get("generic_before") else _NEVER
         generic_after = [rx.escape(c).replace(r"\ ", r"\s+") for c in cues.get("generic_after", ())]
-        self.bare_generic_after = rx.compile(
-            rf"-nya(?![\w])|\s+(?i:(?:di|dari)\s+\w+\s+(?:{levels_words})"
-            + "".join(f"|{c}" for c in generic_after) + r")(?![\w-])")
+        if cues.get("generic_place_before"):  # "KPU di 35 kabupaten", "KPU dari berbagai daerah"
+            places = _alternation([*self.level_of, *cues.get("generic_places", ())])
+            generic_after.insert(0, rf"(?:{_alternation(cues['generic_place_before'])})\s+\w+\s+(?:{places})")
+        self.bare_generic_after = rx.compile(rf"-nya(?![\w])|\s+(?i:{'|'.join(generic_after) or '(?!)'})(?![\w-])")
+        spellings = {e.canonical: e.spellings for e in lexicons.levels}
+        self.province_after = rx.compile(
+            rf"[ \t]+((?i:{_alternation(spellings.get('Provinsi', ('-',)))}))(?=[ \t]*[^\s\w]|[ \t]+\w)")
+        # "KPU Provinsi dan Kabupaten Kota", "KPU Provinsi maupun KPU Kabupaten/Kota": the lower levels together, a class
+        self.lower_levels_after = rx.compile(
+            rf"(?i:{_alternation(spellings.get('Kabupaten', ('-',)))})\s*"
+            rf"(?:/|-|\s+(?:{_alternation(self.joining or ('/',))})\s+|\s+)(?i:{_alternation(spellings.get('Kota', ('-',)))})"
+            rf"(?![\w])")
+        council = lexicons.council_short_forms
+        self.legislature_list_before = rx.compile(
+            rf"(?<![\w-])(?:{_alternation(council['list_before'])})"
+            rf"(?:\s*[,–—-]\s*|\s+(?:{_alternation(council.get('list_joining', ('-',)))})\s+)$") \
+            if council.get("list_before") else _NEVER
 
     def _region(self, written: str, level: str | None) -> Region | None:
         name = self.aliases.get(written.casefold(), written)
@@ -251,7 +266,7 @@ class OrganizationFinder:
         if word.startswith("(") and word.endswith(")") and _ACRONYM_WORD.fullmatch(word):
             self._take_acronym(walk, at, at + len(word))
             return _Step.TAKE
-        if word in _JOINING:  # "Dinas Perpustakaan serta Kearsipan"
+        if word in self.joining:  # "Dinas Perpustakaan serta Kearsipan"
             return _Step.STOP if self._and_ends_name(text, walk, after) else _Step.GO_ON
         if self._ends_name(word, walk) or _YEAR.fullmatch(word) or not _CAP_WORD_RE.fullmatch(word):
             return _Step.STOP  # a year ("Ketua PPK Pemilihan 2020") says when, it names no body
@@ -302,7 +317,7 @@ class OrganizationFinder:
         if walk.closed and folded not in self.level_of:
             return _Step.STOP  # "Politeknik ... Magelang (Polbangtan Yoma) Tegalrejo": a place after the name
         if walk.after_party and folded not in self.level_of and folded not in self.party_names \
-                and folded != "perjuangan" and self._region(word, None) is None:
+                and folded not in self.after_party_words and self._region(word, None) is None:
             return _Step.STOP  # "Fraksi PDIP Indah Palupi": after a party's name only a level or region continues it
         walk.after_party = walk.group == "org.party" and folded in self.party_names
         if walk.after_level and (region_end := self._region_run(text, at)) is not None \
@@ -369,7 +384,7 @@ class OrganizationFinder:
         named = max(councils, key=lambda m: sum(1 for o in councils if o.name == m.name))
         found = []
         for match in self.council_short.finditer(text):
-            if any(a <= match.start() < b for a, b in taken) or _LEGISLATURE_LIST_BEFORE.search(
+            if any(a <= match.start() < b for a, b in taken) or self.legislature_list_before.search(
                     text, max(0, match.start() - 15), match.start()):
                 continue
             found.append(OrgMention(match.start(), match.end(), match.group(), named.name, named.acronym, None,
@@ -453,7 +468,16 @@ class OrganizationFinder:
         mentions = [m for m in specific + bare + others if not _CREDIT_BEFORE.search(text, max(0, m.start - 30), m.start)
                     and not dateline[0] <= m.start < dateline[1]]
         mentions.sort(key=lambda m: m.start)
+        for m in mentions:
+            m.compared = self.comparable(m.name)
         return mentions
+
+    def comparable(self, name: str) -> str:
+        """A name as compared with longer ones: case and the joining word aside ("serta" read as "dan", the first
+        of organizations.yaml name_words joining)."""
+        joining = {w.casefold() for w in self.joining}
+        first = self.joining[0].casefold() if self.joining else ""
+        return " ".join(first if w in joining else w for w in name.casefold().split())
 
     def _headline_mention(self, text: str, mention: OrgMention, body: list[OrgMention]) -> OrgMention | None:
         """A head-word organization in the headline, where every word is capitalised, as far as the body writes it.
@@ -622,9 +646,9 @@ class OrganizationFinder:
         """ "arahan dari KPU Provinsi" in an article that names one provincial body of that kind: that body. Not
         a class written with the other levels ("KPU Provinsi maupun KPU Kabupaten/Kota"), nor a word cut by the
         page's end."""
-        level = _LEVEL_AFTER.match(text, m.end)
+        level = self.province_after.match(text, m.end)
         if level is None or self.level_of.get(level.group(1).casefold().rstrip(".")) != "Provinsi" \
-                or _LOWER_LEVELS_AFTER.search(text, level.end(), level.end() + 50):
+                or self.lower_levels_after.search(text, level.end(), level.end() + 50):
             return None
         provinces = {s.name: s for s in same_body if s.name.split(" ")[1:2] == ["Provinsi"]}
         if len(provinces) != 1:
@@ -719,20 +743,16 @@ def _spellings(mentions: list[OrgMention]) -> dict[str, str]:
             for group in by_fold.values() for name in group}
 
 
-def _comparable(name: str) -> str:
-    """A name as compared with longer ones: case and the joining word ("serta" for "dan") aside."""
-    return " ".join("dan" if w in _JOINING else w for w in name.casefold().split())
-
-
 def merged_names(mentions: list[OrgMention]) -> dict[str, str]:
     """The name each non-election mention's name is grouped under: its longest form in the article ("Suara
     Merdeka Solo" -> "Suara Merdeka Solo Raya"), so a role names the organization as the record lists it."""
     merged_name: dict[str, str] = {}
     spelling = _spellings([m for m in mentions if not m.election_body])
+    compared = {m.name: m.compared or " ".join(m.name.casefold().split()) for m in mentions}
     names = sorted(set(spelling.values()), key=lambda n: (-len(n), n))
     for name in names:
         target = next((longer for longer in merged_name.values()
-                       if _comparable(longer).startswith(_comparable(name) + " ")), name)
+                       if compared[longer].startswith(compared[name] + " ")), name)
         merged_name[name] = target
     for written, name in spelling.items():
         merged_name[written] = merged_name[name]

@@ -282,6 +282,7 @@ class Lexicons:
     outlet_cues: tuple[str, ...] = ()
     bare_body_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     council_short_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    organization_name_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     name_after_cues: tuple[str, ...] = ()
     name_org_links: tuple[str, ...] = ()
     name_before_cues: tuple[str, ...] = ()
@@ -347,8 +348,10 @@ def _strings(value: Any, where: str) -> tuple[str, ...]:
     return tuple(str(v) for v in value)
 
 
-BARE_BODY_CUES = ("acting_after", "purpose_after", "before", "generic_before", "generic_after")
-COUNCIL_SHORT_FORM_LISTS = ("short_forms", "after_office", "offices")
+BARE_BODY_CUES = ("acting_after", "purpose_after", "before", "generic_before", "generic_after", "generic_place_before",
+                  "generic_places", "purpose_adverbs")
+COUNCIL_SHORT_FORM_LISTS = ("short_forms", "after_office", "offices", "list_before", "list_joining")
+ORGANIZATION_NAME_WORDS = ("joining", "person_prefixes", "after_party")
 
 
 def _cue_lists(value: Any, where: str, validator: _Validator, keys: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
@@ -655,6 +658,8 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
                                   BARE_BODY_CUES),
         council_short_forms=_cue_lists(organizations_file.get("council_short_forms"),
                                        "organizations.yaml council_short_forms", validator, COUNCIL_SHORT_FORM_LISTS),
+        organization_name_words=_cue_lists(organizations_file.get("name_words"), "organizations.yaml name_words",
+                                           validator, ORGANIZATION_NAME_WORDS),
         name_after_cues=_strings(names_file.get("after_name_cues"), "names.yaml after_name_cues"),
         name_org_links=_strings(names_file.get("org_links"), "names.yaml org_links"),
         name_before_cues=_strings(names_file.get("before_name_cues"), "names.yaml before_name_cues"),

@@ -235,6 +235,13 @@ def test_classes_of_bodies_on_unseen_offices(finder, text):
     ("KPU Kota Semarang hadir. Ia meminta kepada Ketua dan anggota KPU Provinsi, Ketua dan Anggota KPU Kabupaten "
      "Kota agar serius.", []),
     ("KPU Kabupaten Pati hadir. KPU menegaskan bahwa PDPB adalah kewajiban.", ["KPU Kabupaten Pati"]),
+    # a purpose begun by an adverb (bare_body purpose_adverbs), as by an active verb
+    ("KPU Kabupaten Pati hadir. Ia mengapresiasi komitmen KPU untuk secara aktif mendata pemilih.",
+     ["KPU Kabupaten Pati"]),
+    ("KPU Kabupaten Pati hadir. Ia mengapresiasi komitmen KPU untuk pemilih pemula.", []),
+    # "di"/"dari" a word and a level or a place word (generic_place_before, generic_places): the institution
+    ("KPU Kabupaten Pati hadir. Rapat diikuti anggota KPU dari berbagai daerah.", []),
+    ("KPU Kabupaten Pati hadir. Rapat diikuti anggota KPU di 35 kabupaten.", []),
 ])
 def test_bare_body_is_one_body_only_when_it_acts(finder, text, bare):
     assert [m.name for m in finder.find(text) if m.text == "KPU"] == bare
@@ -334,6 +341,11 @@ def test_bare_body_refers_to_the_article_body(finder, text, headline, bare):
      [("KPU Provinsi Jawa Tengah", "KPU Provinsi Jawa Tengah")]),
     ("KPU Kabupaten Blora siap menindaklanjuti arahan dari KPU Provinsi.",
      [("KPU Kabupaten Blora", "KPU Kabupaten Blora")]),
+    # any spelling of the provincial level (organizations.yaml levels); the lower levels joined by "serta" too
+    ("KPU Jateng memberi arahan. Dokumen dikirim ke KPU Propinsi, lalu diteruskan.",
+     [("KPU Jateng", "KPU Provinsi Jawa Tengah"), ("KPU Propinsi", "KPU Provinsi Jawa Tengah")]),
+    ("KPU Jateng memberi arahan. Proses dilakukan KPU Prov. dan KPU Kabupaten serta Kota.",
+     [("KPU Jateng", "KPU Provinsi Jawa Tengah")]),
 ])
 def test_province_body_without_region(finder, text, mentions):
     assert [(m.text, m.name) for m in finder.find(text)] == mentions
@@ -373,6 +385,10 @@ def test_names_with_acronyms(finder, text, mentions):
     # not in a list of legislatures, not before a level, not "Dewan" of another body, not with no council named
     ("Ketua DPRD Blora hadir. Selain itu DPR – DPRD juga memiliki fungsi membuat regulasi.",
      [("DPRD Blora", "DPRD Blora")]),
+    ("Ketua DPRD Blora hadir. Pemilu memilih anggota DPR, DPD maupun DPRD secara serentak.",
+     [("DPRD Blora", "DPRD Blora")]),
+    ("Ketua DPRD Blora hadir. Pemilu memilih anggota DPRD secara serentak.",
+     [("DPRD Blora", "DPRD Blora"), ("DPRD Blora", "DPRD")]),
     ("Ketua DPRD Blora hadir. Alokasi kursi DPRD provinsi antara 35 sampai 120 kursi.", [("DPRD Blora", "DPRD Blora")]),
     ("Ketua DPRD Blora hadir bersama Ketua Dewan Pendidikan.", [("DPRD Blora", "DPRD Blora")]),
     ("Mekanisme PAW Anggota DPRD yang diatur dalam Peraturan KPU.", []),

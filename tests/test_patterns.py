@@ -29,6 +29,7 @@ def test_patterns_load():
     # a misspelt cue list name would leave its cues unread
     ("organizations.yaml", "  acting_after: [", "  acting_afer: [", "acting_afer"),
     ("organizations.yaml", "  after_office: [Dewan]", "  after_ofice: [Dewan]", "after_ofice"),
+    ("organizations.yaml", "  joining: [dan, serta]", "  joinng: [dan, serta]", "joinng"),
     # one short form standing for two bodies
     ("titles.yaml", "written: [DPRD, Dewan], body: DPRD}",
      "written: [DPRD, Dewan], body: DPRD}\n  - {id: short_body.dewan_kota, written: [Dewan], body: DPRD Kota}",
