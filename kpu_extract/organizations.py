@@ -117,6 +117,10 @@ class OrganizationFinder:
             rf"|\s+(?P<national>{national})(?![\w/])"
             rf"|\s+(?P<bare_region>{regions})(?![\w/])|(?![\w/]))",
             rx.IGNORECASE, ["Sekretariat", *self.body_of])
+        self.leveled = {s.casefold(): e for e in lexicons.leveled_bodies for s in e.spellings}
+        self.leveled_body = rx.compile_at_words(
+            rf"(?<![\w-])(?P<body>{_alternation(self.leveled)})(?:\s+(?P<region>{regions}))?(?![\w/-])",
+            rx.IGNORECASE, list(self.leveled)) if self.leveled else _NEVER
         head_words = [h for group in lexicons.organization_heads for h in group.heads]
         head_words += [h.upper() for group in lexicons.organization_heads if group.id in _UPPER_TOO
                        for h in group.heads if h.upper() != h]  # "UNNES", "UNDIP": the acronym in capitals
@@ -234,6 +238,31 @@ class OrganizationFinder:
             found.append(OrgMention(start, end, text[start:end], f"{body} {region.level} {region.name}", acronym,
                                     region.code, rule + (".level" if level_written else ".region"), True,
                                     bool(level_written) or region.level == "Provinsi"))
+        return found
+
+    def _leveled_mentions(self, text: str, specific: list[OrgMention]) -> list[OrgMention]:
+        """ "Ketua Panwaskab dan Kapolres Kudus": a body whose spelling carries its level (organizations.yaml
+        leveled_bodies) is the body of that kind and level in the region written after it ("Panwaskab Kudus"), else
+        in the one region of that level the article's named election bodies have; with none or several, none."""
+        found = []
+        for match in self.leveled_body.finditer(text):
+            written = match.group("body")
+            if not written[0].isupper():
+                continue
+            entry = self.leveled[written.casefold()]
+            body, _, level = entry.canonical.partition(" ")
+            region = self._region(match.group("region"), level) if match.group("region") else None
+            if region is not None:
+                end, named, rule = match.end(), {region.code: region.name}, entry.id + ".region"
+            else:
+                end, rule = match.end("body"), entry.id + ".article"
+                named = {s.region_code: s.name.split(" ", 2)[2] for s in specific
+                         if s.region_code and s.name.split(" ")[1:2] == [level]}
+            if len(named) != 1:
+                continue
+            ((code, name),) = named.items()
+            found.append(OrgMention(match.start(), end, text[match.start():end], f"{body} {level} {name}", None,
+                                    code, rule, True))
         return found
 
     def _name_end(self, text: str, position: int, group: str = "") -> int:
@@ -448,7 +477,9 @@ class OrganizationFinder:
         election = self._election_mentions(text)
         specific = [m for m in election if m.region_code or m.name.endswith(" RI") or m.rule.startswith("org.dkpp")]
         self._settle_levels(specific)
-        taken = [(m.start, m.end) for m in election]
+        leveled = self._leveled_mentions(text, specific)
+        specific = sorted(specific + leveled, key=lambda m: m.start)
+        taken = [(m.start, m.end) for m in election + leveled]
         candidates = self._other_mentions(text, taken)
         body = [m for m in candidates if m.start >= headline_end]
         others = [kept for m in candidates if m.start < headline_end

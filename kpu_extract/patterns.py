@@ -283,6 +283,7 @@ class Lexicons:
     bare_body_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     council_short_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     organization_name_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    leveled_bodies: tuple[SpellingEntry, ...] = ()
     name_after_cues: tuple[str, ...] = ()
     name_org_links: tuple[str, ...] = ()
     name_before_cues: tuple[str, ...] = ()
@@ -366,6 +367,20 @@ def _cue_lists(value: Any, where: str, validator: _Validator, keys: tuple[str, .
     if unknown:
         raise PatternError(f"{where}: unknown list {', '.join(unknown)} (expected {', '.join(keys)})")
     return {str(key): _strings(words, f"{where} {key}") for key, words in value.items() if key != "id"}
+
+
+def _leveled_bodies(items: Any, bodies: tuple[SpellingEntry, ...], levels: tuple[SpellingEntry, ...],
+                    validator: _Validator) -> tuple[SpellingEntry, ...]:
+    """organizations.yaml ``leveled_bodies``: spellings that carry a level ("Panwaskab"), each entry's ``name`` one
+    election body and one level of the same file ("Panwas Kabupaten")."""
+    entries = _spelling_entries(items, "organizations.yaml leveled_bodies", validator, "body", "name")
+    known_bodies, known_levels = {b.canonical for b in bodies}, {e.canonical for e in levels}
+    for entry in entries:
+        body, _, level = entry.canonical.partition(" ")
+        if body not in known_bodies or level not in known_levels:
+            raise PatternError(f"organizations.yaml leveled_bodies {entry.id}: {entry.canonical!r} is no election body "
+                               f"followed by a level")
+    return entries
 
 
 class _Validator:
@@ -551,6 +566,7 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
                                validator, "body", "body")
     levels = _spelling_entries(organizations_file.get("levels"), "organizations.yaml levels",
                                validator, "level", "level")
+    leveled_bodies = _leveled_bodies(organizations_file.get("leveled_bodies"), bodies, levels, validator)
     heads = []
     standalone: list[str] = []
     for index, item in enumerate(organizations_file.get("organization_heads", [])):
@@ -658,6 +674,7 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
                                   BARE_BODY_CUES),
         council_short_forms=_cue_lists(organizations_file.get("council_short_forms"),
                                        "organizations.yaml council_short_forms", validator, COUNCIL_SHORT_FORM_LISTS),
+        leveled_bodies=leveled_bodies,
         organization_name_words=_cue_lists(organizations_file.get("name_words"), "organizations.yaml name_words",
                                            validator, ORGANIZATION_NAME_WORDS),
         name_after_cues=_strings(names_file.get("after_name_cues"), "names.yaml after_name_cues"),

@@ -526,3 +526,28 @@ def test_bodies_of_other_provinces(finder, text, mentions):
 def test_region_codes_of_other_provinces(finder, text, code):
     (org,) = group_organizations(finder.find(text))
     assert org.region_code == code
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # a spelling that carries the level is that level's body in the article's one region of that level
+    ("KPU Kabupaten Blora mulai mendistribusikan logistik, disaksikan oleh Ketua Panwaskab dan Kapolres Blora.",
+     [("KPU Kabupaten Blora", "KPU Kabupaten Blora"), ("Panwaskab", "Panwas Kabupaten Blora")]),
+    ("KPU Kota Semarang menggelar rapat koordinasi bersama Panwaskot.",
+     [("KPU Kota Semarang", "KPU Kota Semarang"), ("Panwaskot", "Panwas Kota Semarang")]),
+    # a bare "Panwas" after a title is then that body
+    ("Komisi Pemilihan Umum (KPU) Kabupaten Kudus hadir bersama Panwaskab. Bupati hadir, didampingi Ketua Panwas.",
+     [("Komisi Pemilihan Umum (KPU) Kabupaten Kudus", "KPU Kabupaten Kudus"), ("Panwaskab", "Panwas Kabupaten Kudus"),
+      ("Panwas", "Panwas Kabupaten Kudus")]),
+    # the region written after it wins
+    ("Ketua Panwaskab Grobogan memantau rapat pleno KPU Kabupaten Blora.",
+     [("Panwaskab Grobogan", "Panwas Kabupaten Grobogan"), ("KPU Kabupaten Blora", "KPU Kabupaten Blora")]),
+    # no region of that level, or two: no body
+    ("KPU Kabupaten Blora dan KPU Kabupaten Rembang diawasi Panwaskab.",
+     [("KPU Kabupaten Blora", "KPU Kabupaten Blora"), ("KPU Kabupaten Rembang", "KPU Kabupaten Rembang")]),
+    ("KPU Kabupaten Blora berkoordinasi dengan Panwaskot.", [("KPU Kabupaten Blora", "KPU Kabupaten Blora")]),
+    ("KPU Provinsi Jawa Tengah mengundang seluruh Panwaskab.",
+     [("KPU Provinsi Jawa Tengah", "KPU Provinsi Jawa Tengah")]),
+    ("KPU Kabupaten Blora hadir. Informasi di laman panwaskab-blora.", [("KPU Kabupaten Blora", "KPU Kabupaten Blora")]),
+])
+def test_body_spelled_with_its_level(finder, text, mentions):
+    assert [(m.text, m.name) for m in finder.find(text)] == mentions

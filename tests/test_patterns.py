@@ -30,6 +30,8 @@ def test_patterns_load():
     ("organizations.yaml", "  acting_after: [", "  acting_afer: [", "acting_afer"),
     ("organizations.yaml", "  after_office: [Dewan]", "  after_ofice: [Dewan]", "after_ofice"),
     ("organizations.yaml", "  joining: [dan, serta]", "  joinng: [dan, serta]", "joinng"),
+    # a body spelling with its level names a body and a level of the file
+    ("organizations.yaml", "name: Panwas Kota,", "name: Panwas Kecamatan,", "Panwas Kecamatan"),
     # one short form standing for two bodies
     ("titles.yaml", "written: [DPRD, Dewan], body: DPRD}",
      "written: [DPRD, Dewan], body: DPRD}\n  - {id: short_body.dewan_kota, written: [Dewan], body: DPRD Kota}",
