@@ -128,6 +128,7 @@ class OrganizationFinder:
         self.other = rx.compile_at_words(rf"(?<![\w-])(?P<head>{_alternation(head_words)})(?![\w-])", 0, head_words)
         name_words = lexicons.organization_name_words
         self.joining = name_words.get("joining", ())
+        self.joining_folded = frozenset(w.casefold() for w in self.joining)
         self.after_party_words = frozenset(w.casefold() for w in name_words.get("after_party", ()))
         self.person_prefixes = frozenset([*lexicons.honorifics, *lexicons.ranks, *name_words.get("person_prefixes", ())])
         self.complete_heads = frozenset(h.casefold() for h in lexicons.standalone_organizations)
@@ -506,9 +507,8 @@ class OrganizationFinder:
     def comparable(self, name: str) -> str:
         """A name as compared with longer ones: case and the joining word aside ("serta" read as "dan", the first
         of organizations.yaml name_words joining)."""
-        joining = {w.casefold() for w in self.joining}
         first = self.joining[0].casefold() if self.joining else ""
-        return " ".join(first if w in joining else w for w in name.casefold().split())
+        return " ".join(first if w in self.joining_folded else w for w in name.casefold().split())
 
     def _headline_mention(self, text: str, mention: OrgMention, body: list[OrgMention]) -> OrgMention | None:
         """A head-word organization in the headline, where every word is capitalised, as far as the body writes it.
