@@ -98,65 +98,100 @@ def marked_spans(text: str, cue_follows: Callable[[int], bool] | None = None,
     closing mark is missing end, when a speech cue follows them between ``a`` and ``b`` ("“... 2017, pungkasnya.");
     such a quote ends there, not at its paragraph's end or at the next opening mark.
     """
-    spans: list[_Marked] = []
-    stack: list[int] = []
-    reach = -1  # where the outer open quote last was: its opening, or the opening that continued it
-
-    def cut_at_cue(limit: int) -> bool:
-        end = cue_inside(stack[0] + 1, limit) if cue_inside is not None and stack else None
-        if end is None:
-            return False
-        spans.append(_Marked(stack[0] + 1, end, True, by_cue=True))
-        stack.clear()
-        return True
-
-    def flush() -> None:
-        if stack and not cut_at_cue(_paragraph_end(text, reach)):
-            spans.append(_Marked(stack[0] + 1, _paragraph_end(text, reach), False))
-        stack.clear()
-
+    pairing = _Pairing(text, cue_inside)
     for mark in _MARK.finditer(text):
-        i, char = mark.start(), mark.group()
-        by_cue = cue_follows is not None and cue_follows(i + 1)
-        if stack and (_lines_between(text, reach, i) or i - stack[0] > _MAX_QUOTE_CHARS):
-            flush()
+        i = mark.start()
+        pairing.read(i, cue_follows is not None and cue_follows(i + 1))
+    pairing.flush()
+    pairing.spans.sort(key=lambda s: s.start)
+    return pairing.spans
+
+
+class _Pairing:
+    """The state of marked_spans' one left-to-right pass: the spans found so far, the stack of open marks, and
+    ``reach``, where the outer open quote last was (its opening, or the opening that continued it)."""
+
+    def __init__(self, text: str, cue_inside: Callable[[int, int], int | None] | None) -> None:
+        self.text = text
+        self.cue_inside = cue_inside
+        self.spans: list[_Marked] = []
+        self.stack: list[int] = []
+        self.reach = -1
+
+    def read(self, i: int, by_cue: bool) -> None:
+        """Pair the mark at ``i``; ``by_cue``: a speech cue follows it."""
+        text, stack = self.text, self.stack
+        char = text[i]
+        if stack and (_lines_between(text, self.reach, i) or i - stack[0] > _MAX_QUOTE_CHARS):
+            self.flush()
         opens, closes = _opens(text, i), _closes(text, i) or by_cue
+        if self._close(i, char, opens, closes, by_cue):
+            return
+        if opens:
+            self._open(i, char)
+        elif not stack and closes and char in "\"”":
+            self._close_alone(i, by_cue)
+
+    def _close(self, i: int, char: str, opens: bool, closes: bool, by_cue: bool) -> bool:
+        """Close the innermost open mark of the same kind, ending the quote when it is the outermost; says whether
+        the mark closed."""
+        text, stack = self.text, self.stack
         compatible = [k for k, opening in enumerate(stack) if _kind(text[opening]) == _kind(char)]
         if not compatible and stack and by_cue and not opens:
             compatible = [0]  # “...’ ujarnya: a mismatched mark before a cue still closes the quote
-        if compatible and closes and not (opens and char in "“‘" and not by_cue):
-            k = compatible[-1]
-            if k == 0:
-                spans.append(_Marked(stack[0] + 1, i, True))
-                stack.clear()
-            else:
-                del stack[k:]
-            continue
-        if opens and stack and _starts_paragraph(text, i) and _paragraph_start(text, i) != _paragraph_start(text, reach) \
+        if not (compatible and closes and not (opens and char in "“‘" and not by_cue)):
+            return False
+        k = compatible[-1]
+        if k == 0:
+            self.spans.append(_Marked(stack[0] + 1, i, True))
+            stack.clear()
+        else:
+            del stack[k:]
+        return True
+
+    def _open(self, i: int, char: str) -> None:
+        """An opening mark at a later paragraph's start continues the open quote; else it ends an open quote of
+        another paragraph (or one whose words a cue ends before it) and is pushed."""
+        text, stack = self.text, self.stack
+        if stack and _starts_paragraph(text, i) and _paragraph_start(text, i) != _paragraph_start(text, self.reach) \
                 and _kind(char) == _kind(text[stack[0]]):
-            reach = i
-            continue
-        if opens:
-            if stack and _paragraph_start(text, i) != _paragraph_start(text, reach):
-                flush()
-            elif stack and _kind(char) == _kind(text[stack[0]]):
-                cut_at_cue(i)
-            if char in _DOUBLE:
-                while stack and text[stack[-1]] in _SINGLE:
-                    stack.pop()  # a stray single mark never holds a double-quoted span
-            if not stack:
-                reach = i
-            if len(stack) < 8:
-                stack.append(i)
-            continue
-        if not stack and closes and char in "\"”":
-            start = _paragraph_start(text, i)
-            inner = text[start:i]
-            if inner.strip() and not any(c in _DOUBLE for c in inner) and (by_cue or inner.rstrip()[-1] in ",.!?"):
-                spans.append(_Marked(start + len(inner) - len(inner.lstrip()), i, True, opened=False))
-    flush()
-    spans.sort(key=lambda s: s.start)
-    return spans
+            self.reach = i
+            return
+        if stack and _paragraph_start(text, i) != _paragraph_start(text, self.reach):
+            self.flush()
+        elif stack and _kind(char) == _kind(text[stack[0]]):
+            self.cut_at_cue(i)
+        if char in _DOUBLE:
+            while stack and text[stack[-1]] in _SINGLE:
+                stack.pop()  # a stray single mark never holds a double-quoted span
+        if not stack:
+            self.reach = i
+        if len(stack) < 8:
+            stack.append(i)
+
+    def _close_alone(self, i: int, by_cue: bool) -> None:
+        """A double closing mark with no quote open: the quote runs from its paragraph's start, when those words
+        end like speech or a cue follows and hold no double mark."""
+        start = _paragraph_start(self.text, i)
+        inner = self.text[start:i]
+        if inner.strip() and not any(c in _DOUBLE for c in inner) and (by_cue or inner.rstrip()[-1] in ",.!?"):
+            self.spans.append(_Marked(start + len(inner) - len(inner.lstrip()), i, True, opened=False))
+
+    def cut_at_cue(self, limit: int) -> bool:
+        """End the open quote where a speech cue follows its words before ``limit``; says whether one did."""
+        stack = self.stack
+        end = self.cue_inside(stack[0] + 1, limit) if self.cue_inside is not None and stack else None
+        if end is None:
+            return False
+        self.spans.append(_Marked(stack[0] + 1, end, True, by_cue=True))
+        stack.clear()
+        return True
+
+    def flush(self) -> None:
+        """End the open quote at its paragraph's end, or where a cue follows its words before that."""
+        if self.stack and not self.cut_at_cue(_paragraph_end(self.text, self.reach)):
+            self.spans.append(_Marked(self.stack[0] + 1, _paragraph_end(self.text, self.reach), False))
+        self.stack.clear()
 
 
 @dataclass(frozen=True, slots=True)
