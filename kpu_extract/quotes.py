@@ -649,65 +649,93 @@ def extract_quotes(text: str, finder: QuoteFinder, persons: list[Person],
     ``organizations`` are the article's organization mentions: a title-only cue names its body by them.
     """
     original, text = text, _normalise_marks(text)
-
-    def cue_follows(position: int) -> bool:
-        match = finder.cue_after(text, position)
-        return bool(match) and (position >= len(text) or not text[position].isspace()
-                                or not _opens(text, position - 1) or match.group("verb").casefold().endswith("nya"))
-
-    quotes: list[Quote] = []
-    spans = marked_spans(text, cue_follows, lambda start, end: finder.cue_inside(text, start, end))
+    spans = marked_spans(text, lambda position: _cue_follows(text, finder, position),
+                         lambda start, end: finder.cue_inside(text, start, end))
     context = _context(text, finder, persons, organizations, spans)
-    mentions, quoted = context.mentions, context.quoted
-    intros = _resolve_pronouns(_introductions(context), mentions, quoted, context.subjects)
+    intros = _resolve_pronouns(_introductions(context), context.mentions, context.quoted, context.subjects)
+    quotes: list[Quote] = []
     speaking: list[_Intro] = list(intros)
     previous_cue_end = -10
     for marked in spans:
-        inner = text[marked.start:marked.end]
-        stripped = inner.strip()
-        if not stripped or (not marked.closed and marked.end == len(text)):
-            continue  # empty marks, or a quote cut off by the end of the page
-        after = finder.cue_after(text, marked.end + (0 if marked.by_cue else 1)) if marked.closed else None
-        opening = marked.start - 1 if marked.opened else marked.start
-        before_text = text[max(0, opening - 120):opening]
-        before = finder.before_cue.search(before_text) if marked.opened else None
-        ends_like_speech = stripped[-1] in ",.!?…" or not marked.closed or _sentence_outside(text, marked, opening)
-        if finder.term_cues.search(before_text) and not after:
+        speech = _speech(text, finder, marked, quotes, previous_cue_end)
+        if speech is None:
             continue
-        continues = quotes and ends_like_speech and (0 <= opening - previous_cue_end <= 4
-                                                     or _after_cue_sentence(text, quotes[-1], opening))
-        if not (after or continues or (before and ends_like_speech) or (ends_like_speech and len(stripped.split()) >= 6)
-                or _sentences(stripped)):
-            continue
-        speaker = None
         cue = None
-        last = _last_mention_before(mentions, opening, quoted)
-        recent = _recent_speaker(opening, speaking, last, context.subjects)
-        if after:
-            speaker, rule, cue = _speaker_after(context, after, opening, recent, intros)
-        elif continues:
+        if speech.continues and not speech.after:
             previous = quotes[-1]
             speaker_id, speaker_name, rule = previous.speaker, previous.speaker_name, "quote.split"
-        elif before:
-            speaker, rule, cue = _speaker_before(context, before, opening - len(before_text), opening, recent)
-        elif (told := _told_after(text, marked.end + 1, intros)) is not None:
-            speaker, rule = told.person, "quote.cue_following"
-            cue = Span(told.position, told.verb.end(), text[told.position:told.verb.end()])
         else:
-            speaker, rule = recent, "quote.unattributed"
-            if speaker is None and (following := _next_speaker(marked.end, intros, quoted)) is not None:
-                speaker, rule = following, "quote.unattributed_next"
-        if rule != "quote.split":
+            last = _last_mention_before(context.mentions, speech.opening, context.quoted)
+            recent = _recent_speaker(speech.opening, speaking, last, context.subjects)
+            speaker, rule, cue = _direct_speaker(context, speech, marked, recent, intros)
             speaker = _fullest(speaker, persons)
             speaker_id, speaker_name = (speaker.id, speaker.name) if speaker else (None, None)
             if speaker is not None:
                 speaking = sorted([*speaking, _Intro(marked.end, speaker)], key=lambda i: i.position)
         if cue is not None and cue.start > marked.end:
             previous_cue_end = cue.end + (1 if text[cue.end:cue.end + 1] in ".," else 0) + 1
-        start, end = _quote_span(marked, inner)
+        start, end = _quote_span(marked, text[marked.start:marked.end])
         quotes.append(Quote(start, end, original[start:end], speaker_id, speaker_name, cue, rule))
     quotes = _attribute_runs(text, quotes)
     return quotes + _indirect(original, context, intros, speaking)
+
+
+def _cue_follows(text: str, finder: QuoteFinder, position: int) -> bool:
+    """A speech cue follows ``position`` and closes the quote before it: the mark there is glued to a word, does
+    not open, or the cue is a pronoun form ("ujarnya")."""
+    match = finder.cue_after(text, position)
+    return bool(match) and (position >= len(text) or not text[position].isspace()
+                            or not _opens(text, position - 1) or match.group("verb").casefold().endswith("nya"))
+
+
+@dataclass(frozen=True, slots=True)
+class _Speech:
+    """A marked span read as speech: where its opening is and what makes it speech."""
+
+    opening: int
+    after: rx.Match | None  # a speech cue after the closing mark
+    before: rx.Match | None  # a speech cue before the opening, matched in the text from ``before_from``
+    before_from: int
+    continues: bool  # it goes on with the previous quote's speech
+
+
+def _speech(text: str, finder: QuoteFinder, marked: _Marked, quotes: list[Quote],
+            previous_cue_end: int) -> _Speech | None:
+    """The marked span as speech, or None: empty marks, a quote cut off by the end of the page, a term, or words
+    with no cue that neither end like speech at length nor hold sentences."""
+    stripped = text[marked.start:marked.end].strip()
+    if not stripped or (not marked.closed and marked.end == len(text)):
+        return None
+    after = finder.cue_after(text, marked.end + (0 if marked.by_cue else 1)) if marked.closed else None
+    opening = marked.start - 1 if marked.opened else marked.start
+    before_text = text[max(0, opening - 120):opening]
+    before = finder.before_cue.search(before_text) if marked.opened else None
+    ends_like_speech = stripped[-1] in ",.!?…" or not marked.closed or _sentence_outside(text, marked, opening)
+    if finder.term_cues.search(before_text) and not after:
+        return None
+    continues = bool(quotes) and ends_like_speech and (0 <= opening - previous_cue_end <= 4
+                                                       or _after_cue_sentence(text, quotes[-1], opening))
+    if not (after or continues or (before and ends_like_speech) or (ends_like_speech and len(stripped.split()) >= 6)
+            or _sentences(stripped)):
+        return None
+    return _Speech(opening, after, before, opening - len(before_text), continues)
+
+
+def _direct_speaker(context: _Context, speech: _Speech, marked: _Marked, recent: Person | None,
+                    intros: list[_Intro]) -> tuple[Person | None, str, Span | None]:
+    """Speaker, rule and cue of a quote that does not go on with the previous one: by the cue after it, the cue
+    before it, a cue following in the next words, else the one speaking recently or, failing that, next."""
+    text = context.text
+    if speech.after:
+        return _speaker_after(context, speech.after, speech.opening, recent, intros)
+    if speech.before:
+        return _speaker_before(context, speech.before, speech.before_from, speech.opening, recent)
+    if (told := _told_after(text, marked.end + 1, intros)) is not None:
+        return told.person, "quote.cue_following", Span(told.position, told.verb.end(),
+                                                        text[told.position:told.verb.end()])
+    if recent is None and (following := _next_speaker(marked.end, intros, context.quoted)) is not None:
+        return following, "quote.unattributed_next", None
+    return recent, "quote.unattributed", None
 
 
 def _context(text: str, finder: QuoteFinder, persons: list[Person], organizations: Sequence[OrgMention],
