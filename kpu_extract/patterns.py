@@ -565,11 +565,12 @@ def _events_part(events_file: dict[str, Any], morphology: Morphology, validator:
                               str(fallback_item["type"]), ())
     mode = events_file.get("mode") or {}
     event_verbs = _event_verbs(events_file, morphology, validator)
+    known = {e.type for e in event_types}
     topic_heads = _strings(events_file.get("topic_heads"), "events.yaml topic_heads")
-    unknown = [t for t in topic_heads if t not in {e.type for e in event_types}]
+    unknown = [t for t in topic_heads if t not in known]
     if unknown:
         raise PatternError(f"events.yaml topic_heads: {', '.join(unknown)} is no type of `types`")
-    event_objects = _event_objects(events_file, {e.type for e in event_types}, validator)
+    event_objects = _event_objects(events_file, known, validator)
     event_cues = _event_cues(events_file, validator)
 
     def cue_words(key: str, slot: str) -> tuple[str, ...]:
