@@ -423,7 +423,7 @@ def _spelling_entries(items: Any, where: str, validator: _Validator, namespace: 
     return tuple(out)
 
 
-def _office_groups(items: Any, titles: list[TitleEntry], validator: _Validator) -> tuple[OfficeGroup, ...]:
+def _office_groups(items: Any, titles: tuple[TitleEntry, ...], validator: _Validator) -> tuple[OfficeGroup, ...]:
     """speech.yaml same_office: groups of two or more canonical titles of titles.yaml, no title in two groups."""
     canonical = {t.canonical for t in titles}
     grouped: set[str] = set()
@@ -443,13 +443,34 @@ def _office_groups(items: Any, titles: list[TitleEntry], validator: _Validator) 
     return tuple(out)
 
 
+_Part = dict[str, Any]
+"""Some fields of Lexicons, read from one pattern file."""
+
+
 @lru_cache(maxsize=8)
 def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
-    """Read and validate every pattern file once per directory."""
+    """Read and validate every pattern file once per directory, one loader per file; the order is fixed, since the
+    shared validator reports a duplicate id or spelling where it meets it second."""
     root = patterns_directory(directory)
     validator = _Validator()
+    titles = _titles_part(_read(root, "titles.yaml"), validator)
+    divisions = _divisions_part(_read(root, "divisions.yaml"), validator)
+    honorifics = _honorifics_part(_read(root, "honorifics.yaml"))
+    morphology = _morphology(_read(root, "morphology.yaml"), validator)
+    speech = _speech_part(_read(root, "speech.yaml"), morphology, titles["titles"], validator)
+    calendar = _calendar_part(_read(root, "calendar.yaml"), validator)
+    events = _events_part(_read(root, "events.yaml"), morphology, validator)
+    furniture = _furniture_part(_read(root, "furniture.yaml"), validator)
+    segmentation = _segmentation_part(_read(root, "segmentation.yaml"), validator)
+    organizations = _organizations_part(_read(root, "organizations.yaml"), validator)
+    names = _names_part(_read(root, "names.yaml"), validator)
+    abbreviations = _abbreviations_part(root, validator)
+    return Lexicons(directory=root, morphology=morphology, **titles, **divisions, **honorifics, **speech, **calendar,
+                    **events, **furniture, **segmentation, **organizations, **names, **abbreviations)
 
-    titles_file = _read(root, "titles.yaml")
+
+def _titles_part(titles_file: dict[str, Any], validator: _Validator) -> _Part:
+    """titles.yaml: the titles with their spellings, acting prefixes, former markers and short body names."""
     titles = []
     for index, item in enumerate(titles_file.get("patterns", [])):
         at = f"titles.yaml patterns[{index}]"
@@ -463,8 +484,22 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
         titles.append(TitleEntry(pattern_id, canonical, spellings, prefix, None if division is None else str(division)))
     acting = _spelling_entries(titles_file.get("acting_prefixes"), "titles.yaml acting_prefixes",
                                validator, "acting", "canonical")
+    return dict(
+        titles=tuple(titles),
+        acting_prefixes=acting,
+        former_markers=_strings(titles_file.get("former_markers"), "titles.yaml former_markers"),
+        title_division_ids=frozenset(t.id for t, item in zip(titles, titles_file.get("patterns", []))
+                                     if item.get("divisions", True)),
+        title_place_ids=frozenset(t.id for t, item in zip(titles, titles_file.get("patterns", []))
+                                  if item.get("place", False)),
+        division_clauses=_strings(titles_file.get("division_clauses"), "titles.yaml division_clauses"),
+        faction_links=_strings(titles_file.get("faction_links"), "titles.yaml faction_links"),
+        short_bodies=_short_bodies(titles_file.get("short_bodies"), validator),
+    )
 
-    divisions_file = _read(root, "divisions.yaml")
+
+def _divisions_part(divisions_file: dict[str, Any], validator: _Validator) -> _Part:
+    """divisions.yaml: division abbreviations with their expansions, whole names and the division vocabulary."""
     abbreviations = []
     for index, item in enumerate(divisions_file.get("patterns", [])):
         at = f"divisions.yaml patterns[{index}]"
@@ -475,11 +510,27 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
     for index, item in enumerate(divisions_file.get("whole_names", [])):
         validator.entry_id(item, f"divisions.yaml whole_names[{index}]")
         whole_names[str(item["written"])] = str(item["expansion"])
+    return dict(
+        division_abbreviations=tuple(abbreviations),
+        division_whole_names=whole_names,
+        division_vocabulary=frozenset(_strings(divisions_file.get("vocabulary"), "divisions.yaml vocabulary")),
+    )
 
-    honorifics_file = _read(root, "honorifics.yaml")
 
-    morphology = _morphology(_read(root, "morphology.yaml"), validator)
-    speech_file = _read(root, "speech.yaml")
+def _honorifics_part(honorifics_file: dict[str, Any]) -> _Part:
+    """honorifics.yaml: honorifics, ranks, degrees and the familiar honorifics."""
+    return dict(
+        honorifics=_strings(honorifics_file.get("honorifics"), "honorifics.yaml honorifics"),
+        ranks=_strings(honorifics_file.get("ranks"), "honorifics.yaml ranks"),
+        degrees=_strings(honorifics_file.get("degrees"), "honorifics.yaml degrees"),
+        familiar_honorifics=_strings(honorifics_file.get("familiar_honorifics"), "honorifics.yaml familiar_honorifics"),
+    )
+
+
+def _speech_part(speech_file: dict[str, Any], morphology: Morphology, titles: tuple[TitleEntry, ...],
+                 validator: _Validator) -> _Part:
+    """speech.yaml: the speech verbs (their suffixes those of morphology.yaml), the cue lists and the groups of titles
+    of one office (titles of titles.yaml)."""
     speech = []
     for index, item in enumerate(speech_file.get("patterns", [])):
         at = f"speech.yaml patterns[{index}]"
@@ -491,14 +542,82 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
             raise PatternError(f"{at}: a suffix needs a `stem`")
         speech.append(SpeechVerb(pattern_id, _strings(item.get("after"), at), _strings(item.get("before"), at),
                                  str(item["stem"]) if item.get("stem") else None, suffix))
+    return dict(
+        speech_verbs=tuple(speech),
+        speech_pronouns=_strings(speech_file.get("pronouns"), "speech.yaml pronouns"),
+        speech_prepositions=_strings(speech_file.get("prepositions"), "speech.yaml prepositions"),
+        clause_ends=_strings(speech_file.get("clause_ends"), "speech.yaml clause_ends"),
+        term_cues=_strings(speech_file.get("term_cues"), "speech.yaml term_cues"),
+        anaphora=_strings(speech_file.get("anaphora"), "speech.yaml anaphora"),
+        indirect_connectors=_strings(speech_file.get("indirect_connectors"), "speech.yaml indirect_connectors"),
+        object_markers=_strings(speech_file.get("object_markers"), "speech.yaml object_markers"),
+        active_verb_prefixes=_strings(speech_file.get("active_verb_prefixes"), "speech.yaml active_verb_prefixes"),
+        speech_indefinites=_strings(speech_file.get("indefinites"), "speech.yaml indefinites"),
+        title_cue_generic_words=_strings(speech_file.get("title_cue_generic_words"),
+                                         "speech.yaml title_cue_generic_words"),
+        same_office=_office_groups(speech_file.get("same_office"), titles, validator),
+    )
 
-    calendar_file = _read(root, "calendar.yaml")
-    weekdays = _spelling_entries(calendar_file.get("weekdays"), "calendar.yaml weekdays", validator,
-                                 "weekday", "id", "iso")
-    months = _spelling_entries(calendar_file.get("months"), "calendar.yaml months", validator,
-                               "month", "id", "number")
 
-    events_file = _read(root, "events.yaml")
+def _calendar_part(calendar_file: dict[str, Any], validator: _Validator) -> _Part:
+    """calendar.yaml: weekdays and months with their spellings, and the words around dates."""
+    return dict(
+        weekdays=_spelling_entries(calendar_file.get("weekdays"), "calendar.yaml weekdays", validator,
+                                   "weekday", "id", "iso"),
+        months=_spelling_entries(calendar_file.get("months"), "calendar.yaml months", validator,
+                                 "month", "id", "number"),
+        trailing_relative=_strings(calendar_file.get("trailing_relative"), "calendar.yaml trailing_relative"),
+        range_connectors=_strings(calendar_file.get("range_connectors"), "calendar.yaml range_connectors") or ("-",),
+        date_words=_strings(calendar_file.get("date_words"), "calendar.yaml date_words"),
+        time_zones=_strings(calendar_file.get("time_zones"), "calendar.yaml time_zones"),
+        date_list_connectors=_strings(calendar_file.get("list_connectors"), "calendar.yaml list_connectors"),
+        stamp_bylines=_strings(calendar_file.get("stamp_bylines"), "calendar.yaml stamp_bylines"),
+    )
+
+
+def _events_part(events_file: dict[str, Any], morphology: Morphology, validator: _Validator) -> _Part:
+    """events.yaml: event types with their triggers, trigger verbs, objects, cue lists and the mode words."""
+    event_types = _event_types(events_file, validator)
+    fallback_item = events_file.get("fallback") or {"id": "event.other", "type": "OTHER"}
+    fallback = EventTypeEntry(validator.entry_id(fallback_item, "events.yaml fallback"),
+                              str(fallback_item["type"]), ())
+    mode = events_file.get("mode") or {}
+    event_verbs = _event_verbs(events_file, morphology, validator)
+    known = {e.type for e in event_types}
+    topic_heads = _strings(events_file.get("topic_heads"), "events.yaml topic_heads")
+    unknown = [t for t in topic_heads if t not in known]
+    if unknown:
+        raise PatternError(f"events.yaml topic_heads: {', '.join(unknown)} is no type of `types`")
+    event_objects = _event_objects(events_file, known, validator)
+    event_cues = _event_cues(events_file, validator)
+
+    def cue_words(key: str, slot: str) -> tuple[str, ...]:
+        if key in events_file:
+            return _strings(events_file.get(key), f"events.yaml {key}")
+        return tuple(c for entry in event_cues if entry.slot == slot for c in entry.cues)
+
+    return dict(
+        event_types=event_types,
+        event_fallback=fallback,
+        mode_online=_strings(mode.get("online"), "events.yaml mode.online"),
+        mode_offline_place=_strings(mode.get("offline_place"), "events.yaml mode.offline_place"),
+        mode_hybrid=_strings(mode.get("hybrid"), "events.yaml mode.hybrid"),
+        organizer_cues=cue_words("organizer_cues", "organizer") + cue_words("attended_cues", "attended"),
+        participant_cues=(_strings(events_file.get("participant_cues"), "events.yaml participant_cues")
+                          or cue_words("attendance", "attendance") + cue_words("participant_list", "participant_list")
+                          + cue_words("participant_verb", "participant_verb")),
+        host_verbs=cue_words("host_verbs", "host_verb") + cue_words("activity_verbs", "activity_verb"),
+        location_cues=cue_words("location_cues", "location"),
+        name_cues=_strings(events_file.get("name_cues"), "events.yaml name_cues"),
+        event_verbs=event_verbs,
+        event_topic_heads=topic_heads,
+        event_cues=event_cues,
+        event_objects=event_objects,
+    )
+
+
+def _event_types(events_file: dict[str, Any], validator: _Validator) -> tuple[EventTypeEntry, ...]:
+    """events.yaml types: each type with its trigger words, no trigger of two types."""
     event_types = []
     for index, item in enumerate(events_file.get("types", [])):
         at = f"events.yaml types[{index}]"
@@ -507,17 +626,13 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
         for trigger in triggers:
             validator.spelling("trigger", trigger, str(item["type"]), at)
         event_types.append(EventTypeEntry(pattern_id, str(item["type"]), triggers))
-    fallback_item = events_file.get("fallback") or {"id": "event.other", "type": "OTHER"}
-    fallback = EventTypeEntry(validator.entry_id(fallback_item, "events.yaml fallback"),
-                              str(fallback_item["type"]), ())
-    mode = events_file.get("mode") or {}
-    event_verbs = _event_verbs(events_file, morphology, validator)
-    topic_heads = _strings(events_file.get("topic_heads"), "events.yaml topic_heads")
-    unknown = [t for t in topic_heads if t not in {e.type for e in event_types}]
-    if unknown:
-        raise PatternError(f"events.yaml topic_heads: {', '.join(unknown)} is no type of `types`")
+    return tuple(event_types)
+
+
+def _event_objects(events_file: dict[str, Any], known: set[str],
+                   validator: _Validator) -> tuple[EventObjectEntry, ...]:
+    """events.yaml objects: words that type an event after a trigger of a known type."""
     event_objects = []
-    known = {e.type for e in event_types}
     for index, item in enumerate(events_file.get("objects", [])):
         at = f"events.yaml objects[{index}]"
         pattern_id = validator.entry_id(item, at)
@@ -530,6 +645,11 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
             validator.spelling("trigger", trigger, object_type, at)
         event_objects.append(EventObjectEntry(pattern_id, object_type, over, triggers,
                                               _strings(item.get("not_followed_by"), at)))
+    return tuple(event_objects)
+
+
+def _event_cues(events_file: dict[str, Any], validator: _Validator) -> tuple[EventCueList, ...]:
+    """events.yaml cues: non-empty lists of cue words, each for one slot of EVENT_CUE_SLOTS."""
     event_cues = []
     for index, item in enumerate(events_file.get("cues", [])):
         at = f"events.yaml cues[{index}]"
@@ -541,17 +661,19 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
         if not cues or not all(c.strip() for c in cues):
             raise PatternError(f"{at}: expected a non-empty list of non-empty cues")
         event_cues.append(EventCueList(pattern_id, slot, cues))
+    return tuple(event_cues)
 
-    def cue_words(key: str, slot: str) -> tuple[str, ...]:
-        if key in events_file:
-            return _strings(events_file.get(key), f"events.yaml {key}")
-        return tuple(c for entry in event_cues if entry.slot == slot for c in entry.cues)
 
-    furniture_file = _read(root, "furniture.yaml")
+def _furniture_part(furniture_file: dict[str, Any], validator: _Validator) -> _Part:
+    """furniture.yaml: the line patterns of site furniture, each with its effect."""
     furniture = tuple(LinePattern(validator.entry_id(item, f"furniture.yaml patterns[{i}]"), str(item["regex"]),
                                   _furniture_effect(item, f"furniture.yaml patterns[{i}]"))
                       for i, item in enumerate(furniture_file.get("patterns", [])))
-    segmentation_file = _read(root, "segmentation.yaml")
+    return dict(furniture=furniture)
+
+
+def _segmentation_part(segmentation_file: dict[str, Any], validator: _Validator) -> _Part:
+    """segmentation.yaml: dateline, caption and article-end line patterns, and the headline limits."""
     datelines = tuple(LinePattern(validator.entry_id(item, f"segmentation.yaml datelines[{i}]"), str(item["regex"]))
                       for i, item in enumerate(segmentation_file.get("datelines", [])))
     captions = tuple(LinePattern(validator.entry_id(item, f"segmentation.yaml captions[{i}]"), str(item["regex"]))
@@ -560,85 +682,7 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
                                      str(item["regex"]))
                          for i, item in enumerate(segmentation_file.get("article_ends", [])))
     headline = segmentation_file.get("headline") or {}
-
-    organizations_file = _read(root, "organizations.yaml")
-    bodies = _spelling_entries(organizations_file.get("election_bodies"), "organizations.yaml election_bodies",
-                               validator, "body", "body")
-    levels = _spelling_entries(organizations_file.get("levels"), "organizations.yaml levels",
-                               validator, "level", "level")
-    leveled_bodies = _leveled_bodies(organizations_file.get("leveled_bodies"), bodies, levels, validator)
-    heads = []
-    standalone: list[str] = []
-    for index, item in enumerate(organizations_file.get("organization_heads", [])):
-        at = f"organizations.yaml organization_heads[{index}]"
-        heads.append(OrganizationHeads(validator.entry_id(item, at), _strings(item.get("heads"), at)))
-        if item.get("standalone", False) not in (True, False):
-            raise PatternError(f"{at}: standalone must be true or false")
-        if item.get("standalone"):  # each head also names a whole organization alone ("Unnes")
-            standalone.extend(heads[-1].heads)
-    for index, item in enumerate(organizations_file.get("standalone", [])):
-        validator.entry_id(item, f"organizations.yaml standalone[{index}]")
-        standalone.extend(_strings(item.get("names"), f"organizations.yaml standalone[{index}]"))
-
-    names_file = _read(root, "names.yaml")
-    parse_names = _parse_name_cues(names_file.get("parse_names"), validator)
-
-    abbreviation_lists = []
-    if (root / "abbreviations.yaml").is_file():
-        abbreviations_file = _read(root, "abbreviations.yaml")
-        for index, item in enumerate(abbreviations_file.get("abbreviations", [])):
-            at = f"abbreviations.yaml abbreviations[{index}]"
-            words = _strings(item.get("words"), at)
-            if not words or not all(w.endswith(".") for w in words):
-                raise PatternError(f"{at}: expected a list of abbreviations, each ending in a period")
-            abbreviation_lists.append(AbbreviationList(validator.entry_id(item, at), words))
-
-    return Lexicons(
-        directory=root,
-        titles=tuple(titles),
-        acting_prefixes=acting,
-        former_markers=_strings(titles_file.get("former_markers"), "titles.yaml former_markers"),
-        division_abbreviations=tuple(abbreviations),
-        division_whole_names=whole_names,
-        division_vocabulary=frozenset(_strings(divisions_file.get("vocabulary"), "divisions.yaml vocabulary")),
-        honorifics=_strings(honorifics_file.get("honorifics"), "honorifics.yaml honorifics"),
-        ranks=_strings(honorifics_file.get("ranks"), "honorifics.yaml ranks"),
-        degrees=_strings(honorifics_file.get("degrees"), "honorifics.yaml degrees"),
-        speech_verbs=tuple(speech),
-        speech_pronouns=_strings(speech_file.get("pronouns"), "speech.yaml pronouns"),
-        speech_prepositions=_strings(speech_file.get("prepositions"), "speech.yaml prepositions"),
-        weekdays=weekdays,
-        months=months,
-        trailing_relative=_strings(calendar_file.get("trailing_relative"), "calendar.yaml trailing_relative"),
-        range_connectors=_strings(calendar_file.get("range_connectors"), "calendar.yaml range_connectors") or ("-",),
-        date_words=_strings(calendar_file.get("date_words"), "calendar.yaml date_words"),
-        time_zones=_strings(calendar_file.get("time_zones"), "calendar.yaml time_zones"),
-        clause_ends=_strings(speech_file.get("clause_ends"), "speech.yaml clause_ends"),
-        term_cues=_strings(speech_file.get("term_cues"), "speech.yaml term_cues"),
-        anaphora=_strings(speech_file.get("anaphora"), "speech.yaml anaphora"),
-        morphology=morphology,
-        indirect_connectors=_strings(speech_file.get("indirect_connectors"), "speech.yaml indirect_connectors"),
-        object_markers=_strings(speech_file.get("object_markers"), "speech.yaml object_markers"),
-        active_verb_prefixes=_strings(speech_file.get("active_verb_prefixes"), "speech.yaml active_verb_prefixes"),
-        speech_indefinites=_strings(speech_file.get("indefinites"), "speech.yaml indefinites"),
-        title_cue_generic_words=_strings(speech_file.get("title_cue_generic_words"),
-                                         "speech.yaml title_cue_generic_words"),
-        same_office=_office_groups(speech_file.get("same_office"), titles, validator),
-        date_list_connectors=_strings(calendar_file.get("list_connectors"), "calendar.yaml list_connectors"),
-        stamp_bylines=_strings(calendar_file.get("stamp_bylines"), "calendar.yaml stamp_bylines"),
-        event_types=tuple(event_types),
-        event_fallback=fallback,
-        mode_online=_strings(mode.get("online"), "events.yaml mode.online"),
-        mode_offline_place=_strings(mode.get("offline_place"), "events.yaml mode.offline_place"),
-        mode_hybrid=_strings(mode.get("hybrid"), "events.yaml mode.hybrid"),
-        organizer_cues=cue_words("organizer_cues", "organizer") + cue_words("attended_cues", "attended"),
-        participant_cues=(_strings(events_file.get("participant_cues"), "events.yaml participant_cues")
-                          or cue_words("attendance", "attendance") + cue_words("participant_list", "participant_list")
-                          + cue_words("participant_verb", "participant_verb")),
-        host_verbs=cue_words("host_verbs", "host_verb") + cue_words("activity_verbs", "activity_verb"),
-        location_cues=cue_words("location_cues", "location"),
-        name_cues=_strings(events_file.get("name_cues"), "events.yaml name_cues"),
-        furniture=furniture,
+    return dict(
         datelines=datelines,
         captions=captions,
         article_ends=article_ends,
@@ -648,23 +692,28 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
         headline_max_chars=int(headline.get("max_chars", 220)),
         headline_final_punctuation=str(headline.get("final_punctuation", ".!?")),
         listing_body_blocks=int(headline.get("listing_body_blocks", 1)),
+    )
+
+
+def _organizations_part(organizations_file: dict[str, Any], validator: _Validator) -> _Part:
+    """organizations.yaml: election bodies, levels, organization heads and standalone names, and the cue lists."""
+    bodies = _spelling_entries(organizations_file.get("election_bodies"), "organizations.yaml election_bodies",
+                               validator, "body", "body")
+    levels = _spelling_entries(organizations_file.get("levels"), "organizations.yaml levels",
+                               validator, "level", "level")
+    leveled_bodies = _leveled_bodies(organizations_file.get("leveled_bodies"), bodies, levels, validator)
+    heads, standalone = _organization_heads(organizations_file, validator)
+    return dict(
         election_bodies=bodies,
         levels=levels,
         national_markers=_strings(organizations_file.get("national"), "organizations.yaml national"),
         national_name_ends=_strings(organizations_file.get("national_name_ends"),
                                     "organizations.yaml national_name_ends"),
         region_aliases={str(k): str(v) for k, v in (organizations_file.get("region_aliases") or {}).items()},
-        organization_heads=tuple(heads),
-        standalone_organizations=tuple(standalone),
+        organization_heads=heads,
+        standalone_organizations=standalone,
         organization_name_stopwords=frozenset(
             w.casefold() for w in _strings(organizations_file.get("name_stopwords"), "organizations.yaml")),
-        not_name_words=frozenset(
-            w.casefold() for w in _strings(names_file.get("not_name_words"), "names.yaml not_name_words")),
-        event_verbs=event_verbs,
-        event_topic_heads=topic_heads,
-        event_cues=tuple(event_cues),
-        event_objects=tuple(event_objects),
-        abbreviations=tuple(abbreviation_lists),
         organization_not_before=_strings(organizations_file.get("not_before"), "organizations.yaml not_before"),
         organization_generic_words=_strings(organizations_file.get("generic_words"),
                                             "organizations.yaml generic_words"),
@@ -677,6 +726,33 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
         leveled_bodies=leveled_bodies,
         organization_name_words=_cue_lists(organizations_file.get("name_words"), "organizations.yaml name_words",
                                            validator, ORGANIZATION_NAME_WORDS),
+    )
+
+
+def _organization_heads(organizations_file: dict[str, Any],
+                        validator: _Validator) -> tuple[tuple[OrganizationHeads, ...], tuple[str, ...]]:
+    """organizations.yaml organization_heads and standalone: the head groups, and the names that are a whole
+    organization alone (a standalone group's heads and the standalone names)."""
+    heads = []
+    standalone: list[str] = []
+    for index, item in enumerate(organizations_file.get("organization_heads", [])):
+        at = f"organizations.yaml organization_heads[{index}]"
+        heads.append(OrganizationHeads(validator.entry_id(item, at), _strings(item.get("heads"), at)))
+        if item.get("standalone", False) not in (True, False):
+            raise PatternError(f"{at}: standalone must be true or false")
+        if item.get("standalone"):  # each head also names a whole organization alone ("Unnes")
+            standalone.extend(heads[-1].heads)
+    for index, item in enumerate(organizations_file.get("standalone", [])):
+        validator.entry_id(item, f"organizations.yaml standalone[{index}]")
+        standalone.extend(_strings(item.get("names"), f"organizations.yaml standalone[{index}]"))
+    return tuple(heads), tuple(standalone)
+
+
+def _names_part(names_file: dict[str, Any], validator: _Validator) -> _Part:
+    """names.yaml: the words and cues around person names, and the parse relations of Stanza mode."""
+    return dict(
+        not_name_words=frozenset(
+            w.casefold() for w in _strings(names_file.get("not_name_words"), "names.yaml not_name_words")),
         name_after_cues=_strings(names_file.get("after_name_cues"), "names.yaml after_name_cues"),
         name_org_links=_strings(names_file.get("org_links"), "names.yaml org_links"),
         name_before_cues=_strings(names_file.get("before_name_cues"), "names.yaml before_name_cues"),
@@ -690,10 +766,9 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
         through_cues=_strings(names_file.get("through_cues"), "names.yaml through_cues"),
         subject_openers=_strings(names_file.get("subject_openers"), "names.yaml subject_openers"),
         name_list_offices=_strings(names_file.get("list_offices"), "names.yaml list_offices"),
-        familiar_honorifics=_strings(honorifics_file.get("familiar_honorifics"), "honorifics.yaml familiar_honorifics"),
         candidate_number_cues=_strings(names_file.get("candidate_number_cues"), "names.yaml candidate_number_cues"),
         number_words=_strings(names_file.get("number_words"), "names.yaml number_words"),
-        parse_names=parse_names,
+        parse_names=_parse_name_cues(names_file.get("parse_names"), validator),
         common_first_name_words=frozenset(w.casefold() for w in _strings(names_file.get("common_first_name_words"),
                                                                           "names.yaml common_first_name_words")),
         shortened_name_words=frozenset(w.casefold().rstrip(".") for w in _strings(
@@ -702,15 +777,22 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
                                                                        "names.yaml title_words_in_names")),
         body_stop_words=frozenset(
             w.casefold() for w in _strings(names_file.get("body_stop_words"), "names.yaml body_stop_words")),
-        title_division_ids=frozenset(t.id for t, item in zip(titles, titles_file.get("patterns", []))
-                                     if item.get("divisions", True)),
-        title_place_ids=frozenset(t.id for t, item in zip(titles, titles_file.get("patterns", []))
-                                  if item.get("place", False)),
         term_meaning_words=_strings(names_file.get("term_meaning_words"), "names.yaml term_meaning_words"),
-        division_clauses=_strings(titles_file.get("division_clauses"), "titles.yaml division_clauses"),
-        faction_links=_strings(titles_file.get("faction_links"), "titles.yaml faction_links"),
-        short_bodies=_short_bodies(titles_file.get("short_bodies"), validator),
     )
+
+
+def _abbreviations_part(root: Path, validator: _Validator) -> _Part:
+    """abbreviations.yaml, if present: abbreviations after whose period a sentence does not end."""
+    abbreviation_lists = []
+    if (root / "abbreviations.yaml").is_file():
+        abbreviations_file = _read(root, "abbreviations.yaml")
+        for index, item in enumerate(abbreviations_file.get("abbreviations", [])):
+            at = f"abbreviations.yaml abbreviations[{index}]"
+            words = _strings(item.get("words"), at)
+            if not words or not all(w.endswith(".") for w in words):
+                raise PatternError(f"{at}: expected a list of abbreviations, each ending in a period")
+            abbreviation_lists.append(AbbreviationList(validator.entry_id(item, at), words))
+    return dict(abbreviations=tuple(abbreviation_lists))
 
 
 def _parse_name_cues(items: Any, validator: _Validator) -> tuple[ParseNameCue, ...]:

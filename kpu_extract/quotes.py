@@ -98,65 +98,100 @@ def marked_spans(text: str, cue_follows: Callable[[int], bool] | None = None,
     closing mark is missing end, when a speech cue follows them between ``a`` and ``b`` ("“... 2017, pungkasnya.");
     such a quote ends there, not at its paragraph's end or at the next opening mark.
     """
-    spans: list[_Marked] = []
-    stack: list[int] = []
-    reach = -1  # where the outer open quote last was: its opening, or the opening that continued it
-
-    def cut_at_cue(limit: int) -> bool:
-        end = cue_inside(stack[0] + 1, limit) if cue_inside is not None and stack else None
-        if end is None:
-            return False
-        spans.append(_Marked(stack[0] + 1, end, True, by_cue=True))
-        stack.clear()
-        return True
-
-    def flush() -> None:
-        if stack and not cut_at_cue(_paragraph_end(text, reach)):
-            spans.append(_Marked(stack[0] + 1, _paragraph_end(text, reach), False))
-        stack.clear()
-
+    pairing = _Pairing(text, cue_inside)
     for mark in _MARK.finditer(text):
-        i, char = mark.start(), mark.group()
-        by_cue = cue_follows is not None and cue_follows(i + 1)
-        if stack and (_lines_between(text, reach, i) or i - stack[0] > _MAX_QUOTE_CHARS):
-            flush()
+        i = mark.start()
+        pairing.read(i, cue_follows is not None and cue_follows(i + 1))
+    pairing.flush()
+    pairing.spans.sort(key=lambda s: s.start)
+    return pairing.spans
+
+
+class _Pairing:
+    """The state of marked_spans' one left-to-right pass: the spans found so far, the stack of open marks, and
+    ``reach``, where the outer open quote last was (its opening, or the opening that continued it)."""
+
+    def __init__(self, text: str, cue_inside: Callable[[int, int], int | None] | None) -> None:
+        self.text = text
+        self.cue_inside = cue_inside
+        self.spans: list[_Marked] = []
+        self.stack: list[int] = []
+        self.reach = -1
+
+    def read(self, i: int, by_cue: bool) -> None:
+        """Pair the mark at ``i``; ``by_cue``: a speech cue follows it."""
+        text, stack = self.text, self.stack
+        char = text[i]
+        if stack and (_lines_between(text, self.reach, i) or i - stack[0] > _MAX_QUOTE_CHARS):
+            self.flush()
         opens, closes = _opens(text, i), _closes(text, i) or by_cue
+        if self._close(i, char, opens, closes, by_cue):
+            return
+        if opens:
+            self._open(i, char)
+        elif not stack and closes and char in "\"”":
+            self._close_alone(i, by_cue)
+
+    def _close(self, i: int, char: str, opens: bool, closes: bool, by_cue: bool) -> bool:
+        """Close the innermost open mark of the same kind, ending the quote when it is the outermost; says whether
+        the mark closed."""
+        text, stack = self.text, self.stack
         compatible = [k for k, opening in enumerate(stack) if _kind(text[opening]) == _kind(char)]
         if not compatible and stack and by_cue and not opens:
             compatible = [0]  # “...’ ujarnya: a mismatched mark before a cue still closes the quote
-        if compatible and closes and not (opens and char in "“‘" and not by_cue):
-            k = compatible[-1]
-            if k == 0:
-                spans.append(_Marked(stack[0] + 1, i, True))
-                stack.clear()
-            else:
-                del stack[k:]
-            continue
-        if opens and stack and _starts_paragraph(text, i) and _paragraph_start(text, i) != _paragraph_start(text, reach) \
+        if not (compatible and closes and not (opens and char in "“‘" and not by_cue)):
+            return False
+        k = compatible[-1]
+        if k == 0:
+            self.spans.append(_Marked(stack[0] + 1, i, True))
+            stack.clear()
+        else:
+            del stack[k:]
+        return True
+
+    def _open(self, i: int, char: str) -> None:
+        """An opening mark at a later paragraph's start continues the open quote; else it ends an open quote of
+        another paragraph (or one whose words a cue ends before it) and is pushed."""
+        text, stack = self.text, self.stack
+        if stack and _starts_paragraph(text, i) and _paragraph_start(text, i) != _paragraph_start(text, self.reach) \
                 and _kind(char) == _kind(text[stack[0]]):
-            reach = i
-            continue
-        if opens:
-            if stack and _paragraph_start(text, i) != _paragraph_start(text, reach):
-                flush()
-            elif stack and _kind(char) == _kind(text[stack[0]]):
-                cut_at_cue(i)
-            if char in _DOUBLE:
-                while stack and text[stack[-1]] in _SINGLE:
-                    stack.pop()  # a stray single mark never holds a double-quoted span
-            if not stack:
-                reach = i
-            if len(stack) < 8:
-                stack.append(i)
-            continue
-        if not stack and closes and char in "\"”":
-            start = _paragraph_start(text, i)
-            inner = text[start:i]
-            if inner.strip() and not any(c in _DOUBLE for c in inner) and (by_cue or inner.rstrip()[-1] in ",.!?"):
-                spans.append(_Marked(start + len(inner) - len(inner.lstrip()), i, True, opened=False))
-    flush()
-    spans.sort(key=lambda s: s.start)
-    return spans
+            self.reach = i
+            return
+        if stack and _paragraph_start(text, i) != _paragraph_start(text, self.reach):
+            self.flush()
+        elif stack and _kind(char) == _kind(text[stack[0]]):
+            self.cut_at_cue(i)
+        if char in _DOUBLE:
+            while stack and text[stack[-1]] in _SINGLE:
+                stack.pop()  # a stray single mark never holds a double-quoted span
+        if not stack:
+            self.reach = i
+        if len(stack) < 8:
+            stack.append(i)
+
+    def _close_alone(self, i: int, by_cue: bool) -> None:
+        """A double closing mark with no quote open: the quote runs from its paragraph's start, when those words
+        end like speech or a cue follows and hold no double mark."""
+        start = _paragraph_start(self.text, i)
+        inner = self.text[start:i]
+        if inner.strip() and not any(c in _DOUBLE for c in inner) and (by_cue or inner.rstrip()[-1] in ",.!?"):
+            self.spans.append(_Marked(start + len(inner) - len(inner.lstrip()), i, True, opened=False))
+
+    def cut_at_cue(self, limit: int) -> bool:
+        """End the open quote where a speech cue follows its words before ``limit``; says whether one did."""
+        stack = self.stack
+        end = self.cue_inside(stack[0] + 1, limit) if self.cue_inside is not None and stack else None
+        if end is None:
+            return False
+        self.spans.append(_Marked(stack[0] + 1, end, True, by_cue=True))
+        stack.clear()
+        return True
+
+    def flush(self) -> None:
+        """End the open quote at its paragraph's end, or where a cue follows its words before that."""
+        if self.stack and not self.cut_at_cue(_paragraph_end(self.text, self.reach)):
+            self.spans.append(_Marked(self.stack[0] + 1, _paragraph_end(self.text, self.reach), False))
+        self.stack.clear()
 
 
 @dataclass(frozen=True, slots=True)
@@ -614,65 +649,93 @@ def extract_quotes(text: str, finder: QuoteFinder, persons: list[Person],
     ``organizations`` are the article's organization mentions: a title-only cue names its body by them.
     """
     original, text = text, _normalise_marks(text)
-
-    def cue_follows(position: int) -> bool:
-        match = finder.cue_after(text, position)
-        return bool(match) and (position >= len(text) or not text[position].isspace()
-                                or not _opens(text, position - 1) or match.group("verb").casefold().endswith("nya"))
-
-    quotes: list[Quote] = []
-    spans = marked_spans(text, cue_follows, lambda start, end: finder.cue_inside(text, start, end))
+    spans = marked_spans(text, lambda position: _cue_follows(text, finder, position),
+                         lambda start, end: finder.cue_inside(text, start, end))
     context = _context(text, finder, persons, organizations, spans)
-    mentions, quoted = context.mentions, context.quoted
-    intros = _resolve_pronouns(_introductions(context), mentions, quoted, context.subjects)
+    intros = _resolve_pronouns(_introductions(context), context.mentions, context.quoted, context.subjects)
+    quotes: list[Quote] = []
     speaking: list[_Intro] = list(intros)
     previous_cue_end = -10
     for marked in spans:
-        inner = text[marked.start:marked.end]
-        stripped = inner.strip()
-        if not stripped or (not marked.closed and marked.end == len(text)):
-            continue  # empty marks, or a quote cut off by the end of the page
-        after = finder.cue_after(text, marked.end + (0 if marked.by_cue else 1)) if marked.closed else None
-        opening = marked.start - 1 if marked.opened else marked.start
-        before_text = text[max(0, opening - 120):opening]
-        before = finder.before_cue.search(before_text) if marked.opened else None
-        ends_like_speech = stripped[-1] in ",.!?…" or not marked.closed or _sentence_outside(text, marked, opening)
-        if finder.term_cues.search(before_text) and not after:
+        speech = _speech(text, finder, marked, quotes, previous_cue_end)
+        if speech is None:
             continue
-        continues = quotes and ends_like_speech and (0 <= opening - previous_cue_end <= 4
-                                                     or _after_cue_sentence(text, quotes[-1], opening))
-        if not (after or continues or (before and ends_like_speech) or (ends_like_speech and len(stripped.split()) >= 6)
-                or _sentences(stripped)):
-            continue
-        speaker = None
         cue = None
-        last = _last_mention_before(mentions, opening, quoted)
-        recent = _recent_speaker(opening, speaking, last, context.subjects)
-        if after:
-            speaker, rule, cue = _speaker_after(context, after, opening, recent, intros)
-        elif continues:
+        if speech.continues and not speech.after:
             previous = quotes[-1]
             speaker_id, speaker_name, rule = previous.speaker, previous.speaker_name, "quote.split"
-        elif before:
-            speaker, rule, cue = _speaker_before(context, before, opening - len(before_text), opening, recent)
-        elif (told := _told_after(text, marked.end + 1, intros)) is not None:
-            speaker, rule = told.person, "quote.cue_following"
-            cue = Span(told.position, told.verb.end(), text[told.position:told.verb.end()])
         else:
-            speaker, rule = recent, "quote.unattributed"
-            if speaker is None and (following := _next_speaker(marked.end, intros, quoted)) is not None:
-                speaker, rule = following, "quote.unattributed_next"
-        if rule != "quote.split":
+            last = _last_mention_before(context.mentions, speech.opening, context.quoted)
+            recent = _recent_speaker(speech.opening, speaking, last, context.subjects)
+            speaker, rule, cue = _direct_speaker(context, speech, marked, recent, intros)
             speaker = _fullest(speaker, persons)
             speaker_id, speaker_name = (speaker.id, speaker.name) if speaker else (None, None)
             if speaker is not None:
                 speaking = sorted([*speaking, _Intro(marked.end, speaker)], key=lambda i: i.position)
         if cue is not None and cue.start > marked.end:
             previous_cue_end = cue.end + (1 if text[cue.end:cue.end + 1] in ".," else 0) + 1
-        start, end = _quote_span(marked, inner)
+        start, end = _quote_span(marked, text[marked.start:marked.end])
         quotes.append(Quote(start, end, original[start:end], speaker_id, speaker_name, cue, rule))
     quotes = _attribute_runs(text, quotes)
     return quotes + _indirect(original, context, intros, speaking)
+
+
+def _cue_follows(text: str, finder: QuoteFinder, position: int) -> bool:
+    """A speech cue follows ``position`` and closes the quote before it: the mark there is glued to a word, does
+    not open, or the cue is a pronoun form ("ujarnya")."""
+    match = finder.cue_after(text, position)
+    return bool(match) and (position >= len(text) or not text[position].isspace()
+                            or not _opens(text, position - 1) or match.group("verb").casefold().endswith("nya"))
+
+
+@dataclass(frozen=True, slots=True)
+class _Speech:
+    """A marked span read as speech: where its opening is and what makes it speech."""
+
+    opening: int
+    after: rx.Match | None  # a speech cue after the closing mark
+    before: rx.Match | None  # a speech cue before the opening, matched in the text from ``before_from``
+    before_from: int
+    continues: bool  # it goes on with the previous quote's speech
+
+
+def _speech(text: str, finder: QuoteFinder, marked: _Marked, quotes: list[Quote],
+            previous_cue_end: int) -> _Speech | None:
+    """The marked span as speech, or None: empty marks, a quote cut off by the end of the page, a term, or words
+    with no cue that neither end like speech at length nor hold sentences."""
+    stripped = text[marked.start:marked.end].strip()
+    if not stripped or (not marked.closed and marked.end == len(text)):
+        return None
+    after = finder.cue_after(text, marked.end + (0 if marked.by_cue else 1)) if marked.closed else None
+    opening = marked.start - 1 if marked.opened else marked.start
+    before_text = text[max(0, opening - 120):opening]
+    before = finder.before_cue.search(before_text) if marked.opened else None
+    ends_like_speech = stripped[-1] in ",.!?…" or not marked.closed or _sentence_outside(text, marked, opening)
+    if finder.term_cues.search(before_text) and not after:
+        return None
+    continues = bool(quotes) and ends_like_speech and (0 <= opening - previous_cue_end <= 4
+                                                       or _after_cue_sentence(text, quotes[-1], opening))
+    if not (after or continues or (before and ends_like_speech) or (ends_like_speech and len(stripped.split()) >= 6)
+            or _sentences(stripped)):
+        return None
+    return _Speech(opening, after, before, opening - len(before_text), continues)
+
+
+def _direct_speaker(context: _Context, speech: _Speech, marked: _Marked, recent: Person | None,
+                    intros: list[_Intro]) -> tuple[Person | None, str, Span | None]:
+    """Speaker, rule and cue of a quote that does not go on with the previous one: by the cue after it, the cue
+    before it, a cue following in the next words, else the one speaking recently or, failing that, next."""
+    text = context.text
+    if speech.after:
+        return _speaker_after(context, speech.after, speech.opening, recent, intros)
+    if speech.before:
+        return _speaker_before(context, speech.before, speech.before_from, speech.opening, recent)
+    if (told := _told_after(text, marked.end + 1, intros)) is not None:
+        return told.person, "quote.cue_following", Span(told.position, told.verb.end(),
+                                                        text[told.position:told.verb.end()])
+    if recent is None and (following := _next_speaker(marked.end, intros, context.quoted)) is not None:
+        return following, "quote.unattributed_next", None
+    return recent, "quote.unattributed", None
 
 
 def _context(text: str, finder: QuoteFinder, persons: list[Person], organizations: Sequence[OrgMention],
