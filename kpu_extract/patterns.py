@@ -342,10 +342,13 @@ def _read(directory: Path, name: str) -> dict[str, Any]:
 
 
 def _strings(value: Any, where: str) -> tuple[str, ...]:
+    """A list of words; YAML reads a bare No, Yes, On or Off as a boolean, so those are rejected with the fix."""
     if value is None:
         return ()
     if not isinstance(value, list) or not all(isinstance(v, (str, int)) for v in value):
         raise PatternError(f"{where}: expected a list of strings")
+    if any(isinstance(v, bool) for v in value):
+        raise PatternError(f"{where}: a word read as true/false: write No, Yes, On or Off in quotes")
     return tuple(str(v) for v in value)
 
 

@@ -32,6 +32,8 @@ def test_patterns_load():
     ("organizations.yaml", "  joining: [dan, serta]", "  joinng: [dan, serta]", "joinng"),
     # a body spelling with its level names a body and a level of the file
     ("organizations.yaml", "name: Panwas Kota,", "name: Panwas Kecamatan,", "Panwas Kecamatan"),
+    # YAML reads a bare No as false: the word would never match, so the loader asks for quotes
+    ("organizations.yaml", 'name_stopwords: [Nomor, "No",', "name_stopwords: [Nomor, No,", "quotes"),
     # one short form standing for two bodies
     ("titles.yaml", "written: [DPRD, Dewan], body: DPRD}",
      "written: [DPRD, Dewan], body: DPRD}\n  - {id: short_body.dewan_kota, written: [Dewan], body: DPRD Kota}",
