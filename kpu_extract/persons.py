@@ -798,7 +798,10 @@ class PersonFinder:
 
     def _numbered_candidates(self, text: str, position: int, add) -> None:
         """The names after a ballot number ("nomor urut satu, Ratna Dewi dan Fajar Maulana", "nomor urut 2,
-        Darto-Wahid"): a pair's one-word names too, since the number says they are candidates."""
+        Darto-Wahid", "nomor urut dua, Dr. Harno-Hanies"): a pair's one-word names too, since the number says they
+        are candidates."""
+        honorific = self.honorific.match(text, position)
+        position = honorific.end() if honorific else position
         pair = _NUMBERED_PAIR.match(text, position)
         if pair:
             for side in ("first", "second"):
@@ -897,9 +900,10 @@ class PersonFinder:
         before = self.name_before(text, comma.start())
         if before is None or (_word_count(text[before[0]:before[1]]) < 2 and not self.last_had_degree):
             return None
-        for end in range(max(0, before[0] - 3), before[0] + 1):
-            if end in title_ends and end not in held_before and not text[end:before[0]].strip(" \t,"):
-                return None
+        for end in range(max(0, before[0] - 30), before[0] + 1):
+            gap = text[end:before[0]].lstrip(" \t,")
+            if end in title_ends and end not in held_before and (not gap or self.honorific.fullmatch(gap)):
+                return None  # "Kadiv SDM, Pak Budi Santoso, Kadiv Hukum, ...": Budi holds the title before him
         return before
 
     def _add_named(self, text: str, phrase_start: int, name: tuple[int, int], roles: list[Role],

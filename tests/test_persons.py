@@ -643,7 +643,12 @@ def test_names_without_honorifics(extractor, body, names):
      {("Rina Kartika", "Ketua Divisi", "Sumber Daya Manusia Penelitian dan Pengembangan", None),
       ("Joko Purnomo", "Ketua Divisi", "Hukum dan Pengawasan", None),
       ("Agus Salim", "Ketua Divisi", "Teknis Penyelenggaraan", None)}),
-    # negative: a list of "Title, Name" keeps reading each name after its title
+    # negative: a list of "Title, Name" keeps reading each name after its title, honorifics before the names too
+    ("Rakor dihadiri juga Kadiv SDM Litbang, Pak Rina Kartika, Kadiv Hukum dan Pengawasan, Pak Joko Purnomo, Kadiv "
+     "Teknis, Bu Sari Wulan.",
+     {("Rina Kartika", "Ketua Divisi", "Sumber Daya Manusia Penelitian dan Pengembangan", None),
+      ("Joko Purnomo", "Ketua Divisi", "Hukum dan Pengawasan", None),
+      ("Sari Wulan", "Ketua Divisi", "Teknis Penyelenggaraan", None)}),
     ("Rapat dihadiri Ketua KPU Kota Semarang, Budi Santoso, Anggota KPU Kota Semarang, Siti Aminah, Sekretaris KPU "
      "Kota Semarang, Joko Susilo.",
      {("Budi Santoso", "Ketua", None, "KPU Kota Semarang"), ("Siti Aminah", "Anggota", None, "KPU Kota Semarang"),
@@ -664,6 +669,8 @@ def test_roles_without_honorifics_and_in_name_title_lists(extractor, body, expec
     # "Pak Rini-Edi" after the pair is written in full: the two short names, not one name
     ("Pasangan Rini Handayani-Edi Waluyo unggul. Pasangan terpilih Pak Rini-Edi menyampaikan visi misi.",
      ["Rini Handayani", "Edi Waluyo"]),
+    # an honorific before a numbered pair of one-word names
+    ("Paslon nomor urut dua, Dr. Warno-Hanif mendapat 222.801 suara sah.", ["Warno", "Hanif"]),
     # negative: a hyphenated name whose halves name nobody else stays one name
     ("Sambutan disampaikan Bapak Nur-Aini di aula.", ["Nur-Aini"]),
 ])
