@@ -628,11 +628,7 @@ class PersonFinder:
             holder = self._holder_listed_before(text, match.start(), name, title_ends, held_before) \
                 if name and not intro else None
             if holder:
-                for item in roles:
-                    item.evidence = Span(holder[0], position, text[holder[0]:position].rstrip(" ,"))
-                    item.evidence.end = holder[0] + len(item.evidence.text)
-                    item.rule = (item.rule or "") + ".after_name"
-                add(holder, "person.title_after", roles)
+                add(holder, "person.title_after", _held_after(text, holder, position, roles))
                 held_before.add(position)
                 continue
             if name and (name[0] - position <= 40 or divided):
@@ -654,11 +650,7 @@ class PersonFinder:
                     add(name, "person.title_after")
                     continue
                 if name:
-                    for item in roles:
-                        item.evidence = Span(name[0], position, text[name[0]:position].rstrip(" ,"))
-                        item.evidence.end = name[0] + len(item.evidence.text)
-                        item.rule = (item.rule or "") + ".after_name"
-                    add(name, "person.title_after", roles)
+                    add(name, "person.title_after", _held_after(text, name, position, roles))
         for match in self.degree_after.finditer(text):
             name = self.name_before(text, match.start())
             if name and (match.group().lstrip().startswith(",") or len(text[name[0]:name[1]].split()) >= 2):
@@ -946,6 +938,15 @@ def _org_at(text: str, position: int, orgs_by_start: dict[int, OrgMention]) -> O
 def _title_written_upper(match: rx.Match) -> bool:
     """Whether a title phrase is written in capitals (a headline): the capitals after it are no name then."""
     return match.group("title").isupper() and len(match.group("title")) > 4
+
+
+def _held_after(text: str, name: tuple[int, int], title_end: int, roles: list[Role]) -> list[Role]:
+    """``roles`` as the title written after the holder's ``name``: evidence from the name to the title's end."""
+    for role in roles:
+        role.evidence = Span(name[0], title_end, text[name[0]:title_end].rstrip(" ,"))
+        role.evidence.end = name[0] + len(role.evidence.text)
+        role.rule = (role.rule or "") + ".after_name"
+    return roles
 
 
 def _split_short_pairs(found: list[_Candidate]) -> None:
