@@ -76,6 +76,10 @@ _HOLDER_BEFORE = rx.compile(r"(?<![\w])(?:selaku|sebagai)\s+$")
 _CAPS_NAME = rx.compile(r"[A-Z][A-Z'’\-]{2,}(?:[ \t]+[A-Z][A-Z'’\-]{2,}){0,3}(?![\w])")
 _COORDINATED_TITLE = rx.compile(r"\s+dan\s+")
 _PAIR_WORD = r"(?:[A-Z][a-z'’]+|[A-Z]\.?)"
+# a note in parentheses after a listed name ("narasumber Budi (Advokat), serta Siti ..."): the list goes on after it
+_PAREN_NOTE = rx.compile(r"[ \t]*\([^()\n]{1,40}\)")
+_ONE_CAPS_WORD = rx.compile(r"[A-Z][A-Z'’\-]{3,}(?![\w])")
+_HYPHENED = rx.compile(r"([A-Z][a-z'’]{1,15})-([A-Z][a-z'’]{1,15})")
 
 
 def _pair_words(least: int) -> str:
@@ -144,6 +148,9 @@ class PersonFinder:
         self.org_acronyms = frozenset(h for h in body_words if h.isupper() and len(h) <= 4)
         self.degree_words = frozenset(d.casefold().rstrip(".") for d in lexicons.degrees)
         self.degrees = rx.compile(rf"(?:\s*,?\s*(?:{_alternation(lexicons.degrees)})(?![\w]))+")
+        self.degree_piece = rx.compile(rf"\s*,?\s*(?:{_alternation(lexicons.degrees)})(?![\w])")
+        self.prefix_degrees = frozenset(d.casefold() for d in lexicons.degrees) \
+            & frozenset(h.casefold() for h in lexicons.honorifics)  # "Dr.", "Ir.": before a name or after one
         self.degrees_at_end = rx.compile_suffix(rf"(?:{self.degrees.pattern})[.,]*$")
         self.degree_after = rx.compile(rf"(?<=[a-z.])(?:,[ \t]*|[ \t]+)(?:{_alternation(lexicons.degrees)})(?![\w])")
         vocabulary = _alternation(lexicons.division_vocabulary)
@@ -157,7 +164,7 @@ class PersonFinder:
         self.after_speech = rx.compile_at_words(rf"(?<![\w])(?:{_alternation(after_verbs)})\s+(?=[A-Z])", 0, after_verbs)
         self.before_speech = rx.compile(rf"\s+(?:{_alternation(before_verbs)})(?![\w])")
         ends = _alternation(lexicons.one_word_name_ends) or "(?!)"
-        self.one_word_end = rx.compile(rf"[ \t]*(?:[,.;]|[ \t](?:{ends})(?![\w]))")
+        self.one_word_end = rx.compile(rf"[ \t]*(?:[,.;(]|[ \t](?:{ends})(?![\w]))")
         through = _alternation(lexicons.through_cues).replace(r"\ ", r"[ \t]+") or "(?!)"
         self.through_before = rx.compile(rf"[ \t]+(?:{through})[ \t]+$")
         self.comma_speech = rx.compile(rf"[ \t]*,[ \t]*(?:{_alternation(before_verbs)})(?![\w])")
@@ -175,7 +182,8 @@ class PersonFinder:
         self.title_words = frozenset(w.casefold().rstrip(".") for s in self.title_of for w in s.split())
         self.joiners = rx.compile(
             rf"(?:\s*,\s*|\s*\(\s*|[ \t]+|,?\s*(?:{_alternation(_ROLE_JOINERS)})\s+)$")
-        self.before_name = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.name_before_cues)})\s+(?=[A-Z])") \
+        self.before_name = rx.compile(
+            rf"(?<![\w])(?:{_alternation(lexicons.name_before_cues)})(?:[ \t]*:)?\s+(?=[A-Z])") \
             if lexicons.name_before_cues else None
         self.after_name = rx.compile(rf"\s+(?:{_alternation(lexicons.name_after_cues)})(?![\w])") \
             if lexicons.name_after_cues else None
@@ -255,6 +263,20 @@ class PersonFinder:
         if len(name_text) < 3 or (len(name_text.split()) == 1 and name_text.isupper() and not honorific):
             return None
         return match.start(), kept_end
+
+    def degrees_end(self, text: str, end: int) -> int:
+        """Where the degrees after a name ending at ``end`` end. A degree also written before names ("Dr.", "Ir.")
+        with a name right after it starts the next item of a list ("Anggota Budi Santoso, Dr. Siti Aminah dan ..."),
+        not a degree of the name before."""
+        position = end
+        while (piece := self.degree_piece.match(text, position)) is not None:
+            if piece.group().strip(" \t\n,").casefold() in self.prefix_degrees:
+                start = _SPACE.match(text, piece.end()).end()
+                name = self.name_at(text, start) if start > piece.end() else None
+                if name is not None and name[0] == start:
+                    return position
+            position = piece.end()
+        return position
 
     def name_with_common_first(self, text: str, position: int) -> tuple[int, int] | None:
         """A name whose first word is otherwise a common word ("Hari Sulistyo"), read only right after a title or
@@ -561,6 +583,8 @@ class PersonFinder:
             found.append(_Candidate(span[0], span[1], text[span[0]:span[1]], rule, list(roles), speaking))
 
         consumed = 0
+        title_ends: set[int] = set()  # where a title phrase read ends
+        held_before: set[int] = set()  # ... and those read as the title after its holder's name
         for match in list(self.title_phrase.finditer(text)):  # linear pattern; the loop body is not under a timeout
             if match.start() < consumed:
                 continue
@@ -579,6 +603,7 @@ class PersonFinder:
                     roles.append(more[0])
                     position = more[1]
             consumed = position
+            title_ends.add(position)
             if _TERPILIH.match(text, position):
                 continue
             intro = _LIST_INTRO_AT.match(text, position)
@@ -600,6 +625,12 @@ class PersonFinder:
                     inside = [m for m in org_spans[index:index + 4] if m[1] <= name[0]]
                     if inside:
                         role.organization = orgs_by_start[inside[-1][0]].name
+            holder = self._holder_listed_before(text, match.start(), name, title_ends, held_before) \
+                if name and not intro else None
+            if holder:
+                add(holder, "person.title_after", _held_after(text, holder, position, roles))
+                held_before.add(position)
+                continue
             if name and (name[0] - position <= 40 or divided):
                 consumed = self._add_named(text, match.start(), name, roles, orgs_by_start, add,
                                            listing=bool(intro) or role.title == "Anggota")
@@ -619,11 +650,7 @@ class PersonFinder:
                     add(name, "person.title_after")
                     continue
                 if name:
-                    for item in roles:
-                        item.evidence = Span(name[0], position, text[name[0]:position].rstrip(" ,"))
-                        item.evidence.end = name[0] + len(item.evidence.text)
-                        item.rule = (item.rule or "") + ".after_name"
-                    add(name, "person.title_after", roles)
+                    add(name, "person.title_after", _held_after(text, name, position, roles))
         for match in self.degree_after.finditer(text):
             name = self.name_before(text, match.start())
             if name and (match.group().lstrip().startswith(",") or len(text[name[0]:name[1]].split()) >= 2):
@@ -632,6 +659,8 @@ class PersonFinder:
             for match in self.candidate_number.finditer(text):
                 self._numbered_candidates(text, match.end(), add)
         for match in _PAIR.finditer(text):
+            if _reduplicated(text, match):
+                continue  # "Dandan-Dandan Omah": a reduplicated word in a Title Case headline, no pair of names
             for side in ("first", "second"):
                 span = self._pair_side(text, match.start(side), match.end(side), side == "first")
                 if span:
@@ -653,7 +682,11 @@ class PersonFinder:
             add(self.name_at(text, match.start()), "person.honorific")
         if self.before_name is not None:
             for match in self.before_name.finditer(text):
-                add(self.name_at(text, match.end()), "person.name_cue")
+                name = self.name_at(text, match.end())
+                caps = _ONE_CAPS_WORD.match(text, match.end()) if name is None else None
+                if caps and self._is_name_word(caps.group()) and _CAPS_END.match(text, caps.end()):
+                    name = caps.span()  # "atas nama SUGIYONO": the cue makes one word in capitals a name
+                add(name, "person.name_cue")
         if self.after_name is not None:
             for match in self.after_name.finditer(text):
                 name = self.name_before(text, match.start())
@@ -665,9 +698,9 @@ class PersonFinder:
                 while name and not _PAIRED.search(text, *name) and (
                         _word_count(text[name[0]:name[1]]) >= 2 or self._one_word_name(text, name)):
                     add(name, "person.list_cue")  # a one-word name only where it ends the phrase ("oleh Sugiharto,")
-                    end = name[1]
-                    degree = self.degrees.match(text, end)
-                    link = _LIST_LINK_AT.match(text, degree.end() if degree else end)
+                    end = self.degrees_end(text, name[1])
+                    note = _PAREN_NOTE.match(text, end)  # "narasumber Budi (Advokat), serta Siti Rahayu (Advokat)"
+                    link = _LIST_LINK_AT.match(text, note.end() if note else end)
                     name = self.name_at(text, link.end()) if link and not self.title_phrase.match(text, link.end()) \
                         else None  # "narasumber Budi Santoso, Siti Rahayu dan Agus Salim"
         if self.apposition is not None:
@@ -710,6 +743,7 @@ class PersonFinder:
                     if not cued.overlaps(*span):  # a lexicon cue's span, or an organization, always wins
                         add(span, cue.id)
         self._longer_forms(text, found, add)
+        _split_short_pairs(found)
         return found
 
     def parsed_subjects(self, doc, cue: ParseNameCue) -> Iterator[tuple[int, int]]:
@@ -756,7 +790,10 @@ class PersonFinder:
 
     def _numbered_candidates(self, text: str, position: int, add) -> None:
         """The names after a ballot number ("nomor urut satu, Ratna Dewi dan Fajar Maulana", "nomor urut 2,
-        Darto-Wahid"): a pair's one-word names too, since the number says they are candidates."""
+        Darto-Wahid", "nomor urut dua, Dr. Harno-Hanies"): a pair's one-word names too, since the number says they
+        are candidates."""
+        honorific = self.honorific.match(text, position)
+        position = honorific.end() if honorific else position
         pair = _NUMBERED_PAIR.match(text, position)
         if pair:
             for side in ("first", "second"):
@@ -842,6 +879,25 @@ class PersonFinder:
                 role.division = found[0]
         return name
 
+    def _holder_listed_before(self, text: str, title_start: int, after: tuple[int, int], title_ends: set[int],
+                              held_before: set[int]) -> tuple[int, int] | None:
+        """In a list written "Budi Santoso, Kadiv Hukum, Siti Aminah, Kadiv Teknis" each title follows its holder:
+        the name before a title set off by a comma, when the name ``after`` the title is itself followed by a comma
+        and a title, and the name before is not the holder of a title written before it ("Ketua KPU X, Budi Santoso,
+        Anggota KPU Y, Siti Aminah" keeps the order of title then name)."""
+        comma = _APPOSED.search(text, max(0, title_start - 3), title_start)
+        following = _APPOSED_AFTER.match(text, self.degrees_end(text, after[1]))
+        if comma is None or following is None or not self.title_phrase.match(text, following.end()):
+            return None
+        before = self.name_before(text, comma.start())
+        if before is None or (_word_count(text[before[0]:before[1]]) < 2 and not self.last_had_degree):
+            return None
+        for end in range(max(0, before[0] - 30), before[0] + 1):
+            gap = text[end:before[0]].lstrip(" \t,")
+            if end in title_ends and end not in held_before and (not gap or self.honorific.fullmatch(gap)):
+                return None  # "Kadiv SDM, Pak Budi Santoso, Kadiv Hukum, ...": Budi holds the title before him
+        return before
+
     def _add_named(self, text: str, phrase_start: int, name: tuple[int, int], roles: list[Role],
                    orgs_by_start: dict[int, OrgMention], add, listing: bool) -> int:
         """The name after a title phrase, and with ``listing`` the further names of a list sharing the title.
@@ -851,10 +907,7 @@ class PersonFinder:
         while name is not None:
             own = [Role(r.title, r.division, r.organization, Span(phrase_start, name[1], text[phrase_start:name[1]]),
                         r.rule) for r in roles]
-            end = name[1]
-            degree = self.degrees.match(text, end)
-            if degree:
-                end = degree.end()
+            end = self.degrees_end(text, name[1])
             parenthesised = self._division_in_parentheses(text, end, orgs_by_start)
             if parenthesised:
                 division, organization, end = parenthesised
@@ -885,6 +938,40 @@ def _org_at(text: str, position: int, orgs_by_start: dict[int, OrgMention]) -> O
 def _title_written_upper(match: rx.Match) -> bool:
     """Whether a title phrase is written in capitals (a headline): the capitals after it are no name then."""
     return match.group("title").isupper() and len(match.group("title")) > 4
+
+
+def _held_after(text: str, name: tuple[int, int], title_end: int, roles: list[Role]) -> list[Role]:
+    """``roles`` as the title written after the holder's ``name``: evidence from the name to the title's end."""
+    for role in roles:
+        role.evidence = Span(name[0], title_end, text[name[0]:title_end].rstrip(" ,"))
+        role.evidence.end = name[0] + len(role.evidence.text)
+        role.rule = (role.rule or "") + ".after_name"
+    return roles
+
+
+def _split_short_pairs(found: list[_Candidate]) -> None:
+    """A one-word name "Sri-Edy" ("Pak Sri-Edy", "Dr. Harno-Hanies") whose halves are words of two other names read
+    in the article is a pair's two short names ("Sri Sumarni-Edy Maryono"): each half becomes a name of its own."""
+    owners: dict[str, set[str]] = {}
+    for candidate in found:
+        for word in candidate.text.split():
+            owners.setdefault(word, set()).add(candidate.text)
+    for index in range(len(found) - 1, -1, -1):
+        candidate = found[index]
+        pair = _HYPHENED.fullmatch(candidate.text)
+        if pair is None:
+            continue
+        first, second = (owners.get(pair.group(side), set()) - {candidate.text} for side in (1, 2))
+        if first and second and first.isdisjoint(second):
+            found[index:index + 1] = [
+                _Candidate(candidate.start + pair.start(side), candidate.start + pair.end(side), pair.group(side),
+                           candidate.rule, [], candidate.speaking) for side in (1, 2)]
+
+
+def _reduplicated(text: str, pair: rx.Match) -> bool:
+    """Whether the words either side of a pair's hyphen are one word twice: Indonesian reduplication."""
+    return text[pair.start("first"):pair.end("first")].split()[-1].casefold() \
+        == text[pair.start("second"):pair.end("second")].split()[0].casefold()
 
 
 def _word_count(name: str) -> int:

@@ -616,3 +616,63 @@ def test_body_acting_through_its_officer(extractor, body, expected):
 ])
 def test_names_of_other_traditions(extractor, body, names):
     assert {p.name for p in _persons(extractor, body)} == names
+
+
+# Persons without the usual cues (issue 6; benchmarks/metamorphic.py --style bare,order,titlecase,honorifics): the
+# words around a name say it is one when no honorific or degree does, a list "Name, Title, Name, Title" gives each name
+# the title after it, a Title Case headline's words make no name, honorifics inside a list keep the list going.
+@pytest.mark.parametrize("body, names", [
+    ("Berkas PAW calon yang meninggal dunia atas nama: Hendra Wijaya diserahkan kemarin.", ["Hendra Wijaya"]),
+    ("Penggantinya calon nomor urut 7 atas nama SUGIYONO yang memperoleh suara terbanyak.", ["SUGIYONO"]),
+    ("Warga yang terdaftar adalah Sutrisno dari Dusun Karanganyar, Desa Mekarsari.", ["Sutrisno"]),
+    ("Diskusi menghadirkan narasumber Herlambang (Advokat), serta Dimas Agung Prakoso (Advokat), dan dimoderatori "
+     "staf KPU.", ["Herlambang", "Dimas Agung Prakoso"]),
+    # negatives: a body after the cue, a one-word capitalised body after "atas nama", a reduplicated Title Case term
+    ("Surat itu ditandatangani atas nama KPU Kabupaten Blora oleh sekretaris.", []),
+    ("Dana hibah dicairkan atas nama PEMDA untuk tahapan pemilihan.", []),
+    ("Penguatan Kelembagaan Melalui Konsep Sapu-Sapu Bersih Di Jawa Tengah", []),
+    ("Kunjungan Sekprov KPU Jateng Ke Blora : Konsolidasi Tim", []),
+])
+def test_names_without_honorifics(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Rakor dihadiri juga Rina Kartika, Kadiv SDM Litbang, Joko Purnomo, Kadiv Hukum dan Pengawasan, Agus Salim, "
+     "Kadiv Teknis.",
+     {("Rina Kartika", "Ketua Divisi", "Sumber Daya Manusia Penelitian dan Pengembangan", None),
+      ("Joko Purnomo", "Ketua Divisi", "Hukum dan Pengawasan", None),
+      ("Agus Salim", "Ketua Divisi", "Teknis Penyelenggaraan", None)}),
+    # negative: a list of "Title, Name" keeps reading each name after its title, honorifics before the names too
+    ("Rakor dihadiri juga Kadiv SDM Litbang, Pak Rina Kartika, Kadiv Hukum dan Pengawasan, Pak Joko Purnomo, Kadiv "
+     "Teknis, Bu Sari Wulan.",
+     {("Rina Kartika", "Ketua Divisi", "Sumber Daya Manusia Penelitian dan Pengembangan", None),
+      ("Joko Purnomo", "Ketua Divisi", "Hukum dan Pengawasan", None),
+      ("Sari Wulan", "Ketua Divisi", "Teknis Penyelenggaraan", None)}),
+    ("Rapat dihadiri Ketua KPU Kota Semarang, Budi Santoso, Anggota KPU Kota Semarang, Siti Aminah, Sekretaris KPU "
+     "Kota Semarang, Joko Susilo.",
+     {("Budi Santoso", "Ketua", None, "KPU Kota Semarang"), ("Siti Aminah", "Anggota", None, "KPU Kota Semarang"),
+      ("Joko Susilo", "Sekretaris", None, "KPU Kota Semarang")}),
+    # honorifics inside a list of members: every member keeps the office
+    ("Pleno dihadiri Anggota Bapak Bayu Eko Raharjo, Dr. Rini Astuti dan H. Suci Lestari di kantor KPU.",
+     {("Bayu Eko Raharjo", "Anggota", None, None), ("Rini Astuti", "Anggota", None, None),
+      ("Suci Lestari", "Anggota", None, None)}),
+    # negative: "Dr." after a name with nothing named after it is the name's degree
+    ("Pleno dipimpin Ketua KPU Kabupaten Sukoharjo Bayu Eko Raharjo, Dr. di kantornya.",
+     {("Bayu Eko Raharjo", "Ketua", None, "KPU Kabupaten Sukoharjo")}),
+])
+def test_roles_without_honorifics_and_in_name_title_lists(extractor, body, expected):
+    assert _roles(extractor, body) == expected
+
+
+@pytest.mark.parametrize("body, names", [
+    # "Pak Rini-Edi" after the pair is written in full: the two short names, not one name
+    ("Pasangan Rini Handayani-Edi Waluyo unggul. Pasangan terpilih Pak Rini-Edi menyampaikan visi misi.",
+     ["Rini Handayani", "Edi Waluyo"]),
+    # an honorific before a numbered pair of one-word names
+    ("Paslon nomor urut dua, Dr. Warno-Hanif mendapat 222.801 suara sah.", ["Warno", "Hanif"]),
+    # negative: a hyphenated name whose halves name nobody else stays one name
+    ("Sambutan disampaikan Bapak Nur-Aini di aula.", ["Nur-Aini"]),
+])
+def test_short_pair_after_honorific(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
