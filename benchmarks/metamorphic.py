@@ -487,9 +487,9 @@ def region_swap(extractor, gold: list[dict[str, Any]], pages: dict[str, tuple[st
         swapper = RegionSwapper(seed)
         new_gold, new_pages = rewrite_pages(gold, pages, lambda a: swapper.rewrite(a, group))
         kept = {a["id"] for a in new_gold if a.pop("swapped")}
-        original = score(extractor, [a for a in gold if a["id"] in kept], pages, REGION_FIELDS)
+        original = score(extractor, gold, pages, REGION_FIELDS, kept)
         swapped = [a for a in new_gold if a["id"] in kept]
-        rewritten = score(extractor, swapped, new_pages, REGION_FIELDS)
+        rewritten = score(extractor, new_gold, new_pages, REGION_FIELDS, kept)
         print(f"\n== regions -> {group} (seed {seed}, {len(kept)} articles with a region): "
               "original | swapped | F1 change")
         _compare(REGION_FIELDS, original, rewritten, 26, REGION_FIELDS if errors else [], totals)
@@ -743,21 +743,44 @@ def style_check(extractor, gold: list[dict[str, Any]], pages: dict[str, tuple[st
             print(f"\n== style {style}: no article changed")
             continue
         styled = [a for a in new_gold if a["id"] in kept]
-        original = score(extractor, [a for a in gold if a["id"] in kept], pages, STYLE_FIELDS)
-        rewritten = score(extractor, styled, new_pages, STYLE_FIELDS)
+        original = score(extractor, gold, pages, STYLE_FIELDS, kept)
+        rewritten = score(extractor, new_gold, new_pages, STYLE_FIELDS, kept)
         print(f"\n== style {style} (seed {seed}, {len(kept)} articles changed): original | restyled | F1 change")
         _compare(STYLE_FIELDS, original, rewritten, 22, STYLE_FIELDS if errors else [], {})
         if dump:
             _dump(styled, dump)
 
 
-def score(extractor, gold: list[dict[str, Any]], pages: dict[str, tuple[str, dict]], fields: list[str] = FIELDS):
-    from kpu_extract.evaluation.score import evaluate, restrict
+def score(extractor, gold: list[dict[str, Any]], pages: dict[str, tuple[str, dict]], fields: list[str] = FIELDS,
+          only: set[str] | None = None):
+    """The evaluator's scores of the extractor on ``gold``'s pages, counted on the gold articles whose id is in
+    ``only`` (all when None), as ``kpu-extract evaluate`` counts them in a run over every gold article.
+
+    The pages are extracted whole, so their other articles are predicted too. Predictions are aligned with every
+    gold article of the pages first (source and headline, numbered in page order as the evaluator does); only
+    then are the pairs of the chosen articles kept, with any prediction aligned with no gold article whose page
+    span overlaps a chosen one. Scoring the chosen gold articles against every prediction of their pages instead
+    would count the other articles' correct persons and quotes as spurious."""
+    from kpu_extract.evaluation.score import align, evaluate, restrict
     from kpu_extract.records import Article
 
     ids = sorted({a["source_id"] for a in gold})
     predicted = [a for articles in extractor.extract_pages([(i, *pages[i]) for i in ids]) for a in articles]
-    return restrict(evaluate([Article.from_dict(a) for a in gold], predicted), fields)
+    every = [Article.from_dict(a) for a in gold]
+    if only is None:
+        return restrict(evaluate(every, predicted), fields)
+    chosen = [g for g in every if g.id in only]
+    kept = [p for g, p in align(every, predicted) if p is not None and (g.id in only if g is not None
+                                                                         else _overlaps_chosen(p, chosen))]
+    return restrict(evaluate(chosen, kept), fields)
+
+
+def _overlaps_chosen(predicted, chosen: list) -> bool:
+    """Whether an unaligned predicted article lies on a chosen gold article's page text."""
+    span = predicted.page_span
+    return span is not None and any(
+        g.source_id == predicted.source_id and g.page_span is not None
+        and g.page_span.start < span.end and span.start < g.page_span.end for g in chosen)
 
 
 def _compare(fields: list[str], original, rewritten, width: int, error_fields: list[str],
