@@ -950,8 +950,9 @@ def _held_after(text: str, name: tuple[int, int], title_end: int, roles: list[Ro
 
 
 def _split_short_pairs(found: list[_Candidate]) -> None:
-    """A one-word name "Sri-Edy" ("Pak Sri-Edy", "Dr. Harno-Hanies") whose halves are words of two other names read
-    in the article is a pair's two short names ("Sri Sumarni-Edy Maryono"): each half becomes a name of its own."""
+    """A one-word name "Budi-Rina" ("Pak Budi-Rina", "Dr. Yosef-Markus") whose halves are words of two other names
+    read in the article is a pair's two short names ("Budi Santoso-Rina Lestari"): each half becomes a name of its
+    own."""
     owners: dict[str, set[str]] = {}
     for candidate in found:
         for word in candidate.text.split():
