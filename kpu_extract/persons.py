@@ -33,7 +33,6 @@ _ROLE_JOINERS = ("selaku", "sebagai", "yang menjabat sebagai", "yang juga merupa
                  "yang membidangi", "dari")
 _SECOND_OFFICE = r"\s*,?\s*(?:sekaligus(?:\s+(?:sebagai|menjabat))?|yang\s+juga(?:\s+merupakan)?|merangkap)\s+"
 _LIST_LINK = r"(?:\s*[,;]\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)"
-_LIST_INTRO = r"\s*[,;:]?\s*(?:yakni|yaitu|masing-masing)\s*:?\s*"
 _DIVISION_PREFIX = r"(?i:Divisi|Sub\s?-?bag(?:ian)?|Bagian|Bidang|Koordinator\s+Divisi)"
 # Compiled once and matched at a position (never on a slice of the text, which copies it per match).
 _SPACE = rx.compile(r"\s*")
@@ -45,7 +44,6 @@ _OPENING = rx.compile(r"\s*\(\s*")
 _CLOSING = rx.compile(r"\s*\)")
 _SECOND_OFFICE_AT = rx.compile(_SECOND_OFFICE)
 _TERPILIH = rx.compile(r"\s+(?i:terpilih)(?![\w])")
-_LIST_INTRO_AT = rx.compile(_LIST_INTRO)
 _LIST_LINK_AT = rx.compile(_LIST_LINK)
 _LINK = rx.compile(r"\s*[,;]?\s*")
 _COMMA = rx.compile(r"\s*,?\s*")
@@ -175,6 +173,8 @@ class PersonFinder:
             if lexicons.division_clauses else None
         self.faction = rx.compile(rf"\s+(?:{_alternation(lexicons.faction_links)})\s+") \
             if lexicons.faction_links else None
+        self.list_intro = rx.compile(rf"\s*[,;:]?\s*(?:{_alternation(lexicons.list_intros)})(?![\w-])\s*[,:]?\s*") \
+            if lexicons.list_intros else None
         self.short_body = rx.compile(rf"\s*({_alternation(lexicons.short_bodies)})(?![\w-])", rx.IGNORECASE) \
             if lexicons.short_bodies else None
         self.division_words = frozenset(w.casefold() for w in [*lexicons.division_vocabulary, *self.abbreviation]
@@ -489,9 +489,13 @@ class PersonFinder:
             position = self._region_after(text, position)
         lowercase = not title_written[0].isupper() and not match.group("acting")
         if lowercase and organization is None and division is None \
-                and not _LIST_INTRO_AT.match(text, position):
+                and not self._list_intro_at(text, position):
             return None
         return Role(title, division, organization, None, rule), position
+
+    def _list_intro_at(self, text: str, position: int) -> rx.Match | None:
+        """The words introducing the members who hold a title, at ``position`` ("yakni", "masing-masing", "lainnya")."""
+        return self.list_intro.match(text, position) if self.list_intro is not None else None
 
     def _body_written_short(self, text: str, position: int, orgs_by_start: dict[int, OrgMention]
                             ) -> tuple[str | None, int]:
@@ -606,7 +610,7 @@ class PersonFinder:
             title_ends.add(position)
             if _TERPILIH.match(text, position):
                 continue
-            intro = _LIST_INTRO_AT.match(text, position)
+            intro = self._list_intro_at(text, position)
             link = intro or _LINK.match(text, position)
             name = self.name_after_cue(text, link.end(), caps="," in link.group() and not _title_written_upper(match))
             if name is None and not intro:

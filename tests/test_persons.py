@@ -676,3 +676,19 @@ def test_roles_without_honorifics_and_in_name_title_lists(extractor, body, expec
 ])
 def test_short_pair_after_honorific(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
+
+
+# Role constructions left open (issue 6; benchmarks/metamorphic.py --style bare,order): the other members of a team
+# after "komisioner lainnya" each hold the title written, the division in parentheses that member's.
+@pytest.mark.parametrize("body, expected", [
+    ("Tim dari KPU Kabupaten Banyumas dikoordinatori Rudi Hartanto (Divisi Teknis Penyelenggaraan) dan komisioner "
+     "lainnya Sri Wahyuni (Divisi Hukum) dan M Salim menyambangi Kantor DPC Partai Golkar Kabupaten Banyumas.",
+     {("Rudi Hartanto", "Ketua Divisi", "Teknis Penyelenggaraan", None), ("Sri Wahyuni", "Anggota", "Hukum", None),
+      ("M Salim", "Anggota", None, None)}),
+    ("Ketua KPU Kabupaten Pati didampingi anggota KPU lainnya, Budi Santoso dan Siti Aminah, meninjau gudang.",
+     {("Budi Santoso", "Anggota", None, "KPU Kabupaten Pati"), ("Siti Aminah", "Anggota", None, "KPU Kabupaten Pati")}),
+    # negative: "lainnya" with no name after it names nobody
+    ("Ketua KPU Kabupaten Pati hadir bersama anggota lainnya dalam rapat pleno terbuka.", set()),
+])
+def test_roles_left_open(extractor, body, expected):
+    assert _roles(extractor, body) == expected
