@@ -48,6 +48,8 @@ _LIST_LINK_AT = rx.compile(_LIST_LINK)
 _LINK = rx.compile(r"\s*[,;]?\s*")
 _COMMA = rx.compile(r"\s*,?\s*")
 _DIVISION_START = rx.compile(rf"\s*{_DIVISION_PREFIX}")
+# a further division named with the same title: "Anggota KPU X Divisi Hukum dan Divisi Teknis Budi"
+_NEXT_DIVISION = rx.compile(rf"(?:[ \t]*,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta|&)[ \t]+)(?=(?i:Divisi)[ \t])")
 _DIVISION_STRIP = rx.compile(rf"^\s*{_DIVISION_PREFIX}\s*")
 _NAME_BEFORE = rx.compile(rf"(?<![\w'’-]){_NAME_WORD}(?:{_PARTICLE}?[ \t]+{_NAME_WORD}){{0,6}}$")
 _WORDS = rx.compile(r"\S+")
@@ -412,6 +414,17 @@ class PersonFinder:
             return None
         return division, position + len(written)
 
+    def _more_divisions(self, text: str, division: str, position: int) -> tuple[str, int]:
+        """A title's division with the further ones written after it, each with its own "Divisi" ("Anggota KPU X
+        Divisi Hukum dan Divisi Teknis Budi"): one member's divisions, so one role's (spec/annotation.md)."""
+        for _ in range(3):
+            link = _NEXT_DIVISION.match(text, position)
+            found = self._division_at(text, link.end()) if link else None
+            if found is None:
+                break
+            division, position = f"{division} dan {found[0]}", found[1]
+        return division, position
+
     def _region_after(self, text: str, position: int) -> int:
         """Where a region name right after a title ends ("Bupati Blora", "Kapolres Puncak Jaya"), else ``position``."""
         match = self.region_after.match(text, position)
@@ -462,7 +475,7 @@ class PersonFinder:
                 acronym = _ACRONYM.match(text, found[1])
                 found = (found[0], acronym.end() if acronym else found[1])
             if found and division is None:
-                division, position = found
+                division, position = self._more_divisions(text, *found)
             org = _org_at(text, position, orgs_by_start)
             if org is not None and organization is None:
                 organization = org.name

@@ -679,7 +679,8 @@ def test_short_pair_after_honorific(extractor, body, names):
 
 
 # Role constructions left open (issue 6; benchmarks/metamorphic.py --style bare,order): the other members of a team
-# after "komisioner lainnya" each hold the title written, the division in parentheses that member's.
+# after "komisioner lainnya" each hold the title written, the division in parentheses that member's; one title with two
+# divisions before the name gives one role with both.
 @pytest.mark.parametrize("body, expected", [
     ("Tim dari KPU Kabupaten Banyumas dikoordinatori Rudi Hartanto (Divisi Teknis Penyelenggaraan) dan komisioner "
      "lainnya Sri Wahyuni (Divisi Hukum) dan M Salim menyambangi Kantor DPC Partai Golkar Kabupaten Banyumas.",
@@ -689,6 +690,16 @@ def test_short_pair_after_honorific(extractor, body, names):
      {("Budi Santoso", "Anggota", None, "KPU Kabupaten Pati"), ("Siti Aminah", "Anggota", None, "KPU Kabupaten Pati")}),
     # negative: "lainnya" with no name after it names nobody
     ("Ketua KPU Kabupaten Pati hadir bersama anggota lainnya dalam rapat pleno terbuka.", set()),
+    ("Hadir Anggota KPU Kabupaten Bandung Divisi Perencanaan, Program dan Data dan Divisi Teknis Penyelenggara Rina "
+     "Marlina dalam rapat.", {("Rina Marlina", "Anggota", "Perencanaan, Program dan Data dan Teknis Penyelenggara",
+                               "KPU Kabupaten Bandung")}),
+    # negatives: a list gives each member the division before the name; a second title word starts another office
+    ("Hadir Anggota KPU Kabupaten Bandung Divisi Perencanaan, Program dan Data, Budi Santoso dan Divisi Teknis "
+     "Penyelenggara Rina Marlina dalam rapat.",
+     {("Budi Santoso", "Anggota", "Perencanaan, Program dan Data", "KPU Kabupaten Bandung"),
+      ("Rina Marlina", "Anggota", "Teknis Penyelenggara", "KPU Kabupaten Bandung")}),
+    ("Rapat dihadiri Ketua Divisi Hukum dan Koordinator Divisi Teknis KPU Kabupaten Pati, Rina Marlina.",
+     {("Rina Marlina", "Ketua Divisi", "Teknis Penyelenggaraan", "KPU Kabupaten Pati")}),
 ])
 def test_roles_left_open(extractor, body, expected):
     assert _roles(extractor, body) == expected
