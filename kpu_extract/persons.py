@@ -72,6 +72,7 @@ _GLUED_DEGREE = rx.compile(r"[A-Z]\.[A-Z][a-z]+(?:\.[A-Z][a-z]*)*")  # "S.Sos", 
 _SHORT_WORD = rx.compile(r"[A-Z][a-z]{1,3}\.")  # "Moh.", "Moch.": a shortened name word
 _UPPER = rx.compile(r"[A-Z]")
 _TOKEN = rx.compile(r"[\w]+")
+_LOWER_WORD_BEFORE = rx.compile_suffix(r"(?<![\w])[a-z]+[ \t]+$")  # a name inside a clause, not its first word
 _HOLDER_BEFORE = rx.compile(r"(?<![\w])(?:selaku|sebagai)\s+$")
 _CAPS_NAME = rx.compile(r"[A-Z][A-Z'’\-]{2,}(?:[ \t]+[A-Z][A-Z'’\-]{2,}){0,3}(?![\w])")
 _COORDINATED_TITLE = rx.compile(r"\s+dan\s+")
@@ -119,6 +120,7 @@ class PersonFinder:
         self.lexicons = lexicons
         self.gazetteer = gazetteer
         self.last_had_degree = False  # set by name_before: the name it read was followed by degrees
+        self.last_divisions: tuple[str, ...] = ()  # set by _role_phrase: the divisions it read, each written apart
         self.title_of: dict[str, tuple[str, str, str | None]] = {}
         self.division_of_title: dict[str, str] = {}  # glued unit abbreviations: "kasatreskrim" -> "Reskrim"
         for entry in lexicons.titles:
@@ -414,16 +416,19 @@ class PersonFinder:
             return None
         return division, position + len(written)
 
-    def _more_divisions(self, text: str, division: str, position: int) -> tuple[str, int]:
+    def _more_divisions(self, text: str, division: str, position: int) -> tuple[tuple[str, ...], int]:
         """A title's division with the further ones written after it, each with its own "Divisi" ("Anggota KPU X
-        Divisi Hukum dan Divisi Teknis Budi"): one member's divisions, so one role's (spec/annotation.md)."""
+        Divisi Hukum dan Divisi Teknis Budi"): one member's divisions, so one role's (spec/annotation.md). The
+        divisions and where the last ends."""
+        divisions = [division]
         for _ in range(3):
             link = _NEXT_DIVISION.match(text, position)
             found = self._division_at(text, link.end()) if link else None
             if found is None:
                 break
-            division, position = f"{division} dan {found[0]}", found[1]
-        return division, position
+            divisions.append(found[0])
+            position = found[1]
+        return tuple(divisions), position
 
     def _region_after(self, text: str, position: int) -> int:
         """Where a region name right after a title ends ("Bupati Blora", "Kapolres Puncak Jaya"), else ``position``."""
@@ -454,6 +459,7 @@ class PersonFinder:
         if match.group("acting"):
             title = f"{self.acting_of[match.group('acting').casefold()]} {title}"
         division = self.division_of_title.get(title_written.casefold())
+        self.last_divisions = ()
         organization = None
         takes_division = rule in self.lexicons.title_division_ids or rule == "title.division_only"
         for _ in range(2):
@@ -475,7 +481,8 @@ class PersonFinder:
                 acronym = _ACRONYM.match(text, found[1])
                 found = (found[0], acronym.end() if acronym else found[1])
             if found and division is None:
-                division, position = self._more_divisions(text, *found)
+                self.last_divisions, position = self._more_divisions(text, *found)
+                division = " dan ".join(self.last_divisions)
             org = _org_at(text, position, orgs_by_start)
             if org is not None and organization is None:
                 organization = org.name
@@ -609,6 +616,8 @@ class PersonFinder:
             if parsed is None or self._former(text, match.start()):
                 continue
             role, position = parsed
+            divisions = self.last_divisions
+            bodied = role.organization is not None  # the title's own body is written after it
             if role.organization is None:
                 role.organization = self._body_acting_through(text, match.start(), orgs_by_end)
             roles = [role]
@@ -648,6 +657,8 @@ class PersonFinder:
                 add(holder, "person.title_after", _held_after(text, holder, position, roles))
                 held_before.add(position)
                 continue
+            if name and len(divisions) > 1 and not intro:
+                self._share_divisions(text, match.start(), position, roles, divisions, title_ends, held_before, add)
             if name and (name[0] - position <= 40 or divided):
                 consumed = self._add_named(text, match.start(), name, roles, orgs_by_start, add,
                                            listing=bool(intro) or role.title == "Anggota")
@@ -658,8 +669,8 @@ class PersonFinder:
             if before:
                 name = self.name_before(text, match.start() - len(before.group()))
                 if name and not before.group().strip() and _word_count(text[name[0]:name[1]]) < 2 \
-                        and not self.last_had_degree:
-                    name = None
+                        and not self.last_had_degree and not (bodied and _LOWER_WORD_BEFORE.search(text, 0, name[0])):
+                    name = None  # "tegas Budiarto Ketua DPC Partai X": one word inside a clause, a body after the title
                 if name and " " not in text[name[0]:name[1]] and not self.last_had_degree \
                         and text[name[0]:name[1]].casefold() in load_districts():
                     name = None
@@ -896,6 +907,30 @@ class PersonFinder:
                 role.division = found[0]
         return name
 
+    def _share_divisions(self, text: str, title_start: int, title_end: int, roles: list[Role],
+                         divisions: tuple[str, ...], title_ends: set[int], held_before: set[int], add) -> None:
+        """ "Budi Santoso, Anggota KPU X Divisi Hukum dan Divisi Teknis Siti Aminah": with a holder set off by a
+        comma before the title and one after it, the divisions are shared out in order, the last to the holder after
+        the title (in ``roles``), the others to the holder before."""
+        comma = _APPOSED.search(text, max(0, title_start - 3), title_start)
+        before = self.name_before(text, comma.start()) if comma else None
+        if before is None or (_word_count(text[before[0]:before[1]]) < 2 and not self.last_had_degree) \
+                or self._holds_title_before(text, before, title_ends, held_before):
+            return
+        first = [Role(r.title, " dan ".join(divisions[:-1]), r.organization, None, r.rule) for r in roles]
+        add(before, "person.title_after", _held_after(text, before, title_end, first))
+        for role in roles:
+            role.division = divisions[-1]
+
+    def _holds_title_before(self, text: str, name: tuple[int, int], title_ends: set[int], held_before: set[int]
+                            ) -> bool:
+        """Whether ``name`` holds a title written right before it ("Kadiv SDM, Pak Budi Santoso, ...")."""
+        for end in range(max(0, name[0] - 30), name[0] + 1):
+            gap = text[end:name[0]].lstrip(" \t,")
+            if end in title_ends and end not in held_before and (not gap or self.honorific.fullmatch(gap)):
+                return True
+        return False
+
     def _holder_listed_before(self, text: str, title_start: int, after: tuple[int, int], title_ends: set[int],
                               held_before: set[int]) -> tuple[int, int] | None:
         """In a list written "Budi Santoso, Kadiv Hukum, Siti Aminah, Kadiv Teknis" each title follows its holder:
@@ -909,10 +944,8 @@ class PersonFinder:
         before = self.name_before(text, comma.start())
         if before is None or (_word_count(text[before[0]:before[1]]) < 2 and not self.last_had_degree):
             return None
-        for end in range(max(0, before[0] - 30), before[0] + 1):
-            gap = text[end:before[0]].lstrip(" \t,")
-            if end in title_ends and end not in held_before and (not gap or self.honorific.fullmatch(gap)):
-                return None  # "Kadiv SDM, Pak Budi Santoso, Kadiv Hukum, ...": Budi holds the title before him
+        if self._holds_title_before(text, before, title_ends, held_before):
+            return None  # "Kadiv SDM, Pak Budi Santoso, Kadiv Hukum, ...": Budi holds the title before him
         return before
 
     def _add_named(self, text: str, phrase_start: int, name: tuple[int, int], roles: list[Role],

@@ -680,7 +680,7 @@ def test_short_pair_after_honorific(extractor, body, names):
 
 # Role constructions left open (issue 6; benchmarks/metamorphic.py --style bare,order): the other members of a team
 # after "komisioner lainnya" each hold the title written, the division in parentheses that member's; one title with two
-# divisions before the name gives one role with both.
+# divisions before the name gives one role with both; a name right before a title and its body (no comma) holds it.
 @pytest.mark.parametrize("body, expected", [
     ("Tim dari KPU Kabupaten Banyumas dikoordinatori Rudi Hartanto (Divisi Teknis Penyelenggaraan) dan komisioner "
      "lainnya Sri Wahyuni (Divisi Hukum) dan M Salim menyambangi Kantor DPC Partai Golkar Kabupaten Banyumas.",
@@ -700,6 +700,19 @@ def test_short_pair_after_honorific(extractor, body, names):
       ("Rina Marlina", "Anggota", "Teknis Penyelenggara", "KPU Kabupaten Bandung")}),
     ("Rapat dihadiri Ketua Divisi Hukum dan Koordinator Divisi Teknis KPU Kabupaten Pati, Rina Marlina.",
      {("Rina Marlina", "Ketua Divisi", "Teknis Penyelenggaraan", "KPU Kabupaten Pati")}),
+    # with a holder set off by a comma before the title too, the divisions are shared out in order
+    ("Hadir pula Budi Santoso, Anggota KPU Kabupaten Bandung Divisi Perencanaan, Program dan Data dan Divisi Teknis "
+     "Penyelenggara Rina Marlina dalam rapat.",
+     {("Budi Santoso", "Anggota", "Perencanaan, Program dan Data", "KPU Kabupaten Bandung"),
+      ("Rina Marlina", "Anggota", "Teknis Penyelenggara", "KPU Kabupaten Bandung")}),
+    # a one-word name right before a title followed by its body, inside a clause: the title's holder
+    ("Semua kader siap, tegas Budiarto Ketua Dewan Pimpinan Cabang Partai Demokrat Kabupaten Cilacap didampingi "
+     "pengurus.", {("Budiarto", "Ketua", None, "Dewan Pimpinan Cabang Partai Demokrat Kabupaten Cilacap")}),
+    ("Rombongan diterima Sunarto Ketua DPC Partai Golkar Kabupaten Cilacap di kantornya.",
+     {("Sunarto", "Ketua", None, "DPC Partai Golkar Kabupaten Cilacap")}),
+    # negatives: no body after the title; the capitalised first word of a sentence
+    ("Rombongan diterima Sunarto Ketua sementara di kantornya.", set()),
+    ("Kemarin Ketua DPC Partai Golkar Kabupaten Cilacap datang ke kantor KPU.", set()),
 ])
 def test_roles_left_open(extractor, body, expected):
     assert _roles(extractor, body) == expected
