@@ -49,7 +49,8 @@ _LINK = rx.compile(r"\s*[,;]?\s*")
 _COMMA = rx.compile(r"\s*,?\s*")
 _DIVISION_START = rx.compile(rf"\s*{_DIVISION_PREFIX}")
 # a further division named with the same title: "Anggota KPU X Divisi Hukum dan Divisi Teknis Budi"
-_NEXT_DIVISION = rx.compile(rf"(?:[ \t]*,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta|&)[ \t]+)(?=(?i:Divisi)[ \t])")
+_NEXT_DIVISION = rx.compile(
+    r"(?:[ \t]*,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta|&)[ \t]+)(?=(?i:Divisi)[ \t])")
 _DIVISION_STRIP = rx.compile(rf"^\s*{_DIVISION_PREFIX}\s*")
 _NAME_BEFORE = rx.compile(rf"(?<![\w'’-]){_NAME_WORD}(?:{_PARTICLE}?[ \t]+{_NAME_WORD}){{0,6}}$")
 _WORDS = rx.compile(r"\S+")
