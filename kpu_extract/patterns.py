@@ -311,6 +311,7 @@ class Lexicons:
     division_clauses: tuple[str, ...] = ()
     term_meaning_words: tuple[str, ...] = ()
     faction_links: tuple[str, ...] = ()
+    list_intros: tuple[str, ...] = ()
     short_bodies: dict[str, str] = field(default_factory=dict)
 
     def event_cue_words(self, slot: str) -> tuple[str, ...]:
@@ -497,6 +498,7 @@ def _titles_part(titles_file: dict[str, Any], validator: _Validator) -> _Part:
                                   if item.get("place", False)),
         division_clauses=_strings(titles_file.get("division_clauses"), "titles.yaml division_clauses"),
         faction_links=_strings(titles_file.get("faction_links"), "titles.yaml faction_links"),
+        list_intros=_strings(titles_file.get("list_intros"), "titles.yaml list_intros"),
         short_bodies=_short_bodies(titles_file.get("short_bodies"), validator),
     )
 

@@ -33,7 +33,6 @@ _ROLE_JOINERS = ("selaku", "sebagai", "yang menjabat sebagai", "yang juga merupa
                  "yang membidangi", "dari")
 _SECOND_OFFICE = r"\s*,?\s*(?:sekaligus(?:\s+(?:sebagai|menjabat))?|yang\s+juga(?:\s+merupakan)?|merangkap)\s+"
 _LIST_LINK = r"(?:\s*[,;]\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)"
-_LIST_INTRO = r"\s*[,;:]?\s*(?:yakni|yaitu|masing-masing)\s*:?\s*"
 _DIVISION_PREFIX = r"(?i:Divisi|Sub\s?-?bag(?:ian)?|Bagian|Bidang|Koordinator\s+Divisi)"
 # Compiled once and matched at a position (never on a slice of the text, which copies it per match).
 _SPACE = rx.compile(r"\s*")
@@ -45,11 +44,13 @@ _OPENING = rx.compile(r"\s*\(\s*")
 _CLOSING = rx.compile(r"\s*\)")
 _SECOND_OFFICE_AT = rx.compile(_SECOND_OFFICE)
 _TERPILIH = rx.compile(r"\s+(?i:terpilih)(?![\w])")
-_LIST_INTRO_AT = rx.compile(_LIST_INTRO)
 _LIST_LINK_AT = rx.compile(_LIST_LINK)
 _LINK = rx.compile(r"\s*[,;]?\s*")
 _COMMA = rx.compile(r"\s*,?\s*")
 _DIVISION_START = rx.compile(rf"\s*{_DIVISION_PREFIX}")
+# a further division named with the same title: "Anggota KPU X Divisi Hukum dan Divisi Teknis Budi"
+_NEXT_DIVISION = rx.compile(
+    r"(?:[ \t]*,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta|&)[ \t]+)(?=(?i:Divisi)[ \t])")
 _DIVISION_STRIP = rx.compile(rf"^\s*{_DIVISION_PREFIX}\s*")
 _NAME_BEFORE = rx.compile(rf"(?<![\w'’-]){_NAME_WORD}(?:{_PARTICLE}?[ \t]+{_NAME_WORD}){{0,6}}$")
 _WORDS = rx.compile(r"\S+")
@@ -72,6 +73,7 @@ _GLUED_DEGREE = rx.compile(r"[A-Z]\.[A-Z][a-z]+(?:\.[A-Z][a-z]*)*")  # "S.Sos", 
 _SHORT_WORD = rx.compile(r"[A-Z][a-z]{1,3}\.")  # "Moh.", "Moch.": a shortened name word
 _UPPER = rx.compile(r"[A-Z]")
 _TOKEN = rx.compile(r"[\w]+")
+_LOWER_WORD_BEFORE = rx.compile_suffix(r"(?<![\w])[a-z]+[ \t]+$")  # a name inside a clause, not its first word
 _HOLDER_BEFORE = rx.compile(r"(?<![\w])(?:selaku|sebagai)\s+$")
 _CAPS_NAME = rx.compile(r"[A-Z][A-Z'’\-]{2,}(?:[ \t]+[A-Z][A-Z'’\-]{2,}){0,3}(?![\w])")
 _COORDINATED_TITLE = rx.compile(r"\s+dan\s+")
@@ -119,6 +121,7 @@ class PersonFinder:
         self.lexicons = lexicons
         self.gazetteer = gazetteer
         self.last_had_degree = False  # set by name_before: the name it read was followed by degrees
+        self.last_divisions: tuple[str, ...] = ()  # set by _role_phrase: the divisions it read, each written apart
         self.title_of: dict[str, tuple[str, str, str | None]] = {}
         self.division_of_title: dict[str, str] = {}  # glued unit abbreviations: "kasatreskrim" -> "Reskrim"
         for entry in lexicons.titles:
@@ -175,6 +178,8 @@ class PersonFinder:
             if lexicons.division_clauses else None
         self.faction = rx.compile(rf"\s+(?:{_alternation(lexicons.faction_links)})\s+") \
             if lexicons.faction_links else None
+        self.list_intro = rx.compile(rf"\s*[,;:]?\s*(?:{_alternation(lexicons.list_intros)})(?![\w-])\s*[,:]?\s*") \
+            if lexicons.list_intros else None
         self.short_body = rx.compile(rf"\s*({_alternation(lexicons.short_bodies)})(?![\w-])", rx.IGNORECASE) \
             if lexicons.short_bodies else None
         self.division_words = frozenset(w.casefold() for w in [*lexicons.division_vocabulary, *self.abbreviation]
@@ -412,6 +417,20 @@ class PersonFinder:
             return None
         return division, position + len(written)
 
+    def _more_divisions(self, text: str, division: str, position: int) -> tuple[tuple[str, ...], int]:
+        """A title's division with the further ones written after it, each with its own "Divisi" ("Anggota KPU X
+        Divisi Hukum dan Divisi Teknis Budi"): one member's divisions, so one role's (spec/annotation.md). The
+        divisions and where the last ends."""
+        divisions = [division]
+        for _ in range(3):
+            link = _NEXT_DIVISION.match(text, position)
+            found = self._division_at(text, link.end()) if link else None
+            if found is None:
+                break
+            divisions.append(found[0])
+            position = found[1]
+        return tuple(divisions), position
+
     def _region_after(self, text: str, position: int) -> int:
         """Where a region name right after a title ends ("Bupati Blora", "Kapolres Puncak Jaya"), else ``position``."""
         match = self.region_after.match(text, position)
@@ -441,6 +460,7 @@ class PersonFinder:
         if match.group("acting"):
             title = f"{self.acting_of[match.group('acting').casefold()]} {title}"
         division = self.division_of_title.get(title_written.casefold())
+        self.last_divisions = ()
         organization = None
         takes_division = rule in self.lexicons.title_division_ids or rule == "title.division_only"
         for _ in range(2):
@@ -462,7 +482,8 @@ class PersonFinder:
                 acronym = _ACRONYM.match(text, found[1])
                 found = (found[0], acronym.end() if acronym else found[1])
             if found and division is None:
-                division, position = found
+                self.last_divisions, position = self._more_divisions(text, *found)
+                division = " dan ".join(self.last_divisions)
             org = _org_at(text, position, orgs_by_start)
             if org is not None and organization is None:
                 organization = org.name
@@ -489,9 +510,13 @@ class PersonFinder:
             position = self._region_after(text, position)
         lowercase = not title_written[0].isupper() and not match.group("acting")
         if lowercase and organization is None and division is None \
-                and not _LIST_INTRO_AT.match(text, position):
+                and not self._list_intro_at(text, position):
             return None
         return Role(title, division, organization, None, rule), position
+
+    def _list_intro_at(self, text: str, position: int) -> rx.Match | None:
+        """The words introducing the members who hold a title, at ``position`` ("yakni", "masing-masing", "lainnya")."""
+        return self.list_intro.match(text, position) if self.list_intro is not None else None
 
     def _body_written_short(self, text: str, position: int, orgs_by_start: dict[int, OrgMention]
                             ) -> tuple[str | None, int]:
@@ -592,6 +617,8 @@ class PersonFinder:
             if parsed is None or self._former(text, match.start()):
                 continue
             role, position = parsed
+            divisions = self.last_divisions
+            bodied = role.organization is not None  # the title's own body is written after it
             if role.organization is None:
                 role.organization = self._body_acting_through(text, match.start(), orgs_by_end)
             roles = [role]
@@ -606,7 +633,7 @@ class PersonFinder:
             title_ends.add(position)
             if _TERPILIH.match(text, position):
                 continue
-            intro = _LIST_INTRO_AT.match(text, position)
+            intro = self._list_intro_at(text, position)
             link = intro or _LINK.match(text, position)
             name = self.name_after_cue(text, link.end(), caps="," in link.group() and not _title_written_upper(match))
             if name is None and not intro:
@@ -631,6 +658,8 @@ class PersonFinder:
                 add(holder, "person.title_after", _held_after(text, holder, position, roles))
                 held_before.add(position)
                 continue
+            if name and len(divisions) > 1 and not intro:
+                self._share_divisions(text, match.start(), position, roles, divisions, title_ends, held_before, add)
             if name and (name[0] - position <= 40 or divided):
                 consumed = self._add_named(text, match.start(), name, roles, orgs_by_start, add,
                                            listing=bool(intro) or role.title == "Anggota")
@@ -641,8 +670,8 @@ class PersonFinder:
             if before:
                 name = self.name_before(text, match.start() - len(before.group()))
                 if name and not before.group().strip() and _word_count(text[name[0]:name[1]]) < 2 \
-                        and not self.last_had_degree:
-                    name = None
+                        and not self.last_had_degree and not (bodied and _LOWER_WORD_BEFORE.search(text, 0, name[0])):
+                    name = None  # "tegas Budiarto Ketua DPC Partai X": one word inside a clause, a body after the title
                 if name and " " not in text[name[0]:name[1]] and not self.last_had_degree \
                         and text[name[0]:name[1]].casefold() in load_districts():
                     name = None
@@ -879,6 +908,30 @@ class PersonFinder:
                 role.division = found[0]
         return name
 
+    def _share_divisions(self, text: str, title_start: int, title_end: int, roles: list[Role],
+                         divisions: tuple[str, ...], title_ends: set[int], held_before: set[int], add) -> None:
+        """ "Budi Santoso, Anggota KPU X Divisi Hukum dan Divisi Teknis Siti Aminah": with a holder set off by a
+        comma before the title and one after it, the divisions are shared out in order, the last to the holder after
+        the title (in ``roles``), the others to the holder before."""
+        comma = _APPOSED.search(text, max(0, title_start - 3), title_start)
+        before = self.name_before(text, comma.start()) if comma else None
+        if before is None or (_word_count(text[before[0]:before[1]]) < 2 and not self.last_had_degree) \
+                or self._holds_title_before(text, before, title_ends, held_before):
+            return
+        first = [Role(r.title, " dan ".join(divisions[:-1]), r.organization, None, r.rule) for r in roles]
+        add(before, "person.title_after", _held_after(text, before, title_end, first))
+        for role in roles:
+            role.division = divisions[-1]
+
+    def _holds_title_before(self, text: str, name: tuple[int, int], title_ends: set[int], held_before: set[int]
+                            ) -> bool:
+        """Whether ``name`` holds a title written right before it ("Kadiv SDM, Pak Budi Santoso, ...")."""
+        for end in range(max(0, name[0] - 30), name[0] + 1):
+            gap = text[end:name[0]].lstrip(" \t,")
+            if end in title_ends and end not in held_before and (not gap or self.honorific.fullmatch(gap)):
+                return True
+        return False
+
     def _holder_listed_before(self, text: str, title_start: int, after: tuple[int, int], title_ends: set[int],
                               held_before: set[int]) -> tuple[int, int] | None:
         """In a list written "Budi Santoso, Kadiv Hukum, Siti Aminah, Kadiv Teknis" each title follows its holder:
@@ -892,10 +945,8 @@ class PersonFinder:
         before = self.name_before(text, comma.start())
         if before is None or (_word_count(text[before[0]:before[1]]) < 2 and not self.last_had_degree):
             return None
-        for end in range(max(0, before[0] - 30), before[0] + 1):
-            gap = text[end:before[0]].lstrip(" \t,")
-            if end in title_ends and end not in held_before and (not gap or self.honorific.fullmatch(gap)):
-                return None  # "Kadiv SDM, Pak Budi Santoso, Kadiv Hukum, ...": Budi holds the title before him
+        if self._holds_title_before(text, before, title_ends, held_before):
+            return None  # "Kadiv SDM, Pak Budi Santoso, Kadiv Hukum, ...": Budi holds the title before him
         return before
 
     def _add_named(self, text: str, phrase_start: int, name: tuple[int, int], roles: list[Role],

@@ -676,3 +676,43 @@ def test_roles_without_honorifics_and_in_name_title_lists(extractor, body, expec
 ])
 def test_short_pair_after_honorific(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
+
+
+# Role constructions left open (issue 6; benchmarks/metamorphic.py --style bare,order): the other members of a team
+# after "komisioner lainnya" each hold the title written, the division in parentheses that member's; one title with two
+# divisions before the name gives one role with both; a name right before a title and its body (no comma) holds it.
+@pytest.mark.parametrize("body, expected", [
+    ("Tim dari KPU Kabupaten Banyumas dikoordinatori Rudi Hartanto (Divisi Teknis Penyelenggaraan) dan komisioner "
+     "lainnya Sri Wahyuni (Divisi Hukum) dan M Salim menyambangi Kantor DPC Partai Golkar Kabupaten Banyumas.",
+     {("Rudi Hartanto", "Ketua Divisi", "Teknis Penyelenggaraan", None), ("Sri Wahyuni", "Anggota", "Hukum", None),
+      ("M Salim", "Anggota", None, None)}),
+    ("Ketua KPU Kabupaten Pati didampingi anggota KPU lainnya, Budi Santoso dan Siti Aminah, meninjau gudang.",
+     {("Budi Santoso", "Anggota", None, "KPU Kabupaten Pati"), ("Siti Aminah", "Anggota", None, "KPU Kabupaten Pati")}),
+    # negative: "lainnya" with no name after it names nobody
+    ("Ketua KPU Kabupaten Pati hadir bersama anggota lainnya dalam rapat pleno terbuka.", set()),
+    ("Hadir Anggota KPU Kabupaten Bandung Divisi Perencanaan, Program dan Data dan Divisi Teknis Penyelenggara Rina "
+     "Marlina dalam rapat.", {("Rina Marlina", "Anggota", "Perencanaan, Program dan Data dan Teknis Penyelenggara",
+                               "KPU Kabupaten Bandung")}),
+    # negatives: a list gives each member the division before the name; a second title word starts another office
+    ("Hadir Anggota KPU Kabupaten Bandung Divisi Perencanaan, Program dan Data, Budi Santoso dan Divisi Teknis "
+     "Penyelenggara Rina Marlina dalam rapat.",
+     {("Budi Santoso", "Anggota", "Perencanaan, Program dan Data", "KPU Kabupaten Bandung"),
+      ("Rina Marlina", "Anggota", "Teknis Penyelenggara", "KPU Kabupaten Bandung")}),
+    ("Rapat dihadiri Ketua Divisi Hukum dan Koordinator Divisi Teknis KPU Kabupaten Pati, Rina Marlina.",
+     {("Rina Marlina", "Ketua Divisi", "Teknis Penyelenggaraan", "KPU Kabupaten Pati")}),
+    # with a holder set off by a comma before the title too, the divisions are shared out in order
+    ("Hadir pula Budi Santoso, Anggota KPU Kabupaten Bandung Divisi Perencanaan, Program dan Data dan Divisi Teknis "
+     "Penyelenggara Rina Marlina dalam rapat.",
+     {("Budi Santoso", "Anggota", "Perencanaan, Program dan Data", "KPU Kabupaten Bandung"),
+      ("Rina Marlina", "Anggota", "Teknis Penyelenggara", "KPU Kabupaten Bandung")}),
+    # a one-word name right before a title followed by its body, inside a clause: the title's holder
+    ("Semua kader siap, tegas Budiarto Ketua Dewan Pimpinan Cabang Partai Demokrat Kabupaten Cilacap didampingi "
+     "pengurus.", {("Budiarto", "Ketua", None, "Dewan Pimpinan Cabang Partai Demokrat Kabupaten Cilacap")}),
+    ("Rombongan diterima Sunarto Ketua DPC Partai Golkar Kabupaten Cilacap di kantornya.",
+     {("Sunarto", "Ketua", None, "DPC Partai Golkar Kabupaten Cilacap")}),
+    # negatives: no body after the title; the capitalised first word of a sentence
+    ("Rombongan diterima Sunarto Ketua sementara di kantornya.", set()),
+    ("Kemarin Ketua DPC Partai Golkar Kabupaten Cilacap datang ke kantor KPU.", set()),
+])
+def test_roles_left_open(extractor, body, expected):
+    assert _roles(extractor, body) == expected
