@@ -496,9 +496,7 @@ def region_swap(extractor, gold: list[dict[str, Any]], pages: dict[str, tuple[st
         if dump:
             _dump(swapped, dump)
     if len(groups) > 1:
-        print("\n== mean F1 over the swapped runs")
-        for name, values in totals.items():
-            print(f"{name:26s} -> {sum(values) / len(values):6.3f}")
+        _print_means("swapped", totals, 26)
 
 
 # --- Writing styles: do persons, roles and speakers survive how news sites and other offices write? -------------
@@ -798,6 +796,14 @@ def _compare(fields: list[str], original, rewritten, width: int, error_fields: l
                 print(f"  {name} {label}: {item.article_id}: {_show(item.key)} | {item.context[:160]}")
 
 
+def _print_means(runs: str, totals: dict[str, list[float]], width: int, original=None) -> None:
+    """Each field's mean F1 over the runs, after the untouched articles' F1 when all runs share them."""
+    print(f"\n== mean F1 over the {runs} runs")
+    for name, values in totals.items():
+        before = f"{original.fields[name].f1:6.3f} " if original is not None else ""
+        print(f"{name:{width}s} {before}-> {sum(values) / len(values):6.3f}")
+
+
 def _dump(articles: list[dict[str, Any]], path: str) -> None:
     """Writes rewritten gold articles as JSON Lines, to look at or to score again."""
     Path(path).write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles), encoding="utf-8")
@@ -826,9 +832,7 @@ def rename_persons(extractor, gold: list[dict[str, Any]], pages: dict[str, tuple
         if dump:
             _dump(new_gold, dump)
     if len(traditions) > 1:
-        print("\n== mean F1 over the rewritten runs")
-        for name, values in totals.items():
-            print(f"{name:22s} {original.fields[name].f1:6.3f} -> {sum(values) / len(values):6.3f}")
+        _print_means("rewritten", totals, 22, original)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -96,8 +96,6 @@ _INITIAL = rx.compile(r"[A-Z]\.?")
 # a name word as a parse gives it: capitalised words (hyphen-joined ones each capitalised: "Dandan-dandan" is a term)
 # and single-capital initials
 _PARSED_NAME_WORD = rx.compile(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*|[A-Z]\.?")
-_OPENING_MARKS = "\"“‘'"
-_CLOSING_MARKS = "\"”’'"
 # a body's acronym with its name in parentheses after a title: "Ketua TAPD (Tim Anggaran Pemerintah Daerah)"
 _ACRONYM_EXPANDED = rx.compile(r"[ \t]+([A-Z]{2,8})[ \t]*\([ \t]*([A-Z][\w-]*(?:[ \t]+[\w-]+){1,9})[ \t]*\)")
 _PARTY_WORD = rx.compile(r"(?:Partai[ \t]+)?[A-Z][\w-]*(?![\w-])")
@@ -798,7 +796,8 @@ class PersonFinder:
                 continue
             text = doc.text
             start, end = run.start_char, run.end_char
-            if text[start - 1:start] and text[start - 1] in _OPENING_MARKS and text[end:end + 1] in _CLOSING_MARKS:
+            quoted = text[start - 1:start] and text[start - 1] in rx.OPENING_QUOTES
+            if quoted and text[end:end + 1] in rx.CLOSING_QUOTES:
                 continue
             yield start, end
 

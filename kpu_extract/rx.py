@@ -16,6 +16,9 @@ import re
 import regex
 
 IGNORECASE = re.IGNORECASE
+# Quotation marks as pages write them, straight and curly, that open and that close a quoted stretch.
+OPENING_QUOTES = "\"'“‘"
+CLOSING_QUOTES = "\"'”’"
 Match = re.Match | regex.Match
 Pattern = re.Pattern | regex.Pattern
 escape = regex.escape

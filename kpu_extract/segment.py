@@ -28,8 +28,6 @@ _TAG = rx.compile(r"<(?:html|body|div|p|br|span|a|h[1-6]|article|section|script|
 _BLOCK_TAGS = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "article", "section",
                "header", "footer", "title", "blockquote"}
 _SKIP_TAGS = {"script", "style", "noscript", "head"}
-_QUOTES = "\"'“‘"
-_CLOSING = "\"'”’"
 # A full stop after a word and a capital after it: two sentences, so no headline ("Rabu (17/2/2016). Namun, ada").
 _SENTENCE_BREAK = rx.compile(r"(?:[a-z]{3,}|\))[.!?][\"”’]?\s+[A-Z]")
 _WORD = rx.compile(r"\w+")
@@ -108,8 +106,8 @@ def html_to_text(text: str) -> str:
 def _speech_line(text: str) -> bool:
     """A line that ends a sentence inside its closing mark or is all in quotation marks (“Siap!”, "Terima kasih"):
     after an article's body such a short line is its speech, not a fragment like "fbpx" or ".jpeg)"."""
-    inner = text.rstrip(_CLOSING)
-    return inner[-1:] in (".", "!", "?") or (len(inner) < len(text) and text[0] in _QUOTES and len(inner) > 1)
+    inner = text.rstrip(rx.CLOSING_QUOTES)
+    return inner[-1:] in (".", "!", "?") or (len(inner) < len(text) and text[0] in rx.OPENING_QUOTES and len(inner) > 1)
 
 
 def _long_words(text: str) -> list[str]:
@@ -211,17 +209,17 @@ class Segmenter:
         ("Lho Kok Bisa?", "Ketua KPU: “Pemilih Harus Cerdas”")."""
         if text[-1] not in self.lexicons.headline_final_punctuation:
             return True
-        if text[0] in _QUOTES or len(_long_words(text)) < 3 or not _title_case(text):
+        if text[0] in rx.OPENING_QUOTES or len(_long_words(text)) < 3 or not _title_case(text):
             return False
         if text[-1] in "?!":
             return True
-        inner = text.rstrip(_CLOSING)
+        inner = text.rstrip(rx.CLOSING_QUOTES)
         return len(inner) < len(text) and inner[-1:].isalnum()
 
     @staticmethod
     def _headline_opening(text: str) -> bool:
         """A capital, digit or quote first; a title-case line may open with a stray mark ("ĺPENINGKATAN", "e-Coklit")."""
-        return (text[0].isupper() or text[0].isdigit() or text[0] in _QUOTES
+        return (text[0].isupper() or text[0].isdigit() or text[0] in rx.OPENING_QUOTES
                 or (text[0].isalpha() and _title_case(text)))
 
     def _cut_body(self, text: str, before: _Line | None) -> bool:
