@@ -197,6 +197,11 @@ class EventFinder:
         levels = _alternation(s for level in lexicons.levels for s in level.spellings)
         self.named_place = rx.compile(
             rf"(?<![\w])(?i:{_alternation(any_place)})\s+(?!(?i:{levels})(?![\w]))(?P<place>{_PLACE_FIRST}{tail})")
+        stated = [c for c in any_place if " " in c]
+        self.stated_place = rx.compile(
+            rf"(?<![\w])(?i:{_alternation(stated) or _NOWHERE})\s+(?!(?i:{levels})(?![\w]))(?P<place>{_PLACE_FIRST}{tail})")
+        self.destination = rx.compile(
+            rf"(?<![\w])(?i:{_cues(lexicons, 'destination')})\s+(?!(?i:{levels})(?![\w]))(?P<place>{_PLACE_FIRST}{tail})")
 
     def _slot_patterns(self, lexicons: Lexicons) -> None:
         """Patterns of the slot cues read around a found event: its name, theme, audience, a future date, a
@@ -673,20 +678,39 @@ def _planned(text: str, finder: EventFinder, date: DateMention) -> bool:
     return bool(finder.planned.search(text, max(0, date.start - 60), date.start))
 
 
-def _mode_and_place(article: _Article, quoted: list[tuple[int, int]]) -> tuple[str | None, rx.Match | None]:
-    """Mode from online words in the story's opening and a place stated in the lead (or a venue word later, outside
-    the ``quoted`` speech, direct or reported, which tells of other things); a hybrid word ("secara hybrid", "luring
-    dan daring") first among the online words makes it hybrid by itself."""
+def _mode_and_place(article: _Article, quoted: list[tuple[int, int]]) -> tuple[str | None, str | None]:
+    """Mode from online words in the story's opening and a place stated in the lead: a venue, a visit's destination
+    ("kunjungan silaturahmi ke DPRD ...") or a named place after "di"; else a venue word later, or a named place after
+    a cue of the activity's place ("Rapat digelar di Bufet Sari") in the story's opening, outside the ``quoted``
+    speech, direct or reported, which tells of other things. A hybrid word ("secara hybrid", "luring dan daring")
+    first among the online words makes it hybrid by itself."""
     text, finder, body_start, window_end = article.text, article.finder, article.body_start, article.window_end
     lead = text[:window_end]
-    online = finder.online.search(text, 0, _lead_window(text, body_start, body_start, _MODE_CHARS))
+    opening = _lead_window(text, body_start, body_start, _MODE_CHARS)
+    online = finder.online.search(text, 0, opening)
     venue = _stated_venue(text, finder, 0, len(lead))
     later = next((m for m in _stated_venues(text, finder, body_start, len(text)) if not _within(m.start(), quoted)), None)
-    place = venue or finder.named_place.search(lead, body_start) or later
+    later = later or next((m for m in finder.stated_place.finditer(text, window_end, opening)
+                           if not _within(m.start(), quoted)), None)
+    named = finder.named_place.search(lead, body_start) or later
+    place = _place_of(venue) or _destination(article, lead) or _place_of(named)
     if online:
         return ("hybrid" if venue or finder.hybrid.match(online.group()) else "online"), place
     offline = next((m for m in finder.offline.finditer(lead) if not _ANAPHOR.match(lead, m.end())), None)
     return ("offline" if place or offline else None), place
+
+
+def _place_of(found: rx.Match | None) -> str | None:
+    """The place a location pattern found, its spaces normalised."""
+    return " ".join(found.group("place").split()) if found else None
+
+
+def _destination(article: _Article, lead: str) -> str | None:
+    """A visit's destination in the lead, written out to the end of the body named there ("kunjungan ke Dinas
+    Kependudukan dan Pencatatan Sipil (Dispendukcapil) Kota X", whose "dan" would end a place)."""
+    found = article.finder.destination.search(lead, article.body_start)
+    body = next((o for o in article.orgs if found and o.start == found.start("place") and o.end > found.end()), None)
+    return " ".join(article.text[body.start:body.end].split()) if body else _place_of(found)
 
 
 def _stated_venue(text: str, finder: EventFinder, start: int, end: int) -> rx.Match | None:
@@ -732,7 +756,7 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
     return Event(
         type=event_type, trigger=trigger, name=name, date=date.value if date else None,
         organizer=organizer, participants=participants, persons=ids,
-        location=" ".join(place.group("place").split()) if place else None, mode=mode,
+        location=place, mode=mode,
         quotes=[i for i, q in enumerate(quotes) if q.speaker in ids], rule=rule, theme=theme,
         audience=[" ".join(text[a:b].split()) for a, b in audience], rules=slot_rules)
 

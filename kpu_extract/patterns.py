@@ -147,7 +147,7 @@ class EventCueList:
 
 
 EVENT_CUE_SLOTS = ("organizer", "host_verb", "activity_verb", "attendance", "participant_list", "participant_verb",
-                   "clause_opener", "location", "place_determiner",
+                   "clause_opener", "location", "place_determiner", "destination",
                    "place_stop", "name", "theme", "theme_stop", "audience", "group",
                    "audience_stop", "future", "planned", "background", "sentence_list",
                    "division_head", "body_name", "trigger_link", "member_of", "member_office", "trigger_object",

@@ -424,6 +424,18 @@ def test_future_date_is_not_the_event_date(rules_extractor, body, date):
     # an unnamed venue of a kind ("di salah satu hotel") is a stated place
     ("KPU Kota Madiun menggelar pelatihan bagi PPK di salah satu hotel di Kota Madiun, Senin (3/3/2025).",
      "salah satu hotel", "offline"),
+    # a visit's destination is its place, the body named there written out
+    ("Semarang, kota-semarang.kpu.go.id - Komisi Pemilihan Umum (KPU) Kota Semarang melakukan kunjungan ke Dinas "
+     "Kependudukan dan Pencatatan Sipil (Dispendukcapil) Kota Semarang untuk koordinasikan manajemen daftar pemilih "
+     "berkelanjutan, Selasa (29/4).",
+     "Dinas Kependudukan dan Pencatatan Sipil (Dispendukcapil) Kota Semarang", "offline"),
+    ("KPU Kabupaten Sragen melaksanakan kunjungan silaturahmi ke DPRD Kabupaten Sragen dan disambut ketuanya, Rabu "
+     "(23/7/2025).", "DPRD Kabupaten Sragen", "offline"),
+    # past the lead a named place counts after a cue of the activity's place, not after a bare "di"
+    ("KPU Kabupaten Sragen menggelar rapat kerja penyusunan daerah pemilihan dan alokasi kursi. " + _FILLER
+     + "Rapat digelar di Omah Joglo Sari, Senin (22/1/2024).", "Omah Joglo Sari", "offline"),
+    ("KPU Kabupaten Sragen menggelar rapat kerja penyusunan daerah pemilihan dan alokasi kursi. " + _FILLER
+     + "Banyak warga Sragen bekerja di Jakarta.", None, None),
 ])
 def test_location(rules_extractor, body, location, mode):
     event = _event(rules_extractor, "Kegiatan KPU Pekan Ini", body)
