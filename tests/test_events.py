@@ -150,6 +150,11 @@ def test_type_lexicon_and_choice(rules_extractor, headline, body, expected):
     ("Konsultasi Sengketa, KPU Sragen Kunjungi Pengadilan Negeri Sragen",
      "KPU Kabupaten Sragen kunjungi pimpinan Pengadilan Negeri Sragen, Selasa (4/3/2025).",
      "KPU Kabupaten Sragen", ["Pengadilan Negeri Sragen"]),
+    # the subject of a passive visit verb is visited: it takes part, the visitor holds the visit
+    ("DPRD Sragen Dikunjungi KPU",
+     "Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten Sragen dikunjungi oleh Komisioner Komisi Pemilihan Umum (KPU) "
+     "Kabupaten Sragen. Rombongan KPU Kabupaten Sragen diterima oleh Ketua DPRD.",
+     "KPU Kabupaten Sragen", ["Dewan Perwakilan Rakyat Daerah Kabupaten Sragen"]),
     # a body far from the lead named in a relative clause of a participant verb takes part; of another verb, not
     ("Rakor Pilkada Jawa Tengah",
      "KPU Provinsi Jawa Tengah menyelenggarakan rapat koordinasi pilkada di Semarang, Rabu (7/8/2024). " + _FILLER
