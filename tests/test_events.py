@@ -40,6 +40,12 @@ _FILLER = ("Kegiatan tersebut digelar sebagai upaya meningkatkan kualitas maupun
      "KPU Kabupaten Sragen mengadakan sosialisasi dan bimbingan teknis bagi PPK, Senin (3/2/2025).", "TRAINING"),
     ("KPU Kabupaten Sragen Gelar Sosialisasi Pemungutan dan Penghitungan Suara",
      "KPU Kabupaten Sragen menggelar sosialisasi kepada pemilih pemula, Senin (3/2/2025).", "VOTER_EDUCATION"),
+    # a meeting room names the venue, not the activity
+    ("KPU Sragen Resmi Luncurkan Maskot Pilkada",
+     "KPU Kabupaten Sragen meluncurkan maskot Pilkada 2020, Rabu (11/12/2019). Peluncuran maskot dilaksanakan di ruang "
+     "rapat paripurna DPRD Sragen.", "OTHER"),
+    ("Kegiatan KPU Pekan Ini",
+     "KPU Kabupaten Sragen menggelar rapat evaluasi di ruang rapat KPU Kabupaten Sragen, Rabu (11/12/2019).", "MEETING"),
     ("Ratusan Anggota PPS Siap Bertugas",
      "Sebanyak 600 anggota PPS menjalani pelantikan dan pembekalan di Pendapa Kabupaten Sragen, Minggu (26/5/2024).",
      "CEREMONY"),
