@@ -40,6 +40,16 @@ _FILLER = ("Kegiatan tersebut digelar sebagai upaya meningkatkan kualitas maupun
      "KPU Kabupaten Sragen mengadakan sosialisasi dan bimbingan teknis bagi PPK, Senin (3/2/2025).", "TRAINING"),
     ("KPU Kabupaten Sragen Gelar Sosialisasi Pemungutan dan Penghitungan Suara",
      "KPU Kabupaten Sragen menggelar sosialisasi kepada pemilih pemula, Senin (3/2/2025).", "VOTER_EDUCATION"),
+    # what a visit or supervision looks at is its topic: a supervised verification is no verification
+    ("Bawaslu Sragen Awasi Verifikasi Faktual Dukungan Calon Perseorangan",
+     "Bawaslu Kabupaten Sragen lakukan pengawasan pelaksanaan verifikasi faktual syarat dukungan bakal calon "
+     "perseorangan di Kecamatan Gesi.", "VISIT"),
+    ("Monitoring Coklit di Kecamatan Gesi",
+     "KPU Kabupaten Sragen melaksanakan monitoring pencocokan dan penelitian di Kecamatan Gesi, Senin (24/6/2024).",
+     "VISIT"),
+    ("KPU Sragen Gelar Verifikasi Faktual",
+     "KPU Kabupaten Sragen melaksanakan verifikasi faktual dukungan calon perseorangan, Senin (24/6/2024).",
+     "CANDIDACY"),
     # a meeting room names the venue, not the activity
     ("KPU Sragen Resmi Luncurkan Maskot Pilkada",
      "KPU Kabupaten Sragen meluncurkan maskot Pilkada 2020, Rabu (11/12/2019). Peluncuran maskot dilaksanakan di ruang "
