@@ -51,6 +51,7 @@ _COORDINATE = rx.compile(r"\s+(?i:dan|serta|&)\s+")
 # A named place's first word, with inner dots ("St.Petrus") and the period of a short abbreviation ("Jl."), not the
 # period of the sentence it ends ("di Gianyar. Hanya ...").
 _PLACE_FIRST = r"\p{Lu}[\w-]*(?:\.[\w-]+)*(?:(?<!\p{L}{4})\.)?"
+_ACRONYM = r"\([\p{L}\d/-]{1,15}\)"  # a parenthesised acronym after a name or a trigger ("(MoU)", "(KKU)")
 _NOWHERE = "(?!)"  # the alternation of an empty word list: it matches nowhere
 
 
@@ -160,7 +161,7 @@ class EventFinder:
         self.attendance_cue = rx.compile(rf"(?<![\w])(?:{_alternation(attendance) or _NOWHERE})(?![\w])",
                                          rx.IGNORECASE)
         self.participant_verb = _any_word(after)
-        self.trigger_link = rx.compile(rf"{_PHRASE_WORD}{{0,3}}?(?:\s+\([\p{{L}}\d/-]{{1,15}}\))?"
+        self.trigger_link = rx.compile(rf"{_PHRASE_WORD}{{0,3}}?(?:\s+{_ACRONYM})?"
                                        rf"\s+(?i:{_cues(lexicons, 'trigger_link')})\s+")
         candidates = _alternation(t for e in lexicons.event_objects if e.type == "CANDIDACY" for t in e.triggers)
         self.candidates = rx.compile(rf"(?<![\w])(?i:{candidates or _NOWHERE})(?![\w])")
@@ -195,13 +196,14 @@ class EventFinder:
             rf"(?P<place>{determiner}(?i:{_alternation(nouns)})(?![\w-]){tail})")
         self._slot_patterns(lexicons)
         levels = _alternation(s for level in lexicons.levels for s in level.spellings)
-        self.named_place = rx.compile(
-            rf"(?<![\w])(?i:{_alternation(any_place)})\s+(?!(?i:{levels})(?![\w]))(?P<place>{_PLACE_FIRST}{tail})")
-        stated = [c for c in any_place if " " in c]
-        self.stated_place = rx.compile(
-            rf"(?<![\w])(?i:{_alternation(stated) or _NOWHERE})\s+(?!(?i:{levels})(?![\w]))(?P<place>{_PLACE_FIRST}{tail})")
-        self.destination = rx.compile(
-            rf"(?<![\w])(?i:{_cues(lexicons, 'destination')})\s+(?!(?i:{levels})(?![\w]))(?P<place>{_PLACE_FIRST}{tail})")
+
+        def named_after(cues: str) -> rx.Pattern:
+            """A named place (no bare level word: "di Kabupaten ...") after one of the ``cues``."""
+            return rx.compile(rf"(?<![\w])(?i:{cues})\s+(?!(?i:{levels})(?![\w]))(?P<place>{_PLACE_FIRST}{tail})")
+
+        self.named_place = named_after(_alternation(any_place))
+        self.stated_place = named_after(_alternation(c for c in any_place if " " in c) or _NOWHERE)
+        self.destination = named_after(_cues(lexicons, "destination"))
 
     def _slot_patterns(self, lexicons: Lexicons) -> None:
         """Patterns of the slot cues read around a found event: its name, theme, audience, a future date, a
@@ -235,7 +237,7 @@ class EventFinder:
         self.hierarchies = [tuple(c.casefold() for c in e.cues) for e in lexicons.event_cues if e.slot == "hierarchy"]
         self.present_verb = rx.compile(rf"[ \t]*(?i:{words('present_verb')})(?![\w])")
         self.relative_participant = rx.compile(
-            rf"[ \t]*(?:\([\p{{L}}\d/-]{{1,15}}\)[ \t]*)?,?[ \t]*(?i:{words('relative')})[ \t]+"
+            rf"[ \t]*(?:{_ACRONYM}[ \t]*)?,?[ \t]*(?i:{words('relative')})[ \t]+"
             rf"(?i:{words('participant_verb')})(?![\w])")
         self.statement_setting = rx.compile(
             rf"(?<![\w])(?i:{words('statement_setting')})\s+(?:\p{{L}}+\s+){{1,2}}?"
@@ -510,10 +512,10 @@ def _add_listed_later(article: _Article, outside: list[tuple[int, int]], roles: 
     """Bodies past ``article.reach`` in a list whose cue opens before it, or anywhere after an attendance cue
     ("dihadiri oleh ..."), before a verb of presence ("Ketua dan Anggota KPU X hadir") or before a relative clause of
     a participant verb ("KPU Kabupaten X (ABC), yang menghadiri kegiatan ini"), take part too."""
+    finder = article.finder
     for org in sorted(article.orgs, key=lambda o: o.start):
         if org.start < article.reach or org.name in roles.participants or _within(org.start, outside):
             continue
-        finder = article.finder
         if (_counted_list_cue(article, org.start) is not None or finder.present_verb.match(article.text, org.end)
                 or finder.relative_participant.match(article.text, org.end)):
             roles.participants.append(org.name)
