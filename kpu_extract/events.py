@@ -204,6 +204,9 @@ class EventFinder:
         self.named_place = named_after(_alternation(any_place))
         self.stated_place = named_after(_alternation(c for c in any_place if " " in c) or _NOWHERE)
         self.destination = named_after(_cues(lexicons, "destination"))
+        saying = _alternation(form for verb in lexicons.speech_verbs for form in verb.before) or _NOWHERE
+        self.statement_after_place = rx.compile(
+            rf"\s*,\s*(?:{weekdays})(?:\s*\([^()\n]{{1,12}}\))?\s*,?\s*(?i:{saying})(?![\w])")
 
     def _slot_patterns(self, lexicons: Lexicons) -> None:
         """Patterns of the slot cues read around a found event: its name, theme, audience, a future date, a
@@ -694,12 +697,20 @@ def _mode_and_place(article: _Article, quoted: list[tuple[int, int]]) -> tuple[s
     later = next((m for m in _stated_venues(text, finder, body_start, len(text)) if not _within(m.start(), quoted)), None)
     later = later or next((m for m in finder.stated_place.finditer(text, window_end, opening)
                            if not _within(m.start(), quoted)), None)
-    named = finder.named_place.search(lead, body_start) or later
+    named = next((m for m in finder.named_place.finditer(lead, body_start) if not _statement_place(text, finder, m)),
+                 None) or later
     place = _place_of(venue) or _destination(article, lead) or _place_of(named)
     if online:
         return ("hybrid" if venue or finder.hybrid.match(online.group()) else "online"), place
     offline = next((m for m in finder.offline.finditer(lead) if not _ANAPHOR.match(lead, m.end())), None)
     return ("offline" if place or offline else None), place
+
+
+def _statement_place(text: str, finder: EventFinder, found: rx.Match) -> bool:
+    """Whether a named place is where someone spoke, not where the activity was held: "kata Andi di Jakarta" or
+    "Ketua KPU X Andi di Kota X, Minggu, mengatakan ..." (the style of news agencies)."""
+    return bool(finder.said_before_date.search(text, max(0, found.start() - 60), found.start())
+                or finder.statement_after_place.match(text, found.end()))
 
 
 def _place_of(found: rx.Match | None) -> str | None:

@@ -445,6 +445,11 @@ def test_future_date_is_not_the_event_date(rules_extractor, body, date):
     # an unnamed venue of a kind ("di salah satu hotel") is a stated place
     ("KPU Kota Madiun menggelar pelatihan bagi PPK di salah satu hotel di Kota Madiun, Senin (3/3/2025).",
      "salah satu hotel", "offline"),
+    # where someone spoke is no place of the activity; a weekday after an event's place is no statement
+    ("Ketua KPU Kabupaten Sragen Budi Santoso di Sragen, Minggu, mengatakan verifikasi faktual dimulai pekan depan.",
+     None, None),
+    ("KPU Kabupaten Sragen segera memulai verifikasi faktual, kata Budi Santoso di Sragen, Minggu.", None, None),
+    ("KPU Kabupaten Sragen menggelar sosialisasi di Sragen, Minggu (5/1/2025).", "Sragen", "offline"),
     # a visit's destination is its place, the body named there written out
     ("Semarang, kota-semarang.kpu.go.id - Komisi Pemilihan Umum (KPU) Kota Semarang melakukan kunjungan ke Dinas "
      "Kependudukan dan Pencatatan Sipil (Dispendukcapil) Kota Semarang untuk koordinasikan manajemen daftar pemilih "
