@@ -47,6 +47,11 @@ _OBJECT_GAP = rx.compile(r"\s+(?:[\p{L}\d]+\s+)?")
 _CO_SUBJECT = rx.compile(r"\s*,?\s*(?:dan|serta|&)?\s*", rx.IGNORECASE)
 # A list runs on past abbreviation dots: an initial or acronym ("KPU."), a degree written in parts ("S.H., M.H.").
 _LIST_GAP = rx.compile(r"^(?:[^.;:!?\n]|\.(?!\s)|(?<=(?<![\w.])(?:\p{Lu}\p{L}{0,3}\.)*\p{Lu}\p{L}{0,3})\.)*$")
+_COORDINATE = rx.compile(r"\s+(?i:dan|serta|&)\s+")
+# A named place's first word, with inner dots ("St.Petrus") and the period of a short abbreviation ("Jl."), not the
+# period of the sentence it ends ("di Gianyar. Hanya ...").
+_PLACE_FIRST = r"\p{Lu}[\w-]*(?:\.[\w-]+)*(?:(?<!\p{L}{4})\.)?"
+_ACRONYM = r"\([\p{L}\d/-]{1,15}\)"  # a parenthesised acronym after a name or a trigger ("(MoU)", "(KKU)")
 _NOWHERE = "(?!)"  # the alternation of an empty word list: it matches nowhere
 
 
@@ -156,7 +161,8 @@ class EventFinder:
         self.attendance_cue = rx.compile(rf"(?<![\w])(?:{_alternation(attendance) or _NOWHERE})(?![\w])",
                                          rx.IGNORECASE)
         self.participant_verb = _any_word(after)
-        self.trigger_link = rx.compile(rf"{_PHRASE_WORD}{{0,3}}?\s+(?i:{_cues(lexicons, 'trigger_link')})\s+")
+        self.trigger_link = rx.compile(rf"{_PHRASE_WORD}{{0,3}}?(?:\s+{_ACRONYM})?"
+                                       rf"\s+(?i:{_cues(lexicons, 'trigger_link')})\s+")
         candidates = _alternation(t for e in lexicons.event_objects if e.type == "CANDIDACY" for t in e.triggers)
         self.candidates = rx.compile(rf"(?<![\w])(?i:{candidates or _NOWHERE})(?![\w])")
         self.speaker = rx.compile(rf"(?<![\w])(?i:{_cues(lexicons, 'speaker')})\s*[,:]?\s*$")
@@ -182,13 +188,25 @@ class EventFinder:
         any_place = [c for c in lexicons.location_cues if c.split()[-1].casefold() in ("di", "bertempat")]
         noun_place = [c for c in lexicons.location_cues if c not in any_place]
         stop = _alternation(function_words | set(lexicons.event_cue_words("place_stop")))
-        tail = rf"(?:[ \t]+(?!(?:{stop})(?![\w]))[^\s,.;:()]+){{0,8}}"
+        weekdays = _alternation(s for day in lexicons.weekdays for s in day.spellings)
+        tail = rf"(?:[ \t]+(?!(?:{stop})(?![\w])|(?:{weekdays}),?\s*[(\d])[^\s,.;:()]+){{0,8}}"
+        determiner = rf"(?:(?i:{_cues(lexicons, 'place_determiner')})\s+)?"
         self.noun_place = rx.compile(
-            rf"(?<![\w])(?:{_alternation(any_place + noun_place)})\s+(?P<place>(?i:{_alternation(nouns)})(?![\w-]){tail})")
+            rf"(?<![\w])(?:{_alternation(any_place + noun_place)})\s+"
+            rf"(?P<place>{determiner}(?i:{_alternation(nouns)})(?![\w-]){tail})")
         self._slot_patterns(lexicons)
         levels = _alternation(s for level in lexicons.levels for s in level.spellings)
-        self.named_place = rx.compile(
-            rf"(?<![\w])(?i:{_alternation(any_place)})\s+(?!(?i:{levels})(?![\w]))(?P<place>\p{{Lu}}[\w.-]*{tail})")
+
+        def named_after(cues: str) -> rx.Pattern:
+            """A named place (no bare level word: "di Kabupaten ...") after one of the ``cues``."""
+            return rx.compile(rf"(?<![\w])(?i:{cues})\s+(?!(?i:{levels})(?![\w]))(?P<place>{_PLACE_FIRST}{tail})")
+
+        self.named_place = named_after(_alternation(any_place))
+        self.stated_place = named_after(_alternation(c for c in any_place if " " in c) or _NOWHERE)
+        self.destination = named_after(_cues(lexicons, "destination"))
+        saying = _alternation(form for verb in lexicons.speech_verbs for form in verb.before) or _NOWHERE
+        self.statement_after_place = rx.compile(
+            rf"\s*,\s*(?:{weekdays})(?:\s*\([^()\n]{{1,12}}\))?\s*,?\s*(?i:{saying})(?![\w])")
 
     def _slot_patterns(self, lexicons: Lexicons) -> None:
         """Patterns of the slot cues read around a found event: its name, theme, audience, a future date, a
@@ -204,9 +222,11 @@ class EventFinder:
         self.theme_stop = rx.compile(rf"\s(?i:{words('theme_stop')})(?![\w])")
         self.audience = rx.compile(rf"(?<![\w])(?i:{words('audience')})\s+(?P<group>[^\n.,;()]{{3,120}})")
         self.audience_stop = rx.compile(rf"\s(?:(?i:{words('audience_stop')})(?![\w])|(?:me|ber)\p{{Ll}}{{3,}})")
-        self.group_marker = rx.compile(rf"(?i:{words('group')})")
+        # a group word stands as a word of its own ("se Jawa Tengah", "se-Kabupaten"), not inside one ("peserta")
+        self.group_marker = rx.compile(rf"(?<![\w])(?i:{words('group')})(?:(?<=-)|(?![\w]))")
         self.group_word = rx.compile(rf"(?<![\w])(?i:{words('audience')})(?![\w])")
         self.future = rx.compile(rf"^[\s,)]*(?i:{words('future')})(?![\w])")
+        self.planned = rx.compile(rf"(?<![\w])(?i:{words('planned')})\s+(?:\p{{Ll}}+\s+){{0,3}}$")
         self.background = rx.compile(rf"(?<![\w])(?i:{words('background')})(?![\w])[^,.;:!?\n\"“”]{{2,160}},")
         heads = _cues(lexicons, "division_head")
         vocabulary = _alternation(lexicons.division_vocabulary) or _NOWHERE
@@ -219,6 +239,9 @@ class EventFinder:
         self.rakor = {w.casefold() for w in lexicons.event_cue_words("rakor")}
         self.hierarchies = [tuple(c.casefold() for c in e.cues) for e in lexicons.event_cues if e.slot == "hierarchy"]
         self.present_verb = rx.compile(rf"[ \t]*(?i:{words('present_verb')})(?![\w])")
+        self.relative_participant = rx.compile(
+            rf"[ \t]*(?:{_ACRONYM}[ \t]*)?,?[ \t]*(?i:{words('relative')})[ \t]+"
+            rf"(?i:{words('participant_verb')})(?![\w])")
         self.statement_setting = rx.compile(
             rf"(?<![\w])(?i:{words('statement_setting')})\s+(?:\p{{L}}+\s+){{1,2}}?"
             rf"(?i:{words('setting_preposition')})\s+(?:(?i:{words('activity_noun')})\s+)?")
@@ -305,7 +328,7 @@ class EventFinder:
                 found = _phrase(text, offset, found)
             gatherings = [t.start for t in found if t.order in self.topic_heads]
             if gatherings:
-                found = [t for t in found if t.start <= min(gatherings)]
+                found = _with_coordinated(text, offset, found, min(gatherings), headline)
             if held is not None:
                 found = [t for t in found if not t.verb]
                 if not found:
@@ -361,6 +384,22 @@ def _phrase(text: str, offset: int, found: list[_Trigger]) -> list[_Trigger]:
         else:
             break
     return chain
+
+
+def _with_coordinated(text: str, offset: int, found: list[_Trigger], head: int, headline: bool) -> list[_Trigger]:
+    """The triggers up to the gathering's at ``head`` and, in a headline, those joined to it by "dan"/"serta"
+    ("Sosialisasi dan Bimtek"): a second activity, not the first one's topic, so the more specific type still wins
+    among them; what follows them is their topic. In the lead the first activity written wins ("menjalani pelantikan
+    dan pembekalan")."""
+    kept = [t for t in found if t.start <= head]
+    if not headline:
+        return kept
+    end = max(t.end for t in kept if t.start == head)
+    for t in sorted(found, key=lambda t: t.start):
+        if t.start > head and _COORDINATE.fullmatch(text, end - offset, t.start - offset):
+            kept.append(t)
+            end = max(end, t.end)
+    return kept
 
 
 def _head_end(trigger: _Trigger) -> int:
@@ -474,11 +513,14 @@ def _read_cues(article: _Article, org: OrgMention, trigger: _Trigger | None, anc
 
 def _add_listed_later(article: _Article, outside: list[tuple[int, int]], roles: _Roles) -> None:
     """Bodies past ``article.reach`` in a list whose cue opens before it, or anywhere after an attendance cue
-    ("dihadiri oleh ...") or before a verb of presence ("Ketua dan Anggota KPU X hadir"), take part too."""
+    ("dihadiri oleh ..."), before a verb of presence ("Ketua dan Anggota KPU X hadir") or before a relative clause of
+    a participant verb ("KPU Kabupaten X (ABC), yang menghadiri kegiatan ini"), take part too."""
+    finder = article.finder
     for org in sorted(article.orgs, key=lambda o: o.start):
         if org.start < article.reach or org.name in roles.participants or _within(org.start, outside):
             continue
-        if _counted_list_cue(article, org.start) is not None or article.finder.present_verb.match(article.text, org.end):
+        if (_counted_list_cue(article, org.start) is not None or finder.present_verb.match(article.text, org.end)
+                or finder.relative_participant.match(article.text, org.end)):
             roles.participants.append(org.name)
 
 
@@ -619,32 +661,69 @@ def _is_body(org: OrgMention) -> bool:
 
 
 def _main_date(article: _Article, dates: list[DateMention]) -> DateMention | None:
-    """The lead's date (past a dateline's), else one just after the lead that is not the date of a quote."""
+    """The lead's date (past a dateline's; one of a planned activity only when the lead has no other and it stands in
+    the lead's first sentence, which then tells of the planned activity), else one just after the lead that is
+    neither the date of a quote nor of a planned activity ("Rapat pleno akan diselenggarakan pada 30 Maret 2023. ...
+    KPU Kabupaten X, Rabu (29/3/2023) mengundang PPK ...")."""
     text, finder, body_start, window_end = article.text, article.finder, article.body_start, article.window_end
     lead_dates = [d for d in dates if body_start <= d.start < window_end and d.value
                   and not finder.future.search(text[d.end:d.end + 30])]
     if len(lead_dates) > 1 and _DATELINE_DASH.match(text, lead_dates[0].end):
         lead_dates = lead_dates[1:]
-    if lead_dates:
-        return lead_dates[0]
+    actual = next((d for d in lead_dates if not _planned(text, finder, d)), None)
+    if actual is not None or (lead_dates and not _SENTENCE_END.search(text[body_start:lead_dates[0].start].strip())):
+        return actual or lead_dates[0]
     return next((d for d in dates if window_end <= d.start < window_end + _DATE_REACH and d.value
-                 and not finder.said_before_date.search(text, max(0, d.start - 60), d.start)), None)
+                 and not finder.said_before_date.search(text, max(0, d.start - 60), d.start)
+                 and not _planned(text, finder, d)), None)
 
 
-def _mode_and_place(article: _Article, quoted: list[tuple[int, int]]) -> tuple[str | None, rx.Match | None]:
-    """Mode from online words in the story's opening and a place stated in the lead (or a venue word later, outside
-    the ``quoted`` speech, direct or reported, which tells of other things); a hybrid word ("secara hybrid", "luring
-    dan daring") first among the online words makes it hybrid by itself."""
+def _planned(text: str, finder: EventFinder, date: DateMention) -> bool:
+    """Whether the date is that of a planned activity ("akan diselenggarakan pada 30 Maret 2023")."""
+    return bool(finder.planned.search(text, max(0, date.start - 60), date.start))
+
+
+def _mode_and_place(article: _Article, quoted: list[tuple[int, int]]) -> tuple[str | None, str | None]:
+    """Mode from online words in the story's opening and a place stated in the lead: a venue, a visit's destination
+    ("kunjungan silaturahmi ke DPRD ...") or a named place after "di"; else a venue word later, or a named place after
+    a cue of the activity's place ("Rapat digelar di Bufet Sari") in the story's opening, outside the ``quoted``
+    speech, direct or reported, which tells of other things. A hybrid word ("secara hybrid", "luring dan daring")
+    first among the online words makes it hybrid by itself."""
     text, finder, body_start, window_end = article.text, article.finder, article.body_start, article.window_end
     lead = text[:window_end]
-    online = finder.online.search(text, 0, _lead_window(text, body_start, body_start, _MODE_CHARS))
+    opening = _lead_window(text, body_start, body_start, _MODE_CHARS)
+    online = finder.online.search(text, 0, opening)
     venue = _stated_venue(text, finder, 0, len(lead))
     later = next((m for m in _stated_venues(text, finder, body_start, len(text)) if not _within(m.start(), quoted)), None)
-    place = venue or finder.named_place.search(lead, body_start) or later
+    later = later or next((m for m in finder.stated_place.finditer(text, window_end, opening)
+                           if not _within(m.start(), quoted)), None)
+    named = next((m for m in finder.named_place.finditer(lead, body_start) if not _statement_place(text, finder, m)),
+                 None) or later
+    place = _place_of(venue) or _destination(article, lead) or _place_of(named)
     if online:
         return ("hybrid" if venue or finder.hybrid.match(online.group()) else "online"), place
     offline = next((m for m in finder.offline.finditer(lead) if not _ANAPHOR.match(lead, m.end())), None)
     return ("offline" if place or offline else None), place
+
+
+def _statement_place(text: str, finder: EventFinder, found: rx.Match) -> bool:
+    """Whether a named place is where someone spoke, not where the activity was held: "kata Andi di Jakarta" or
+    "Ketua KPU X Andi di Kota X, Minggu, mengatakan ..." (the style of news agencies)."""
+    return bool(finder.said_before_date.search(text, max(0, found.start() - 60), found.start())
+                or finder.statement_after_place.match(text, found.end()))
+
+
+def _place_of(found: rx.Match | None) -> str | None:
+    """The place a location pattern found, its spaces normalised."""
+    return " ".join(found.group("place").split()) if found else None
+
+
+def _destination(article: _Article, lead: str) -> str | None:
+    """A visit's destination in the lead, written out to the end of the body named there ("kunjungan ke Dinas
+    Kependudukan dan Pencatatan Sipil (Dispendukcapil) Kota X", whose "dan" would end a place)."""
+    found = article.finder.destination.search(lead, article.body_start)
+    body = next((o for o in article.orgs if found and o.start == found.start("place") and o.end > found.end()), None)
+    return " ".join(article.text[body.start:body.end].split()) if body else _place_of(found)
 
 
 def _stated_venue(text: str, finder: EventFinder, start: int, end: int) -> rx.Match | None:
@@ -690,7 +769,7 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
     return Event(
         type=event_type, trigger=trigger, name=name, date=date.value if date else None,
         organizer=organizer, participants=participants, persons=ids,
-        location=" ".join(place.group("place").split()) if place else None, mode=mode,
+        location=place, mode=mode,
         quotes=[i for i, q in enumerate(quotes) if q.speaker in ids], rule=rule, theme=theme,
         audience=[" ".join(text[a:b].split()) for a, b in audience], rules=slot_rules)
 

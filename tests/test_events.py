@@ -10,6 +10,12 @@ def _event(extractor, headline, body):
     return article.events[0]
 
 
+_FILLER = ("Kegiatan tersebut digelar sebagai upaya meningkatkan kualitas maupun kuantitas karya tulis, khususnya buku, "
+           "di lingkungan akademik. Kehadiran KPU menjadi bentuk dukungan nyata terhadap penguatan budaya literasi, "
+           "terutama literasi demokrasi, yang diharapkan mampu mewujudkan masyarakat yang cerdas, kritis, dan aktif dalam "
+           "proses demokrasi. KPU berharap sinergi antara penyelenggara pemilu dan dunia akademik dapat terus terjalin. ")
+
+
 @pytest.mark.parametrize("headline, body, expected", [
     ("KPU Kabupaten Blora Gelar FGD Rumusan Kebijakan Pemungutan dan Penghitungan Suara",
      "KPU Kabupaten Blora menggelar diskusi kelompok terarah di aula kantor, Senin (3/11/2025).", "MEETING"),
@@ -28,6 +34,31 @@ def _event(extractor, headline, body):
      "Anggota PPK dan PPS yang telah dilantik diminta segera melakukan rapat pleno untuk memilih ketua.", "CEREMONY"),
     ("Meski Menurun, Partisipasi Masyarakat Tetap Tinggi",
      "Angka partisipasi masyarakat masih termasuk lima besar di provinsi ini.", "OTHER"),
+    # two activities joined in a headline: the more specific wins; what follows an activity is still its topic, and in
+    # the lead the first activity written wins
+    ("KPU Kabupaten Sragen Mantapkan PPK dengan Sosialisasi dan Bimtek",
+     "KPU Kabupaten Sragen mengadakan sosialisasi dan bimbingan teknis bagi PPK, Senin (3/2/2025).", "TRAINING"),
+    ("KPU Kabupaten Sragen Gelar Sosialisasi Pemungutan dan Penghitungan Suara",
+     "KPU Kabupaten Sragen menggelar sosialisasi kepada pemilih pemula, Senin (3/2/2025).", "VOTER_EDUCATION"),
+    # what a visit or supervision looks at is its topic: a supervised verification is no verification
+    ("Bawaslu Sragen Awasi Verifikasi Faktual Dukungan Calon Perseorangan",
+     "Bawaslu Kabupaten Sragen lakukan pengawasan pelaksanaan verifikasi faktual syarat dukungan bakal calon "
+     "perseorangan di Kecamatan Gesi.", "VISIT"),
+    ("Monitoring Coklit di Kecamatan Gesi",
+     "KPU Kabupaten Sragen melaksanakan monitoring pencocokan dan penelitian di Kecamatan Gesi, Senin (24/6/2024).",
+     "VISIT"),
+    ("KPU Sragen Gelar Verifikasi Faktual",
+     "KPU Kabupaten Sragen melaksanakan verifikasi faktual dukungan calon perseorangan, Senin (24/6/2024).",
+     "CANDIDACY"),
+    # a meeting room names the venue, not the activity
+    ("KPU Sragen Resmi Luncurkan Maskot Pilkada",
+     "KPU Kabupaten Sragen meluncurkan maskot Pilkada 2020, Rabu (11/12/2019). Peluncuran maskot dilaksanakan di ruang "
+     "rapat paripurna DPRD Sragen.", "OTHER"),
+    ("Kegiatan KPU Pekan Ini",
+     "KPU Kabupaten Sragen menggelar rapat evaluasi di ruang rapat KPU Kabupaten Sragen, Rabu (11/12/2019).", "MEETING"),
+    ("Ratusan Anggota PPS Siap Bertugas",
+     "Sebanyak 600 anggota PPS menjalani pelantikan dan pembekalan di Pendapa Kabupaten Sragen, Minggu (26/5/2024).",
+     "CEREMONY"),
 ])
 def test_type(rules_extractor, headline, body, expected):
     assert _event(rules_extractor, headline, body).type == expected
@@ -122,17 +153,38 @@ def test_type_lexicon_and_choice(rules_extractor, headline, body, expected):
     ("KPU Grobogan Gelar Sosialisasi Pemilih Pemula",
      "KPU Kabupaten Grobogan melaksanakan sosialisasi pendidikan pemilih kepada pemilih pemula, Senin (15/12/2025).",
      "KPU Kabupaten Grobogan", []),
+    # the agreement's acronym stands between its trigger and "dengan"; without "dengan" the topic follows
+    ("KPU Sragen Siap Teken Kerja Sama",
+     "Komisi Pemilihan Umum Kabupaten Sragen akan melakukan penandatanganan Nota Kesepahaman (MoU) dengan Pemerintah "
+     "Kabupaten Sragen.",
+     "KPU Kabupaten Sragen", ["Pemerintah Kabupaten Sragen"]),
+    ("KPU Sragen Siap Teken Kerja Sama",
+     "Komisi Pemilihan Umum Kabupaten Sragen melakukan penandatanganan Nota Kesepahaman (MoU) tentang pendidikan "
+     "pemilih, Kamis (16/10/2025).",
+     "KPU Kabupaten Sragen", []),
+    # the visited body of a bare "kunjungi" takes part
+    ("Konsultasi Sengketa, KPU Sragen Kunjungi Pengadilan Negeri Sragen",
+     "KPU Kabupaten Sragen kunjungi pimpinan Pengadilan Negeri Sragen, Selasa (4/3/2025).",
+     "KPU Kabupaten Sragen", ["Pengadilan Negeri Sragen"]),
+    # the subject of a passive visit verb is visited: it takes part, the visitor holds the visit
+    ("DPRD Sragen Dikunjungi KPU",
+     "Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten Sragen dikunjungi oleh Komisioner Komisi Pemilihan Umum (KPU) "
+     "Kabupaten Sragen. Rombongan KPU Kabupaten Sragen diterima oleh Ketua DPRD.",
+     "KPU Kabupaten Sragen", ["Dewan Perwakilan Rakyat Daerah Kabupaten Sragen"]),
+    # a body far from the lead named in a relative clause of a participant verb takes part; of another verb, not
+    ("Rakor Pilkada Jawa Tengah",
+     "KPU Provinsi Jawa Tengah menyelenggarakan rapat koordinasi pilkada di Semarang, Rabu (7/8/2024). " + _FILLER
+     + "Adapun KPU Kabupaten Sragen (KPU Sragen), yang menghadiri kegiatan ini dipimpin langsung oleh ketuanya.",
+     "KPU Provinsi Jawa Tengah", ["KPU Kabupaten Sragen"]),
+    ("Rakor Pilkada Jawa Tengah",
+     "KPU Provinsi Jawa Tengah menyelenggarakan rapat koordinasi pilkada di Semarang, Rabu (7/8/2024). " + _FILLER
+     + "Adapun KPU Kabupaten Sragen, yang membuka pendaftaran pekan depan, belum menetapkan jadwalnya.",
+     "KPU Provinsi Jawa Tengah", []),
 ])
 def test_organizer_and_participants(rules_extractor, headline, body, organizer, participants):
     event = _event(rules_extractor, headline, body)
     assert event.organizer == organizer
     assert sorted(event.participants) == sorted(participants)
-
-
-_FILLER = ("Kegiatan tersebut digelar sebagai upaya meningkatkan kualitas maupun kuantitas karya tulis, khususnya buku, "
-           "di lingkungan akademik. Kehadiran KPU menjadi bentuk dukungan nyata terhadap penguatan budaya literasi, "
-           "terutama literasi demokrasi, yang diharapkan mampu mewujudkan masyarakat yang cerdas, kritis, dan aktif dalam "
-           "proses demokrasi. KPU berharap sinergi antara penyelenggara pemilu dan dunia akademik dapat terus terjalin. ")
 
 
 @pytest.mark.parametrize("headline, body, participants", [
@@ -318,6 +370,15 @@ def test_verb_forms_generated_from_stems(rules_extractor):
     ("Belajar Pilkada, KPU Kapuas dan KPU Katingan Kunjungi KPU Kulon Progo",
      "Pada Rabu, 23 Agustus 2017 KPU Kapuas dan KPU Katingan berkunjung ke KPU Kulon Progo.",
      None, ["KPU Kabupaten Kapuas", "KPU Kabupaten Katingan", "KPU Kabupaten Kulon Progo"], []),
+    # a group word stands as a word of its own: "se" inside "peserta" or "setempat" makes no group
+    ("Rapat Kerja Persiapan Pleno",
+     "KPU Kabupaten Sragen menggelar rapat kerja persiapan pleno, Rabu (29/3/2023). Pleno akan digelar di semua "
+     "desa/kelurahan setempat dan terbuka bagi para calon peserta pemilu.",
+     "KPU Kabupaten Sragen", [], []),
+    ("Rapat Kerja Persiapan Pleno",
+     "KPU Kabupaten Sragen menggelar rapat kerja persiapan pleno bersama seluruh PPK se Kabupaten Sragen, Rabu "
+     "(29/3/2023).",
+     "KPU Kabupaten Sragen", [], ["seluruh PPK se Kabupaten Sragen"]),
 ])
 def test_organizer_participants_and_audience(rules_extractor, headline, body, organizer, participants, audience):
     event = _event(rules_extractor, headline, body)
@@ -361,9 +422,50 @@ def test_name_and_theme(rules_extractor, body, name, theme):
     ("KPU Kabupaten Blora menggelar rapat koordinasi persiapan Pilkada 27 November 2024 mendatang bersama partai "
      "politik, Jumat (16/8/2024).", "2024-08-16"),
     ("KPU Kabupaten Grobogan menggelar sosialisasi pada 27 November 2024.", "2024-11-27"),
+    # the date of a planned activity is not the date of the one the lead reports, unless the lead opens with it
+    ("PPS di desa dan kelurahan akan segera melaksanakan rapat pleno terbuka. Rapat pleno tersebut akan "
+     "diselenggarakan pada 10-11 Juni 2025 di semua desa. Untuk persiapannya, KPU Kabupaten Sragen, Senin (9/6/2025) "
+     "mengundang PPK dalam rapat kerja.", "2025-06-09"),
+    ("Wali Kota Madiun menerima kunjungan silaturahmi KPU Kota Madiun di ruang kerjanya. Ketua KPU Kota Madiun, Budi "
+     "Santoso, menjelaskan bahwa pemungutan suara ulang rencananya akan dilaksanakan pada tanggal 20 Juli 2025.", None),
+    ("KPU Kabupaten Sragen akan menggelar sosialisasi pada Sabtu (5/7/2025) di Balai Desa Karanganyar.", "2025-07-05"),
 ])
 def test_future_date_is_not_the_event_date(rules_extractor, body, date):
     assert _event(rules_extractor, "Kegiatan KPU Pekan Ini", body).date == date
+
+
+@pytest.mark.parametrize("body, location, mode", [
+    # a weekday with its date ends the place; a weekday in a place's name does not
+    ("KPU Kota Madiun menggelar simulasi pemungutan suara bertempat di Halaman Kantor KPU Kota Madiun Minggu "
+     "(10/11/2024).", "Halaman Kantor KPU Kota Madiun", "offline"),
+    ("KPU Kota Jakarta Selatan menggelar sosialisasi di Pasar Minggu, Sabtu (1/2/2025).", "Pasar Minggu", "offline"),
+    # the period of the sentence a place ends is no part of it
+    ("Hari ini KPU Kabupaten Sragen telah menyasar 20 sekolah di Sragen. Sosialisasi dimulai Senin (3/2/2025).",
+     "Sragen", "offline"),
+    # an unnamed venue of a kind ("di salah satu hotel") is a stated place
+    ("KPU Kota Madiun menggelar pelatihan bagi PPK di salah satu hotel di Kota Madiun, Senin (3/3/2025).",
+     "salah satu hotel", "offline"),
+    # where someone spoke is no place of the activity; a weekday after an event's place is no statement
+    ("Ketua KPU Kabupaten Sragen Budi Santoso di Sragen, Minggu, mengatakan verifikasi faktual dimulai pekan depan.",
+     None, None),
+    ("KPU Kabupaten Sragen segera memulai verifikasi faktual, kata Budi Santoso di Sragen, Minggu.", None, None),
+    ("KPU Kabupaten Sragen menggelar sosialisasi di Sragen, Minggu (5/1/2025).", "Sragen", "offline"),
+    # a visit's destination is its place, the body named there written out
+    ("Semarang, kota-semarang.kpu.go.id - Komisi Pemilihan Umum (KPU) Kota Semarang melakukan kunjungan ke Dinas "
+     "Kependudukan dan Pencatatan Sipil (Dispendukcapil) Kota Semarang untuk koordinasikan manajemen daftar pemilih "
+     "berkelanjutan, Selasa (29/4).",
+     "Dinas Kependudukan dan Pencatatan Sipil (Dispendukcapil) Kota Semarang", "offline"),
+    ("KPU Kabupaten Sragen melaksanakan kunjungan silaturahmi ke DPRD Kabupaten Sragen dan disambut ketuanya, Rabu "
+     "(23/7/2025).", "DPRD Kabupaten Sragen", "offline"),
+    # past the lead a named place counts after a cue of the activity's place, not after a bare "di"
+    ("KPU Kabupaten Sragen menggelar rapat kerja penyusunan daerah pemilihan dan alokasi kursi. " + _FILLER
+     + "Rapat digelar di Omah Joglo Sari, Senin (22/1/2024).", "Omah Joglo Sari", "offline"),
+    ("KPU Kabupaten Sragen menggelar rapat kerja penyusunan daerah pemilihan dan alokasi kursi. " + _FILLER
+     + "Banyak warga Sragen bekerja di Jakarta.", None, None),
+])
+def test_location(rules_extractor, body, location, mode):
+    event = _event(rules_extractor, "Kegiatan KPU Pekan Ini", body)
+    assert (event.location, event.mode) == (location, mode)
 
 
 def test_slot_rules_and_links_reach_the_output(rules_extractor):
