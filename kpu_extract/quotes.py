@@ -56,6 +56,12 @@ def _opens(text: str, i: int) -> bool:
     return (before.isspace() or before in _OPEN_BEFORE or (before == ":" and mark != "'")) and not after.isspace()
 
 
+def _opens_glued(text: str, i: int) -> bool:
+    """A straight mark glued to the end of the sentence before it and to a capital after it opens a quote when none
+    is open ('...jelang Pilkada."Kita yakin ...," kata X.')."""
+    return text[i] == '"' and 0 < i < len(text) - 1 and text[i - 1] in ".!?" and text[i + 1].isupper()
+
+
 def _closes(text: str, i: int) -> bool:
     """A closing shape: a word or punctuation before, a space, punctuation or the end after (” and ’ always close)."""
     mark = text[i]
@@ -124,7 +130,7 @@ class _Pairing:
         char = text[i]
         if stack and (_lines_between(text, self.reach, i) or i - stack[0] > _MAX_QUOTE_CHARS):
             self.flush()
-        opens, closes = _opens(text, i), _closes(text, i) or by_cue
+        opens, closes = _opens(text, i) or (not stack and _opens_glued(text, i)), _closes(text, i) or by_cue
         if self._close(i, char, opens, closes, by_cue):
             return
         if opens:
@@ -530,13 +536,21 @@ def _name_words(name: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in rx.findall(r"\p{L}+", name))
 
 
+_NICKNAME_MIN = 4  # letters of a one-word short name that may stand for the start or end of a longer name word
+
+
 def _fullest(speaker: Person | None, persons: list[Person]) -> Person | None:
     """The one person whose name holds every word of the speaker's and more ("Hendra Saputra" of "Muhammad
-    Hendra Saputra"): a short form left as a person of its own still names the full one."""
+    Hendra Saputra"): a short form left as a person of its own still names the full one. A one-word name that
+    starts or ends a longer word of one other name is its nickname ("Dika" of "Marhaendra Pramudya Mahardika",
+    "Afif" of "Mochammad Afifuddin")."""
     if speaker is None:
         return None
     words = _name_words(speaker.name)
     fuller = [p for p in persons if p is not speaker and words < _name_words(p.name)]
+    if not fuller and len(words) == 1 and len(short := next(iter(words))) >= _NICKNAME_MIN:
+        fuller = [p for p in persons if p is not speaker and any(
+            len(w) > len(short) and (w.startswith(short) or w.endswith(short)) for w in _name_words(p.name))]
     return fuller[0] if len(fuller) == 1 else speaker
 
 
@@ -564,8 +578,10 @@ def _next_speaker(position: int, intros: list[_Intro], quoted: list[tuple[int, i
 
 
 def _last_speaker(intros: list[_Intro]) -> Person | None:
-    """For a pronoun cue with nobody named before it: the last person introduced as speaking, since a page whose
-    text opens inside an article ("...,” katanya.) carries that article's beginning at its end."""
+    """For a pronoun cue with nobody named or introduced as speaking before it: the last person introduced as
+    speaking, since a page whose text opens inside an article ("...,” katanya.) carries that article's beginning at
+    its end. A speaker introduced before the quote without a name ("Ia mengaku, ...") is someone the article does
+    not name, not a person introduced later."""
     return next((i.person for i in reversed(intros) if i.person is not None), None)
 
 
@@ -626,18 +642,20 @@ def _sentence_outside(text: str, marked: _Marked, opening: int) -> bool:
         and bool(rx.match(r"[.!?](?:\s|$)", text[marked.end + 1:marked.end + 3]))
 
 
-_DOUBLED = rx.compile(r"''|‘‘|’’|``|„|«|»")
+_DOUBLED = rx.compile(r"''|‘‘|’’|‘’|``|„|«|»")
 
 
 def _normalise_marks(text: str) -> str:
     """The text with the same offsets and doubled or foreign quotation marks written as one double mark: ''Kami,''
-    and ‘‘Kami,’’ as " "Kami," ", „Kami,“ and «Kami,» as “Kami,”, so one pairing serves them all."""
+    and ‘‘Kami,’’ as " "Kami," ", „Kami,“ and «Kami,» as “Kami,”, so one pairing serves them all. Two single marks
+    that are not a pair ('', ‘’ or ’’ after a space and before a word: "‘’Serahkan ...") open like ‘‘."""
     def one(match: rx.Match) -> str:
         mark = match.group()
         if len(mark) == 1:
             return "”" if mark == "»" else "“"
+        before = text[match.start() - 1:match.start()] if match.start() else ""
         after = text[match.end():match.end() + 1]
-        opening = mark in ("‘‘", "``") or (mark == "''" and after.isalnum())
+        opening = mark in ("‘‘", "``") or (after.isalnum() and (not before or before.isspace() or before in _OPEN_BEFORE))
         return " “" if opening else "” "
     return _DOUBLED.sub(one, text)
 
@@ -757,7 +775,8 @@ def _speaker_after(context: _Context, after: rx.Match, opening: int, recent: Per
     verb = after.group("verb")
     cue_start, cue_end = after.start("cue"), after.end("cue")
     if after.group("pronoun") or verb.casefold().endswith("nya"):
-        speaker, rule = recent or _last_speaker(intros), "quote.cue_pronoun"
+        unknown = recent is None and any(i.position < opening for i in intros)  # "Ia mengaku ..." of nobody named
+        speaker, rule = recent or (None if unknown else _last_speaker(intros)), "quote.cue_pronoun"
         return speaker, rule, Span(cue_start, cue_end, text[cue_start:cue_end])
     clause_end = finder.clause_end_at(text, cue_end)
     named = _first_mention_in(mentions, cue_end, clause_end)
@@ -777,6 +796,10 @@ def _speaker_after(context: _Context, after: rx.Match, opening: int, recent: Per
         elif (finder.anaphora.search(clause) and not finder.indefinite.match(clause)) \
                 or finder.described.match(text, cue_end):
             speaker, rule = recent, "quote.cue_anaphora"
+        elif finder.title_at.match(clause) and recent is not None and not recent.roles:
+            # a title nobody in the article is given: the one speaking, whose office the article did not state
+            speaker, rule = recent, "quote.cue_title_recent"
+            cue_end = text.index(clause, cue_end) + len(clause)
     return speaker, rule, Span(cue_start, cue_end, text[cue_start:cue_end])
 
 

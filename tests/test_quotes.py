@@ -525,3 +525,53 @@ def test_odd_marks_never_swallow_the_page(rules_extractor, body):
 def test_speaker_without_cue_and_quote_closed_by_cue(rules_extractor, body, expected):
     quotes = [q for q in _one_article(rules_extractor, body).quotes if q.kind == "direct"]
     assert [(q.text, q.speaker_name) for q in quotes] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a straight opening mark glued to the period before it opens a quote when none is open ...
+    ("Anggota KIP Aceh Tamiang, Rizal Fahmi mengatakan distribusi lancar. “Semua kotak suara sudah sampai di "
+     "gudang,\" kata Rizal, Senin (3/4/2024).\nSurat suara akan disortir dua hari.\"Kita yakin semua selesai tepat "
+     "waktu,\" kata Rizal.Rizal menambahkan, petugas siap.",
+     [("Semua kotak suara sudah sampai di gudang,", "Rizal Fahmi"),
+      ("Kita yakin semua selesai tepat waktu,", "Rizal Fahmi")]),
+    # ... but inside an open quote it stays a word of the speech
+    ("Anggota KIP Aceh Tamiang, Rizal Fahmi hadir. “Semua siap.\"Besok kami mulai menyortir surat suara,\" ujarnya.",
+     [("Semua siap.\"Besok kami mulai menyortir surat suara,", "Rizal Fahmi")]),
+    # two single marks written as an opening double mark, and a doubled closing glued to its cue
+    ("Ketua KPU Kota Kendari, Hasan Basri hadir. ‘’Kami minta rekapitulasi ditunda sampai semua jelas,” ungkap "
+     "salah satu pengunjuk rasa.", [("Kami minta rekapitulasi ditunda sampai semua jelas,", None)]),
+    ("Ketua KPU Kota Kendari, Hasan Basri hadir. “Kami siap melayani seluruh pemilih,’’ujarnya.",
+     [("Kami siap melayani seluruh pemilih,", "Hasan Basri")]),
+    # speech verbs of news writing: "singkat X", "bantahnya"
+    ("Ketua KPU Kota Kendari, Hasan Basri hadir. Anggota KPU Kota Kendari, Rina Lestari juga hadir. “Ya, nanti kami "
+     "kabari,” singkat Hasan di lokasi.", [("Ya, nanti kami kabari,", "Hasan Basri")]),
+    ("Ketua KPU Kota Kendari, Hasan Basri hadir. “Tidak ada data ganda di daftar pemilih kami,” bantahnya.",
+     [("Tidak ada data ganda di daftar pemilih kami,", "Hasan Basri")]),
+    # a pronoun cue after someone unnamed was introduced as speaking ("Ia mengaku") is nobody named later
+    ("KPU Kabupaten Kediri membuka segel kotak suara. Seorang saksi menolak menandatangani berita acara. Ia mengaku "
+     "undangan datang mendadak. “Undangan baru kami terima pagi ini,” ucapnya.\n\nKetua KPU Kabupaten Kediri, "
+     "Sapto Wibowo, menjelaskan kegiatan ini instruksi KPU Provinsi.", [("Undangan baru kami terima pagi ini,", None)]),
+    # a title nobody in the article holds: the one speaking, when the article gave them no office ...
+    ("Menurut Taufik Hidayat, layanan ini memudahkan pemilih. “Jadi, masyarakat bisa mengecek sendiri namanya,” "
+     "terang Anggota KPU Kota Pekalongan Divisi Hukum, Selasa (22/9).",
+     [("Jadi, masyarakat bisa mengecek sendiri namanya,", "Taufik Hidayat")]),
+    # ... never one the article gave another office
+    ("Ketua KPU Kabupaten Grobogan, Hendra Saputra membuka acara. “Keamanan pemungutan suara terjamin,” kata "
+     "Kapolres Grobogan.", [("Keamanan pemungutan suara terjamin,", None)]),
+])
+def test_fresh_shapes_of_marks_and_cues(rules_extractor, body, expected):
+    quotes = [q for q in _one_article(rules_extractor, body).quotes if q.kind == "direct"]
+    assert [(q.text, q.speaker_name) for q in quotes] == expected
+
+
+def test_nickname_resolves_to_the_one_full_name():
+    from kpu_extract.quotes import _fullest
+    from kpu_extract.records import Person
+
+    full, nick = Person("P1", "Rahmat Wicaksono Adinata"), Person("P2", "Nata")
+    assert _fullest(nick, [full, nick]) is full
+    assert _fullest(Person("P3", "Rahmat"), [full, Person("P3", "Rahmat")]).name == full.name
+    short = Person("P4", "Adi")  # too short to stand for "Adinata"
+    assert _fullest(short, [full, short]) is short
+    two = [full, nick, Person("P5", "Pranata Wijaya")]  # two names end in "nata": no guess
+    assert _fullest(nick, two) is nick
