@@ -592,6 +592,22 @@ def _inside_name(text: str, start: int, end: int) -> bool:
     return bool(before and after and before.group(1)[0].isupper() and after.group(1)[0].isupper())
 
 
+def _is_object(text: str, finder: QuoteFinder, start: int) -> bool:
+    """The mention at ``start`` follows an object marker of its sentence ("didampingi X", "dihadiri oleh X")."""
+    return any(not _inside_name(text, m.start(), m.end())
+               for m in finder.object_marker.finditer(text, _sentence_start(text, start), start))
+
+
+def _last_actor(context: _Context, last):
+    """The last person named before a quote as a mention ``(start, end, person)``; when that person is only an
+    object of their sentence ("X membuka rapat didampingi Sekretaris Y. “...,” tuturnya."), the subject acting in
+    that sentence or before it instead."""
+    if last is None or not _is_object(context.text, context.finder, last[0]):
+        return last
+    acting = next(((at, at, p) for at, p in reversed(context.subjects) if at < last[0]), None)
+    return acting or last
+
+
 def _subjects(text: str, finder: QuoteFinder, mentions, quoted: list[tuple[int, int]]) -> list[tuple[int, Person]]:
     """Persons that open their sentence as the subject of an active verb ("X, Ketua ..., membuka acara")."""
     out = []
@@ -683,7 +699,7 @@ def extract_quotes(text: str, finder: QuoteFinder, persons: list[Person],
             previous = quotes[-1]
             speaker_id, speaker_name, rule = previous.speaker, previous.speaker_name, "quote.split"
         else:
-            last = _last_mention_before(context.mentions, speech.opening, context.quoted)
+            last = _last_actor(context, _last_mention_before(context.mentions, speech.opening, context.quoted))
             recent = _recent_speaker(speech.opening, speaking, last, context.subjects)
             speaker, rule, cue = _direct_speaker(context, speech, marked, recent, intros)
             speaker = _fullest(speaker, persons)

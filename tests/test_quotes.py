@@ -558,6 +558,13 @@ def test_speaker_without_cue_and_quote_closed_by_cue(rules_extractor, body, expe
     # ... never one the article gave another office
     ("Ketua KPU Kabupaten Grobogan, Hendra Saputra membuka acara. “Keamanan pemungutan suara terjamin,” kata "
      "Kapolres Grobogan.", [("Keamanan pemungutan suara terjamin,", None)]),
+    # a pronoun cue after a person named only as an object ("didampingi Y") goes to the subject acting before ...
+    ("Ketua KPU Kabupaten Lamandau Hendra Saputra membuka rapat didampingi Sekretaris KPU Kabupaten Lamandau, Rina "
+     "Marlina. “Kami siap melaksanakan seluruh tahapan,” tuturnya.",
+     [("Kami siap melaksanakan seluruh tahapan,", "Hendra Saputra")]),
+    # ... but to the one named when nobody acts before them
+    ("Kegiatan dibuka oleh Ketua KPU Kabupaten Lamandau, Hendra Saputra. “Kami siap melaksanakan seluruh tahapan,” "
+     "tuturnya.", [("Kami siap melaksanakan seluruh tahapan,", "Hendra Saputra")]),
 ])
 def test_fresh_shapes_of_marks_and_cues(rules_extractor, body, expected):
     quotes = [q for q in _one_article(rules_extractor, body).quotes if q.kind == "direct"]
