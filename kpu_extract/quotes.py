@@ -649,12 +649,13 @@ def _sentences(inner: str) -> bool:
     return len(inner.split()) >= 10 and bool(_INNER_SENTENCE_END.search(inner))
 
 
-def _sentence_outside(text: str, marked: _Marked, opening: int) -> bool:
-    """Marked words introduced after a comma or colon whose sentence ends right after the closing mark ("...
+def _sentence_outside(text: str, marked: _Marked, opening: int, introduced: bool = False) -> bool:
+    """Marked words introduced after a comma or colon, or right after a speech verb (``introduced``: "Rina
+    menyampaikan bahwa “Pemilu harus jujur dan adil”."), whose sentence ends right after the closing mark ("...
     kepada staf, “Selaku pegawai ... tanggung jawab”.") are a sentence of speech with its period put outside."""
     if not (marked.closed and marked.opened and not marked.by_cue):
         return False
-    return text[max(0, opening - 4):opening].rstrip()[-1:] in (",", ":") \
+    return (introduced or text[max(0, opening - 4):opening].rstrip()[-1:] in (",", ":")) \
         and bool(rx.match(r"[.!?](?:\s|$)", text[marked.end + 1:marked.end + 3]))
 
 
@@ -733,6 +734,9 @@ class _Speech:
     continues: bool  # it goes on with the previous quote's speech
 
 
+_INTRODUCED_MIN_WORDS = 3  # words of a marked sentence after a speech verb that make it speech, not a title
+
+
 def _speech(text: str, finder: QuoteFinder, marked: _Marked, quotes: list[Quote],
             previous_cue_end: int) -> _Speech | None:
     """The marked span as speech, or None: empty marks, a quote cut off by the end of the page, a term, or words
@@ -744,7 +748,10 @@ def _speech(text: str, finder: QuoteFinder, marked: _Marked, quotes: list[Quote]
     opening = marked.start - 1 if marked.opened else marked.start
     before_text = text[max(0, opening - 120):opening]
     before = finder.before_cue.search(before_text) if marked.opened else None
-    ends_like_speech = stripped[-1] in ",.!?…" or not marked.closed or _sentence_outside(text, marked, opening)
+    words = stripped.split()
+    introduced = bool(before) and len(words) >= _INTRODUCED_MIN_WORDS and any(w[0].islower() for w in words[1:])
+    ends_like_speech = stripped[-1] in ",.!?…" or not marked.closed \
+        or _sentence_outside(text, marked, opening, introduced)
     if finder.term_cues.search(before_text) and not after:
         return None
     continues = bool(quotes) and ends_like_speech and (0 <= opening - previous_cue_end <= 4

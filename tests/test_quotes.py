@@ -562,6 +562,11 @@ def test_speaker_without_cue_and_quote_closed_by_cue(rules_extractor, body, expe
     ("Ketua KPU Kabupaten Lamandau Hendra Saputra membuka rapat didampingi Sekretaris KPU Kabupaten Lamandau, Rina "
      "Marlina. “Kami siap melaksanakan seluruh tahapan,” tuturnya.",
      [("Kami siap melaksanakan seluruh tahapan,", "Hendra Saputra")]),
+    # a short marked sentence right after a speech verb, its period outside the marks, is speech ...
+    ("Ketua KPU Kabupaten Lamandau Hendra Saputra hadir. Anggota KPU Lamandau Rina Marlina juga hadir. Hendra "
+     "menyampaikan bahwa “Pemilu harus jujur dan adil”.", [("Pemilu harus jujur dan adil", "Hendra Saputra")]),
+    # ... a title in capitals after it is not
+    ("KPU Kabupaten Lamandau menyampaikan “Gerakan Coblos Bersama Warga”. Rapat selesai.", []),
     # ... but to the one named when nobody acts before them
     ("Kegiatan dibuka oleh Ketua KPU Kabupaten Lamandau, Hendra Saputra. “Kami siap melaksanakan seluruh tahapan,” "
      "tuturnya.", [("Kami siap melaksanakan seluruh tahapan,", "Hendra Saputra")]),
