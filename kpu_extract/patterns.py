@@ -265,6 +265,7 @@ class Lexicons:
     morphology: Morphology = field(default_factory=Morphology)
     indirect_connectors: tuple[str, ...] = ()
     object_markers: tuple[str, ...] = ()
+    name_conjunctions: tuple[str, ...] = ()
     active_verb_prefixes: tuple[str, ...] = ()
     speech_indefinites: tuple[str, ...] = ()
     title_cue_generic_words: tuple[str, ...] = ()
@@ -556,6 +557,7 @@ def _speech_part(speech_file: dict[str, Any], morphology: Morphology, titles: tu
         anaphora=_strings(speech_file.get("anaphora"), "speech.yaml anaphora"),
         indirect_connectors=_strings(speech_file.get("indirect_connectors"), "speech.yaml indirect_connectors"),
         object_markers=_strings(speech_file.get("object_markers"), "speech.yaml object_markers"),
+        name_conjunctions=_strings(speech_file.get("name_conjunctions"), "speech.yaml name_conjunctions"),
         active_verb_prefixes=_strings(speech_file.get("active_verb_prefixes"), "speech.yaml active_verb_prefixes"),
         speech_indefinites=_strings(speech_file.get("indefinites"), "speech.yaml indefinites"),
         title_cue_generic_words=_strings(speech_file.get("title_cue_generic_words"),

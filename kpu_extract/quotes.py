@@ -275,6 +275,7 @@ class QuoteFinder:
         self.region_aliases = {a.casefold(): official.casefold().split() for a, official in lexicons.region_aliases.items()}
         self.title_at = rx.compile(rf"(?:{_alternation(titles)})(?!\w)", rx.IGNORECASE)
         connectors = _alternation(lexicons.indirect_connectors)
+        self.name_conjunctions = frozenset(w.casefold() for w in lexicons.name_conjunctions)
         self.object_marker = rx.compile(rf"(?<!\w)(?:{_alternation(lexicons.object_markers)})(?!\w)", rx.IGNORECASE)
         self.active_verb = rx.compile(rf"(?<!\w)(?:{_alternation(lexicons.active_verb_prefixes)})\p{{Ll}}{{3,}}",
                                       rx.IGNORECASE)
@@ -290,6 +291,12 @@ class QuoteFinder:
         position after that comma. A cue that goes on with a comma ("kita, katanya, siap") is inside the speech."""
         match = self.inner_cue.search(text, start, end)
         return match.start() + 1 if match else None
+
+    def marks_object(self, text: str, marker: rx.Match) -> bool:
+        """An object marker found in ``text`` marks an object, unless it is a conjunction between two capitalised
+        words, joining the parts of a name ("Divisi SDM dan Litbang")."""
+        return marker.group().casefold() not in self.name_conjunctions or not _inside_name(text, marker.start(),
+                                                                                           marker.end())
 
     def cue_after(self, text: str, position: int) -> rx.Match | None:
         """The speech cue right after a quote's closing mark ("ujarnya", "kata Nama"), if any."""
@@ -594,8 +601,8 @@ def _inside_name(text: str, start: int, end: int) -> bool:
 
 def _is_object(text: str, finder: QuoteFinder, start: int) -> bool:
     """The mention at ``start`` follows an object marker of its sentence ("didampingi X", "dihadiri oleh X")."""
-    return any(not _inside_name(text, m.start(), m.end())
-               for m in finder.object_marker.finditer(text, _sentence_start(text, start), start))
+    markers = finder.object_marker.finditer(text, _sentence_start(text, start), start)
+    return any(finder.marks_object(text, m) for m in markers)
 
 
 def _last_actor(context: _Context, last):
@@ -619,7 +626,7 @@ def _subjects(text: str, finder: QuoteFinder, mentions, quoted: list[tuple[int, 
         if sentence in seen_sentences:
             continue
         seen_sentences.add(sentence)
-        if any(not _inside_name(text, m.start(), m.end()) for m in finder.object_marker.finditer(text, sentence, start)):
+        if any(finder.marks_object(text, m) for m in finder.object_marker.finditer(text, sentence, start)):
             continue
         rest = text[end:end + _INTRO_REACH]
         stop = rx.search(r"[.!?](?=\s)|\n", rest)
@@ -692,7 +699,7 @@ def extract_quotes(text: str, finder: QuoteFinder, persons: list[Person],
     speaking: list[_Intro] = list(intros)
     previous_cue_end = -10
     for marked in spans:
-        speech = _speech(text, finder, marked, quotes, previous_cue_end)
+        speech = _speech(text, finder, marked, quotes, previous_cue_end, _spoken_before(text, marked, intros))
         if speech is None:
             continue
         cue = None
@@ -737,10 +744,28 @@ class _Speech:
 _INTRODUCED_MIN_WORDS = 3  # words of a marked sentence after a speech verb that make it speech, not a title
 
 
+_SPOKEN_REACH = 200  # how far before a quote the sentence introducing its speaker may start
+
+
+def _spoken_before(text: str, marked: _Marked, intros: list[_Intro]) -> bool:
+    """The sentence right before the marks introduces a named speaker ("Hal senada diungkapkan X, Anggota KPU Y.
+    “Netralitas adalah kunci.”"): nothing but that sentence between them."""
+    opening = marked.start - 1 if marked.opened else marked.start
+    for intro in intros:
+        if intro.person is None or intro.verb is None or not opening - _SPOKEN_REACH <= intro.position < opening:
+            continue
+        between = text[intro.position:opening]
+        ends = [e for e in _SENTENCE_END.finditer(between) if e.group() != "." or not _is_abbreviation(between, e.start())]
+        if len(ends) <= 1 and "\n\n" not in between and not any(c in _MARKS for c in between):
+            return True
+    return False
+
+
 def _speech(text: str, finder: QuoteFinder, marked: _Marked, quotes: list[Quote],
-            previous_cue_end: int) -> _Speech | None:
+            previous_cue_end: int, spoken: bool = False) -> _Speech | None:
     """The marked span as speech, or None: empty marks, a quote cut off by the end of the page, a term, or words
-    with no cue that neither end like speech at length nor hold sentences."""
+    with no cue that neither end like speech at length nor hold sentences, unless the sentence before introduces
+    their speaker (``spoken``) and they end like speech."""
     stripped = text[marked.start:marked.end].strip()
     if not stripped or (not marked.closed and marked.end == len(text)):
         return None
@@ -749,15 +774,17 @@ def _speech(text: str, finder: QuoteFinder, marked: _Marked, quotes: list[Quote]
     before_text = text[max(0, opening - 120):opening]
     before = finder.before_cue.search(before_text) if marked.opened else None
     words = stripped.split()
-    introduced = bool(before) and len(words) >= _INTRODUCED_MIN_WORDS and any(w[0].islower() for w in words[1:])
+    sentence_like = len(words) >= _INTRODUCED_MIN_WORDS and any(w[0].islower() for w in words[1:])
+    introduced = bool(before) and sentence_like
+    spoken = spoken and sentence_like
     ends_like_speech = stripped[-1] in ",.!?…" or not marked.closed \
         or _sentence_outside(text, marked, opening, introduced)
     if finder.term_cues.search(before_text) and not after:
         return None
     continues = bool(quotes) and ends_like_speech and (0 <= opening - previous_cue_end <= 4
                                                        or _after_cue_sentence(text, quotes[-1], opening))
-    if not (after or continues or (before and ends_like_speech) or (ends_like_speech and len(stripped.split()) >= 6)
-            or _sentences(stripped)):
+    if not (after or continues or ((before or spoken) and ends_like_speech)
+            or (ends_like_speech and len(stripped.split()) >= 6) or _sentences(stripped)):
         return None
     return _Speech(opening, after, before, opening - len(before_text), continues)
 

@@ -567,6 +567,16 @@ def test_speaker_without_cue_and_quote_closed_by_cue(rules_extractor, body, expe
      "menyampaikan bahwa “Pemilu harus jujur dan adil”.", [("Pemilu harus jujur dan adil", "Hendra Saputra")]),
     # ... a title in capitals after it is not
     ("KPU Kabupaten Lamandau menyampaikan “Gerakan Coblos Bersama Warga”. Rapat selesai.", []),
+    # ... also when the object marker stands between two capitalised words ("... Saputra didampingi Sekretaris ...")
+    ("Ketua KPU Kabupaten Lamandau Hendra Saputra didampingi Sekretaris KPU Kabupaten Lamandau Rina Marlina membuka "
+     "rapat. “Semua petugas harus netral,” ujarnya.", [("Semua petugas harus netral,", "Hendra Saputra")]),
+    # a short quote right after the sentence that introduces its speaker by a passive verb ...
+    ("Ketua KPU Kabupaten Lamandau Hendra Saputra hadir. “Semua petugas harus netral,” kata Hendra. Hal senada "
+     "diungkapkan Rina Marlina, Anggota KPU Kabupaten Lamandau. “Netralitas adalah kunci.”",
+     [("Semua petugas harus netral,", "Hendra Saputra"), ("Netralitas adalah kunci.", "Rina Marlina")]),
+    # ... but a name in capitals after such a sentence is no speech
+    ("Ketua KPU Kabupaten Lamandau Hendra Saputra hadir. Rina Marlina menjelaskan program baru. Program itu bernama "
+     "“Desa Peduli Pemilu.” Rapat selesai.", []),
     # ... but to the one named when nobody acts before them
     ("Kegiatan dibuka oleh Ketua KPU Kabupaten Lamandau, Hendra Saputra. “Kami siap melaksanakan seluruh tahapan,” "
      "tuturnya.", [("Kami siap melaksanakan seluruh tahapan,", "Hendra Saputra")]),
