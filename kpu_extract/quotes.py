@@ -51,15 +51,25 @@ def _opens(text: str, i: int) -> bool:
         return False  # Jum'at, apostrophes
     if mark in "“‘":
         return not (before.isalnum() and (after.isspace() or after in ",.;:"))
-    if mark == '"' and before == "\n" and after in " \t":
+    if mark in '"”' and before == "\n" and after in " \t":
         return text[i + 2:i + 3].isalpha()  # '" Ada tambahan ...' opening a paragraph, a space after the mark
     return (before.isspace() or before in _OPEN_BEFORE or (before == ":" and mark != "'")) and not after.isspace()
 
 
-def _opens_glued(text: str, i: int) -> bool:
-    """A straight mark glued to the end of the sentence before it and to a capital after it opens a quote when none
-    is open ('...jelang Pilkada."Kita yakin ...," kata X.')."""
-    return text[i] == '"' and 0 < i < len(text) - 1 and text[i - 1] in ".!?" and text[i + 1].isupper()
+def _opens_loose(text: str, i: int) -> bool:
+    """Shapes that open a quote only when none is open and no speech cue follows the mark: a double mark glued to
+    the end of the sentence before it and to a capital after it ('...jelang Pilkada."Kita yakin ...," kata X.'),
+    glued to the comma or colon of a speech verb ('mengatakan,”persentase ...”.'), or followed by a space and a
+    capital after a sentence's end ('hadir. " Untuk tema ...')."""
+    if text[i] not in '"”' or not 0 < i < len(text) - 2:
+        return False
+    before, after = text[i - 1], text[i + 1]
+    if before in ".!?":
+        return after.isupper()
+    if before in ",:":
+        return after.isalpha()
+    return before in " \t" and after == " " and text[i + 2].isupper() \
+        and text[max(0, i - 3):i].rstrip()[-1:] in (".", "!", "?", "")
 
 
 def _closes(text: str, i: int) -> bool:
@@ -130,7 +140,8 @@ class _Pairing:
         char = text[i]
         if stack and (_lines_between(text, self.reach, i) or i - stack[0] > _MAX_QUOTE_CHARS):
             self.flush()
-        opens, closes = _opens(text, i) or (not stack and _opens_glued(text, i)), _closes(text, i) or by_cue
+        opens = _opens(text, i) or (not stack and not by_cue and _opens_loose(text, i))
+        closes = _closes(text, i) or by_cue
         if self._close(i, char, opens, closes, by_cue):
             return
         if opens:

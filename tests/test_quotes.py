@@ -537,6 +537,20 @@ def test_speaker_without_cue_and_quote_closed_by_cue(rules_extractor, body, expe
     # ... but inside an open quote it stays a word of the speech
     ("Anggota KIP Aceh Tamiang, Rizal Fahmi hadir. “Semua siap.\"Besok kami mulai menyortir surat suara,\" ujarnya.",
      [("Semua siap.\"Besok kami mulai menyortir surat suara,", "Rizal Fahmi")]),
+    # an opening mark glued to the comma of a speech verb, with the period outside the marks
+    ("Ketua KPU Kabupaten Lamandau, Hendra Saputra mengatakan,”persentase pasangan nomor urut satu 58 persen, "
+     "sedangkan pasangan nomor dua 42 persen”.",
+     [("persentase pasangan nomor urut satu 58 persen, sedangkan pasangan nomor dua 42 persen", "Hendra Saputra")]),
+    # a ” opening a paragraph with a space after it; a straight mark with spaces on both sides after a sentence
+    ("Anggota PPK Bulik, Rina Marlina turun ke PPS.\n” Kami turun lagi ke setiap PPS untuk mengecek pemilih "
+     "ganda,” jelas Rina Marlina usai kunjungan.",
+     [(" Kami turun lagi ke setiap PPS untuk mengecek pemilih ganda,", "Rina Marlina")]),
+    ("Ketua KPU Kabupaten Lamandau Hendra Saputra hadir. \" Tema kegiatan ini adalah pesta rakyat, pastikan "
+     "masyarakat menerima informasi ini, \" pungkasnya.",
+     [(" Tema kegiatan ini adalah pesta rakyat, pastikan masyarakat menerima informasi ini, ", "Hendra Saputra")]),
+    # ... but a closing mark glued to its cue with no opening one still runs from the paragraph's start
+    ("Semua tahapan sudah siap dan berjalan lancar sesuai jadwal,\"kata Hendra Saputra.",
+     [("Semua tahapan sudah siap dan berjalan lancar sesuai jadwal,", "Hendra Saputra")]),
     # two single marks written as an opening double mark, and a doubled closing glued to its cue
     ("Ketua KPU Kota Kendari, Hasan Basri hadir. ‘’Kami minta rekapitulasi ditunda sampai semua jelas,” ungkap "
      "salah satu pengunjuk rasa.", [("Kami minta rekapitulasi ditunda sampai semua jelas,", None)]),
@@ -547,6 +561,8 @@ def test_speaker_without_cue_and_quote_closed_by_cue(rules_extractor, body, expe
      "kabari,” singkat Hasan di lokasi.", [("Ya, nanti kami kabari,", "Hasan Basri")]),
     ("Ketua KPU Kota Kendari, Hasan Basri hadir. “Tidak ada data ganda di daftar pemilih kami,” bantahnya.",
      [("Tidak ada data ganda di daftar pemilih kami,", "Hasan Basri")]),
+    ("Bupati Lamandau Hendra Saputra hadir. \"Pemerintah tidak akan membeda-bedakan pendukung pasangan mana pun,\" "
+     "janjinya.", [("Pemerintah tidak akan membeda-bedakan pendukung pasangan mana pun,", "Hendra Saputra")]),
     # a pronoun cue after someone unnamed was introduced as speaking ("Ia mengaku") is nobody named later
     ("KPU Kabupaten Kediri membuka segel kotak suara. Seorang saksi menolak menandatangani berita acara. Ia mengaku "
      "undangan datang mendadak. “Undangan baru kami terima pagi ini,” ucapnya.\n\nKetua KPU Kabupaten Kediri, "
