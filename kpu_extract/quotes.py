@@ -788,7 +788,8 @@ def _speech(text: str, finder: QuoteFinder, marked: _Marked, quotes: list[Quote]
     sentence_like = len(words) >= _INTRODUCED_MIN_WORDS and any(w[0].islower() for w in words[1:])
     introduced = bool(before) and sentence_like
     spoken = spoken and sentence_like
-    ends_like_speech = stripped[-1] in ",.!?…" or not marked.closed \
+    after_colon = text[max(0, opening - 4):opening].rstrip()[-1:] in (",", ":")
+    ends_like_speech = stripped[-1] in ",.!?…" or not marked.closed or (introduced and after_colon) \
         or _sentence_outside(text, marked, opening, introduced)
     if finder.term_cues.search(before_text) and not after:
         return None

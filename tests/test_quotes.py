@@ -581,6 +581,10 @@ def test_speaker_without_cue_and_quote_closed_by_cue(rules_extractor, body, expe
     # a short marked sentence right after a speech verb, its period outside the marks, is speech ...
     ("Ketua KPU Kabupaten Lamandau Hendra Saputra hadir. Anggota KPU Lamandau Rina Marlina juga hadir. Hendra "
      "menyampaikan bahwa “Pemilu harus jujur dan adil”.", [("Pemilu harus jujur dan adil", "Hendra Saputra")]),
+    # ... so is one after a speech verb and its comma that the sentence goes on after
+    ("Ketua KPU Kabupaten Lamandau Hendra Saputra hadir. Ia menyebut, \"Kami siap melaksanakan tahapan\" saat "
+     "membuka rapat.", [("Kami siap melaksanakan tahapan", "Hendra Saputra")]),
+    ("Ketua KPU Kabupaten Lamandau Hendra Saputra hadir. Ia menyebut, \"pemain lama\" sudah tidak ada.", []),
     # ... a title in capitals after it is not
     ("KPU Kabupaten Lamandau menyampaikan “Gerakan Coblos Bersama Warga”. Rapat selesai.", []),
     # ... also when the object marker stands between two capitalised words ("... Saputra didampingi Sekretaris ...")
