@@ -616,6 +616,32 @@ def _is_object(text: str, finder: QuoteFinder, start: int) -> bool:
     return any(finder.marks_object(text, m) for m in markers)
 
 
+_LEAD_CLAUSE = rx.compile(r"\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,4}\s*,\s*")  # "Sementara itu, ", "Pada kesempatan itu, "
+
+
+def _opener_before(context: _Context, opening: int) -> Person | None:
+    """The person who opens the sentence right before a quote, or the one holding its opening, as its subject,
+    after at most a short lead clause and their title ("Sementara itu, Anggota KPU X Rina hadir sebagai
+    narasumber. “...,” ujarnya."): the one a pronoun cue or an unattributed quote points to first. Nobody when a
+    quotation mark or a lowercase word other than a name conjunction stands before that person."""
+    text, finder = context.text, context.finder
+    start = _sentence_start(text, opening)
+    if not text[start:opening].strip():
+        if start == 0:
+            return None
+        start = _sentence_start(text, start - 1)
+    first = next((m for m in context.mentions if start <= m[0] < opening and _outside(m[0], context.quoted)), None)
+    if first is None or any(c in _MARKS for c in text[start:opening]):
+        return None
+    prefix = text[start:first[0]].strip()
+    lead = _LEAD_CLAUSE.match(prefix)
+    prefix = prefix[lead.end():] if lead else prefix
+    words = rx.findall(r"[\p{L}]+", prefix)
+    if any(w[0].islower() and w.casefold() not in finder.name_conjunctions for w in words):
+        return None
+    return first[2]
+
+
 def _last_actor(context: _Context, last):
     """The last person named before a quote as a mention ``(start, end, person)``; when that person is only an
     object of their sentence ("X membuka rapat didampingi Sekretaris Y. “...,” tuturnya."), the subject acting in
@@ -719,7 +745,8 @@ def extract_quotes(text: str, finder: QuoteFinder, persons: list[Person],
             speaker_id, speaker_name, rule = previous.speaker, previous.speaker_name, "quote.split"
         else:
             last = _last_actor(context, _last_mention_before(context.mentions, speech.opening, context.quoted))
-            recent = _recent_speaker(speech.opening, speaking, last, context.subjects)
+            recent = _opener_before(context, speech.opening) \
+                or _recent_speaker(speech.opening, speaking, last, context.subjects)
             speaker, rule, cue = _direct_speaker(context, speech, marked, recent, intros)
             speaker = _fullest(speaker, persons)
             speaker_id, speaker_name = (speaker.id, speaker.name) if speaker else (None, None)

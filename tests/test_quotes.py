@@ -597,6 +597,15 @@ def test_speaker_without_cue_and_quote_closed_by_cue(rules_extractor, body, expe
     # ... but a name in capitals after such a sentence is no speech
     ("Ketua KPU Kabupaten Lamandau Hendra Saputra hadir. Rina Marlina menjelaskan program baru. Program itu bernama "
      "“Desa Peduli Pemilu.” Rapat selesai.", []),
+    # the person who opens the sentence right before the quote, after a lead clause and a title, takes its pronoun
+    # cue from one introduced as speaking earlier ...
+    ("Ketua KPU Kabupaten Lamandau Hendra Saputra mengatakan rapat berjalan lancar. Sementara itu, Anggota KPU "
+     "Kabupaten Lamandau Rina Marlina hadir sebagai narasumber. “Data pemilih harus akurat,” ujarnya.",
+     [("Data pemilih harus akurat,", "Rina Marlina")]),
+    # ... not one named there after a verb ("Kegiatan juga dihadiri X")
+    ("Ketua KPU Kabupaten Lamandau Hendra Saputra mengatakan rapat berjalan lancar. Kegiatan juga dihadiri Sekretaris "
+     "KPU Kabupaten Lamandau Rina Marlina. “Data pemilih harus akurat,” ujarnya.",
+     [("Data pemilih harus akurat,", "Hendra Saputra")]),
     # ... but to the one named when nobody acts before them
     ("Kegiatan dibuka oleh Ketua KPU Kabupaten Lamandau, Hendra Saputra. “Kami siap melaksanakan seluruh tahapan,” "
      "tuturnya.", [("Kami siap melaksanakan seluruh tahapan,", "Hendra Saputra")]),
