@@ -266,6 +266,7 @@ class Lexicons:
     indirect_connectors: tuple[str, ...] = ()
     object_markers: tuple[str, ...] = ()
     name_conjunctions: tuple[str, ...] = ()
+    street_words: tuple[str, ...] = ()
     active_verb_prefixes: tuple[str, ...] = ()
     speech_indefinites: tuple[str, ...] = ()
     title_cue_generic_words: tuple[str, ...] = ()
@@ -579,6 +580,7 @@ def _calendar_part(calendar_file: dict[str, Any], validator: _Validator) -> _Par
         time_zones=_strings(calendar_file.get("time_zones"), "calendar.yaml time_zones"),
         date_list_connectors=_strings(calendar_file.get("list_connectors"), "calendar.yaml list_connectors"),
         stamp_bylines=_strings(calendar_file.get("stamp_bylines"), "calendar.yaml stamp_bylines"),
+        street_words=_strings(calendar_file.get("street_words"), "calendar.yaml street_words"),
     )
 
 
