@@ -556,6 +556,10 @@ def test_speaker_without_cue_and_quote_closed_by_cue(rules_extractor, body, expe
      "salah satu pengunjuk rasa.", [("Kami minta rekapitulasi ditunda sampai semua jelas,", None)]),
     ("Ketua KPU Kota Kendari, Hasan Basri hadir. “Kami siap melayani seluruh pemilih,’’ujarnya.",
      [("Kami siap melayani seluruh pemilih,", "Hasan Basri")]),
+    # Jawa Pos style: two right single marks open and close the quote
+    ("Ketua Bawaslu Kabupaten Lamandau Rudi Hartono hadir. Menurut dia, kinerja panwaslu kurang independen. "
+     "’’Seharusnya panwaslu tegas memutus mana yang salah,’’ katanya.",
+     [("Seharusnya panwaslu tegas memutus mana yang salah,", "Rudi Hartono")]),
     # speech verbs of news writing: "singkat X", "bantahnya"
     ("Ketua KPU Kota Kendari, Hasan Basri hadir. Anggota KPU Kota Kendari, Rina Lestari juga hadir. “Ya, nanti kami "
      "kabari,” singkat Hasan di lokasi.", [("Ya, nanti kami kabari,", "Hasan Basri")]),
