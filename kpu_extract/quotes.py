@@ -49,8 +49,8 @@ def _opens(text: str, i: int) -> bool:
     after = text[i + 1] if i + 1 < len(text) else " "
     if mark == "'" and before.isalpha():
         return False  # Jum'at, apostrophes
-    if mark in "“‘":
-        return not (before.isalnum() and (after.isspace() or after in ",.;:"))
+    if mark in "“‘":  # after a word or a sentence's punctuation and before a space it closes ('pemilih,“ ujar')
+        return not ((before.isalnum() or before in ",.!?") and (after.isspace() or after in ",.;:"))
     if mark in '"”' and before == "\n" and after in " \t":
         return text[i + 2:i + 3].isalpha()  # '" Ada tambahan ...' opening a paragraph, a space after the mark
     return (before.isspace() or before in _OPEN_BEFORE or (before == ":" and mark != "'")) and not after.isspace()

@@ -560,6 +560,9 @@ def test_speaker_without_cue_and_quote_closed_by_cue(rules_extractor, body, expe
     ("Ketua Bawaslu Kabupaten Lamandau Rudi Hartono hadir. Menurut dia, kinerja panwaslu kurang independen. "
      "’’Seharusnya panwaslu tegas memutus mana yang salah,’’ katanya.",
      [("Seharusnya panwaslu tegas memutus mana yang salah,", "Rudi Hartono")]),
+    # a left mark written as the closing one, after the comma and before the cue
+    ("Ketua KPU Kabupaten Lamandau Hendra Saputra hadir. “Kami siap melayani seluruh pemilih,“ ujar Hendra.",
+     [("Kami siap melayani seluruh pemilih,", "Hendra Saputra")]),
     # speech verbs of news writing: "singkat X", "bantahnya"
     ("Ketua KPU Kota Kendari, Hasan Basri hadir. Anggota KPU Kota Kendari, Rina Lestari juga hadir. “Ya, nanti kami "
      "kabari,” singkat Hasan di lokasi.", [("Ya, nanti kami kabari,", "Hasan Basri")]),
