@@ -560,8 +560,8 @@ _NICKNAME_MIN = 4  # letters of a one-word short name that may stand for the sta
 def _fullest(speaker: Person | None, persons: list[Person]) -> Person | None:
     """The one person whose name holds every word of the speaker's and more ("Hendra Saputra" of "Muhammad
     Hendra Saputra"): a short form left as a person of its own still names the full one. A one-word name that
-    starts or ends a longer word of one other name is its nickname ("Dika" of "Marhaendra Pramudya Mahardika",
-    "Afif" of "Mochammad Afifuddin")."""
+    starts or ends a longer word of one other name is its nickname ("Nata" of "Rahmat Wicaksono Adinata",
+    "Rahma" of "Rahmawati Lestari")."""
     if speaker is None:
         return None
     words = _name_words(speaker.name)
