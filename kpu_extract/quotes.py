@@ -673,13 +673,18 @@ def _subjects(text: str, finder: QuoteFinder, mentions, quoted: list[tuple[int, 
     return out
 
 
+def _ends_in(between: str) -> list[rx.Match]:
+    """The sentence ends in a stretch of text (a period after an initial, "M. Ika", ends none)."""
+    return [e for e in _SENTENCE_END.finditer(between) if e.group() != "." or not _is_abbreviation(between, e.start())]
+
+
 def _after_cue_sentence(text: str, previous: Quote, opening: int) -> bool:
     """A quote that opens the sentence right after its predecessor's cue ("“A,” ujar X kepada wartawan, Senin.
     “B.”") goes on with the same speech: only the rest of the cue's sentence between them, no other mark."""
     if previous.cue is None or previous.cue.start < previous.end or not previous.cue.end <= opening:
         return False
     between = text[previous.cue.end:opening]
-    ends = [e for e in _SENTENCE_END.finditer(between) if e.group() != "." or not _is_abbreviation(between, e.start())]
+    ends = _ends_in(between)
     return (len(between.split()) <= 12 and not any(c in _MARKS for c in between) and "\n\n" not in between
             and len(ends) >= 1 and not between[ends[0].end():].strip())
 
@@ -793,8 +798,7 @@ def _spoken_before(text: str, marked: _Marked, intros: list[_Intro]) -> bool:
         if intro.person is None or intro.verb is None or not opening - _SPOKEN_REACH <= intro.position < opening:
             continue
         between = text[intro.position:opening]
-        ends = [e for e in _SENTENCE_END.finditer(between) if e.group() != "." or not _is_abbreviation(between, e.start())]
-        if len(ends) <= 1 and "\n\n" not in between and not any(c in _MARKS for c in between):
+        if len(_ends_in(between)) <= 1 and "\n\n" not in between and not any(c in _MARKS for c in between):
             return True
     return False
 
@@ -823,7 +827,7 @@ def _speech(text: str, finder: QuoteFinder, marked: _Marked, quotes: list[Quote]
     continues = bool(quotes) and ends_like_speech and (0 <= opening - previous_cue_end <= 4
                                                        or _after_cue_sentence(text, quotes[-1], opening))
     if not (after or continues or ((before or spoken) and ends_like_speech)
-            or (ends_like_speech and len(stripped.split()) >= 6) or _sentences(stripped)):
+            or (ends_like_speech and len(words) >= 6) or _sentences(stripped)):
         return None
     return _Speech(opening, after, before, opening - len(before_text), continues)
 
