@@ -95,17 +95,20 @@ class DateFinder:
         self.stamp_lead = rx.compile(r"\s*(?:[\w.]+\s+[-–|]\s*)?", rx.IGNORECASE)
         bylines = _alternation(lexicons.stamp_bylines) or "(?!)"
         self.stamp_byline = rx.compile(rf"\s*\|\s*(?:{bylines})\s+\S", rx.IGNORECASE)
+        streets = _alternation(lexicons.street_words) or "(?!)"
+        self.street = rx.compile_suffix(rf"(?<!\w)(?:{streets})\s*$", rx.IGNORECASE)
 
     def find(self, text: str) -> list[DateSpan]:
         """Every date span of ``text`` in order, overlaps removed; the yearless first end of a range whose ends
-        each carry a day and a month takes the second end's year but stays a span of its own (gold/LABELLING.md)."""
+        each carry a day and a month takes the second end's year but stays a span of its own (gold/LABELLING.md).
+        A day and month after a street word are a street's name ("Jl. 17 Agustus")."""
         spans: list[DateSpan] = []
         for pattern, rule in ((self.textual, "date.textual"), (self.after_dash, "date.textual"),
                               (self.misspelt, "date.misspelt"), (self.numeric, "date.numeric"),
                               (self.separated, "date.numeric"), (self.iso, "date.iso")):
             for match in pattern.finditer(text):
                 span = self._to_span(match, rule)
-                if span is not None:
+                if span is not None and not self.street.search(text[max(0, span.start - 12):span.start]):
                     spans.append(span)
         spans.sort(key=lambda s: (s.start, -s.end))
         kept: list[DateSpan] = []

@@ -265,6 +265,8 @@ class Lexicons:
     morphology: Morphology = field(default_factory=Morphology)
     indirect_connectors: tuple[str, ...] = ()
     object_markers: tuple[str, ...] = ()
+    name_conjunctions: tuple[str, ...] = ()
+    street_words: tuple[str, ...] = ()
     active_verb_prefixes: tuple[str, ...] = ()
     speech_indefinites: tuple[str, ...] = ()
     title_cue_generic_words: tuple[str, ...] = ()
@@ -556,6 +558,7 @@ def _speech_part(speech_file: dict[str, Any], morphology: Morphology, titles: tu
         anaphora=_strings(speech_file.get("anaphora"), "speech.yaml anaphora"),
         indirect_connectors=_strings(speech_file.get("indirect_connectors"), "speech.yaml indirect_connectors"),
         object_markers=_strings(speech_file.get("object_markers"), "speech.yaml object_markers"),
+        name_conjunctions=_strings(speech_file.get("name_conjunctions"), "speech.yaml name_conjunctions"),
         active_verb_prefixes=_strings(speech_file.get("active_verb_prefixes"), "speech.yaml active_verb_prefixes"),
         speech_indefinites=_strings(speech_file.get("indefinites"), "speech.yaml indefinites"),
         title_cue_generic_words=_strings(speech_file.get("title_cue_generic_words"),
@@ -577,6 +580,7 @@ def _calendar_part(calendar_file: dict[str, Any], validator: _Validator) -> _Par
         time_zones=_strings(calendar_file.get("time_zones"), "calendar.yaml time_zones"),
         date_list_connectors=_strings(calendar_file.get("list_connectors"), "calendar.yaml list_connectors"),
         stamp_bylines=_strings(calendar_file.get("stamp_bylines"), "calendar.yaml stamp_bylines"),
+        street_words=_strings(calendar_file.get("street_words"), "calendar.yaml street_words"),
     )
 
 

@@ -49,11 +49,27 @@ def _opens(text: str, i: int) -> bool:
     after = text[i + 1] if i + 1 < len(text) else " "
     if mark == "'" and before.isalpha():
         return False  # Jum'at, apostrophes
-    if mark in "“‘":
-        return not (before.isalnum() and (after.isspace() or after in ",.;:"))
-    if mark == '"' and before == "\n" and after in " \t":
+    if mark in "“‘":  # after a word or a sentence's punctuation and before a space it closes ('pemilih,“ ujar')
+        return not ((before.isalnum() or before in ",.!?") and (after.isspace() or after in ",.;:"))
+    if mark in '"”' and before == "\n" and after in " \t":
         return text[i + 2:i + 3].isalpha()  # '" Ada tambahan ...' opening a paragraph, a space after the mark
     return (before.isspace() or before in _OPEN_BEFORE or (before == ":" and mark != "'")) and not after.isspace()
+
+
+def _opens_loose(text: str, i: int) -> bool:
+    """Shapes that open a quote only when none is open and no speech cue follows the mark: a double mark glued to
+    the end of the sentence before it and to a capital after it ('...jelang Pilkada."Kita yakin ...," kata X.'),
+    glued to the comma or colon of a speech verb ('mengatakan,”persentase ...”.'), or followed by a space and a
+    capital after a sentence's end ('hadir. " Untuk tema ...')."""
+    if text[i] not in '"”' or not 0 < i < len(text) - 2:
+        return False
+    before, after = text[i - 1], text[i + 1]
+    if before in ".!?":
+        return after.isupper()
+    if before in ",:":
+        return after.isalpha()
+    return before in " \t" and after == " " and text[i + 2].isupper() \
+        and text[max(0, i - 3):i].rstrip()[-1:] in (".", "!", "?", "")
 
 
 def _closes(text: str, i: int) -> bool:
@@ -124,7 +140,8 @@ class _Pairing:
         char = text[i]
         if stack and (_lines_between(text, self.reach, i) or i - stack[0] > _MAX_QUOTE_CHARS):
             self.flush()
-        opens, closes = _opens(text, i), _closes(text, i) or by_cue
+        opens = _opens(text, i) or (not stack and not by_cue and _opens_loose(text, i))
+        closes = _closes(text, i) or by_cue
         if self._close(i, char, opens, closes, by_cue):
             return
         if opens:
@@ -269,6 +286,7 @@ class QuoteFinder:
         self.region_aliases = {a.casefold(): official.casefold().split() for a, official in lexicons.region_aliases.items()}
         self.title_at = rx.compile(rf"(?:{_alternation(titles)})(?!\w)", rx.IGNORECASE)
         connectors = _alternation(lexicons.indirect_connectors)
+        self.name_conjunctions = frozenset(w.casefold() for w in lexicons.name_conjunctions)
         self.object_marker = rx.compile(rf"(?<!\w)(?:{_alternation(lexicons.object_markers)})(?!\w)", rx.IGNORECASE)
         self.active_verb = rx.compile(rf"(?<!\w)(?:{_alternation(lexicons.active_verb_prefixes)})\p{{Ll}}{{3,}}",
                                       rx.IGNORECASE)
@@ -284,6 +302,12 @@ class QuoteFinder:
         position after that comma. A cue that goes on with a comma ("kita, katanya, siap") is inside the speech."""
         match = self.inner_cue.search(text, start, end)
         return match.start() + 1 if match else None
+
+    def marks_object(self, text: str, marker: rx.Match) -> bool:
+        """An object marker found in ``text`` marks an object, unless it is a conjunction between two capitalised
+        words, joining the parts of a name ("Divisi SDM dan Litbang")."""
+        return marker.group().casefold() not in self.name_conjunctions or not _inside_name(text, marker.start(),
+                                                                                           marker.end())
 
     def cue_after(self, text: str, position: int) -> rx.Match | None:
         """The speech cue right after a quote's closing mark ("ujarnya", "kata Nama"), if any."""
@@ -530,13 +554,21 @@ def _name_words(name: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in rx.findall(r"\p{L}+", name))
 
 
+_NICKNAME_MIN = 4  # letters of a one-word short name that may stand for the start or end of a longer name word
+
+
 def _fullest(speaker: Person | None, persons: list[Person]) -> Person | None:
     """The one person whose name holds every word of the speaker's and more ("Hendra Saputra" of "Muhammad
-    Hendra Saputra"): a short form left as a person of its own still names the full one."""
+    Hendra Saputra"): a short form left as a person of its own still names the full one. A one-word name that
+    starts or ends a longer word of one other name is its nickname ("Nata" of "Rahmat Wicaksono Adinata",
+    "Rahma" of "Rahmawati Lestari")."""
     if speaker is None:
         return None
     words = _name_words(speaker.name)
     fuller = [p for p in persons if p is not speaker and words < _name_words(p.name)]
+    if not fuller and len(words) == 1 and len(short := next(iter(words))) >= _NICKNAME_MIN:
+        fuller = [p for p in persons if p is not speaker and any(
+            len(w) > len(short) and (w.startswith(short) or w.endswith(short)) for w in _name_words(p.name))]
     return fuller[0] if len(fuller) == 1 else speaker
 
 
@@ -564,8 +596,10 @@ def _next_speaker(position: int, intros: list[_Intro], quoted: list[tuple[int, i
 
 
 def _last_speaker(intros: list[_Intro]) -> Person | None:
-    """For a pronoun cue with nobody named before it: the last person introduced as speaking, since a page whose
-    text opens inside an article ("...,” katanya.) carries that article's beginning at its end."""
+    """For a pronoun cue with nobody named or introduced as speaking before it: the last person introduced as
+    speaking, since a page whose text opens inside an article ("...,” katanya.) carries that article's beginning at
+    its end. A speaker introduced before the quote without a name ("Ia mengaku, ...") is someone the article does
+    not name, not a person introduced later."""
     return next((i.person for i in reversed(intros) if i.person is not None), None)
 
 
@@ -574,6 +608,48 @@ def _inside_name(text: str, start: int, end: int) -> bool:
     before = rx.search(r"(\p{L}+)[\s,]*$", text[max(0, start - 40):start])
     after = rx.match(r"\s*(\p{L}+)", text[end:end + 40])
     return bool(before and after and before.group(1)[0].isupper() and after.group(1)[0].isupper())
+
+
+def _is_object(text: str, finder: QuoteFinder, start: int) -> bool:
+    """The mention at ``start`` follows an object marker of its sentence ("didampingi X", "dihadiri oleh X")."""
+    markers = finder.object_marker.finditer(text, _sentence_start(text, start), start)
+    return any(finder.marks_object(text, m) for m in markers)
+
+
+_LEAD_CLAUSE = rx.compile(r"\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,4}\s*,\s*")  # "Sementara itu, ", "Pada kesempatan itu, "
+
+
+def _opener_before(context: _Context, opening: int) -> Person | None:
+    """The person who opens the sentence right before a quote, or the one holding its opening, as its subject,
+    after at most a short lead clause and their title ("Sementara itu, Anggota KPU X Rina hadir sebagai
+    narasumber. “...,” ujarnya."): the one a pronoun cue or an unattributed quote points to first. Nobody when a
+    quotation mark or a lowercase word other than a name conjunction stands before that person."""
+    text, finder = context.text, context.finder
+    start = _sentence_start(text, opening)
+    if not text[start:opening].strip():
+        if start == 0:
+            return None
+        start = _sentence_start(text, start - 1)
+    first = next((m for m in context.mentions if start <= m[0] < opening and _outside(m[0], context.quoted)), None)
+    if first is None or any(c in _MARKS for c in text[start:opening]):
+        return None
+    prefix = text[start:first[0]].strip()
+    lead = _LEAD_CLAUSE.match(prefix)
+    prefix = prefix[lead.end():] if lead else prefix
+    words = rx.findall(r"[\p{L}]+", prefix)
+    if any(w[0].islower() and w.casefold() not in finder.name_conjunctions for w in words):
+        return None
+    return first[2]
+
+
+def _last_actor(context: _Context, last):
+    """The last person named before a quote as a mention ``(start, end, person)``; when that person is only an
+    object of their sentence ("X membuka rapat didampingi Sekretaris Y. “...,” tuturnya."), the subject acting in
+    that sentence or before it instead."""
+    if last is None or not _is_object(context.text, context.finder, last[0]):
+        return last
+    acting = next(((at, at, p) for at, p in reversed(context.subjects) if at < last[0]), None)
+    return acting or last
 
 
 def _subjects(text: str, finder: QuoteFinder, mentions, quoted: list[tuple[int, int]]) -> list[tuple[int, Person]]:
@@ -587,7 +663,7 @@ def _subjects(text: str, finder: QuoteFinder, mentions, quoted: list[tuple[int, 
         if sentence in seen_sentences:
             continue
         seen_sentences.add(sentence)
-        if any(not _inside_name(text, m.start(), m.end()) for m in finder.object_marker.finditer(text, sentence, start)):
+        if any(finder.marks_object(text, m) for m in finder.object_marker.finditer(text, sentence, start)):
             continue
         rest = text[end:end + _INTRO_REACH]
         stop = rx.search(r"[.!?](?=\s)|\n", rest)
@@ -597,13 +673,18 @@ def _subjects(text: str, finder: QuoteFinder, mentions, quoted: list[tuple[int, 
     return out
 
 
+def _ends_in(between: str) -> list[rx.Match]:
+    """The sentence ends in a stretch of text (a period after an initial, "M. Ika", ends none)."""
+    return [e for e in _SENTENCE_END.finditer(between) if e.group() != "." or not _is_abbreviation(between, e.start())]
+
+
 def _after_cue_sentence(text: str, previous: Quote, opening: int) -> bool:
     """A quote that opens the sentence right after its predecessor's cue ("“A,” ujar X kepada wartawan, Senin.
     “B.”") goes on with the same speech: only the rest of the cue's sentence between them, no other mark."""
     if previous.cue is None or previous.cue.start < previous.end or not previous.cue.end <= opening:
         return False
     between = text[previous.cue.end:opening]
-    ends = [e for e in _SENTENCE_END.finditer(between) if e.group() != "." or not _is_abbreviation(between, e.start())]
+    ends = _ends_in(between)
     return (len(between.split()) <= 12 and not any(c in _MARKS for c in between) and "\n\n" not in between
             and len(ends) >= 1 and not between[ends[0].end():].strip())
 
@@ -617,27 +698,30 @@ def _sentences(inner: str) -> bool:
     return len(inner.split()) >= 10 and bool(_INNER_SENTENCE_END.search(inner))
 
 
-def _sentence_outside(text: str, marked: _Marked, opening: int) -> bool:
-    """Marked words introduced after a comma or colon whose sentence ends right after the closing mark ("...
+def _sentence_outside(text: str, marked: _Marked, opening: int, introduced: bool = False) -> bool:
+    """Marked words introduced after a comma or colon, or right after a speech verb (``introduced``: "Rina
+    menyampaikan bahwa “Pemilu harus jujur dan adil”."), whose sentence ends right after the closing mark ("...
     kepada staf, “Selaku pegawai ... tanggung jawab”.") are a sentence of speech with its period put outside."""
     if not (marked.closed and marked.opened and not marked.by_cue):
         return False
-    return text[max(0, opening - 4):opening].rstrip()[-1:] in (",", ":") \
+    return (introduced or text[max(0, opening - 4):opening].rstrip()[-1:] in (",", ":")) \
         and bool(rx.match(r"[.!?](?:\s|$)", text[marked.end + 1:marked.end + 3]))
 
 
-_DOUBLED = rx.compile(r"''|‘‘|’’|``|„|«|»")
+_DOUBLED = rx.compile(r"''|‘‘|’’|‘’|``|„|«|»")
 
 
 def _normalise_marks(text: str) -> str:
     """The text with the same offsets and doubled or foreign quotation marks written as one double mark: ''Kami,''
-    and ‘‘Kami,’’ as " "Kami," ", „Kami,“ and «Kami,» as “Kami,”, so one pairing serves them all."""
+    and ‘‘Kami,’’ as " "Kami," ", „Kami,“ and «Kami,» as “Kami,”, so one pairing serves them all. Two single marks
+    that are not a pair ('', ‘’ or ’’ after a space and before a word: "‘’Serahkan ...") open like ‘‘."""
     def one(match: rx.Match) -> str:
         mark = match.group()
         if len(mark) == 1:
             return "”" if mark == "»" else "“"
+        before = text[match.start() - 1:match.start()] if match.start() else ""
         after = text[match.end():match.end() + 1]
-        opening = mark in ("‘‘", "``") or (mark == "''" and after.isalnum())
+        opening = mark in ("‘‘", "``") or (after.isalnum() and (not before or before.isspace() or before in _OPEN_BEFORE))
         return " “" if opening else "” "
     return _DOUBLED.sub(one, text)
 
@@ -657,7 +741,7 @@ def extract_quotes(text: str, finder: QuoteFinder, persons: list[Person],
     speaking: list[_Intro] = list(intros)
     previous_cue_end = -10
     for marked in spans:
-        speech = _speech(text, finder, marked, quotes, previous_cue_end)
+        speech = _speech(text, finder, marked, quotes, previous_cue_end, _spoken_before(text, marked, intros))
         if speech is None:
             continue
         cue = None
@@ -665,8 +749,9 @@ def extract_quotes(text: str, finder: QuoteFinder, persons: list[Person],
             previous = quotes[-1]
             speaker_id, speaker_name, rule = previous.speaker, previous.speaker_name, "quote.split"
         else:
-            last = _last_mention_before(context.mentions, speech.opening, context.quoted)
-            recent = _recent_speaker(speech.opening, speaking, last, context.subjects)
+            last = _last_actor(context, _last_mention_before(context.mentions, speech.opening, context.quoted))
+            recent = _opener_before(context, speech.opening) \
+                or _recent_speaker(speech.opening, speaking, last, context.subjects)
             speaker, rule, cue = _direct_speaker(context, speech, marked, recent, intros)
             speaker = _fullest(speaker, persons)
             speaker_id, speaker_name = (speaker.id, speaker.name) if speaker else (None, None)
@@ -699,10 +784,30 @@ class _Speech:
     continues: bool  # it goes on with the previous quote's speech
 
 
+_INTRODUCED_MIN_WORDS = 3  # words of a marked sentence after a speech verb that make it speech, not a title
+
+
+_SPOKEN_REACH = 200  # how far before a quote the sentence introducing its speaker may start
+
+
+def _spoken_before(text: str, marked: _Marked, intros: list[_Intro]) -> bool:
+    """The sentence right before the marks introduces a named speaker ("Hal senada diungkapkan X, Anggota KPU Y.
+    “Netralitas adalah kunci.”"): nothing but that sentence between them."""
+    opening = marked.start - 1 if marked.opened else marked.start
+    for intro in intros:
+        if intro.person is None or intro.verb is None or not opening - _SPOKEN_REACH <= intro.position < opening:
+            continue
+        between = text[intro.position:opening]
+        if len(_ends_in(between)) <= 1 and "\n\n" not in between and not any(c in _MARKS for c in between):
+            return True
+    return False
+
+
 def _speech(text: str, finder: QuoteFinder, marked: _Marked, quotes: list[Quote],
-            previous_cue_end: int) -> _Speech | None:
+            previous_cue_end: int, spoken: bool = False) -> _Speech | None:
     """The marked span as speech, or None: empty marks, a quote cut off by the end of the page, a term, or words
-    with no cue that neither end like speech at length nor hold sentences."""
+    with no cue that neither end like speech at length nor hold sentences, unless the sentence before introduces
+    their speaker (``spoken``) and they end like speech."""
     stripped = text[marked.start:marked.end].strip()
     if not stripped or (not marked.closed and marked.end == len(text)):
         return None
@@ -710,13 +815,19 @@ def _speech(text: str, finder: QuoteFinder, marked: _Marked, quotes: list[Quote]
     opening = marked.start - 1 if marked.opened else marked.start
     before_text = text[max(0, opening - 120):opening]
     before = finder.before_cue.search(before_text) if marked.opened else None
-    ends_like_speech = stripped[-1] in ",.!?…" or not marked.closed or _sentence_outside(text, marked, opening)
+    words = stripped.split()
+    sentence_like = len(words) >= _INTRODUCED_MIN_WORDS and any(w[0].islower() for w in words[1:])
+    introduced = bool(before) and sentence_like
+    spoken = spoken and sentence_like
+    after_colon = text[max(0, opening - 4):opening].rstrip()[-1:] in (",", ":")
+    ends_like_speech = stripped[-1] in ",.!?…" or not marked.closed or (introduced and after_colon) \
+        or _sentence_outside(text, marked, opening, introduced)
     if finder.term_cues.search(before_text) and not after:
         return None
     continues = bool(quotes) and ends_like_speech and (0 <= opening - previous_cue_end <= 4
                                                        or _after_cue_sentence(text, quotes[-1], opening))
-    if not (after or continues or (before and ends_like_speech) or (ends_like_speech and len(stripped.split()) >= 6)
-            or _sentences(stripped)):
+    if not (after or continues or ((before or spoken) and ends_like_speech)
+            or (ends_like_speech and len(words) >= 6) or _sentences(stripped)):
         return None
     return _Speech(opening, after, before, opening - len(before_text), continues)
 
@@ -757,7 +868,8 @@ def _speaker_after(context: _Context, after: rx.Match, opening: int, recent: Per
     verb = after.group("verb")
     cue_start, cue_end = after.start("cue"), after.end("cue")
     if after.group("pronoun") or verb.casefold().endswith("nya"):
-        speaker, rule = recent or _last_speaker(intros), "quote.cue_pronoun"
+        unknown = recent is None and any(i.position < opening for i in intros)  # "Ia mengaku ..." of nobody named
+        speaker, rule = recent or (None if unknown else _last_speaker(intros)), "quote.cue_pronoun"
         return speaker, rule, Span(cue_start, cue_end, text[cue_start:cue_end])
     clause_end = finder.clause_end_at(text, cue_end)
     named = _first_mention_in(mentions, cue_end, clause_end)
@@ -777,6 +889,10 @@ def _speaker_after(context: _Context, after: rx.Match, opening: int, recent: Per
         elif (finder.anaphora.search(clause) and not finder.indefinite.match(clause)) \
                 or finder.described.match(text, cue_end):
             speaker, rule = recent, "quote.cue_anaphora"
+        elif finder.title_at.match(clause) and recent is not None and not recent.roles:
+            # a title nobody in the article is given: the one speaking, whose office the article did not state
+            speaker, rule = recent, "quote.cue_title_recent"
+            cue_end = text.index(clause, cue_end) + len(clause)
     return speaker, rule, Span(cue_start, cue_end, text[cue_start:cue_end])
 
 

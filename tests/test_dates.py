@@ -87,6 +87,9 @@ def _found(text, finder, reference_year=None):
     ("sesuai PKPU 8/2024 tentang pencalonan", []),
     ("kegiatan itu digelar kemarin dan hari ini", []),
     ("selama 2 minggu penuh", []),
+    # a street named after a date, and a date after a street's name
+    ("Kantor KPU di Jl. 17 Agustus Nomor 5 Lamandau", []),
+    ("kantor di Jalan 1 Mei menggelar rapat pada 6 November 2023", [("6 November 2023", "2023-11-06", None)]),
 ])
 def test_dates(finder, text, expected):
     assert _found(text, finder) == expected

@@ -525,3 +525,111 @@ def test_odd_marks_never_swallow_the_page(rules_extractor, body):
 def test_speaker_without_cue_and_quote_closed_by_cue(rules_extractor, body, expected):
     quotes = [q for q in _one_article(rules_extractor, body).quotes if q.kind == "direct"]
     assert [(q.text, q.speaker_name) for q in quotes] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a straight opening mark glued to the period before it opens a quote when none is open ...
+    ("Anggota KIP Aceh Tamiang, Rizal Fahmi mengatakan distribusi lancar. “Semua kotak suara sudah sampai di "
+     "gudang,\" kata Rizal, Senin (3/4/2024).\nSurat suara akan disortir dua hari.\"Kita yakin semua selesai tepat "
+     "waktu,\" kata Rizal.Rizal menambahkan, petugas siap.",
+     [("Semua kotak suara sudah sampai di gudang,", "Rizal Fahmi"),
+      ("Kita yakin semua selesai tepat waktu,", "Rizal Fahmi")]),
+    # ... but inside an open quote it stays a word of the speech
+    ("Anggota KIP Aceh Tamiang, Rizal Fahmi hadir. “Semua siap.\"Besok kami mulai menyortir surat suara,\" ujarnya.",
+     [("Semua siap.\"Besok kami mulai menyortir surat suara,", "Rizal Fahmi")]),
+    # an opening mark glued to the comma of a speech verb, with the period outside the marks
+    ("Ketua KPU Kabupaten Lamandau, Hendra Saputra mengatakan,”persentase pasangan nomor urut satu 58 persen, "
+     "sedangkan pasangan nomor dua 42 persen”.",
+     [("persentase pasangan nomor urut satu 58 persen, sedangkan pasangan nomor dua 42 persen", "Hendra Saputra")]),
+    # a ” opening a paragraph with a space after it; a straight mark with spaces on both sides after a sentence
+    ("Anggota PPK Bulik, Rina Marlina turun ke PPS.\n” Kami turun lagi ke setiap PPS untuk mengecek pemilih "
+     "ganda,” jelas Rina Marlina usai kunjungan.",
+     [(" Kami turun lagi ke setiap PPS untuk mengecek pemilih ganda,", "Rina Marlina")]),
+    ("Ketua KPU Kabupaten Lamandau Hendra Saputra hadir. \" Tema kegiatan ini adalah pesta rakyat, pastikan "
+     "masyarakat menerima informasi ini, \" pungkasnya.",
+     [(" Tema kegiatan ini adalah pesta rakyat, pastikan masyarakat menerima informasi ini, ", "Hendra Saputra")]),
+    # ... but a closing mark glued to its cue with no opening one still runs from the paragraph's start
+    ("Semua tahapan sudah siap dan berjalan lancar sesuai jadwal,\"kata Hendra Saputra.",
+     [("Semua tahapan sudah siap dan berjalan lancar sesuai jadwal,", "Hendra Saputra")]),
+    # two single marks written as an opening double mark, and a doubled closing glued to its cue
+    ("Ketua KPU Kota Kendari, Hasan Basri hadir. ‘’Kami minta rekapitulasi ditunda sampai semua jelas,” ungkap "
+     "salah satu pengunjuk rasa.", [("Kami minta rekapitulasi ditunda sampai semua jelas,", None)]),
+    ("Ketua KPU Kota Kendari, Hasan Basri hadir. “Kami siap melayani seluruh pemilih,’’ujarnya.",
+     [("Kami siap melayani seluruh pemilih,", "Hasan Basri")]),
+    # Jawa Pos style: two right single marks open and close the quote
+    ("Ketua Bawaslu Kabupaten Lamandau Rudi Hartono hadir. Menurut dia, kinerja panwaslu kurang independen. "
+     "’’Seharusnya panwaslu tegas memutus mana yang salah,’’ katanya.",
+     [("Seharusnya panwaslu tegas memutus mana yang salah,", "Rudi Hartono")]),
+    # a left mark written as the closing one, after the comma and before the cue
+    ("Ketua KPU Kabupaten Lamandau Hendra Saputra hadir. “Kami siap melayani seluruh pemilih,“ ujar Hendra.",
+     [("Kami siap melayani seluruh pemilih,", "Hendra Saputra")]),
+    # speech verbs of news writing: "singkat X", "bantahnya"
+    ("Ketua KPU Kota Kendari, Hasan Basri hadir. Anggota KPU Kota Kendari, Rina Lestari juga hadir. “Ya, nanti kami "
+     "kabari,” singkat Hasan di lokasi.", [("Ya, nanti kami kabari,", "Hasan Basri")]),
+    ("Ketua KPU Kota Kendari, Hasan Basri hadir. “Tidak ada data ganda di daftar pemilih kami,” bantahnya.",
+     [("Tidak ada data ganda di daftar pemilih kami,", "Hasan Basri")]),
+    ("Bupati Lamandau Hendra Saputra hadir. \"Pemerintah tidak akan membeda-bedakan pendukung pasangan mana pun,\" "
+     "janjinya.", [("Pemerintah tidak akan membeda-bedakan pendukung pasangan mana pun,", "Hendra Saputra")]),
+    # a pronoun cue after someone unnamed was introduced as speaking ("Ia mengaku") is nobody named later
+    ("KPU Kabupaten Kediri membuka segel kotak suara. Seorang saksi menolak menandatangani berita acara. Ia mengaku "
+     "undangan datang mendadak. “Undangan baru kami terima pagi ini,” ucapnya.\n\nKetua KPU Kabupaten Kediri, "
+     "Sapto Wibowo, menjelaskan kegiatan ini instruksi KPU Provinsi.", [("Undangan baru kami terima pagi ini,", None)]),
+    # a title nobody in the article holds: the one speaking, when the article gave them no office ...
+    ("Menurut Taufik Hidayat, layanan ini memudahkan pemilih. “Jadi, masyarakat bisa mengecek sendiri namanya,” "
+     "terang Anggota KPU Kota Pekalongan Divisi Hukum, Selasa (22/9).",
+     [("Jadi, masyarakat bisa mengecek sendiri namanya,", "Taufik Hidayat")]),
+    # ... never one the article gave another office
+    ("Ketua KPU Kabupaten Grobogan, Hendra Saputra membuka acara. “Keamanan pemungutan suara terjamin,” kata "
+     "Kapolres Grobogan.", [("Keamanan pemungutan suara terjamin,", None)]),
+    # a pronoun cue after a person named only as an object ("didampingi Y") goes to the subject acting before ...
+    ("Ketua KPU Kabupaten Lamandau Hendra Saputra membuka rapat didampingi Sekretaris KPU Kabupaten Lamandau, Rina "
+     "Marlina. “Kami siap melaksanakan seluruh tahapan,” tuturnya.",
+     [("Kami siap melaksanakan seluruh tahapan,", "Hendra Saputra")]),
+    # a short marked sentence right after a speech verb, its period outside the marks, is speech ...
+    ("Ketua KPU Kabupaten Lamandau Hendra Saputra hadir. Anggota KPU Lamandau Rina Marlina juga hadir. Hendra "
+     "menyampaikan bahwa “Pemilu harus jujur dan adil”.", [("Pemilu harus jujur dan adil", "Hendra Saputra")]),
+    # ... so is one after a speech verb and its comma that the sentence goes on after
+    ("Ketua KPU Kabupaten Lamandau Hendra Saputra hadir. Ia menyebut, \"Kami siap melaksanakan tahapan\" saat "
+     "membuka rapat.", [("Kami siap melaksanakan tahapan", "Hendra Saputra")]),
+    ("Ketua KPU Kabupaten Lamandau Hendra Saputra hadir. Ia menyebut, \"pemain lama\" sudah tidak ada.", []),
+    # ... a title in capitals after it is not
+    ("KPU Kabupaten Lamandau menyampaikan “Gerakan Coblos Bersama Warga”. Rapat selesai.", []),
+    # ... also when the object marker stands between two capitalised words ("... Saputra didampingi Sekretaris ...")
+    ("Ketua KPU Kabupaten Lamandau Hendra Saputra didampingi Sekretaris KPU Kabupaten Lamandau Rina Marlina membuka "
+     "rapat. “Semua petugas harus netral,” ujarnya.", [("Semua petugas harus netral,", "Hendra Saputra")]),
+    # a short quote right after the sentence that introduces its speaker by a passive verb ...
+    ("Ketua KPU Kabupaten Lamandau Hendra Saputra hadir. “Semua petugas harus netral,” kata Hendra. Hal senada "
+     "diungkapkan Rina Marlina, Anggota KPU Kabupaten Lamandau. “Netralitas adalah kunci.”",
+     [("Semua petugas harus netral,", "Hendra Saputra"), ("Netralitas adalah kunci.", "Rina Marlina")]),
+    # ... but a name in capitals after such a sentence is no speech
+    ("Ketua KPU Kabupaten Lamandau Hendra Saputra hadir. Rina Marlina menjelaskan program baru. Program itu bernama "
+     "“Desa Peduli Pemilu.” Rapat selesai.", []),
+    # the person who opens the sentence right before the quote, after a lead clause and a title, takes its pronoun
+    # cue from one introduced as speaking earlier ...
+    ("Ketua KPU Kabupaten Lamandau Hendra Saputra mengatakan rapat berjalan lancar. Sementara itu, Anggota KPU "
+     "Kabupaten Lamandau Rina Marlina hadir sebagai narasumber. “Data pemilih harus akurat,” ujarnya.",
+     [("Data pemilih harus akurat,", "Rina Marlina")]),
+    # ... not one named there after a verb ("Kegiatan juga dihadiri X")
+    ("Ketua KPU Kabupaten Lamandau Hendra Saputra mengatakan rapat berjalan lancar. Kegiatan juga dihadiri Sekretaris "
+     "KPU Kabupaten Lamandau Rina Marlina. “Data pemilih harus akurat,” ujarnya.",
+     [("Data pemilih harus akurat,", "Hendra Saputra")]),
+    # ... but to the one named when nobody acts before them
+    ("Kegiatan dibuka oleh Ketua KPU Kabupaten Lamandau, Hendra Saputra. “Kami siap melaksanakan seluruh tahapan,” "
+     "tuturnya.", [("Kami siap melaksanakan seluruh tahapan,", "Hendra Saputra")]),
+])
+def test_fresh_shapes_of_marks_and_cues(rules_extractor, body, expected):
+    quotes = [q for q in _one_article(rules_extractor, body).quotes if q.kind == "direct"]
+    assert [(q.text, q.speaker_name) for q in quotes] == expected
+
+
+def test_nickname_resolves_to_the_one_full_name():
+    from kpu_extract.quotes import _fullest
+    from kpu_extract.records import Person
+
+    full, nick = Person("P1", "Rahmat Wicaksono Adinata"), Person("P2", "Nata")
+    assert _fullest(nick, [full, nick]) is full
+    assert _fullest(Person("P3", "Rahmat"), [full, Person("P3", "Rahmat")]).name == full.name
+    short = Person("P4", "Adi")  # too short to stand for "Adinata"
+    assert _fullest(short, [full, short]) is short
+    two = [full, nick, Person("P5", "Pranata Wijaya")]  # two names end in "nata": no guess
+    assert _fullest(nick, two) is nick
