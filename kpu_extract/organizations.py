@@ -21,7 +21,7 @@ from .patterns import Lexicons, alternation as _alternation
 from .records import Organization, Span
 from .regions import Gazetteer, Region
 
-_CAP_WORD = r"(?:[A-Z][\w'’.\-]*|\d+[A-Za-z]?(?:/[A-Z]{1,4})?)"
+_CAP_WORD = r"(?:[A-Z][\w'’.\-]*|\d+[A-Za-z]?(?:/[A-Z][A-Za-z]*)?)"  # "Kodim 1611/Badung", "Koramil 05/BR"
 _CAP_WORD_RE = rx.compile(_CAP_WORD)
 _WORD = rx.compile(r"[^\s]+")
 _ACRONYM_WORD = rx.compile(r"\([A-Z][\w]{1,20}(?:[ \t]+[A-Z0-9][\w]{1,20})?\)")
@@ -83,6 +83,7 @@ class _NameWalk:
     after_level: bool = False
     after_party: bool = False
     closed: bool = False
+    holds_head: bool = False
 
 
 def _punctuation_ends(raw: str, word: str) -> bool:
@@ -110,7 +111,7 @@ class OrganizationFinder:
         self.national_name_ends = tuple(f" {words}" for words in lexicons.national_name_ends)
         regions = _alternation(region_names)
         self.election = rx.compile_at_words(
-            rf"(?:(?<![\w-])|(?<=(?-i:[A-Z]{{2}})-))(?P<secretariat>(?-i:Sekretariat|SEKRETARIAT)\s+)?(?P<body>{bodies})"
+            rf"(?:(?<![\w-])|(?<=(?-i:[A-Z]{{2}})-)|(?<=[\w)]--))(?P<secretariat>(?-i:Sekretariat|SEKRETARIAT)\s+)?(?P<body>{bodies})"
             rf"(?:(?:\s+(?:{levels}))?\s*\((?P<acronym>[A-Z]{{2,10}})\))?"
             rf"(?:(?P<group>\s*(?:{levels})?\s*/|\s+se(?:-|\s+(?=[A-Z])))"
             rf"|\s+(?P<level>{levels})\s+(?P<region>{regions})(?![\w/])"
@@ -130,6 +131,10 @@ class OrganizationFinder:
         self.joining = name_words.get("joining", ())
         self.joining_folded = frozenset(w.casefold() for w in self.joining)
         self.after_party_words = frozenset(w.casefold() for w in name_words.get("after_party", ()))
+        self.holding_head = rx.compile(rf"(?<![\w-])(?:{_alternation(name_words['holding_heads'])})$") \
+            if name_words.get("holding_heads") else _NEVER
+        self.school_types = frozenset(w.casefold() for w in name_words.get("school_types", ()))
+        self.state_school_words = frozenset(w.casefold() for w in name_words.get("state_school_words", ()))
         self.person_prefixes = frozenset([*lexicons.honorifics, *lexicons.ranks, *name_words.get("person_prefixes", ())])
         self.complete_heads = frozenset(h.casefold() for h in lexicons.standalone_organizations)
         self.party_names = frozenset(h for h, g in self.head_group.items() if g == "org.party" and h in self.complete_heads)
@@ -272,7 +277,8 @@ class OrganizationFinder:
         previous = text[:position].rsplit(None, 1)[-1:]  # the word before the name, without splitting all the text
         walk = _NameWalk(position, group, end=position, skip_to=position,
                          after_party=group == "org.party" and bool(previous)
-                         and previous[0].casefold() in self.party_names)
+                         and previous[0].casefold() in self.party_names,
+                         holds_head=self.holding_head.search(text, max(0, position - 20), position) is not None)
         for word_match in _WORD.finditer(text[position:position + 200]):
             at = position + word_match.start()
             if at < walk.skip_to:
@@ -333,6 +339,7 @@ class OrganizationFinder:
             return True
         return folded in self.head_group \
             and not (walk.group in _BRANCHES and self.head_group[folded] in _INSIDE_PARTY) \
+            and not (walk.holds_head and walk.end == walk.position) \
             and not (walk.end == walk.position and folded in self.complete_heads
                      and not (walk.group != "org.party" and self.head_group[folded] == "org.party"))
 
@@ -485,6 +492,7 @@ class OrganizationFinder:
         body = [m for m in candidates if m.start >= headline_end]
         others = [kept for m in candidates if m.start < headline_end
                   for kept in [self._headline_mention(text, m, body)] if kept is not None] + body
+        self._cut_holders(text, others)
         others += self._acronym_mentions(text, others, taken + [(m.start, m.end) for m in others])
         others += self._initials_mentions(text, others, taken + [(m.start, m.end) for m in others])
         learned = {m.acronym: m for m in others if m.acronym and m.name != m.acronym}
@@ -504,11 +512,38 @@ class OrganizationFinder:
             m.compared = self.comparable(m.name)
         return mentions
 
+    def _cut_holders(self, text: str, others: list[OrgMention]) -> None:
+        """ "Rektor UIN Walisongo Imam Taufiq": after a title, a name that goes on past the whole of another of the
+        article's mentions ("UIN Walisongo") with two or more capitalised words, none a region, level or another
+        body's head, and is written so only after titles, is that mention's name; the words after it name the
+        title's holder. One word more names the body ("Kepala Biro Suara Merdeka Solo Raya")."""
+        after_title = {id(m): bool(self.title_before.search(text, max(0, m.start - 40), m.start)) for m in others}
+        for m in others:
+            if not after_title[id(m)]:
+                continue
+            shorter = [o for o in others if o is not m and m.text.startswith(o.text + " ")]
+            if not shorter:
+                continue
+            cut = max(shorter, key=lambda o: len(o.text))
+            rest = m.text[len(cut.text):].split()
+            extended = f"{cut.text} {rest[0]}"
+            if len(rest) >= 2 and all(after_title[id(o)] for o in others if o.text.startswith(extended)) \
+                    and all(_CAP_WORD_RE.fullmatch(w) and w[:1].isupper() and w.casefold() not in self.level_of
+                            and w.casefold() not in self.head_group and self._region(w, None) is None for w in rest):
+                m.end, m.text, m.name = m.start + len(cut.text), cut.text, cut.name
+
     def comparable(self, name: str) -> str:
         """A name as compared with longer ones: case and the joining word aside ("serta" read as "dan", the first
-        of organizations.yaml name_words joining)."""
+        of organizations.yaml name_words joining), a state school's three spellings as one ("SMPN", "SMP N", "SMP
+        Negeri")."""
         first = self.joining[0].casefold() if self.joining else ""
-        return " ".join(first if w in self.joining_folded else w for w in name.casefold().split())
+        words = [first if w in self.joining_folded else w for w in name.casefold().split()]
+        state = min(self.state_school_words, key=len, default="")
+        if words and words[0] in self.school_types and len(words) > 1 and words[1] in self.state_school_words:
+            words[1] = state  # "SMP Negeri 1 Sleman", "SMP N 1 Sleman": one school
+        elif words and words[0][:-1] in self.school_types and words[0].endswith(state) and state:
+            words[:1] = [words[0][:-1], state]  # "SMPN 1 Sleman"
+        return " ".join(words)
 
     def _headline_mention(self, text: str, mention: OrgMention, body: list[OrgMention]) -> OrgMention | None:
         """A head-word organization in the headline, where every word is capitalised, as far as the body writes it.
@@ -782,8 +817,8 @@ def merged_names(mentions: list[OrgMention]) -> dict[str, str]:
     compared = {m.name: m.compared or " ".join(m.name.casefold().split()) for m in mentions}
     names = sorted(set(spelling.values()), key=lambda n: (-len(n), n))
     for name in names:
-        target = next((longer for longer in merged_name.values()
-                       if compared[longer].startswith(compared[name] + " ")), name)
+        target = next((longer for longer in merged_name.values() if compared[longer] == compared[name]
+                       or compared[longer].startswith(compared[name] + " ")), name)
         merged_name[name] = target
     for written, name in spelling.items():
         merged_name[written] = merged_name[name]

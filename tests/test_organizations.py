@@ -551,3 +551,54 @@ def test_region_codes_of_other_provinces(finder, text, code):
 ])
 def test_body_spelled_with_its_level(finder, text, mentions):
     assert [(m.text, m.name) for m in finder.find(text)] == mentions
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # regencies outside Java written short, alone or after the acronym in parentheses
+    ("Komisi Pemilihan Umum (KPU) OKU Timur menggelar sosialisasi di Martapura.",
+     [("KPU Kabupaten Ogan Komering Ulu Timur", "Komisi Pemilihan Umum (KPU) OKU Timur")]),
+    ("Anggota KPU Lamsel Rina Hartati dan Ketua KPU Tapteng hadir.",
+     [("KPU Kabupaten Lampung Selatan", "KPU Lamsel"), ("KPU Kabupaten Tapanuli Tengah", "KPU Tapteng")]),
+    # the regencies of a province written short are a class of bodies
+    ("rakor diikuti KPU kabupaten/kota se-Sumsel termasuk OKU Timur.", []),
+    # a numbered military unit with its place after a slash
+    ("turut mengundang Bawaslu Kota Denpasar, Kodim 1611/Badung, dan Polresta Denpasar.",
+     [("Bawaslu Kota Denpasar", "Bawaslu Kota Denpasar"), ("Kodim 1611/Badung", "Kodim 1611/Badung"),
+      ("Polresta Denpasar", "Polresta Denpasar")]),
+    # an ad hoc committee defined in parentheses and followed by a division is every such committee
+    ("KPU Kabupaten Jepara mengundang Panitia Pemilihan Kecamatan (PPK) Divisi Pemutakhiran Daftar Pemilih.",
+     [("KPU Kabupaten Jepara", "KPU Kabupaten Jepara")]),
+    # "Lembaga Pemantau" is the class of monitoring bodies
+    ("melibatkan berbagai unsur, diantaranya Disdukcapil, Lembaga Pemantau, serta NGO.",
+     [("Disdukcapil", "Disdukcapil")]),
+    # a regional office holds the ministry's name
+    ("KPU Provinsi Sulawesi Utara dan Kantor Wilayah Kementerian Agama Provinsi Sulawesi Utara menandatangani MoU.",
+     [("KPU Provinsi Sulawesi Utara", "KPU Provinsi Sulawesi Utara"),
+      ("Kantor Wilayah Kementerian Agama Provinsi Sulawesi Utara",
+       "Kantor Wilayah Kementerian Agama Provinsi Sulawesi Utara")]),
+    # a directorate general written short
+    ("narasumber Dedi Kurnia sebagai Sekretaris Ditjen Dukcapil.", [("Ditjen Dukcapil", "Ditjen Dukcapil")]),
+    # a body written right after a credit's double dash
+    ("BANDAR LAMPUNG (Lampost.co)--Komisi Pemilihan Umum (KPU) Provinsi Lampung mengajak jajaran.",
+     [("KPU Provinsi Lampung", "Komisi Pemilihan Umum (KPU) Provinsi Lampung")]),
+])
+def test_fresh_constructions_session17(finder, text, mentions):
+    assert [(m.name, m.text) for m in finder.find(text)] == mentions
+
+
+@pytest.mark.parametrize("text, names", [
+    # after a title, the holder's name after a body the article names is no part of the body
+    ("Kerja sama dengan UIN Walisongo diteken. Rektor UIN Walisongo Ahmad Fauzan Hidayat menyambut rombongan.",
+     [("UIN Walisongo", ["UIN Walisongo", "UIN Walisongo"])]),
+    # one word more after a title names the body itself ("Kepala Biro Suara Merdeka Solo Raya")
+    ("laporan Suara Merdeka Solo. Kepala Biro Suara Merdeka Solo Raya, Heru Santoso, hadir.",
+     [("Suara Merdeka Solo Raya", ["Suara Merdeka Solo", "Suara Merdeka Solo Raya"])]),
+    # a state school in its three spellings is one school, named in its longest form
+    ("Sosialisasi di SMP Negeri 1 Sleman diikuti 225 siswa. Kadiv Sosdiklih hadir di SMP N 1 Sleman dan SMPN 1 Sleman.",
+     [("SMP Negeri 1 Sleman", ["SMP Negeri 1 Sleman", "SMP N 1 Sleman", "SMPN 1 Sleman"])]),
+    ("Siswa SMA Negeri 1 Tapa dan SMK Negeri 1 Tapa hadir.",
+     [("SMA Negeri 1 Tapa", ["SMA Negeri 1 Tapa"]), ("SMK Negeri 1 Tapa", ["SMK Negeri 1 Tapa"])]),
+])
+def test_holders_and_school_spellings_session17(finder, text, names):
+    orgs = group_organizations(finder.find(text))
+    assert [(o.name, [m.text for m in o.mentions]) for o in orgs] == names
