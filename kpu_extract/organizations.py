@@ -126,6 +126,8 @@ class OrganizationFinder:
         head_words += [h.upper() for group in lexicons.organization_heads if group.id in _UPPER_TOO
                        for h in group.heads if h.upper() != h]  # "UNNES", "UNDIP": the acronym in capitals
         self.head_group = {h.casefold(): g.id for g in lexicons.organization_heads for h in g.heads}
+        adhoc = [h for g in lexicons.organization_heads if g.id == "org.adhoc" for h in g.heads]
+        self.adhoc_head = rx.compile(rf"(?:{_alternation(adhoc)})(?![\w-])") if adhoc else _NEVER
         self.other = rx.compile_at_words(rf"(?<![\w-])(?P<head>{_alternation(head_words)})(?![\w-])", 0, head_words)
         name_words = lexicons.organization_name_words
         self.joining = name_words.get("joining", ())
@@ -228,6 +230,9 @@ class OrganizationFinder:
                 continue
             level_written = match.group("level")
             region_written = match.group("region") or match.group("bare_region")
+            adhoc = self.adhoc_head.match(text, start) if region_written is None else None
+            if adhoc is not None and adhoc.end() > match.end("body"):
+                continue  # "Panwaslu Kecamatan Pammana": an ad hoc body whose name begins with an election body's
             if region_written is None:
                 found.append(OrgMention(start, end, text[start:end], body, acronym, None, rule + ".bare", True, False))
                 continue

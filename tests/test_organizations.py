@@ -581,6 +581,14 @@ def test_body_spelled_with_its_level(finder, text, mentions):
     # a body written right after a credit's double dash
     ("BANDAR LAMPUNG (Lampost.co)--Komisi Pemilihan Umum (KPU) Provinsi Lampung mengajak jajaran.",
      [("KPU Provinsi Lampung", "Komisi Pemilihan Umum (KPU) Provinsi Lampung")]),
+    # an ad hoc body whose name begins with an election body's spelling is that ad hoc body
+    ("Bawaslu Kabupaten Wajo melalui Panwaslu Kecamatan Tanasitolo menelusuri laporan.",
+     [("Bawaslu Kabupaten Wajo", "Bawaslu Kabupaten Wajo"),
+      ("Panwaslu Kecamatan Tanasitolo", "Panwaslu Kecamatan Tanasitolo")]),
+    ("disaksikan Ketua Panwaslu Kabupaten Kudus.", [("Panwas Kabupaten Kudus", "Panwaslu Kabupaten Kudus")]),
+    # "Badan Adhoc" is the class of ad hoc bodies; Polman is Polewali Mandar
+    ("KPU POLMAN mengikuti pelatihan aplikasi Badan Adhoc (SIAKBA) di Pasangkayu.",
+     [("KPU Kabupaten Polewali Mandar", "KPU POLMAN")]),
 ])
 def test_fresh_constructions_session17(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
