@@ -135,6 +135,7 @@ class OrganizationFinder:
         self.after_party_words = frozenset(w.casefold() for w in name_words.get("after_party", ()))
         self.holding_head = rx.compile(rf"(?<![\w-])(?:{_alternation(name_words['holding_heads'])})$") \
             if name_words.get("holding_heads") else _NEVER
+        self.agency_words = name_words.get("agency_words", ())
         self.school_types = frozenset(w.casefold() for w in name_words.get("school_types", ()))
         self.state_school_words = frozenset(w.casefold() for w in name_words.get("state_school_words", ()))
         self.person_prefixes = frozenset([*lexicons.honorifics, *lexicons.ranks, *name_words.get("person_prefixes", ())])
@@ -500,7 +501,8 @@ class OrganizationFinder:
         self._cut_holders(text, others)
         others += self._acronym_mentions(text, others, taken + [(m.start, m.end) for m in others])
         others += self._initials_mentions(text, others, taken + [(m.start, m.end) for m in others])
-        learned = {m.acronym: m for m in others if m.acronym and m.name != m.acronym}
+        learned = {form: m for m in others if m.acronym and m.name != m.acronym
+                   for form in self._acronym_forms(m.acronym, m.name)}
         for m in others:
             full = learned.get(m.name)
             if full is not None:
@@ -576,8 +578,22 @@ class OrganizationFinder:
             words.pop()
         return None
 
-    @staticmethod
-    def _merge_short_forms(others: list[OrgMention]) -> None:
+    def _acronym_forms(self, acronym: str, name: str) -> list[str]:
+        """The ways an article writes an agency's acronym: as learned, and for a name that begins with an agency
+        word (organizations.yaml name_words agency_words, "Badan") with and without that word's short form:
+        "Kesbangpol", "Bakesbangpol" and "Badan Kesbangpol" all name "Badan Kesatuan Bangsa dan Politik"."""
+        forms = [acronym]
+        for word in self.agency_words:
+            if not name.startswith(word + " ") or " " in acronym:
+                continue
+            short = word[:2]
+            bare = acronym[len(short):] if acronym.startswith(short) and acronym[len(short):len(short) + 1].islower() \
+                else acronym
+            forms += [form for form in (bare[:1].upper() + bare[1:], short + bare[:1].lower() + bare[1:],
+                                        f"{word} {bare[:1].upper()}{bare[1:]}") if form not in forms]
+        return forms
+
+    def _merge_short_forms(self, others: list[OrgMention]) -> None:
         """ "IAI Khozinatul Ulum Blora", "Lapas Purwokerto" name the body written "Institut Agama Islam (IAI)
         Khozinatul Ulum Blora", "Lembaga Pemasyarakatan (Lapas) Kelas IIA Purwokerto": the acronym, then words
         (or their beginnings) of what follows the parentheses, in order; "PKS" names "Partai Keadilan Sejahtera"."""
@@ -601,8 +617,10 @@ class OrganizationFinder:
                 m.name, m.acronym, m.rule = spelled.name, words[0], "org.initials"
                 continue
             for acronym, rest, full in full_forms:
-                size = len(acronym.split())  # "Dinpermades P2KB Kabupaten Demak": an acronym of two words
-                if m is full or len(words) <= size or words[:size] != acronym.split() or not rest:
+                written = next((form for form in self._acronym_forms(acronym, full.name)
+                                if words[:len(form.split())] == form.split()), acronym)
+                size = len(written.split())  # "Dinpermades P2KB Kabupaten Demak": an acronym of two words
+                if m is full or len(words) <= size or words[:size] != written.split() or not rest:
                     continue
                 index = 0
                 for word in words[size:]:

@@ -601,6 +601,17 @@ def test_fresh_constructions_session17(finder, text, mentions):
     # one word more after a title names the body itself ("Kepala Biro Suara Merdeka Solo Raya")
     ("laporan Suara Merdeka Solo. Kepala Biro Suara Merdeka Solo Raya, Heru Santoso, hadir.",
      [("Suara Merdeka Solo Raya", ["Suara Merdeka Solo", "Suara Merdeka Solo Raya"])]),
+    # an agency's acronym written with or without its word's first letters names the agency written in full
+    ("Badan Kesatuan Bangsa dan Politik (Kesbangpol) Kota Depok menggelar sosialisasi. Sekretaris Bakesbangpol Kota "
+     "Depok, Ratna, membuka acara bersama Bakesbangpol.",
+     [("Badan Kesatuan Bangsa dan Politik Kota Depok", ["Badan Kesatuan Bangsa dan Politik (Kesbangpol) Kota Depok",
+                                                         "Bakesbangpol Kota Depok", "Bakesbangpol"])]),
+    ("Badan Kesatuan Bangsa dan Politik (Bakesbangpol) menggelar sosialisasi bersama Badan Kesbangpol.",
+     [("Badan Kesatuan Bangsa dan Politik", ["Badan Kesatuan Bangsa dan Politik (Bakesbangpol)", "Badan Kesbangpol"])]),
+    # another agency's acronym is not rewritten ("Bapenda" is not "Badan Pendapatan Daerah (BPD)")
+    ("Badan Pendapatan Daerah (BPD) Kota Depok dan Bapenda Kota Depok hadir.",
+     [("Badan Pendapatan Daerah Kota Depok", ["Badan Pendapatan Daerah (BPD) Kota Depok"]),
+      ("Bapenda Kota Depok", ["Bapenda Kota Depok"])]),
     # a state school in its three spellings is one school, named in its longest form
     ("Sosialisasi di SMP Negeri 1 Sleman diikuti 225 siswa. Kadiv Sosdiklih hadir di SMP N 1 Sleman dan SMPN 1 Sleman.",
      [("SMP Negeri 1 Sleman", ["SMP Negeri 1 Sleman", "SMP N 1 Sleman", "SMPN 1 Sleman"])]),
