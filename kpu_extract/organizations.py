@@ -129,6 +129,9 @@ class OrganizationFinder:
         adhoc = [h for g in lexicons.organization_heads if g.id == "org.adhoc" for h in g.heads]
         self.adhoc_head = rx.compile(rf"(?:{_alternation(adhoc)})(?![\w-])") if adhoc else _NEVER
         self.other = rx.compile_at_words(rf"(?<![\w-])(?P<head>{_alternation(head_words)})(?![\w-])", 0, head_words)
+        upper_heads = sorted({h.upper() for h in head_words} - set(head_words))
+        self.other_upper = rx.compile_at_words(rf"(?<![\w-])(?P<head>{_alternation(upper_heads)})(?![\w-])", 0,
+                                               upper_heads) if upper_heads else _NEVER
         name_words = lexicons.organization_name_words
         self.joining = name_words.get("joining", ())
         self.joining_folded = frozenset(w.casefold() for w in self.joining)
@@ -308,7 +311,8 @@ class OrganizationFinder:
         if word.startswith("(") and word.endswith(")") and _ACRONYM_WORD.fullmatch(word):
             self._take_acronym(walk, at, at + len(word))
             return _Step.TAKE
-        if word in self.joining:  # "Dinas Perpustakaan serta Kearsipan"
+        if word in self.joining or (word.isupper() and word.casefold() in self.joining_folded):
+            # "Dinas Perpustakaan serta Kearsipan", "DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL" 
             return _Step.STOP if self._and_ends_name(text, walk, after) else _Step.GO_ON
         if self._ends_name(word, walk) or _YEAR.fullmatch(word) or not _CAP_WORD_RE.fullmatch(word):
             return _Step.STOP  # a year ("Ketua PPK Pemilihan 2020") says when, it names no body
@@ -446,9 +450,13 @@ class OrganizationFinder:
             found.append(OrgMention(start, end, text[start:end], text[start:end], None, None, "org.outlet", False))
         return found
 
-    def _other_mentions(self, text: str, taken: list[tuple[int, int]]) -> list[OrgMention]:
+    def _other_mentions(self, text: str, taken: list[tuple[int, int]], headline_end: int = 0) -> list[OrgMention]:
+        """Head-word organizations; in a headline written in capitals ("KPU KENDAL DAN DISPENDUKCAPIL KABUPATEN
+        KENDAL") their heads in capitals too."""
         found = []
-        for match in self.other.finditer(text):
+        matches = sorted([*self.other.finditer(text), *self.other_upper.finditer(text[:headline_end])],
+                         key=lambda match: match.start())
+        for match in matches:
             start, head = match.start(), match.group("head")
             if any(a <= start < b for a, b in taken) or not head[0].isupper():
                 continue
@@ -494,17 +502,17 @@ class OrganizationFinder:
         leveled = self._leveled_mentions(text, specific)
         specific = sorted(specific + leveled, key=lambda m: m.start)
         taken = [(m.start, m.end) for m in election + leveled]
-        candidates = self._other_mentions(text, taken)
+        candidates = self._other_mentions(text, taken, headline_end)
         body = [m for m in candidates if m.start >= headline_end]
         others = [kept for m in candidates if m.start < headline_end
                   for kept in [self._headline_mention(text, m, body)] if kept is not None] + body
         self._cut_holders(text, others)
         others += self._acronym_mentions(text, others, taken + [(m.start, m.end) for m in others])
         others += self._initials_mentions(text, others, taken + [(m.start, m.end) for m in others])
-        learned = {form: m for m in others if m.acronym and m.name != m.acronym
+        learned = {form.casefold(): m for m in others if m.acronym and m.name != m.acronym
                    for form in self._acronym_forms(m.acronym, m.name)}
         for m in others:
-            full = learned.get(m.name)
+            full = learned.get(m.name.casefold())
             if full is not None:
                 m.name, m.acronym, m.rule = full.name, full.acronym, "org.acronym"
         others += self._outlet_mentions(text, taken + [(m.start, m.end) for m in others])
@@ -617,14 +625,15 @@ class OrganizationFinder:
                 m.name, m.acronym, m.rule = spelled.name, words[0], "org.initials"
                 continue
             for acronym, rest, full in full_forms:
+                folded = [w.casefold() for w in words]  # "DISPENDUKCAPIL KABUPATEN KENDAL" in a headline in capitals
                 written = next((form for form in self._acronym_forms(acronym, full.name)
-                                if words[:len(form.split())] == form.split()), acronym)
+                                if folded[:len(form.split())] == form.casefold().split()), acronym)
                 size = len(written.split())  # "Dinpermades P2KB Kabupaten Demak": an acronym of two words
-                if m is full or len(words) <= size or words[:size] != written.split() or not rest:
+                if m is full or len(words) <= size or folded[:size] != written.casefold().split() or not rest:
                     continue
                 index = 0
                 for word in words[size:]:
-                    while index < len(rest) and not rest[index].startswith(word):
+                    while index < len(rest) and not rest[index].casefold().startswith(word.casefold()):
                         index += 1
                     if index == len(rest):
                         break

@@ -621,3 +621,23 @@ def test_fresh_constructions_session17(finder, text, mentions):
 def test_holders_and_school_spellings_session17(finder, text, names):
     orgs = group_organizations(finder.find(text))
     assert [(o.name, [m.text for m in o.mentions]) for o in orgs] == names
+
+
+@pytest.mark.parametrize("headline, body, names", [
+    # a headline in capitals holds its bodies in capitals, grouped with the body's spelling
+    ("KPU KABUPATEN KENDAL DAN DISPENDUKCAPIL KABUPATEN KENDAL PERKUAT KOLABORASI DATA PEMILIH",
+     "KPU Kabupaten Kendal beraudiensi dengan Dinas Kependudukan dan Pencatatan Sipil (Dispendukcapil) Kabupaten "
+     "Kendal. Kepala Dispendukcapil Kabupaten Kendal menyambut rombongan.",
+     [("Dinas Kependudukan dan Pencatatan Sipil Kabupaten Kendal",
+       ["DISPENDUKCAPIL KABUPATEN KENDAL", "Dinas Kependudukan dan Pencatatan Sipil (Dispendukcapil) Kabupaten Kendal",
+        "Dispendukcapil Kabupaten Kendal"])]),
+    ("KPU, BAWASLU DAN PEMKAB BATANG GELAR RAKOR PILKADA",
+     "Pemkab Batang bersama KPU Batang menggelar rapat koordinasi.", [("Pemkab Batang", ["PEMKAB BATANG",
+                                                                                         "Pemkab Batang"])]),
+    # a class of bodies in capitals stays no body
+    ("KPU GELAR RAPAT BERSAMA PARTAI POLITIK PESERTA PEMILU", "KPU Batang menggelar rapat bersama partai politik.", []),
+])
+def test_headline_in_capitals(finder, headline, body, names):
+    text = f"{headline}\n\n{body}"
+    orgs = group_organizations(finder.find(text, len(headline)))
+    assert [(o.name, [m.text for m in o.mentions]) for o in orgs if not o.name.startswith(("KPU", "Bawaslu"))] == names
