@@ -531,8 +531,11 @@ class OrganizationFinder:
         """ "Rektor UIN Walisongo Imam Taufiq": after a title, a name that goes on past the whole of another of the
         article's mentions ("UIN Walisongo") with two or more capitalised words, none a region, level or another
         body's head, and is written so only after titles, is that mention's name; the words after it name the
-        title's holder. One word more names the body ("Kepala Biro Suara Merdeka Solo Raya")."""
+        title's holder. One word more names the body ("Kepala Biro Suara Merdeka Solo Raya"), unless the mention is
+        an acronym the article learned ("Kepala Badan Kesbangpol Munirul" after "... (Bakesbangpol)")."""
         after_title = {id(m): bool(self.title_before.search(text, max(0, m.start - 40), m.start)) for m in others}
+        acronyms = {form.casefold() for o in others if o.acronym and o.name != o.acronym
+                    for form in self._acronym_forms(o.acronym, o.name)}
         for m in others:
             if not after_title[id(m)]:
                 continue
@@ -542,7 +545,7 @@ class OrganizationFinder:
             cut = max(shorter, key=lambda o: len(o.text))
             rest = m.text[len(cut.text):].split()
             extended = f"{cut.text} {rest[0]}"
-            if len(rest) >= 2 and all(after_title[id(o)] for o in others if o.text.startswith(extended)) \
+            if (len(rest) >= 2 or cut.text.casefold() in acronyms) and all(after_title[id(o)] for o in others if o.text.startswith(extended)) \
                     and all(_CAP_WORD_RE.fullmatch(w) and w[:1].isupper() and w.casefold() not in self.level_of
                             and w.casefold() not in self.head_group and self._region(w, None) is None for w in rest):
                 m.end, m.text, m.name = m.start + len(cut.text), cut.text, cut.name

@@ -598,6 +598,10 @@ def test_fresh_constructions_session17(finder, text, mentions):
     # after a title, the holder's name after a body the article names is no part of the body
     ("Kerja sama dengan UIN Walisongo diteken. Rektor UIN Walisongo Ahmad Fauzan Hidayat menyambut rombongan.",
      [("UIN Walisongo", ["UIN Walisongo", "UIN Walisongo"])]),
+    # one word after an acronym the article learned is the holder's name
+    ("Badan Kesatuan Bangsa dan Politik (Bakesbangpol) menggelar sosialisasi. Kepala Badan Kesbangpol Sutrisno "
+     "membuka acara.",
+     [("Badan Kesatuan Bangsa dan Politik", ["Badan Kesatuan Bangsa dan Politik (Bakesbangpol)", "Badan Kesbangpol"])]),
     # one word more after a title names the body itself ("Kepala Biro Suara Merdeka Solo Raya")
     ("laporan Suara Merdeka Solo. Kepala Biro Suara Merdeka Solo Raya, Heru Santoso, hadir.",
      [("Suara Merdeka Solo Raya", ["Suara Merdeka Solo", "Suara Merdeka Solo Raya"])]),
