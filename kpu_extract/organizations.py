@@ -534,21 +534,23 @@ class OrganizationFinder:
         title's holder. One word more names the body ("Kepala Biro Suara Merdeka Solo Raya"), unless the mention is
         an acronym the article learned ("Kepala Badan Kesbangpol Munirul" after "... (Bakesbangpol)")."""
         after_title = {id(m): bool(self.title_before.search(text, max(0, m.start - 40), m.start)) for m in others}
-        acronyms = {form.casefold() for o in others if o.acronym and o.name != o.acronym
-                    for form in self._acronym_forms(o.acronym, o.name)}
+        acronyms = {form: o for o in others if o.acronym and o.name != o.acronym and o.text.endswith(")")
+                    for form in self._acronym_forms(o.acronym, o.name)}  # not "(UIN) Walisongo": words go on after it
         for m in others:
             if not after_title[id(m)]:
                 continue
-            shorter = [o for o in others if o is not m and m.text.startswith(o.text + " ")]
+            shorter = {o.text: o.name for o in others if o is not m and m.text.startswith(o.text + " ")}
+            shorter.update({form: o.name for form, o in acronyms.items() if m.text.startswith(form + " ")})
             if not shorter:
                 continue
-            cut = max(shorter, key=lambda o: len(o.text))
-            rest = m.text[len(cut.text):].split()
-            extended = f"{cut.text} {rest[0]}"
-            if (len(rest) >= 2 or cut.text.casefold() in acronyms) and all(after_title[id(o)] for o in others if o.text.startswith(extended)) \
+            cut = max(shorter, key=len)
+            rest = m.text[len(cut):].split()
+            extended = f"{cut} {rest[0]}"
+            only_after_titles = all(after_title[id(o)] for o in others if o.text.startswith(extended))
+            if (len(rest) >= 2 or cut in acronyms) and only_after_titles \
                     and all(_CAP_WORD_RE.fullmatch(w) and w[:1].isupper() and w.casefold() not in self.level_of
                             and w.casefold() not in self.head_group and self._region(w, None) is None for w in rest):
-                m.end, m.text, m.name = m.start + len(cut.text), cut.text, cut.name
+                m.end, m.text, m.name = m.start + len(cut), cut, shorter[cut]
 
     def comparable(self, name: str) -> str:
         """A name as compared with longer ones: case and the joining word aside ("serta" read as "dan", the first

@@ -602,6 +602,10 @@ def test_fresh_constructions_session17(finder, text, mentions):
     ("Badan Kesatuan Bangsa dan Politik (Bakesbangpol) menggelar sosialisasi. Kepala Badan Kesbangpol Sutrisno "
      "membuka acara.",
      [("Badan Kesatuan Bangsa dan Politik", ["Badan Kesatuan Bangsa dan Politik (Bakesbangpol)", "Badan Kesbangpol"])]),
+    # an acronym the name goes on after is not the whole name
+    ("Universitas Islam Negeri (UIN) Walisongo Semarang menjalin kerja sama. Rektor UIN Walisongo Semarang hadir.",
+     [("Universitas Islam Negeri Walisongo Semarang", ["Universitas Islam Negeri (UIN) Walisongo Semarang",
+                                                        "UIN Walisongo Semarang"])]),
     # one word more after a title names the body itself ("Kepala Biro Suara Merdeka Solo Raya")
     ("laporan Suara Merdeka Solo. Kepala Biro Suara Merdeka Solo Raya, Heru Santoso, hadir.",
      [("Suara Merdeka Solo Raya", ["Suara Merdeka Solo", "Suara Merdeka Solo Raya"])]),
