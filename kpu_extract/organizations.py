@@ -183,6 +183,8 @@ class OrganizationFinder:
             rx.IGNORECASE) if cues.get("purpose_after") and lexicons.active_verb_prefixes else _NEVER
         self.bare_before = rx.compile(rf"(?<![\w])(?i:{_alternation(cues.get('before', ()))})\s+$") \
             if cues.get("before") else _NEVER
+        self.bare_apposition = rx.compile(
+            rf"(?<![\w])(?i:{_alternation(cues['apposition_before'])})\s*\($") if cues.get("apposition_before") else _NEVER
         self.bare_generic_before = rx.compile(
             rf"(?<![\w])(?i:{_alternation(cues.get('generic_before', ()))})\s+(?i:sekretariat\s+)?$") \
             if cues.get("generic_before") else _NEVER
@@ -767,7 +769,8 @@ class OrganizationFinder:
                     or _ACTING_AFTER.match(text, m.end)
                     or self.bare_acting.match(text, m.end)
                     or self.bare_purpose.match(text, m.end)
-                    or self.bare_before.search(window))
+                    or self.bare_before.search(window)
+                    or self.bare_apposition.search(window))
 
     def _bare_is_generic(self, text: str, m: OrgMention) -> bool:
         """ "hubungan kerja di KPU", "seluruh anggota KPU di berbagai tingkatan": the institution in general."""

@@ -288,6 +288,10 @@ def test_more_heads_on_unseen_offices(finder, text, mentions):
      ["KPU Kabupaten Pati"]),
     ("KPU Kabupaten Sukoharjo hadir. Dana hibah sebesar 39 M untuk KPU dan Bawaslu.", ["KPU Kabupaten Sukoharjo"]),
     ("KPU Kabupaten Blora hadir. Sinergi dan harmonisasi menjadi fondasi hubungan kerja di KPU.", []),
+    # the speaker's own body in parentheses after "kami"/"kita"
+    ('KPU Kota Denpasar menggelar rakor. "Jadi kami (KPU) maupun Disdukcapil tidak bisa sendiri," jelas Ayu.',
+     ["KPU Kota Denpasar"]),
+    ('KPU Kota Denpasar menggelar rakor. "Tugas pemutakhiran (KPU) berjalan," jelas Ayu.', []),
 ])
 def test_bare_body_addressed(finder, text, bare):
     assert [m.name for m in finder.find(text) if m.text == "KPU"] == bare
