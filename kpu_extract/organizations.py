@@ -406,13 +406,14 @@ class OrganizationFinder:
 
     def _generic(self, span_text: str, head: str) -> bool:
         """A class of bodies, not one: only generic words after the head ("Partai Politik Peserta Pemilu"),
-        or a level with no region ("DPRD Provinsi")."""
+        or a level with no region before it ("DPRD Provinsi"; "Polres Kediri Kota" is one body)."""
         words = _PARENTHESES.sub("", span_text)[len(head):].split()
         if any(w.casefold() == "se" or w.casefold().startswith("se-") for w in words):
             return True  # "Partai Politik Se Kabupaten Blora": every one of a region's bodies
         if words and all(w.casefold() in self.generic_words for w in words):
             return True
-        return bool(words) and words[-1].casefold() in self.level_of
+        return bool(words) and words[-1].casefold() in self.level_of \
+            and not any(self._region(w, None) is not None for w in words[:-1])  # not "Polres Kediri Kota"
 
     def _levels_after(self, text: str, end: int) -> bool:
         """ "... Dewan Perwakilan Rakyat Daerah Kabupaten/Kota": a pair of levels after the name, or "se" and a level

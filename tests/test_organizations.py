@@ -580,6 +580,12 @@ def test_body_spelled_with_its_level(finder, text, mentions):
      [("KPU Provinsi Sulawesi Utara", "KPU Provinsi Sulawesi Utara"),
       ("Kantor Wilayah Kementerian Agama Provinsi Sulawesi Utara",
        "Kantor Wilayah Kementerian Agama Provinsi Sulawesi Utara")]),
+    # a police unit named with its region and then a level is one body; a level alone after the head is a class
+    ("KPU Kota Kediri berkoordinasi dengan Polres Kediri Kota dan DPRD Provinsi.",
+     [("KPU Kota Kediri", "KPU Kota Kediri"), ("Polres Kediri Kota", "Polres Kediri Kota")]),
+    # a sharia court and a university written by its acronym
+    ("Sidang di Mahkamah Syar'iyah Aceh diikuti dosen UINSA.",
+     [("Mahkamah Syar'iyah Aceh", "Mahkamah Syar'iyah Aceh"), ("UINSA", "UINSA")]),
     # a directorate general written short
     ("narasumber Dedi Kurnia sebagai Sekretaris Ditjen Dukcapil.", [("Ditjen Dukcapil", "Ditjen Dukcapil")]),
     # a body written right after a credit's double dash
