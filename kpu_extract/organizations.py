@@ -139,6 +139,9 @@ class OrganizationFinder:
         self.holding_head = rx.compile(rf"(?<![\w-])(?:{_alternation(name_words['holding_heads'])})$") \
             if name_words.get("holding_heads") else _NEVER
         self.agency_words = name_words.get("agency_words", ())
+        same = [[w.casefold().split() for w in line.split(" = ")] for line in name_words.get("same_heads", ())]
+        self.same_heads = sorted(((spelling, forms[0]) for forms in same for spelling in forms),
+                                 key=lambda pair: -len(pair[0]))  # the longest spelling first
         self.school_types = frozenset(w.casefold() for w in name_words.get("school_types", ()))
         self.state_school_words = frozenset(w.casefold() for w in name_words.get("state_school_words", ()))
         self.person_prefixes = frozenset([*lexicons.honorifics, *lexicons.ranks, *name_words.get("person_prefixes", ())])
@@ -558,7 +561,7 @@ class OrganizationFinder:
     def comparable(self, name: str) -> str:
         """A name as compared with longer ones: case and the joining word aside ("serta" read as "dan", the first
         of organizations.yaml name_words joining), a state school's three spellings as one ("SMPN", "SMP N", "SMP
-        Negeri")."""
+        Negeri"), an ad hoc body's spellings as one (name_words same_heads: "Panwascam", "Panwaslu Kecamatan")."""
         first = self.joining[0].casefold() if self.joining else ""
         words = [first if w in self.joining_folded else w for w in name.casefold().split()]
         state = min(self.state_school_words, key=len, default="")
@@ -566,6 +569,10 @@ class OrganizationFinder:
             words[1] = state  # "SMP Negeri 1 Sleman", "SMP N 1 Sleman": one school
         elif words and words[0][:-1] in self.school_types and words[0].endswith(state) and state:
             words[:1] = [words[0][:-1], state]  # "SMPN 1 Sleman"
+        for spelling, first in self.same_heads:
+            if words[:len(spelling)] == spelling and len(words) > len(spelling):
+                words[:len(spelling)] = first  # "Panwascam Pammana" as "Panwaslu Kecamatan Pammana"
+                break
         return " ".join(words)
 
     def _headline_mention(self, text: str, mention: OrgMention, body: list[OrgMention]) -> OrgMention | None:

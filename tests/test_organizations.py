@@ -630,6 +630,11 @@ def test_fresh_constructions_session17(finder, text, mentions):
     ("Badan Pendapatan Daerah (BPD) Kota Depok dan Bapenda Kota Depok hadir.",
      [("Badan Pendapatan Daerah Kota Depok", ["Badan Pendapatan Daerah (BPD) Kota Depok"]),
       ("Bapenda Kota Depok", ["Bapenda Kota Depok"])]),
+    # an ad hoc body's spellings name one body, under its longest form
+    ("Panwaslu Kecamatan Tanasitolo menerima laporan. Panwascam Tanasitolo kemudian menelusuri.",
+     [("Panwaslu Kecamatan Tanasitolo", ["Panwaslu Kecamatan Tanasitolo", "Panwascam Tanasitolo"])]),
+    ("Ketua PPK Kembang hadir bersama PPK Kecamatan Kembang dan PPK Bangsri.",
+     [("PPK Kecamatan Kembang", ["PPK Kembang", "PPK Kecamatan Kembang"]), ("PPK Bangsri", ["PPK Bangsri"])]),
     # a state school in its three spellings is one school, named in its longest form
     ("Sosialisasi di SMP Negeri 1 Sleman diikuti 225 siswa. Kadiv Sosdiklih hadir di SMP N 1 Sleman dan SMPN 1 Sleman.",
      [("SMP Negeri 1 Sleman", ["SMP Negeri 1 Sleman", "SMP N 1 Sleman", "SMPN 1 Sleman"])]),
