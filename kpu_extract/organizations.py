@@ -111,7 +111,8 @@ class OrganizationFinder:
         self.national_name_ends = tuple(f" {words}" for words in lexicons.national_name_ends)
         regions = _alternation(region_names)
         self.election = rx.compile_at_words(
-            rf"(?:(?<![\w-])|(?<=(?-i:[A-Z]{{2}})-)|(?<=[\w)]--))(?P<secretariat>(?-i:Sekretariat|SEKRETARIAT)\s+)?(?P<body>{bodies})"
+            rf"(?:(?<![\w-])|(?<=(?-i:[A-Z]{{2}})-)|(?<=[\w)]--))"  # "(Lampost.co)--Komisi Pemilihan Umum"
+            rf"(?P<secretariat>(?-i:Sekretariat|SEKRETARIAT)\s+)?(?P<body>{bodies})"
             rf"(?:(?:\s+(?:{levels}))?\s*\((?P<acronym>[A-Z]{{2,10}})\))?"
             rf"(?:(?P<group>\s*(?:{levels})?\s*/|\s+se(?:-|\s+(?=[A-Z])))"
             rf"|\s+(?P<level>{levels})\s+(?P<region>{regions})(?![\w/])"
@@ -144,6 +145,7 @@ class OrganizationFinder:
                                  key=lambda pair: -len(pair[0]))  # the longest spelling first
         self.school_types = frozenset(w.casefold() for w in name_words.get("school_types", ()))
         self.state_school_words = frozenset(w.casefold() for w in name_words.get("state_school_words", ()))
+        self.state_school_short = min(self.state_school_words, key=len, default="")  # "N": "SMPN", "SMP N"
         self.person_prefixes = frozenset([*lexicons.honorifics, *lexicons.ranks, *name_words.get("person_prefixes", ())])
         self.complete_heads = frozenset(h.casefold() for h in lexicons.standalone_organizations)
         self.party_names = frozenset(h for h, g in self.head_group.items() if g == "org.party" and h in self.complete_heads)
@@ -186,8 +188,8 @@ class OrganizationFinder:
             rx.IGNORECASE) if cues.get("purpose_after") and lexicons.active_verb_prefixes else _NEVER
         self.bare_before = rx.compile(rf"(?<![\w])(?i:{_alternation(cues.get('before', ()))})\s+$") \
             if cues.get("before") else _NEVER
-        self.bare_apposition = rx.compile(
-            rf"(?<![\w])(?i:{_alternation(cues['apposition_before'])})\s*\($") if cues.get("apposition_before") else _NEVER
+        self.bare_apposition = rx.compile(rf"(?<![\w])(?i:{_alternation(cues['apposition_before'])})\s*\($") \
+            if cues.get("apposition_before") else _NEVER
         self.bare_generic_before = rx.compile(
             rf"(?<![\w])(?i:{_alternation(cues.get('generic_before', ()))})\s+(?i:sekretariat\s+)?$") \
             if cues.get("generic_before") else _NEVER
@@ -317,7 +319,7 @@ class OrganizationFinder:
             self._take_acronym(walk, at, at + len(word))
             return _Step.TAKE
         if word in self.joining or (word.isupper() and word.casefold() in self.joining_folded):
-            # "Dinas Perpustakaan serta Kearsipan", "DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL" 
+            # "Dinas Perpustakaan serta Kearsipan", "DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL"
             return _Step.STOP if self._and_ends_name(text, walk, after) else _Step.GO_ON
         if self._ends_name(word, walk) or _YEAR.fullmatch(word) or not _CAP_WORD_RE.fullmatch(word):
             return _Step.STOP  # a year ("Ketua PPK Pemilihan 2020") says when, it names no body
@@ -564,14 +566,14 @@ class OrganizationFinder:
         Negeri"), an ad hoc body's spellings as one (name_words same_heads: "Panwascam", "Panwaslu Kecamatan")."""
         first = self.joining[0].casefold() if self.joining else ""
         words = [first if w in self.joining_folded else w for w in name.casefold().split()]
-        state = min(self.state_school_words, key=len, default="")
+        state = self.state_school_short
         if words and words[0] in self.school_types and len(words) > 1 and words[1] in self.state_school_words:
             words[1] = state  # "SMP Negeri 1 Sleman", "SMP N 1 Sleman": one school
-        elif words and words[0][:-1] in self.school_types and words[0].endswith(state) and state:
+        elif state and words and words[0][:-1] in self.school_types and words[0].endswith(state):
             words[:1] = [words[0][:-1], state]  # "SMPN 1 Sleman"
-        for spelling, first in self.same_heads:
+        for spelling, canonical in self.same_heads:
             if words[:len(spelling)] == spelling and len(words) > len(spelling):
-                words[:len(spelling)] = first  # "Panwascam Pammana" as "Panwaslu Kecamatan Pammana"
+                words[:len(spelling)] = canonical  # "Panwascam Pammana" as "Panwaslu Kecamatan Pammana"
                 break
         return " ".join(words)
 
@@ -610,8 +612,8 @@ class OrganizationFinder:
             if not name.startswith(word + " ") or " " in acronym:
                 continue
             short = word[:2]
-            bare = acronym[len(short):] if acronym.startswith(short) and acronym[len(short):len(short) + 1].islower() \
-                else acronym
+            shortened = acronym.startswith(short) and acronym[len(short):len(short) + 1].islower()  # "Bakesbangpol"
+            bare = acronym[len(short):] if shortened else acronym
             forms += [form for form in (bare[:1].upper() + bare[1:], short + bare[:1].lower() + bare[1:],
                                         f"{word} {bare[:1].upper()}{bare[1:]}") if form not in forms]
         return forms
@@ -625,7 +627,8 @@ class OrganizationFinder:
             opening = m.text.find("(")
             closing = m.text.find(")", opening)
             if m.acronym and opening > 0 and closing > opening:
-                full_forms.append((m.acronym, m.text[closing + 1:].split(), m))
+                forms = [form.casefold().split() for form in self._acronym_forms(m.acronym, m.name)]
+                full_forms.append((forms, m.text[closing + 1:].split(), m))
         initials = {"".join(w[0] for w in m.name.split() if w[:1].isupper()): m for m in others
                     if len(m.name.split()) >= 3}
         for m in others:
@@ -639,13 +642,12 @@ class OrganizationFinder:
             if spelled is not None:
                 m.name, m.acronym, m.rule = spelled.name, words[0], "org.initials"
                 continue
-            for acronym, rest, full in full_forms:
-                folded = [w.casefold() for w in words]  # "DISPENDUKCAPIL KABUPATEN KENDAL" in a headline in capitals
-                written = next((form for form in self._acronym_forms(acronym, full.name)
-                                if folded[:len(form.split())] == form.casefold().split()), acronym)
-                size = len(written.split())  # "Dinpermades P2KB Kabupaten Demak": an acronym of two words
-                if m is full or len(words) <= size or folded[:size] != written.casefold().split() or not rest:
+            folded = [w.casefold() for w in words]  # "DISPENDUKCAPIL KABUPATEN KENDAL" in a headline in capitals
+            for forms, rest, full in full_forms:
+                written = next((form for form in forms if folded[:len(form)] == form), None)
+                if m is full or written is None or len(words) <= len(written) or not rest:
                     continue
+                size = len(written)  # "Dinpermades P2KB Kabupaten Demak": an acronym of two words
                 index = 0
                 for word in words[size:]:
                     while index < len(rest) and not rest[index].casefold().startswith(word.casefold()):
