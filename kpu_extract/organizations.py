@@ -21,7 +21,7 @@ from .patterns import Lexicons, alternation as _alternation
 from .records import Organization, Span
 from .regions import Gazetteer, Region
 
-_CAP_WORD = r"(?:[A-Z][\w'’.\-]*|\d+[A-Za-z]?(?:/[A-Z]{1,4})?)"
+_CAP_WORD = r"(?:[A-Z][\w'’.\-]*|\d+[A-Za-z]?(?:/[A-Z][A-Za-z]*)?)"  # "Kodim 1611/Badung", "Koramil 05/BR"
 _CAP_WORD_RE = rx.compile(_CAP_WORD)
 _WORD = rx.compile(r"[^\s]+")
 _ACRONYM_WORD = rx.compile(r"\([A-Z][\w]{1,20}(?:[ \t]+[A-Z0-9][\w]{1,20})?\)")
@@ -83,6 +83,7 @@ class _NameWalk:
     after_level: bool = False
     after_party: bool = False
     closed: bool = False
+    holds_head: bool = False
 
 
 def _punctuation_ends(raw: str, word: str) -> bool:
@@ -110,7 +111,8 @@ class OrganizationFinder:
         self.national_name_ends = tuple(f" {words}" for words in lexicons.national_name_ends)
         regions = _alternation(region_names)
         self.election = rx.compile_at_words(
-            rf"(?:(?<![\w-])|(?<=(?-i:[A-Z]{{2}})-))(?P<secretariat>(?-i:Sekretariat|SEKRETARIAT)\s+)?(?P<body>{bodies})"
+            rf"(?:(?<![\w-])|(?<=(?-i:[A-Z]{{2}})-)|(?<=[\w)]--))"  # "(Lampost.co)--Komisi Pemilihan Umum"
+            rf"(?P<secretariat>(?-i:Sekretariat|SEKRETARIAT)\s+)?(?P<body>{bodies})"
             rf"(?:(?:\s+(?:{levels}))?\s*\((?P<acronym>[A-Z]{{2,10}})\))?"
             rf"(?:(?P<group>\s*(?:{levels})?\s*/|\s+se(?:-|\s+(?=[A-Z])))"
             rf"|\s+(?P<level>{levels})\s+(?P<region>{regions})(?![\w/])"
@@ -125,11 +127,25 @@ class OrganizationFinder:
         head_words += [h.upper() for group in lexicons.organization_heads if group.id in _UPPER_TOO
                        for h in group.heads if h.upper() != h]  # "UNNES", "UNDIP": the acronym in capitals
         self.head_group = {h.casefold(): g.id for g in lexicons.organization_heads for h in g.heads}
+        adhoc = [h for g in lexicons.organization_heads if g.id == "org.adhoc" for h in g.heads]
+        self.adhoc_head = rx.compile(rf"(?:{_alternation(adhoc)})(?![\w-])") if adhoc else _NEVER
         self.other = rx.compile_at_words(rf"(?<![\w-])(?P<head>{_alternation(head_words)})(?![\w-])", 0, head_words)
+        upper_heads = sorted({h.upper() for h in head_words} - set(head_words))
+        self.other_upper = rx.compile_at_words(rf"(?<![\w-])(?P<head>{_alternation(upper_heads)})(?![\w-])", 0,
+                                               upper_heads) if upper_heads else _NEVER
         name_words = lexicons.organization_name_words
         self.joining = name_words.get("joining", ())
         self.joining_folded = frozenset(w.casefold() for w in self.joining)
         self.after_party_words = frozenset(w.casefold() for w in name_words.get("after_party", ()))
+        self.holding_head = rx.compile(rf"(?<![\w-])(?:{_alternation(name_words['holding_heads'])})$") \
+            if name_words.get("holding_heads") else _NEVER
+        self.agency_words = name_words.get("agency_words", ())
+        same = [[w.casefold().split() for w in line.split(" = ")] for line in name_words.get("same_heads", ())]
+        self.same_heads = sorted(((spelling, forms[0]) for forms in same for spelling in forms),
+                                 key=lambda pair: -len(pair[0]))  # the longest spelling first
+        self.school_types = frozenset(w.casefold() for w in name_words.get("school_types", ()))
+        self.state_school_words = frozenset(w.casefold() for w in name_words.get("state_school_words", ()))
+        self.state_school_short = min(self.state_school_words, key=len, default="")  # "N": "SMPN", "SMP N"
         self.person_prefixes = frozenset([*lexicons.honorifics, *lexicons.ranks, *name_words.get("person_prefixes", ())])
         self.complete_heads = frozenset(h.casefold() for h in lexicons.standalone_organizations)
         self.party_names = frozenset(h for h, g in self.head_group.items() if g == "org.party" and h in self.complete_heads)
@@ -172,6 +188,8 @@ class OrganizationFinder:
             rx.IGNORECASE) if cues.get("purpose_after") and lexicons.active_verb_prefixes else _NEVER
         self.bare_before = rx.compile(rf"(?<![\w])(?i:{_alternation(cues.get('before', ()))})\s+$") \
             if cues.get("before") else _NEVER
+        self.bare_apposition = rx.compile(rf"(?<![\w])(?i:{_alternation(cues['apposition_before'])})\s*\($") \
+            if cues.get("apposition_before") else _NEVER
         self.bare_generic_before = rx.compile(
             rf"(?<![\w])(?i:{_alternation(cues.get('generic_before', ()))})\s+(?i:sekretariat\s+)?$") \
             if cues.get("generic_before") else _NEVER
@@ -223,6 +241,9 @@ class OrganizationFinder:
                 continue
             level_written = match.group("level")
             region_written = match.group("region") or match.group("bare_region")
+            adhoc = self.adhoc_head.match(text, start) if region_written is None else None
+            if adhoc is not None and adhoc.end() > match.end("body"):
+                continue  # "Panwaslu Kecamatan Pammana": an ad hoc body whose name begins with an election body's
             if region_written is None:
                 found.append(OrgMention(start, end, text[start:end], body, acronym, None, rule + ".bare", True, False))
                 continue
@@ -272,7 +293,8 @@ class OrganizationFinder:
         previous = text[:position].rsplit(None, 1)[-1:]  # the word before the name, without splitting all the text
         walk = _NameWalk(position, group, end=position, skip_to=position,
                          after_party=group == "org.party" and bool(previous)
-                         and previous[0].casefold() in self.party_names)
+                         and previous[0].casefold() in self.party_names,
+                         holds_head=self.holding_head.search(text, max(0, position - 20), position) is not None)
         for word_match in _WORD.finditer(text[position:position + 200]):
             at = position + word_match.start()
             if at < walk.skip_to:
@@ -296,7 +318,8 @@ class OrganizationFinder:
         if word.startswith("(") and word.endswith(")") and _ACRONYM_WORD.fullmatch(word):
             self._take_acronym(walk, at, at + len(word))
             return _Step.TAKE
-        if word in self.joining:  # "Dinas Perpustakaan serta Kearsipan"
+        if word in self.joining or (word.isupper() and word.casefold() in self.joining_folded):
+            # "Dinas Perpustakaan serta Kearsipan", "DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL"
             return _Step.STOP if self._and_ends_name(text, walk, after) else _Step.GO_ON
         if self._ends_name(word, walk) or _YEAR.fullmatch(word) or not _CAP_WORD_RE.fullmatch(word):
             return _Step.STOP  # a year ("Ketua PPK Pemilihan 2020") says when, it names no body
@@ -333,6 +356,7 @@ class OrganizationFinder:
             return True
         return folded in self.head_group \
             and not (walk.group in _BRANCHES and self.head_group[folded] in _INSIDE_PARTY) \
+            and not (walk.holds_head and walk.end == walk.position) \
             and not (walk.end == walk.position and folded in self.complete_heads
                      and not (walk.group != "org.party" and self.head_group[folded] == "org.party"))
 
@@ -387,13 +411,14 @@ class OrganizationFinder:
 
     def _generic(self, span_text: str, head: str) -> bool:
         """A class of bodies, not one: only generic words after the head ("Partai Politik Peserta Pemilu"),
-        or a level with no region ("DPRD Provinsi")."""
+        or a level with no region before it ("DPRD Provinsi"; "Polres Kediri Kota" is one body)."""
         words = _PARENTHESES.sub("", span_text)[len(head):].split()
         if any(w.casefold() == "se" or w.casefold().startswith("se-") for w in words):
             return True  # "Partai Politik Se Kabupaten Blora": every one of a region's bodies
         if words and all(w.casefold() in self.generic_words for w in words):
             return True
-        return bool(words) and words[-1].casefold() in self.level_of
+        return bool(words) and words[-1].casefold() in self.level_of \
+            and not any(self._region(w, None) is not None for w in words[:-1])  # not "Polres Kediri Kota"
 
     def _levels_after(self, text: str, end: int) -> bool:
         """ "... Dewan Perwakilan Rakyat Daerah Kabupaten/Kota": a pair of levels after the name, or "se" and a level
@@ -433,9 +458,13 @@ class OrganizationFinder:
             found.append(OrgMention(start, end, text[start:end], text[start:end], None, None, "org.outlet", False))
         return found
 
-    def _other_mentions(self, text: str, taken: list[tuple[int, int]]) -> list[OrgMention]:
+    def _other_mentions(self, text: str, taken: list[tuple[int, int]], headline_end: int = 0) -> list[OrgMention]:
+        """Head-word organizations; in a headline written in capitals ("KPU KENDAL DAN DISPENDUKCAPIL KABUPATEN
+        KENDAL") their heads in capitals too."""
         found = []
-        for match in self.other.finditer(text):
+        matches = sorted([*self.other.finditer(text), *self.other_upper.finditer(text[:headline_end])],
+                         key=lambda match: match.start())
+        for match in matches:
             start, head = match.start(), match.group("head")
             if any(a <= start < b for a, b in taken) or not head[0].isupper():
                 continue
@@ -481,15 +510,17 @@ class OrganizationFinder:
         leveled = self._leveled_mentions(text, specific)
         specific = sorted(specific + leveled, key=lambda m: m.start)
         taken = [(m.start, m.end) for m in election + leveled]
-        candidates = self._other_mentions(text, taken)
+        candidates = self._other_mentions(text, taken, headline_end)
         body = [m for m in candidates if m.start >= headline_end]
         others = [kept for m in candidates if m.start < headline_end
                   for kept in [self._headline_mention(text, m, body)] if kept is not None] + body
+        self._cut_holders(text, others)
         others += self._acronym_mentions(text, others, taken + [(m.start, m.end) for m in others])
         others += self._initials_mentions(text, others, taken + [(m.start, m.end) for m in others])
-        learned = {m.acronym: m for m in others if m.acronym and m.name != m.acronym}
+        learned = {form.casefold(): m for m in others if m.acronym and m.name != m.acronym
+                   for form in self._acronym_forms(m.acronym, m.name)}
         for m in others:
-            full = learned.get(m.name)
+            full = learned.get(m.name.casefold())
             if full is not None:
                 m.name, m.acronym, m.rule = full.name, full.acronym, "org.acronym"
         others += self._outlet_mentions(text, taken + [(m.start, m.end) for m in others])
@@ -504,11 +535,47 @@ class OrganizationFinder:
             m.compared = self.comparable(m.name)
         return mentions
 
+    def _cut_holders(self, text: str, others: list[OrgMention]) -> None:
+        """ "Rektor UIN Walisongo Imam Taufiq": after a title, a name that goes on past the whole of another of the
+        article's mentions ("UIN Walisongo") with two or more capitalised words, none a region, level or another
+        body's head, and is written so only after titles, is that mention's name; the words after it name the
+        title's holder. One word more names the body ("Kepala Biro Suara Merdeka Solo Raya"), unless the mention is
+        an acronym the article learned ("Kepala Badan Kesbangpol Munirul" after "... (Bakesbangpol)")."""
+        after_title = {id(m): bool(self.title_before.search(text, max(0, m.start - 40), m.start)) for m in others}
+        acronyms = {form: o for o in others if o.acronym and o.name != o.acronym and o.text.endswith(")")
+                    for form in self._acronym_forms(o.acronym, o.name)}  # not "(UIN) Walisongo": words go on after it
+        for m in others:
+            if not after_title[id(m)]:
+                continue
+            shorter = {o.text: o.name for o in others if o is not m and m.text.startswith(o.text + " ")}
+            shorter.update({form: o.name for form, o in acronyms.items() if m.text.startswith(form + " ")})
+            if not shorter:
+                continue
+            cut = max(shorter, key=len)
+            rest = m.text[len(cut):].split()
+            extended = f"{cut} {rest[0]}"
+            only_after_titles = all(after_title[id(o)] for o in others if o.text.startswith(extended))
+            if (len(rest) >= 2 or cut in acronyms) and only_after_titles \
+                    and all(_CAP_WORD_RE.fullmatch(w) and w[:1].isupper() and w.casefold() not in self.level_of
+                            and w.casefold() not in self.head_group and self._region(w, None) is None for w in rest):
+                m.end, m.text, m.name = m.start + len(cut), cut, shorter[cut]
+
     def comparable(self, name: str) -> str:
         """A name as compared with longer ones: case and the joining word aside ("serta" read as "dan", the first
-        of organizations.yaml name_words joining)."""
+        of organizations.yaml name_words joining), a state school's three spellings as one ("SMPN", "SMP N", "SMP
+        Negeri"), an ad hoc body's spellings as one (name_words same_heads: "Panwascam", "Panwaslu Kecamatan")."""
         first = self.joining[0].casefold() if self.joining else ""
-        return " ".join(first if w in self.joining_folded else w for w in name.casefold().split())
+        words = [first if w in self.joining_folded else w for w in name.casefold().split()]
+        state = self.state_school_short
+        if words and words[0] in self.school_types and len(words) > 1 and words[1] in self.state_school_words:
+            words[1] = state  # "SMP Negeri 1 Sleman", "SMP N 1 Sleman": one school
+        elif state and words and words[0][:-1] in self.school_types and words[0].endswith(state):
+            words[:1] = [words[0][:-1], state]  # "SMPN 1 Sleman"
+        for spelling, canonical in self.same_heads:
+            if words[:len(spelling)] == spelling and len(words) > len(spelling):
+                words[:len(spelling)] = canonical  # "Panwascam Pammana" as "Panwaslu Kecamatan Pammana"
+                break
+        return " ".join(words)
 
     def _headline_mention(self, text: str, mention: OrgMention, body: list[OrgMention]) -> OrgMention | None:
         """A head-word organization in the headline, where every word is capitalised, as far as the body writes it.
@@ -536,8 +603,22 @@ class OrganizationFinder:
             words.pop()
         return None
 
-    @staticmethod
-    def _merge_short_forms(others: list[OrgMention]) -> None:
+    def _acronym_forms(self, acronym: str, name: str) -> list[str]:
+        """The ways an article writes an agency's acronym: as learned, and for a name that begins with an agency
+        word (organizations.yaml name_words agency_words, "Badan") with and without that word's short form:
+        "Kesbangpol", "Bakesbangpol" and "Badan Kesbangpol" all name "Badan Kesatuan Bangsa dan Politik"."""
+        forms = [acronym]
+        for word in self.agency_words:
+            if not name.startswith(word + " ") or " " in acronym:
+                continue
+            short = word[:2]
+            shortened = acronym.startswith(short) and acronym[len(short):len(short) + 1].islower()  # "Bakesbangpol"
+            bare = acronym[len(short):] if shortened else acronym
+            forms += [form for form in (bare[:1].upper() + bare[1:], short + bare[:1].lower() + bare[1:],
+                                        f"{word} {bare[:1].upper()}{bare[1:]}") if form not in forms]
+        return forms
+
+    def _merge_short_forms(self, others: list[OrgMention]) -> None:
         """ "IAI Khozinatul Ulum Blora", "Lapas Purwokerto" name the body written "Institut Agama Islam (IAI)
         Khozinatul Ulum Blora", "Lembaga Pemasyarakatan (Lapas) Kelas IIA Purwokerto": the acronym, then words
         (or their beginnings) of what follows the parentheses, in order; "PKS" names "Partai Keadilan Sejahtera"."""
@@ -546,7 +627,8 @@ class OrganizationFinder:
             opening = m.text.find("(")
             closing = m.text.find(")", opening)
             if m.acronym and opening > 0 and closing > opening:
-                full_forms.append((m.acronym, m.text[closing + 1:].split(), m))
+                forms = [form.casefold().split() for form in self._acronym_forms(m.acronym, m.name)]
+                full_forms.append((forms, m.text[closing + 1:].split(), m))
         initials = {"".join(w[0] for w in m.name.split() if w[:1].isupper()): m for m in others
                     if len(m.name.split()) >= 3}
         for m in others:
@@ -560,13 +642,15 @@ class OrganizationFinder:
             if spelled is not None:
                 m.name, m.acronym, m.rule = spelled.name, words[0], "org.initials"
                 continue
-            for acronym, rest, full in full_forms:
-                size = len(acronym.split())  # "Dinpermades P2KB Kabupaten Demak": an acronym of two words
-                if m is full or len(words) <= size or words[:size] != acronym.split() or not rest:
+            folded = [w.casefold() for w in words]  # "DISPENDUKCAPIL KABUPATEN KENDAL" in a headline in capitals
+            for forms, rest, full in full_forms:
+                written = next((form for form in forms if folded[:len(form)] == form), None)
+                if m is full or written is None or len(words) <= len(written) or not rest:
                     continue
+                size = len(written)  # "Dinpermades P2KB Kabupaten Demak": an acronym of two words
                 index = 0
                 for word in words[size:]:
-                    while index < len(rest) and not rest[index].startswith(word):
+                    while index < len(rest) and not rest[index].casefold().startswith(word.casefold()):
                         index += 1
                     if index == len(rest):
                         break
@@ -695,7 +779,8 @@ class OrganizationFinder:
                     or _ACTING_AFTER.match(text, m.end)
                     or self.bare_acting.match(text, m.end)
                     or self.bare_purpose.match(text, m.end)
-                    or self.bare_before.search(window))
+                    or self.bare_before.search(window)
+                    or self.bare_apposition.search(window))
 
     def _bare_is_generic(self, text: str, m: OrgMention) -> bool:
         """ "hubungan kerja di KPU", "seluruh anggota KPU di berbagai tingkatan": the institution in general."""
@@ -782,8 +867,8 @@ def merged_names(mentions: list[OrgMention]) -> dict[str, str]:
     compared = {m.name: m.compared or " ".join(m.name.casefold().split()) for m in mentions}
     names = sorted(set(spelling.values()), key=lambda n: (-len(n), n))
     for name in names:
-        target = next((longer for longer in merged_name.values()
-                       if compared[longer].startswith(compared[name] + " ")), name)
+        target = next((longer for longer in merged_name.values() if compared[longer] == compared[name]
+                       or compared[longer].startswith(compared[name] + " ")), name)
         merged_name[name] = target
     for written, name in spelling.items():
         merged_name[written] = merged_name[name]

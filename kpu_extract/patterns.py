@@ -355,10 +355,11 @@ def _strings(value: Any, where: str) -> tuple[str, ...]:
     return tuple(str(v) for v in value)
 
 
-BARE_BODY_CUES = ("acting_after", "purpose_after", "before", "generic_before", "generic_after", "generic_place_before",
-                  "generic_places", "purpose_adverbs")
+BARE_BODY_CUES = ("acting_after", "purpose_after", "before", "apposition_before", "generic_before", "generic_after",
+                  "generic_place_before", "generic_places", "purpose_adverbs")
 COUNCIL_SHORT_FORM_LISTS = ("short_forms", "after_office", "offices", "list_before", "list_joining")
-ORGANIZATION_NAME_WORDS = ("joining", "person_prefixes", "after_party")
+ORGANIZATION_NAME_WORDS = ("joining", "person_prefixes", "after_party", "holding_heads", "school_types",
+                           "state_school_words", "agency_words", "same_heads")
 
 
 def _cue_lists(value: Any, where: str, validator: _Validator, keys: tuple[str, ...]) -> dict[str, tuple[str, ...]]:

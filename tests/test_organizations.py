@@ -288,6 +288,10 @@ def test_more_heads_on_unseen_offices(finder, text, mentions):
      ["KPU Kabupaten Pati"]),
     ("KPU Kabupaten Sukoharjo hadir. Dana hibah sebesar 39 M untuk KPU dan Bawaslu.", ["KPU Kabupaten Sukoharjo"]),
     ("KPU Kabupaten Blora hadir. Sinergi dan harmonisasi menjadi fondasi hubungan kerja di KPU.", []),
+    # the speaker's own body in parentheses after "kami"/"kita"
+    ('KPU Kota Denpasar menggelar rakor. "Jadi kami (KPU) maupun Disdukcapil tidak bisa sendiri," jelas Ayu.',
+     ["KPU Kota Denpasar"]),
+    ('KPU Kota Denpasar menggelar rakor. "Tugas pemutakhiran (KPU) berjalan," jelas Ayu.', []),
 ])
 def test_bare_body_addressed(finder, text, bare):
     assert [m.name for m in finder.find(text) if m.text == "KPU"] == bare
@@ -551,3 +555,112 @@ def test_region_codes_of_other_provinces(finder, text, code):
 ])
 def test_body_spelled_with_its_level(finder, text, mentions):
     assert [(m.text, m.name) for m in finder.find(text)] == mentions
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # regencies outside Java written short, alone or after the acronym in parentheses
+    ("Komisi Pemilihan Umum (KPU) OKU Timur menggelar sosialisasi di Martapura.",
+     [("KPU Kabupaten Ogan Komering Ulu Timur", "Komisi Pemilihan Umum (KPU) OKU Timur")]),
+    ("Anggota KPU Lamsel Rina Hartati dan Ketua KPU Tapteng hadir.",
+     [("KPU Kabupaten Lampung Selatan", "KPU Lamsel"), ("KPU Kabupaten Tapanuli Tengah", "KPU Tapteng")]),
+    # the regencies of a province written short are a class of bodies
+    ("rakor diikuti KPU kabupaten/kota se-Sumsel termasuk OKU Timur.", []),
+    # a numbered military unit with its place after a slash
+    ("turut mengundang Bawaslu Kota Denpasar, Kodim 1611/Badung, dan Polresta Denpasar.",
+     [("Bawaslu Kota Denpasar", "Bawaslu Kota Denpasar"), ("Kodim 1611/Badung", "Kodim 1611/Badung"),
+      ("Polresta Denpasar", "Polresta Denpasar")]),
+    # an ad hoc committee defined in parentheses and followed by a division is every such committee
+    ("KPU Kabupaten Jepara mengundang Panitia Pemilihan Kecamatan (PPK) Divisi Pemutakhiran Daftar Pemilih.",
+     [("KPU Kabupaten Jepara", "KPU Kabupaten Jepara")]),
+    # "Lembaga Pemantau" is the class of monitoring bodies
+    ("melibatkan berbagai unsur, diantaranya Disdukcapil, Lembaga Pemantau, serta NGO.",
+     [("Disdukcapil", "Disdukcapil")]),
+    # a regional office holds the ministry's name
+    ("KPU Provinsi Sulawesi Utara dan Kantor Wilayah Kementerian Agama Provinsi Sulawesi Utara menandatangani MoU.",
+     [("KPU Provinsi Sulawesi Utara", "KPU Provinsi Sulawesi Utara"),
+      ("Kantor Wilayah Kementerian Agama Provinsi Sulawesi Utara",
+       "Kantor Wilayah Kementerian Agama Provinsi Sulawesi Utara")]),
+    # a police unit named with its region and then a level is one body; a level alone after the head is a class
+    ("KPU Kota Kediri berkoordinasi dengan Polres Kediri Kota dan DPRD Provinsi.",
+     [("KPU Kota Kediri", "KPU Kota Kediri"), ("Polres Kediri Kota", "Polres Kediri Kota")]),
+    # a sharia court and a university written by its acronym
+    ("Sidang di Mahkamah Syar'iyah Aceh diikuti dosen UINSA.",
+     [("Mahkamah Syar'iyah Aceh", "Mahkamah Syar'iyah Aceh"), ("UINSA", "UINSA")]),
+    # a directorate general written short
+    ("narasumber Dedi Kurnia sebagai Sekretaris Ditjen Dukcapil.", [("Ditjen Dukcapil", "Ditjen Dukcapil")]),
+    # a body written right after a credit's double dash
+    ("BANDAR LAMPUNG (Lampost.co)--Komisi Pemilihan Umum (KPU) Provinsi Lampung mengajak jajaran.",
+     [("KPU Provinsi Lampung", "Komisi Pemilihan Umum (KPU) Provinsi Lampung")]),
+    # an ad hoc body whose name begins with an election body's spelling is that ad hoc body
+    ("Bawaslu Kabupaten Wajo melalui Panwaslu Kecamatan Tanasitolo menelusuri laporan.",
+     [("Bawaslu Kabupaten Wajo", "Bawaslu Kabupaten Wajo"),
+      ("Panwaslu Kecamatan Tanasitolo", "Panwaslu Kecamatan Tanasitolo")]),
+    ("disaksikan Ketua Panwaslu Kabupaten Kudus.", [("Panwas Kabupaten Kudus", "Panwaslu Kabupaten Kudus")]),
+    # "Badan Adhoc" is the class of ad hoc bodies; Polman is Polewali Mandar
+    ("KPU POLMAN mengikuti pelatihan aplikasi Badan Adhoc (SIAKBA) di Pasangkayu.",
+     [("KPU Kabupaten Polewali Mandar", "KPU POLMAN")]),
+])
+def test_fresh_constructions_session17(finder, text, mentions):
+    assert [(m.name, m.text) for m in finder.find(text)] == mentions
+
+
+@pytest.mark.parametrize("text, names", [
+    # after a title, the holder's name after a body the article names is no part of the body
+    ("Kerja sama dengan UIN Walisongo diteken. Rektor UIN Walisongo Ahmad Fauzan Hidayat menyambut rombongan.",
+     [("UIN Walisongo", ["UIN Walisongo", "UIN Walisongo"])]),
+    # one word after an acronym the article learned is the holder's name
+    ("Badan Kesatuan Bangsa dan Politik (Bakesbangpol) menggelar sosialisasi. Kepala Badan Kesbangpol Sutrisno "
+     "membuka acara.",
+     [("Badan Kesatuan Bangsa dan Politik", ["Badan Kesatuan Bangsa dan Politik (Bakesbangpol)", "Badan Kesbangpol"])]),
+    # an acronym the name goes on after is not the whole name
+    ("Universitas Islam Negeri (UIN) Walisongo Semarang menjalin kerja sama. Rektor UIN Walisongo Semarang hadir.",
+     [("Universitas Islam Negeri Walisongo Semarang", ["Universitas Islam Negeri (UIN) Walisongo Semarang",
+                                                        "UIN Walisongo Semarang"])]),
+    # one word more after a title names the body itself ("Kepala Biro Suara Merdeka Solo Raya")
+    ("laporan Suara Merdeka Solo. Kepala Biro Suara Merdeka Solo Raya, Heru Santoso, hadir.",
+     [("Suara Merdeka Solo Raya", ["Suara Merdeka Solo", "Suara Merdeka Solo Raya"])]),
+    # an agency's acronym written with or without its word's first letters names the agency written in full
+    ("Badan Kesatuan Bangsa dan Politik (Kesbangpol) Kota Depok menggelar sosialisasi. Sekretaris Bakesbangpol Kota "
+     "Depok, Ratna, membuka acara bersama Bakesbangpol.",
+     [("Badan Kesatuan Bangsa dan Politik Kota Depok", ["Badan Kesatuan Bangsa dan Politik (Kesbangpol) Kota Depok",
+                                                         "Bakesbangpol Kota Depok", "Bakesbangpol"])]),
+    ("Badan Kesatuan Bangsa dan Politik (Bakesbangpol) menggelar sosialisasi bersama Badan Kesbangpol.",
+     [("Badan Kesatuan Bangsa dan Politik", ["Badan Kesatuan Bangsa dan Politik (Bakesbangpol)", "Badan Kesbangpol"])]),
+    # another agency's acronym is not rewritten ("Bapenda" is not "Badan Pendapatan Daerah (BPD)")
+    ("Badan Pendapatan Daerah (BPD) Kota Depok dan Bapenda Kota Depok hadir.",
+     [("Badan Pendapatan Daerah Kota Depok", ["Badan Pendapatan Daerah (BPD) Kota Depok"]),
+      ("Bapenda Kota Depok", ["Bapenda Kota Depok"])]),
+    # an ad hoc body's spellings name one body, under its longest form
+    ("Panwaslu Kecamatan Tanasitolo menerima laporan. Panwascam Tanasitolo kemudian menelusuri.",
+     [("Panwaslu Kecamatan Tanasitolo", ["Panwaslu Kecamatan Tanasitolo", "Panwascam Tanasitolo"])]),
+    ("Ketua PPK Kembang hadir bersama PPK Kecamatan Kembang dan PPK Bangsri.",
+     [("PPK Kecamatan Kembang", ["PPK Kembang", "PPK Kecamatan Kembang"]), ("PPK Bangsri", ["PPK Bangsri"])]),
+    # a state school in its three spellings is one school, named in its longest form
+    ("Sosialisasi di SMP Negeri 1 Sleman diikuti 225 siswa. Kadiv Sosdiklih hadir di SMP N 1 Sleman dan SMPN 1 Sleman.",
+     [("SMP Negeri 1 Sleman", ["SMP Negeri 1 Sleman", "SMP N 1 Sleman", "SMPN 1 Sleman"])]),
+    ("Siswa SMA Negeri 1 Tapa dan SMK Negeri 1 Tapa hadir.",
+     [("SMA Negeri 1 Tapa", ["SMA Negeri 1 Tapa"]), ("SMK Negeri 1 Tapa", ["SMK Negeri 1 Tapa"])]),
+])
+def test_holders_and_school_spellings_session17(finder, text, names):
+    orgs = group_organizations(finder.find(text))
+    assert [(o.name, [m.text for m in o.mentions]) for o in orgs] == names
+
+
+@pytest.mark.parametrize("headline, body, names", [
+    # a headline in capitals holds its bodies in capitals, grouped with the body's spelling
+    ("KPU KABUPATEN KENDAL DAN DISPENDUKCAPIL KABUPATEN KENDAL PERKUAT KOLABORASI DATA PEMILIH",
+     "KPU Kabupaten Kendal beraudiensi dengan Dinas Kependudukan dan Pencatatan Sipil (Dispendukcapil) Kabupaten "
+     "Kendal. Kepala Dispendukcapil Kabupaten Kendal menyambut rombongan.",
+     [("Dinas Kependudukan dan Pencatatan Sipil Kabupaten Kendal",
+       ["DISPENDUKCAPIL KABUPATEN KENDAL", "Dinas Kependudukan dan Pencatatan Sipil (Dispendukcapil) Kabupaten Kendal",
+        "Dispendukcapil Kabupaten Kendal"])]),
+    ("KPU, BAWASLU DAN PEMKAB BATANG GELAR RAKOR PILKADA",
+     "Pemkab Batang bersama KPU Batang menggelar rapat koordinasi.", [("Pemkab Batang", ["PEMKAB BATANG",
+                                                                                         "Pemkab Batang"])]),
+    # a class of bodies in capitals stays no body
+    ("KPU GELAR RAPAT BERSAMA PARTAI POLITIK PESERTA PEMILU", "KPU Batang menggelar rapat bersama partai politik.", []),
+])
+def test_headline_in_capitals(finder, headline, body, names):
+    text = f"{headline}\n\n{body}"
+    orgs = group_organizations(finder.find(text, len(headline)))
+    assert [(o.name, [m.text for m in o.mentions]) for o in orgs if not o.name.startswith(("KPU", "Bawaslu"))] == names
