@@ -75,6 +75,8 @@ _UPPER = rx.compile(r"[A-Z]")
 _TOKEN = rx.compile(r"[\w]+")
 _LOWER_WORD_BEFORE = rx.compile_suffix(r"(?<![\w])[a-z]+[ \t]+$")  # a name inside a clause, not its first word
 _HOLDER_BEFORE = rx.compile(r"(?<![\w])(?:selaku|sebagai)\s+$")
+_LISTED_ON = rx.compile(r"\s*(?:,\s*)?(?:dan|serta)\s")  # a list of the people present goes on after a title
+_OWN_TITLE_AFTER = rx.compile(r"[ \t]+(?:selaku|sebagai)[ \t]+")  # "..., Budi selaku Kasubbag X": Budi's own title
 _CAPS_NAME = rx.compile(r"[A-Z][A-Z'’\-]{2,}(?:[ \t]+[A-Z][A-Z'’\-]{2,}){0,3}(?![\w])")
 _COORDINATED_TITLE = rx.compile(r"\s+dan\s+")
 _PAIR_WORD = r"(?:[A-Z][a-z'’]+|[A-Z]\.?)"
@@ -99,6 +101,11 @@ _PARSED_NAME_WORD = rx.compile(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*|[A-Z]\.?")
 # a body's acronym with its name in parentheses after a title: "Ketua TAPD (Tim Anggaran Pemerintah Daerah)"
 _ACRONYM_EXPANDED = rx.compile(r"[ \t]+([A-Z]{2,8})[ \t]*\([ \t]*([A-Z][\w-]*(?:[ \t]+[\w-]+){1,9})[ \t]*\)")
 _PARTY_WORD = rx.compile(r"(?:Partai[ \t]+)?[A-Z][\w-]*(?![\w-])")
+# A region's other name: in parentheses after a body's name ("KPU Kabupaten Kayong Utara (KKU)"), or written after
+# a level word ("di Kabupaten Parmout").
+_ALIAS_IN_PARENTHESES = rx.compile(r"\s*\(([A-Z][\w'’-]{1,15})\)")
+_ALIAS_AFTER_LEVEL = rx.compile(r"(?<![\w])(?<![Ww]ali[ \t])(?i:Kabupaten|Kab\.|Kota|Provinsi)[ \t]+([A-Z][\w'’-]{2,15})(?![\w'’-])")
+_ALIAS_AT = rx.compile(r"[ \t]+([A-Z][\w'’-]{1,15})(?![\w'’-])")
 _BODY_WORD = rx.compile(r"([A-Z][\w'’-]*|\d{1,3})(?:[ \t]+|,[ \t]*(?=[A-Z]))")  # "Ketua RT 05, Budi"
 
 
@@ -120,6 +127,7 @@ class PersonFinder:
         self.gazetteer = gazetteer
         self.last_had_degree = False  # set by name_before: the name it read was followed by degrees
         self.last_divisions: tuple[str, ...] = ()  # set by _role_phrase: the divisions it read, each written apart
+        self.region_aliases: frozenset[str] = frozenset()  # set by candidates: the article's other names of regions
         self.title_of: dict[str, tuple[str, str, str | None]] = {}
         self.division_of_title: dict[str, str] = {}  # glued unit abbreviations: "kasatreskrim" -> "Reskrim"
         for entry in lexicons.titles:
@@ -248,6 +256,9 @@ class PersonFinder:
         if not match:
             return None
         words = list(_WORDS.finditer(match.group()))
+        while len(words) > 1 and words[0].group() in self.region_aliases:
+            words.pop(0)  # "KPU Parmout Amelia Idris": the region's other name, then the holder's
+        start = match.start() + words[0].start()
         kept_end = None
         for word in words:
             inner = kept_end is not None and not word.group().isupper()
@@ -259,13 +270,13 @@ class PersonFinder:
                 break  # "... ucap Ni Komang Yasa. Dijelaskannya": a stop, not a shortened name word ("Moh.")
         if kept_end is None:
             return None
-        name_text = text[match.start():kept_end]
+        name_text = text[start:kept_end]
         if name_text.endswith(".") and _SHORT_WORD.fullmatch(name_text.split()[-1]):
             kept_end -= 1
             name_text = name_text[:-1]
         if len(name_text) < 3 or (len(name_text.split()) == 1 and name_text.isupper() and not honorific):
             return None
-        return match.start(), kept_end
+        return start, kept_end
 
     def degrees_end(self, text: str, end: int) -> int:
         """Where the degrees after a name ending at ``end`` end. A degree also written before names ("Dr.", "Ir.")
@@ -348,7 +359,7 @@ class PersonFinder:
         for _ in range(4):
             word = _BODY_WORD.match(text, position)
             if not word or (self._is_name_word(word.group(1)) and not word.group(1).isupper()
-                            and not word.group(1).isdigit()):
+                            and not word.group(1).isdigit() and word.group(1) not in self.region_aliases):
                 break
             if word.group(1).casefold() in self.lexicons.body_stop_words:
                 return None
@@ -358,6 +369,25 @@ class PersonFinder:
         name = self.name_at(text, position)
         comma = text[start:position].rstrip().endswith(",")  # "Asisten Pemerintahan Setda Aceh, Azwardi"
         return name if name and (len(text[name[0]:name[1]].split()) >= 2 or comma) else None
+
+    def _region_alias_end(self, text: str, position: int) -> int:
+        """Where a region's other name right after a body ends ("Ketua KPU KKU Budi", "Komisioner KPU Pesbar Divisi
+        Teknis"), else ``position``: the region, not the first word of the holder's name."""
+        word = _ALIAS_AT.match(text, position)
+        return word.end() if word and word.group(1) in self.region_aliases else position
+
+    def _aliases(self, text: str, orgs: list[OrgMention]) -> frozenset[str]:
+        """The article's other names of regions: a word in parentheses right after an organization's name, or one
+        written after a level word that the gazetteer does not know."""
+        aliases = set()
+        for org in orgs:
+            written = _ALIAS_IN_PARENTHESES.match(text, org.end)
+            if written and written.group(1) not in self.org_acronyms and _abbreviates(written.group(1), org.text):
+                aliases.add(written.group(1))
+        for written in _ALIAS_AFTER_LEVEL.finditer(text):
+            if self.gazetteer.lookup(written.group(1)) is None:
+                aliases.add(written.group(1))
+        return frozenset(aliases)
 
     def name_before(self, text: str, end: int) -> tuple[int, int] | None:
         """The name that ends at ``end`` (degrees before ``end`` skipped)."""
@@ -379,7 +409,8 @@ class PersonFinder:
                     index > 0 and self._is_name_word(words[index - 1].group()) and self._inner_title(words[index].group())):
                 break
             first = index
-        while first < len(words) - 1 and _ACRONYM_WORD.fullmatch(words[first].group()) and words[first].group() != "HM":
+        while first < len(words) - 1 and (_ACRONYM_WORD.fullmatch(words[first].group()) and words[first].group() != "HM"
+                                          or words[first].group() in self.region_aliases):
             first += 1  # "MQ FM Aan": an acronym before a name is a body or outlet, not part of the name
         if first == len(words) or (first == len(words) - 1 and words[first].group().isupper()):
             return None  # a lone word in capitals is an acronym ("Kasatpol KBB, kepala ..."), not a name
@@ -485,7 +516,7 @@ class PersonFinder:
             org = _org_at(text, position, orgs_by_start)
             if org is not None and organization is None:
                 organization = org.name
-                position = org.end
+                position = self._region_alias_end(text, org.end)
                 continue
             break
         if organization is None and not org_prefix:
@@ -593,6 +624,7 @@ class PersonFinder:
         org_spans = sorted((m.start, m.end) for m in orgs)
         org_starts = [a for a, _ in org_spans]
         found: list[_Candidate] = []
+        self.region_aliases = self._aliases(text, orgs)
 
         def inside_organization(position: int) -> bool:
             index = bisect.bisect_right(org_starts, position)
@@ -650,6 +682,10 @@ class PersonFinder:
                     inside = [m for m in org_spans[index:index + 4] if m[1] <= name[0]]
                     if inside:
                         role.organization = orgs_by_start[inside[-1][0]].name
+            if name and not intro and _HOLDER_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+                own = _OWN_TITLE_AFTER.match(text, self.degrees_end(text, name[1]))
+                if own and self.title_phrase.match(text, own.end()):
+                    name = None  # "A selaku Kadiv X, B selaku Kasubbag Y": each title follows its own holder
             holder = self._holder_listed_before(text, match.start(), name, title_ends, held_before) \
                 if name and not intro else None
             if holder:
@@ -673,6 +709,9 @@ class PersonFinder:
                 if name and " " not in text[name[0]:name[1]] and not self.last_had_degree \
                         and text[name[0]:name[1]].casefold() in load_districts():
                     name = None
+                if name and before.group().strip() == "," and _LISTED_ON.match(text, position) \
+                        and self._holds_title_before(text, name, title_ends, held_before):
+                    name = None  # "Anggota KPU X Budi, Kasubbag Y serta staf": the title after is no office of his
                 if name and before.group().strip(" ,") == "sebagai" and self._coordinated(text, position):
                     add(name, "person.title_after")
                     continue
@@ -1023,6 +1062,16 @@ def _reduplicated(text: str, pair: rx.Match) -> bool:
     """Whether the words either side of a pair's hyphen are one word twice: Indonesian reduplication."""
     return text[pair.start("first"):pair.end("first")].split()[-1].casefold() \
         == text[pair.start("second"):pair.end("second")].split()[0].casefold()
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether ``short`` is written from the last words of ``name`` ("Pesbar" of "... Pesisir Barat", "KKU" of
+    "... Kabupaten Kayong Utara"), not a holder's name in parentheses ("Sekretaris KPU Kota Kediri (Suroto)")."""
+    words = name.split()[-3:]
+    if not words or short[0].casefold() not in {w[0].casefold() for w in words}:
+        return False
+    letters = iter("".join(words).casefold())
+    return all(letter in letters for letter in short.casefold())
 
 
 def _word_count(name: str) -> int:

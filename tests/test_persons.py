@@ -716,3 +716,35 @@ def test_short_pair_after_honorific(extractor, body, names):
 ])
 def test_roles_left_open(extractor, body, expected):
     assert _roles(extractor, body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a region's other name between the body and the holder: in parentheses after the body's name, or after a level
+    ("Komisi Pemilihan Umum (KPU) Lampung Barat (Lambar) menggelar sosialisasi. Komisioner KPU Lambar Divisi Teknis "
+     "Penyelenggaraan Hendra Saputra mengatakan, persiapan lancar.",
+     {("Hendra Saputra", "Anggota", "Teknis Penyelenggaraan", "KPU Kabupaten Lampung Barat")}),
+    ("Ketua KPU Tabar Rina Oktaviani mengatakan, pelantikan PPK digelar di aula Kabupaten Tabar.",
+     {("Rina Oktaviani", "Ketua", None, None)}),
+    # ... but a holder's name in parentheses after the body is no other name of its region
+    ("Koordinasi diikuti Sekretaris KPU Kota Kediri (Sugiyanto) dan staf. Sekretaris KPU Kota Kediri Sugiyanto "
+     "menyampaikan data.", {("Sugiyanto", "Sekretaris", None, "KPU Kota Kediri")}),
+    # "Kepala Divisi" is a division's head
+    ("Rakor diikuti oleh Kepala Divisi Perencanaan, Data dan Informasi KPU Kota Tomohon Yohana Rumengan.",
+     {("Yohana Rumengan", "Ketua Divisi", "Perencanaan, Data dan Informasi", "KPU Kota Tomohon")}),
+    # each "selaku" title follows its own holder in a list
+    ("KPU diwakili oleh Robert Kaunang selaku Kadiv Perencanaan, Data dan Informasi, Maria Lumi selaku Kasubbag "
+     "Perencanaan Data dan Informasi, serta Stefi Rondonuwu selaku operator.",
+     {("Robert Kaunang", "Ketua Divisi", "Perencanaan, Data dan Informasi", None),
+      ("Maria Lumi", "Kepala Subbagian", "Perencanaan Data dan Informasi", None)}),
+    ("Acara dibuka oleh Ketua KPU Kabupaten Blora Budi Santoso selaku penanggung jawab kegiatan.",
+     {("Budi Santoso", "Ketua", None, "KPU Kabupaten Blora")}),
+    # a title after a member's name and a comma that a list of those present goes on from is no office of his
+    ("Hadir Anggota KPU Kabupaten Lumajang Divisi Hukum Joko Susilo, Kepala Subbagian Teknis serta Staf Sekretariat.",
+     {("Joko Susilo", "Anggota", "Hukum", "KPU Kabupaten Lumajang")}),
+    ("Kegiatan dihadiri Joko Susilo, Kepala Subbagian Teknis KPU Kabupaten Lumajang, serta staf.",
+     {("Joko Susilo", "Kepala Subbagian", "Teknis Penyelenggaraan", "KPU Kabupaten Lumajang")}),
+])
+def test_roles_on_fresh_offices(extractor, body, expected):
+    def normal(roles):
+        return {(n, t, " ".join((d or "").replace(",", "").split()) or None, o) for n, t, d, o in roles}
+    assert normal(_roles(extractor, body)) == normal(expected)
