@@ -51,6 +51,7 @@ _DIVISION_START = rx.compile(rf"\s*{_DIVISION_PREFIX}")
 # a further division named with the same title: "Anggota KPU X Divisi Hukum dan Divisi Teknis Budi"
 _NEXT_DIVISION = rx.compile(
     r"(?:[ \t]*,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta|&)[ \t]+)(?=(?i:Divisi)[ \t])")
+_LOWER_DIVISION_WORD = rx.compile(r"\s*divisi[ \t]+(?=[a-z])")  # the word written in lower case, its name too
 _DIVISION_STRIP = rx.compile(rf"^\s*{_DIVISION_PREFIX}\s*")
 _NAME_BEFORE = rx.compile(rf"(?<![\w'’-]){_NAME_WORD}(?:{_PARTICLE}?[ \t]+{_NAME_WORD}){{0,6}}$")
 _WORDS = rx.compile(r"\S+")
@@ -330,11 +331,14 @@ class PersonFinder:
         org = orgs_by_end.get(through.start()) if through else None
         return org.name if org is not None else None
 
-    def _parenthesised_holder(self, text: str, position: int) -> tuple[int, int] | None:
-        """The holder in parentheses after a title phrase: "Ketua KPU Kota Surabaya (Nur Hidayat) kepada ..."."""
+    def _parenthesised_holder(self, text: str, position: int, role: Role) -> tuple[int, int] | None:
+        """The holder in parentheses after a title phrase: "Ketua KPU Kota Surabaya (Nur Hidayat) kepada ...", and
+        one of one word after a title with its body or division ("Komisioner Divisi Data (Nasrudin)")."""
         opening = _OPENING.match(text, position)
         name = self.name_at(text, opening.end()) if opening else None
-        if name is None or _word_count(text[name[0]:name[1]]) < 2:
+        if name is None or (_word_count(text[name[0]:name[1]]) < 2
+                            and (role.division is None and role.organization is None
+                                 or _abbreviates(text[name[0]:name[1]], text[:opening.start()]))):
             return None  # "Pemilihan Walikota (Pilwali)": a one-word acronym of the phrase, not its holder
         degree = self.degrees.match(text, name[1])
         return name if _CLOSING.match(text, degree.end() if degree else name[1]) else None
@@ -426,8 +430,9 @@ class PersonFinder:
         words = _DIVISION_STRIP.sub("", written.strip(" ,")).strip(" ,")
         if not words:
             return None
-        if words in self.lexicons.division_whole_names:
-            return self.lexicons.division_whole_names[words]
+        whole = {w.casefold(): e for w, e in self.lexicons.division_whole_names.items()}.get(words.casefold())
+        if whole:
+            return whole
         expanded = _TOKEN.sub(lambda m: self.abbreviation.get(m.group(), m.group()), words)
         return " ".join(expanded.split())
 
@@ -502,6 +507,9 @@ class PersonFinder:
             if not found and takes_division and division is None and self.division_clause is not None:
                 clause = self.division_clause.match(text, position)  # "... yang membidangi Divisi SDM"
                 found = self._division_at(text, clause.end()) if clause else None
+            if not found and takes_division and not org_here and division is None \
+                    and _LOWER_DIVISION_WORD.match(text, position):
+                found = self._division_at(text, position, any_case=True)  # "Komisioner divisi teknis, Budi"
             if not found and takes_division and not org_here and division is None and organization is None \
                     and title_written.islower():
                 found = self._division_at(text, position, any_case=True)  # a lower-case title, a lower-case division
@@ -509,6 +517,8 @@ class PersonFinder:
                     found = None  # only where the body's name follows it: "kabiro teknis penyelenggaraan KPU RI"
             if found and division is None:
                 acronym = _ACRONYM.match(text, found[1])
+                if acronym and self._is_name_word(acronym.group().strip(" \t\n()")):
+                    acronym = None  # "Komisioner Divisi SDM Parmas (Wahyudi)": the holder, not the division's acronym
                 found = (found[0], acronym.end() if acronym else found[1])
             if found and division is None:
                 self.last_divisions, position = self._more_divisions(text, *found)
@@ -667,7 +677,7 @@ class PersonFinder:
             link = intro or _LINK.match(text, position)
             name = self.name_after_cue(text, link.end(), caps="," in link.group() and not _title_written_upper(match))
             if name is None and not intro:
-                name = self._parenthesised_holder(text, position)
+                name = self._parenthesised_holder(text, position, role)
             divided = False
             if name is None and intro:
                 name = self._divided_name(text, link.end(), roles)
@@ -683,8 +693,7 @@ class PersonFinder:
                     if inside:
                         role.organization = orgs_by_start[inside[-1][0]].name
             if name and not intro and _HOLDER_BEFORE.search(text, max(0, match.start() - 12), match.start()):
-                own = _OWN_TITLE_AFTER.match(text, self.degrees_end(text, name[1]))
-                if own and self.title_phrase.match(text, own.end()):
+                if _OWN_TITLE_AFTER.match(text, self.degrees_end(text, name[1])):
                     name = None  # "A selaku Kadiv X, B selaku Kasubbag Y": each title follows its own holder
             holder = self._holder_listed_before(text, match.start(), name, title_ends, held_before) \
                 if name and not intro else None

@@ -743,6 +743,17 @@ def test_roles_left_open(extractor, body, expected):
      {("Joko Susilo", "Anggota", "Hukum", "KPU Kabupaten Lumajang")}),
     ("Kegiatan dihadiri Joko Susilo, Kepala Subbagian Teknis KPU Kabupaten Lumajang, serta staf.",
      {("Joko Susilo", "Kepala Subbagian", "Teknis Penyelenggaraan", "KPU Kabupaten Lumajang")}),
+    # a one-word holder in parentheses after a title with its body or division
+    ("Koordinasi diikuti oleh Komisioner KPU Kota Kediri Divisi Data dan Informasi (Sutarno), Komisioner Divisi SDM "
+     "Parmas (Wiyono) dan staf.",
+     {("Sutarno", "Anggota", "Data dan Informasi", "KPU Kota Kediri"),
+      ("Wiyono", "Anggota", "Sumber Daya Manusia Partisipasi Masyarakat", None)}),
+    ("Rapat membahas Divisi Sosialisasi Pendidikan Pemilih (Sosdiklih) dan program Pemilihan Walikota (Pilwali).", set()),
+    # a division written in lower case after the word "divisi"
+    ("KPU Kabupaten Bulukumba menggelar simulasi. Komisioner KPU divisi teknis, Yuliani yang mengarahkan kegiatan "
+     "tersebut mengingatkan petugas.", {("Yuliani", "Anggota", "Teknis Penyelenggaraan", "KPU Kabupaten Bulukumba")}),
+    ("Kunjungan diikuti oleh Bapak Hasan Basri selaku Komisioner divisi data, Bapak Rahmat S selaku Plh. Sub "
+     "Koordinator Program.", {("Hasan Basri", "Anggota", "data", None)}),
 ])
 def test_roles_on_fresh_offices(extractor, body, expected):
     def normal(roles):
