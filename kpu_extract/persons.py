@@ -895,9 +895,14 @@ class PersonFinder:
 
     def _longer_forms(self, text: str, found: list[_Candidate], add) -> None:
         """A found name written elsewhere with more name words after it ("kata Indah" and "anggota dari Fraksi
-        PDIP Indah Palupi"): that longer form is the person's name too (the name is the longest form)."""
+        PDIP Indah Palupi"): that longer form is the person's name too (the name is the longest form). In the
+        headline, whose words are all capitalised, a name of two words or more is not lengthened ("Kunjungi KPU X,
+        Budi Santoso Tekankan Penguatan SDM")."""
+        headline_end = text.find("\n")
         for written in {c.text for c in found if _word_count(c.text) <= 3}:
             for match in _form_pattern(written).finditer(text):
+                if match.start() < headline_end and _word_count(written) >= 2:
+                    continue
                 name = self.name_at(text, match.start())
                 if name and name[0] == match.start() and name[1] > match.end() \
                         and _word_count(text[name[0]:name[1]]) <= 4 and not _PAIRED.search(text, *name):

@@ -759,3 +759,16 @@ def test_roles_on_fresh_offices(extractor, body, expected):
     def normal(roles):
         return {(n, t, " ".join((d or "").replace(",", "").split()) or None, o) for n, t, d, o in roles}
     assert normal(_roles(extractor, body)) == normal(expected)
+
+
+@pytest.mark.parametrize("headline, body, name", [
+    # a Title Case headline does not lengthen a full name with the words after it
+    ("Kunjungi KPU Kabupaten Garut, Hendra Wiguna Tekankan Penguatan SDM",
+     "Hal ini disampaikan oleh Anggota KPU Republik Indonesia Divisi Sumber Daya Manusia, Organisasi, Pendidikan dan "
+     "Pelatihan, Hendra Wiguna di kantor KPU Kabupaten Garut.", "Hendra Wiguna"),
+    # ... but a one-word name of the body is lengthened by its full form in the headline
+    ("Agus Riyanto Buka Rapat Pleno", "Sekretaris Agus hadir. Agus mengatakan siap bekerja.", "Agus Riyanto"),
+])
+def test_names_in_title_case_headlines(extractor, headline, body, name):
+    persons = extractor.extract(headline + "\n\n" + body, "t")[0].persons
+    assert [p.name for p in persons] == [name]
