@@ -31,7 +31,7 @@ _PARTICLE = r"(?:[ \t]+(?:bin|binti|van|von|de|da|dos|der))"  # "Ahmad bin Umar"
 _NAME = rx.compile(rf"{_NAME_WORD}(?:{_PARTICLE}?[ \t]+{_NAME_WORD}){{0,6}}")  # "I Gusti Ngurah Agung ..."
 _ROLE_JOINERS = ("selaku", "sebagai", "yang menjabat sebagai", "yang juga merupakan", "yang juga", "yang merupakan",
                  "yang membidangi", "dari")
-_SECOND_OFFICE = r"\s*,?\s*(?:sekaligus(?:\s+(?:sebagai|menjabat))?|yang\s+juga(?:\s+merupakan)?|merangkap)\s+"
+_SECOND_OFFICE = r"\s*,?\s*(?:(?:yang\s+)?sekaligus(?:\s+(?:sebagai|menjabat))?|yang\s+juga(?:\s+merupakan)?|merangkap)\s+"
 _LIST_LINK = r"(?:\s*[,;]\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)"
 _DIVISION_PREFIX = r"(?i:Divisi|Sub\s?-?bag(?:ian)?|Bagian|Bidang|Koordinator\s+Divisi)"
 # Compiled once and matched at a position (never on a slice of the text, which copies it per match).
@@ -51,6 +51,8 @@ _DIVISION_START = rx.compile(rf"\s*{_DIVISION_PREFIX}")
 # a further division named with the same title: "Anggota KPU X Divisi Hukum dan Divisi Teknis Budi"
 _NEXT_DIVISION = rx.compile(
     r"(?:[ \t]*,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta|&)[ \t]+)(?=(?i:Divisi)[ \t])")
+_AND_ONLY = rx.compile(r"\s+dan\s+")
+_OPENING_WORD = rx.compile(r"(?:^|(?<=\n)|(?<=[.!?][ \t]))(\w+)[ \t]+$")  # a sentence's first word
 _LOWER_DIVISION_WORD = rx.compile(r"\s*divisi[ \t]+(?=[a-z])")  # the word written in lower case, its name too
 _DIVISION_STRIP = rx.compile(rf"^\s*{_DIVISION_PREFIX}\s*")
 _NAME_BEFORE = rx.compile(rf"(?<![\w'’-]){_NAME_WORD}(?:{_PARTICLE}?[ \t]+{_NAME_WORD}){{0,6}}$")
@@ -420,6 +422,9 @@ class PersonFinder:
             return None  # a lone word in capitals is an acronym ("Kasatpol KBB, kepala ..."), not a name
         start = window_start + match.start() + words[first].start()
         stop = window_start + match.start() + words[-1].end()
+        common = _OPENING_WORD.search(text, max(0, start - 12), start)
+        if common and common.group(1).casefold() in self.lexicons.common_first_name_words:
+            start = common.start(1)  # "Hari Nugroho, Komisioner KPU X, ...": a sentence opens with the whole name
         honorific = self.honorific.match(text, start, stop)
         if honorific and honorific.end() < stop:
             start = honorific.end()
@@ -650,6 +655,7 @@ class PersonFinder:
         consumed = 0
         title_ends: set[int] = set()  # where a title phrase read ends
         held_before: set[int] = set()  # ... and those read as the title after its holder's name
+        last_phrase: tuple[int, Role] | None = None  # where the title phrase read before ends, and its role
         for match in list(self.title_phrase.finditer(text)):  # linear pattern; the loop body is not under a timeout
             if match.start() < consumed:
                 continue
@@ -657,6 +663,7 @@ class PersonFinder:
             if parsed is None or self._former(text, match.start()):
                 continue
             role, position = parsed
+            before_phrase, last_phrase = last_phrase, (position, role)
             divisions = self.last_divisions
             bodied = role.organization is not None  # the title's own body is written after it
             if role.organization is None:
@@ -704,8 +711,10 @@ class PersonFinder:
             if name and len(divisions) > 1 and not intro:
                 self._share_divisions(text, match.start(), position, roles, divisions, title_ends, held_before, add)
             if name and (name[0] - position <= 40 or divided):
+                paired = before_phrase[1] if intro and before_phrase and before_phrase[1].organization is None \
+                    and _AND_ONLY.fullmatch(text, before_phrase[0], match.start()) else None
                 consumed = self._add_named(text, match.start(), name, roles, orgs_by_start, add,
-                                           listing=bool(intro) or role.title == "Anggota")
+                                           listing=bool(intro) or role.title == "Anggota", first=paired)
                 continue
             before = self.joiners.search(text[max(0, match.start() - 40):match.start()])
             if before and before.group().strip(" ,") == "dari" and match.group("title").casefold() != "divisi":
@@ -1002,14 +1011,18 @@ class PersonFinder:
         return before
 
     def _add_named(self, text: str, phrase_start: int, name: tuple[int, int], roles: list[Role],
-                   orgs_by_start: dict[int, OrgMention], add, listing: bool) -> int:
-        """The name after a title phrase, and with ``listing`` the further names of a list sharing the title.
+                   orgs_by_start: dict[int, OrgMention], add, listing: bool, first: Role | None = None) -> int:
+        """The name after a title phrase, and with ``listing`` the further names of a list sharing the title. With
+        ``first``, the title joined before it ("Ketua dan Anggota Bawaslu X masing-masing A, B dan C"), the first
+        name holds that title of the same body and the others this one.
 
         Returns where the last name (with its degrees and parenthesised division) ends."""
         end = name[1]
         while name is not None:
             own = [Role(r.title, r.division, r.organization, Span(phrase_start, name[1], text[phrase_start:name[1]]),
-                        r.rule) for r in roles]
+                        r.rule) for r in ([Role(first.title, None, roles[0].organization, None, first.rule)]
+                                          if first is not None else roles)]
+            first = None
             end = self.degrees_end(text, name[1])
             parenthesised = self._division_in_parentheses(text, end, orgs_by_start)
             if parenthesised:

@@ -754,6 +754,24 @@ def test_roles_left_open(extractor, body, expected):
      "tersebut mengingatkan petugas.", {("Yuliani", "Anggota", "Teknis Penyelenggaraan", "KPU Kabupaten Bulukumba")}),
     ("Kunjungan diikuti oleh Bapak Hasan Basri selaku Komisioner divisi data, Bapak Rahmat S selaku Plh. Sub "
      "Koordinator Program.", {("Hasan Basri", "Anggota", "data", None)}),
+    # "Ketua dan Anggota <body> masing-masing A, B, dan C": the first name holds the first title
+    ("Pembukaan dihadiri Ketua dan Anggota Bawaslu Provinsi Sulawesi Barat masing-masing Andi Rahman, Yusuf Lallo, "
+     "dan DR Nurlina Basri.",
+     {("Andi Rahman", "Ketua", None, "Bawaslu Provinsi Sulawesi Barat"),
+      ("Yusuf Lallo", "Anggota", None, "Bawaslu Provinsi Sulawesi Barat"),
+      ("Nurlina Basri", "Anggota", None, "Bawaslu Provinsi Sulawesi Barat")}),
+    ("Pembukaan dihadiri Anggota Bawaslu Provinsi Sulawesi Barat masing-masing Andi Rahman dan Yusuf Lallo.",
+     {("Andi Rahman", "Anggota", None, "Bawaslu Provinsi Sulawesi Barat"),
+      ("Yusuf Lallo", "Anggota", None, "Bawaslu Provinsi Sulawesi Barat")}),
+    # "yang sekaligus" joins a second office
+    ("Turut hadir Anggota KPU Provinsi Sulawesi Barat yang sekaligus Ketua Divisi Hukum dan Pengawasan, Farid Lamba.",
+     {("Farid Lamba", "Anggota", None, "KPU Provinsi Sulawesi Barat"),
+      ("Farid Lamba", "Ketua Divisi", "Hukum dan Pengawasan", "KPU Provinsi Sulawesi Barat")}),
+    # a sentence opens with a name whose first word is otherwise a common word
+    ("Hari Wibisono, Komisioner KPU Kabupaten Subang, menjadi narasumber pada acara tersebut.",
+     {("Hari Wibisono", "Anggota", None, "KPU Kabupaten Subang")}),
+    ("Pada Hari Sabtu, Komisioner KPU Kabupaten Subang, Dedi Mulyana, menjadi narasumber.",
+     {("Dedi Mulyana", "Anggota", None, "KPU Kabupaten Subang")}),
 ])
 def test_roles_on_fresh_offices(extractor, body, expected):
     def normal(roles):
