@@ -790,3 +790,16 @@ def test_roles_on_fresh_offices(extractor, body, expected):
 def test_names_in_title_case_headlines(extractor, headline, body, name):
     persons = extractor.extract(headline + "\n\n" + body, "t")[0].persons
     assert [p.name for p in persons] == [name]
+
+
+@pytest.mark.parametrize("body, names", [
+    # an operator of an election application is a person named after (or before) the operator's job
+    ("Rakor diikuti Kasubag Program dan Data Maya Sondakh, Operator Sidalih Rivo Tumbel dan Sinta Wowor.",
+     ["Maya Sondakh", "Rivo Tumbel", "Sinta Wowor"]),
+    ("Kegiatan dihadiri oleh Divisi Rendatin, Bagus Pratama, bersama Operator Sidalih, Wahyu Dwi Santoso.",
+     ["Bagus Pratama", "Wahyu Dwi Santoso"]),
+    ("KPU diwakili oleh Nita Rumondor selaku operator sidalih dan staf.", ["Nita Rumondor"]),
+    ("Data diinput oleh operator Sidalih di masing-masing kecamatan.", []),
+])
+def test_names_on_fresh_offices(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
