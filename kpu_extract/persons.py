@@ -38,7 +38,7 @@ _DIVISION_PREFIX = r"(?i:Divisi|Sub\s?-?bag(?:ian)?|Bagian|Bidang|Koordinator\s+
 _SPACE = rx.compile(r"\s*")
 # the office word a body may be written with after a title ("Kepala Kantor Kementerian Agama ..."): the body follows it
 _SECRETARIAT = rx.compile(r"\s*(?:(?:Sekretariat|Kantor)\s+)?")
-_COMMA_DIVISION = rx.compile(rf"\s*,\s*(?={_DIVISION_PREFIX})")
+_COMMA_DIVISION = rx.compile(rf"\s*(?:,|[ \t]+dari)\s*(?={_DIVISION_PREFIX})")  # "KPU X, Divisi Y", "KPU X dari Divisi Y"
 _ACRONYM = rx.compile(r"\s*\([A-Z][A-Za-z]{1,12}\)")
 _OPENING = rx.compile(r"\s*\(\s*")
 _CLOSING = rx.compile(r"\s*\)")
@@ -51,6 +51,8 @@ _DIVISION_START = rx.compile(rf"\s*{_DIVISION_PREFIX}")
 # a further division named with the same title: "Anggota KPU X Divisi Hukum dan Divisi Teknis Budi"
 _NEXT_DIVISION = rx.compile(
     r"(?:[ \t]*,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta|&)[ \t]+)(?=(?i:Divisi)[ \t])")
+_SPACE_BEFORE_TITLE = rx.compile(r"[ \t]+(?=[A-Z])")
+_NAME_GAP = rx.compile(r"[ \t]+$")
 _AND_ONLY = rx.compile(r"\s+dan\s+")
 _OPENING_WORD = rx.compile(r"(?:^|(?<=\n)|(?<=[.!?][ \t]))(\w+)[ \t]+$")  # a sentence's first word
 _LOWER_DIVISION_WORD = rx.compile(r"\s*divisi[ \t]+(?=[a-z])")  # the word written in lower case, its name too
@@ -1001,6 +1003,10 @@ class PersonFinder:
         Anggota KPU Y, Siti Aminah" keeps the order of title then name)."""
         comma = _APPOSED.search(text, max(0, title_start - 3), title_start)
         following = _APPOSED_AFTER.match(text, self.degrees_end(text, after[1]))
+        if comma is None:
+            # "dihadiri oleh Budi Santoso Ketua KPU X, Siti Aminah Anggota KPU X": each name with its title after it
+            following = _SPACE_BEFORE_TITLE.match(text, after[1])
+            comma = _NAME_GAP.search(text, max(0, title_start - 2), title_start)
         if comma is None or following is None or not self.title_phrase.match(text, following.end()):
             return None
         before = self.name_before(text, comma.start())

@@ -772,6 +772,13 @@ def test_roles_left_open(extractor, body, expected):
      {("Hari Wibisono", "Anggota", None, "KPU Kabupaten Subang")}),
     ("Pada Hari Sabtu, Komisioner KPU Kabupaten Subang, Dedi Mulyana, menjadi narasumber.",
      {("Dedi Mulyana", "Anggota", None, "KPU Kabupaten Subang")}),
+    # a list of names each with its title after it, without commas between name and title
+    ("Kegiatan dihadiri oleh Rudi Sinaga Ketua KPU Kabupaten Dairi, Maria Purba Anggota KPU Kabupaten Dairi dari "
+     "Divisi Teknis Penyelenggaraan dan staf.",
+     {("Rudi Sinaga", "Ketua", None, "KPU Kabupaten Dairi"),
+      ("Maria Purba", "Anggota", "Teknis Penyelenggaraan", "KPU Kabupaten Dairi")}),
+    ("Kegiatan dihadiri oleh Ketua KPU Kabupaten Dairi, Maria Purba dan staf.",
+     {("Maria Purba", "Ketua", None, "KPU Kabupaten Dairi")}),
 ])
 def test_roles_on_fresh_offices(extractor, body, expected):
     def normal(roles):
