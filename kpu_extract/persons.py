@@ -524,7 +524,8 @@ class PersonFinder:
                     found = None  # only where the body's name follows it: "kabiro teknis penyelenggaraan KPU RI"
             if found and division is None:
                 acronym = _ACRONYM.match(text, found[1])
-                if acronym and self._is_name_word(acronym.group().strip(" \t\n()")):
+                written = acronym.group().strip(" \t\n()") if acronym else ""
+                if acronym and not written.isupper() and self._is_name_word(written):
                     acronym = None  # "Komisioner Divisi SDM Parmas (Wahyudi)": the holder, not the division's acronym
                 found = (found[0], acronym.end() if acronym else found[1])
             if found and division is None:

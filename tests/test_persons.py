@@ -749,6 +749,9 @@ def test_roles_left_open(extractor, body, expected):
      {("Sutarno", "Anggota", "Data dan Informasi", "KPU Kota Kediri"),
       ("Wiyono", "Anggota", "Sumber Daya Manusia Partisipasi Masyarakat", None)}),
     ("Rapat membahas Divisi Sosialisasi Pendidikan Pemilih (Sosdiklih) dan program Pemilihan Walikota (Pilwali).", set()),
+    ("Hadir Kepala Bagian Perencanaan, Data, Organisasi dan SDM (PDOS) KPU Provinsi Sulawesi Utara Maya Lumenta.",
+     {("Maya Lumenta", "Kepala Bagian", "Perencanaan, Data, Organisasi dan Sumber Daya Manusia",
+       "KPU Provinsi Sulawesi Utara")}),
     # a division written in lower case after the word "divisi"
     ("KPU Kabupaten Bulukumba menggelar simulasi. Komisioner KPU divisi teknis, Yuliani yang mengarahkan kegiatan "
      "tersebut mengingatkan petugas.", {("Yuliani", "Anggota", "Teknis Penyelenggaraan", "KPU Kabupaten Bulukumba")}),
