@@ -53,6 +53,7 @@ _NEXT_DIVISION = rx.compile(
     r"(?:[ \t]*,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta|&)[ \t]+)(?=(?i:Divisi)[ \t])")
 _SPACE_BEFORE_TITLE = rx.compile(r"[ \t]+(?=[A-Z])")
 _NAME_GAP = rx.compile(r"[ \t]+$")
+_TITLE_RIGHT_AFTER = rx.compile(r"[ \t]+(?=(?:Ketua|Kepala|Koordinator|Kadiv|Kordiv|Koordiv)[ \t]+Divisi|Kadiv|Kordiv|Koordiv)")
 _AND_ONLY = rx.compile(r"\s+dan\s+")
 _OPENING_WORD = rx.compile(r"(?:^|(?<=\n)|(?<=[.!?][ \t]))(\w+)[ \t]+$")  # a sentence's first word
 _LOWER_DIVISION_WORD = rx.compile(r"\s*divisi[ \t]+(?=[a-z])")  # the word written in lower case, its name too
@@ -673,6 +674,10 @@ class PersonFinder:
                 role.organization = self._body_acting_through(text, match.start(), orgs_by_end)
             roles = [role]
             second = _SECOND_OFFICE_AT.match(text, position)
+            if second is None and bodied and role.title in ("Anggota",):
+                second = _TITLE_RIGHT_AFTER.match(text, position)  # "Komisioner KPU X Ketua Divisi Y, Budi"
+                if second and not self.title_phrase.match(text, second.end()):
+                    second = None
             if second:
                 more = self._role_phrase(text, second.end(), orgs_by_start)
                 if more is not None:
@@ -733,6 +738,13 @@ class PersonFinder:
                 if name and before.group().strip() == "," and _LISTED_ON.match(text, position) \
                         and self._holds_title_before(text, name, title_ends, held_before):
                     name = None  # "Anggota KPU X Budi, Kasubbag Y serta staf": the title after is no office of his
+                if name and role.rule == "title.division_only" and self._holds_title_before(
+                        text, name, title_ends, held_before):
+                    held = next((c for c in found if (c.start, c.end) == name and c.roles), None)
+                    if held is not None:  # "Anggota KPU X Budi Santoso Divisi Hukum": the member's division
+                        for own in held.roles:
+                            own.division = own.division or role.division
+                        continue
                 if name and before.group().strip(" ,") == "sebagai" and self._coordinated(text, position):
                     add(name, "person.title_after")
                     continue

@@ -782,6 +782,19 @@ def test_roles_left_open(extractor, body, expected):
       ("Maria Purba", "Anggota", "Teknis Penyelenggaraan", "KPU Kabupaten Dairi")}),
     ("Kegiatan dihadiri oleh Ketua KPU Kabupaten Dairi, Maria Purba dan staf.",
      {("Maria Purba", "Ketua", None, "KPU Kabupaten Dairi")}),
+    # a member's division written after the name is that member's division, not a second role
+    ("Rombongan diterima langsung oleh Anggota KPU Kabupaten Jembrana I Made Sudarma Divisi Hukum.",
+     {("I Made Sudarma", "Anggota", "Hukum", "KPU Kabupaten Jembrana")}),
+    ("Hadir pula Budi Santoso, Divisi Teknis KPU Kabupaten Jembrana.",
+     {("Budi Santoso", "Ketua Divisi", "Teknis Penyelenggaraan", "KPU Kabupaten Jembrana")}),
+    # a member's title with its body, then the division head's title: two offices
+    ("Komisioner KPU Kabupaten Tabanan Ketua Divisi Perencanaan, Data dan Informasi, I Wayan Sukarta mengungkapkan "
+     "terima kasih.",
+     {("I Wayan Sukarta", "Anggota", None, "KPU Kabupaten Tabanan"),
+      ("I Wayan Sukarta", "Ketua Divisi", "Perencanaan, Data dan Informasi", "KPU Kabupaten Tabanan")}),
+    # "Koordiv" is the division head's title
+    ("Ketua Bawaslu Bone didampingi Koordiv Pencegahan Arman Lato.",
+     {("Arman Lato", "Ketua Divisi", "Pencegahan", None)}),
 ])
 def test_roles_on_fresh_offices(extractor, body, expected):
     def normal(roles):
