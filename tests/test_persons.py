@@ -795,6 +795,9 @@ def test_roles_left_open(extractor, body, expected):
     # "Koordiv" is the division head's title
     ("Ketua Bawaslu Bone didampingi Koordiv Pencegahan Arman Lato.",
      {("Arman Lato", "Ketua Divisi", "Pencegahan", None)}),
+    # a school's vice-head named by the area overseen: the area is no name
+    ("Kegiatan disambut guru sekaligus Wakil Kepala Kurikulum, Dewi Anggraini, M.Pd. di ruang kelas.",
+     {("Dewi Anggraini", "Wakil Kepala", None, None)}),
 ])
 def test_roles_on_fresh_offices(extractor, body, expected):
     def normal(roles):
