@@ -756,7 +756,8 @@ def test_roles_left_open(extractor, body, expected):
     ("KPU Kabupaten Bulukumba menggelar simulasi. Komisioner KPU divisi teknis, Yuliani yang mengarahkan kegiatan "
      "tersebut mengingatkan petugas.", {("Yuliani", "Anggota", "Teknis Penyelenggaraan", "KPU Kabupaten Bulukumba")}),
     ("Kunjungan diikuti oleh Bapak Hasan Basri selaku Komisioner divisi data, Bapak Rahmat S selaku Plh. Sub "
-     "Koordinator Program.", {("Hasan Basri", "Anggota", "data", None)}),
+     "Koordinator Program.", {("Hasan Basri", "Anggota", "data", None),
+                               ("Rahmat S", "Plh. Subkoordinator", "Program", None)}),
     # "Ketua dan Anggota <body> masing-masing A, B, dan C": the first name holds the first title
     ("Pembukaan dihadiri Ketua dan Anggota Bawaslu Provinsi Sulawesi Barat masing-masing Andi Rahman, Yusuf Lallo, "
      "dan DR Nurlina Basri.",
@@ -798,6 +799,12 @@ def test_roles_left_open(extractor, body, expected):
     # a school's vice-head named by the area overseen: the area is no name
     ("Kegiatan disambut guru sekaligus Wakil Kepala Kurikulum, Dewi Anggraini, M.Pd. di ruang kelas.",
      {("Dewi Anggraini", "Wakil Kepala", None, None)}),
+    # the secretariat's sub-coordinator with the field coordinated
+    ("Rapat diikuti Subkoordinator Teknis Penyelenggaraan Pemilu, Partisipasi dan Hubungan Masyarakat KPU Kabupaten "
+     "Blora, Rina Wati.", {("Rina Wati", "Subkoordinator",
+                            "Teknis Penyelenggaraan Pemilu, Partisipasi dan Hubungan Masyarakat", "KPU Kabupaten Blora")}),
+    ("Kunjungan diikuti Bapak Yusuf Hamdani selaku Plh. Sub Koordinator Program dan Data KPU Kota Jakarta Selatan.",
+     {("Yusuf Hamdani", "Plh. Subkoordinator", "Program dan Data", "KPU Kota Jakarta Selatan")}),
 ])
 def test_roles_on_fresh_offices(extractor, body, expected):
     def normal(roles):
@@ -819,6 +826,8 @@ def test_names_in_title_case_headlines(extractor, headline, body, name):
 
 
 @pytest.mark.parametrize("body, names", [
+    # a nurse's and a pharmacist's honorific before the name
+    ("Hadir pula Ns. Rudi Hartono, S.Kep dan apt. Dewi Lestari, S.Farm. di aula.", ["Rudi Hartono", "Dewi Lestari"]),
     # an operator of an election application is a person named after (or before) the operator's job
     ("Rakor diikuti Kasubag Program dan Data Maya Sondakh, Operator Sidalih Rivo Tumbel dan Sinta Wowor.",
      ["Maya Sondakh", "Rivo Tumbel", "Sinta Wowor"]),
