@@ -33,7 +33,7 @@ _ROLE_JOINERS = ("selaku", "sebagai", "yang menjabat sebagai", "yang juga merupa
                  "yang membidangi", "dari")
 _SECOND_OFFICE = r"\s*,?\s*(?:(?:yang\s+)?sekaligus(?:\s+(?:sebagai|menjabat))?|yang\s+juga(?:\s+merupakan)?|merangkap)\s+"
 _LIST_LINK = r"(?:\s*[,;]\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)"
-_DIVISION_PREFIX = r"(?i:Divisi|Sub\s?-?bag(?:ian)?|Bagian|Bidang|Koordinator\s+Divisi)"
+_DIVISION_PREFIX = r"(?i:Divisi|Div\.|Sub\s?-?bag(?:ian)?|Bagian|Bidang|Koordinator\s+Divisi)"
 # Compiled once and matched at a position (never on a slice of the text, which copies it per match).
 _SPACE = rx.compile(r"\s*")
 # the office word a body may be written with after a title ("Kepala Kantor Kementerian Agama ..."): the body follows it

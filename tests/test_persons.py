@@ -805,6 +805,10 @@ def test_roles_left_open(extractor, body, expected):
                             "Teknis Penyelenggaraan Pemilu, Partisipasi dan Hubungan Masyarakat", "KPU Kabupaten Blora")}),
     ("Kunjungan diikuti Bapak Yusuf Hamdani selaku Plh. Sub Koordinator Program dan Data KPU Kota Jakarta Selatan.",
      {("Yusuf Hamdani", "Plh. Subkoordinator", "Program dan Data", "KPU Kota Jakarta Selatan")}),
+    # "Div." for Divisi
+    ("Hadir Anggota KPU Kab. Semarang Div. Hukum, Bagus Santoso. Ketua Div. Sosdiklih KPU Kabupaten Kendal, Agus "
+     "Salim menyampaikan.", {("Bagus Santoso", "Anggota", "Hukum", "KPU Kabupaten Semarang"),
+                             ("Agus Salim", "Ketua Divisi", "Sosialisasi, Pendidikan Pemilih", "KPU Kabupaten Kendal")}),
 ])
 def test_roles_on_fresh_offices(extractor, body, expected):
     def normal(roles):
