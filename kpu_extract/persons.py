@@ -31,14 +31,16 @@ _PARTICLE = r"(?:[ \t]+(?:bin|binti|van|von|de|da|dos|der))"  # "Ahmad bin Umar"
 _NAME = rx.compile(rf"{_NAME_WORD}(?:{_PARTICLE}?[ \t]+{_NAME_WORD}){{0,6}}")  # "I Gusti Ngurah Agung ..."
 _ROLE_JOINERS = ("selaku", "sebagai", "yang menjabat sebagai", "yang juga merupakan", "yang juga", "yang merupakan",
                  "yang membidangi", "dari")
-_SECOND_OFFICE = r"\s*,?\s*(?:(?:yang\s+)?sekaligus(?:\s+(?:sebagai|menjabat))?|yang\s+juga(?:\s+merupakan)?|merangkap)\s+"
+_SECOND_OFFICE = (r"\s*,?\s*(?:(?:yang\s+)?sekaligus(?:\s+(?:sebagai|menjabat))?|yang\s+juga(?:\s+merupakan)?"
+                  r"|merangkap)\s+")
 _LIST_LINK = r"(?:\s*[,;]\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)"
 _DIVISION_PREFIX = r"(?i:Divisi|Div\.|Sub\s?-?bag(?:ian)?|Bagian|Bidang|Koordinator\s+Divisi)"
 # Compiled once and matched at a position (never on a slice of the text, which copies it per match).
 _SPACE = rx.compile(r"\s*")
 # the office word a body may be written with after a title ("Kepala Kantor Kementerian Agama ..."): the body follows it
 _SECRETARIAT = rx.compile(r"\s*(?:(?:Sekretariat|Kantor)\s+)?")
-_COMMA_DIVISION = rx.compile(rf"\s*(?:,|[ \t]+dari)\s*(?={_DIVISION_PREFIX})")  # "KPU X, Divisi Y", "KPU X dari Divisi Y"
+# "KPU X, Divisi Y", "KPU X dari Divisi Y"
+_COMMA_DIVISION = rx.compile(rf"\s*(?:,|[ \t]+dari)\s*(?={_DIVISION_PREFIX})")
 _ACRONYM = rx.compile(r"\s*\([A-Z][A-Za-z]{1,12}\)")
 _OPENING = rx.compile(r"\s*\(\s*")
 _CLOSING = rx.compile(r"\s*\)")
@@ -53,7 +55,8 @@ _NEXT_DIVISION = rx.compile(
     r"(?:[ \t]*,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta|&)[ \t]+)(?=(?i:Divisi)[ \t])")
 _SPACE_BEFORE_TITLE = rx.compile(r"[ \t]+(?=[A-Z])")
 _NAME_GAP = rx.compile(r"[ \t]+$")
-_TITLE_RIGHT_AFTER = rx.compile(r"[ \t]+(?=(?:Ketua|Kepala|Koordinator|Kadiv|Kordiv|Koordiv)[ \t]+Divisi|Kadiv|Kordiv|Koordiv)")
+_TITLE_RIGHT_AFTER = rx.compile(
+    r"[ \t]+(?=(?:Ketua|Kepala|Koordinator|Kadiv|Kordiv|Koordiv)[ \t]+Divisi|Kadiv|Kordiv|Koordiv)")
 _AND_ONLY = rx.compile(r"\s+dan\s+")
 _OPENING_WORD = rx.compile(r"(?:^|(?<=\n)|(?<=[.!?][ \t]))(\w+)[ \t]+$")  # a sentence's first word
 _LOWER_DIVISION_WORD = rx.compile(r"\s*divisi[ \t]+(?=[a-z])")  # the word written in lower case, its name too
@@ -110,7 +113,8 @@ _PARTY_WORD = rx.compile(r"(?:Partai[ \t]+)?[A-Z][\w-]*(?![\w-])")
 # A region's other name: in parentheses after a body's name ("KPU Kabupaten Kayong Utara (KKU)"), or written after
 # a level word ("di Kabupaten Parmout").
 _ALIAS_IN_PARENTHESES = rx.compile(r"\s*\(([A-Z][\w'’-]{1,15})\)")
-_ALIAS_AFTER_LEVEL = rx.compile(r"(?<![\w])(?<![Ww]ali[ \t])(?i:Kabupaten|Kab\.|Kota|Provinsi)[ \t]+([A-Z][\w'’-]{2,15})(?![\w'’-])")
+_ALIAS_AFTER_LEVEL = rx.compile(
+    r"(?<![\w])(?<![Ww]ali[ \t])(?i:Kabupaten|Kab\.|Kota|Provinsi)[ \t]+([A-Z][\w'’-]{2,15})(?![\w'’-])")
 _ALIAS_AT = rx.compile(r"[ \t]+([A-Z][\w'’-]{1,15})(?![\w'’-])")
 _BODY_WORD = rx.compile(r"([A-Z][\w'’-]*|\d{1,3})(?:[ \t]+|,[ \t]*(?=[A-Z]))")  # "Ketua RT 05, Budi"
 
@@ -206,7 +210,8 @@ class PersonFinder:
             if lexicons.name_after_cues else None
         offices = rf"(?:(?:{_alternation(lexicons.name_list_offices)})\s+)?" if lexicons.name_list_offices else ""
         self.list_cue = rx.compile_at_words(
-            rf"(?<![\w])(?:{_alternation(lexicons.name_list_cues)})(?:[ \t]*[,:])?\s+{offices}(?=[A-Z])", 0,
+            rf"(?<![\w])(?:{_alternation(lexicons.name_list_cues)})(?:[ \t]*[,:])?\s+"
+            rf"(?:(?:yaitu|yakni)[ \t]*:?\s+)?{offices}(?=[A-Z])", 0,  # "Narasumber yaitu Budi ..."
             lexicons.name_list_cues) \
             if lexicons.name_list_cues else None
         self.nickname = rx.compile(

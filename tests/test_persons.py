@@ -839,6 +839,9 @@ def test_names_in_title_case_headlines(extractor, headline, body, name):
      ["Bagus Pratama", "Wahyu Dwi Santoso"]),
     ("KPU diwakili oleh Nita Rumondor selaku operator sidalih dan staf.", ["Nita Rumondor"]),
     ("Data diinput oleh operator Sidalih di masing-masing kecamatan.", []),
+    # a capitalised list cue, and "yaitu" after it
+    ("Narasumber yaitu Hendra Gunawan (akademisi) dan Lina Marlina (Bawaslu Boyolali). Pemateri: Bagus Santoso.",
+     ["Hendra Gunawan", "Lina Marlina", "Bagus Santoso"]),
 ])
 def test_names_on_fresh_offices(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
