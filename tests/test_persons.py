@@ -839,6 +839,8 @@ def test_names_in_title_case_headlines(extractor, headline, body, name):
      ["Bagus Pratama", "Wahyu Dwi Santoso"]),
     ("KPU diwakili oleh Nita Rumondor selaku operator sidalih dan staf.", ["Nita Rumondor"]),
     ("Data diinput oleh operator Sidalih di masing-masing kecamatan.", []),
+    # a Batak woman's clan name after "br." (boru) belongs to her name
+    ("Anggota KPU Kabupaten Karo, Rosita br. Ginting hadir dalam rapat.", ["Rosita br. Ginting"]),
     # a capitalised list cue, and "yaitu" after it
     ("Narasumber yaitu Hendra Gunawan (akademisi) dan Lina Marlina (Bawaslu Boyolali). Pemateri: Bagus Santoso.",
      ["Hendra Gunawan", "Lina Marlina", "Bagus Santoso"]),
