@@ -138,6 +138,8 @@ class PersonFinder:
         self.last_had_degree = False  # set by name_before: the name it read was followed by degrees
         self.last_divisions: tuple[str, ...] = ()  # set by _role_phrase: the divisions it read, each written apart
         self.region_aliases: frozenset[str] = frozenset()  # set by candidates: the article's other names of regions
+        # a division written as one whole word, in any case ("Teknis", "teknis") -> its canonical name
+        self.whole_divisions = {w.casefold(): e for w, e in lexicons.division_whole_names.items()}
         self.title_of: dict[str, tuple[str, str, str | None]] = {}
         self.division_of_title: dict[str, str] = {}  # glued unit abbreviations: "kasatreskrim" -> "Reskrim"
         for entry in lexicons.titles:
@@ -443,7 +445,7 @@ class PersonFinder:
         words = _DIVISION_STRIP.sub("", written.strip(" ,")).strip(" ,")
         if not words:
             return None
-        whole = {w.casefold(): e for w, e in self.lexicons.division_whole_names.items()}.get(words.casefold())
+        whole = self.whole_divisions.get(words.casefold())
         if whole:
             return whole
         expanded = _TOKEN.sub(lambda m: self.abbreviation.get(m.group(), m.group()), words)
@@ -679,7 +681,7 @@ class PersonFinder:
                 role.organization = self._body_acting_through(text, match.start(), orgs_by_end)
             roles = [role]
             second = _SECOND_OFFICE_AT.match(text, position)
-            if second is None and bodied and role.title in ("Anggota",):
+            if second is None and bodied and role.title == "Anggota":
                 second = _TITLE_RIGHT_AFTER.match(text, position)  # "Komisioner KPU X Ketua Divisi Y, Budi"
                 if second and not self.title_phrase.match(text, second.end()):
                     second = None
