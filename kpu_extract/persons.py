@@ -27,18 +27,20 @@ from .regions import Gazetteer, load_districts
 _NAME_WORD = (r"(?:[A-Z][a-z]{1,3}\.(?=[ \t]+[A-Z][a-z])|[A-Z][a-z'’\-]+(?:[A-Z][a-z]+)?|[A-Z]\.(?:[A-Z]\.)*(?![A-Za-z])"
               r"|[A-Z]\.[A-Z][a-z'’\-]{2,}|[A-Z](?=[\s,]|$)|[A-Z]{2,4}(?=\s+[A-Z][a-z])"
               r"|(?<=[a-z][ \t])[A-Z]{2,3}(?=[ \t]*(?:[,;:)]|$)|[ \t]+[a-z]))")  # "Rusli AH": initials in capitals
-_PARTICLE = r"(?:[ \t]+(?:bin|binti|van|von|de|da|dos|der))"  # "Ahmad bin Umar", "Meldia van Harling"
+_PARTICLE = r"(?:[ \t]+(?:bin|binti|van|von|de|da|dos|der|br\.|boru))"  # "Ahmad bin Umar", "Maria br. Sitepu"
 _NAME = rx.compile(rf"{_NAME_WORD}(?:{_PARTICLE}?[ \t]+{_NAME_WORD}){{0,6}}")  # "I Gusti Ngurah Agung ..."
 _ROLE_JOINERS = ("selaku", "sebagai", "yang menjabat sebagai", "yang juga merupakan", "yang juga", "yang merupakan",
                  "yang membidangi", "dari")
-_SECOND_OFFICE = r"\s*,?\s*(?:sekaligus(?:\s+(?:sebagai|menjabat))?|yang\s+juga(?:\s+merupakan)?|merangkap)\s+"
+_SECOND_OFFICE = (r"\s*,?\s*(?:(?:yang\s+)?sekaligus(?:\s+(?:sebagai|menjabat))?|yang\s+juga(?:\s+merupakan)?"
+                  r"|merangkap)\s+")
 _LIST_LINK = r"(?:\s*[,;]\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)"
-_DIVISION_PREFIX = r"(?i:Divisi|Sub\s?-?bag(?:ian)?|Bagian|Bidang|Koordinator\s+Divisi)"
+_DIVISION_PREFIX = r"(?i:Divisi|Div\.|Sub\s?-?bag(?:ian)?|Bagian|Bidang|Koordinator\s+Divisi)"
 # Compiled once and matched at a position (never on a slice of the text, which copies it per match).
 _SPACE = rx.compile(r"\s*")
 # the office word a body may be written with after a title ("Kepala Kantor Kementerian Agama ..."): the body follows it
 _SECRETARIAT = rx.compile(r"\s*(?:(?:Sekretariat|Kantor)\s+)?")
-_COMMA_DIVISION = rx.compile(rf"\s*,\s*(?={_DIVISION_PREFIX})")
+# "KPU X, Divisi Y", "KPU X dari Divisi Y"
+_COMMA_DIVISION = rx.compile(rf"\s*(?:,|[ \t]+dari)\s*(?={_DIVISION_PREFIX})")
 _ACRONYM = rx.compile(r"\s*\([A-Z][A-Za-z]{1,12}\)")
 _OPENING = rx.compile(r"\s*\(\s*")
 _CLOSING = rx.compile(r"\s*\)")
@@ -51,6 +53,13 @@ _DIVISION_START = rx.compile(rf"\s*{_DIVISION_PREFIX}")
 # a further division named with the same title: "Anggota KPU X Divisi Hukum dan Divisi Teknis Budi"
 _NEXT_DIVISION = rx.compile(
     r"(?:[ \t]*,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta|&)[ \t]+)(?=(?i:Divisi)[ \t])")
+_SPACE_BEFORE_TITLE = rx.compile(r"[ \t]+(?=[A-Z])")
+_NAME_GAP = rx.compile(r"[ \t]+$")
+_TITLE_RIGHT_AFTER = rx.compile(
+    r"[ \t]+(?=(?:Ketua|Kepala|Koordinator|Kadiv|Kordiv|Koordiv)[ \t]+Divisi|Kadiv|Kordiv|Koordiv)")
+_AND_ONLY = rx.compile(r"\s+dan\s+")
+_OPENING_WORD = rx.compile(r"(?:^|(?<=\n)|(?<=[.!?][ \t]))(\w+)[ \t]+$")  # a sentence's first word
+_LOWER_DIVISION_WORD = rx.compile(r"\s*divisi[ \t]+(?=[a-z])")  # the word written in lower case, its name too
 _DIVISION_STRIP = rx.compile(rf"^\s*{_DIVISION_PREFIX}\s*")
 _NAME_BEFORE = rx.compile(rf"(?<![\w'’-]){_NAME_WORD}(?:{_PARTICLE}?[ \t]+{_NAME_WORD}){{0,6}}$")
 _WORDS = rx.compile(r"\S+")
@@ -75,6 +84,8 @@ _UPPER = rx.compile(r"[A-Z]")
 _TOKEN = rx.compile(r"[\w]+")
 _LOWER_WORD_BEFORE = rx.compile_suffix(r"(?<![\w])[a-z]+[ \t]+$")  # a name inside a clause, not its first word
 _HOLDER_BEFORE = rx.compile(r"(?<![\w])(?:selaku|sebagai)\s+$")
+_LISTED_ON = rx.compile(r"\s*(?:,\s*)?(?:dan|serta)\s")  # a list of the people present goes on after a title
+_OWN_TITLE_AFTER = rx.compile(r"[ \t]+(?:selaku|sebagai)[ \t]+")  # "..., Budi selaku Kasubbag X": Budi's own title
 _CAPS_NAME = rx.compile(r"[A-Z][A-Z'’\-]{2,}(?:[ \t]+[A-Z][A-Z'’\-]{2,}){0,3}(?![\w])")
 _COORDINATED_TITLE = rx.compile(r"\s+dan\s+")
 _PAIR_WORD = r"(?:[A-Z][a-z'’]+|[A-Z]\.?)"
@@ -99,6 +110,12 @@ _PARSED_NAME_WORD = rx.compile(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*|[A-Z]\.?")
 # a body's acronym with its name in parentheses after a title: "Ketua TAPD (Tim Anggaran Pemerintah Daerah)"
 _ACRONYM_EXPANDED = rx.compile(r"[ \t]+([A-Z]{2,8})[ \t]*\([ \t]*([A-Z][\w-]*(?:[ \t]+[\w-]+){1,9})[ \t]*\)")
 _PARTY_WORD = rx.compile(r"(?:Partai[ \t]+)?[A-Z][\w-]*(?![\w-])")
+# A region's other name: in parentheses after a body's name ("KPU Kabupaten Kayong Utara (KKU)"), or written after
+# a level word ("di Kabupaten Parmout").
+_ALIAS_IN_PARENTHESES = rx.compile(r"\s*\(([A-Z][\w'’-]{1,15})\)")
+_ALIAS_AFTER_LEVEL = rx.compile(
+    r"(?<![\w])(?<![Ww]ali[ \t])(?i:Kabupaten|Kab\.|Kota|Provinsi)[ \t]+([A-Z][\w'’-]{2,15})(?![\w'’-])")
+_ALIAS_AT = rx.compile(r"[ \t]+([A-Z][\w'’-]{1,15})(?![\w'’-])")
 _BODY_WORD = rx.compile(r"([A-Z][\w'’-]*|\d{1,3})(?:[ \t]+|,[ \t]*(?=[A-Z]))")  # "Ketua RT 05, Budi"
 
 
@@ -120,6 +137,9 @@ class PersonFinder:
         self.gazetteer = gazetteer
         self.last_had_degree = False  # set by name_before: the name it read was followed by degrees
         self.last_divisions: tuple[str, ...] = ()  # set by _role_phrase: the divisions it read, each written apart
+        self.region_aliases: frozenset[str] = frozenset()  # set by candidates: the article's other names of regions
+        # a division written as one whole word, in any case ("Teknis", "teknis") -> its canonical name
+        self.whole_divisions = {w.casefold(): e for w, e in lexicons.division_whole_names.items()}
         self.title_of: dict[str, tuple[str, str, str | None]] = {}
         self.division_of_title: dict[str, str] = {}  # glued unit abbreviations: "kasatreskrim" -> "Reskrim"
         for entry in lexicons.titles:
@@ -192,7 +212,8 @@ class PersonFinder:
             if lexicons.name_after_cues else None
         offices = rf"(?:(?:{_alternation(lexicons.name_list_offices)})\s+)?" if lexicons.name_list_offices else ""
         self.list_cue = rx.compile_at_words(
-            rf"(?<![\w])(?:{_alternation(lexicons.name_list_cues)})(?:[ \t]*[,:])?\s+{offices}(?=[A-Z])", 0,
+            rf"(?<![\w])(?:{_alternation(lexicons.name_list_cues)})(?:[ \t]*[,:])?\s+"
+            rf"(?:(?:yaitu|yakni)[ \t]*:?\s+)?{offices}(?=[A-Z])", 0,  # "Narasumber yaitu Budi ..."
             lexicons.name_list_cues) \
             if lexicons.name_list_cues else None
         self.nickname = rx.compile(
@@ -248,6 +269,9 @@ class PersonFinder:
         if not match:
             return None
         words = list(_WORDS.finditer(match.group()))
+        while len(words) > 1 and words[0].group() in self.region_aliases:
+            words.pop(0)  # "KPU Parmout Amelia Idris": the region's other name, then the holder's
+        start = match.start() + words[0].start()
         kept_end = None
         for word in words:
             inner = kept_end is not None and not word.group().isupper()
@@ -259,13 +283,13 @@ class PersonFinder:
                 break  # "... ucap Ni Komang Yasa. Dijelaskannya": a stop, not a shortened name word ("Moh.")
         if kept_end is None:
             return None
-        name_text = text[match.start():kept_end]
+        name_text = text[start:kept_end]
         if name_text.endswith(".") and _SHORT_WORD.fullmatch(name_text.split()[-1]):
             kept_end -= 1
             name_text = name_text[:-1]
         if len(name_text) < 3 or (len(name_text.split()) == 1 and name_text.isupper() and not honorific):
             return None
-        return match.start(), kept_end
+        return start, kept_end
 
     def degrees_end(self, text: str, end: int) -> int:
         """Where the degrees after a name ending at ``end`` end. A degree also written before names ("Dr.", "Ir.")
@@ -319,11 +343,14 @@ class PersonFinder:
         org = orgs_by_end.get(through.start()) if through else None
         return org.name if org is not None else None
 
-    def _parenthesised_holder(self, text: str, position: int) -> tuple[int, int] | None:
-        """The holder in parentheses after a title phrase: "Ketua KPU Kota Surabaya (Nur Hidayat) kepada ..."."""
+    def _parenthesised_holder(self, text: str, position: int, role: Role) -> tuple[int, int] | None:
+        """The holder in parentheses after a title phrase: "Ketua KPU Kota Surabaya (Nur Hidayat) kepada ...", and
+        one of one word after a title with its body or division ("Komisioner Divisi Data (Nasrudin)")."""
         opening = _OPENING.match(text, position)
         name = self.name_at(text, opening.end()) if opening else None
-        if name is None or _word_count(text[name[0]:name[1]]) < 2:
+        if name is None or (_word_count(text[name[0]:name[1]]) < 2
+                            and (role.division is None and role.organization is None
+                                 or _abbreviates(text[name[0]:name[1]], text[:opening.start()]))):
             return None  # "Pemilihan Walikota (Pilwali)": a one-word acronym of the phrase, not its holder
         degree = self.degrees.match(text, name[1])
         return name if _CLOSING.match(text, degree.end() if degree else name[1]) else None
@@ -348,7 +375,7 @@ class PersonFinder:
         for _ in range(4):
             word = _BODY_WORD.match(text, position)
             if not word or (self._is_name_word(word.group(1)) and not word.group(1).isupper()
-                            and not word.group(1).isdigit()):
+                            and not word.group(1).isdigit() and word.group(1) not in self.region_aliases):
                 break
             if word.group(1).casefold() in self.lexicons.body_stop_words:
                 return None
@@ -358,6 +385,25 @@ class PersonFinder:
         name = self.name_at(text, position)
         comma = text[start:position].rstrip().endswith(",")  # "Asisten Pemerintahan Setda Aceh, Azwardi"
         return name if name and (len(text[name[0]:name[1]].split()) >= 2 or comma) else None
+
+    def _region_alias_end(self, text: str, position: int) -> int:
+        """Where a region's other name right after a body ends ("Ketua KPU KKU Budi", "Komisioner KPU Pesbar Divisi
+        Teknis"), else ``position``: the region, not the first word of the holder's name."""
+        word = _ALIAS_AT.match(text, position)
+        return word.end() if word and word.group(1) in self.region_aliases else position
+
+    def _aliases(self, text: str, orgs: list[OrgMention]) -> frozenset[str]:
+        """The article's other names of regions: a word in parentheses right after an organization's name, or one
+        written after a level word that the gazetteer does not know."""
+        aliases = set()
+        for org in orgs:
+            written = _ALIAS_IN_PARENTHESES.match(text, org.end)
+            if written and written.group(1) not in self.org_acronyms and _abbreviates(written.group(1), org.text):
+                aliases.add(written.group(1))
+        for written in _ALIAS_AFTER_LEVEL.finditer(text):
+            if self.gazetteer.lookup(written.group(1)) is None:
+                aliases.add(written.group(1))
+        return frozenset(aliases)
 
     def name_before(self, text: str, end: int) -> tuple[int, int] | None:
         """The name that ends at ``end`` (degrees before ``end`` skipped)."""
@@ -379,12 +425,16 @@ class PersonFinder:
                     index > 0 and self._is_name_word(words[index - 1].group()) and self._inner_title(words[index].group())):
                 break
             first = index
-        while first < len(words) - 1 and _ACRONYM_WORD.fullmatch(words[first].group()) and words[first].group() != "HM":
+        while first < len(words) - 1 and (_ACRONYM_WORD.fullmatch(words[first].group()) and words[first].group() != "HM"
+                                          or words[first].group() in self.region_aliases):
             first += 1  # "MQ FM Aan": an acronym before a name is a body or outlet, not part of the name
         if first == len(words) or (first == len(words) - 1 and words[first].group().isupper()):
             return None  # a lone word in capitals is an acronym ("Kasatpol KBB, kepala ..."), not a name
         start = window_start + match.start() + words[first].start()
         stop = window_start + match.start() + words[-1].end()
+        common = _OPENING_WORD.search(text, max(0, start - 12), start)
+        if common and common.group(1).casefold() in self.lexicons.common_first_name_words:
+            start = common.start(1)  # "Hari Nugroho, Komisioner KPU X, ...": a sentence opens with the whole name
         honorific = self.honorific.match(text, start, stop)
         if honorific and honorific.end() < stop:
             start = honorific.end()
@@ -395,8 +445,9 @@ class PersonFinder:
         words = _DIVISION_STRIP.sub("", written.strip(" ,")).strip(" ,")
         if not words:
             return None
-        if words in self.lexicons.division_whole_names:
-            return self.lexicons.division_whole_names[words]
+        whole = self.whole_divisions.get(words.casefold())
+        if whole:
+            return whole
         expanded = _TOKEN.sub(lambda m: self.abbreviation.get(m.group(), m.group()), words)
         return " ".join(expanded.split())
 
@@ -471,6 +522,9 @@ class PersonFinder:
             if not found and takes_division and division is None and self.division_clause is not None:
                 clause = self.division_clause.match(text, position)  # "... yang membidangi Divisi SDM"
                 found = self._division_at(text, clause.end()) if clause else None
+            if not found and takes_division and not org_here and division is None \
+                    and _LOWER_DIVISION_WORD.match(text, position):
+                found = self._division_at(text, position, any_case=True)  # "Komisioner divisi teknis, Budi"
             if not found and takes_division and not org_here and division is None and organization is None \
                     and title_written.islower():
                 found = self._division_at(text, position, any_case=True)  # a lower-case title, a lower-case division
@@ -478,6 +532,9 @@ class PersonFinder:
                     found = None  # only where the body's name follows it: "kabiro teknis penyelenggaraan KPU RI"
             if found and division is None:
                 acronym = _ACRONYM.match(text, found[1])
+                written = acronym.group().strip(" \t\n()") if acronym else ""
+                if acronym and not written.isupper() and self._is_name_word(written):
+                    acronym = None  # "Komisioner Divisi SDM Parmas (Wahyudi)": the holder, not the division's acronym
                 found = (found[0], acronym.end() if acronym else found[1])
             if found and division is None:
                 self.last_divisions, position = self._more_divisions(text, *found)
@@ -485,7 +542,7 @@ class PersonFinder:
             org = _org_at(text, position, orgs_by_start)
             if org is not None and organization is None:
                 organization = org.name
-                position = org.end
+                position = self._region_alias_end(text, org.end)
                 continue
             break
         if organization is None and not org_prefix:
@@ -593,6 +650,7 @@ class PersonFinder:
         org_spans = sorted((m.start, m.end) for m in orgs)
         org_starts = [a for a, _ in org_spans]
         found: list[_Candidate] = []
+        self.region_aliases = self._aliases(text, orgs)
 
         def inside_organization(position: int) -> bool:
             index = bisect.bisect_right(org_starts, position)
@@ -608,6 +666,7 @@ class PersonFinder:
         consumed = 0
         title_ends: set[int] = set()  # where a title phrase read ends
         held_before: set[int] = set()  # ... and those read as the title after its holder's name
+        last_phrase: tuple[int, Role] | None = None  # where the title phrase read before ends, and its role
         for match in list(self.title_phrase.finditer(text)):  # linear pattern; the loop body is not under a timeout
             if match.start() < consumed:
                 continue
@@ -615,12 +674,17 @@ class PersonFinder:
             if parsed is None or self._former(text, match.start()):
                 continue
             role, position = parsed
+            before_phrase, last_phrase = last_phrase, (position, role)
             divisions = self.last_divisions
             bodied = role.organization is not None  # the title's own body is written after it
             if role.organization is None:
                 role.organization = self._body_acting_through(text, match.start(), orgs_by_end)
             roles = [role]
             second = _SECOND_OFFICE_AT.match(text, position)
+            if second is None and bodied and role.title == "Anggota":
+                second = _TITLE_RIGHT_AFTER.match(text, position)  # "Komisioner KPU X Ketua Divisi Y, Budi"
+                if second and not self.title_phrase.match(text, second.end()):
+                    second = None
             if second:
                 more = self._role_phrase(text, second.end(), orgs_by_start)
                 if more is not None:
@@ -635,7 +699,7 @@ class PersonFinder:
             link = intro or _LINK.match(text, position)
             name = self.name_after_cue(text, link.end(), caps="," in link.group() and not _title_written_upper(match))
             if name is None and not intro:
-                name = self._parenthesised_holder(text, position)
+                name = self._parenthesised_holder(text, position, role)
             divided = False
             if name is None and intro:
                 name = self._divided_name(text, link.end(), roles)
@@ -650,6 +714,9 @@ class PersonFinder:
                     inside = [m for m in org_spans[index:index + 4] if m[1] <= name[0]]
                     if inside:
                         role.organization = orgs_by_start[inside[-1][0]].name
+            if name and not intro and _HOLDER_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+                if _OWN_TITLE_AFTER.match(text, self.degrees_end(text, name[1])):
+                    name = None  # "A selaku Kadiv X, B selaku Kasubbag Y": each title follows its own holder
             holder = self._holder_listed_before(text, match.start(), name, title_ends, held_before) \
                 if name and not intro else None
             if holder:
@@ -659,8 +726,10 @@ class PersonFinder:
             if name and len(divisions) > 1 and not intro:
                 self._share_divisions(text, match.start(), position, roles, divisions, title_ends, held_before, add)
             if name and (name[0] - position <= 40 or divided):
+                paired = before_phrase[1] if intro and before_phrase and before_phrase[1].organization is None \
+                    and _AND_ONLY.fullmatch(text, before_phrase[0], match.start()) else None
                 consumed = self._add_named(text, match.start(), name, roles, orgs_by_start, add,
-                                           listing=bool(intro) or role.title == "Anggota")
+                                           listing=bool(intro) or role.title == "Anggota", first=paired)
                 continue
             before = self.joiners.search(text[max(0, match.start() - 40):match.start()])
             if before and before.group().strip(" ,") == "dari" and match.group("title").casefold() != "divisi":
@@ -673,6 +742,16 @@ class PersonFinder:
                 if name and " " not in text[name[0]:name[1]] and not self.last_had_degree \
                         and text[name[0]:name[1]].casefold() in load_districts():
                     name = None
+                if name and before.group().strip() == "," and _LISTED_ON.match(text, position) \
+                        and self._holds_title_before(text, name, title_ends, held_before):
+                    name = None  # "Anggota KPU X Budi, Kasubbag Y serta staf": the title after is no office of his
+                if name and role.rule == "title.division_only" and self._holds_title_before(
+                        text, name, title_ends, held_before):
+                    held = next((c for c in found if (c.start, c.end) == name and c.roles), None)
+                    if held is not None:  # "Anggota KPU X Budi Santoso Divisi Hukum": the member's division
+                        for own in held.roles:
+                            own.division = own.division or role.division
+                        continue
                 if name and before.group().strip(" ,") == "sebagai" and self._coordinated(text, position):
                     add(name, "person.title_after")
                     continue
@@ -847,9 +926,14 @@ class PersonFinder:
 
     def _longer_forms(self, text: str, found: list[_Candidate], add) -> None:
         """A found name written elsewhere with more name words after it ("kata Indah" and "anggota dari Fraksi
-        PDIP Indah Palupi"): that longer form is the person's name too (the name is the longest form)."""
+        PDIP Indah Palupi"): that longer form is the person's name too (the name is the longest form). In the
+        headline, whose words are all capitalised, a name of two words or more is not lengthened ("Kunjungi KPU X,
+        Budi Santoso Tekankan Penguatan SDM")."""
+        headline_end = text.find("\n")
         for written in {c.text for c in found if _word_count(c.text) <= 3}:
             for match in _form_pattern(written).finditer(text):
+                if match.start() < headline_end and _word_count(written) >= 2:
+                    continue
                 name = self.name_at(text, match.start())
                 if name and name[0] == match.start() and name[1] > match.end() \
                         and _word_count(text[name[0]:name[1]]) <= 4 and not _PAIRED.search(text, *name):
@@ -939,6 +1023,10 @@ class PersonFinder:
         Anggota KPU Y, Siti Aminah" keeps the order of title then name)."""
         comma = _APPOSED.search(text, max(0, title_start - 3), title_start)
         following = _APPOSED_AFTER.match(text, self.degrees_end(text, after[1]))
+        if comma is None:
+            # "dihadiri oleh Budi Santoso Ketua KPU X, Siti Aminah Anggota KPU X": each name with its title after it
+            following = _SPACE_BEFORE_TITLE.match(text, after[1])
+            comma = _NAME_GAP.search(text, max(0, title_start - 2), title_start)
         if comma is None or following is None or not self.title_phrase.match(text, following.end()):
             return None
         before = self.name_before(text, comma.start())
@@ -949,14 +1037,18 @@ class PersonFinder:
         return before
 
     def _add_named(self, text: str, phrase_start: int, name: tuple[int, int], roles: list[Role],
-                   orgs_by_start: dict[int, OrgMention], add, listing: bool) -> int:
-        """The name after a title phrase, and with ``listing`` the further names of a list sharing the title.
+                   orgs_by_start: dict[int, OrgMention], add, listing: bool, first: Role | None = None) -> int:
+        """The name after a title phrase, and with ``listing`` the further names of a list sharing the title. With
+        ``first``, the title joined before it ("Ketua dan Anggota Bawaslu X masing-masing A, B dan C"), the first
+        name holds that title of the same body and the others this one.
 
         Returns where the last name (with its degrees and parenthesised division) ends."""
         end = name[1]
         while name is not None:
             own = [Role(r.title, r.division, r.organization, Span(phrase_start, name[1], text[phrase_start:name[1]]),
-                        r.rule) for r in roles]
+                        r.rule) for r in ([Role(first.title, None, roles[0].organization, None, first.rule)]
+                                          if first is not None else roles)]
+            first = None
             end = self.degrees_end(text, name[1])
             parenthesised = self._division_in_parentheses(text, end, orgs_by_start)
             if parenthesised:
@@ -1023,6 +1115,16 @@ def _reduplicated(text: str, pair: rx.Match) -> bool:
     """Whether the words either side of a pair's hyphen are one word twice: Indonesian reduplication."""
     return text[pair.start("first"):pair.end("first")].split()[-1].casefold() \
         == text[pair.start("second"):pair.end("second")].split()[0].casefold()
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether ``short`` is written from the last words of ``name`` ("Pesbar" of "... Pesisir Barat", "KKU" of
+    "... Kabupaten Kayong Utara"), not a holder's name in parentheses ("Sekretaris KPU Kota Kediri (Suroto)")."""
+    words = name.split()[-3:]
+    if not words or short[0].casefold() not in {w[0].casefold() for w in words}:
+        return False
+    letters = iter("".join(words).casefold())
+    return all(letter in letters for letter in short.casefold())
 
 
 def _word_count(name: str) -> int:
