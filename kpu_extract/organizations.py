@@ -140,6 +140,8 @@ class OrganizationFinder:
         self.holding_head = rx.compile(rf"(?<![\w-])(?:{_alternation(name_words['holding_heads'])})$") \
             if name_words.get("holding_heads") else _NEVER
         self.agency_words = name_words.get("agency_words", ())
+        self.unit_heads = [(head, rx.compile(rf"(?<![\w/-]){_alternation([head])}(?![\w/-])"))
+                           for head in name_words.get("unit_heads", ())]
         same = [[w.casefold().split() for w in line.split(" = ")] for line in name_words.get("same_heads", ())]
         self.same_heads = sorted(((spelling, forms[0]) for forms in same for spelling in forms),
                                  key=lambda pair: -len(pair[0]))  # the longest spelling first
@@ -446,6 +448,23 @@ class OrganizationFinder:
                                     "org.council_short", False))
         return found
 
+    def _unit_mentions(self, text: str, others: list[OrgMention],
+                       taken: list[tuple[int, int]]) -> list[OrgMention]:
+        """A local unit's head written alone ("hubungan KPU dengan Polres") in an article naming one unit of that head
+        with more words ("Polres Jepara"): that unit. Not one of a pair ("Polres/Kodim") nor before a level or "se-"."""
+        found = []
+        for head, pattern in self.unit_heads:
+            named = {m.name for m in others if m.name.startswith(head + " ")}
+            if len(named) != 1:
+                continue
+            (name,) = named
+            for match in pattern.finditer(text):
+                if any(a <= match.start() < b for a, b in taken) or self._levels_after(text, match.end()) \
+                        or text.startswith((" se-", " se "), match.end()):
+                    continue
+                found.append(OrgMention(match.start(), match.end(), head, name, None, None, "org.unit_head", False))
+        return found
+
     def _outlet_mentions(self, text: str, taken: list[tuple[int, int]]) -> list[OrgMention]:
         """A news outlet the story names as an actor ("ujarnya kepada Tribun", "saat dihubungi Kompas.com")."""
         found = []
@@ -525,6 +544,7 @@ class OrganizationFinder:
                 m.name, m.acronym, m.rule = full.name, full.acronym, "org.acronym"
         others += self._outlet_mentions(text, taken + [(m.start, m.end) for m in others])
         others += self._council_mentions(text, others, taken + [(m.start, m.end) for m in others])
+        others += self._unit_mentions(text, others, taken + [(m.start, m.end) for m in others])
         self._merge_short_forms(others)
         bare = self._bare_mentions(text, election, specific, headline_end)
         dateline = _dateline(text, headline_end)

@@ -359,7 +359,7 @@ BARE_BODY_CUES = ("acting_after", "purpose_after", "before", "apposition_before"
                   "generic_place_before", "generic_places", "purpose_adverbs")
 COUNCIL_SHORT_FORM_LISTS = ("short_forms", "after_office", "offices", "list_before", "list_joining")
 ORGANIZATION_NAME_WORDS = ("joining", "person_prefixes", "after_party", "holding_heads", "school_types",
-                           "state_school_words", "agency_words", "same_heads")
+                           "state_school_words", "agency_words", "same_heads", "unit_heads")
 
 
 def _cue_lists(value: Any, where: str, validator: _Validator, keys: tuple[str, ...]) -> dict[str, tuple[str, ...]]:

@@ -163,7 +163,8 @@ def test_body_names_end(finder, text, mentions):
     ("kampus Politeknik Pembangunan Pertanian Yogyakarta Magelang menggelar acara.",
      [("Politeknik Pembangunan Pertanian Yogyakarta Magelang", "Politeknik Pembangunan Pertanian Yogyakarta Magelang")]),
     # a national body ends at RI; alone in a list of elections it is no body
-    ("Ketua Komisi II DPR RI Ahmad Rizal Kurnia mengatakan revisi belum dibahas.", []),
+    ("Ketua Komisi II DPR RI Ahmad Rizal Kurnia mengatakan revisi belum dibahas.",
+     [("Komisi II DPR RI", "Komisi II DPR RI")]),
     # ad hoc election committees written in full, university acronyms
     ("Ketua Panitia Pemungutan Suara (PPS) Desa Sukamaju, Sunarto, menjelaskan.",
      [("Panitia Pemungutan Suara Desa Sukamaju", "Panitia Pemungutan Suara (PPS) Desa Sukamaju")]),
@@ -664,3 +665,30 @@ def test_headline_in_capitals(finder, headline, body, names):
     text = f"{headline}\n\n{body}"
     orgs = group_organizations(finder.find(text, len(headline)))
     assert [(o.name, [m.text for m in o.mentions]) for o in orgs if not o.name.startswith(("KPU", "Bawaslu"))] == names
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # "Pengawas Pemilu" with the acronym after it is the Bawaslu; alone it is any election supervisor
+    ("Pengawas Pemilu (Bawaslu) Kota Kendari menggelar rapat koordinasi.",
+     [("Bawaslu Kota Kendari", "Pengawas Pemilu (Bawaslu) Kota Kendari")]),
+    ("Pengawas Pemilu di tingkat kecamatan wajib netral.", []),
+    # the leaders' forum spelled the ways offices write it
+    ("Rapat dihadiri unsur Formkopimda dan Forkompinda Kabupaten Sragen.",
+     [("Formkopimda", "Formkopimda"), ("Forkompinda Kabupaten Sragen", "Forkompinda Kabupaten Sragen")]),
+    # a council's commission is named with its council; a commission alone names none
+    ("Ketua Komisi II DPR RI Budi Santoso membuka rapat dengar pendapat.",
+     [("Komisi II DPR RI", "Komisi II DPR RI")]),
+    ("Usulan itu dibahas di Komisi II pekan depan.", []),
+    # "Pasca" begins what follows a council's name
+    ("Rapat Evaluasi bersama DPRD Kota Tegal Pasca Pelaksanaan Pemilihan Serentak.",
+     [("DPRD Kota Tegal", "DPRD Kota Tegal")]),
+    # a local unit's head alone after the unit is named is that unit; with two such units, no mention
+    ("KPU Kabupaten Jepara berkoordinasi dengan Polres Jepara. Hubungan KPU dengan Polres selama ini baik.",
+     [("KPU Kabupaten Jepara", "KPU Kabupaten Jepara"), ("Polres Jepara", "Polres Jepara"),
+      ("Polres Jepara", "Polres")]),
+    ("Hadir Polres Jepara dan Polres Kudus. Polres siap mengamankan.",
+     [("Polres Jepara", "Polres Jepara"), ("Polres Kudus", "Polres Kudus")]),
+    ("Polres Blora hadir bersama jajaran Polres se-Jawa Tengah.", [("Polres Blora", "Polres Blora")]),
+])
+def test_fresh_constructions_round2(finder, text, mentions):
+    assert [(m.name, m.text) for m in finder.find(text)] == mentions
