@@ -130,6 +130,9 @@ class OrganizationFinder:
         adhoc = [h for g in lexicons.organization_heads if g.id == "org.adhoc" for h in g.heads]
         self.adhoc_head = rx.compile(rf"(?:{_alternation(adhoc)})(?![\w-])") if adhoc else _NEVER
         self.other = rx.compile_at_words(rf"(?<![\w-])(?P<head>{_alternation(head_words)})(?![\w-])", 0, head_words)
+        schools = [h for g in lexicons.organization_heads if g.id == "org.education" for h in g.heads if h.isalpha()]
+        self.numbered_school = rx.compile(rf"(?<![\w-])(?P<head>{_alternation(schools)})\d{{1,3}}(?![\w-])") \
+            if schools else _NEVER  # "SMKN1 Klaten": the school's number written onto its type
         upper_heads = sorted({h.upper() for h in head_words} - set(head_words))
         self.other_upper = rx.compile_at_words(rf"(?<![\w-])(?P<head>{_alternation(upper_heads)})(?![\w-])", 0,
                                                upper_heads) if upper_heads else _NEVER
@@ -140,6 +143,7 @@ class OrganizationFinder:
         self.holding_head = rx.compile(rf"(?<![\w-])(?:{_alternation(name_words['holding_heads'])})$") \
             if name_words.get("holding_heads") else _NEVER
         self.agency_words = name_words.get("agency_words", ())
+        self.adhoc_levels = frozenset(w.casefold() for w in name_words.get("adhoc_levels", ()))
         self.unit_heads = [(head, rx.compile(rf"(?<![\w/-]){_alternation([head])}(?![\w/-])"))
                            for head in name_words.get("unit_heads", ())]
         same = [[w.casefold().split() for w in line.split(" = ")] for line in name_words.get("same_heads", ())]
@@ -419,6 +423,9 @@ class OrganizationFinder:
             return True  # "Partai Politik Se Kabupaten Blora": every one of a region's bodies
         if words and all(w.casefold() in self.generic_words for w in words):
             return True
+        if self.head_group.get(head.casefold()) == "org.adhoc" and words and (
+                words[0].casefold() in self.level_of or (len(words) == 1 and words[0].casefold() in self.adhoc_levels)):
+            return True  # "PPS Kota Madiun", "anggota PPK Kecamatan": every committee of a city, of any district
         return bool(words) and words[-1].casefold() in self.level_of \
             and not any(self._region(w, None) is not None for w in words[:-1])  # not "Polres Kediri Kota"
 
@@ -481,21 +488,21 @@ class OrganizationFinder:
         """Head-word organizations; in a headline written in capitals ("KPU KENDAL DAN DISPENDUKCAPIL KABUPATEN
         KENDAL") their heads in capitals too."""
         found = []
-        matches = sorted([*self.other.finditer(text), *self.other_upper.finditer(text[:headline_end])],
-                         key=lambda match: match.start())
+        matches = sorted([*self.other.finditer(text), *self.other_upper.finditer(text[:headline_end]),
+                          *self.numbered_school.finditer(text)], key=lambda match: match.start())
         for match in matches:
-            start, head = match.start(), match.group("head")
+            start, head, head_end = match.start(), match.group("head"), match.end()  # "SMKN1": the number too
             if any(a <= start < b for a, b in taken) or not head[0].isupper():
                 continue
-            end = _spelled_acronym_end(text, start, self._name_end(text, match.end("head"), self.head_group[head.casefold()]))
-            if end <= match.end("head") and head.casefold() not in self.complete_heads:
+            end = _spelled_acronym_end(text, start, self._name_end(text, head_end, self.head_group[head.casefold()]))
+            if end <= head_end and head.casefold() not in self.complete_heads:
                 continue
             if self.not_before is not None and self.not_before.search(text, max(0, start - 20), start):
                 continue
             span_text = text[start:end]
             if self._generic(span_text, head) or text.startswith("/", end) or self._levels_after(text, end):
                 continue
-            if _ONLY_ACRONYM.fullmatch(text, match.end("head"), end) and head.casefold() not in self.complete_heads \
+            if _ONLY_ACRONYM.fullmatch(text, head_end, end) and head.casefold() not in self.complete_heads \
                     and (" " not in head or self.head_group[head.casefold()] == "org.adhoc"):
                 # "Sistem Pengendalian Intern Pemerintah (SPIP)": the acronym of a longer name before a one-word head;
                 # "Panitia Pemungutan Suara (PPS)" with no place is every such committee

@@ -151,7 +151,8 @@ EVENT_CUE_SLOTS = ("organizer", "host_verb", "activity_verb", "attendance", "par
                    "place_stop", "name", "theme", "theme_stop", "audience", "group",
                    "audience_stop", "future", "planned", "background", "sentence_list",
                    "division_head", "body_name", "trigger_link", "member_of", "member_office", "trigger_object",
-                   "activity_noun", "received", "speaker", "rakor", "hierarchy", "staff_matter", "attended",
+                   "activity_noun", "received", "speaker", "rakor", "rakor_group", "hierarchy", "staff_matter",
+                   "attended",
                    "statement_setting", "setting_preposition", "present_verb", "relative")
 
 
@@ -359,7 +360,8 @@ BARE_BODY_CUES = ("acting_after", "purpose_after", "before", "apposition_before"
                   "generic_place_before", "generic_places", "purpose_adverbs")
 COUNCIL_SHORT_FORM_LISTS = ("short_forms", "after_office", "offices", "list_before", "list_joining")
 ORGANIZATION_NAME_WORDS = ("joining", "person_prefixes", "after_party", "holding_heads", "school_types",
-                           "state_school_words", "agency_words", "same_heads", "unit_heads")
+                           "state_school_words", "agency_words", "same_heads", "unit_heads",
+                           "adhoc_levels")
 
 
 def _cue_lists(value: Any, where: str, validator: _Validator, keys: tuple[str, ...]) -> dict[str, tuple[str, ...]]:

@@ -692,3 +692,17 @@ def test_headline_in_capitals(finder, headline, body, names):
 ])
 def test_fresh_constructions_round2(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
+
+
+@pytest.mark.parametrize("text, names", [
+    # an ad hoc committee with a city's or regency's level, or its own level and no place, is every such committee
+    ("Sebanyak 138 PPK dan PPS Kota Madiun mengikuti bimtek.", []),
+    ("Panitia Pemilihan Kecamatan (PPK) Kabupaten Blora dilantik serentak.", []),
+    ("anggota PPK Kecamatan secara serentak dilantik hari ini.", []),
+    ("Ketua PPK Kecamatan Dawe hadir bersama PPS Desa Cranggang.", ["PPK Kecamatan Dawe", "PPS Desa Cranggang"]),
+    # a school's number written onto its type
+    ("sosialisasi di SMKN1 Klaten diikuti siswa SMAN2 Kudus.", ["SMKN1 Klaten", "SMAN2 Kudus"]),
+    ("siswa SMK 2 Klaten hadir.", ["SMK 2 Klaten"]),
+])
+def test_classes_and_numbered_schools_round2(finder, text, names):
+    assert [o.name for o in group_organizations(finder.find(text))] == names
