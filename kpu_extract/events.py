@@ -358,13 +358,15 @@ class EventFinder:
         return bool(self.staff_matter.search(text, start, start + (clause.start() if clause else _STAFF_REACH)))
 
     def type_by_bodies(self, event_type: str, rule: str, trigger: _Trigger | None,
-                       bodies: list[str], groups: list[str] = ()) -> tuple[str, str]:
+                       bodies: list[str], groups: list[str] = (), lead_rakor: bool = False) -> tuple[str, str]:
         """A coordination meeting ("rakor", "rapat koordinasi") typed by the bodies that hold and join it: with a body
         outside the holder's own hierarchy (police, courts, local offices, parties, Bawaslu for a KPU) it is
         COORDINATION, within it (KPU RI, provincial and local KPU, their ad hoc bodies) MEETING (LABELLING.md). A group
         of bodies written as a group (``groups``: "Dinas Dukcapil Kabupaten/Kota se-Jawa Tengah") joins as one body
-        when it begins with a body's head word or a hierarchy's."""
-        if event_type != "MEETING" or trigger is None or " ".join(trigger.text.split()).casefold() not in self.rakor:
+        when it begins with a body's head word or a hierarchy's. A meeting named by a plain word ("KPU X Rapat
+        PDPB") whose lead calls it a rakor (``lead_rakor``) is typed so too."""
+        if event_type != "MEETING" or trigger is None or (" ".join(trigger.text.split()).casefold() not in self.rakor
+                                                          and not lead_rakor):
             return event_type, rule
         bodies = [*bodies, *(g for g in groups if self.body_head.match(g) or self.hierarchy_of(g) is not None)]
         groups = {self.hierarchy_of(body) for body in bodies}
@@ -760,7 +762,9 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
     event_persons = [p for p in persons if p.roles or p.id in speakers or _takes_part(article, p)]
     participants = _participants(article, roles, persons, event_persons, audience)
     event_type, rule = finder.type_by_bodies(event_type, rule, found,
-                                             [b for b in (roles.organizer, *participants) if b], _groups(article))
+                                             [b for b in (roles.organizer, *participants) if b], _groups(article),
+                                             any(" ".join(t.text.split()).casefold() in finder.rakor
+                                                 for t in lead_triggers if t.type == "MEETING"))
     trigger = Span(found.start, found.end, found.text, rule) if found else None
     mode, place = _mode_and_place(article, [(q.start, q.end) for q in quotes])
     ids = [p.id for p in event_persons]

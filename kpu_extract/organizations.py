@@ -143,6 +143,7 @@ class OrganizationFinder:
         self.holding_head = rx.compile(rf"(?<![\w-])(?:{_alternation(name_words['holding_heads'])})$") \
             if name_words.get("holding_heads") else _NEVER
         self.agency_words = name_words.get("agency_words", ())
+        self.directions = frozenset(name_words.get("directions", ()))
         self.adhoc_levels = frozenset(w.casefold() for w in name_words.get("adhoc_levels", ()))
         self.unit_heads = [(head, rx.compile(rf"(?<![\w/-]){_alternation([head])}(?![\w/-])"))
                            for head in name_words.get("unit_heads", ())]
@@ -162,6 +163,8 @@ class OrganizationFinder:
                                               0, lexicons.standalone_organizations)
         self.not_before = rx.compile(rf"(?<![\w])(?i:{_alternation(lexicons.organization_not_before)})\s+$") \
             if lexicons.organization_not_before else None
+        self.activity_name = rx.compile(rf"(?i:{_alternation(lexicons.organization_activity_names)})(?![\w-])") \
+            if lexicons.organization_activity_names else _NEVER
         self.generic_words = frozenset(w.casefold() for w in lexicons.organization_generic_words)
         self.outlet = rx.compile(
             rf"(?<![\w])(?:{_alternation(lexicons.outlet_cues)})\s+(?P<outlet>(?:{_alternation(lexicons.outlets)})"
@@ -397,6 +400,9 @@ class OrganizationFinder:
         walk.end = region_end
         following = _REGION_WORD.search(text, region_end, min(len(text), region_end + 30))
         between = text[region_end:following.start()].strip() if following is not None else "."
+        if not between and following.group() in self.directions:
+            walk.end = following.end()  # "PPK Kecamatan Tanjungpinang Timur": a district named by a city and a point
+            return _Step.STOP
         if between not in ("", "(") or (not between and following.group()[:1].isupper() and not (
                 self._region_run(text, following.start()) or following.group().casefold() in self.level_of)):
             return _Step.STOP
@@ -500,6 +506,8 @@ class OrganizationFinder:
             if self.not_before is not None and self.not_before.search(text, max(0, start - 20), start):
                 continue
             span_text = text[start:end]
+            if self.activity_name.match(span_text):
+                continue
             if self._generic(span_text, head) or text.startswith("/", end) or self._levels_after(text, end):
                 continue
             if _ONLY_ACRONYM.fullmatch(text, head_end, end) and head.casefold() not in self.complete_heads \

@@ -281,6 +281,7 @@ class Lexicons:
     abbreviations: tuple[AbbreviationList, ...] = ()
     organization_not_before: tuple[str, ...] = ()
     organization_generic_words: tuple[str, ...] = ()
+    organization_activity_names: tuple[str, ...] = ()
     outlets: tuple[str, ...] = ()
     outlet_cues: tuple[str, ...] = ()
     bare_body_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -361,7 +362,7 @@ BARE_BODY_CUES = ("acting_after", "purpose_after", "before", "apposition_before"
 COUNCIL_SHORT_FORM_LISTS = ("short_forms", "after_office", "offices", "list_before", "list_joining")
 ORGANIZATION_NAME_WORDS = ("joining", "person_prefixes", "after_party", "holding_heads", "school_types",
                            "state_school_words", "agency_words", "same_heads", "unit_heads",
-                           "adhoc_levels")
+                           "adhoc_levels", "directions")
 
 
 def _cue_lists(value: Any, where: str, validator: _Validator, keys: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
@@ -729,6 +730,8 @@ def _organizations_part(organizations_file: dict[str, Any], validator: _Validato
         organization_not_before=_strings(organizations_file.get("not_before"), "organizations.yaml not_before"),
         organization_generic_words=_strings(organizations_file.get("generic_words"),
                                             "organizations.yaml generic_words"),
+        organization_activity_names=_strings(organizations_file.get("activity_names"),
+                                             "organizations.yaml activity_names"),
         outlets=_strings(organizations_file.get("outlets"), "organizations.yaml outlets"),
         outlet_cues=_strings(organizations_file.get("outlet_cues"), "organizations.yaml outlet_cues"),
         bare_body_cues=_cue_lists(organizations_file.get("bare_body"), "organizations.yaml bare_body", validator,

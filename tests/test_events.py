@@ -1052,6 +1052,15 @@ def test_statement_settings_and_lists_far_in_the_story(rules_extractor, body, or
     ("KPU Jateng Gelar Rakor Persiapan Pilkada",
      "Semarang - KPU Provinsi Jawa Tengah menggelar rapat koordinasi persiapan pilkada, Selasa (4/4/2023). Rakor "
      "diikuti Anggota KPU Kabupaten/Kota se-Jawa Tengah.", "MEETING"),
+    # a meeting the headline names by a plain word and the lead calls a rakor, with outside bodies
+    ("KPU Tana Toraja Rapat PDPB Triwulan II",
+     "Makale - KPU Kabupaten Tana Toraja menggelar rapat koordinasi (Rakor) pemutakhiran data pemilih berkelanjutan, "
+     "Senin (27/6/2022). Rakor dihadiri Bawaslu Kabupaten Tana Toraja, Kesbangpol dan Rutan Kelas II B Makale.",
+     "COORDINATION"),
+    # negative: a plain meeting with no rakor word stays a MEETING
+    ("KPU Tana Toraja Rapat Internal",
+     "Makale - KPU Kabupaten Tana Toraja menggelar rapat internal evaluasi kinerja, Senin (27/6/2022). Rapat dihadiri "
+     "seluruh pegawai sekretariat.", "MEETING"),
 ])
 def test_rakor_joined_by_a_group_of_bodies(rules_extractor, headline, body, expected):
     assert _event(rules_extractor, headline, body).type == expected

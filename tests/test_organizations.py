@@ -703,6 +703,15 @@ def test_fresh_constructions_round2(finder, text, mentions):
     # a school's number written onto its type
     ("sosialisasi di SMKN1 Klaten diikuti siswa SMAN2 Kudus.", ["SMKN1 Klaten", "SMAN2 Kudus"]),
     ("siswa SMK 2 Klaten hadir.", ["SMK 2 Klaten"]),
+    # a forum named by its activity is a gathering; the leaders' forum is a body
+    ("KPU Kabupaten Sinjai menggelar Forum Koordinasi Pemutakhiran Data Pemilih Berkelanjutan Triwulan III.",
+     ["KPU Kabupaten Sinjai"]),
+    ("Rapat dihadiri Forum Koordinasi Pimpinan Daerah Kabupaten Sinjai.",
+     ["Forum Koordinasi Pimpinan Daerah Kabupaten Sinjai"]),
+    # a district named by its city and a point of the compass; a holder's name after it is no part of it
+    ("Anggota PPK Kecamatan Tanjungpinang Timur, Dewi Lestari, menjelaskan tahapan.",
+     ["PPK Kecamatan Tanjungpinang Timur"]),
+    ("Ketua PPK Kecamatan Kendari Barat Budi Santoso hadir.", ["PPK Kecamatan Kendari Barat"]),
 ])
 def test_classes_and_numbered_schools_round2(finder, text, names):
     assert [o.name for o in group_organizations(finder.find(text))] == names
