@@ -712,6 +712,12 @@ def test_fresh_constructions_round2(finder, text, mentions):
     ("Anggota PPK Kecamatan Tanjungpinang Timur, Dewi Lestari, menjelaskan tahapan.",
      ["PPK Kecamatan Tanjungpinang Timur"]),
     ("Ketua PPK Kecamatan Kendari Barat Budi Santoso hadir.", ["PPK Kecamatan Kendari Barat"]),
+    # a regency's agencies written by their acronym alone, and the civil registry as "Dukcapil"
+    ("KPU Kota Madiun akan berkoordinasi dengan DPMPTSP dan Satpol PP.", ["KPU Kota Madiun", "DPMPTSP", "Satpol PP"]),
+    ("Hadir sebagai peserta Bawaslu Sulteng, Dukcapil Sulteng dan Kemenag Sulteng.",
+     ["Bawaslu Provinsi Sulawesi Tengah", "Dukcapil Sulteng", "Kemenag Sulteng"]),
+    # negative: the directorate general keeps its whole name
+    ("Sekretaris Ditjen Dukcapil hadir.", ["Ditjen Dukcapil"]),
 ])
 def test_classes_and_numbered_schools_round2(finder, text, names):
     assert [o.name for o in group_organizations(finder.find(text))] == names
