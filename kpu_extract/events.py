@@ -239,6 +239,8 @@ class EventFinder:
                    for t in entry.triggers if t == t.casefold()}
         self.generic_first_words = generic | {s.casefold() for body in lexicons.election_bodies for s in body.spellings}
         self.rakor = {w.casefold() for w in lexicons.event_cue_words("rakor")}
+        # "Program Divisi Pencegahan": a division after a name cue names an office, not the event
+        self.division_heads = {w.casefold() for w in lexicons.event_cue_words("division_head") if " " not in w}
         self.hierarchies = [tuple(c.casefold() for c in e.cues) for e in lexicons.event_cues if e.slot == "hierarchy"]
         heads = [h for g in lexicons.organization_heads if g.id != "org.adhoc" for h in g.heads]
         self.body_head = rx.compile(rf"(?:{_alternation(heads) or _NOWHERE})(?![\w-])")
@@ -870,7 +872,7 @@ def _name_and_theme(article: _Article) -> tuple[str | None, str | None, dict[str
         candidate = (m.group("quoted") or m.group("caps") or "").strip()
         if m.group("caps") is not None:
             words = candidate.split()
-            if (words[0].casefold() in finder.generic_first_words
+            if (words[0].casefold() in finder.generic_first_words or words[0].casefold() in finder.division_heads
                     or (len(words) == 1 and not rx.search(r"\p{Ll}\p{Lu}", candidate))
                     or any(o.start <= m.start("caps") < o.end for o in orgs)):
                 continue

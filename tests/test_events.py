@@ -1078,3 +1078,15 @@ def test_rakor_joined_by_a_group_of_bodies(rules_extractor, headline, body, expe
 ])
 def test_participants_class_of_ad_hoc_committees(rules_extractor, headline, body, participants):
     assert _event(rules_extractor, headline, body).participants == participants
+
+
+@pytest.mark.parametrize("body, name", [
+    # a division after a name cue names an office, not the event
+    ("Kota Mungkid - Bawaslu Kabupaten Magelang mengikuti Rakor Daring Penyelarasan Program Divisi Pencegahan dan "
+     "Partisipasi Masyarakat yang diselenggarakan Bawaslu RI, Senin (19/5/2025).", None),
+    # negative: a programme's own name in capitals stays the name
+    ("Blora - KPU Kabupaten Blora menggelar program Ngopi Asli bersama pemilih pemula, Senin (19/5/2025).",
+     "Ngopi Asli"),
+])
+def test_division_after_a_name_cue_is_no_name(rules_extractor, body, name):
+    assert _event(rules_extractor, "Berita", body).name == name
