@@ -689,6 +689,13 @@ def test_headline_in_capitals(finder, headline, body, names):
     ("Hadir Polres Jepara dan Polres Kudus. Polres siap mengamankan.",
      [("Polres Jepara", "Polres Jepara"), ("Polres Kudus", "Polres Kudus")]),
     ("Polres Blora hadir bersama jajaran Polres se-Jawa Tengah.", [("Polres Blora", "Polres Blora")]),
+    # a bare body among those attending is the one body of its kind the article names
+    ("KPU Kabupaten Sragen menggelar rapat bersama Bawaslu Kabupaten Sragen. Rapat dihadiri Bawaslu dan Kodim.",
+     [("KPU Kabupaten Sragen", "KPU Kabupaten Sragen"), ("Bawaslu Kabupaten Sragen", "Bawaslu Kabupaten Sragen"),
+      ("Bawaslu Kabupaten Sragen", "Bawaslu")]),
+    # negative: with no such body named, the bare word is the institution in general
+    ("KPU Kabupaten Sragen menggelar rapat. Rapat dihadiri Bawaslu dan Kodim.",
+     [("KPU Kabupaten Sragen", "KPU Kabupaten Sragen")]),
 ])
 def test_fresh_constructions_round2(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
