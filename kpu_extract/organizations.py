@@ -38,6 +38,7 @@ _REGION_WORD = rx.compile(r"[\w'’-]+")
 _ACTING_AFTER = rx.compile(r"\s+(?:(?:me|ber|ter)\w*|di\w{2,})")
 _UPPER_TOO = ("org.university_acronym",)  # head groups whose mixed-case acronyms are also written in capitals
 _YEAR = rx.compile(r"(?:19|20)\d\d")
+_CLAUSE_END = rx.compile(r"[.;:!?\n]")  # where a list of bodies ends at the latest
 _NEVER = rx.compile(r"(?!)")  # the pattern of a cue list left out of the patterns: it matches nowhere
 _NAME_TAIL = rx.compile(r"(?:[ \t]+(?:\p{Ll}{2,12}[ \t]+)?[A-Z][\w-]*){1,4}[ \t]*\((?P<acronym>[A-Z][A-Za-z]{1,10})\)")
 _LINE = rx.compile(r"[^\n]*\S[^\n]*")
@@ -818,9 +819,23 @@ class OrganizationFinder:
                     or self.bare_apposition.search(window))
 
     def _bare_is_generic(self, text: str, m: OrgMention) -> bool:
-        """ "hubungan kerja di KPU", "seluruh anggota KPU di berbagai tingkatan": the institution in general."""
+        """ "hubungan kerja di KPU", "seluruh anggota KPU di berbagai tingkatan": the institution in general; "dari
+        KPU, Dinas Kominfo, Kabupaten/Kota se-Sumut": one of a list that a pair of levels closes, the bodies of a
+        whole province."""
         return bool(self.bare_generic_before.search(text[max(0, m.start - 40):m.start])
-                    or self.bare_generic_after.match(text, m.end))
+                    or self.bare_generic_after.match(text, m.end)) or self._closed_by_levels(text, m.end)
+
+    def _closed_by_levels(self, text: str, end: int) -> bool:
+        """Whether a list running on from ``end`` ("KPU, Dinas Kominfo, Kabupaten/Kota se-Sumut") ends, in its
+        sentence, in an item that begins with a pair of levels ("Kabupaten/Kota")."""
+        clause = _CLAUSE_END.split(text[end:end + 160], 1)[0]
+        if not clause.startswith(","):
+            return False
+        for item in clause.split(",")[1:]:
+            first = item.split()[:1]
+            if first and "/" in first[0] and first[0].split("/")[0].casefold() in self.level_of:
+                return True
+        return False
 
     @staticmethod
     def _bare_is_ambiguous(same_body: list[OrgMention]) -> bool:

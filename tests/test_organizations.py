@@ -693,6 +693,12 @@ def test_headline_in_capitals(finder, headline, body, names):
     ("KPU Kabupaten Sragen menggelar rapat bersama Bawaslu Kabupaten Sragen. Rapat dihadiri Bawaslu dan Kodim.",
      [("KPU Kabupaten Sragen", "KPU Kabupaten Sragen"), ("Bawaslu Kabupaten Sragen", "Bawaslu Kabupaten Sragen"),
       ("Bawaslu Kabupaten Sragen", "Bawaslu")]),
+    # a bare body in a list closed by a pair of levels is one of a province's bodies, not the article's
+    ("KPU Kabupaten Deli Serdang mengikuti rakor. Pemateri dari KPU, Dinas Kominfo, Kabupaten/Kota se-Sumut hadir.",
+     [("KPU Kabupaten Deli Serdang", "KPU Kabupaten Deli Serdang"), ("Dinas Kominfo", "Dinas Kominfo")]),
+    ("KPU Kabupaten Deli Serdang mengikuti rakor. Pemateri dari KPU, Dinas Kominfo dan Polres hadir.",
+     [("KPU Kabupaten Deli Serdang", "KPU Kabupaten Deli Serdang"), ("KPU Kabupaten Deli Serdang", "KPU"),
+      ("Dinas Kominfo", "Dinas Kominfo")]),
     # negative: with no such body named, the bare word is the institution in general
     ("KPU Kabupaten Sragen menggelar rapat. Rapat dihadiri Bawaslu dan Kodim.",
      [("KPU Kabupaten Sragen", "KPU Kabupaten Sragen")]),
