@@ -241,6 +241,7 @@ class EventFinder:
         self.rakor = {w.casefold() for w in lexicons.event_cue_words("rakor")}
         # "Program Divisi Pencegahan": a division after a name cue names an office, not the event
         self.division_heads = {w.casefold() for w in lexicons.event_cue_words("division_head") if " " not in w}
+        self.election_words = {w.casefold() for w in lexicons.event_cue_words("name_election") if " " not in w}
         self.hierarchies = [tuple(c.casefold() for c in e.cues) for e in lexicons.event_cues if e.slot == "hierarchy"]
         heads = [h for g in lexicons.organization_heads if g.id != "org.adhoc" for h in g.heads]
         self.body_head = rx.compile(rf"(?:{_alternation(heads) or _NOWHERE})(?![\w-])")
@@ -873,6 +874,7 @@ def _name_and_theme(article: _Article) -> tuple[str | None, str | None, dict[str
         if m.group("caps") is not None:
             words = candidate.split()
             if (words[0].casefold() in finder.generic_first_words or words[0].casefold() in finder.division_heads
+                    or words[0].casefold() in finder.election_words
                     or (len(words) == 1 and not rx.search(r"\p{Ll}\p{Lu}", candidate))
                     or any(o.start <= m.start("caps") < o.end for o in orgs)):
                 continue

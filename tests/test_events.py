@@ -1084,6 +1084,9 @@ def test_participants_class_of_ad_hoc_committees(rules_extractor, headline, body
     # a division after a name cue names an office, not the event
     ("Kota Mungkid - Bawaslu Kabupaten Magelang mengikuti Rakor Daring Penyelarasan Program Divisi Pencegahan dan "
      "Partisipasi Masyarakat yang diselenggarakan Bawaslu RI, Senin (19/5/2025).", None),
+    # an election written in capitals after a name cue is what the activity is about
+    ("Pati - Ketua KPU Kabupaten Pati melaporkan kegiatan Pemungutan Suara Ulang (PSU) kepada Bupati Pati, Selasa "
+     "(11/4/2023).", None),
     # negative: a programme's own name in capitals stays the name
     ("Blora - KPU Kabupaten Blora menggelar program Ngopi Asli bersama pemilih pemula, Senin (19/5/2025).",
      "Ngopi Asli"),
