@@ -502,7 +502,10 @@ class OrganizationFinder:
             if any(a <= start < b for a, b in taken) or not head[0].isupper():
                 continue
             end = _spelled_acronym_end(text, start, self._name_end(text, head_end, self.head_group[head.casefold()]))
-            if end <= head_end and head.casefold() not in self.complete_heads:
+            numbered = head_end > match.end("head")
+            if numbered and text[head_end:end].split()[:1] and text[head_end:end].split()[0].isdigit():
+                end = head_end  # "di SMKN1 82 orang": a count after the school's number
+            if end <= head_end and head.casefold() not in self.complete_heads and not numbered:
                 continue
             if self.not_before is not None and self.not_before.search(text, max(0, start - 20), start):
                 continue

@@ -716,6 +716,7 @@ def test_fresh_constructions_round2(finder, text, mentions):
     # a school's number written onto its type
     ("sosialisasi di SMKN1 Klaten diikuti siswa SMAN2 Kudus.", ["SMKN1 Klaten", "SMAN2 Kudus"]),
     ("siswa SMK 2 Klaten hadir.", ["SMK 2 Klaten"]),
+    ("lokasi bimtek yaitu di SMKN1 82 orang dan di aula kelurahan.", ["SMKN1"]),
     # a forum named by its activity is a gathering; the leaders' forum is a body
     ("KPU Kabupaten Sinjai menggelar Forum Koordinasi Pemutakhiran Data Pemilih Berkelanjutan Triwulan III.",
      ["KPU Kabupaten Sinjai"]),
