@@ -672,6 +672,9 @@ def test_headline_in_capitals(finder, headline, body, names):
     ("Pengawas Pemilu (Bawaslu) Kota Kendari menggelar rapat koordinasi.",
      [("Bawaslu Kota Kendari", "Pengawas Pemilu (Bawaslu) Kota Kendari")]),
     ("Pengawas Pemilu di tingkat kecamatan wajib netral.", []),
+    # a credit glued to the long form by a dash after a domain
+    ("PRINGSEWU,iNewsPringsewu.id-Badan Pengawas Pemilu (Bawaslu) Kabupaten Pringsewu, menggelar sosialisasi.",
+     [("Bawaslu Kabupaten Pringsewu", "Badan Pengawas Pemilu (Bawaslu) Kabupaten Pringsewu")]),
     # the leaders' forum spelled the ways offices write it
     ("Rapat dihadiri unsur Formkopimda dan Forkompinda Kabupaten Sragen.",
      [("Formkopimda", "Formkopimda"), ("Forkompinda Kabupaten Sragen", "Forkompinda Kabupaten Sragen")]),
