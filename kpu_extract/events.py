@@ -836,14 +836,10 @@ def _headline_activity(headline: str, name: str | None) -> str:
 
 def _audience(article: _Article) -> list[tuple[int, int]]:
     """Groups of bodies written as a group ("seluruh KPU Kabupaten/Kota se-Jawa Tengah"): not participants."""
-    text, finder = article.text, article.finder
-    out = []
-    for m in finder.audience.finditer(text, article.body_start, article.reach):
-        group = m.group("group")
-        stop = finder.audience_stop.search(group)
-        group = (group[:stop.start()] if stop else group).rstrip()
+    out: list[tuple[int, int]] = []
+    for m, group in _written_groups(article, article.finder.audience):
         span = (m.start(), m.start("group") + len(group))
-        if finder.group_marker.search(group) and text[span[0]:span[1]] not in {text[a:b] for a, b in out}:
+        if article.text[span[0]:span[1]] not in {article.text[a:b] for a, b in out}:
             out.append(span)
     return out
 
@@ -851,14 +847,19 @@ def _audience(article: _Article) -> list[tuple[int, int]]:
 def _groups(article: _Article) -> list[str]:
     """The groups of bodies the story's opening writes as a group after an audience cue or a word of a group's
     representatives ("Perwakilan Dinas Dukcapil Kabupaten/Kota se-Jawa Tengah"), from their first body word on."""
-    text, finder = article.text, article.finder
-    out = []
-    for m in finder.rakor_group.finditer(text, article.body_start, article.reach):
+    return [group for _, group in _written_groups(article, article.finder.rakor_group)]
+
+
+def _written_groups(article: _Article, cue: rx.Pattern) -> list[tuple[rx.Match, str]]:
+    """Each ``cue`` match in the story's opening whose words up to a stop word hold a group word ("se-",
+    "kabupaten/kota"), with those words."""
+    finder, out = article.finder, []
+    for m in cue.finditer(article.text, article.body_start, article.reach):
         group = m.group("group")
         stop = finder.audience_stop.search(group)
-        group = (group[:stop.start()] if stop else group).strip()
+        group = (group[:stop.start()] if stop else group).rstrip()
         if finder.group_marker.search(group):
-            out.append(group)
+            out.append((m, group))
     return out
 
 
