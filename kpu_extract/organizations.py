@@ -503,8 +503,8 @@ class OrganizationFinder:
             if any(a <= start < b for a, b in taken) or not head[0].isupper():
                 continue
             end = _spelled_acronym_end(text, start, self._name_end(text, head_end, self.head_group[head.casefold()]))
-            numbered = head_end > match.end("head")
-            if numbered and text[head_end:end].split()[:1] and text[head_end:end].split()[0].isdigit():
+            numbered, after_head = head_end > match.end("head"), text[head_end:end].split()[:1]
+            if numbered and after_head and after_head[0].isdigit():
                 end = head_end  # "di SMKN1 82 orang": a count after the school's number
             if end <= head_end and head.casefold() not in self.complete_heads and not numbered:
                 continue
