@@ -221,6 +221,8 @@ class EventFinder:
             rf"(?<![\w])(?i:{words('theme')})(?:{quoted}|\s*:?\s+(?P<plain>\p{{Lu}}[^\n.,;(\"“”]{{2,200}}))")
         self.theme_stop = rx.compile(rf"\s(?i:{words('theme_stop')})(?![\w])")
         self.audience = rx.compile(rf"(?<![\w])(?i:{words('audience')})\s+(?P<group>[^\n.,;()]{{3,120}})")
+        self.rakor_group = rx.compile(
+            rf"(?<![\w])(?i:{words('audience')}|{words('rakor_group')})\s+(?P<group>[^\n.,;()]{{3,120}})")
         self.audience_stop = rx.compile(rf"\s(?:(?i:{words('audience_stop')})(?![\w])|(?:me|ber)\p{{Ll}}{{3,}})")
         # a group word stands as a word of its own ("se Jawa Tengah", "se-Kabupaten"), not inside one ("peserta")
         self.group_marker = rx.compile(rf"(?<![\w])(?i:{words('group')})(?:(?<=-)|(?![\w]))")
@@ -237,7 +239,12 @@ class EventFinder:
                    for t in entry.triggers if t == t.casefold()}
         self.generic_first_words = generic | {s.casefold() for body in lexicons.election_bodies for s in body.spellings}
         self.rakor = {w.casefold() for w in lexicons.event_cue_words("rakor")}
+        # "Program Divisi Pencegahan": a division after a name cue names an office, not the event
+        self.division_heads = {w.casefold() for w in lexicons.event_cue_words("division_head") if " " not in w}
+        self.election_words = {w.casefold() for w in lexicons.event_cue_words("name_election") if " " not in w}
         self.hierarchies = [tuple(c.casefold() for c in e.cues) for e in lexicons.event_cues if e.slot == "hierarchy"]
+        heads = [h for g in lexicons.organization_heads if g.id != "org.adhoc" for h in g.heads]
+        self.body_head = rx.compile(rf"(?:{_alternation(heads) or _NOWHERE})(?![\w-])")
         self.present_verb = rx.compile(rf"[ \t]*(?i:{words('present_verb')})(?![\w])")
         self.relative_participant = rx.compile(
             rf"[ \t]*(?:{_ACRONYM}[ \t]*)?,?[ \t]*(?i:{words('relative')})[ \t]+"
@@ -354,12 +361,17 @@ class EventFinder:
         return bool(self.staff_matter.search(text, start, start + (clause.start() if clause else _STAFF_REACH)))
 
     def type_by_bodies(self, event_type: str, rule: str, trigger: _Trigger | None,
-                       bodies: list[str]) -> tuple[str, str]:
+                       bodies: list[str], groups: list[str] = (), lead_rakor: bool = False) -> tuple[str, str]:
         """A coordination meeting ("rakor", "rapat koordinasi") typed by the bodies that hold and join it: with a body
         outside the holder's own hierarchy (police, courts, local offices, parties, Bawaslu for a KPU) it is
-        COORDINATION, within it (KPU RI, provincial and local KPU, their ad hoc bodies) MEETING (LABELLING.md)."""
-        if event_type != "MEETING" or trigger is None or " ".join(trigger.text.split()).casefold() not in self.rakor:
+        COORDINATION, within it (KPU RI, provincial and local KPU, their ad hoc bodies) MEETING (LABELLING.md). A group
+        of bodies written as a group (``groups``: "Dinas Dukcapil Kabupaten/Kota se-Jawa Tengah") joins as one body
+        when it begins with a body's head word or a hierarchy's. A meeting named by a plain word ("KPU X Rapat
+        PDPB") whose lead calls it a rakor (``lead_rakor``) is typed so too."""
+        if event_type != "MEETING" or trigger is None or (" ".join(trigger.text.split()).casefold() not in self.rakor
+                                                          and not lead_rakor):
             return event_type, rule
+        bodies = [*bodies, *(g for g in groups if self.body_head.match(g) or self.hierarchy_of(g) is not None)]
         groups = {self.hierarchy_of(body) for body in bodies}
         if None in groups or len(groups) > 1:
             return "COORDINATION", self.cue_rule["rakor"]
@@ -753,7 +765,9 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
     event_persons = [p for p in persons if p.roles or p.id in speakers or _takes_part(article, p)]
     participants = _participants(article, roles, persons, event_persons, audience)
     event_type, rule = finder.type_by_bodies(event_type, rule, found,
-                                             [b for b in (roles.organizer, *participants) if b])
+                                             [b for b in (roles.organizer, *participants) if b], _groups(article),
+                                             any(" ".join(t.text.split()).casefold() in finder.rakor
+                                                 for t in lead_triggers if t.type == "MEETING"))
     trigger = Span(found.start, found.end, found.text, rule) if found else None
     mode, place = _mode_and_place(article, [(q.start, q.end) for q in quotes])
     ids = [p.id for p in event_persons]
@@ -822,15 +836,30 @@ def _headline_activity(headline: str, name: str | None) -> str:
 
 def _audience(article: _Article) -> list[tuple[int, int]]:
     """Groups of bodies written as a group ("seluruh KPU Kabupaten/Kota se-Jawa Tengah"): not participants."""
-    text, finder = article.text, article.finder
-    out = []
-    for m in finder.audience.finditer(text, article.body_start, article.reach):
+    out: list[tuple[int, int]] = []
+    for m, group in _written_groups(article, article.finder.audience):
+        span = (m.start(), m.start("group") + len(group))
+        if article.text[span[0]:span[1]] not in {article.text[a:b] for a, b in out}:
+            out.append(span)
+    return out
+
+
+def _groups(article: _Article) -> list[str]:
+    """The groups of bodies the story's opening writes as a group after an audience cue or a word of a group's
+    representatives ("Perwakilan Dinas Dukcapil Kabupaten/Kota se-Jawa Tengah"), from their first body word on."""
+    return [group for _, group in _written_groups(article, article.finder.rakor_group)]
+
+
+def _written_groups(article: _Article, cue: rx.Pattern) -> list[tuple[rx.Match, str]]:
+    """Each ``cue`` match in the story's opening whose words up to a stop word hold a group word ("se-",
+    "kabupaten/kota"), with those words."""
+    finder, out = article.finder, []
+    for m in cue.finditer(article.text, article.body_start, article.reach):
         group = m.group("group")
         stop = finder.audience_stop.search(group)
         group = (group[:stop.start()] if stop else group).rstrip()
-        span = (m.start(), m.start("group") + len(group))
-        if finder.group_marker.search(group) and text[span[0]:span[1]] not in {text[a:b] for a, b in out}:
-            out.append(span)
+        if finder.group_marker.search(group):
+            out.append((m, group))
     return out
 
 
@@ -845,7 +874,8 @@ def _name_and_theme(article: _Article) -> tuple[str | None, str | None, dict[str
         candidate = (m.group("quoted") or m.group("caps") or "").strip()
         if m.group("caps") is not None:
             words = candidate.split()
-            if (words[0].casefold() in finder.generic_first_words
+            if (words[0].casefold() in finder.generic_first_words or words[0].casefold() in finder.division_heads
+                    or words[0].casefold() in finder.election_words
                     or (len(words) == 1 and not rx.search(r"\p{Ll}\p{Lu}", candidate))
                     or any(o.start <= m.start("caps") < o.end for o in orgs)):
                 continue

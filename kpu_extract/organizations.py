@@ -38,6 +38,7 @@ _REGION_WORD = rx.compile(r"[\w'’-]+")
 _ACTING_AFTER = rx.compile(r"\s+(?:(?:me|ber|ter)\w*|di\w{2,})")
 _UPPER_TOO = ("org.university_acronym",)  # head groups whose mixed-case acronyms are also written in capitals
 _YEAR = rx.compile(r"(?:19|20)\d\d")
+_CLAUSE_END = rx.compile(r"[.;:!?\n]")  # where a list of bodies ends at the latest
 _NEVER = rx.compile(r"(?!)")  # the pattern of a cue list left out of the patterns: it matches nowhere
 _NAME_TAIL = rx.compile(r"(?:[ \t]+(?:\p{Ll}{2,12}[ \t]+)?[A-Z][\w-]*){1,4}[ \t]*\((?P<acronym>[A-Z][A-Za-z]{1,10})\)")
 _LINE = rx.compile(r"[^\n]*\S[^\n]*")
@@ -111,7 +112,8 @@ class OrganizationFinder:
         self.national_name_ends = tuple(f" {words}" for words in lexicons.national_name_ends)
         regions = _alternation(region_names)
         self.election = rx.compile_at_words(
-            rf"(?:(?<![\w-])|(?<=(?-i:[A-Z]{{2}})-)|(?<=[\w)]--))"  # "(Lampost.co)--Komisi Pemilihan Umum"
+            rf"(?:(?<![\w-])|(?<=(?-i:[A-Z]{{2}})-)|(?<=[\w)]--)|(?<=\.(?:id|com)-))"  # "(Lampost.co)--Komisi
+            # Pemilihan Umum", "iNewsPringsewu.id-Badan Pengawas Pemilu": a credit glued to the body by dashes
             rf"(?P<secretariat>(?-i:Sekretariat|SEKRETARIAT)\s+)?(?P<body>{bodies})"
             rf"(?:(?:\s+(?:{levels}))?\s*\((?P<acronym>[A-Z]{{2,10}})\))?"
             rf"(?:(?P<group>\s*(?:{levels})?\s*/|\s+se(?:-|\s+(?=[A-Z])))"
@@ -130,6 +132,9 @@ class OrganizationFinder:
         adhoc = [h for g in lexicons.organization_heads if g.id == "org.adhoc" for h in g.heads]
         self.adhoc_head = rx.compile(rf"(?:{_alternation(adhoc)})(?![\w-])") if adhoc else _NEVER
         self.other = rx.compile_at_words(rf"(?<![\w-])(?P<head>{_alternation(head_words)})(?![\w-])", 0, head_words)
+        schools = [h for g in lexicons.organization_heads if g.id == "org.education" for h in g.heads if h.isalpha()]
+        self.numbered_school = rx.compile(rf"(?<![\w-])(?P<head>{_alternation(schools)})\d{{1,3}}(?![\w-])") \
+            if schools else _NEVER  # "SMKN1 Klaten": the school's number written onto its type
         upper_heads = sorted({h.upper() for h in head_words} - set(head_words))
         self.other_upper = rx.compile_at_words(rf"(?<![\w-])(?P<head>{_alternation(upper_heads)})(?![\w-])", 0,
                                                upper_heads) if upper_heads else _NEVER
@@ -140,6 +145,10 @@ class OrganizationFinder:
         self.holding_head = rx.compile(rf"(?<![\w-])(?:{_alternation(name_words['holding_heads'])})$") \
             if name_words.get("holding_heads") else _NEVER
         self.agency_words = name_words.get("agency_words", ())
+        self.directions = frozenset(name_words.get("directions", ()))
+        self.adhoc_levels = frozenset(w.casefold() for w in name_words.get("adhoc_levels", ()))
+        self.unit_heads = [(head, rx.compile(rf"(?<![\w/-]){_alternation([head])}(?![\w/-])"))
+                           for head in name_words.get("unit_heads", ())]
         same = [[w.casefold().split() for w in line.split(" = ")] for line in name_words.get("same_heads", ())]
         self.same_heads = sorted(((spelling, forms[0]) for forms in same for spelling in forms),
                                  key=lambda pair: -len(pair[0]))  # the longest spelling first
@@ -156,6 +165,8 @@ class OrganizationFinder:
                                               0, lexicons.standalone_organizations)
         self.not_before = rx.compile(rf"(?<![\w])(?i:{_alternation(lexicons.organization_not_before)})\s+$") \
             if lexicons.organization_not_before else None
+        self.activity_name = rx.compile(rf"(?i:{_alternation(lexicons.organization_activity_names)})(?![\w-])") \
+            if lexicons.organization_activity_names else _NEVER
         self.generic_words = frozenset(w.casefold() for w in lexicons.organization_generic_words)
         self.outlet = rx.compile(
             rf"(?<![\w])(?:{_alternation(lexicons.outlet_cues)})\s+(?P<outlet>(?:{_alternation(lexicons.outlets)})"
@@ -391,6 +402,9 @@ class OrganizationFinder:
         walk.end = region_end
         following = _REGION_WORD.search(text, region_end, min(len(text), region_end + 30))
         between = text[region_end:following.start()].strip() if following is not None else "."
+        if not between and following.group() in self.directions:
+            walk.end = following.end()  # "PPK Kecamatan Tanjungpinang Timur": a district named by a city and a point
+            return _Step.STOP
         if between not in ("", "(") or (not between and following.group()[:1].isupper() and not (
                 self._region_run(text, following.start()) or following.group().casefold() in self.level_of)):
             return _Step.STOP
@@ -417,6 +431,9 @@ class OrganizationFinder:
             return True  # "Partai Politik Se Kabupaten Blora": every one of a region's bodies
         if words and all(w.casefold() in self.generic_words for w in words):
             return True
+        if self.head_group.get(head.casefold()) == "org.adhoc" and words and (
+                words[0].casefold() in self.level_of or (len(words) == 1 and words[0].casefold() in self.adhoc_levels)):
+            return True  # "PPS Kota Madiun", "anggota PPK Kecamatan": every committee of a city, of any district
         return bool(words) and words[-1].casefold() in self.level_of \
             and not any(self._region(w, None) is not None for w in words[:-1])  # not "Polres Kediri Kota"
 
@@ -446,6 +463,23 @@ class OrganizationFinder:
                                     "org.council_short", False))
         return found
 
+    def _unit_mentions(self, text: str, others: list[OrgMention],
+                       taken: list[tuple[int, int]]) -> list[OrgMention]:
+        """A local unit's head written alone ("hubungan KPU dengan Polres") in an article naming one unit of that head
+        with more words ("Polres Jepara"): that unit. Not one of a pair ("Polres/Kodim") nor before a level or "se-"."""
+        found = []
+        for head, pattern in self.unit_heads:
+            named = {m.name for m in others if m.name.startswith(head + " ")}
+            if len(named) != 1:
+                continue
+            (name,) = named
+            for match in pattern.finditer(text):
+                if any(a <= match.start() < b for a, b in taken) or self._levels_after(text, match.end()) \
+                        or text.startswith((" se-", " se "), match.end()):
+                    continue
+                found.append(OrgMention(match.start(), match.end(), head, name, None, None, "org.unit_head", False))
+        return found
+
     def _outlet_mentions(self, text: str, taken: list[tuple[int, int]]) -> list[OrgMention]:
         """A news outlet the story names as an actor ("ujarnya kepada Tribun", "saat dihubungi Kompas.com")."""
         found = []
@@ -462,21 +496,26 @@ class OrganizationFinder:
         """Head-word organizations; in a headline written in capitals ("KPU KENDAL DAN DISPENDUKCAPIL KABUPATEN
         KENDAL") their heads in capitals too."""
         found = []
-        matches = sorted([*self.other.finditer(text), *self.other_upper.finditer(text[:headline_end])],
-                         key=lambda match: match.start())
+        matches = sorted([*self.other.finditer(text), *self.other_upper.finditer(text[:headline_end]),
+                          *self.numbered_school.finditer(text)], key=lambda match: match.start())
         for match in matches:
-            start, head = match.start(), match.group("head")
+            start, head, head_end = match.start(), match.group("head"), match.end()  # "SMKN1": the number too
             if any(a <= start < b for a, b in taken) or not head[0].isupper():
                 continue
-            end = _spelled_acronym_end(text, start, self._name_end(text, match.end("head"), self.head_group[head.casefold()]))
-            if end <= match.end("head") and head.casefold() not in self.complete_heads:
+            end = _spelled_acronym_end(text, start, self._name_end(text, head_end, self.head_group[head.casefold()]))
+            numbered, after_head = head_end > match.end("head"), text[head_end:end].split()[:1]
+            if numbered and after_head and after_head[0].isdigit():
+                end = head_end  # "di SMKN1 82 orang": a count after the school's number
+            if end <= head_end and head.casefold() not in self.complete_heads and not numbered:
                 continue
             if self.not_before is not None and self.not_before.search(text, max(0, start - 20), start):
                 continue
             span_text = text[start:end]
+            if self.activity_name.match(span_text):
+                continue
             if self._generic(span_text, head) or text.startswith("/", end) or self._levels_after(text, end):
                 continue
-            if _ONLY_ACRONYM.fullmatch(text, match.end("head"), end) and head.casefold() not in self.complete_heads \
+            if _ONLY_ACRONYM.fullmatch(text, head_end, end) and head.casefold() not in self.complete_heads \
                     and (" " not in head or self.head_group[head.casefold()] == "org.adhoc"):
                 # "Sistem Pengendalian Intern Pemerintah (SPIP)": the acronym of a longer name before a one-word head;
                 # "Panitia Pemungutan Suara (PPS)" with no place is every such committee
@@ -525,6 +564,7 @@ class OrganizationFinder:
                 m.name, m.acronym, m.rule = full.name, full.acronym, "org.acronym"
         others += self._outlet_mentions(text, taken + [(m.start, m.end) for m in others])
         others += self._council_mentions(text, others, taken + [(m.start, m.end) for m in others])
+        others += self._unit_mentions(text, others, taken + [(m.start, m.end) for m in others])
         self._merge_short_forms(others)
         bare = self._bare_mentions(text, election, specific, headline_end)
         dateline = _dateline(text, headline_end)
@@ -783,9 +823,23 @@ class OrganizationFinder:
                     or self.bare_apposition.search(window))
 
     def _bare_is_generic(self, text: str, m: OrgMention) -> bool:
-        """ "hubungan kerja di KPU", "seluruh anggota KPU di berbagai tingkatan": the institution in general."""
+        """ "hubungan kerja di KPU", "seluruh anggota KPU di berbagai tingkatan": the institution in general; "dari
+        KPU, Dinas Kominfo, Kabupaten/Kota se-Sumut": one of a list that a pair of levels closes, the bodies of a
+        whole province."""
         return bool(self.bare_generic_before.search(text[max(0, m.start - 40):m.start])
-                    or self.bare_generic_after.match(text, m.end))
+                    or self.bare_generic_after.match(text, m.end)) or self._closed_by_levels(text, m.end)
+
+    def _closed_by_levels(self, text: str, end: int) -> bool:
+        """Whether a list running on from ``end`` ("KPU, Dinas Kominfo, Kabupaten/Kota se-Sumut") ends, in its
+        sentence, in an item that begins with a pair of levels ("Kabupaten/Kota")."""
+        clause = _CLAUSE_END.split(text[end:end + 160], 1)[0]
+        if not clause.startswith(","):
+            return False
+        for item in clause.split(",")[1:]:
+            first = item.split()[:1]
+            if first and "/" in first[0] and first[0].split("/")[0].casefold() in self.level_of:
+                return True
+        return False
 
     @staticmethod
     def _bare_is_ambiguous(same_body: list[OrgMention]) -> bool:

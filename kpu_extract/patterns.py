@@ -151,7 +151,8 @@ EVENT_CUE_SLOTS = ("organizer", "host_verb", "activity_verb", "attendance", "par
                    "place_stop", "name", "theme", "theme_stop", "audience", "group",
                    "audience_stop", "future", "planned", "background", "sentence_list",
                    "division_head", "body_name", "trigger_link", "member_of", "member_office", "trigger_object",
-                   "activity_noun", "received", "speaker", "rakor", "hierarchy", "staff_matter", "attended",
+                   "activity_noun", "received", "speaker", "rakor", "rakor_group", "name_election", "hierarchy", "staff_matter",
+                   "attended",
                    "statement_setting", "setting_preposition", "present_verb", "relative")
 
 
@@ -280,6 +281,7 @@ class Lexicons:
     abbreviations: tuple[AbbreviationList, ...] = ()
     organization_not_before: tuple[str, ...] = ()
     organization_generic_words: tuple[str, ...] = ()
+    organization_activity_names: tuple[str, ...] = ()
     outlets: tuple[str, ...] = ()
     outlet_cues: tuple[str, ...] = ()
     bare_body_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -359,7 +361,8 @@ BARE_BODY_CUES = ("acting_after", "purpose_after", "before", "apposition_before"
                   "generic_place_before", "generic_places", "purpose_adverbs")
 COUNCIL_SHORT_FORM_LISTS = ("short_forms", "after_office", "offices", "list_before", "list_joining")
 ORGANIZATION_NAME_WORDS = ("joining", "person_prefixes", "after_party", "holding_heads", "school_types",
-                           "state_school_words", "agency_words", "same_heads")
+                           "state_school_words", "agency_words", "same_heads", "unit_heads",
+                           "adhoc_levels", "directions")
 
 
 def _cue_lists(value: Any, where: str, validator: _Validator, keys: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
@@ -727,6 +730,8 @@ def _organizations_part(organizations_file: dict[str, Any], validator: _Validato
         organization_not_before=_strings(organizations_file.get("not_before"), "organizations.yaml not_before"),
         organization_generic_words=_strings(organizations_file.get("generic_words"),
                                             "organizations.yaml generic_words"),
+        organization_activity_names=_strings(organizations_file.get("activity_names"),
+                                             "organizations.yaml activity_names"),
         outlets=_strings(organizations_file.get("outlets"), "organizations.yaml outlets"),
         outlet_cues=_strings(organizations_file.get("outlet_cues"), "organizations.yaml outlet_cues"),
         bare_body_cues=_cue_lists(organizations_file.get("bare_body"), "organizations.yaml bare_body", validator,

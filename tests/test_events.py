@@ -1041,3 +1041,55 @@ _FILLER = ("Pemutakhiran data pemilih berkelanjutan menjadi fokus kerja di luar 
 def test_statement_settings_and_lists_far_in_the_story(rules_extractor, body, organizer, participants):
     event = _event(rules_extractor, "Berita", body)
     assert (event.organizer, event.participants) == (organizer, participants)
+
+
+@pytest.mark.parametrize("headline, body, expected", [
+    # a rakor joined by a group of local offices, written as a group, is COORDINATION (LABELLING.md "Rakor")
+    ("KPU Jateng Gelar Rakor Pemutakhiran Data Pemilih",
+     "Semarang - KPU Provinsi Jawa Tengah menggelar rapat koordinasi pemutakhiran data pemilih berkelanjutan, Selasa "
+     "(4/4/2023). Rakor diikuti Perwakilan Dinas Dukcapil Kabupaten/Kota se-Jawa Tengah.", "COORDINATION"),
+    # negative: a rakor joined by the KPU's own bodies written as a group stays a MEETING
+    ("KPU Jateng Gelar Rakor Persiapan Pilkada",
+     "Semarang - KPU Provinsi Jawa Tengah menggelar rapat koordinasi persiapan pilkada, Selasa (4/4/2023). Rakor "
+     "diikuti Anggota KPU Kabupaten/Kota se-Jawa Tengah.", "MEETING"),
+    # a meeting the headline names by a plain word and the lead calls a rakor, with outside bodies
+    ("KPU Tana Toraja Rapat PDPB Triwulan II",
+     "Makale - KPU Kabupaten Tana Toraja menggelar rapat koordinasi (Rakor) pemutakhiran data pemilih berkelanjutan, "
+     "Senin (27/6/2022). Rakor dihadiri Bawaslu Kabupaten Tana Toraja, Kesbangpol dan Rutan Kelas II B Makale.",
+     "COORDINATION"),
+    # negative: a plain meeting with no rakor word stays a MEETING
+    ("KPU Tana Toraja Rapat Internal",
+     "Makale - KPU Kabupaten Tana Toraja menggelar rapat internal evaluasi kinerja, Senin (27/6/2022). Rapat dihadiri "
+     "seluruh pegawai sekretariat.", "MEETING"),
+])
+def test_rakor_joined_by_a_group_of_bodies(rules_extractor, headline, body, expected):
+    assert _event(rules_extractor, headline, body).type == expected
+
+
+@pytest.mark.parametrize("headline, body, participants", [
+    # the ad hoc committees of a whole city, counted, are a class: no participant
+    ("Sebanyak 138 PPK dan PPS Kota Madiun Ikuti Bimtek",
+     "Madiun - Sebanyak 138 PPK dan PPS Kota Madiun mengikuti bimbingan teknis yang digelar KPU Kota Madiun, Kamis "
+     "(6/4/2023) di Hotel Aston Madiun.", []),
+    # negative: one named district committee takes part
+    ("PPK Dawe Ikuti Bimtek",
+     "Kudus - PPK Kecamatan Dawe mengikuti bimbingan teknis yang digelar KPU Kabupaten Kudus, Kamis (6/4/2023).",
+     ["PPK Kecamatan Dawe"]),
+])
+def test_participants_class_of_ad_hoc_committees(rules_extractor, headline, body, participants):
+    assert _event(rules_extractor, headline, body).participants == participants
+
+
+@pytest.mark.parametrize("body, name", [
+    # a division after a name cue names an office, not the event
+    ("Kota Mungkid - Bawaslu Kabupaten Magelang mengikuti Rakor Daring Penyelarasan Program Divisi Pencegahan dan "
+     "Partisipasi Masyarakat yang diselenggarakan Bawaslu RI, Senin (19/5/2025).", None),
+    # an election written in capitals after a name cue is what the activity is about
+    ("Pati - Ketua KPU Kabupaten Pati melaporkan kegiatan Pemungutan Suara Ulang (PSU) kepada Bupati Pati, Selasa "
+     "(11/4/2023).", None),
+    # negative: a programme's own name in capitals stays the name
+    ("Blora - KPU Kabupaten Blora menggelar program Ngopi Asli bersama pemilih pemula, Senin (19/5/2025).",
+     "Ngopi Asli"),
+])
+def test_division_after_a_name_cue_is_no_name(rules_extractor, body, name):
+    assert _event(rules_extractor, "Berita", body).name == name

@@ -163,7 +163,8 @@ def test_body_names_end(finder, text, mentions):
     ("kampus Politeknik Pembangunan Pertanian Yogyakarta Magelang menggelar acara.",
      [("Politeknik Pembangunan Pertanian Yogyakarta Magelang", "Politeknik Pembangunan Pertanian Yogyakarta Magelang")]),
     # a national body ends at RI; alone in a list of elections it is no body
-    ("Ketua Komisi II DPR RI Ahmad Rizal Kurnia mengatakan revisi belum dibahas.", []),
+    ("Ketua Komisi II DPR RI Ahmad Rizal Kurnia mengatakan revisi belum dibahas.",
+     [("Komisi II DPR RI", "Komisi II DPR RI")]),
     # ad hoc election committees written in full, university acronyms
     ("Ketua Panitia Pemungutan Suara (PPS) Desa Sukamaju, Sunarto, menjelaskan.",
      [("Panitia Pemungutan Suara Desa Sukamaju", "Panitia Pemungutan Suara (PPS) Desa Sukamaju")]),
@@ -664,3 +665,76 @@ def test_headline_in_capitals(finder, headline, body, names):
     text = f"{headline}\n\n{body}"
     orgs = group_organizations(finder.find(text, len(headline)))
     assert [(o.name, [m.text for m in o.mentions]) for o in orgs if not o.name.startswith(("KPU", "Bawaslu"))] == names
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # "Pengawas Pemilu" with the acronym after it is the Bawaslu; alone it is any election supervisor
+    ("Pengawas Pemilu (Bawaslu) Kota Kendari menggelar rapat koordinasi.",
+     [("Bawaslu Kota Kendari", "Pengawas Pemilu (Bawaslu) Kota Kendari")]),
+    ("Pengawas Pemilu di tingkat kecamatan wajib netral.", []),
+    # a credit glued to the long form by a dash after a domain
+    ("PRINGSEWU,iNewsPringsewu.id-Badan Pengawas Pemilu (Bawaslu) Kabupaten Pringsewu, menggelar sosialisasi.",
+     [("Bawaslu Kabupaten Pringsewu", "Badan Pengawas Pemilu (Bawaslu) Kabupaten Pringsewu")]),
+    # the leaders' forum spelled the ways offices write it
+    ("Rapat dihadiri unsur Formkopimda dan Forkompinda Kabupaten Sragen.",
+     [("Formkopimda", "Formkopimda"), ("Forkompinda Kabupaten Sragen", "Forkompinda Kabupaten Sragen")]),
+    # a council's commission is named with its council; a commission alone names none
+    ("Ketua Komisi II DPR RI Budi Santoso membuka rapat dengar pendapat.",
+     [("Komisi II DPR RI", "Komisi II DPR RI")]),
+    ("Usulan itu dibahas di Komisi II pekan depan.", []),
+    # "Pasca" begins what follows a council's name
+    ("Rapat Evaluasi bersama DPRD Kota Tegal Pasca Pelaksanaan Pemilihan Serentak.",
+     [("DPRD Kota Tegal", "DPRD Kota Tegal")]),
+    # a local unit's head alone after the unit is named is that unit; with two such units, no mention
+    ("KPU Kabupaten Jepara berkoordinasi dengan Polres Jepara. Hubungan KPU dengan Polres selama ini baik.",
+     [("KPU Kabupaten Jepara", "KPU Kabupaten Jepara"), ("Polres Jepara", "Polres Jepara"),
+      ("Polres Jepara", "Polres")]),
+    ("Hadir Polres Jepara dan Polres Kudus. Polres siap mengamankan.",
+     [("Polres Jepara", "Polres Jepara"), ("Polres Kudus", "Polres Kudus")]),
+    ("Polres Blora hadir bersama jajaran Polres se-Jawa Tengah.", [("Polres Blora", "Polres Blora")]),
+    # a bare body among those attending is the one body of its kind the article names
+    ("KPU Kabupaten Sragen menggelar rapat bersama Bawaslu Kabupaten Sragen. Rapat dihadiri Bawaslu dan Kodim.",
+     [("KPU Kabupaten Sragen", "KPU Kabupaten Sragen"), ("Bawaslu Kabupaten Sragen", "Bawaslu Kabupaten Sragen"),
+      ("Bawaslu Kabupaten Sragen", "Bawaslu")]),
+    # a bare body in a list closed by a pair of levels is one of a province's bodies, not the article's
+    ("KPU Kabupaten Deli Serdang mengikuti rakor. Pemateri dari KPU, Dinas Kominfo, Kabupaten/Kota se-Sumut hadir.",
+     [("KPU Kabupaten Deli Serdang", "KPU Kabupaten Deli Serdang"), ("Dinas Kominfo", "Dinas Kominfo")]),
+    ("KPU Kabupaten Deli Serdang mengikuti rakor. Pemateri dari KPU, Dinas Kominfo dan Polres hadir.",
+     [("KPU Kabupaten Deli Serdang", "KPU Kabupaten Deli Serdang"), ("KPU Kabupaten Deli Serdang", "KPU"),
+      ("Dinas Kominfo", "Dinas Kominfo")]),
+    # negative: with no such body named, the bare word is the institution in general
+    ("KPU Kabupaten Sragen menggelar rapat. Rapat dihadiri Bawaslu dan Kodim.",
+     [("KPU Kabupaten Sragen", "KPU Kabupaten Sragen")]),
+])
+def test_fresh_constructions_round2(finder, text, mentions):
+    assert [(m.name, m.text) for m in finder.find(text)] == mentions
+
+
+@pytest.mark.parametrize("text, names", [
+    # an ad hoc committee with a city's or regency's level, or its own level and no place, is every such committee
+    ("Sebanyak 138 PPK dan PPS Kota Madiun mengikuti bimtek.", []),
+    ("Panitia Pemilihan Kecamatan (PPK) Kabupaten Blora dilantik serentak.", []),
+    ("anggota PPK Kecamatan secara serentak dilantik hari ini.", []),
+    ("Ketua PPK Kecamatan Dawe hadir bersama PPS Desa Cranggang.", ["PPK Kecamatan Dawe", "PPS Desa Cranggang"]),
+    # a school's number written onto its type
+    ("sosialisasi di SMKN1 Klaten diikuti siswa SMAN2 Kudus.", ["SMKN1 Klaten", "SMAN2 Kudus"]),
+    ("siswa SMK 2 Klaten hadir.", ["SMK 2 Klaten"]),
+    ("lokasi bimtek yaitu di SMKN1 82 orang dan di aula kelurahan.", ["SMKN1"]),
+    # a forum named by its activity is a gathering; the leaders' forum is a body
+    ("KPU Kabupaten Sinjai menggelar Forum Koordinasi Pemutakhiran Data Pemilih Berkelanjutan Triwulan III.",
+     ["KPU Kabupaten Sinjai"]),
+    ("Rapat dihadiri Forum Koordinasi Pimpinan Daerah Kabupaten Sinjai.",
+     ["Forum Koordinasi Pimpinan Daerah Kabupaten Sinjai"]),
+    # a district named by its city and a point of the compass; a holder's name after it is no part of it
+    ("Anggota PPK Kecamatan Tanjungpinang Timur, Dewi Lestari, menjelaskan tahapan.",
+     ["PPK Kecamatan Tanjungpinang Timur"]),
+    ("Ketua PPK Kecamatan Kendari Barat Budi Santoso hadir.", ["PPK Kecamatan Kendari Barat"]),
+    # a regency's agencies written by their acronym alone, and the civil registry as "Dukcapil"
+    ("KPU Kota Madiun akan berkoordinasi dengan DPMPTSP dan Satpol PP.", ["KPU Kota Madiun", "DPMPTSP", "Satpol PP"]),
+    ("Hadir sebagai peserta Bawaslu Sulteng, Dukcapil Sulteng dan Kemenag Sulteng.",
+     ["Bawaslu Provinsi Sulawesi Tengah", "Dukcapil Sulteng", "Kemenag Sulteng"]),
+    # negative: the directorate general keeps its whole name
+    ("Sekretaris Ditjen Dukcapil hadir.", ["Ditjen Dukcapil"]),
+])
+def test_classes_and_numbered_schools_round2(finder, text, names):
+    assert [o.name for o in group_organizations(finder.find(text))] == names
