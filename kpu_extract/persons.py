@@ -25,6 +25,7 @@ from .records import Person, Role, Span
 from .regions import Gazetteer, load_districts
 
 _NAME_WORD = (r"(?:[A-Z][a-z]{1,3}\.(?=[ \t]+[A-Z][a-z])|[A-Z][a-z'’\-]+(?:[A-Z][a-z]+)?|[A-Z]\.(?:[A-Z]\.)*(?![A-Za-z])"
+              r"|[A-Z]\.(?:[A-Z]\.)+[A-Z](?=[ \t]+[A-Z][a-z])"  # "P.G.L Sitorus": initials, the last without its stop
               r"|[A-Z]\.[A-Z][a-z'’\-]{2,}|[A-Z](?=[\s,]|$)|[A-Z]{2,4}(?=\s+[A-Z][a-z])"
               r"|(?<=[a-z][ \t])[A-Z]{2,3}(?=[ \t]*(?:[,;:)]|$)|[ \t]+[a-z]))")  # "Rusli AH": initials in capitals
 _PARTICLE = r"(?:[ \t]+(?:bin|binti|van|von|de|da|dos|der|br\.|boru))"  # "Ahmad bin Umar", "Maria br. Sitepu"
@@ -41,7 +42,7 @@ _SPACE = rx.compile(r"\s*")
 _SECRETARIAT = rx.compile(r"\s*(?:(?:Sekretariat|Kantor)\s+)?")
 # "KPU X, Divisi Y", "KPU X dari Divisi Y"
 _COMMA_DIVISION = rx.compile(rf"\s*(?:,|[ \t]+dari)\s*(?={_DIVISION_PREFIX})")
-_ACRONYM = rx.compile(r"\s*\([A-Z][A-Za-z]{1,12}\)")
+_ACRONYM = rx.compile(r"\s*\([A-Z][A-Za-z0-9]{1,12}\)")  # "(Sosdiklih)", "(P3S)"
 _OPENING = rx.compile(r"\s*\(\s*")
 _CLOSING = rx.compile(r"\s*\)")
 _SECOND_OFFICE_AT = rx.compile(_SECOND_OFFICE)
@@ -56,7 +57,8 @@ _NEXT_DIVISION = rx.compile(
 _SPACE_BEFORE_TITLE = rx.compile(r"[ \t]+(?=[A-Z])")
 _NAME_GAP = rx.compile(r"[ \t]+$")
 _TITLE_RIGHT_AFTER = rx.compile(
-    r"[ \t]+(?=(?:Ketua|Kepala|Koordinator|Kadiv|Kordiv|Koordiv)[ \t]+Divisi|Kadiv|Kordiv|Koordiv)")
+    r"[ \t]+(?=(?:Ketua|Kepala|Koordinator|Kadiv|Kordiv|Koordiv)[ \t]+Divisi|Kadiv|Kordiv|Koordiv"
+    r"|(?:koordinator|kordinator)[ \t]+divisi[ \t]+[a-z])")  # "... koordinator divisi penanganan pelanggaran"
 _AND_ONLY = rx.compile(r"\s+dan\s+")
 _OPENING_WORD = rx.compile(r"(?:^|(?<=\n)|(?<=[.!?][ \t]))(\w+)[ \t]+$")  # a sentence's first word
 _LOWER_DIVISION_WORD = rx.compile(r"\s*divisi[ \t]+(?=[a-z])")  # the word written in lower case, its name too
@@ -66,6 +68,10 @@ _WORDS = rx.compile(r"\S+")
 _SENTENCE_START = rx.compile(r"(?:^|\n[ \t]*|[.!?][\"”’]?[ \t]+)(?=[A-Z][a-z])")  # a match ends where a sentence starts
 _PAIRED = rx.compile(r"-[A-Z]")  # "Budi Santoso-Siti Rahayu": a candidate pair, read by the pair rule
 _PLACE_WORD = rx.compile(r"[ \t]+[A-Z][\w'’-]*")
+_RELATIVE_CLAUSE = rx.compile(r"[ \t]+yang(?:[ \t]+(?!(?:lama|sebelumnya|terdahulu)(?![\w]))[a-z]+){1,5}[ \t]*,[ \t]*(?=[A-Z])")  # "yang baru dilantik, "
+_HOLDER_NEXT = rx.compile(r"[ \t]*,[ \t]*[A-Z]|[ \t]+[A-Z][\w.'’-]*[ \t]+[A-Z]")  # a comma or two name words
+_ENGLISH_JOIN = rx.compile(r"[ \t]+(?:and|of|for|the)[ \t]+[A-Z]")
+_SPEAKER_END = rx.compile(r"[ \t]*(?:[.,;]|$)")  # a speaker named after a description ends the sentence or clause
 _CAPS_END = rx.compile(r"\s*(?:[,.;:)]|$|\s+[a-z])")  # an all-caps name ends the apposition: comma or lower case
 _NICKNAME = rx.compile(r"([A-Z][a-z'’]{1,15})(?![\w-])")
 _AGE = rx.compile(r"[ \t]*\(\s*[1-9]\d\s*(?:th\.?|thn\.?|tahun)?\s*\)")  # "Budi (45), warga ...": an age after a name
@@ -184,6 +190,11 @@ class PersonFinder:
         before_verbs = [w for v in lexicons.speech_verbs for w in v.before]
         self.after_speech = rx.compile_at_words(rf"(?<![\w])(?:{_alternation(after_verbs)})\s+(?=[A-Z])", 0, after_verbs)
         self.before_speech = rx.compile(rf"\s+(?:{_alternation(before_verbs)})(?![\w])")
+        # a speech verb, a description of the speaker with a word in lower case, a comma, then the speaker's name
+        # ("kata salah satu peserta, Budi Santoso.", "ujar Ketua KPU X yang baru dilantik, Budi Santoso.")
+        self.described_speaker = rx.compile_at_words(
+            rf"(?<![\w])(?:{_alternation(after_verbs)})[ \t]+(?=[\w])(?:[\w./&-]+[ \t]+){{0,9}}?"
+            rf"(?<![\w])(?=[^\W\d_]*[a-z])[^\W\d_]+[ \t]*,[ \t]*(?=[A-Z])", 0, after_verbs)
         ends = _alternation(lexicons.one_word_name_ends) or "(?!)"
         self.one_word_end = rx.compile(rf"[ \t]*(?:[,.;(]|[ \t](?:{ends})(?![\w]))")
         through = _alternation(lexicons.through_cues).replace(r"\ ", r"[ \t]+") or "(?!)"
@@ -198,6 +209,7 @@ class PersonFinder:
             if lexicons.faction_links else None
         self.list_intro = rx.compile(rf"\s*[,;:]?\s*(?:{_alternation(lexicons.list_intros)})(?![\w-])\s*[,:]?\s*") \
             if lexicons.list_intros else None
+        self.bare_bodies = frozenset(e.canonical for e in lexicons.election_bodies)
         self.short_body = rx.compile(rf"\s*({_alternation(lexicons.short_bodies)})(?![\w-])", rx.IGNORECASE) \
             if lexicons.short_bodies else None
         self.division_words = frozenset(w.casefold() for w in [*lexicons.division_vocabulary, *self.abbreviation]
@@ -247,7 +259,8 @@ class PersonFinder:
         return (folded not in self.lexicons.not_name_words and folded not in self.title_words
                 and folded not in self.org_words and word.rstrip(".") not in self.org_acronyms
                 and not (folded in self.degree_words
-                         and (_GLUED_DEGREE.fullmatch(word.rstrip(".")) or (word.isalpha() and word.isupper())))
+                         and (_GLUED_DEGREE.fullmatch(word.rstrip(".")) or (word.isalpha() and word.isupper())
+                              or "." in word[:-1] and not word.endswith(".")))  # "S.H.I": a degree, no initials
                 and folded not in self.division_words
                 and folded not in self.acting_of and (inner or self.gazetteer.lookup(word) is None))
 
@@ -289,6 +302,8 @@ class PersonFinder:
             name_text = name_text[:-1]
         if len(name_text) < 3 or (len(name_text.split()) == 1 and name_text.isupper() and not honorific):
             return None
+        if _ENGLISH_JOIN.match(text, kept_end):
+            return None  # "Direktur Democracy and Electoral ...": a body's English name, not a person's
         return start, kept_end
 
     def degrees_end(self, text: str, end: int) -> int:
@@ -354,6 +369,20 @@ class PersonFinder:
             return None  # "Pemilihan Walikota (Pilwali)": a one-word acronym of the phrase, not its holder
         degree = self.degrees.match(text, name[1])
         return name if _CLOSING.match(text, degree.end() if degree else name[1]) else None
+
+    def _apposed_name(self, text: str, position: int) -> bool:
+        """Whether a comma and a name follow ``position``."""
+        comma = _APPOSED_AFTER.match(text, position)
+        return comma is not None and self.name_at(text, comma.end()) is not None
+
+    def _holder_after_clause(self, text: str, position: int) -> tuple[int, int] | None:
+        """The holder named after a relative clause on the title, ending the sentence or clause: "kata Ketua KPU X
+        yang baru dilantik, Budi Santoso."; None when no such clause and name follow."""
+        clause = _RELATIVE_CLAUSE.match(text, position)
+        name = self.name_at(text, clause.end()) if clause else None
+        if name is None or name[0] != clause.end() or not _SPEAKER_END.match(text, self.degrees_end(text, name[1])):
+            return None
+        return name
 
     def _holder_after_place(self, text: str, place: tuple[int, int]) -> tuple[int, int]:
         """After the head of a place ("Kepala Desa Sukamaju, Ahmad Yasin"), the words before a comma name the place
@@ -528,8 +557,10 @@ class PersonFinder:
             if not found and takes_division and not org_here and division is None and organization is None \
                     and title_written.islower():
                 found = self._division_at(text, position, any_case=True)  # a lower-case title, a lower-case division
-                if found and orgs_by_start.get(_SPACE.match(text, found[1]).end()) is None:
-                    found = None  # only where the body's name follows it: "kabiro teknis penyelenggaraan KPU RI"
+                if found and orgs_by_start.get(_SPACE.match(text, found[1]).end()) is None \
+                        and not self._apposed_name(text, found[1]):
+                    found = None  # only where the body's name or the holder's follows it: "kabiro teknis
+                    # penyelenggaraan KPU RI", "koordinator divisi penanganan pelanggaran, Budi"
             if found and division is None:
                 acronym = _ACRONYM.match(text, found[1])
                 written = acronym.group().strip(" \t\n()") if acronym else ""
@@ -545,8 +576,11 @@ class PersonFinder:
                 position = self._region_alias_end(text, org.end)
                 continue
             break
+        bare_body = False
         if organization is None and not org_prefix:
+            start_short = position
             organization, position = self._body_written_short(text, position, orgs_by_start)
+            bare_body = position > start_short
         if organization is not None and self.faction is not None:
             position = self._faction_end(text, position, orgs_by_start)
         unit = _UNIT.match(text, position) if org_prefix and organization is None else None
@@ -564,7 +598,7 @@ class PersonFinder:
         elif organization is None:
             position = self._region_after(text, position)
         lowercase = not title_written[0].isupper() and not match.group("acting")
-        if lowercase and organization is None and division is None \
+        if lowercase and organization is None and division is None and not bare_body \
                 and not self._list_intro_at(text, position):
             return None
         return Role(title, division, organization, None, rule), position
@@ -584,11 +618,15 @@ class PersonFinder:
             if initials == expanded.group(1):
                 return " ".join(expanded.group(2).split()), expanded.end()
         short = self.short_body.match(text, position) if self.short_body is not None else None
+        body = self.lexicons.short_bodies[short.group(1).casefold()] if short else None
+        if body in self.bare_bodies and not _HOLDER_NEXT.match(text, short.end()):
+            return None, position  # an election body's word read only before its holder's name: "Bawaslu M Yunus"
         if short:
-            body = self.lexicons.short_bodies[short.group(1).casefold()]
             names = {m.name for m in orgs_by_start.values() if m.name.startswith(body + " ")}
             if len(names) == 1:
                 return names.pop(), short.end()
+            if body in self.bare_bodies:
+                return None, short.end()  # "anggota Bawaslu M Yunus": the body's word, then the holder
         return None, position
 
     def _faction_end(self, text: str, position: int, orgs_by_start: dict[int, OrgMention]) -> int:
@@ -704,6 +742,9 @@ class PersonFinder:
             if name is None and intro:
                 name = self._divided_name(text, link.end(), roles)
                 divided = name is not None  # the division stands between the intro and the name
+            if name is None and not intro:
+                name = self._holder_after_clause(text, position)
+                divided = name is not None  # a clause on the holder stands between the title and the name
             if name and role.rule in self.lexicons.title_place_ids and role.organization is None:
                 name = self._holder_after_place(text, name)
             if name is None and not intro and role.organization is None and role.division is None \
@@ -776,6 +817,11 @@ class PersonFinder:
             if name and self.term_meaning is not None and self.term_meaning.match(text, name[1]):
                 continue  # "kata Sangkal berarti ...": the noun "kata" (word) and a term, not speech and its speaker
             add(name, "person.speech_after", speaking=True)
+        for match in self.described_speaker.finditer(text):
+            name = self.name_at(text, match.end())
+            if name and name[0] == match.end() and _SPEAKER_END.match(text, self.degrees_end(text, name[1])) \
+                    and any(w.islower() for w in text[match.start():match.end()].split()[1:]):
+                add(name, "person.speech_after", speaking=True)
         for match in self.menurut.finditer(text):
             add(self.name_after_cue(text, match.end()), "person.menurut", speaking=True)
         for match in self.before_speech.finditer(text):

@@ -300,6 +300,9 @@ def test_morphology_is_validated_on_load(tmp_path, name, old, new, message):
      "Kesepuluh sekolah itu adalah SMAN 1 Purwodadi dan SMAN 1 Toroh.\n"
      "Ketua Basis Warganet Dimas Prasetyo Aji mengatakan, hingga kini pihaknya sudah melakukan sosialisasi.",
      ["Dimas Prasetyo Aji"]),
+    # the speaker named after a description and a comma, or after a relative clause on the title
+    ('"Kami siap mengikuti tahapan," kata salah satu peserta, Budi Santoso.', ["Budi Santoso"]),
+    ('"Kami siap," kata Ketua KPU Kabupaten Lamandau yang baru dilantik, Hendra Saputra.', ["Hendra Saputra"]),
 ])
 def test_speaker_cues_on_unseen_shapes(rules_extractor, body, speakers):
     quotes = [q for q in _one_article(rules_extractor, body).quotes if q.kind == "direct"]
