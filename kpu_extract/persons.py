@@ -735,7 +735,7 @@ class PersonFinder:
                 continue
             intro = self._list_intro_at(text, position)
             link = intro or _LINK.match(text, position)
-            name = self.name_after_cue(text, link.end(), caps="," in link.group() and not _title_written_upper(match))
+            name = self.name_after_cue(text, link.end(), caps=not _title_written_upper(match))
             if name is None and not intro:
                 name = self._parenthesised_holder(text, position, role)
             divided = False

@@ -887,6 +887,9 @@ def test_roles_round_two(extractor, body, expected):
     ('"Kami siap," kata siswi kelas XII SMAN 1 Bulik, Siti Aminah.', ["Siti Aminah"]),
     ('"Kami siap," ujar Budi Santoso kepada wartawan, Senin.', ["Budi Santoso"]),
     ('"Kami siap," kata dia di Kantor KPU, Jakarta.', []),
+    # a holder's name in capitals right after the title phrase; a headline's words in capitals are none
+    ("Hadir Ketua KPU Kabupaten Lamandau HENDRA SAPUTRA dalam rapat.", ["HENDRA SAPUTRA"]),
+    ("Ketua KPU Kabupaten Blora HADIRI RAPAT PLENO di aula.", []),
     # initials with stops inside a name, the last without its stop; a degree's letters are no initials
     ("Kegiatan diikuti Staf Sekretariat, Halomoan P.G.L Sitorus, dalam rapat.", ["Halomoan P.G.L Sitorus"]),
     ("Hadir Budi Santoso S.H.I Ketua Divisi Hukum.", ["Budi Santoso"]),
