@@ -71,6 +71,7 @@ _PLACE_WORD = rx.compile(r"[ \t]+[A-Z][\w'’-]*")
 _RELATIVE_CLAUSE = rx.compile(r"[ \t]+yang(?:[ \t]+(?!(?:lama|sebelumnya|terdahulu)(?![\w]))[a-z]+){1,5}[ \t]*,[ \t]*(?=[A-Z])")  # "yang baru dilantik, "
 _HOLDER_NEXT = rx.compile(r"[ \t]*,[ \t]*[A-Z]|[ \t]+[A-Z][\w.'’-]*[ \t]+[A-Z]")  # a comma or two name words
 _ENGLISH_JOIN = rx.compile(r"[ \t]+(?:and|of|for|the)[ \t]+[A-Z]")
+_CLAUSE_BEFORE = rx.compile_suffix(r"(?:^|[,.;:!?][ \t]*|\n[ \t]*)$")  # a clause opens here
 _SPEAKER_END = rx.compile(r"[ \t]*(?:[.,;]|$)")  # a speaker named after a description ends the sentence or clause
 _CAPS_END = rx.compile(r"\s*(?:[,.;:)]|$|\s+[a-z])")  # an all-caps name ends the apposition: comma or lower case
 _NICKNAME = rx.compile(r"([A-Z][a-z'’]{1,15})(?![\w-])")
@@ -232,6 +233,10 @@ class PersonFinder:
             rf"\s*,?\s*(?:yang\s+)?(?:{_alternation(lexicons.nickname_cues)})\s+(?=[A-Z])") \
             if lexicons.nickname_cues else None
         self.apposition = rx.compile(rf"\s*,\s*(?:{_alternation(lexicons.apposition_cues)})(?![\w])") \
+            if lexicons.apposition_cues else None
+        # "Budi salah satu saksi ...": a name, then "one of" and a word for people, with no comma between
+        self.one_of = rx.compile(
+            rf"[ \t]+salah[ \t]+(?:satu|seorang)[ \t]+(?:{_alternation(lexicons.apposition_cues)})(?![\w])") \
             if lexicons.apposition_cues else None
         adverbs = rf"(?:(?:{_alternation(lexicons.subject_adverbs)})\s+)?" if lexicons.subject_adverbs else ""
         things = rf"(?!(?:{_alternation(lexicons.thing_verbs)})(?![\w]))" if lexicons.thing_verbs else ""
@@ -860,6 +865,11 @@ class PersonFinder:
                 name = self.name_before(text, match.start())
                 if name and (_word_count(text[name[0]:name[1]]) >= 2 or self.last_had_degree):
                     add(name, "person.apposition")
+        if self.one_of is not None:
+            for match in self.one_of.finditer(text):
+                name = self.name_before(text, match.start())
+                if name and (_word_count(text[name[0]:name[1]]) >= 2 or _CLAUSE_BEFORE.search(text, 0, name[0])):
+                    add(name, "person.apposition")  # a one-word name only where a clause opens with it
         for start in self._clause_starts(text):
             name = self.name_at(text, start)
             if name and name[0] == start and 2 <= _word_count(text[name[0]:name[1]]) <= 4 \

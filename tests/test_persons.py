@@ -890,6 +890,9 @@ def test_roles_round_two(extractor, body, expected):
     # a holder's name in capitals right after the title phrase; a headline's words in capitals are none
     ("Hadir Ketua KPU Kabupaten Lamandau HENDRA SAPUTRA dalam rapat.", ["HENDRA SAPUTRA"]),
     ("Ketua KPU Kabupaten Blora HADIRI RAPAT PLENO di aula.", []),
+    # a one-word name opening a clause, then "salah satu" and a word for people; a place before it is none
+    ("Saat kotak suara dibuka, Rudi salah satu saksi perwakilan paslon 02 menolak menandatangani.", ["Rudi"]),
+    ("Menurut dia Kabupaten Blora salah satu peserta terbanyak.", []),
     # initials with stops inside a name, the last without its stop; a degree's letters are no initials
     ("Kegiatan diikuti Staf Sekretariat, Halomoan P.G.L Sitorus, dalam rapat.", ["Halomoan P.G.L Sitorus"]),
     ("Hadir Budi Santoso S.H.I Ketua Divisi Hukum.", ["Budi Santoso"]),

@@ -303,6 +303,9 @@ def test_morphology_is_validated_on_load(tmp_path, name, old, new, message):
     # the speaker named after a description and a comma, or after a relative clause on the title
     ('"Kami siap mengikuti tahapan," kata salah satu peserta, Budi Santoso.', ["Budi Santoso"]),
     ('"Kami siap," kata Ketua KPU Kabupaten Lamandau yang baru dilantik, Hendra Saputra.', ["Hendra Saputra"]),
+    # a witness named by one word before "salah satu saksi" speaks with a pronoun cue
+    ('Saat kotak suara dibuka, Rudi salah satu saksi perwakilan paslon 02 menolak menandatangani. "Saya dapat '
+     'undangan pagi ini," ucapnya.', ["Rudi"]),
 ])
 def test_speaker_cues_on_unseen_shapes(rules_extractor, body, speakers):
     quotes = [q for q in _one_article(rules_extractor, body).quotes if q.kind == "direct"]
