@@ -72,6 +72,8 @@ _RELATIVE_CLAUSE = rx.compile(r"[ \t]+yang(?:[ \t]+(?!(?:lama|sebelumnya|terdahu
 _HOLDER_NEXT = rx.compile(r"[ \t]*,[ \t]*[A-Z]|[ \t]+[A-Z][\w.'’-]*[ \t]+[A-Z]")  # a comma or two name words
 _ENGLISH_JOIN = rx.compile(r"[ \t]+(?:and|of|for|the)[ \t]+[A-Z]")
 _CLAUSE_BEFORE = rx.compile_suffix(r"(?:^|[,.;:!?][ \t]*|\n[ \t]*)$")  # a clause opens here
+_RESPECTIVELY = rx.compile(r"[ \t]*,[ \t]*masing-masing[ \t]+(?:sebagai[ \t]+)?(?=[A-Z])")
+_LINK_BEFORE = rx.compile_suffix(r"(?:[ \t]*,[ \t]*(?:dan[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)$")
 _SPEAKER_END = rx.compile(r"[ \t]*(?:[.,;]|$)")  # a speaker named after a description ends the sentence or clause
 _CAPS_END = rx.compile(r"\s*(?:[,.;:)]|$|\s+[a-z])")  # an all-caps name ends the apposition: comma or lower case
 _NICKNAME = rx.compile(r"([A-Z][a-z'’]{1,15})(?![\w-])")
@@ -379,6 +381,32 @@ class PersonFinder:
         """Whether a comma and a name follow ``position``."""
         comma = _APPOSED_AFTER.match(text, position)
         return comma is not None and self.name_at(text, comma.end()) is not None
+
+    def _respective_titles(self, text: str, marker: rx.Match, orgs_by_start: dict[int, OrgMention], add) -> None:
+        """Names listed before "masing-masing" and as many title phrases after it, shared out in order: "didampingi
+        Budi dan Rina, masing-masing Koordiv Hukum dan Koordiv Teknis"."""
+        names, end = [], marker.start()
+        for _ in range(5):
+            name = self.name_before(text, end)
+            if name is None:
+                break
+            names.insert(0, name)
+            link = _LINK_BEFORE.search(text, max(0, name[0] - 12), name[0])
+            if link is None:
+                break
+            end = link.start()
+        roles, position = [], marker.end()
+        for _ in range(len(names)):
+            parsed = self._role_phrase(text, position, orgs_by_start) if self.title_phrase.match(text, position) \
+                else None
+            if parsed is None:
+                break
+            roles.append(parsed[0])
+            link = _LIST_LINK_AT.match(text, parsed[1])
+            position = link.end() if link else parsed[1]
+        if len(names) >= 2 and len(roles) == len(names):
+            for name, role in zip(names, roles):
+                add(name, "person.title_after", [role])
 
     def _holder_after_clause(self, text: str, position: int) -> tuple[int, int] | None:
         """The holder named after a relative clause on the title, ending the sentence or clause: "kata Ketua KPU X
@@ -904,6 +932,8 @@ class PersonFinder:
                 for span in self.parsed_subjects(doc, cue):
                     if not cued.overlaps(*span):  # a lexicon cue's span, or an organization, always wins
                         add(span, cue.id)
+        for match in _RESPECTIVELY.finditer(text):
+            self._respective_titles(text, match, orgs_by_start, add)
         self._longer_forms(text, found, add)
         _split_short_pairs(found)
         return found

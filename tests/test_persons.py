@@ -870,6 +870,14 @@ def test_names_on_fresh_offices(extractor, body, names):
                               "Bawaslu Kabupaten Maluku Tengah")}),
     ("Hadir Anggota KPU Kabupaten Blora Divisi Partisipasi Masyrakat dan SDM, Rina Kusuma.",
      {("Rina Kusuma", "Anggota", "Partisipasi Masyarakat dan Sumber Daya Manusia", "KPU Kabupaten Blora")}),
+    # titles after "masing-masing" shared out in order over the names listed before it; one title for two is none
+    ("Ketua KPU Kabupaten Blora didampingi Ahmad Fauzi dan Rina Kusuma, masing-masing Koordiv Hukum dan Koordiv "
+     "Teknis.", {("Ahmad Fauzi", "Ketua Divisi", "Hukum", None),
+                 ("Rina Kusuma", "Ketua Divisi", "Teknis Penyelenggaraan", None)}),
+    ("Rapat dihadiri Ahmad Fauzi, Rina Kusuma dan Budi Santoso, masing-masing sebagai Ketua, Sekretaris dan "
+     "Bendahara.", {("Ahmad Fauzi", "Ketua", None, None), ("Rina Kusuma", "Sekretaris", None, None),
+                    ("Budi Santoso", "Bendahara", None, None)}),
+    ("Hadir Ahmad Fauzi dan Rina Kusuma, masing-masing Ketua Divisi Hukum.", set()),
     # a minister's office written short
     ("Hadir Menkopolhukam Budi Santoso dalam rapat itu.",
      {("Budi Santoso", "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan", None, None)}),
