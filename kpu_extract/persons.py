@@ -74,6 +74,7 @@ _ENGLISH_JOIN = rx.compile(r"[ \t]+(?:and|of|for|the)[ \t]+[A-Z]")
 _CLAUSE_BEFORE = rx.compile_suffix(r"(?:^|[,.;:!?][ \t]*|\n[ \t]*)$")  # a clause opens here
 _RESPECTIVELY = rx.compile(r"[ \t]*,[ \t]*masing-masing[ \t]+(?:sebagai[ \t]+)?(?=[A-Z])")
 _LINK_BEFORE = rx.compile_suffix(r"(?:[ \t]*,[ \t]*(?:dan[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)$")
+_NEXT_WORD = rx.compile(r"[ \t]+([a-z]+)(?![\w])")
 _SPEAKER_END = rx.compile(r"[ \t]*(?:[.,;]|$)")  # a speaker named after a description ends the sentence or clause
 _CAPS_END = rx.compile(r"\s*(?:[,.;:)]|$|\s+[a-z])")  # an all-caps name ends the apposition: comma or lower case
 _NICKNAME = rx.compile(r"([A-Z][a-z'’]{1,15})(?![\w-])")
@@ -376,6 +377,11 @@ class PersonFinder:
             return None  # "Pemilihan Walikota (Pilwali)": a one-word acronym of the phrase, not its holder
         degree = self.degrees.match(text, name[1])
         return name if _CLOSING.match(text, degree.end() if degree else name[1]) else None
+
+    def _term_word_after(self, text: str, position: int) -> bool:
+        """Whether a word of a candidacy or term ("tahun", "periode") follows ``position``."""
+        word = _NEXT_WORD.match(text, position)
+        return word is not None and word.group(1).casefold() in self.lexicons.body_stop_words
 
     def _apposed_name(self, text: str, position: int) -> bool:
         """Whether a comma and a name follow ``position``."""
@@ -778,6 +784,8 @@ class PersonFinder:
             if name is None and not intro:
                 name = self._holder_after_clause(text, position)
                 divided = name is not None  # a clause on the holder stands between the title and the name
+            if name and _word_count(text[name[0]:name[1]]) == 1 and self._term_word_after(text, name[1]):
+                name = None  # "Walikota dan Wakil Walikota Siantar tahun 2020": the place of an election, no holder
             if name and role.rule in self.lexicons.title_place_ids and role.organization is None:
                 name = self._holder_after_place(text, name)
             if name is None and not intro and role.organization is None and role.division is None \

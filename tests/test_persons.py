@@ -878,6 +878,9 @@ def test_names_on_fresh_offices(extractor, body, names):
      "Bendahara.", {("Ahmad Fauzi", "Ketua", None, None), ("Rina Kusuma", "Sekretaris", None, None),
                     ("Budi Santoso", "Bendahara", None, None)}),
     ("Hadir Ahmad Fauzi dan Rina Kusuma, masing-masing Ketua Divisi Hukum.", set()),
+    # a one-word "holder" followed by a term word is the place of an election
+    ("KPU menggelar pemilihan Walikota dan Wakil Walikota Siantar tahun 2020 di hotel.", set()),
+    ("Hadir Walikota Semarang Budi Santoso tahun lalu.", {("Budi Santoso", "Walikota", None, None)}),
     # a minister's office written short
     ("Hadir Menkopolhukam Budi Santoso dalam rapat itu.",
      {("Budi Santoso", "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan", None, None)}),
