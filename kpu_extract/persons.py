@@ -197,8 +197,8 @@ class PersonFinder:
         # a speech verb, a description of the speaker with a word in lower case, a comma, then the speaker's name
         # ("kata salah satu peserta, Budi Santoso.", "ujar Ketua KPU X yang baru dilantik, Budi Santoso.")
         self.described_speaker = rx.compile_at_words(
-            rf"(?<![\w])(?:{_alternation(after_verbs)})[ \t]+(?=[\w])(?:[\w./&-]+[ \t]+){{0,9}}?"
-            rf"(?<![\w])(?=[^\W\d_]*[a-z])[^\W\d_]+[ \t]*,[ \t]*(?=[A-Z])", 0, after_verbs)
+            rf"(?<![\w])(?:{_alternation(after_verbs)})[ \t]+(?:[\w./&-]+[ \t]+){{0,9}}?[^\W\d_]+[ \t]*,[ \t]*(?=[A-Z])",
+            0, after_verbs)
         ends = _alternation(lexicons.one_word_name_ends) or "(?!)"
         self.one_word_end = rx.compile(rf"[ \t]*(?:[,.;(]|[ \t](?:{ends})(?![\w]))")
         through = _alternation(lexicons.through_cues).replace(r"\ ", r"[ \t]+") or "(?!)"
@@ -403,8 +403,7 @@ class PersonFinder:
             end = link.start()
         roles, position = [], marker.end()
         for _ in range(len(names)):
-            parsed = self._role_phrase(text, position, orgs_by_start) if self.title_phrase.match(text, position) \
-                else None
+            parsed = self._role_phrase(text, position, orgs_by_start)
             if parsed is None:
                 break
             roles.append(parsed[0])
@@ -657,16 +656,16 @@ class PersonFinder:
             if initials == expanded.group(1):
                 return " ".join(expanded.group(2).split()), expanded.end()
         short = self.short_body.match(text, position) if self.short_body is not None else None
-        body = self.lexicons.short_bodies[short.group(1).casefold()] if short else None
-        if body in self.bare_bodies and not _HOLDER_NEXT.match(text, short.end()):
-            return None, position  # an election body's word read only before its holder's name: "Bawaslu M Yunus"
-        if short:
-            names = {m.name for m in orgs_by_start.values() if m.name.startswith(body + " ")}
-            if len(names) == 1:
-                return names.pop(), short.end()
-            if body in self.bare_bodies:
-                return None, short.end()  # "anggota Bawaslu M Yunus": the body's word, then the holder
-        return None, position
+        if not short:
+            return None, position
+        body = self.lexicons.short_bodies[short.group(1).casefold()]
+        bare = body in self.bare_bodies  # an election body's word, read only before its holder: "Bawaslu M Yunus"
+        if bare and not _HOLDER_NEXT.match(text, short.end()):
+            return None, position
+        names = {m.name for m in orgs_by_start.values() if m.name.startswith(body + " ")}
+        if len(names) == 1:
+            return names.pop(), short.end()
+        return None, short.end() if bare else position  # "anggota Bawaslu M Yunus": the body's word, then the holder
 
     def _faction_end(self, text: str, position: int, orgs_by_start: dict[int, OrgMention]) -> int:
         """Where a faction after a role's body ends ("... dari Fraksi PDIP Budi"), so the holder is read after it."""
