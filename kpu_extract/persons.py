@@ -25,6 +25,7 @@ from .records import Person, Role, Span
 from .regions import Gazetteer, load_districts
 
 _NAME_WORD = (r"(?:[A-Z][a-z]{1,3}\.(?=[ \t]+[A-Z][a-z])|[A-Z][a-z'’\-]+(?:[A-Z][a-z]+)?|[A-Z]\.(?:[A-Z]\.)*(?![A-Za-z])"
+              r"|[A-Z]\.(?:[A-Z]\.)+[A-Z](?=[ \t]+[A-Z][a-z])"  # "P.G.L Sitorus": initials, the last without its stop
               r"|[A-Z]\.[A-Z][a-z'’\-]{2,}|[A-Z](?=[\s,]|$)|[A-Z]{2,4}(?=\s+[A-Z][a-z])"
               r"|(?<=[a-z][ \t])[A-Z]{2,3}(?=[ \t]*(?:[,;:)]|$)|[ \t]+[a-z]))")  # "Rusli AH": initials in capitals
 _PARTICLE = r"(?:[ \t]+(?:bin|binti|van|von|de|da|dos|der|br\.|boru))"  # "Ahmad bin Umar", "Maria br. Sitepu"
@@ -41,7 +42,7 @@ _SPACE = rx.compile(r"\s*")
 _SECRETARIAT = rx.compile(r"\s*(?:(?:Sekretariat|Kantor)\s+)?")
 # "KPU X, Divisi Y", "KPU X dari Divisi Y"
 _COMMA_DIVISION = rx.compile(rf"\s*(?:,|[ \t]+dari)\s*(?={_DIVISION_PREFIX})")
-_ACRONYM = rx.compile(r"\s*\([A-Z][A-Za-z]{1,12}\)")
+_ACRONYM = rx.compile(r"\s*\([A-Z][A-Za-z0-9]{1,12}\)")  # "(Sosdiklih)", "(P3S)"
 _OPENING = rx.compile(r"\s*\(\s*")
 _CLOSING = rx.compile(r"\s*\)")
 _SECOND_OFFICE_AT = rx.compile(_SECOND_OFFICE)
@@ -56,7 +57,8 @@ _NEXT_DIVISION = rx.compile(
 _SPACE_BEFORE_TITLE = rx.compile(r"[ \t]+(?=[A-Z])")
 _NAME_GAP = rx.compile(r"[ \t]+$")
 _TITLE_RIGHT_AFTER = rx.compile(
-    r"[ \t]+(?=(?:Ketua|Kepala|Koordinator|Kadiv|Kordiv|Koordiv)[ \t]+Divisi|Kadiv|Kordiv|Koordiv)")
+    r"[ \t]+(?=(?:Ketua|Kepala|Koordinator|Kadiv|Kordiv|Koordiv)[ \t]+Divisi|Kadiv|Kordiv|Koordiv"
+    r"|(?:koordinator|kordinator)[ \t]+divisi[ \t]+[a-z])")  # "... koordinator divisi penanganan pelanggaran"
 _AND_ONLY = rx.compile(r"\s+dan\s+")
 _OPENING_WORD = rx.compile(r"(?:^|(?<=\n)|(?<=[.!?][ \t]))(\w+)[ \t]+$")  # a sentence's first word
 _LOWER_DIVISION_WORD = rx.compile(r"\s*divisi[ \t]+(?=[a-z])")  # the word written in lower case, its name too
@@ -66,6 +68,14 @@ _WORDS = rx.compile(r"\S+")
 _SENTENCE_START = rx.compile(r"(?:^|\n[ \t]*|[.!?][\"”’]?[ \t]+)(?=[A-Z][a-z])")  # a match ends where a sentence starts
 _PAIRED = rx.compile(r"-[A-Z]")  # "Budi Santoso-Siti Rahayu": a candidate pair, read by the pair rule
 _PLACE_WORD = rx.compile(r"[ \t]+[A-Z][\w'’-]*")
+_RELATIVE_CLAUSE = rx.compile(r"[ \t]+yang(?:[ \t]+(?!(?:lama|sebelumnya|terdahulu)(?![\w]))[a-z]+){1,5}[ \t]*,[ \t]*(?=[A-Z])")  # "yang baru dilantik, "
+_HOLDER_NEXT = rx.compile(r"[ \t]*,[ \t]*[A-Z]|[ \t]+[A-Z][\w.'’-]*[ \t]+[A-Z]")  # a comma or two name words
+_ENGLISH_JOIN = rx.compile(r"[ \t]+(?:and|of|for|the)[ \t]+[A-Z]")
+_CLAUSE_BEFORE = rx.compile_suffix(r"(?:^|[,.;:!?][ \t]*|\n[ \t]*)$")  # a clause opens here
+_RESPECTIVELY = rx.compile(r"[ \t]*,[ \t]*masing-masing[ \t]+(?:sebagai[ \t]+)?(?=[A-Z])")
+_LINK_BEFORE = rx.compile_suffix(r"(?:[ \t]*,[ \t]*(?:dan[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)$")
+_NEXT_WORD = rx.compile(r"[ \t]+([a-z]+)(?![\w])")
+_SPEAKER_END = rx.compile(r"[ \t]*(?:[.,;]|$)")  # a speaker named after a description ends the sentence or clause
 _CAPS_END = rx.compile(r"\s*(?:[,.;:)]|$|\s+[a-z])")  # an all-caps name ends the apposition: comma or lower case
 _NICKNAME = rx.compile(r"([A-Z][a-z'’]{1,15})(?![\w-])")
 _AGE = rx.compile(r"[ \t]*\(\s*[1-9]\d\s*(?:th\.?|thn\.?|tahun)?\s*\)")  # "Budi (45), warga ...": an age after a name
@@ -184,6 +194,11 @@ class PersonFinder:
         before_verbs = [w for v in lexicons.speech_verbs for w in v.before]
         self.after_speech = rx.compile_at_words(rf"(?<![\w])(?:{_alternation(after_verbs)})\s+(?=[A-Z])", 0, after_verbs)
         self.before_speech = rx.compile(rf"\s+(?:{_alternation(before_verbs)})(?![\w])")
+        # a speech verb, a description of the speaker with a word in lower case, a comma, then the speaker's name
+        # ("kata salah satu peserta, Budi Santoso.", "ujar Ketua KPU X yang baru dilantik, Budi Santoso.")
+        self.described_speaker = rx.compile_at_words(
+            rf"(?<![\w])(?:{_alternation(after_verbs)})[ \t]+(?:[\w./&-]+[ \t]+){{0,9}}?[^\W\d_]+[ \t]*,[ \t]*(?=[A-Z])",
+            0, after_verbs)
         ends = _alternation(lexicons.one_word_name_ends) or "(?!)"
         self.one_word_end = rx.compile(rf"[ \t]*(?:[,.;(]|[ \t](?:{ends})(?![\w]))")
         through = _alternation(lexicons.through_cues).replace(r"\ ", r"[ \t]+") or "(?!)"
@@ -198,6 +213,7 @@ class PersonFinder:
             if lexicons.faction_links else None
         self.list_intro = rx.compile(rf"\s*[,;:]?\s*(?:{_alternation(lexicons.list_intros)})(?![\w-])\s*[,:]?\s*") \
             if lexicons.list_intros else None
+        self.bare_bodies = frozenset(e.canonical for e in lexicons.election_bodies)
         self.short_body = rx.compile(rf"\s*({_alternation(lexicons.short_bodies)})(?![\w-])", rx.IGNORECASE) \
             if lexicons.short_bodies else None
         self.division_words = frozenset(w.casefold() for w in [*lexicons.division_vocabulary, *self.abbreviation]
@@ -220,6 +236,10 @@ class PersonFinder:
             rf"\s*,?\s*(?:yang\s+)?(?:{_alternation(lexicons.nickname_cues)})\s+(?=[A-Z])") \
             if lexicons.nickname_cues else None
         self.apposition = rx.compile(rf"\s*,\s*(?:{_alternation(lexicons.apposition_cues)})(?![\w])") \
+            if lexicons.apposition_cues else None
+        # "Budi salah satu saksi ...": a name, then "one of" and a word for people, with no comma between
+        self.one_of = rx.compile(
+            rf"[ \t]+salah[ \t]+(?:satu|seorang)[ \t]+(?:{_alternation(lexicons.apposition_cues)})(?![\w])") \
             if lexicons.apposition_cues else None
         adverbs = rf"(?:(?:{_alternation(lexicons.subject_adverbs)})\s+)?" if lexicons.subject_adverbs else ""
         things = rf"(?!(?:{_alternation(lexicons.thing_verbs)})(?![\w]))" if lexicons.thing_verbs else ""
@@ -247,7 +267,8 @@ class PersonFinder:
         return (folded not in self.lexicons.not_name_words and folded not in self.title_words
                 and folded not in self.org_words and word.rstrip(".") not in self.org_acronyms
                 and not (folded in self.degree_words
-                         and (_GLUED_DEGREE.fullmatch(word.rstrip(".")) or (word.isalpha() and word.isupper())))
+                         and (_GLUED_DEGREE.fullmatch(word.rstrip(".")) or (word.isalpha() and word.isupper())
+                              or "." in word[:-1] and not word.endswith(".")))  # "S.H.I": a degree, no initials
                 and folded not in self.division_words
                 and folded not in self.acting_of and (inner or self.gazetteer.lookup(word) is None))
 
@@ -289,6 +310,8 @@ class PersonFinder:
             name_text = name_text[:-1]
         if len(name_text) < 3 or (len(name_text.split()) == 1 and name_text.isupper() and not honorific):
             return None
+        if _ENGLISH_JOIN.match(text, kept_end):
+            return None  # "Direktur Democracy and Electoral ...": a body's English name, not a person's
         return start, kept_end
 
     def degrees_end(self, text: str, end: int) -> int:
@@ -354,6 +377,50 @@ class PersonFinder:
             return None  # "Pemilihan Walikota (Pilwali)": a one-word acronym of the phrase, not its holder
         degree = self.degrees.match(text, name[1])
         return name if _CLOSING.match(text, degree.end() if degree else name[1]) else None
+
+    def _term_word_after(self, text: str, position: int) -> bool:
+        """Whether a word of a candidacy or term ("tahun", "periode") follows ``position``."""
+        word = _NEXT_WORD.match(text, position)
+        return word is not None and word.group(1).casefold() in self.lexicons.body_stop_words
+
+    def _apposed_name(self, text: str, position: int) -> bool:
+        """Whether a comma and a name follow ``position``."""
+        comma = _APPOSED_AFTER.match(text, position)
+        return comma is not None and self.name_at(text, comma.end()) is not None
+
+    def _respective_titles(self, text: str, marker: rx.Match, orgs_by_start: dict[int, OrgMention], add) -> None:
+        """Names listed before "masing-masing" and as many title phrases after it, shared out in order: "didampingi
+        Budi dan Rina, masing-masing Koordiv Hukum dan Koordiv Teknis"."""
+        names, end = [], marker.start()
+        for _ in range(5):
+            name = self.name_before(text, end)
+            if name is None:
+                break
+            names.insert(0, name)
+            link = _LINK_BEFORE.search(text, max(0, name[0] - 12), name[0])
+            if link is None:
+                break
+            end = link.start()
+        roles, position = [], marker.end()
+        for _ in range(len(names)):
+            parsed = self._role_phrase(text, position, orgs_by_start)
+            if parsed is None:
+                break
+            roles.append(parsed[0])
+            link = _LIST_LINK_AT.match(text, parsed[1])
+            position = link.end() if link else parsed[1]
+        if len(names) >= 2 and len(roles) == len(names):
+            for name, role in zip(names, roles):
+                add(name, "person.title_after", [role])
+
+    def _holder_after_clause(self, text: str, position: int) -> tuple[int, int] | None:
+        """The holder named after a relative clause on the title, ending the sentence or clause: "kata Ketua KPU X
+        yang baru dilantik, Budi Santoso."; None when no such clause and name follow."""
+        clause = _RELATIVE_CLAUSE.match(text, position)
+        name = self.name_at(text, clause.end()) if clause else None
+        if name is None or name[0] != clause.end() or not _SPEAKER_END.match(text, self.degrees_end(text, name[1])):
+            return None
+        return name
 
     def _holder_after_place(self, text: str, place: tuple[int, int]) -> tuple[int, int]:
         """After the head of a place ("Kepala Desa Sukamaju, Ahmad Yasin"), the words before a comma name the place
@@ -528,8 +595,10 @@ class PersonFinder:
             if not found and takes_division and not org_here and division is None and organization is None \
                     and title_written.islower():
                 found = self._division_at(text, position, any_case=True)  # a lower-case title, a lower-case division
-                if found and orgs_by_start.get(_SPACE.match(text, found[1]).end()) is None:
-                    found = None  # only where the body's name follows it: "kabiro teknis penyelenggaraan KPU RI"
+                if found and orgs_by_start.get(_SPACE.match(text, found[1]).end()) is None \
+                        and not self._apposed_name(text, found[1]):
+                    found = None  # only where the body's name or the holder's follows it: "kabiro teknis
+                    # penyelenggaraan KPU RI", "koordinator divisi penanganan pelanggaran, Budi"
             if found and division is None:
                 acronym = _ACRONYM.match(text, found[1])
                 written = acronym.group().strip(" \t\n()") if acronym else ""
@@ -545,8 +614,11 @@ class PersonFinder:
                 position = self._region_alias_end(text, org.end)
                 continue
             break
+        bare_body = False
         if organization is None and not org_prefix:
+            start_short = position
             organization, position = self._body_written_short(text, position, orgs_by_start)
+            bare_body = position > start_short
         if organization is not None and self.faction is not None:
             position = self._faction_end(text, position, orgs_by_start)
         unit = _UNIT.match(text, position) if org_prefix and organization is None else None
@@ -564,7 +636,7 @@ class PersonFinder:
         elif organization is None:
             position = self._region_after(text, position)
         lowercase = not title_written[0].isupper() and not match.group("acting")
-        if lowercase and organization is None and division is None \
+        if lowercase and organization is None and division is None and not bare_body \
                 and not self._list_intro_at(text, position):
             return None
         return Role(title, division, organization, None, rule), position
@@ -584,12 +656,16 @@ class PersonFinder:
             if initials == expanded.group(1):
                 return " ".join(expanded.group(2).split()), expanded.end()
         short = self.short_body.match(text, position) if self.short_body is not None else None
-        if short:
-            body = self.lexicons.short_bodies[short.group(1).casefold()]
-            names = {m.name for m in orgs_by_start.values() if m.name.startswith(body + " ")}
-            if len(names) == 1:
-                return names.pop(), short.end()
-        return None, position
+        if not short:
+            return None, position
+        body = self.lexicons.short_bodies[short.group(1).casefold()]
+        bare = body in self.bare_bodies  # an election body's word, read only before its holder: "Bawaslu M Yunus"
+        if bare and not _HOLDER_NEXT.match(text, short.end()):
+            return None, position
+        names = {m.name for m in orgs_by_start.values() if m.name.startswith(body + " ")}
+        if len(names) == 1:
+            return names.pop(), short.end()
+        return None, short.end() if bare else position  # "anggota Bawaslu M Yunus": the body's word, then the holder
 
     def _faction_end(self, text: str, position: int, orgs_by_start: dict[int, OrgMention]) -> int:
         """Where a faction after a role's body ends ("... dari Fraksi PDIP Budi"), so the holder is read after it."""
@@ -697,13 +773,18 @@ class PersonFinder:
                 continue
             intro = self._list_intro_at(text, position)
             link = intro or _LINK.match(text, position)
-            name = self.name_after_cue(text, link.end(), caps="," in link.group() and not _title_written_upper(match))
+            name = self.name_after_cue(text, link.end(), caps=not _title_written_upper(match))
             if name is None and not intro:
                 name = self._parenthesised_holder(text, position, role)
             divided = False
             if name is None and intro:
                 name = self._divided_name(text, link.end(), roles)
                 divided = name is not None  # the division stands between the intro and the name
+            if name is None and not intro:
+                name = self._holder_after_clause(text, position)
+                divided = name is not None  # a clause on the holder stands between the title and the name
+            if name and _word_count(text[name[0]:name[1]]) == 1 and self._term_word_after(text, name[1]):
+                name = None  # "Walikota dan Wakil Walikota Siantar tahun 2020": the place of an election, no holder
             if name and role.rule in self.lexicons.title_place_ids and role.organization is None:
                 name = self._holder_after_place(text, name)
             if name is None and not intro and role.organization is None and role.division is None \
@@ -776,6 +857,11 @@ class PersonFinder:
             if name and self.term_meaning is not None and self.term_meaning.match(text, name[1]):
                 continue  # "kata Sangkal berarti ...": the noun "kata" (word) and a term, not speech and its speaker
             add(name, "person.speech_after", speaking=True)
+        for match in self.described_speaker.finditer(text):
+            name = self.name_at(text, match.end())
+            if name and name[0] == match.end() and _SPEAKER_END.match(text, self.degrees_end(text, name[1])) \
+                    and any(w.islower() for w in text[match.start():match.end()].split()[1:]):
+                add(name, "person.speech_after", speaking=True)
         for match in self.menurut.finditer(text):
             add(self.name_after_cue(text, match.end()), "person.menurut", speaking=True)
         for match in self.before_speech.finditer(text):
@@ -814,6 +900,11 @@ class PersonFinder:
                 name = self.name_before(text, match.start())
                 if name and (_word_count(text[name[0]:name[1]]) >= 2 or self.last_had_degree):
                     add(name, "person.apposition")
+        if self.one_of is not None:
+            for match in self.one_of.finditer(text):
+                name = self.name_before(text, match.start())
+                if name and (_word_count(text[name[0]:name[1]]) >= 2 or _CLAUSE_BEFORE.search(text, 0, name[0])):
+                    add(name, "person.apposition")  # a one-word name only where a clause opens with it
         for start in self._clause_starts(text):
             name = self.name_at(text, start)
             if name and name[0] == start and 2 <= _word_count(text[name[0]:name[1]]) <= 4 \
@@ -848,6 +939,8 @@ class PersonFinder:
                 for span in self.parsed_subjects(doc, cue):
                     if not cued.overlaps(*span):  # a lexicon cue's span, or an organization, always wins
                         add(span, cue.id)
+        for match in _RESPECTIVELY.finditer(text):
+            self._respective_titles(text, match, orgs_by_start, add)
         self._longer_forms(text, found, add)
         _split_short_pairs(found)
         return found

@@ -300,6 +300,17 @@ def test_morphology_is_validated_on_load(tmp_path, name, old, new, message):
      "Kesepuluh sekolah itu adalah SMAN 1 Purwodadi dan SMAN 1 Toroh.\n"
      "Ketua Basis Warganet Dimas Prasetyo Aji mengatakan, hingga kini pihaknya sudah melakukan sosialisasi.",
      ["Dimas Prasetyo Aji"]),
+    # the speaker named after a description and a comma, or after a relative clause on the title
+    ('"Kami siap mengikuti tahapan," kata salah satu peserta, Budi Santoso.', ["Budi Santoso"]),
+    ('"Kami siap," kata Ketua KPU Kabupaten Lamandau yang baru dilantik, Hendra Saputra.', ["Hendra Saputra"]),
+    # a talk presented by a named member: the pronoun cue after it is the presenter's, not the earlier speaker's
+    ('Ketua KPU Kabupaten Blora Ahmad Fauzi membuka acara. "Kami siap," katanya. Materi dibawakan Anggota KPU '
+     'Kabupaten Blora Rina Kusuma. "Pemilih harus cermat," ujarnya.', ["Ahmad Fauzi", "Rina Kusuma"]),
+    ('Ketua KPU Kabupaten Blora Ahmad Fauzi membuka acara. "Kami siap," katanya. Acara dimeriahkan grup band. '
+     '"Pemilih harus cermat," ujarnya.', ["Ahmad Fauzi", "Ahmad Fauzi"]),
+    # a witness named by one word before "salah satu saksi" speaks with a pronoun cue
+    ('Saat kotak suara dibuka, Rudi salah satu saksi perwakilan paslon 02 menolak menandatangani. "Saya dapat '
+     'undangan pagi ini," ucapnya.', ["Rudi"]),
 ])
 def test_speaker_cues_on_unseen_shapes(rules_extractor, body, speakers):
     quotes = [q for q in _one_article(rules_extractor, body).quotes if q.kind == "direct"]
