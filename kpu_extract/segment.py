@@ -42,6 +42,11 @@ _LIST_MARKS = "-–—•·»›>*▶►■● \t"
 _SITE_SUFFIX = rx.compile(r"(?:\s+[|–—-]\s+\S.{0,80})?")
 # A run line of at most this many words before a longer line is a section label or kicker, not the headline.
 _LABEL_MAX_WORDS = 2
+# A line opening with a plain lower-case word ("dihadiri Muspika, ...") goes on a sentence begun above it; a site's
+# domain ("kab-blora.kpu.go.id –") or a prefixed word ("e-Coklit") is no such word.
+_LOWER_WORD = rx.compile(r"[a-z]+(?![\w.\-@/])")
+# A bullet before a teaser's title on a listing ("• KPU Kendal Gelar Bimtek PPK"): no part of the line's text.
+_BULLET = rx.compile(r"[•·▪►▶■●]\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +153,7 @@ class Segmenter:
         self.datelines = [(p.id, rx.compile(p.regex)) for p in lexicons.datelines]
         self.captions = [(p.id, rx.compile(p.regex, rx.IGNORECASE)) for p in lexicons.captions]
         self.article_ends = [(p.id, rx.compile(p.regex)) for p in lexicons.article_ends]
+        self.sentence_openers = [(p.id, rx.compile(p.regex, rx.IGNORECASE)) for p in lexicons.sentence_openers]
 
     def _furniture(self, text: str) -> str | None:
         """The id of the furniture pattern the whole line matches; a meta line whose parts are all furniture
@@ -182,6 +188,11 @@ class Segmenter:
                     return "caption", pattern_id
         if self._ends_article(stripped) and not self._bracketed_title(stripped):
             return "body", None
+        if self._dateline_alone(stripped):
+            return "body", "segment.dateline_alone"
+        opener = self._sentence_opener(stripped)
+        if opener:
+            return ("fragment" if len(words) <= lex.fragment_max_words else "body"), opener
         if (len(words) <= lex.headline_max_words and len(stripped) <= lex.headline_max_chars
                 and self._headline_ending(stripped) and self._headline_opening(stripped)
                 and not _SENTENCE_BREAK.search(stripped)):
@@ -189,6 +200,15 @@ class Segmenter:
         if len(words) <= lex.fragment_max_words and stripped[-1] not in ".!?":
             return "fragment", "segment.short_speech" if _speech_line(stripped) else None
         return "body", None
+
+    def _sentence_opener(self, text: str) -> str | None:
+        """The id of the sentence opener the line starts with ("Hadir sebagai peserta, ...", "Turut hadir ...")."""
+        return next((pattern_id for pattern_id, pattern in self.sentence_openers if pattern.match(text)), None)
+
+    def _dateline_alone(self, text: str) -> bool:
+        """A dateline that is the whole line ("Lampung Utara,lampungvisual.com"): its lead starts on the next line,
+        so the line opens the article's body and is no headline."""
+        return any((match := pattern.match(text)) and match.end() == len(text) for _, pattern in self.datelines)
 
     def _bracketed_title(self, text: str) -> bool:
         """A title-case line closing with a bracket right after a word ("Rapat Koordinasi Pemilih Berkelanjutan (DPB)",
@@ -220,7 +240,7 @@ class Segmenter:
     def _headline_opening(text: str) -> bool:
         """A capital, digit or quote first; a title-case line may open with a stray mark ("ĺPENINGKATAN", "e-Coklit")."""
         return (text[0].isupper() or text[0].isdigit() or text[0] in rx.OPENING_QUOTES
-                or (text[0].isalpha() and _title_case(text)))
+                or (text[0].isalpha() and _title_case(text) and not _LOWER_WORD.match(text)))
 
     def _cut_body(self, text: str, before: _Line | None) -> bool:
         """The page's last line cut mid-sentence: a lead opening with a dateline, a sentence-case line, or a
@@ -240,8 +260,15 @@ class Segmenter:
                 continue
             start = match.start() + (len(text) - len(text.lstrip()))
             end = match.end() - (len(text) - len(text.rstrip()))
-            kind, rule = self._classify(text)
+            bullet = _BULLET.match(page, start, end)
+            if bullet and bullet.end() < end:
+                start = bullet.end()
+            kind, rule = self._classify(page[start:end])
             lines.append(_Line(start, end, page[start:end], kind, rule))
+        for i, (line, below) in enumerate(zip(lines, lines[1:])):
+            if (line.kind == "candidate" and below.kind == "body" and _LOWER_WORD.match(below.text)
+                    and page.count("\n", line.end, below.start) == 1):
+                lines[i] = _Line(line.start, line.end, line.text, "body", "segment.wrapped")
         if lines and lines[-1].kind == "candidate" and self._cut_body(lines[-1].text, (lines[-2:-1] or [None])[0]):
             last = lines[-1]
             lines[-1] = _Line(last.start, last.end, last.text, "body", "segment.cut_body")
@@ -347,6 +374,8 @@ class Segmenter:
                         rule = "segment.stamped_headline"
                     elif current["body_blocks"] <= self.lexicons.listing_body_blocks:
                         rule = "segment.listing"
+                    if rule and current is not None and not dateline and len(line.text.split()) <= _LABEL_MAX_WORDS:
+                        rule = None  # a photo credit or label of a word or two ("KPU Sulsel") over a caption
                 if rule:
                     close()
                     current = {"headline": line.text, "start": line.start, "end": line.end,
