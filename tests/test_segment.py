@@ -185,9 +185,11 @@ def test_furniture_lines(segmenter, line, furniture):
     ("ini tidak bisa ditawar-tawar, tambahnya. Read more", "tambahnya."),
     ("yang belum masukan DPT.(•)", "masukan DPT."),
     ("putaran pertama. (guy)", "putaran pertama."),
+    ("dan undangan lainnya. /budi", "undangan lainnya."),
     # negatives: an acronym in brackets closing a sentence stays
     ("dilantik oleh Komisi Pemilihan Umum (KPU).", "Umum (KPU)."),
     ("dihadiri perwakilan Badan Pengawas Pemilu (Bawaslu)", "Pemilu (Bawaslu)"),
+    ("dihadiri seluruh KPU kabupaten/kota", "kabupaten/kota"),
 ])
 def test_article_ends_before_a_trailing_credit(segmenter, last, end):
     page = f"KPU Blora Gelar Rapat Pleno\n{LEAD}\n{BODY}\n{last}\nBagikan:"
@@ -466,3 +468,4 @@ def test_hard_wrapped_lines_make_one_article(segmenter):
             "Camat Kendal Kota Rina Wulandari. “Kegiatan ini\ndimaksudkan untuk memperkuat kerja sama semua pihak.”")
     articles = _articles(segmenter, page)
     assert len(articles) == 1 and articles[0][1].endswith("semua pihak.”")
+
