@@ -169,7 +169,7 @@ class LinePattern:
     effect: str | None = None  # furniture only: what else the line does (FURNITURE_EFFECTS)
 
 
-FURNITURE_EFFECTS = ("inline", "teaser_label", "page_end", "stamp")
+FURNITURE_EFFECTS = ("inline", "teaser_label", "page_end", "stamp", "post_end")
 
 
 def _furniture_effect(item: dict, at: str) -> str | None:

@@ -345,6 +345,8 @@ class Segmenter:
                     continue  # the teaser headline under "Baca juga"
             if effect == "page_end":
                 break  # a sidebar of other posts or a comment section: no article follows
+            if effect == "post_end" and current is not None and current["body_blocks"] == 0:
+                current = None  # a post of titles and a download link only is no article
             if line.kind == "furniture":
                 previous = "furniture"
                 continue

@@ -453,6 +453,12 @@ KENDAL_QUOTE = "Ketua KPU Kendal Budi Santoso mengatakan rapat ini penting untuk
      "sumber:https://www.kendalnews.id/daerah/jateng/kpu-kendal-gelar-rakor-persiapan-pleno-dpt-pilkada-2024/306511\n\n"
      f"Bawaslu Kendal Ajak Pemuda Awasi Pilkada\n\n{KENDAL_QUOTE}",
      [KENDAL_TITLE, "Bawaslu Kendal Ajak Pemuda Awasi Pilkada"]),
+    # an announcement of titles and a download link only is no article; the next post's title heads its own
+    ("Pengumuman DCT Pemilu 2024\n\nBERITA ACARA PENETAPAN DAFTAR CALON TETAP ANGGOTA DPRD KABUPATEN KENDAL\n\n"
+     "silahkan unduh disini\n\nPENGUMUMAN PERUBAHAN DAFTAR CALON DARI PARTAI PERSATUAN\n\n"
+     "Sehubungan dengan pengunduran diri calon anggota DPRD Kabupaten Kendal dari Dapil 2 nomor urut 3.\n\n"
+     "Surat pengunduran diri calon ( unduh disini)",
+     ["PENGUMUMAN PERUBAHAN DAFTAR CALON DARI PARTAI PERSATUAN"]),
     # a theme's "You are currently viewing" line repeating the title is no headline
     (f"You are currently viewing {KENDAL_TITLE}\n\n{KENDAL_TITLE}\n\n{KENDAL_OPENING}", [KENDAL_TITLE]),
 ])
