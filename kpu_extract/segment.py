@@ -265,14 +265,22 @@ class Segmenter:
                 start = bullet.end()
             kind, rule = self._classify(page[start:end])
             lines.append(_Line(start, end, page[start:end], kind, rule))
-        for i, (line, below) in enumerate(zip(lines, lines[1:])):
-            if (line.kind == "candidate" and below.kind == "body" and _LOWER_WORD.match(below.text)
-                    and page.count("\n", line.end, below.start) == 1):
-                lines[i] = _Line(line.start, line.end, line.text, "body", "segment.wrapped")
+        for i in range(len(lines) - 2, -1, -1):
+            if lines[i].kind == "candidate" and self._wrapped(page, lines[i], lines[i + 1]):
+                lines[i] = _Line(lines[i].start, lines[i].end, lines[i].text, "body", "segment.wrapped")
         if lines and lines[-1].kind == "candidate" and self._cut_body(lines[-1].text, (lines[-2:-1] or [None])[0]):
             last = lines[-1]
             lines[-1] = _Line(last.start, last.end, last.text, "body", "segment.cut_body")
         return lines
+
+    @staticmethod
+    def _wrapped(page: str, line: _Line, below: _Line) -> bool:
+        """A short line whose sentence goes on in the line right under it, as text wrapped at a fixed width is:
+        the line below opens with a plain lower-case word, or is itself such a wrapped line and this one is in
+        sentence case ("Acara yang digelar di Pendopo" / "Kecamatan Kota Senin (16/5) ini" / "dihadiri ...")."""
+        if page.count("\n", line.end, below.start) != 1 or below.kind != "body":
+            return False
+        return bool(_LOWER_WORD.match(below.text)) or (below.rule == "segment.wrapped" and not _title_case(line.text))
 
     def _dateline(self, text: str) -> str | None:
         for pattern_id, pattern in self.datelines:

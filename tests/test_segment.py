@@ -472,6 +472,11 @@ def test_hard_wrapped_lines_make_one_article(segmenter):
             "dihadiri Camat, Panwascam, Lurah dan Panitia\nPemungutan Suara (PPS) se-Kecamatan Kendal Kota.\n"
             "Tampak hadir dari muspika\ndiantaranya Kapolsek Kendal Kota, Budi Santoso dan Danramil Kendal,\n"
             "Camat Kendal Kota Rina Wulandari. “Kegiatan ini\ndimaksudkan untuk memperkuat kerja sama semua pihak.”")
-    articles = _articles(segmenter, page)
-    assert len(articles) == 1 and articles[0][1].endswith("semua pihak.”")
+    assert _articles(segmenter, page) == [(None, page)]
+
+
+def test_a_title_case_headline_over_wrapped_text_stays_the_headline(segmenter):
+    page = ("KPU Kendal Gelar Rakor Bersama Muspika\nRapat koordinasi yang digelar di Pendopo\n"
+            "Kecamatan Kendal Kota Senin (8/1) ini\ndihadiri Camat, Panwascam, Lurah dan PPS se-Kecamatan Kendal Kota.")
+    assert [headline for headline, _ in _articles(segmenter, page)] == ["KPU Kendal Gelar Rakor Bersama Muspika"]
 
