@@ -688,22 +688,16 @@ def _furniture_part(furniture_file: dict[str, Any], validator: _Validator) -> _P
 
 def _segmentation_part(segmentation_file: dict[str, Any], validator: _Validator) -> _Part:
     """segmentation.yaml: dateline, caption, article-end and sentence-opener line patterns, and the headline limits."""
-    datelines = tuple(LinePattern(validator.entry_id(item, f"segmentation.yaml datelines[{i}]"), str(item["regex"]))
-                      for i, item in enumerate(segmentation_file.get("datelines", [])))
-    captions = tuple(LinePattern(validator.entry_id(item, f"segmentation.yaml captions[{i}]"), str(item["regex"]))
-                     for i, item in enumerate(segmentation_file.get("captions", [])))
-    article_ends = tuple(LinePattern(validator.entry_id(item, f"segmentation.yaml article_ends[{i}]"),
-                                     str(item["regex"]))
-                         for i, item in enumerate(segmentation_file.get("article_ends", [])))
-    sentence_openers = tuple(LinePattern(validator.entry_id(item, f"segmentation.yaml sentence_openers[{i}]"),
-                                         str(item["regex"]))
-                             for i, item in enumerate(segmentation_file.get("sentence_openers", [])))
+    def line_patterns(key: str) -> tuple[LinePattern, ...]:
+        return tuple(LinePattern(validator.entry_id(item, f"segmentation.yaml {key}[{i}]"), str(item["regex"]))
+                     for i, item in enumerate(segmentation_file.get(key, [])))
+
     headline = segmentation_file.get("headline") or {}
     return dict(
-        datelines=datelines,
-        captions=captions,
-        article_ends=article_ends,
-        sentence_openers=sentence_openers,
+        datelines=line_patterns("datelines"),
+        captions=line_patterns("captions"),
+        article_ends=line_patterns("article_ends"),
+        sentence_openers=line_patterns("sentence_openers"),
         fragment_max_words=int(headline.get("fragment_max_words", 0)),
         caption_max_words=int(headline.get("caption_max_words", 60)),
         headline_max_words=int(headline.get("max_words", 30)),
