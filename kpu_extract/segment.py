@@ -10,7 +10,9 @@ comes after an article whose body is a single block (a listing page). Any other
 short line is a subheading and stays in its article; a publication stamp or
 byline between a headline and its body marks an article's own headline, as
 subheadings have none. Fragments ("fbpx", ".jpeg)") and captions never head
-an article nor make one on their own. After a sidebar of other posts or a
+an article nor make one on their own; nor do a line opening like a sentence
+("Hadir sebagai peserta, ..."), a line wrapped into the next, a dateline alone
+on its line, or a credit of a word or two over a caption. After a sidebar of other posts or a
 comment form nothing on the page is an article.
 """
 
