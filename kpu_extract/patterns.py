@@ -169,7 +169,7 @@ class LinePattern:
     effect: str | None = None  # furniture only: what else the line does (FURNITURE_EFFECTS)
 
 
-FURNITURE_EFFECTS = ("inline", "teaser_label", "page_end", "stamp")
+FURNITURE_EFFECTS = ("inline", "teaser_label", "page_end", "stamp", "post_end")
 
 
 def _furniture_effect(item: dict, at: str) -> str | None:
@@ -248,6 +248,7 @@ class Lexicons:
     datelines: tuple[LinePattern, ...]
     captions: tuple[LinePattern, ...]
     article_ends: tuple[LinePattern, ...]
+    sentence_openers: tuple[LinePattern, ...]
     fragment_max_words: int
     caption_max_words: int
     headline_max_words: int
@@ -686,19 +687,17 @@ def _furniture_part(furniture_file: dict[str, Any], validator: _Validator) -> _P
 
 
 def _segmentation_part(segmentation_file: dict[str, Any], validator: _Validator) -> _Part:
-    """segmentation.yaml: dateline, caption and article-end line patterns, and the headline limits."""
-    datelines = tuple(LinePattern(validator.entry_id(item, f"segmentation.yaml datelines[{i}]"), str(item["regex"]))
-                      for i, item in enumerate(segmentation_file.get("datelines", [])))
-    captions = tuple(LinePattern(validator.entry_id(item, f"segmentation.yaml captions[{i}]"), str(item["regex"]))
-                     for i, item in enumerate(segmentation_file.get("captions", [])))
-    article_ends = tuple(LinePattern(validator.entry_id(item, f"segmentation.yaml article_ends[{i}]"),
-                                     str(item["regex"]))
-                         for i, item in enumerate(segmentation_file.get("article_ends", [])))
+    """segmentation.yaml: dateline, caption, article-end and sentence-opener line patterns, and the headline limits."""
+    def line_patterns(key: str) -> tuple[LinePattern, ...]:
+        return tuple(LinePattern(validator.entry_id(item, f"segmentation.yaml {key}[{i}]"), str(item["regex"]))
+                     for i, item in enumerate(segmentation_file.get(key, [])))
+
     headline = segmentation_file.get("headline") or {}
     return dict(
-        datelines=datelines,
-        captions=captions,
-        article_ends=article_ends,
+        datelines=line_patterns("datelines"),
+        captions=line_patterns("captions"),
+        article_ends=line_patterns("article_ends"),
+        sentence_openers=line_patterns("sentence_openers"),
         fragment_max_words=int(headline.get("fragment_max_words", 0)),
         caption_max_words=int(headline.get("caption_max_words", 60)),
         headline_max_words=int(headline.get("max_words", 30)),

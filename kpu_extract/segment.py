@@ -10,7 +10,9 @@ comes after an article whose body is a single block (a listing page). Any other
 short line is a subheading and stays in its article; a publication stamp or
 byline between a headline and its body marks an article's own headline, as
 subheadings have none. Fragments ("fbpx", ".jpeg)") and captions never head
-an article nor make one on their own. After a sidebar of other posts or a
+an article nor make one on their own; nor do a line opening like a sentence
+("Hadir sebagai peserta, ..."), a line wrapped into the next, a dateline alone
+on its line, or a credit of a word or two over a caption. After a sidebar of other posts or a
 comment form nothing on the page is an article.
 """
 
@@ -42,6 +44,11 @@ _LIST_MARKS = "-–—•·»›>*▶►■● \t"
 _SITE_SUFFIX = rx.compile(r"(?:\s+[|–—-]\s+\S.{0,80})?")
 # A run line of at most this many words before a longer line is a section label or kicker, not the headline.
 _LABEL_MAX_WORDS = 2
+# A line opening with a plain lower-case word ("dihadiri Muspika, ...") goes on a sentence begun above it; a site's
+# domain ("kab-blora.kpu.go.id –") or a prefixed word ("e-Coklit") is no such word.
+_LOWER_WORD = rx.compile(r"[a-z]+(?![\w.\-@/])")
+# A bullet before a teaser's title on a listing ("• KPU Kendal Gelar Bimtek PPK"): no part of the line's text.
+_BULLET = rx.compile(r"[•·▪►▶■●]\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +155,7 @@ class Segmenter:
         self.datelines = [(p.id, rx.compile(p.regex)) for p in lexicons.datelines]
         self.captions = [(p.id, rx.compile(p.regex, rx.IGNORECASE)) for p in lexicons.captions]
         self.article_ends = [(p.id, rx.compile(p.regex)) for p in lexicons.article_ends]
+        self.sentence_openers = [(p.id, rx.compile(p.regex, rx.IGNORECASE)) for p in lexicons.sentence_openers]
 
     def _furniture(self, text: str) -> str | None:
         """The id of the furniture pattern the whole line matches; a meta line whose parts are all furniture
@@ -182,6 +190,11 @@ class Segmenter:
                     return "caption", pattern_id
         if self._ends_article(stripped) and not self._bracketed_title(stripped):
             return "body", None
+        if self._dateline_alone(stripped):
+            return "body", "segment.dateline_alone"
+        opener = self._sentence_opener(stripped)
+        if opener:
+            return ("fragment" if len(words) <= lex.fragment_max_words else "body"), opener
         if (len(words) <= lex.headline_max_words and len(stripped) <= lex.headline_max_chars
                 and self._headline_ending(stripped) and self._headline_opening(stripped)
                 and not _SENTENCE_BREAK.search(stripped)):
@@ -189,6 +202,15 @@ class Segmenter:
         if len(words) <= lex.fragment_max_words and stripped[-1] not in ".!?":
             return "fragment", "segment.short_speech" if _speech_line(stripped) else None
         return "body", None
+
+    def _sentence_opener(self, text: str) -> str | None:
+        """The id of the sentence opener the line starts with ("Hadir sebagai peserta, ...", "Turut hadir ...")."""
+        return next((pattern_id for pattern_id, pattern in self.sentence_openers if pattern.match(text)), None)
+
+    def _dateline_alone(self, text: str) -> bool:
+        """A dateline that is the whole line ("Lampung Utara,lampungvisual.com"): its lead starts on the next line,
+        so the line opens the article's body and is no headline."""
+        return any((match := pattern.match(text)) and match.end() == len(text) for _, pattern in self.datelines)
 
     def _bracketed_title(self, text: str) -> bool:
         """A title-case line closing with a bracket right after a word ("Rapat Koordinasi Pemilih Berkelanjutan (DPB)",
@@ -220,7 +242,7 @@ class Segmenter:
     def _headline_opening(text: str) -> bool:
         """A capital, digit or quote first; a title-case line may open with a stray mark ("ĺPENINGKATAN", "e-Coklit")."""
         return (text[0].isupper() or text[0].isdigit() or text[0] in rx.OPENING_QUOTES
-                or (text[0].isalpha() and _title_case(text)))
+                or (text[0].isalpha() and _title_case(text) and not _LOWER_WORD.match(text)))
 
     def _cut_body(self, text: str, before: _Line | None) -> bool:
         """The page's last line cut mid-sentence: a lead opening with a dateline, a sentence-case line, or a
@@ -240,12 +262,27 @@ class Segmenter:
                 continue
             start = match.start() + (len(text) - len(text.lstrip()))
             end = match.end() - (len(text) - len(text.rstrip()))
-            kind, rule = self._classify(text)
+            bullet = _BULLET.match(page, start, end)
+            if bullet and bullet.end() < end:
+                start = bullet.end()
+            kind, rule = self._classify(page[start:end])
             lines.append(_Line(start, end, page[start:end], kind, rule))
+        for i in range(len(lines) - 2, -1, -1):
+            if lines[i].kind == "candidate" and self._wrapped(page, lines[i], lines[i + 1]):
+                lines[i] = _Line(lines[i].start, lines[i].end, lines[i].text, "body", "segment.wrapped")
         if lines and lines[-1].kind == "candidate" and self._cut_body(lines[-1].text, (lines[-2:-1] or [None])[0]):
             last = lines[-1]
             lines[-1] = _Line(last.start, last.end, last.text, "body", "segment.cut_body")
         return lines
+
+    @staticmethod
+    def _wrapped(page: str, line: _Line, below: _Line) -> bool:
+        """A short line whose sentence goes on in the line right under it, as text wrapped at a fixed width is:
+        the line below opens with a plain lower-case word, or is itself such a wrapped line and this one is in
+        sentence case ("Acara yang digelar di Pendopo" / "Kecamatan Kota Senin (16/5) ini" / "dihadiri ...")."""
+        if page.count("\n", line.end, below.start) != 1 or below.kind != "body":
+            return False
+        return bool(_LOWER_WORD.match(below.text)) or (below.rule == "segment.wrapped" and not _title_case(line.text))
 
     def _dateline(self, text: str) -> str | None:
         for pattern_id, pattern in self.datelines:
@@ -318,6 +355,8 @@ class Segmenter:
                     continue  # the teaser headline under "Baca juga"
             if effect == "page_end":
                 break  # a sidebar of other posts or a comment section: no article follows
+            if effect == "post_end" and current is not None and current["body_blocks"] == 0:
+                current = None  # a post of titles and a download link only is no article
             if line.kind == "furniture":
                 previous = "furniture"
                 continue
@@ -347,6 +386,8 @@ class Segmenter:
                         rule = "segment.stamped_headline"
                     elif current["body_blocks"] <= self.lexicons.listing_body_blocks:
                         rule = "segment.listing"
+                    if rule and current is not None and not dateline and len(line.text.split()) <= _LABEL_MAX_WORDS:
+                        rule = None  # a photo credit or label of a word or two ("KPU Sulsel") over a caption
                 if rule:
                     close()
                     current = {"headline": line.text, "start": line.start, "end": line.end,

@@ -185,9 +185,11 @@ def test_furniture_lines(segmenter, line, furniture):
     ("ini tidak bisa ditawar-tawar, tambahnya. Read more", "tambahnya."),
     ("yang belum masukan DPT.(•)", "masukan DPT."),
     ("putaran pertama. (guy)", "putaran pertama."),
+    ("dan undangan lainnya. /budi", "undangan lainnya."),
     # negatives: an acronym in brackets closing a sentence stays
     ("dilantik oleh Komisi Pemilihan Umum (KPU).", "Umum (KPU)."),
     ("dihadiri perwakilan Badan Pengawas Pemilu (Bawaslu)", "Pemilu (Bawaslu)"),
+    ("dihadiri seluruh KPU kabupaten/kota", "kabupaten/kota"),
 ])
 def test_article_ends_before_a_trailing_credit(segmenter, last, end):
     page = f"KPU Blora Gelar Rapat Pleno\n{LEAD}\n{BODY}\n{last}\nBagikan:"
@@ -390,8 +392,20 @@ def test_comments_and_footer_end_the_page(segmenter, tail):
      "izin tertulis dari Kantor Berita ANTARA.", "furniture.copyright"),
     ("Sebagian artikel ini telah tayang di Tribunjateng.com dengan judul KPU Kendal Gelar Bimtek PPK",
      "furniture.republished"),
+    ("id pilkada, kpu kendal, pemutakhiran data pemilih, Kendal", "furniture.tags"),
+    ("You are currently viewing KPU Kendal Gelar Bimtek PPK", "furniture.viewing"),
+    ("sumber:https://www.kendalnews.id/daerah/jateng/kpu-kendal-gelar-bimtek-ppk-untuk-pemilihan-serentak-2024/306511",
+     "furniture.meta_byline"),
+    ("Jangan lewatkan video populer:", "furniture.inline_teaser"),
+    ("Discussion about this post", "furniture.comments"),
+    ("Click to listen highlighted text!", "furniture.widget"),
+    ("Surat pengumuman KPU Kota Kendal ( unduh disini)", "furniture.download_link"),
+    ("PENGUMUMAN DAFTAR CALON SEMENTARA ANGGOTA DPRD KABUPATEN KENDAL, SILAHKAN KLIK DISINI", "furniture.download_link"),
     # negatives: headlines and lead sentences
     ("Update Data Pemilih Berkelanjutan KPU Kendal", None),
+    ("Ide, Gagasan, dan Harapan Pemilih Muda untuk KPU Kendal", None),
+    ("Sumber Daya Manusia Jadi Kunci Sukses Pilkada Kendal", None),
+    ("Salinan keputusan tersebut dapat diunduh di sini.", None),
     ("Selanjutnya, KPU Kendal akan menggelar rapat pleno.", None),
     ("Pencarian Calon Anggota PPK Kendal Diperpanjang", None),
     ("Iklan Kampanye Pilkada Kendal Dibatasi", None),
@@ -405,3 +419,64 @@ def test_comments_and_footer_end_the_page(segmenter, tail):
 def test_furniture_rules(segmenter, line, rule):
     kind, found = segmenter._classify(line)
     assert (found if kind == "furniture" else None) == rule
+
+
+KENDAL_TITLE = "KPU Kendal Gelar Rakor Persiapan Pleno DPT"
+KENDAL_OPENING = "KENDAL – KPU Kabupaten Kendal menggelar rapat koordinasi persiapan pleno DPT, Senin (8/1/2024)."
+KENDAL_QUOTE = "Ketua KPU Kendal Budi Santoso mengatakan rapat ini penting untuk menyamakan persepsi seluruh peserta."
+
+
+@pytest.mark.parametrize("page, headlines", [
+    # a list of guests that lost its full stop, right after a one-block lead, is no teaser headline
+    (f"{KENDAL_TITLE}\n{KENDAL_OPENING}\nHadir sebagai peserta, Bawaslu Kabupaten Kendal, Polres Kendal, Kodim 0715 "
+     f"Kendal dan Kesbangpol Kendal\n{KENDAL_QUOTE}", [KENDAL_TITLE]),
+    (f"{KENDAL_TITLE}\n{KENDAL_OPENING}\nTurut hadir Kapolsek Kendal Kota AKP Rudi Hartono\n{KENDAL_QUOTE}", [KENDAL_TITLE]),
+    # negative: a title after a one-block lead is still a listing's next teaser
+    (f"{KENDAL_TITLE}\n{KENDAL_OPENING}\nKPU Kendal Tetapkan DPT Pilkada 2024 Sebanyak 780 Ribu Pemilih\n{KENDAL_QUOTE}",
+     [KENDAL_TITLE, "KPU Kendal Tetapkan DPT Pilkada 2024 Sebanyak 780 Ribu Pemilih"]),
+    # a tag page's teaser: a bullet before the title, the title again over the article
+    (f"Tag: KPU Kendal\n\n  • {KENDAL_TITLE}\n\n    {KENDAL_TITLE}\n\n    {KENDAL_OPENING}\n\n    {KENDAL_QUOTE}",
+     [KENDAL_TITLE]),
+    # a news agency's title, keyword line, title again and caption: one article
+    ("KPU Kendal sosialisasikan pemilu ke pemilih pemula\n\nid kpu kendal,sosialisasi pemilu,pemilih pemula\n\n"
+     "KPU Kendal sosialisasikan pemilu ke pemilih pemula\n\nKPU Kendal saat sosialisasi ke siswa SMA 1 Kendal. Foto KPU"
+     f"\n\nKendal (ANTARA) - {KENDAL_QUOTE}\n\n{KENDAL_QUOTE}", ["KPU Kendal sosialisasikan pemilu ke pemilih pemula"]),
+    # a byline, then a photo credit of two words over its caption, inside the article
+    (f"Pilkada 2024\n\n{KENDAL_TITLE}\n\nRapat digelar menjelang pleno penetapan DPT di 20 kecamatan.\n\n"
+     "Penulis: Rina Wulandari | Editor: Agus Salam\nKPU Kendal\nSuasana rakor di aula KPU Kendal.\n\n"
+     f"{KENDAL_OPENING}\n\n{KENDAL_QUOTE}", [KENDAL_TITLE]),
+    # a dateline of a place and a site's domain on its own line is no headline
+    (f"Kendal,kendalnews.com\nSebanyak 300 anggota KPPS se-Kecamatan Kendal Kota dilantik, Kamis (7/11/2024).\n"
+     f"{KENDAL_QUOTE}", [None]),
+    # a source link ends a blog post: the next post's title opens a new article
+    (f"Rabu, 10 Januari 2024\n\n{KENDAL_TITLE}\n\n{KENDAL_OPENING}\n\n{KENDAL_QUOTE}\n\n"
+     "sumber:https://www.kendalnews.id/daerah/jateng/kpu-kendal-gelar-rakor-persiapan-pleno-dpt-pilkada-2024/306511\n\n"
+     f"Bawaslu Kendal Ajak Pemuda Awasi Pilkada\n\n{KENDAL_QUOTE}",
+     [KENDAL_TITLE, "Bawaslu Kendal Ajak Pemuda Awasi Pilkada"]),
+    # an announcement of titles and a download link only is no article; the next post's title heads its own
+    ("Pengumuman DCT Pemilu 2024\n\nBERITA ACARA PENETAPAN DAFTAR CALON TETAP ANGGOTA DPRD KABUPATEN KENDAL\n\n"
+     "silahkan unduh disini\n\nPENGUMUMAN PERUBAHAN DAFTAR CALON DARI PARTAI PERSATUAN\n\n"
+     "Sehubungan dengan pengunduran diri calon anggota DPRD Kabupaten Kendal dari Dapil 2 nomor urut 3.\n\n"
+     "Surat pengunduran diri calon ( unduh disini)",
+     ["PENGUMUMAN PERUBAHAN DAFTAR CALON DARI PARTAI PERSATUAN"]),
+    # a theme's "You are currently viewing" line repeating the title is no headline
+    (f"You are currently viewing {KENDAL_TITLE}\n\n{KENDAL_TITLE}\n\n{KENDAL_OPENING}", [KENDAL_TITLE]),
+])
+def test_fresh_layouts(segmenter, page, headlines):
+    assert [headline for headline, _ in _articles(segmenter, page)] == headlines
+
+
+def test_hard_wrapped_lines_make_one_article(segmenter):
+    """Lines cut mid-sentence by a fixed width ("... dan Panitia" / "Pemungutan Suara ...") are no headlines."""
+    page = ("Rapat koordinasi yang digelar di Pendopo\nKecamatan Kendal Kota Senin (8/1) ini\n"
+            "dihadiri Camat, Panwascam, Lurah dan Panitia\nPemungutan Suara (PPS) se-Kecamatan Kendal Kota.\n"
+            "Tampak hadir dari muspika\ndiantaranya Kapolsek Kendal Kota, Budi Santoso dan Danramil Kendal,\n"
+            "Camat Kendal Kota Rina Wulandari. “Kegiatan ini\ndimaksudkan untuk memperkuat kerja sama semua pihak.”")
+    assert _articles(segmenter, page) == [(None, page)]
+
+
+def test_a_title_case_headline_over_wrapped_text_stays_the_headline(segmenter):
+    page = ("KPU Kendal Gelar Rakor Bersama Muspika\nRapat koordinasi yang digelar di Pendopo\n"
+            "Kecamatan Kendal Kota Senin (8/1) ini\ndihadiri Camat, Panwascam, Lurah dan PPS se-Kecamatan Kendal Kota.")
+    assert [headline for headline, _ in _articles(segmenter, page)] == ["KPU Kendal Gelar Rakor Bersama Muspika"]
+
