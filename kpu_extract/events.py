@@ -600,13 +600,15 @@ def _after_cue(article: _Article, org: OrgMention, floor: int) -> bool:
 def _list_cue(article: _Article, start: int, floor: int) -> rx.Match | None:
     """The cue that opens the list the body or person at ``start`` stands in (positions relative to ``_LIST_REACH``
     characters before it); an attendance cue that opens it too ("diikuti oleh siswa-siswi dari ...") is preferred,
-    as it counts anywhere."""
+    as it counts anywhere. A group word ("seluruh") closes the list only for its own item: "dihadiri oleh seluruh
+    Anggota KPU X, Bawaslu X, ..." still lists the bodies after the next comma."""
     finder = article.finder
     before = article.text[max(floor, start - _LIST_REACH):start]
     cues = list(finder.cue_before_body.finditer(before))
     cues += [c for verbs in (finder.participant_verb, finder.sentence_list) for c in verbs.finditer(before)
              if finder.clause_start.search(before, 0, c.start())]
-    opens = [c for c in cues if _LIST_GAP.match(before[c.end():]) and not finder.group_word.search(before, c.end())]
+    opens = [c for c in cues if _LIST_GAP.match(before[c.end():])
+             and not finder.group_word.search(before, max(c.end(), before.rfind(",", c.end()) + 1))]
     last = max(cues, key=lambda c: c.end(), default=None)
     if last is None or last not in opens:
         return None
@@ -662,9 +664,11 @@ def _takes_part(article: _Article, person: Person) -> bool:
 
 def _follows_trigger(gap: str, finder: EventFinder, trigger: str = "") -> bool:
     """Whether a body is named right after the event's trigger as its holder ("Rapat Paripurna DPRD ..."), not as the
-    body of a member's office ("PAW Anggota DPRD") nor as what the activity makes ("Peresmian Satuan Tugas ...")."""
+    body of a member's office ("PAW Anggota DPRD") nor as what the activity makes ("Peresmian Satuan Tugas ...",
+    "Evaluasi Tahapan Pembentukan Badan Adhoc ...")."""
     words = gap.split()
-    return not finder.trigger_object.fullmatch(trigger) and len(words) <= 2 and "\n" not in gap and not finder.function_word.search(gap) \
+    return not finder.trigger_object.fullmatch(trigger) and not any(finder.trigger_object.fullmatch(w) for w in words) \
+        and len(words) <= 2 and "\n" not in gap and not finder.function_word.search(gap) \
         and not any(c in gap for c in ",.;:()") and not finder.member_office.search(gap)
 
 

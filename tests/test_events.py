@@ -841,6 +841,28 @@ def test_type_vocabulary_of_unseen_offices(rules_extractor, headline, body, expe
     ("Rakor Pengamanan",
      "Rapat koordinasi digelar untuk mempersiapkan pengamanan bersama Polres Madiun, Senin (3/3/2025). KPU Kabupaten "
      "Madiun memimpin rapat.", "KPU Kabupaten Madiun", ["Polres Madiun"]),
+    # "hadir juga A, B dan C" lists those present as "juga hadir" does
+    ("Bawaslu Lantik Pengawas Desa",
+     "Bawaslu Kabupaten Madiun melantik 200 Pengawas Kelurahan dan Desa di aula hotel, Minggu (5/2/2023). Selain "
+     "Bupati, hadir juga Ketua DPRD Kabupaten Madiun dan Bawaslu Provinsi Jawa Timur.", "Bawaslu Kabupaten Madiun",
+     ["DPRD Kabupaten Madiun", "Bawaslu Provinsi Jawa Timur"]),
+    # the signatories of an agreement listed after "disepakati oleh" take part in it
+    ("KPU Teken Nota Kesepahaman",
+     "KPU Provinsi Jawa Timur menandatangani nota kesepahaman dengan perguruan tinggi, Jumat (19/8/2022). "
+     "Penandatanganan itu disepakati oleh Universitas Merdeka Madiun dan Universitas PGRI Madiun.",
+     "KPU Provinsi Jawa Timur", ["Universitas Merdeka Madiun", "Universitas PGRI Madiun"]),
+    # a body named after what the activity forms ("Evaluasi Tahapan Pembentukan Badan Adhoc") does not hold it; a
+    # group word in an attendance list ("seluruh Anggota KPU X") closes only its own item
+    ("KPU Madiun Ajak Stakeholder Evaluasi Tahapan Pembentukan Badan Adhoc Pemilihan",
+     "Komisi Pemilihan Umum Kabupaten Madiun mengajak stakeholder melakukan evaluasi, Jumat (3/1/2025). Kegiatan yang "
+     "diselenggarakan di aula hotel tersebut dihadiri oleh Ketua, dan seluruh Anggota KPU Kabupaten Madiun, Bawaslu "
+     "Kabupaten Madiun, Rutan Kelas II B Madiun, dan OPD terkait.", "KPU Kabupaten Madiun",
+     ["Bawaslu Kabupaten Madiun", "Rutan Kelas II B Madiun"]),
+    # a group word in the body's own item still makes it a group
+    ("Rakor Pilkada",
+     "KPU Provinsi Jawa Timur menggelar rapat koordinasi di aula hotel, Senin (3/3/2025). Rakor dihadiri oleh Bawaslu "
+     "Provinsi Jawa Timur, serta seluruh KPU Kabupaten/Kota se-Jawa Timur.", "KPU Provinsi Jawa Timur",
+     ["Bawaslu Provinsi Jawa Timur"]),
 ])
 def test_organizer_and_participants_of_any_office(rules_extractor, headline, body, organizer, participants):
     event = _event(rules_extractor, headline, body)
