@@ -242,6 +242,8 @@ class EventFinder:
         # "Program Divisi Pencegahan": a division after a name cue names an office, not the event
         self.division_heads = {w.casefold() for w in lexicons.event_cue_words("division_head") if " " not in w}
         self.election_words = {w.casefold() for w in lexicons.event_cue_words("name_election") if " " not in w}
+        self.election_day = rx.compile(rf"(?<![\w])(?i:{_cues(lexicons, 'name_election')})(?:\s+\p{{Ll}}+){{0,2}}"
+                                       rf"\s+(?:(?i:pada|tanggal)\s+)?$")
         self.hierarchies = [tuple(c.casefold() for c in e.cues) for e in lexicons.event_cues if e.slot == "hierarchy"]
         heads = [h for g in lexicons.organization_heads if g.id != "org.adhoc" for h in g.heads]
         self.body_head = rx.compile(rf"(?:{_alternation(heads) or _NOWHERE})(?![\w-])")
@@ -676,12 +678,17 @@ def _is_body(org: OrgMention) -> bool:
     return bool(org.election_body and org.region_code) or org.name.endswith(" RI")
 
 
-def _main_date(article: _Article, dates: list[DateMention]) -> DateMention | None:
+def _main_date(article: _Article, dates: list[DateMention], event_type: str = "") -> DateMention | None:
     """The lead's date (past a dateline's; one of a planned activity only when the lead has no other and it stands in
     the lead's first sentence, which then tells of the planned activity), else one just after the lead that is
     neither the date of a quote nor of a planned activity ("Rapat pleno akan diselenggarakan pada 30 Maret 2023. ...
-    KPU Kabupaten X, Rabu (29/3/2023) mengundang PPK ...")."""
+    KPU Kabupaten X, Rabu (29/3/2023) mengundang PPK ..."). A bare calendar date right after an election's name
+    ("dilantik untuk bertugas pada pelaksanaan pilkada 27 Juni 2018") is that election's day, the event's only when
+    the event is the voting."""
     text, finder, body_start, window_end = article.text, article.finder, article.body_start, article.window_end
+    if event_type != "VOTING":
+        dates = [d for d in dates if not (d.text[:1].isdigit()
+                                          and finder.election_day.search(text, max(0, d.start - 60), d.start))]
     lead_dates = [d for d in dates if body_start <= d.start < window_end and d.value
                   and not finder.future.search(text[d.end:d.end + 30])]
     if len(lead_dates) > 1 and _DATELINE_DASH.match(text, lead_dates[0].end):
@@ -761,7 +768,7 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
     lead_triggers = finder.triggers_in(text[article.body_start:article.window_end], article.body_start)
     name, theme, slot_rules = _name_and_theme(article)
     event_type, rule, found = _event_type(article, headline or "", name, persons, lead_triggers)
-    date = _main_date(article, dates)
+    date = _main_date(article, dates, event_type)
     audience = _audience(article)
     anchors = [t for t in lead_triggers if t.type == event_type and not t.over] + ([found] if found else [])
     roles = _participants_and_organizer(article, found, audience, anchors)
