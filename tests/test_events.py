@@ -429,6 +429,13 @@ def test_name_and_theme(rules_extractor, body, name, theme):
     ("Wali Kota Madiun menerima kunjungan silaturahmi KPU Kota Madiun di ruang kerjanya. Ketua KPU Kota Madiun, Budi "
      "Santoso, menjelaskan bahwa pemungutan suara ulang rencananya akan dilaksanakan pada tanggal 20 Juli 2025.", None),
     ("KPU Kabupaten Sragen akan menggelar sosialisasi pada Sabtu (5/7/2025) di Balai Desa Karanganyar.", "2025-07-05"),
+    # a bare calendar date right after an election's name is the election's day, not the activity's
+    ("Sebanyak 45 anggota PPK dari sembilan kecamatan di Kabupaten Sragen dilantik untuk bertugas pada persiapan dan "
+     "pelaksanaan pilkada 27 Juni 2018.", None),
+    ("Ketua KPU Kabupaten Sragen menyatakan, dalam pelaksanaan pilkada yang dilangsungkan 9 Desember 2015, pihaknya "
+     "menerima dana hibah.", None),
+    # ... unless the activity is the voting itself
+    ("Warga Kabupaten Sragen menyalurkan hak pilih pada pemungutan suara 27 November 2024 di TPS 5.", "2024-11-27"),
 ])
 def test_future_date_is_not_the_event_date(rules_extractor, body, date):
     assert _event(rules_extractor, "Kegiatan KPU Pekan Ini", body).date == date
@@ -577,6 +584,9 @@ def test_type_vocabulary_of_any_office(rules_extractor, headline, body, expected
      "CEREMONY"),
     ("Pelantikan Anggota PPK dan PPS", "KPU Kabupaten Nganjuk melantik petugas di pendopo kabupaten, Senin (24/6).",
      "CEREMONY"),
+    # a fronted "Menghadapi ..." clause sets the scene: its trigger does not type the headline's activity
+    ("Menghadapi Tahapan Pencalonan DPD, Bawaslu Provinsi Jatim Supervisi Kabupaten/Kota",
+     "Bawaslu Provinsi Jawa Timur melakukan supervisi ke Bawaslu Kabupaten Nganjuk, Senin (30/1/2023).", "VISIT"),
     # without a topic head the more specific type still wins
     ("KPU Kendal Tetapkan Total Pemilih dalam Pleno Pemutakhiran Data Pemilih Berkelanjutan",
      "KPU Kabupaten Kendal menggelar rapat pleno terbuka, Rabu (1/10/2025).", "VOTER_DATA"),
