@@ -489,7 +489,8 @@ def _add_held_with(article: _Article, outside: list[tuple[int, int]], roles: _Ro
 
 def _read_cues(article: _Article, org: OrgMention, trigger: _Trigger | None, anchors: list[_Trigger],
                roles: _Roles) -> None:
-    """What the words around one body say of it: an organizer cue before it ("diselenggarakan oleh"), a list cue or
+    """What the words around one body say of it: an organizer cue before it ("diselenggarakan oleh"), a headline's
+    subject right before the trigger that holds it with others ("Bawaslu Rakor Bersama KPU ..."), a list cue or
     a trigger's "dengan" (a participant), right after a trigger ("Rapat Paripurna DPRD ...", its guest after a
     receiving verb: "Terima Audiensi PC IMM"), or the verb it is the subject of (a participant verb, a host verb)."""
     text, finder, body_start = article.text, article.finder, article.body_start
@@ -500,6 +501,11 @@ def _read_cues(article: _Article, org: OrgMention, trigger: _Trigger | None, anc
         roles.cued.add(org.start)
         if finder.attended_cue.match(cue.group()):
             roles.attended.add(org.start)
+        return
+    if trigger is not None and org.start < body_start and org.end <= trigger.start \
+            and not text[org.end:trigger.start].strip() and finder.trigger_link.match(text, trigger.end):
+        if roles.organizer is None:
+            roles.organizer, roles.organizer_rule = org.name, "event.organizer.headline_subject"
         return
     if _after_cue(article, org, 0) or any(_linked_to_trigger(article, t, org) for t in anchors):
         roles.participants.append(org.name)

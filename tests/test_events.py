@@ -868,6 +868,12 @@ def test_type_vocabulary_of_unseen_offices(rules_extractor, headline, body, expe
      "diselenggarakan di aula hotel tersebut dihadiri oleh Ketua, dan seluruh Anggota KPU Kabupaten Madiun, Bawaslu "
      "Kabupaten Madiun, Rutan Kelas II B Madiun, dan OPD terkait.", "KPU Kabupaten Madiun",
      ["Bawaslu Kabupaten Madiun", "Rutan Kelas II B Madiun"]),
+    # a headline's subject right before the trigger that it holds "bersama" others, with a quote for a lead
+    ("Bawaslu Rakor Bersama KPU Madiun",
+     "“Membahas strategi untuk mengatasi pemilih ganda dan pemilih yang sudah meninggal dunia,” ucapnya. Sementara "
+     "itu, Anggota KPU Kabupaten Madiun, Sri Lestari, mengungkapkan bahwa KPU akan melakukan verifikasi data pemilih "
+     "secara berkala. Ketua Bawaslu Kabupaten Madiun, Andi Wijaya, menyebut koordinasi akan rutin digelar.",
+     "Bawaslu Kabupaten Madiun", ["KPU Kabupaten Madiun"]),
     # a group word in the body's own item still makes it a group
     ("Rakor Pilkada",
      "KPU Provinsi Jawa Timur menggelar rapat koordinasi di aula hotel, Senin (3/3/2025). Rakor dihadiri oleh Bawaslu "
