@@ -315,7 +315,8 @@ class EventFinder:
         ``scanned`` holds the triggers a caller already found in a part, which are not searched again.
 
         Verb triggers ("Dikukuhkan", "ditetapkan") count in the headline and lead only, and a headline that holds
-        nothing but verbs yields to a named activity of the lead ("sosialisasi")."""
+        nothing but verbs, or only triggers of a clause setting the scene ("Terkait Sosialisasi ..., Karno: ..."),
+        yields to a named activity of the lead ("sosialisasi", "melakukan monitoring")."""
         held = None
         titles = titles or []
         for text, offset, part in texts:
@@ -327,10 +328,14 @@ class EventFinder:
                      and not self.in_title(text, offset, t, names)]
             found = self.anchored(text, offset, found)
             background = self.background_spans(text, offset)
-            found = [t for t in found if not _within(t.start, background)] or found
+            kept = [t for t in found if not _within(t.start, background)]
+            headline = part == "headline"
+            if headline and found and not kept:
+                held = min(found, key=lambda t: (t.order, t.start))
+                continue
+            found = kept or found
             if not found:
                 continue
-            headline = part == "headline"
             if part == "lead":
                 found = self.held_activity(text, offset, found)
             if not headline:

@@ -584,6 +584,14 @@ def test_type_vocabulary_of_any_office(rules_extractor, headline, body, expected
      "CEREMONY"),
     ("Pelantikan Anggota PPK dan PPS", "KPU Kabupaten Nganjuk melantik petugas di pendopo kabupaten, Senin (24/6).",
      "CEREMONY"),
+    # a headline whose only trigger stands in a "Terkait ...," clause yields to the activity the lead names
+    ("Terkait Sosialisasi Pengawasan Partisipatif, Andi: Pengawasan Bisa Jadi Kunci",
+     "Anggota Bawaslu Provinsi Jawa Timur Andi Wijaya melakukan monitoring terkait Sosialisasi Pengawasan Partisipatif "
+     "di Bawaslu Kabupaten Nganjuk, Senin (3/4/2023).", "VISIT"),
+    # ... and keeps its type when the lead names no activity
+    ("Terkait Sosialisasi Pilkada, Sri: Warga Harus Datang ke TPS",
+     "Ketua KPU Kabupaten Nganjuk Sri Lestari mengatakan warga harus datang ke TPS, Senin (3/4/2023).",
+     "VOTER_EDUCATION"),
     # a fronted "Menghadapi ..." clause sets the scene: its trigger does not type the headline's activity
     ("Menghadapi Tahapan Pencalonan DPD, Bawaslu Provinsi Jatim Supervisi Kabupaten/Kota",
      "Bawaslu Provinsi Jawa Timur melakukan supervisi ke Bawaslu Kabupaten Nganjuk, Senin (30/1/2023).", "VISIT"),
