@@ -174,6 +174,7 @@ class EventFinder:
         said = [form for verb in lexicons.speech_verbs for form in verb.after]
         self.said_before_date = rx.compile(rf"(?<![\w])(?:{_alternation(said)})(?![\w])[^.\"”]{{0,60}}$", rx.IGNORECASE)
         self.host_verb = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.host_verbs)})(?![\w])", rx.IGNORECASE)
+        self.host_just_before = _cue_just_before(_alternation(lexicons.host_verbs) or _NOWHERE)
         activity = lexicons.event_cue_words("activity_verb")
         held = _cues(lexicons, "activity_noun")
         self.lead_activity = rx.compile(
@@ -342,7 +343,10 @@ class EventFinder:
                 found = _phrase(text, offset, found)
             gatherings = [t.start for t in found if t.order in self.topic_heads]
             if gatherings:
+                written = found
                 found = _with_coordinated(text, offset, found, min(gatherings), headline)
+                if headline:
+                    found += self.after_clause_break(text, offset, written, found, min(gatherings))
             if held is not None:
                 found = [t for t in found if not t.verb]
                 if not found:
@@ -357,6 +361,16 @@ class EventFinder:
         if held is not None:
             return held.type, held.rule, held
         return self.lexicons.event_fallback.type, self.lexicons.event_fallback.id, None
+
+    def after_clause_break(self, text: str, offset: int, written: list[_Trigger], kept: list[_Trigger],
+                           head: int) -> list[_Trigger]:
+        """Triggers of a headline past a comma after the gathering at ``head`` that a host verb governs ("Evaluasi
+        Pilkada 2020, Komisi II DPR RI Lakukan Kunker ke Kalsel"): a clause of its own, not the gathering's topic."""
+        comma = text.find(",", head - offset)
+        if comma < 0:
+            return []
+        return [t for t in written if t not in kept and t.start - offset > comma
+                and self.host_just_before.search(text, 0, t.start - offset)]
 
     def for_staff(self, text: str, offset: int, trigger: _Trigger) -> bool:
         """Whether an outreach's topic, in the clause after its trigger, is a staff matter ("Sosialisasi Tata Naskah

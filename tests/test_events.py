@@ -584,6 +584,12 @@ def test_type_vocabulary_of_any_office(rules_extractor, headline, body, expected
      "CEREMONY"),
     ("Pelantikan Anggota PPK dan PPS", "KPU Kabupaten Nganjuk melantik petugas di pendopo kabupaten, Senin (24/6).",
      "CEREMONY"),
+    # past a comma, an activity a host verb governs is a clause of its own, not the gathering's topic
+    ("Evaluasi Pilkada Serentak 2020, Komisi II DPR RI Lakukan Kunker ke Jawa Timur",
+     "Komisi II DPR RI melakukan kunjungan kerja ke Provinsi Jawa Timur, Selasa (30/3/2021).", "VISIT"),
+    # ... while a clause with no host verb stays its topic
+    ("Bimtek KPPS, KPU Nganjuk Siapkan Pemungutan Suara",
+     "KPU Kabupaten Nganjuk menggelar bimtek bagi KPPS di aula kantor, Selasa (6/2/2024).", "TRAINING"),
     # a headline whose only trigger stands in a "Terkait ...," clause yields to the activity the lead names
     ("Terkait Sosialisasi Pengawasan Partisipatif, Andi: Pengawasan Bisa Jadi Kunci",
      "Anggota Bawaslu Provinsi Jawa Timur Andi Wijaya melakukan monitoring terkait Sosialisasi Pengawasan Partisipatif "
