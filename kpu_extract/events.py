@@ -174,6 +174,7 @@ class EventFinder:
         said = [form for verb in lexicons.speech_verbs for form in verb.after]
         self.said_before_date = rx.compile(rf"(?<![\w])(?:{_alternation(said)})(?![\w])[^.\"”]{{0,60}}$", rx.IGNORECASE)
         self.host_verb = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.host_verbs)})(?![\w])", rx.IGNORECASE)
+        self.host_just_before = _cue_just_before(_alternation(lexicons.host_verbs) or _NOWHERE)
         activity = lexicons.event_cue_words("activity_verb")
         held = _cues(lexicons, "activity_noun")
         self.lead_activity = rx.compile(
@@ -242,6 +243,8 @@ class EventFinder:
         # "Program Divisi Pencegahan": a division after a name cue names an office, not the event
         self.division_heads = {w.casefold() for w in lexicons.event_cue_words("division_head") if " " not in w}
         self.election_words = {w.casefold() for w in lexicons.event_cue_words("name_election") if " " not in w}
+        self.election_day = rx.compile(rf"(?<![\w])(?i:{_cues(lexicons, 'name_election')})(?:\s+\p{{Ll}}+){{0,2}}"
+                                       rf"\s+(?:(?i:pada|tanggal)\s+)?$")
         self.hierarchies = [tuple(c.casefold() for c in e.cues) for e in lexicons.event_cues if e.slot == "hierarchy"]
         heads = [h for g in lexicons.organization_heads if g.id != "org.adhoc" for h in g.heads]
         self.body_head = rx.compile(rf"(?:{_alternation(heads) or _NOWHERE})(?![\w-])")
@@ -313,7 +316,8 @@ class EventFinder:
         ``scanned`` holds the triggers a caller already found in a part, which are not searched again.
 
         Verb triggers ("Dikukuhkan", "ditetapkan") count in the headline and lead only, and a headline that holds
-        nothing but verbs yields to a named activity of the lead ("sosialisasi")."""
+        nothing but verbs, or only triggers of a clause setting the scene ("Terkait Sosialisasi ..., Karno: ..."),
+        yields to a named activity of the lead ("sosialisasi", "melakukan monitoring")."""
         held = None
         titles = titles or []
         for text, offset, part in texts:
@@ -325,17 +329,24 @@ class EventFinder:
                      and not self.in_title(text, offset, t, names)]
             found = self.anchored(text, offset, found)
             background = self.background_spans(text, offset)
-            found = [t for t in found if not _within(t.start, background)] or found
+            kept = [t for t in found if not _within(t.start, background)]
+            headline = part == "headline"
+            if headline and found and not kept:
+                held = min(found, key=lambda t: (t.order, t.start))
+                continue
+            found = kept or found
             if not found:
                 continue
-            headline = part == "headline"
             if part == "lead":
                 found = self.held_activity(text, offset, found)
             if not headline:
                 found = _phrase(text, offset, found)
             gatherings = [t.start for t in found if t.order in self.topic_heads]
             if gatherings:
+                written = found
                 found = _with_coordinated(text, offset, found, min(gatherings), headline)
+                if headline:
+                    found += self.after_clause_break(text, offset, written, found, min(gatherings))
             if held is not None:
                 found = [t for t in found if not t.verb]
                 if not found:
@@ -350,6 +361,16 @@ class EventFinder:
         if held is not None:
             return held.type, held.rule, held
         return self.lexicons.event_fallback.type, self.lexicons.event_fallback.id, None
+
+    def after_clause_break(self, text: str, offset: int, written: list[_Trigger], kept: list[_Trigger],
+                           head: int) -> list[_Trigger]:
+        """Triggers of a headline past a comma after the gathering at ``head`` that a host verb governs ("Evaluasi
+        Pilkada 2020, Komisi II DPR RI Lakukan Kunker ke Kalsel"): a clause of its own, not the gathering's topic."""
+        comma = text.find(",", head - offset)
+        if comma < 0:
+            return []
+        return [t for t in written if t not in kept and t.start - offset > comma
+                and self.host_just_before.search(text, 0, t.start - offset)]
 
     def for_staff(self, text: str, offset: int, trigger: _Trigger) -> bool:
         """Whether an outreach's topic, in the clause after its trigger, is a staff matter ("Sosialisasi Tata Naskah
@@ -487,7 +508,8 @@ def _add_held_with(article: _Article, outside: list[tuple[int, int]], roles: _Ro
 
 def _read_cues(article: _Article, org: OrgMention, trigger: _Trigger | None, anchors: list[_Trigger],
                roles: _Roles) -> None:
-    """What the words around one body say of it: an organizer cue before it ("diselenggarakan oleh"), a list cue or
+    """What the words around one body say of it: an organizer cue before it ("diselenggarakan oleh"), a headline's
+    subject right before the trigger that holds it with others ("Bawaslu Rakor Bersama KPU ..."), a list cue or
     a trigger's "dengan" (a participant), right after a trigger ("Rapat Paripurna DPRD ...", its guest after a
     receiving verb: "Terima Audiensi PC IMM"), or the verb it is the subject of (a participant verb, a host verb)."""
     text, finder, body_start = article.text, article.finder, article.body_start
@@ -498,6 +520,11 @@ def _read_cues(article: _Article, org: OrgMention, trigger: _Trigger | None, anc
         roles.cued.add(org.start)
         if finder.attended_cue.match(cue.group()):
             roles.attended.add(org.start)
+        return
+    if trigger is not None and org.start < body_start and org.end <= trigger.start \
+            and not text[org.end:trigger.start].strip() and finder.trigger_link.match(text, trigger.end):
+        if roles.organizer is None:
+            roles.organizer, roles.organizer_rule = org.name, "event.organizer.headline_subject"
         return
     if _after_cue(article, org, 0) or any(_linked_to_trigger(article, t, org) for t in anchors):
         roles.participants.append(org.name)
@@ -600,13 +627,15 @@ def _after_cue(article: _Article, org: OrgMention, floor: int) -> bool:
 def _list_cue(article: _Article, start: int, floor: int) -> rx.Match | None:
     """The cue that opens the list the body or person at ``start`` stands in (positions relative to ``_LIST_REACH``
     characters before it); an attendance cue that opens it too ("diikuti oleh siswa-siswi dari ...") is preferred,
-    as it counts anywhere."""
+    as it counts anywhere. A group word ("seluruh") closes the list only for its own item: "dihadiri oleh seluruh
+    Anggota KPU X, Bawaslu X, ..." still lists the bodies after the next comma."""
     finder = article.finder
     before = article.text[max(floor, start - _LIST_REACH):start]
     cues = list(finder.cue_before_body.finditer(before))
     cues += [c for verbs in (finder.participant_verb, finder.sentence_list) for c in verbs.finditer(before)
              if finder.clause_start.search(before, 0, c.start())]
-    opens = [c for c in cues if _LIST_GAP.match(before[c.end():]) and not finder.group_word.search(before, c.end())]
+    opens = [c for c in cues if _LIST_GAP.match(before[c.end():])
+             and not finder.group_word.search(before, max(c.end(), before.rfind(",", c.end()) + 1))]
     last = max(cues, key=lambda c: c.end(), default=None)
     if last is None or last not in opens:
         return None
@@ -662,9 +691,11 @@ def _takes_part(article: _Article, person: Person) -> bool:
 
 def _follows_trigger(gap: str, finder: EventFinder, trigger: str = "") -> bool:
     """Whether a body is named right after the event's trigger as its holder ("Rapat Paripurna DPRD ..."), not as the
-    body of a member's office ("PAW Anggota DPRD") nor as what the activity makes ("Peresmian Satuan Tugas ...")."""
+    body of a member's office ("PAW Anggota DPRD") nor as what the activity makes ("Peresmian Satuan Tugas ...",
+    "Evaluasi Tahapan Pembentukan Badan Adhoc ...")."""
     words = gap.split()
-    return not finder.trigger_object.fullmatch(trigger) and len(words) <= 2 and "\n" not in gap and not finder.function_word.search(gap) \
+    return not finder.trigger_object.fullmatch(trigger) and not any(finder.trigger_object.fullmatch(w) for w in words) \
+        and len(words) <= 2 and "\n" not in gap and not finder.function_word.search(gap) \
         and not any(c in gap for c in ",.;:()") and not finder.member_office.search(gap)
 
 
@@ -672,12 +703,17 @@ def _is_body(org: OrgMention) -> bool:
     return bool(org.election_body and org.region_code) or org.name.endswith(" RI")
 
 
-def _main_date(article: _Article, dates: list[DateMention]) -> DateMention | None:
+def _main_date(article: _Article, dates: list[DateMention], event_type: str = "") -> DateMention | None:
     """The lead's date (past a dateline's; one of a planned activity only when the lead has no other and it stands in
     the lead's first sentence, which then tells of the planned activity), else one just after the lead that is
     neither the date of a quote nor of a planned activity ("Rapat pleno akan diselenggarakan pada 30 Maret 2023. ...
-    KPU Kabupaten X, Rabu (29/3/2023) mengundang PPK ...")."""
+    KPU Kabupaten X, Rabu (29/3/2023) mengundang PPK ..."). A bare calendar date right after an election's name
+    ("dilantik untuk bertugas pada pelaksanaan pilkada 27 Juni 2018") is that election's day, the event's only when
+    the event is the voting."""
     text, finder, body_start, window_end = article.text, article.finder, article.body_start, article.window_end
+    if event_type != "VOTING":
+        dates = [d for d in dates if not (d.text[:1].isdigit()
+                                          and finder.election_day.search(text, max(0, d.start - 60), d.start))]
     lead_dates = [d for d in dates if body_start <= d.start < window_end and d.value
                   and not finder.future.search(text[d.end:d.end + 30])]
     if len(lead_dates) > 1 and _DATELINE_DASH.match(text, lead_dates[0].end):
@@ -757,7 +793,7 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
     lead_triggers = finder.triggers_in(text[article.body_start:article.window_end], article.body_start)
     name, theme, slot_rules = _name_and_theme(article)
     event_type, rule, found = _event_type(article, headline or "", name, persons, lead_triggers)
-    date = _main_date(article, dates)
+    date = _main_date(article, dates, event_type)
     audience = _audience(article)
     anchors = [t for t in lead_triggers if t.type == event_type and not t.over] + ([found] if found else [])
     roles = _participants_and_organizer(article, found, audience, anchors)

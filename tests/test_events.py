@@ -429,6 +429,13 @@ def test_name_and_theme(rules_extractor, body, name, theme):
     ("Wali Kota Madiun menerima kunjungan silaturahmi KPU Kota Madiun di ruang kerjanya. Ketua KPU Kota Madiun, Budi "
      "Santoso, menjelaskan bahwa pemungutan suara ulang rencananya akan dilaksanakan pada tanggal 20 Juli 2025.", None),
     ("KPU Kabupaten Sragen akan menggelar sosialisasi pada Sabtu (5/7/2025) di Balai Desa Karanganyar.", "2025-07-05"),
+    # a bare calendar date right after an election's name is the election's day, not the activity's
+    ("Sebanyak 45 anggota PPK dari sembilan kecamatan di Kabupaten Sragen dilantik untuk bertugas pada persiapan dan "
+     "pelaksanaan pilkada 27 Juni 2018.", None),
+    ("Ketua KPU Kabupaten Sragen menyatakan, dalam pelaksanaan pilkada yang dilangsungkan 9 Desember 2015, pihaknya "
+     "menerima dana hibah.", None),
+    # ... unless the activity is the voting itself
+    ("Warga Kabupaten Sragen menyalurkan hak pilih pada pemungutan suara 27 November 2024 di TPS 5.", "2024-11-27"),
 ])
 def test_future_date_is_not_the_event_date(rules_extractor, body, date):
     assert _event(rules_extractor, "Kegiatan KPU Pekan Ini", body).date == date
@@ -577,6 +584,23 @@ def test_type_vocabulary_of_any_office(rules_extractor, headline, body, expected
      "CEREMONY"),
     ("Pelantikan Anggota PPK dan PPS", "KPU Kabupaten Nganjuk melantik petugas di pendopo kabupaten, Senin (24/6).",
      "CEREMONY"),
+    # past a comma, an activity a host verb governs is a clause of its own, not the gathering's topic
+    ("Evaluasi Pilkada Serentak 2020, Komisi II DPR RI Lakukan Kunker ke Jawa Timur",
+     "Komisi II DPR RI melakukan kunjungan kerja ke Provinsi Jawa Timur, Selasa (30/3/2021).", "VISIT"),
+    # ... while a clause with no host verb stays its topic
+    ("Bimtek KPPS, KPU Nganjuk Siapkan Pemungutan Suara",
+     "KPU Kabupaten Nganjuk menggelar bimtek bagi KPPS di aula kantor, Selasa (6/2/2024).", "TRAINING"),
+    # a headline whose only trigger stands in a "Terkait ...," clause yields to the activity the lead names
+    ("Terkait Sosialisasi Pengawasan Partisipatif, Andi: Pengawasan Bisa Jadi Kunci",
+     "Anggota Bawaslu Provinsi Jawa Timur Andi Wijaya melakukan monitoring terkait Sosialisasi Pengawasan Partisipatif "
+     "di Bawaslu Kabupaten Nganjuk, Senin (3/4/2023).", "VISIT"),
+    # ... and keeps its type when the lead names no activity
+    ("Terkait Sosialisasi Pilkada, Sri: Warga Harus Datang ke TPS",
+     "Ketua KPU Kabupaten Nganjuk Sri Lestari mengatakan warga harus datang ke TPS, Senin (3/4/2023).",
+     "VOTER_EDUCATION"),
+    # a fronted "Menghadapi ..." clause sets the scene: its trigger does not type the headline's activity
+    ("Menghadapi Tahapan Pencalonan DPD, Bawaslu Provinsi Jatim Supervisi Kabupaten/Kota",
+     "Bawaslu Provinsi Jawa Timur melakukan supervisi ke Bawaslu Kabupaten Nganjuk, Senin (30/1/2023).", "VISIT"),
     # without a topic head the more specific type still wins
     ("KPU Kendal Tetapkan Total Pemilih dalam Pleno Pemutakhiran Data Pemilih Berkelanjutan",
      "KPU Kabupaten Kendal menggelar rapat pleno terbuka, Rabu (1/10/2025).", "VOTER_DATA"),
@@ -841,6 +865,34 @@ def test_type_vocabulary_of_unseen_offices(rules_extractor, headline, body, expe
     ("Rakor Pengamanan",
      "Rapat koordinasi digelar untuk mempersiapkan pengamanan bersama Polres Madiun, Senin (3/3/2025). KPU Kabupaten "
      "Madiun memimpin rapat.", "KPU Kabupaten Madiun", ["Polres Madiun"]),
+    # "hadir juga A, B dan C" lists those present as "juga hadir" does
+    ("Bawaslu Lantik Pengawas Desa",
+     "Bawaslu Kabupaten Madiun melantik 200 Pengawas Kelurahan dan Desa di aula hotel, Minggu (5/2/2023). Selain "
+     "Bupati, hadir juga Ketua DPRD Kabupaten Madiun dan Bawaslu Provinsi Jawa Timur.", "Bawaslu Kabupaten Madiun",
+     ["DPRD Kabupaten Madiun", "Bawaslu Provinsi Jawa Timur"]),
+    # the signatories of an agreement listed after "disepakati oleh" take part in it
+    ("KPU Teken Nota Kesepahaman",
+     "KPU Provinsi Jawa Timur menandatangani nota kesepahaman dengan perguruan tinggi, Jumat (19/8/2022). "
+     "Penandatanganan itu disepakati oleh Universitas Merdeka Madiun dan Universitas PGRI Madiun.",
+     "KPU Provinsi Jawa Timur", ["Universitas Merdeka Madiun", "Universitas PGRI Madiun"]),
+    # a body named after what the activity forms ("Evaluasi Tahapan Pembentukan Badan Adhoc") does not hold it; a
+    # group word in an attendance list ("seluruh Anggota KPU X") closes only its own item
+    ("KPU Madiun Ajak Stakeholder Evaluasi Tahapan Pembentukan Badan Adhoc Pemilihan",
+     "Komisi Pemilihan Umum Kabupaten Madiun mengajak stakeholder melakukan evaluasi, Jumat (3/1/2025). Kegiatan yang "
+     "diselenggarakan di aula hotel tersebut dihadiri oleh Ketua, dan seluruh Anggota KPU Kabupaten Madiun, Bawaslu "
+     "Kabupaten Madiun, Rutan Kelas II B Madiun, dan OPD terkait.", "KPU Kabupaten Madiun",
+     ["Bawaslu Kabupaten Madiun", "Rutan Kelas II B Madiun"]),
+    # a headline's subject right before the trigger that it holds "bersama" others, with a quote for a lead
+    ("Bawaslu Rakor Bersama KPU Madiun",
+     "“Membahas strategi untuk mengatasi pemilih ganda dan pemilih yang sudah meninggal dunia,” ucapnya. Sementara "
+     "itu, Anggota KPU Kabupaten Madiun, Sri Lestari, mengungkapkan bahwa KPU akan melakukan verifikasi data pemilih "
+     "secara berkala. Ketua Bawaslu Kabupaten Madiun, Andi Wijaya, menyebut koordinasi akan rutin digelar.",
+     "Bawaslu Kabupaten Madiun", ["KPU Kabupaten Madiun"]),
+    # a group word in the body's own item still makes it a group
+    ("Rakor Pilkada",
+     "KPU Provinsi Jawa Timur menggelar rapat koordinasi di aula hotel, Senin (3/3/2025). Rakor dihadiri oleh Bawaslu "
+     "Provinsi Jawa Timur, serta seluruh KPU Kabupaten/Kota se-Jawa Timur.", "KPU Provinsi Jawa Timur",
+     ["Bawaslu Provinsi Jawa Timur"]),
 ])
 def test_organizer_and_participants_of_any_office(rules_extractor, headline, body, organizer, participants):
     event = _event(rules_extractor, headline, body)
