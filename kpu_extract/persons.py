@@ -59,7 +59,6 @@ _NAME_GAP = rx.compile(r"[ \t]+$")
 _TITLE_RIGHT_AFTER = rx.compile(
     r"[ \t]+(?=(?:Ketua|Kepala|Koordinator|Kadiv|Kordiv|Koordiv)[ \t]+Divisi|Kadiv|Kordiv|Koordiv"
     r"|(?:koordinator|kordinator)[ \t]+divisi[ \t]+[a-z])")  # "... koordinator divisi penanganan pelanggaran"
-_AND_ONLY = rx.compile(r"\s+dan\s+")
 _OPENING_WORD = rx.compile(r"(?:^|(?<=\n)|(?<=[.!?][ \t]))(\w+)[ \t]+$")  # a sentence's first word
 _LOWER_DIVISION_WORD = rx.compile(r"\s*divisi[ \t]+(?=[a-z])")  # the word written in lower case, its name too
 _DIVISION_STRIP = rx.compile(rf"^\s*{_DIVISION_PREFIX}\s*")
@@ -97,7 +96,7 @@ _HOLDER_BEFORE = rx.compile(r"(?<![\w])(?:selaku|sebagai)\s+$")
 _LISTED_ON = rx.compile(r"\s*(?:,\s*)?(?:dan|serta)\s")  # a list of the people present goes on after a title
 _OWN_TITLE_AFTER = rx.compile(r"[ \t]+(?:selaku|sebagai)[ \t]+")  # "..., Budi selaku Kasubbag X": Budi's own title
 _CAPS_NAME = rx.compile(r"[A-Z][A-Z'’\-]{2,}(?:[ \t]+[A-Z][A-Z'’\-]{2,}){0,3}(?![\w])")
-_COORDINATED_TITLE = rx.compile(r"\s+dan\s+")
+_TITLE_AND = rx.compile(r"\s+dan\s+")  # two title phrases joined: "Ketua dan Anggota ...", "Bupati dan Wakil Bupati"
 _PAIR_WORD = r"(?:[A-Z][a-z'’]+|[A-Z]\.?)"
 # a note in parentheses after a listed name ("narasumber Budi (Advokat), serta Siti ..."): the list goes on after it
 _PAREN_NOTE = rx.compile(r"[ \t]*\([^()\n]{1,40}\)")
@@ -693,7 +692,7 @@ class PersonFinder:
 
     def _coordinated(self, text: str, position: int) -> bool:
         """ "sebagai Bupati dan Wakil Bupati": offices shared out over a pair, not one stated for this person."""
-        link = _COORDINATED_TITLE.match(text, position)
+        link = _TITLE_AND.match(text, position)
         return bool(link) and self.title_phrase.match(text, link.end()) is not None
 
     def _former(self, text: str, start: int) -> bool:
@@ -808,7 +807,7 @@ class PersonFinder:
                 self._share_divisions(text, match.start(), position, roles, divisions, title_ends, held_before, add)
             if name and (name[0] - position <= 40 or divided):
                 paired = before_phrase[1] if intro and before_phrase and before_phrase[1].organization is None \
-                    and _AND_ONLY.fullmatch(text, before_phrase[0], match.start()) else None
+                    and _TITLE_AND.fullmatch(text, before_phrase[0], match.start()) else None
                 consumed = self._add_named(text, match.start(), name, roles, orgs_by_start, add,
                                            listing=bool(intro) or role.title == "Anggota", first=paired)
                 continue
