@@ -555,23 +555,23 @@ class OrganizationFinder:
         self._settle_levels(specific)
         leveled = self._leveled_mentions(text, specific)
         specific = sorted(specific + leveled, key=lambda m: m.start)
-        taken = [(m.start, m.end) for m in election + leveled]
+        taken = _spans(election + leveled)
         candidates = self._other_mentions(text, taken, headline_end)
         body = [m for m in candidates if m.start >= headline_end]
         others = [kept for m in candidates if m.start < headline_end
                   for kept in [self._headline_mention(text, m, body)] if kept is not None] + body
         self._cut_holders(text, others)
-        others += self._acronym_mentions(text, others, taken + [(m.start, m.end) for m in others])
-        others += self._initials_mentions(text, others, taken + [(m.start, m.end) for m in others])
+        others += self._acronym_mentions(text, others, taken + _spans(others))
+        others += self._initials_mentions(text, others, taken + _spans(others))
         learned = {form.casefold(): m for m in others if m.acronym and m.name != m.acronym
                    for form in self._acronym_forms(m.acronym, m.name)}
         for m in others:
             full = learned.get(m.name.casefold())
             if full is not None:
                 m.name, m.acronym, m.rule = full.name, full.acronym, "org.acronym"
-        others += self._outlet_mentions(text, taken + [(m.start, m.end) for m in others])
-        others += self._council_mentions(text, others, taken + [(m.start, m.end) for m in others])
-        others += self._unit_mentions(text, others, taken + [(m.start, m.end) for m in others])
+        others += self._outlet_mentions(text, taken + _spans(others))
+        others += self._council_mentions(text, others, taken + _spans(others))
+        others += self._unit_mentions(text, others, taken + _spans(others))
         self._merge_short_forms(others)
         bare = self._bare_mentions(text, election, specific, headline_end)
         dateline = _dateline(text, headline_end)
@@ -865,6 +865,11 @@ class OrganizationFinder:
         if counts[target.name] == 1 and max(counts.values()) > 1:
             target = next(s for s in same_body if counts[s.name] == max(counts.values()))
         return target
+
+
+def _spans(mentions: list[OrgMention]) -> list[tuple[int, int]]:
+    """Where each mention stands, as ``(start, end)``: the stretches a later kind of mention may not start in."""
+    return [(m.start, m.end) for m in mentions]
 
 
 def _spelled_acronym_end(text: str, start: int, end: int) -> int:
