@@ -316,6 +316,7 @@ class Lexicons:
     term_meaning_words: tuple[str, ...] = ()
     faction_links: tuple[str, ...] = ()
     list_intros: tuple[str, ...] = ()
+    second_office_titles: dict[str, tuple[str, ...]] = field(default_factory=dict)
     short_bodies: dict[str, str] = field(default_factory=dict)
 
     def event_cue_words(self, slot: str) -> tuple[str, ...]:
@@ -360,6 +361,7 @@ def _strings(value: Any, where: str) -> tuple[str, ...]:
 BARE_BODY_CUES = ("acting_after", "purpose_after", "before", "apposition_before", "generic_before", "generic_after",
                   "generic_place_before", "generic_places", "purpose_adverbs")
 COUNCIL_SHORT_FORM_LISTS = ("short_forms", "after_office", "offices", "list_before", "list_joining")
+SECOND_OFFICE_TITLE_LISTS = ("capitalised", "lower_case")
 ORGANIZATION_NAME_WORDS = ("joining", "person_prefixes", "after_party", "holding_heads", "school_types",
                            "state_school_words", "agency_words", "same_heads", "unit_heads",
                            "adhoc_levels", "directions")
@@ -505,6 +507,8 @@ def _titles_part(titles_file: dict[str, Any], validator: _Validator) -> _Part:
         division_clauses=_strings(titles_file.get("division_clauses"), "titles.yaml division_clauses"),
         faction_links=_strings(titles_file.get("faction_links"), "titles.yaml faction_links"),
         list_intros=_strings(titles_file.get("list_intros"), "titles.yaml list_intros"),
+        second_office_titles=_cue_lists(titles_file.get("second_office_titles"), "titles.yaml second_office_titles",
+                                        validator, SECOND_OFFICE_TITLE_LISTS),
         short_bodies=_short_bodies(titles_file.get("short_bodies"), validator),
     )
 

@@ -56,9 +56,6 @@ _NEXT_DIVISION = rx.compile(
     r"(?:[ \t]*,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta|&)[ \t]+)(?=(?i:Divisi)[ \t])")
 _SPACE_BEFORE_TITLE = rx.compile(r"[ \t]+(?=[A-Z])")
 _NAME_GAP = rx.compile(r"[ \t]+$")
-_TITLE_RIGHT_AFTER = rx.compile(
-    r"[ \t]+(?=(?:Ketua|Kepala|Koordinator|Kadiv|Kordiv|Koordiv)[ \t]+Divisi|Kadiv|Kordiv|Koordiv"
-    r"|(?:koordinator|kordinator)[ \t]+divisi[ \t]+[a-z])")  # "... koordinator divisi penanganan pelanggaran"
 _OPENING_WORD = rx.compile(r"(?:^|(?<=\n)|(?<=[.!?][ \t]))(\w+)[ \t]+$")  # a sentence's first word
 _LOWER_DIVISION_WORD = rx.compile(r"\s*divisi[ \t]+(?=[a-z])")  # the word written in lower case, its name too
 _DIVISION_STRIP = rx.compile(rf"^\s*{_DIVISION_PREFIX}\s*")
@@ -212,6 +209,7 @@ class PersonFinder:
             if lexicons.faction_links else None
         self.list_intro = rx.compile(rf"\s*[,;:]?\s*(?:{_alternation(lexicons.list_intros)})(?![\w-])\s*[,:]?\s*") \
             if lexicons.list_intros else None
+        self.title_right_after = _second_office_title(lexicons.second_office_titles)
         self.bare_bodies = frozenset(e.canonical for e in lexicons.election_bodies)
         self.short_body = rx.compile(rf"\s*({_alternation(lexicons.short_bodies)})(?![\w-])", rx.IGNORECASE) \
             if lexicons.short_bodies else None
@@ -757,7 +755,7 @@ class PersonFinder:
             roles = [role]
             second = _SECOND_OFFICE_AT.match(text, position)
             if second is None and bodied and role.title == "Anggota":
-                second = _TITLE_RIGHT_AFTER.match(text, position)  # "Komisioner KPU X Ketua Divisi Y, Budi"
+                second = self.title_right_after.match(text, position)  # "Komisioner KPU X Ketua Divisi Y, Budi"
                 if second and not self.title_phrase.match(text, second.end()):
                     second = None
             if second:
@@ -1207,6 +1205,16 @@ def _reduplicated(text: str, pair: rx.Match) -> bool:
     """Whether the words either side of a pair's hyphen are one word twice: Indonesian reduplication."""
     return text[pair.start("first"):pair.end("first")].split()[-1].casefold() \
         == text[pair.start("second"):pair.end("second")].split()[0].casefold()
+
+
+def _second_office_title(titles: dict[str, tuple[str, ...]]) -> rx.Pattern:
+    """The space before a second office's title written right after a member's body (titles.yaml
+    second_office_titles): "Komisioner KPU X Ketua Divisi Y, Budi"; the lower-case spellings only before a division's
+    name in lower case."""
+    def spaced(words: tuple[str, ...]) -> str:
+        return _alternation(words).replace(r"\ ", r"[ \t]+") or "(?!)"
+    return rx.compile(rf"[ \t]+(?=(?:{spaced(titles.get('capitalised', ()))})"
+                      rf"|(?:{spaced(titles.get('lower_case', ()))})[ \t]+[a-z])")
 
 
 def _abbreviates(short: str, name: str) -> bool:
