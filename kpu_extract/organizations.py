@@ -156,7 +156,7 @@ class OrganizationFinder:
         self.adhoc_levels = frozenset(w.casefold() for w in name_words.get("adhoc_levels", ()))
         self.unit_heads = [(head, rx.compile(rf"(?<![\w/-]){_alternation([head])}(?![\w/-])"))
                            for head in name_words.get("unit_heads", ())]
-        same = [[w.casefold().split() for w in line.split(" = ")] for line in name_words.get("same_heads", ())]
+        same = [[w.casefold().split() for w in spellings] for spellings in lexicons.organization_same_heads]
         self.same_heads = sorted(((spelling, forms[0]) for forms in same for spelling in forms),
                                  key=lambda pair: -len(pair[0]))  # the longest spelling first
         self.school_types = frozenset(w.casefold() for w in name_words.get("school_types", ()))

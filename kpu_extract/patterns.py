@@ -287,6 +287,8 @@ class Lexicons:
     bare_body_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     council_short_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     organization_name_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # spellings of one ad hoc body's head, each compared as the first ("Panwascam" as "Panwaslu Kecamatan")
+    organization_same_heads: tuple[tuple[str, ...], ...] = ()
     leveled_bodies: tuple[SpellingEntry, ...] = ()
     name_after_cues: tuple[str, ...] = ()
     name_org_links: tuple[str, ...] = ()
@@ -720,6 +722,8 @@ def _organizations_part(organizations_file: dict[str, Any], validator: _Validato
                                validator, "level", "level")
     leveled_bodies = _leveled_bodies(organizations_file.get("leveled_bodies"), bodies, levels, validator)
     heads, standalone = _organization_heads(organizations_file, validator)
+    name_words = _cue_lists(organizations_file.get("name_words"), "organizations.yaml name_words", validator,
+                            ORGANIZATION_NAME_WORDS)
     return dict(
         election_bodies=bodies,
         levels=levels,
@@ -743,9 +747,20 @@ def _organizations_part(organizations_file: dict[str, Any], validator: _Validato
         council_short_forms=_cue_lists(organizations_file.get("council_short_forms"),
                                        "organizations.yaml council_short_forms", validator, COUNCIL_SHORT_FORM_LISTS),
         leveled_bodies=leveled_bodies,
-        organization_name_words=_cue_lists(organizations_file.get("name_words"), "organizations.yaml name_words",
-                                           validator, ORGANIZATION_NAME_WORDS),
+        organization_name_words={key: words for key, words in name_words.items() if key != "same_heads"},
+        organization_same_heads=_same_heads(name_words.get("same_heads", ()),
+                                            "organizations.yaml name_words same_heads"),
     )
+
+
+def _same_heads(lines: tuple[str, ...], where: str) -> tuple[tuple[str, ...], ...]:
+    """Lines of spellings of one ad hoc body's head joined by " = " ("PPK Kecamatan = PPK"), each split into its
+    spellings; a line of one spelling, or with an empty one, would compare nothing and is refused."""
+    same = tuple(tuple(line.split(" = ")) for line in lines)
+    for line, spellings in zip(lines, same):
+        if len(spellings) < 2 or not all(s.strip() for s in spellings):
+            raise PatternError(f"{where}: {line!r} is not two or more spellings joined by ' = '")
+    return same
 
 
 def _organization_heads(organizations_file: dict[str, Any],
