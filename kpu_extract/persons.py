@@ -125,6 +125,16 @@ _ALIAS_AT = rx.compile(r"[ \t]+([A-Z][\w'’-]{1,15})(?![\w'’-])")
 _BODY_WORD = rx.compile(r"([A-Z][\w'’-]*|\d{1,3})(?:[ \t]+|,[ \t]*(?=[A-Z]))")  # "Ketua RT 05, Budi"
 
 
+@dataclass(frozen=True, slots=True)
+class _RolePhrase:
+    """A title phrase read: its role, where it ends, and the divisions it names when written each apart ("Divisi
+    Hukum dan Divisi Teknis"), which may be shared out over the names listed before it."""
+
+    role: Role
+    end: int
+    divisions: tuple[str, ...] = ()
+
+
 @dataclass(slots=True)
 class _Candidate:
     start: int
@@ -142,7 +152,6 @@ class PersonFinder:
         self.lexicons = lexicons
         self.gazetteer = gazetteer
         self.last_had_degree = False  # set by name_before: the name it read was followed by degrees
-        self.last_divisions: tuple[str, ...] = ()  # set by _role_phrase: the divisions it read, each written apart
         self.region_aliases: frozenset[str] = frozenset()  # set by candidates: the article's other names of regions
         # a division written as one whole word, in any case ("Teknis", "teknis") -> its canonical name
         self.whole_divisions = {w.casefold(): e for w, e in lexicons.division_whole_names.items()}
@@ -403,9 +412,9 @@ class PersonFinder:
             parsed = self._role_phrase(text, position, orgs_by_start)
             if parsed is None:
                 break
-            roles.append(parsed[0])
-            link = _LIST_LINK_AT.match(text, parsed[1])
-            position = link.end() if link else parsed[1]
+            roles.append(parsed.role)
+            link = _LIST_LINK_AT.match(text, parsed.end)
+            position = link.end() if link else parsed.end
         if len(names) >= 2 and len(roles) == len(names):
             for name, role in zip(names, roles):
                 add(name, "person.title_after", [role])
@@ -555,8 +564,9 @@ class PersonFinder:
                 return match.start("region") + len(" ".join(words[:count]))
         return position
 
-    def _role_phrase(self, text: str, start: int, orgs_by_start: dict[int, OrgMention]) -> tuple[Role, int] | None:
-        """Read a title phrase at ``start``: title, division, organization; returns the role and where it ends."""
+    def _role_phrase(self, text: str, start: int, orgs_by_start: dict[int, OrgMention]) -> _RolePhrase | None:
+        """Read a title phrase at ``start``: title, division, organization; returns the role, where it ends and the
+        divisions written apart."""
         match = self.title_phrase.match(text, start)
         if not match:
             return None
@@ -573,7 +583,7 @@ class PersonFinder:
         if match.group("acting"):
             title = f"{self.acting_of[match.group('acting').casefold()]} {title}"
         division = self.division_of_title.get(title_written.casefold())
-        self.last_divisions = ()
+        divisions: tuple[str, ...] = ()
         organization = None
         takes_division = rule in self.lexicons.title_division_ids or rule == "title.division_only"
         for _ in range(2):
@@ -603,8 +613,8 @@ class PersonFinder:
                     acronym = None  # "Komisioner Divisi SDM Parmas (Wahyudi)": the holder, not the division's acronym
                 found = (found[0], acronym.end() if acronym else found[1])
             if found and division is None:
-                self.last_divisions, position = self._more_divisions(text, *found)
-                division = " dan ".join(self.last_divisions)
+                divisions, position = self._more_divisions(text, *found)
+                division = " dan ".join(divisions)
             org = _org_at(text, position, orgs_by_start)
             if org is not None and organization is None:
                 organization = org.name
@@ -636,7 +646,7 @@ class PersonFinder:
         if lowercase and organization is None and division is None and not bare_body \
                 and not self._list_intro_at(text, position):
             return None
-        return Role(title, division, organization, None, rule), position
+        return _RolePhrase(Role(title, division, organization, None, rule), position, divisions)
 
     def _list_intro_at(self, text: str, position: int) -> rx.Match | None:
         """The words introducing the members who hold a title, at ``position`` ("yakni", "masing-masing", "lainnya")."""
@@ -746,9 +756,8 @@ class PersonFinder:
             parsed = self._role_phrase(text, match.start(), orgs_by_start)
             if parsed is None or self._former(text, match.start()):
                 continue
-            role, position = parsed
+            role, position, divisions = parsed.role, parsed.end, parsed.divisions
             before_phrase, last_phrase = last_phrase, (position, role)
-            divisions = self.last_divisions
             bodied = role.organization is not None  # the title's own body is written after it
             if role.organization is None:
                 role.organization = self._body_acting_through(text, match.start(), orgs_by_end)
@@ -761,9 +770,9 @@ class PersonFinder:
             if second:
                 more = self._role_phrase(text, second.end(), orgs_by_start)
                 if more is not None:
-                    more[0].organization = more[0].organization or role.organization
-                    roles.append(more[0])
-                    position = more[1]
+                    more.role.organization = more.role.organization or role.organization
+                    roles.append(more.role)
+                    position = more.end
             consumed = position
             title_ends.add(position)
             if _TERPILIH.match(text, position):
