@@ -887,20 +887,21 @@ def _speaker_after(context: _Context, after: rx.Match, opening: int, recent: Per
         speaker, rule = recent, "quote.cue_pronoun"
     else:
         clause = text[cue_end:clause_end].strip(" ,")
+        clause_start = text.index(clause, cue_end)
         speaker = _title_holder(context, cue_end, clause_end, opening)
         rule = "quote.cue_title"
         if speaker is not None:
-            cue_end = text.index(clause, cue_end) + len(clause)
+            cue_end = clause_start + len(clause)
         elif (by_name := _named_by_words(finder, clause, context.persons)) is not None:
             speaker, name_end = by_name
-            cue_end, rule = text.index(clause, cue_end) + name_end, "quote.cue_name_words"
+            cue_end, rule = clause_start + name_end, "quote.cue_name_words"
         elif (finder.anaphora.search(clause) and not finder.indefinite.match(clause)) \
                 or finder.described.match(text, cue_end):
             speaker, rule = recent, "quote.cue_anaphora"
         elif finder.title_at.match(clause) and recent is not None and not recent.roles:
             # a title nobody in the article is given: the one speaking, whose office the article did not state
             speaker, rule = recent, "quote.cue_title_recent"
-            cue_end = text.index(clause, cue_end) + len(clause)
+            cue_end = clause_start + len(clause)
     return speaker, rule, Span(cue_start, cue_end, text[cue_start:cue_end])
 
 
