@@ -583,11 +583,11 @@ class OrganizationFinder:
         return mentions
 
     def _cut_holders(self, text: str, others: list[OrgMention]) -> None:
-        """ "Rektor UIN Walisongo Imam Taufiq": after a title, a name that goes on past the whole of another of the
+        """ "Rektor UIN Walisongo Ahmad Fauzi": after a title, a name that goes on past the whole of another of the
         article's mentions ("UIN Walisongo") with two or more capitalised words, none a region, level or another
         body's head, and is written so only after titles, is that mention's name; the words after it name the
         title's holder. One word more names the body ("Kepala Biro Suara Merdeka Solo Raya"), unless the mention is
-        an acronym the article learned ("Kepala Badan Kesbangpol Munirul" after "... (Bakesbangpol)")."""
+        an acronym the article learned ("Kepala Badan Kesbangpol Sumarno" after "... (Bakesbangpol)")."""
         after_title = {id(m): bool(self.title_before.search(text, max(0, m.start - 40), m.start)) for m in others}
         acronyms = {form: o for o in others if o.acronym and o.name != o.acronym and o.text.endswith(")")
                     for form in self._acronym_forms(o.acronym, o.name)}  # not "(UIN) Walisongo": words go on after it

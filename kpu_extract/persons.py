@@ -297,7 +297,7 @@ class PersonFinder:
             return None
         words = list(_WORDS.finditer(match.group()))
         while len(words) > 1 and words[0].group() in self.region_aliases:
-            words.pop(0)  # "KPU Parmout Amelia Idris": the region's other name, then the holder's
+            words.pop(0)  # "KPU Parmout Dewi Lestari": the region's other name, then the holder's
         start = match.start() + words[0].start()
         kept_end = None
         for word in words:
@@ -374,7 +374,7 @@ class PersonFinder:
 
     def _parenthesised_holder(self, text: str, position: int, role: Role) -> tuple[int, int] | None:
         """The holder in parentheses after a title phrase: "Ketua KPU Kota Surabaya (Nur Hidayat) kepada ...", and
-        one of one word after a title with its body or division ("Komisioner Divisi Data (Nasrudin)")."""
+        one of one word after a title with its body or division ("Komisioner Divisi Data (Hasanudin)")."""
         opening = _OPENING.match(text, position)
         name = self.name_at(text, opening.end()) if opening else None
         if name is None or (_word_count(text[name[0]:name[1]]) < 2
@@ -610,7 +610,7 @@ class PersonFinder:
                 acronym = _ACRONYM.match(text, found[1])
                 written = acronym.group().strip(" \t\n()") if acronym else ""
                 if acronym and not written.isupper() and self._is_name_word(written):
-                    acronym = None  # "Komisioner Divisi SDM Parmas (Wahyudi)": the holder, not the division's acronym
+                    acronym = None  # "Komisioner Divisi SDM Parmas (Sutrisno)": the holder, not the division's acronym
                 found = (found[0], acronym.end() if acronym else found[1])
             if found and division is None:
                 divisions, position = self._more_divisions(text, *found)
@@ -1228,7 +1228,7 @@ def _second_office_title(titles: dict[str, tuple[str, ...]]) -> rx.Pattern:
 
 def _abbreviates(short: str, name: str) -> bool:
     """Whether ``short`` is written from the last words of ``name`` ("Pesbar" of "... Pesisir Barat", "KKU" of
-    "... Kabupaten Kayong Utara"), not a holder's name in parentheses ("Sekretaris KPU Kota Kediri (Suroto)")."""
+    "... Kabupaten Kayong Utara"), not a holder's name in parentheses ("Sekretaris KPU Kota Kediri (Sukardi)")."""
     words = name.split()[-3:]
     if not words or short[0].casefold() not in {w[0].casefold() for w in words}:
         return False
