@@ -37,6 +37,8 @@ _REGION_WORD = rx.compile(r"[\w'’-]+")
 # "di" alone ("KPU di luar tahapan") is a place
 _ACTING_AFTER = rx.compile(r"\s+(?:(?:me|ber|ter)\w*|di\w{2,})")
 _UPPER_TOO = ("org.university_acronym",)  # head groups whose mixed-case acronyms are also written in capitals
+_ADHOC = "org.adhoc"  # the head group of ad hoc election committees ("PPK", "PPS", "Panwascam")
+_SCHOOLS = "org.education"  # the head group of schools, whose type may have its number glued on ("SMKN1")
 _YEAR = rx.compile(r"(?:19|20)\d\d")
 _CLAUSE_END = rx.compile(r"[.;:!?\n]")  # where a list of bodies ends at the latest
 _NEVER = rx.compile(r"(?!)")  # the pattern of a cue list left out of the patterns: it matches nowhere
@@ -87,6 +89,11 @@ class _NameWalk:
     holds_head: bool = False
 
 
+def _heads_of(lexicons: Lexicons, group: str) -> list[str]:
+    """The head words of one head group of organizations.yaml organization_heads, in their order."""
+    return [h for g in lexicons.organization_heads if g.id == group for h in g.heads]
+
+
 def _punctuation_ends(raw: str, word: str) -> bool:
     """Whether the punctuation after a word ends the name; the period of a short capitalised abbreviation
     ("Kab.") does not."""
@@ -129,10 +136,10 @@ class OrganizationFinder:
         head_words += [h.upper() for group in lexicons.organization_heads if group.id in _UPPER_TOO
                        for h in group.heads if h.upper() != h]  # "UNNES", "UNDIP": the acronym in capitals
         self.head_group = {h.casefold(): g.id for g in lexicons.organization_heads for h in g.heads}
-        adhoc = [h for g in lexicons.organization_heads if g.id == "org.adhoc" for h in g.heads]
+        adhoc = _heads_of(lexicons, _ADHOC)
         self.adhoc_head = rx.compile(rf"(?:{_alternation(adhoc)})(?![\w-])") if adhoc else _NEVER
         self.other = rx.compile_at_words(rf"(?<![\w-])(?P<head>{_alternation(head_words)})(?![\w-])", 0, head_words)
-        schools = [h for g in lexicons.organization_heads if g.id == "org.education" for h in g.heads if h.isalpha()]
+        schools = [h for h in _heads_of(lexicons, _SCHOOLS) if h.isalpha()]
         self.numbered_school = rx.compile(rf"(?<![\w-])(?P<head>{_alternation(schools)})\d{{1,3}}(?![\w-])") \
             if schools else _NEVER  # "SMKN1 Klaten": the school's number written onto its type
         upper_heads = sorted({h.upper() for h in head_words} - set(head_words))
@@ -149,7 +156,7 @@ class OrganizationFinder:
         self.adhoc_levels = frozenset(w.casefold() for w in name_words.get("adhoc_levels", ()))
         self.unit_heads = [(head, rx.compile(rf"(?<![\w/-]){_alternation([head])}(?![\w/-])"))
                            for head in name_words.get("unit_heads", ())]
-        same = [[w.casefold().split() for w in line.split(" = ")] for line in name_words.get("same_heads", ())]
+        same = [[w.casefold().split() for w in spellings] for spellings in lexicons.organization_same_heads]
         self.same_heads = sorted(((spelling, forms[0]) for forms in same for spelling in forms),
                                  key=lambda pair: -len(pair[0]))  # the longest spelling first
         self.school_types = frozenset(w.casefold() for w in name_words.get("school_types", ()))
@@ -431,7 +438,7 @@ class OrganizationFinder:
             return True  # "Partai Politik Se Kabupaten Blora": every one of a region's bodies
         if words and all(w.casefold() in self.generic_words for w in words):
             return True
-        if self.head_group.get(head.casefold()) == "org.adhoc" and words and (
+        if self.head_group.get(head.casefold()) == _ADHOC and words and (
                 words[0].casefold() in self.level_of or (len(words) == 1 and words[0].casefold() in self.adhoc_levels)):
             return True  # "PPS Kota Madiun", "anggota PPK Kecamatan": every committee of a city, of any district
         return bool(words) and words[-1].casefold() in self.level_of \
@@ -516,7 +523,7 @@ class OrganizationFinder:
             if self._generic(span_text, head) or text.startswith("/", end) or self._levels_after(text, end):
                 continue
             if _ONLY_ACRONYM.fullmatch(text, head_end, end) and head.casefold() not in self.complete_heads \
-                    and (" " not in head or self.head_group[head.casefold()] == "org.adhoc"):
+                    and (" " not in head or self.head_group[head.casefold()] == _ADHOC):
                 # "Sistem Pengendalian Intern Pemerintah (SPIP)": the acronym of a longer name before a one-word head;
                 # "Panitia Pemungutan Suara (PPS)" with no place is every such committee
                 continue
@@ -548,23 +555,23 @@ class OrganizationFinder:
         self._settle_levels(specific)
         leveled = self._leveled_mentions(text, specific)
         specific = sorted(specific + leveled, key=lambda m: m.start)
-        taken = [(m.start, m.end) for m in election + leveled]
+        taken = _spans(election + leveled)
         candidates = self._other_mentions(text, taken, headline_end)
         body = [m for m in candidates if m.start >= headline_end]
         others = [kept for m in candidates if m.start < headline_end
                   for kept in [self._headline_mention(text, m, body)] if kept is not None] + body
         self._cut_holders(text, others)
-        others += self._acronym_mentions(text, others, taken + [(m.start, m.end) for m in others])
-        others += self._initials_mentions(text, others, taken + [(m.start, m.end) for m in others])
+        others += self._acronym_mentions(text, others, taken + _spans(others))
+        others += self._initials_mentions(text, others, taken + _spans(others))
         learned = {form.casefold(): m for m in others if m.acronym and m.name != m.acronym
                    for form in self._acronym_forms(m.acronym, m.name)}
         for m in others:
             full = learned.get(m.name.casefold())
             if full is not None:
                 m.name, m.acronym, m.rule = full.name, full.acronym, "org.acronym"
-        others += self._outlet_mentions(text, taken + [(m.start, m.end) for m in others])
-        others += self._council_mentions(text, others, taken + [(m.start, m.end) for m in others])
-        others += self._unit_mentions(text, others, taken + [(m.start, m.end) for m in others])
+        others += self._outlet_mentions(text, taken + _spans(others))
+        others += self._council_mentions(text, others, taken + _spans(others))
+        others += self._unit_mentions(text, others, taken + _spans(others))
         self._merge_short_forms(others)
         bare = self._bare_mentions(text, election, specific, headline_end)
         dateline = _dateline(text, headline_end)
@@ -576,11 +583,11 @@ class OrganizationFinder:
         return mentions
 
     def _cut_holders(self, text: str, others: list[OrgMention]) -> None:
-        """ "Rektor UIN Walisongo Imam Taufiq": after a title, a name that goes on past the whole of another of the
+        """ "Rektor UIN Walisongo Ahmad Fauzi": after a title, a name that goes on past the whole of another of the
         article's mentions ("UIN Walisongo") with two or more capitalised words, none a region, level or another
         body's head, and is written so only after titles, is that mention's name; the words after it name the
         title's holder. One word more names the body ("Kepala Biro Suara Merdeka Solo Raya"), unless the mention is
-        an acronym the article learned ("Kepala Badan Kesbangpol Munirul" after "... (Bakesbangpol)")."""
+        an acronym the article learned ("Kepala Badan Kesbangpol Sumarno" after "... (Bakesbangpol)")."""
         after_title = {id(m): bool(self.title_before.search(text, max(0, m.start - 40), m.start)) for m in others}
         acronyms = {form: o for o in others if o.acronym and o.name != o.acronym and o.text.endswith(")")
                     for form in self._acronym_forms(o.acronym, o.name)}  # not "(UIN) Walisongo": words go on after it
@@ -858,6 +865,11 @@ class OrganizationFinder:
         if counts[target.name] == 1 and max(counts.values()) > 1:
             target = next(s for s in same_body if counts[s.name] == max(counts.values()))
         return target
+
+
+def _spans(mentions: list[OrgMention]) -> list[tuple[int, int]]:
+    """Where each mention stands, as ``(start, end)``: the stretches a later kind of mention may not start in."""
+    return [(m.start, m.end) for m in mentions]
 
 
 def _spelled_acronym_end(text: str, start: int, end: int) -> int:

@@ -147,13 +147,12 @@ class EventCueList:
 
 
 EVENT_CUE_SLOTS = ("organizer", "host_verb", "activity_verb", "attendance", "participant_list", "participant_verb",
-                   "clause_opener", "location", "place_determiner", "destination",
-                   "place_stop", "name", "theme", "theme_stop", "audience", "group",
-                   "audience_stop", "future", "planned", "background", "sentence_list",
-                   "division_head", "body_name", "trigger_link", "member_of", "member_office", "trigger_object",
-                   "activity_noun", "received", "speaker", "rakor", "rakor_group", "name_election", "hierarchy", "staff_matter",
-                   "attended",
-                   "statement_setting", "setting_preposition", "present_verb", "relative")
+                   "clause_opener", "location", "place_determiner", "destination", "place_stop", "name", "theme",
+                   "theme_stop", "audience", "group", "audience_stop", "future", "planned", "background",
+                   "sentence_list", "division_head", "body_name", "trigger_link", "member_of", "member_office",
+                   "trigger_object", "activity_noun", "received", "speaker", "rakor", "rakor_group", "name_election",
+                   "hierarchy", "staff_matter", "attended", "statement_setting", "setting_preposition", "present_verb",
+                   "relative")
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,6 +287,8 @@ class Lexicons:
     bare_body_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     council_short_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     organization_name_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # spellings of one ad hoc body's head, each compared as the first ("Panwascam" as "Panwaslu Kecamatan")
+    organization_same_heads: tuple[tuple[str, ...], ...] = ()
     leveled_bodies: tuple[SpellingEntry, ...] = ()
     name_after_cues: tuple[str, ...] = ()
     name_org_links: tuple[str, ...] = ()
@@ -317,6 +318,7 @@ class Lexicons:
     term_meaning_words: tuple[str, ...] = ()
     faction_links: tuple[str, ...] = ()
     list_intros: tuple[str, ...] = ()
+    second_office_titles: dict[str, tuple[str, ...]] = field(default_factory=dict)
     short_bodies: dict[str, str] = field(default_factory=dict)
 
     def event_cue_words(self, slot: str) -> tuple[str, ...]:
@@ -361,6 +363,7 @@ def _strings(value: Any, where: str) -> tuple[str, ...]:
 BARE_BODY_CUES = ("acting_after", "purpose_after", "before", "apposition_before", "generic_before", "generic_after",
                   "generic_place_before", "generic_places", "purpose_adverbs")
 COUNCIL_SHORT_FORM_LISTS = ("short_forms", "after_office", "offices", "list_before", "list_joining")
+SECOND_OFFICE_TITLE_LISTS = ("capitalised", "lower_case")
 ORGANIZATION_NAME_WORDS = ("joining", "person_prefixes", "after_party", "holding_heads", "school_types",
                            "state_school_words", "agency_words", "same_heads", "unit_heads",
                            "adhoc_levels", "directions")
@@ -506,6 +509,8 @@ def _titles_part(titles_file: dict[str, Any], validator: _Validator) -> _Part:
         division_clauses=_strings(titles_file.get("division_clauses"), "titles.yaml division_clauses"),
         faction_links=_strings(titles_file.get("faction_links"), "titles.yaml faction_links"),
         list_intros=_strings(titles_file.get("list_intros"), "titles.yaml list_intros"),
+        second_office_titles=_cue_lists(titles_file.get("second_office_titles"), "titles.yaml second_office_titles",
+                                        validator, SECOND_OFFICE_TITLE_LISTS),
         short_bodies=_short_bodies(titles_file.get("short_bodies"), validator),
     )
 
@@ -715,6 +720,8 @@ def _organizations_part(organizations_file: dict[str, Any], validator: _Validato
                                validator, "level", "level")
     leveled_bodies = _leveled_bodies(organizations_file.get("leveled_bodies"), bodies, levels, validator)
     heads, standalone = _organization_heads(organizations_file, validator)
+    name_words = _cue_lists(organizations_file.get("name_words"), "organizations.yaml name_words", validator,
+                            ORGANIZATION_NAME_WORDS)
     return dict(
         election_bodies=bodies,
         levels=levels,
@@ -738,9 +745,20 @@ def _organizations_part(organizations_file: dict[str, Any], validator: _Validato
         council_short_forms=_cue_lists(organizations_file.get("council_short_forms"),
                                        "organizations.yaml council_short_forms", validator, COUNCIL_SHORT_FORM_LISTS),
         leveled_bodies=leveled_bodies,
-        organization_name_words=_cue_lists(organizations_file.get("name_words"), "organizations.yaml name_words",
-                                           validator, ORGANIZATION_NAME_WORDS),
+        organization_name_words={key: words for key, words in name_words.items() if key != "same_heads"},
+        organization_same_heads=_same_heads(name_words.get("same_heads", ()),
+                                            "organizations.yaml name_words same_heads"),
     )
+
+
+def _same_heads(lines: tuple[str, ...], where: str) -> tuple[tuple[str, ...], ...]:
+    """Lines of spellings of one ad hoc body's head joined by " = " ("PPK Kecamatan = PPK"), each split into its
+    spellings; a line of one spelling, or with an empty one, would compare nothing and is refused."""
+    same = tuple(tuple(line.split(" = ")) for line in lines)
+    for line, spellings in zip(lines, same):
+        if len(spellings) < 2 or not all(s.strip() for s in spellings):
+            raise PatternError(f"{where}: {line!r} is not two or more spellings joined by ' = '")
+    return same
 
 
 def _organization_heads(organizations_file: dict[str, Any],

@@ -56,10 +56,6 @@ _NEXT_DIVISION = rx.compile(
     r"(?:[ \t]*,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta|&)[ \t]+)(?=(?i:Divisi)[ \t])")
 _SPACE_BEFORE_TITLE = rx.compile(r"[ \t]+(?=[A-Z])")
 _NAME_GAP = rx.compile(r"[ \t]+$")
-_TITLE_RIGHT_AFTER = rx.compile(
-    r"[ \t]+(?=(?:Ketua|Kepala|Koordinator|Kadiv|Kordiv|Koordiv)[ \t]+Divisi|Kadiv|Kordiv|Koordiv"
-    r"|(?:koordinator|kordinator)[ \t]+divisi[ \t]+[a-z])")  # "... koordinator divisi penanganan pelanggaran"
-_AND_ONLY = rx.compile(r"\s+dan\s+")
 _OPENING_WORD = rx.compile(r"(?:^|(?<=\n)|(?<=[.!?][ \t]))(\w+)[ \t]+$")  # a sentence's first word
 _LOWER_DIVISION_WORD = rx.compile(r"\s*divisi[ \t]+(?=[a-z])")  # the word written in lower case, its name too
 _DIVISION_STRIP = rx.compile(rf"^\s*{_DIVISION_PREFIX}\s*")
@@ -97,7 +93,7 @@ _HOLDER_BEFORE = rx.compile(r"(?<![\w])(?:selaku|sebagai)\s+$")
 _LISTED_ON = rx.compile(r"\s*(?:,\s*)?(?:dan|serta)\s")  # a list of the people present goes on after a title
 _OWN_TITLE_AFTER = rx.compile(r"[ \t]+(?:selaku|sebagai)[ \t]+")  # "..., Budi selaku Kasubbag X": Budi's own title
 _CAPS_NAME = rx.compile(r"[A-Z][A-Z'’\-]{2,}(?:[ \t]+[A-Z][A-Z'’\-]{2,}){0,3}(?![\w])")
-_COORDINATED_TITLE = rx.compile(r"\s+dan\s+")
+_TITLE_AND = rx.compile(r"\s+dan\s+")  # two title phrases joined: "Ketua dan Anggota ...", "Bupati dan Wakil Bupati"
 _PAIR_WORD = r"(?:[A-Z][a-z'’]+|[A-Z]\.?)"
 # a note in parentheses after a listed name ("narasumber Budi (Advokat), serta Siti ..."): the list goes on after it
 _PAREN_NOTE = rx.compile(r"[ \t]*\([^()\n]{1,40}\)")
@@ -129,6 +125,16 @@ _ALIAS_AT = rx.compile(r"[ \t]+([A-Z][\w'’-]{1,15})(?![\w'’-])")
 _BODY_WORD = rx.compile(r"([A-Z][\w'’-]*|\d{1,3})(?:[ \t]+|,[ \t]*(?=[A-Z]))")  # "Ketua RT 05, Budi"
 
 
+@dataclass(frozen=True, slots=True)
+class _RolePhrase:
+    """A title phrase read: its role, where it ends, and the divisions it names when written each apart ("Divisi
+    Hukum dan Divisi Teknis"), which may be shared out over the names listed before it."""
+
+    role: Role
+    end: int
+    divisions: tuple[str, ...] = ()
+
+
 @dataclass(slots=True)
 class _Candidate:
     start: int
@@ -146,7 +152,6 @@ class PersonFinder:
         self.lexicons = lexicons
         self.gazetteer = gazetteer
         self.last_had_degree = False  # set by name_before: the name it read was followed by degrees
-        self.last_divisions: tuple[str, ...] = ()  # set by _role_phrase: the divisions it read, each written apart
         self.region_aliases: frozenset[str] = frozenset()  # set by candidates: the article's other names of regions
         # a division written as one whole word, in any case ("Teknis", "teknis") -> its canonical name
         self.whole_divisions = {w.casefold(): e for w, e in lexicons.division_whole_names.items()}
@@ -213,6 +218,7 @@ class PersonFinder:
             if lexicons.faction_links else None
         self.list_intro = rx.compile(rf"\s*[,;:]?\s*(?:{_alternation(lexicons.list_intros)})(?![\w-])\s*[,:]?\s*") \
             if lexicons.list_intros else None
+        self.title_right_after = _second_office_title(lexicons.second_office_titles)
         self.bare_bodies = frozenset(e.canonical for e in lexicons.election_bodies)
         self.short_body = rx.compile(rf"\s*({_alternation(lexicons.short_bodies)})(?![\w-])", rx.IGNORECASE) \
             if lexicons.short_bodies else None
@@ -291,7 +297,7 @@ class PersonFinder:
             return None
         words = list(_WORDS.finditer(match.group()))
         while len(words) > 1 and words[0].group() in self.region_aliases:
-            words.pop(0)  # "KPU Parmout Amelia Idris": the region's other name, then the holder's
+            words.pop(0)  # "KPU Parmout Dewi Lestari": the region's other name, then the holder's
         start = match.start() + words[0].start()
         kept_end = None
         for word in words:
@@ -368,7 +374,7 @@ class PersonFinder:
 
     def _parenthesised_holder(self, text: str, position: int, role: Role) -> tuple[int, int] | None:
         """The holder in parentheses after a title phrase: "Ketua KPU Kota Surabaya (Nur Hidayat) kepada ...", and
-        one of one word after a title with its body or division ("Komisioner Divisi Data (Nasrudin)")."""
+        one of one word after a title with its body or division ("Komisioner Divisi Data (Hasanudin)")."""
         opening = _OPENING.match(text, position)
         name = self.name_at(text, opening.end()) if opening else None
         if name is None or (_word_count(text[name[0]:name[1]]) < 2
@@ -406,9 +412,9 @@ class PersonFinder:
             parsed = self._role_phrase(text, position, orgs_by_start)
             if parsed is None:
                 break
-            roles.append(parsed[0])
-            link = _LIST_LINK_AT.match(text, parsed[1])
-            position = link.end() if link else parsed[1]
+            roles.append(parsed.role)
+            link = _LIST_LINK_AT.match(text, parsed.end)
+            position = link.end() if link else parsed.end
         if len(names) >= 2 and len(roles) == len(names):
             for name, role in zip(names, roles):
                 add(name, "person.title_after", [role])
@@ -558,8 +564,9 @@ class PersonFinder:
                 return match.start("region") + len(" ".join(words[:count]))
         return position
 
-    def _role_phrase(self, text: str, start: int, orgs_by_start: dict[int, OrgMention]) -> tuple[Role, int] | None:
-        """Read a title phrase at ``start``: title, division, organization; returns the role and where it ends."""
+    def _role_phrase(self, text: str, start: int, orgs_by_start: dict[int, OrgMention]) -> _RolePhrase | None:
+        """Read a title phrase at ``start``: title, division, organization; returns the role, where it ends and the
+        divisions written apart."""
         match = self.title_phrase.match(text, start)
         if not match:
             return None
@@ -576,7 +583,7 @@ class PersonFinder:
         if match.group("acting"):
             title = f"{self.acting_of[match.group('acting').casefold()]} {title}"
         division = self.division_of_title.get(title_written.casefold())
-        self.last_divisions = ()
+        divisions: tuple[str, ...] = ()
         organization = None
         takes_division = rule in self.lexicons.title_division_ids or rule == "title.division_only"
         for _ in range(2):
@@ -603,11 +610,11 @@ class PersonFinder:
                 acronym = _ACRONYM.match(text, found[1])
                 written = acronym.group().strip(" \t\n()") if acronym else ""
                 if acronym and not written.isupper() and self._is_name_word(written):
-                    acronym = None  # "Komisioner Divisi SDM Parmas (Wahyudi)": the holder, not the division's acronym
+                    acronym = None  # "Komisioner Divisi SDM Parmas (Sutrisno)": the holder, not the division's acronym
                 found = (found[0], acronym.end() if acronym else found[1])
             if found and division is None:
-                self.last_divisions, position = self._more_divisions(text, *found)
-                division = " dan ".join(self.last_divisions)
+                divisions, position = self._more_divisions(text, *found)
+                division = " dan ".join(divisions)
             org = _org_at(text, position, orgs_by_start)
             if org is not None and organization is None:
                 organization = org.name
@@ -639,7 +646,7 @@ class PersonFinder:
         if lowercase and organization is None and division is None and not bare_body \
                 and not self._list_intro_at(text, position):
             return None
-        return Role(title, division, organization, None, rule), position
+        return _RolePhrase(Role(title, division, organization, None, rule), position, divisions)
 
     def _list_intro_at(self, text: str, position: int) -> rx.Match | None:
         """The words introducing the members who hold a title, at ``position`` ("yakni", "masing-masing", "lainnya")."""
@@ -693,7 +700,7 @@ class PersonFinder:
 
     def _coordinated(self, text: str, position: int) -> bool:
         """ "sebagai Bupati dan Wakil Bupati": offices shared out over a pair, not one stated for this person."""
-        link = _COORDINATED_TITLE.match(text, position)
+        link = _TITLE_AND.match(text, position)
         return bool(link) and self.title_phrase.match(text, link.end()) is not None
 
     def _former(self, text: str, start: int) -> bool:
@@ -749,24 +756,23 @@ class PersonFinder:
             parsed = self._role_phrase(text, match.start(), orgs_by_start)
             if parsed is None or self._former(text, match.start()):
                 continue
-            role, position = parsed
+            role, position, divisions = parsed.role, parsed.end, parsed.divisions
             before_phrase, last_phrase = last_phrase, (position, role)
-            divisions = self.last_divisions
             bodied = role.organization is not None  # the title's own body is written after it
             if role.organization is None:
                 role.organization = self._body_acting_through(text, match.start(), orgs_by_end)
             roles = [role]
             second = _SECOND_OFFICE_AT.match(text, position)
             if second is None and bodied and role.title == "Anggota":
-                second = _TITLE_RIGHT_AFTER.match(text, position)  # "Komisioner KPU X Ketua Divisi Y, Budi"
+                second = self.title_right_after.match(text, position)  # "Komisioner KPU X Ketua Divisi Y, Budi"
                 if second and not self.title_phrase.match(text, second.end()):
                     second = None
             if second:
                 more = self._role_phrase(text, second.end(), orgs_by_start)
                 if more is not None:
-                    more[0].organization = more[0].organization or role.organization
-                    roles.append(more[0])
-                    position = more[1]
+                    more.role.organization = more.role.organization or role.organization
+                    roles.append(more.role)
+                    position = more.end
             consumed = position
             title_ends.add(position)
             if _TERPILIH.match(text, position):
@@ -808,7 +814,7 @@ class PersonFinder:
                 self._share_divisions(text, match.start(), position, roles, divisions, title_ends, held_before, add)
             if name and (name[0] - position <= 40 or divided):
                 paired = before_phrase[1] if intro and before_phrase and before_phrase[1].organization is None \
-                    and _AND_ONLY.fullmatch(text, before_phrase[0], match.start()) else None
+                    and _TITLE_AND.fullmatch(text, before_phrase[0], match.start()) else None
                 consumed = self._add_named(text, match.start(), name, roles, orgs_by_start, add,
                                            listing=bool(intro) or role.title == "Anggota", first=paired)
                 continue
@@ -1210,9 +1216,19 @@ def _reduplicated(text: str, pair: rx.Match) -> bool:
         == text[pair.start("second"):pair.end("second")].split()[0].casefold()
 
 
+def _second_office_title(titles: dict[str, tuple[str, ...]]) -> rx.Pattern:
+    """The space before a second office's title written right after a member's body (titles.yaml
+    second_office_titles): "Komisioner KPU X Ketua Divisi Y, Budi"; the lower-case spellings only before a division's
+    name in lower case."""
+    def spaced(words: tuple[str, ...]) -> str:
+        return _alternation(words).replace(r"\ ", r"[ \t]+") or "(?!)"
+    return rx.compile(rf"[ \t]+(?=(?:{spaced(titles.get('capitalised', ()))})"
+                      rf"|(?:{spaced(titles.get('lower_case', ()))})[ \t]+[a-z])")
+
+
 def _abbreviates(short: str, name: str) -> bool:
     """Whether ``short`` is written from the last words of ``name`` ("Pesbar" of "... Pesisir Barat", "KKU" of
-    "... Kabupaten Kayong Utara"), not a holder's name in parentheses ("Sekretaris KPU Kota Kediri (Suroto)")."""
+    "... Kabupaten Kayong Utara"), not a holder's name in parentheses ("Sekretaris KPU Kota Kediri (Sukardi)")."""
     words = name.split()[-3:]
     if not words or short[0].casefold() not in {w[0].casefold() for w in words}:
         return False

@@ -25,6 +25,7 @@ _DOUBLE = frozenset("“”\"")
 _SINGLE = frozenset("‘’'")
 _MARKS = _DOUBLE | _SINGLE
 _MARK = rx.compile("[" + "".join(sorted(_MARKS)) + "]")
+_LETTERS = rx.compile(r"\p{L}+")
 _MAX_QUOTE_CHARS = 3000
 _OPEN_BEFORE = "([—–-"
 
@@ -551,7 +552,7 @@ def _recent_speaker(position: int, intros: list[_Intro], last, subjects: list[tu
 @lru_cache(maxsize=1024)
 def _name_words(name: str) -> frozenset[str]:
     """The words of a name or of a role's text, casefolded, letters only ("KPU RI" -> {"kpu", "ri"})."""
-    return frozenset(w.casefold() for w in rx.findall(r"\p{L}+", name))
+    return frozenset(w.casefold() for w in _LETTERS.findall(name))
 
 
 _NICKNAME_MIN = 4  # letters of a one-word short name that may stand for the start or end of a longer name word
@@ -610,10 +611,10 @@ def _inside_name(text: str, start: int, end: int) -> bool:
     return bool(before and after and before.group(1)[0].isupper() and after.group(1)[0].isupper())
 
 
-def _is_object(text: str, finder: QuoteFinder, start: int) -> bool:
-    """The mention at ``start`` follows an object marker of its sentence ("didampingi X", "dihadiri oleh X")."""
-    markers = finder.object_marker.finditer(text, _sentence_start(text, start), start)
-    return any(finder.marks_object(text, m) for m in markers)
+def _object_marked(text: str, finder: QuoteFinder, sentence: int, start: int) -> bool:
+    """Whether an object marker stands between the sentence start ``sentence`` and ``start`` ("didampingi X",
+    "dihadiri oleh X"): the mention at ``start`` is an object of its sentence, not its subject."""
+    return any(finder.marks_object(text, m) for m in finder.object_marker.finditer(text, sentence, start))
 
 
 _LEAD_CLAUSE = rx.compile(r"\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,4}\s*,\s*")  # "Sementara itu, ", "Pada kesempatan itu, "
@@ -636,17 +637,19 @@ def _opener_before(context: _Context, opening: int) -> Person | None:
     prefix = text[start:first[0]].strip()
     lead = _LEAD_CLAUSE.match(prefix)
     prefix = prefix[lead.end():] if lead else prefix
-    words = rx.findall(r"[\p{L}]+", prefix)
+    words = _LETTERS.findall(prefix)
     if any(w[0].islower() and w.casefold() not in finder.name_conjunctions for w in words):
         return None
     return first[2]
 
 
-def _last_actor(context: _Context, last):
+def _last_actor(context: _Context,
+                last: tuple[int, int, Person] | None) -> tuple[int, int, Person] | None:
     """The last person named before a quote as a mention ``(start, end, person)``; when that person is only an
     object of their sentence ("X membuka rapat didampingi Sekretaris Y. “...,” tuturnya."), the subject acting in
     that sentence or before it instead."""
-    if last is None or not _is_object(context.text, context.finder, last[0]):
+    if last is None or not _object_marked(context.text, context.finder, _sentence_start(context.text, last[0]),
+                                          last[0]):
         return last
     acting = next(((at, at, p) for at, p in reversed(context.subjects) if at < last[0]), None)
     return acting or last
@@ -663,10 +666,10 @@ def _subjects(text: str, finder: QuoteFinder, mentions, quoted: list[tuple[int, 
         if sentence in seen_sentences:
             continue
         seen_sentences.add(sentence)
-        if any(finder.marks_object(text, m) for m in finder.object_marker.finditer(text, sentence, start)):
+        if _object_marked(text, finder, sentence, start):
             continue
         rest = text[end:end + _INTRO_REACH]
-        stop = rx.search(r"[.!?](?=\s)|\n", rest)
+        stop = _SENTENCE_END.search(rest)
         rest = rest[:stop.start()] if stop else rest
         if finder.active_verb.search(rest):
             out.append((start, person))
@@ -704,8 +707,13 @@ def _sentence_outside(text: str, marked: _Marked, opening: int, introduced: bool
     kepada staf, “Selaku pegawai ... tanggung jawab”.") are a sentence of speech with its period put outside."""
     if not (marked.closed and marked.opened and not marked.by_cue):
         return False
-    return (introduced or text[max(0, opening - 4):opening].rstrip()[-1:] in (",", ":")) \
+    return (introduced or _after_comma_or_colon(text, opening)) \
         and bool(rx.match(r"[.!?](?:\s|$)", text[marked.end + 1:marked.end + 3]))
+
+
+def _after_comma_or_colon(text: str, opening: int) -> bool:
+    """Whether a comma or colon ends the text before the opening mark at ``opening`` ("kata Budi, “...")."""
+    return text[max(0, opening - 4):opening].rstrip()[-1:] in (",", ":")
 
 
 _DOUBLED = rx.compile(r"''|‘‘|’’|‘’|``|„|«|»")
@@ -819,8 +827,8 @@ def _speech(text: str, finder: QuoteFinder, marked: _Marked, quotes: list[Quote]
     sentence_like = len(words) >= _INTRODUCED_MIN_WORDS and any(w[0].islower() for w in words[1:])
     introduced = bool(before) and sentence_like
     spoken = spoken and sentence_like
-    after_colon = text[max(0, opening - 4):opening].rstrip()[-1:] in (",", ":")
-    ends_like_speech = stripped[-1] in ",.!?…" or not marked.closed or (introduced and after_colon) \
+    ends_like_speech = stripped[-1] in ",.!?…" or not marked.closed \
+        or (introduced and _after_comma_or_colon(text, opening)) \
         or _sentence_outside(text, marked, opening, introduced)
     if finder.term_cues.search(before_text) and not after:
         return None
@@ -879,20 +887,21 @@ def _speaker_after(context: _Context, after: rx.Match, opening: int, recent: Per
         speaker, rule = recent, "quote.cue_pronoun"
     else:
         clause = text[cue_end:clause_end].strip(" ,")
+        clause_start = text.index(clause, cue_end)
         speaker = _title_holder(context, cue_end, clause_end, opening)
         rule = "quote.cue_title"
         if speaker is not None:
-            cue_end = text.index(clause, cue_end) + len(clause)
+            cue_end = clause_start + len(clause)
         elif (by_name := _named_by_words(finder, clause, context.persons)) is not None:
             speaker, name_end = by_name
-            cue_end, rule = text.index(clause, cue_end) + name_end, "quote.cue_name_words"
+            cue_end, rule = clause_start + name_end, "quote.cue_name_words"
         elif (finder.anaphora.search(clause) and not finder.indefinite.match(clause)) \
                 or finder.described.match(text, cue_end):
             speaker, rule = recent, "quote.cue_anaphora"
         elif finder.title_at.match(clause) and recent is not None and not recent.roles:
             # a title nobody in the article is given: the one speaking, whose office the article did not state
             speaker, rule = recent, "quote.cue_title_recent"
-            cue_end = text.index(clause, cue_end) + len(clause)
+            cue_end = clause_start + len(clause)
     return speaker, rule, Span(cue_start, cue_end, text[cue_start:cue_end])
 
 

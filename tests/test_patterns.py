@@ -30,6 +30,10 @@ def test_patterns_load():
     ("organizations.yaml", "  acting_after: [", "  acting_afer: [", "acting_afer"),
     ("organizations.yaml", "  after_office: [Dewan]", "  after_ofice: [Dewan]", "after_ofice"),
     ("organizations.yaml", "  joining: [dan, serta]", "  joinng: [dan, serta]", "joinng"),
+    ("titles.yaml", "  lower_case: [koordinator divisi", "  lowercase: [koordinator divisi", "lowercase"),
+    # a line of ad hoc spellings without its " = " joins would compare nothing
+    ("organizations.yaml", "    - PPK Kecamatan = PPK = Panitia Pemilihan Kecamatan",
+     "    - PPK Kecamatan, PPK, Panitia Pemilihan Kecamatan", "PPK Kecamatan, PPK"),
     # a body spelling with its level names a body and a level of the file
     ("organizations.yaml", "name: Panwas Kota,", "name: Panwas Kecamatan,", "Panwas Kecamatan"),
     # YAML reads a bare No as false: the word would never match, so the loader asks for quotes
