@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 
 from . import rx
-from .organizations import OrgMention, group_organizations
+from .organizations import ADHOC_GROUP, OrgMention, group_organizations
 from .patterns import EventObjectEntry, Lexicons, alternation as _alternation
 from .records import DateMention, Event, Person, Quote, Span
 
@@ -246,7 +246,7 @@ class EventFinder:
         self.election_day = rx.compile(rf"(?<![\w])(?i:{_cues(lexicons, 'name_election')})(?:\s+\p{{Ll}}+){{0,2}}"
                                        rf"\s+(?:(?i:pada|tanggal)\s+)?$")
         self.hierarchies = [tuple(c.casefold() for c in e.cues) for e in lexicons.event_cues if e.slot == "hierarchy"]
-        heads = [h for g in lexicons.organization_heads if g.id != "org.adhoc" for h in g.heads]
+        heads = [h for g in lexicons.organization_heads if g.id != ADHOC_GROUP for h in g.heads]
         self.body_head = rx.compile(rf"(?:{_alternation(heads) or _NOWHERE})(?![\w-])")
         self.present_verb = rx.compile(rf"[ \t]*(?i:{words('present_verb')})(?![\w])")
         self.relative_participant = rx.compile(

@@ -37,7 +37,7 @@ _REGION_WORD = rx.compile(r"[\w'’-]+")
 # "di" alone ("KPU di luar tahapan") is a place
 _ACTING_AFTER = rx.compile(r"\s+(?:(?:me|ber|ter)\w*|di\w{2,})")
 _UPPER_TOO = ("org.university_acronym",)  # head groups whose mixed-case acronyms are also written in capitals
-_ADHOC = "org.adhoc"  # the head group of ad hoc election committees ("PPK", "PPS", "Panwascam")
+ADHOC_GROUP = "org.adhoc"  # the head group of ad hoc election committees ("PPK", "PPS", "Panwascam")
 _SCHOOLS = "org.education"  # the head group of schools, whose type may have its number glued on ("SMKN1")
 _YEAR = rx.compile(r"(?:19|20)\d\d")
 _CLAUSE_END = rx.compile(r"[.;:!?\n]")  # where a list of bodies ends at the latest
@@ -136,7 +136,7 @@ class OrganizationFinder:
         head_words += [h.upper() for group in lexicons.organization_heads if group.id in _UPPER_TOO
                        for h in group.heads if h.upper() != h]  # "UNNES", "UNDIP": the acronym in capitals
         self.head_group = {h.casefold(): g.id for g in lexicons.organization_heads for h in g.heads}
-        adhoc = _heads_of(lexicons, _ADHOC)
+        adhoc = _heads_of(lexicons, ADHOC_GROUP)
         self.adhoc_head = rx.compile(rf"(?:{_alternation(adhoc)})(?![\w-])") if adhoc else _NEVER
         self.other = rx.compile_at_words(rf"(?<![\w-])(?P<head>{_alternation(head_words)})(?![\w-])", 0, head_words)
         schools = [h for h in _heads_of(lexicons, _SCHOOLS) if h.isalpha()]
@@ -438,7 +438,7 @@ class OrganizationFinder:
             return True  # "Partai Politik Se Kabupaten Blora": every one of a region's bodies
         if words and all(w.casefold() in self.generic_words for w in words):
             return True
-        if self.head_group.get(head.casefold()) == _ADHOC and words and (
+        if self.head_group.get(head.casefold()) == ADHOC_GROUP and words and (
                 words[0].casefold() in self.level_of or (len(words) == 1 and words[0].casefold() in self.adhoc_levels)):
             return True  # "PPS Kota Madiun", "anggota PPK Kecamatan": every committee of a city, of any district
         return bool(words) and words[-1].casefold() in self.level_of \
@@ -523,7 +523,7 @@ class OrganizationFinder:
             if self._generic(span_text, head) or text.startswith("/", end) or self._levels_after(text, end):
                 continue
             if _ONLY_ACRONYM.fullmatch(text, head_end, end) and head.casefold() not in self.complete_heads \
-                    and (" " not in head or self.head_group[head.casefold()] == _ADHOC):
+                    and (" " not in head or self.head_group[head.casefold()] == ADHOC_GROUP):
                 # "Sistem Pengendalian Intern Pemerintah (SPIP)": the acronym of a longer name before a one-word head;
                 # "Panitia Pemungutan Suara (PPS)" with no place is every such committee
                 continue
