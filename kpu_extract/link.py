@@ -8,7 +8,8 @@ carries its evidence, so a user can see why two articles or two persons were joi
   person, a headline or an event name; organizers that are both known must be the same or related.
 - Person identities: the same name (degrees and honorifics removed, name words such as "Moh."/"Muhammad" read
   as one word, patterns/link.yaml); the same name with an initial for a word; the same name of two or more
-  words with or without a leading Muhammad; a spelling variant (one letter apart in a long word, or an old
+  words with or without a leading Muhammad; none of these when both hold offices in regions apart (two
+  regencies, or a regency and another province: two people of one name); a spelling variant (one letter apart in a long word, or an old
   spelling) or a one-word name only in the same office or the same event; a short form only when exactly one
   full name in that office or event contains it.
 """
@@ -25,6 +26,7 @@ from typing import Any
 
 from .patterns import LetterVariant, load_lexicons
 from .records import Article, Person
+from .regions import load_gazetteer
 
 SHINGLE_WORDS = 5
 NEAR_DUPLICATE_CONTAINMENT = 0.8
@@ -32,6 +34,7 @@ MIN_SHINGLES = 15
 HEADLINE_SIMILARITY = 0.3
 HEADLINE_WORD_MIN_CHARS = 4
 SPELLING_MIN_CHARS = 5
+REGION_LEVELS = ("Provinsi", "Kabupaten", "Kota")
 
 
 # ---- typed records -----------------------------------------------------------------------------
@@ -417,6 +420,32 @@ class _Record:
     person: Person
     key: tuple[str, ...]
     offices: frozenset[str]
+    regions: frozenset[str] = frozenset()
+
+
+def _office_regions(offices: Iterable[str]) -> frozenset[str]:
+    """Kemendagri codes of the regions the offices name ("KPU Kabupaten Bantul": 34.02); national or unplaced
+    offices (KPU RI, Disdukcapil) name none."""
+    gazetteer = load_gazetteer()
+    codes = set()
+    for office in offices:
+        words = office.split()
+        for index, word in enumerate(words[:-1]):
+            if word in REGION_LEVELS:
+                region = gazetteer.lookup(" ".join(words[index + 1:]), word)
+                if region:
+                    codes.add(region.code)
+                break
+    return frozenset(codes)
+
+
+def _regions_apart(a: _Record, b: _Record) -> bool:
+    """Both hold offices in known regions and no region of one is, or contains, or lies in, a region of the
+    other: a Ketua of KPU Kabupaten Wonogiri and a member of KPU Kabupaten Bantul are two people of one name,
+    while a move from KPU Kabupaten Grobogan to KPU Provinsi Jawa Tengah, or to KPU RI, is one person's career."""
+    if not a.regions or not b.regions:
+        return False
+    return not any(x == y or x.startswith(y + ".") or y.startswith(x + ".") for x in a.regions for y in b.regions)
 
 
 def _offices(article: Article, person: Person) -> frozenset[str]:
@@ -437,7 +466,8 @@ def link_persons(articles: Sequence[Article], events: Sequence[EventGroup],
             key = cleaner.key(person.name)
             if key:
                 member = Member(article.id, person.id)
-                records[member] = _Record(member, person, key, _offices(article, person))
+                offices = _offices(article, person)
+                records[member] = _Record(member, person, key, offices, _office_regions(offices))
     union = _UnionFind(records)
 
     def neighbours(a: _Record, b: _Record) -> str | None:
@@ -457,7 +487,8 @@ def link_persons(articles: Sequence[Article], events: Sequence[EventGroup],
             if a.member.article_id == b.member.article_id:
                 continue
             if len(key) >= 2:
-                union.union(a.member, b.member, _same_name_evidence(a.person.name, b.person.name, cleaner))
+                if not _regions_apart(a, b):
+                    union.union(a.member, b.member, _same_name_evidence(a.person.name, b.person.name, cleaner))
             else:
                 place = neighbours(a, b)
                 if place:
@@ -472,7 +503,7 @@ def link_persons(articles: Sequence[Article], events: Sequence[EventGroup],
             if len(core) >= 2:
                 for a in by_key[ka]:
                     for b in by_key[kb]:
-                        if a.member.article_id != b.member.article_id:
+                        if a.member.article_id != b.member.article_id and not _regions_apart(a, b):
                             union.union(a.member, b.member,
                                         f"same name as {b.person.name} but a leading Muhammad")
 
@@ -487,7 +518,7 @@ def link_persons(articles: Sequence[Article], events: Sequence[EventGroup],
         if _initial_match(ka, kb, cleaner):
             for a in by_key[ka]:
                 for b in by_key[kb]:
-                    if a.member.article_id != b.member.article_id:
+                    if a.member.article_id != b.member.article_id and not _regions_apart(a, b):
                         union.union(a.member, b.member, f"{a.person.name} is {b.person.name} with an initial")
 
     for short in keys:

@@ -133,6 +133,36 @@ PERSON_CASES = [
          "KPU Kabupaten Bantul"),
         ("Kepala Dinas Pendidikan Laila Istikomah membuka lomba.", "Laila Istikomah", "Kepala", "Dinas Pendidikan"),
         False, None, id="spelling-variant-other-office-stays-apart"),
+    pytest.param(
+        ("Kasubbag Hukum KPU Kabupaten Sragen, Imam Sholikin, membacakan SK.", "Imam Sholikin", "Kepala Subbagian",
+         "KPU Kabupaten Sragen"),
+        ("Imam Solikin dari KPU Kabupaten Sragen memandu simulasi.", "Imam Solikin", "Kepala Subbagian",
+         "KPU Kabupaten Sragen"),
+        True, "spelling variant", id="silent-h-same-office"),
+    # One name, offices in regions apart: two people; offices of one region and the province or KPU RI above it:
+    # one person's career.
+    pytest.param(
+        ("Ketua KPU Kabupaten Wonogiri Budi Hartono membuka rapat pleno.", "Budi Hartono", "Ketua",
+         "KPU Kabupaten Wonogiri"),
+        ("Anggota KPU Kabupaten Bantul Budi Hartono memaparkan data pemilih.", "Budi Hartono", "Anggota",
+         "KPU Kabupaten Bantul"),
+        False, None, id="same-name-regencies-apart"),
+    pytest.param(
+        ("Anggota KPU Kabupaten Grobogan Budi Hartono memaparkan data pemilih.", "Budi Hartono", "Anggota",
+         "KPU Kabupaten Grobogan"),
+        ("Anggota KPU Provinsi Jawa Tengah Budi Hartono membuka rakor.", "Budi Hartono", "Anggota",
+         "KPU Provinsi Jawa Tengah"),
+        True, "same name", id="same-name-regency-then-its-province"),
+    pytest.param(
+        ("Anggota KPU Kabupaten Grobogan Budi Hartono memaparkan data pemilih.", "Budi Hartono", "Anggota",
+         "KPU Kabupaten Grobogan"),
+        ("Anggota KPU Provinsi Jawa Timur Budi Hartono membuka rakor.", "Budi Hartono", "Anggota",
+         "KPU Provinsi Jawa Timur"),
+        False, None, id="same-name-regency-and-another-province"),
+    pytest.param(
+        ("Ketua KPU Kabupaten Sumenep Budi Hartono membuka rapat.", "Budi Hartono", "Ketua", "KPU Kabupaten Sumenep"),
+        ("Anggota KPU RI Budi Hartono memberi arahan.", "Budi Hartono", "Anggota", "KPU RI"),
+        True, "same name", id="same-name-regency-then-kpu-ri"),
 ]
 
 
