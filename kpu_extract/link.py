@@ -9,9 +9,9 @@ carries its evidence, so a user can see why two articles or two persons were joi
 - Person identities: the same name (degrees and honorifics removed, name words such as "Moh."/"Muhammad" read
   as one word, patterns/link.yaml); the same name with an initial for a word; the same name of two or more
   words with or without a leading Muhammad; none of these when both hold offices in regions apart (two
-  regencies, or a regency and another province: two people of one name); a spelling variant (one letter apart in a long word, or an old
-  spelling) or a one-word name only in the same office or the same event; a short form only when exactly one
-  full name in that office or event contains it.
+  regencies, or a regency and another province: two people of one name). Only in the same office or the same
+  event: a spelling variant (an old spelling, or one letter of link.yaml in a long word) or a one-word name;
+  a short form only when exactly one full name in that office or event contains it.
 """
 
 from __future__ import annotations
@@ -199,6 +199,7 @@ class _NameCleaner:
         lexicons = load_lexicons()
         self.strip = {self._bare(w) for w in (*lexicons.honorifics, *lexicons.degrees)}
         self.words = {self._bare(w): self._bare(e.canonical) for e in lexicons.link_name_words for w in e.spellings}
+        self.canonical_words = frozenset(self.words.values())
         self.droppable = {self._bare(e.canonical) for e in lexicons.link_name_words if e.droppable}
         self.letters = lexicons.letter_variants
 
@@ -229,7 +230,7 @@ class _NameCleaner:
 
     def prefix_initial(self, initial: str, word: str) -> bool:
         """An initial of a leading name word of link.yaml ("M." of Muhammad): it stands for that word as a whole."""
-        return len(initial) == 1 and word in self.words.values() and word.startswith(initial)
+        return len(initial) == 1 and word in self.canonical_words and word.startswith(initial)
 
 
 def _skeleton(word: str) -> str:

@@ -850,12 +850,13 @@ def _abbreviations_part(root: Path, validator: _Validator) -> _Part:
 
 
 def _link_part(root: Path, validator: _Validator) -> _Part:
-    """link.yaml, if present: the written forms of name words, one canonical word each (no form in two entries)."""
+    """link.yaml, if present: the written forms of name words, one canonical word each (no form in two entries),
+    and the letters a long name word is written with either way."""
     if not (root / "link.yaml").is_file():
         return {}
-    items = _read(root, "link.yaml").get("name_words", [])
+    link_file = _read(root, "link.yaml")
     name_words = []
-    for index, item in enumerate(items or []):
+    for index, item in enumerate(link_file.get("name_words") or []):
         at = f"link.yaml name_words[{index}]"
         pattern_id = validator.entry_id(item, at)
         canonical = str(item.get("canonical", ""))
@@ -866,7 +867,7 @@ def _link_part(root: Path, validator: _Validator) -> _Part:
             validator.spelling("name_word", written.rstrip("."), canonical, at)
         name_words.append(NameWord(pattern_id, canonical, spellings, bool(item.get("droppable"))))
     letters = []
-    for index, item in enumerate(_read(root, "link.yaml").get("letter_variants", []) or []):
+    for index, item in enumerate(link_file.get("letter_variants") or []):
         at = f"link.yaml letter_variants[{index}]"
         variant = LetterVariant(validator.entry_id(item, at), _strings(item.get("letters"), at), str(item.get("at")))
         expected = 1 if variant.at == "silent" else 2
