@@ -6,9 +6,12 @@ carries its evidence, so a user can see why two articles or two persons were joi
 - Duplicates: the same text after normalisation, or one text's word 5-shingles almost all inside the other's.
 - Event groups: duplicates, and main events on the same date whose type or headline agree and that share a
   person, a headline or an event name; organizers that are both known must be the same or related.
-- Person identities: the same name (degrees and honorifics removed); the same name with an initial for a
-  word; a spelling variant or a one-word name only in the same office or the same event; a short form only
-  when exactly one full name in that office or event contains it.
+- Person identities: the same name (degrees and honorifics removed, name words such as "Moh."/"Muhammad" read
+  as one word, patterns/link.yaml); the same name with an initial for a word; the same name of two or more
+  words with or without a leading Muhammad; none of these when both hold offices in regions apart (two
+  regencies, or a regency and another province: two people of one name). Only in the same office or the same
+  event: a spelling variant (an old spelling, or one letter of link.yaml in a long word) or a one-word name;
+  a short form only when exactly one full name in that office or event contains it.
 """
 
 from __future__ import annotations
@@ -21,14 +24,17 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
 
-from .patterns import load_lexicons
+from .patterns import LetterVariant, load_lexicons
 from .records import Article, Person
+from .regions import load_gazetteer
 
 SHINGLE_WORDS = 5
 NEAR_DUPLICATE_CONTAINMENT = 0.8
 MIN_SHINGLES = 15
 HEADLINE_SIMILARITY = 0.3
 HEADLINE_WORD_MIN_CHARS = 4
+SPELLING_MIN_CHARS = 5
+REGION_LEVELS = ("Provinsi", "Kabupaten", "Kota")
 
 
 # ---- typed records -----------------------------------------------------------------------------
@@ -192,6 +198,10 @@ class _NameCleaner:
     def __init__(self) -> None:
         lexicons = load_lexicons()
         self.strip = {self._bare(w) for w in (*lexicons.honorifics, *lexicons.degrees)}
+        self.words = {self._bare(w): self._bare(e.canonical) for e in lexicons.link_name_words for w in e.spellings}
+        self.canonical_words = frozenset(self.words.values())
+        self.droppable = {self._bare(e.canonical) for e in lexicons.link_name_words if e.droppable}
+        self.letters = lexicons.letter_variants
 
     @staticmethod
     def _bare(word: str) -> str:
@@ -207,8 +217,20 @@ class _NameCleaner:
         return " ".join(words)
 
     def key(self, name: str) -> tuple[str, ...]:
-        """Words of the cleaned name, case and full stops ignored ("Ary K." and "Ary K" agree)."""
-        return tuple(self._bare(w) for w in self.clean(name).split() if self._bare(w))
+        """Words of the cleaned name, case and full stops ignored ("Ary K." and "Ary K" agree), each name word
+        of link.yaml as its canonical word ("Moh." and "Muhammad" agree)."""
+        words = (self._bare(w) for w in self.clean(name).split())
+        return tuple(self.words.get(w, w) for w in words if w)
+
+    def core(self, key: tuple[str, ...]) -> tuple[str, ...]:
+        """The key without a leading word that names drop (Muhammad, or its initial M)."""
+        if key and any(key[0] == d or len(key[0]) == 1 and d.startswith(key[0]) for d in self.droppable):
+            return key[1:]
+        return key
+
+    def prefix_initial(self, initial: str, word: str) -> bool:
+        """An initial of a leading name word of link.yaml ("M." of Muhammad): it stands for that word as a whole."""
+        return len(initial) == 1 and word in self.canonical_words and word.startswith(initial)
 
 
 def _skeleton(word: str) -> str:
@@ -220,17 +242,53 @@ def _skeleton(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", word)
 
 
-def _initial_match(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
-    """Same words, one or more written as the initial of the other's word, at least two whole words equal."""
+def _initial_match(short: tuple[str, ...], full: tuple[str, ...], cleaner: _NameCleaner) -> bool:
+    """Same words, one or more written as the initial of the other's word, at least two whole words equal; a
+    leading initial of a name word of link.yaml ("M." for Muhammad) counts as that whole word."""
     if len(short) != len(full) or short == full:
         return False
     whole = 0
-    for a, b in zip(short, full):
-        if a == b:
+    for index, (a, b) in enumerate(zip(short, full)):
+        if a == b or index == 0 and (cleaner.prefix_initial(a, b) or cleaner.prefix_initial(b, a)):
             whole += 1
         elif not (len(a) == 1 and b.startswith(a) or len(b) == 1 and a.startswith(b)):
             return False
     return whole >= 2
+
+
+def _one_letter_variant(a: str, b: str, letters: Sequence[LetterVariant]) -> bool:
+    """``a`` and ``b`` differ by one letter of ``letters`` (link.yaml): two letters swapped anywhere but the first
+    letter ("Istikomah"/"Istiqomah"), or as the last letter ("Santosa"/"Santoso"), or one silent letter written
+    or left out ("Sholikin"/"Solikin")."""
+    if a == b or a[:1] != b[:1]:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) != 1:
+            return False
+        pair, last = {a[diff[0]], b[diff[0]]}, diff[0] == len(a) - 1
+        return any(v.at in ("any", "end") and pair == set(v.letters) and (v.at == "any" or last) for v in letters)
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    if len(longer) != len(shorter) + 1:
+        return False
+    silent = {v.letters[0] for v in letters if v.at == "silent"}
+    return any(longer[i] in silent and longer[:i] + longer[i + 1:] == shorter for i in range(1, len(longer)))
+
+
+def _spelling_variant(ka: tuple[str, ...], kb: tuple[str, ...], letters: Sequence[LetterVariant]) -> bool:
+    """Names of one human spelt differently: a one-word name by its skeleton (old spellings, y for i, doubled
+    letters); a longer name word by word, one word only written otherwise, by its skeleton or, in a word of five
+    letters or more, by one letter of link.yaml (shorter words are too easily another name)."""
+    if len(ka) != len(kb) or ka == kb:
+        return False
+    if len(ka) == 1:
+        return _skeleton(ka[0]) == _skeleton(kb[0])
+    differing = [(a, b) for a, b in zip(ka, kb) if a != b]
+    if len(differing) != 1:
+        return False
+    a, b = differing[0]
+    sa, sb = _skeleton(a), _skeleton(b)
+    return sa == sb or min(len(a), len(b)) >= SPELLING_MIN_CHARS and _one_letter_variant(sa, sb, letters)
 
 
 def _contains_run(full: tuple[str, ...], short: tuple[str, ...]) -> bool:
@@ -363,6 +421,32 @@ class _Record:
     person: Person
     key: tuple[str, ...]
     offices: frozenset[str]
+    regions: frozenset[str] = frozenset()
+
+
+def _office_regions(offices: Iterable[str]) -> frozenset[str]:
+    """Kemendagri codes of the regions the offices name ("KPU Kabupaten Bantul": 34.02); national or unplaced
+    offices (KPU RI, Disdukcapil) name none."""
+    gazetteer = load_gazetteer()
+    codes = set()
+    for office in offices:
+        words = office.split()
+        for index, word in enumerate(words[:-1]):
+            if word in REGION_LEVELS:
+                region = gazetteer.lookup(" ".join(words[index + 1:]), word)
+                if region:
+                    codes.add(region.code)
+                break
+    return frozenset(codes)
+
+
+def _regions_apart(a: _Record, b: _Record) -> bool:
+    """Both hold offices in known regions and no region of one is, or contains, or lies in, a region of the
+    other: a Ketua of KPU Kabupaten Wonogiri and a member of KPU Kabupaten Bantul are two people of one name,
+    while a move from KPU Kabupaten Grobogan to KPU Provinsi Jawa Tengah, or to KPU RI, is one person's career."""
+    if not a.regions or not b.regions:
+        return False
+    return not any(x == y or x.startswith(y + ".") or y.startswith(x + ".") for x in a.regions for y in b.regions)
 
 
 def _offices(article: Article, person: Person) -> frozenset[str]:
@@ -383,7 +467,8 @@ def link_persons(articles: Sequence[Article], events: Sequence[EventGroup],
             key = cleaner.key(person.name)
             if key:
                 member = Member(article.id, person.id)
-                records[member] = _Record(member, person, key, _offices(article, person))
+                offices = _offices(article, person)
+                records[member] = _Record(member, person, key, offices, _office_regions(offices))
     union = _UnionFind(records)
 
     def neighbours(a: _Record, b: _Record) -> str | None:
@@ -403,29 +488,38 @@ def link_persons(articles: Sequence[Article], events: Sequence[EventGroup],
             if a.member.article_id == b.member.article_id:
                 continue
             if len(key) >= 2:
-                union.union(a.member, b.member, _same_name_evidence(a.person.name, b.person.name, cleaner))
+                if not _regions_apart(a, b):
+                    union.union(a.member, b.member, _same_name_evidence(a.person.name, b.person.name, cleaner))
             else:
                 place = neighbours(a, b)
                 if place:
                     union.union(a.member, b.member, f"same one-word name {place}")
 
     keys = list(by_key)
-    skeletons: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
+    cores: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
     for key in keys:
-        skeletons[tuple(_skeleton(w) for w in key)].append(key)
-    for variants in skeletons.values():
-        for ka, kb in combinations(variants, 2):
-            for a in by_key[ka]:
-                for b in by_key[kb]:
-                    place = neighbours(a, b)
-                    if place and a.member.article_id != b.member.article_id:
-                        union.union(a.member, b.member, f"spelling variant of {b.person.name} {place}")
+        cores[cleaner.core(key)].append(key)
+    for core, same in cores.items():
+        for ka, kb in combinations(same, 2):
+            if len(core) >= 2:
+                for a in by_key[ka]:
+                    for b in by_key[kb]:
+                        if a.member.article_id != b.member.article_id and not _regions_apart(a, b):
+                            union.union(a.member, b.member,
+                                        f"same name as {b.person.name} but a leading Muhammad")
+
+    for ka, kb in _variant_pairs(keys, cleaner.letters):
+        for a in by_key[ka]:
+            for b in by_key[kb]:
+                place = neighbours(a, b)
+                if place and a.member.article_id != b.member.article_id:
+                    union.union(a.member, b.member, f"spelling variant of {b.person.name} {place}")
 
     for ka, kb in combinations(keys, 2):
-        if _initial_match(ka, kb):
+        if _initial_match(ka, kb, cleaner):
             for a in by_key[ka]:
                 for b in by_key[kb]:
-                    if a.member.article_id != b.member.article_id:
+                    if a.member.article_id != b.member.article_id and not _regions_apart(a, b):
                         union.union(a.member, b.member, f"{a.person.name} is {b.person.name} with an initial")
 
     for short in keys:
@@ -445,11 +539,30 @@ def link_persons(articles: Sequence[Article], events: Sequence[EventGroup],
     return _identities(articles, records, union)
 
 
+def _variant_pairs(keys: Sequence[tuple[str, ...]],
+                   letters: Sequence[LetterVariant]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Pairs of keys that are spelling variants; only keys of one length sharing a word (or, one-word names, a
+    skeleton) are compared, so a large collection is not compared all against all."""
+    blocks: dict[tuple[int, str], list[tuple[str, ...]]] = defaultdict(list)
+    for key in keys:
+        for word in (key if len(key) > 1 else (_skeleton(key[0]),)):
+            blocks[(len(key), word)].append(key)
+    pairs = set()
+    for block in blocks.values():
+        for ka, kb in combinations(block, 2):
+            if ka != kb and _spelling_variant(ka, kb, letters):
+                pairs.add((ka, kb) if ka < kb else (kb, ka))
+    return sorted(pairs)
+
+
 def _same_name_evidence(a: str, b: str, cleaner: _NameCleaner) -> str:
     if a == b:
         return "same name"
     if cleaner.clean(a) == cleaner.clean(b):
         return "same name without degrees or honorifics"
+    if [w.casefold().strip(".,") for w in cleaner.clean(a).split()] != \
+            [w.casefold().strip(".,") for w in cleaner.clean(b).split()]:
+        return "same name, a name word written another way"
     return "same name, punctuation aside"
 
 

@@ -209,6 +209,25 @@ class AbbreviationList:
 
 
 @dataclass(frozen=True, slots=True)
+class NameWord:
+    """One word of a name with the ways news writes it (link.yaml), for comparing names across articles."""
+
+    id: str
+    canonical: str
+    spellings: tuple[str, ...]
+    droppable: bool = False  # news often leaves the word out ("Moh. Zaenal Arifin", "Zaenal Arifin")
+
+
+@dataclass(frozen=True, slots=True)
+class LetterVariant:
+    """Letters a name word is written with either way (link.yaml): swapped anywhere, as the last letter, or silent."""
+
+    id: str
+    letters: tuple[str, ...]
+    at: str
+
+
+@dataclass(frozen=True, slots=True)
 class Lexicons:
     """Everything in ``patterns/``, typed."""
 
@@ -279,6 +298,8 @@ class Lexicons:
     event_objects: tuple[EventObjectEntry, ...] = ()
     mode_hybrid: tuple[str, ...] = ()
     abbreviations: tuple[AbbreviationList, ...] = ()
+    link_name_words: tuple[NameWord, ...] = ()
+    letter_variants: tuple[LetterVariant, ...] = ()
     organization_not_before: tuple[str, ...] = ()
     organization_generic_words: tuple[str, ...] = ()
     organization_activity_names: tuple[str, ...] = ()
@@ -479,8 +500,9 @@ def load_lexicons(directory: str | os.PathLike[str] | None = None) -> Lexicons:
     organizations = _organizations_part(_read(root, "organizations.yaml"), validator)
     names = _names_part(_read(root, "names.yaml"), validator)
     abbreviations = _abbreviations_part(root, validator)
+    link = _link_part(root, validator)
     return Lexicons(directory=root, morphology=morphology, **titles, **divisions, **honorifics, **speech, **calendar,
-                    **events, **furniture, **segmentation, **organizations, **names, **abbreviations)
+                    **events, **furniture, **segmentation, **organizations, **names, **abbreviations, **link)
 
 
 def _titles_part(titles_file: dict[str, Any], validator: _Validator) -> _Part:
@@ -825,6 +847,35 @@ def _abbreviations_part(root: Path, validator: _Validator) -> _Part:
                 raise PatternError(f"{at}: expected a list of abbreviations, each ending in a period")
             abbreviation_lists.append(AbbreviationList(validator.entry_id(item, at), words))
     return dict(abbreviations=tuple(abbreviation_lists))
+
+
+def _link_part(root: Path, validator: _Validator) -> _Part:
+    """link.yaml, if present: the written forms of name words, one canonical word each (no form in two entries),
+    and the letters a long name word is written with either way."""
+    if not (root / "link.yaml").is_file():
+        return {}
+    link_file = _read(root, "link.yaml")
+    name_words = []
+    for index, item in enumerate(link_file.get("name_words") or []):
+        at = f"link.yaml name_words[{index}]"
+        pattern_id = validator.entry_id(item, at)
+        canonical = str(item.get("canonical", ""))
+        spellings = _strings(item.get("spellings"), at)
+        if not canonical or not spellings:
+            raise PatternError(f"{at}: expected a `canonical` word and its `spellings`")
+        for written in spellings:
+            validator.spelling("name_word", written.rstrip("."), canonical, at)
+        name_words.append(NameWord(pattern_id, canonical, spellings, bool(item.get("droppable"))))
+    letters = []
+    for index, item in enumerate(link_file.get("letter_variants") or []):
+        at = f"link.yaml letter_variants[{index}]"
+        variant = LetterVariant(validator.entry_id(item, at), _strings(item.get("letters"), at), str(item.get("at")))
+        expected = 1 if variant.at == "silent" else 2
+        if variant.at not in ("any", "end", "silent") or len(variant.letters) != expected \
+                or any(len(letter) != 1 for letter in variant.letters):
+            raise PatternError(f"{at}: expected `at` any or end with two letters, or silent with one")
+        letters.append(variant)
+    return dict(link_name_words=tuple(name_words), letter_variants=tuple(letters))
 
 
 def _parse_name_cues(items: Any, validator: _Validator) -> tuple[ParseNameCue, ...]:

@@ -80,6 +80,89 @@ PERSON_CASES = [
         ("Ketua Divisi SDM KPU Blora Ahmad Mustakim mengikuti kegiatan.", "Ahmad Mustakim", "Ketua Divisi",
          "KPU Kabupaten Blora"),
         True, "short form of Ahmad Mustakim", id="short-form-unique-in-office"),
+    # Invented names in the style of KPU news: name words written several ways (patterns/link.yaml).
+    pytest.param(
+        ("Anggota KPU Kabupaten Pacitan, Moh. Rizal Fahmi, membuka bimtek.", "Moh. Rizal Fahmi", "Anggota",
+         "KPU Kabupaten Pacitan"),
+        ("Ketua KPU Provinsi Jawa Timur Muhammad Rizal Fahmi memberi arahan.", "Muhammad Rizal Fahmi", "Ketua",
+         "KPU Provinsi Jawa Timur"),
+        True, "a name word written another way", id="moh-is-muhammad-across-offices"),
+    pytest.param(
+        ("Ketua KPU Kabupaten Ponorogo Zainal Mustofa menyerahkan SK.", "Zainal Mustofa", "Ketua",
+         "KPU Kabupaten Ponorogo"),
+        ("Anggota KPU Provinsi Jawa Timur M. Zainal Mustofa hadir dalam rakor.", "M. Zainal Mustofa", "Anggota",
+         "KPU Provinsi Jawa Timur"),
+        True, "but a leading Muhammad", id="leading-muhammad-left-out"),
+    pytest.param(
+        ("Kapolsek Wates Muhammad Faisal menjaga gudang logistik.", "Muhammad Faisal", "Kepala", "Polsek Wates"),
+        ("Anggota KPU Kabupaten Bantul Faisal memaparkan data pemilih.", "Faisal", "Anggota", "KPU Kabupaten Bantul"),
+        False, None, id="leading-muhammad-left-out-one-word-stays-apart"),
+    pytest.param(
+        ("Kadiv Hukum KPU Kabupaten Pati, M. Rofiq, hadir.", "M. Rofiq", "Ketua Divisi", "KPU Kabupaten Pati"),
+        ("Muhammad Rofiq, Anggota KPU Kabupaten Pati, menyampaikan materi.", "Muhammad Rofiq", "Anggota",
+         "KPU Kabupaten Pati"),
+        True, "with an initial", id="initial-m-of-muhammad"),
+    pytest.param(
+        ("M. Rofiq menyampaikan aspirasi warga.", "M. Rofiq", None, None),
+        ("Mulyono Rofiq hadir mewakili warga.", "Mulyono Rofiq", None, None),
+        False, None, id="initial-m-of-another-word-stays-apart"),
+    pytest.param(
+        ("Kadiv Parmas KPU Kabupaten Bantul, Laila Istiqomah, memberi materi.", "Laila Istiqomah", "Ketua Divisi",
+         "KPU Kabupaten Bantul"),
+        ("Anggota KPU Bantul Laila Istikomah menutup acara.", "Laila Istikomah", "Anggota", "KPU Kabupaten Bantul"),
+        True, "spelling variant", id="k-or-q-same-office"),
+    pytest.param(
+        ("Ketua KPU Kabupaten Klaten Budi Santosa membuka rapat pleno.", "Budi Santosa", "Ketua",
+         "KPU Kabupaten Klaten"),
+        ("Ketua KPU Klaten, Budi Santoso, siap kawal suara rakyat.", "Budi Santoso", "Ketua", "KPU Kabupaten Klaten"),
+        True, "spelling variant", id="last-a-or-o-same-office"),
+    pytest.param(
+        ("Anggota KPU Kabupaten Klaten Dwi Susanti memaparkan tahapan.", "Dwi Susanti", "Anggota",
+         "KPU Kabupaten Klaten"),
+        ("Anggota KPU Kabupaten Klaten Dwi Susanto memaparkan anggaran.", "Dwi Susanto", "Anggota",
+         "KPU Kabupaten Klaten"),
+        False, None, id="last-i-or-o-is-another-person"),
+    pytest.param(
+        ("Anggota KPU Kabupaten Klaten Sri Wahyuni memaparkan tahapan.", "Sri Wahyuni", "Anggota",
+         "KPU Kabupaten Klaten"),
+        ("Anggota KPU Kabupaten Klaten Sri Wahyudi memaparkan anggaran.", "Sri Wahyudi", "Anggota",
+         "KPU Kabupaten Klaten"),
+        False, None, id="other-letter-is-another-person"),
+    pytest.param(
+        ("Kadiv Parmas KPU Kabupaten Bantul, Laila Istiqomah, memberi materi.", "Laila Istiqomah", "Ketua Divisi",
+         "KPU Kabupaten Bantul"),
+        ("Kepala Dinas Pendidikan Laila Istikomah membuka lomba.", "Laila Istikomah", "Kepala", "Dinas Pendidikan"),
+        False, None, id="spelling-variant-other-office-stays-apart"),
+    pytest.param(
+        ("Kasubbag Hukum KPU Kabupaten Sragen, Imam Sholikin, membacakan SK.", "Imam Sholikin", "Kepala Subbagian",
+         "KPU Kabupaten Sragen"),
+        ("Imam Solikin dari KPU Kabupaten Sragen memandu simulasi.", "Imam Solikin", "Kepala Subbagian",
+         "KPU Kabupaten Sragen"),
+        True, "spelling variant", id="silent-h-same-office"),
+    # One name, offices in regions apart: two people; offices of one region and the province or KPU RI above it:
+    # one person's career.
+    pytest.param(
+        ("Ketua KPU Kabupaten Wonogiri Budi Hartono membuka rapat pleno.", "Budi Hartono", "Ketua",
+         "KPU Kabupaten Wonogiri"),
+        ("Anggota KPU Kabupaten Bantul Budi Hartono memaparkan data pemilih.", "Budi Hartono", "Anggota",
+         "KPU Kabupaten Bantul"),
+        False, None, id="same-name-regencies-apart"),
+    pytest.param(
+        ("Anggota KPU Kabupaten Grobogan Budi Hartono memaparkan data pemilih.", "Budi Hartono", "Anggota",
+         "KPU Kabupaten Grobogan"),
+        ("Anggota KPU Provinsi Jawa Tengah Budi Hartono membuka rakor.", "Budi Hartono", "Anggota",
+         "KPU Provinsi Jawa Tengah"),
+        True, "same name", id="same-name-regency-then-its-province"),
+    pytest.param(
+        ("Anggota KPU Kabupaten Grobogan Budi Hartono memaparkan data pemilih.", "Budi Hartono", "Anggota",
+         "KPU Kabupaten Grobogan"),
+        ("Anggota KPU Provinsi Jawa Timur Budi Hartono membuka rakor.", "Budi Hartono", "Anggota",
+         "KPU Provinsi Jawa Timur"),
+        False, None, id="same-name-regency-and-another-province"),
+    pytest.param(
+        ("Ketua KPU Kabupaten Sumenep Budi Hartono membuka rapat.", "Budi Hartono", "Ketua", "KPU Kabupaten Sumenep"),
+        ("Anggota KPU RI Budi Hartono memberi arahan.", "Budi Hartono", "Anggota", "KPU RI"),
+        True, "same name", id="same-name-regency-then-kpu-ri"),
 ]
 
 

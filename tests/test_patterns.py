@@ -38,6 +38,8 @@ def test_patterns_load():
     ("organizations.yaml", "name: Panwas Kota,", "name: Panwas Kecamatan,", "Panwas Kecamatan"),
     # YAML reads a bare No as false: the word would never match, so the loader asks for quotes
     ("organizations.yaml", 'name_stopwords: [Nomor, "No",', "name_stopwords: [Nomor, No,", "quotes"),
+    # a letter variant of link.yaml with an unknown place would never match
+    ("link.yaml", "letters: [h], at: silent}", "letters: [h], at: quiet}", "silent with one"),
     # one short form standing for two bodies
     ("titles.yaml", "written: [DPRD, Dewan], body: DPRD}",
      "written: [DPRD, Dewan], body: DPRD}\n  - {id: short_body.dewan_kota, written: [Dewan], body: DPRD Kota}",
