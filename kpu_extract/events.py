@@ -256,6 +256,9 @@ class EventFinder:
             rf"(?<![\w])(?i:{words('statement_setting')})\s+(?:\p{{L}}+\s+){{1,2}}?"
             rf"(?i:{words('setting_preposition')})\s+(?:(?i:{words('activity_noun')})\s+)?")
         self.staff_matter = _any_word(lexicons.event_cue_words("staff_matter"))
+        function_words = _alternation({w.casefold() for w in lexicons.organization_name_stopwords}) or _NOWHERE
+        self.topic_verb = rx.compile(rf"(?<![\w])(?i:{words('topic_verb')})"
+                                     rf"(?:(?!\s+(?i:{function_words})(?![\w])){_PHRASE_WORD}){{0,2}}\s+$")
 
     def triggers_in(self, text: str, offset: int) -> list[_Trigger]:
         """Every trigger in ``text``, a match inside a longer one dropped (overlapping triggers all count: each
@@ -280,6 +283,13 @@ class EventFinder:
         pemutakhiran data pemilih, ..."): their triggers are background, not the reported activity."""
         return [(offset + m.start(), offset + m.end()) for m in self.background.finditer(text)
                 if self.sentence_start.search(text, 0, m.start())]
+
+    def topic_of_verb(self, text: str, offset: int, trigger: _Trigger) -> bool:
+        """Whether the trigger is the object of a verb of topic or purpose ("Bahas Sosialisasi Pemilih Pemula",
+        "Perkuat Pendidikan Pemilih", "memastikan hasil coklit"): it names what the activity is about, not the
+        activity, and like a clause setting the scene it types the event only when nothing else does."""
+        start = trigger.start - offset
+        return bool(self.topic_verb.search(text, max(0, start - 60), start))
 
     def in_title(self, text: str, offset: int, trigger: _Trigger, titles: list[tuple[int, int]]) -> bool:
         """Whether the trigger names an office or a body, not an activity ("Kadiv Sosialisasi, Pendidikan Pemilih",
@@ -329,7 +339,7 @@ class EventFinder:
                      and not self.in_title(text, offset, t, names)]
             found = self.anchored(text, offset, found)
             background = self.background_spans(text, offset)
-            kept = [t for t in found if not _within(t.start, background)]
+            kept = [t for t in found if not _within(t.start, background) and not self.topic_of_verb(text, offset, t)]
             headline = part == "headline"
             if headline and found and not kept:
                 held = min(found, key=lambda t: (t.order, t.start))

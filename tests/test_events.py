@@ -628,6 +628,28 @@ def test_type_vocabulary_of_any_office(rules_extractor, headline, body, expected
      "VOTER_EDUCATION"),
     # a fronted clause alone still names the event
     ("Catatan Pekan Ini", "Jelang pemungutan suara, logistik sudah tiba di gudang.", "VOTING"),
+    # what a verb of topic or purpose governs is what the activity is about: the lead's activity types the event
+    ("KPU Kota Bogor dan Dinas Pendidikan Bahas Sosialisasi Pemilih Pemula",
+     "Bogor - Komisi Pemilihan Umum (KPU) Kota Bogor menggelar pertemuan koordinasi bersama Dinas Pendidikan Kota Bogor "
+     "untuk membahas persiapan sosialisasi pendidikan pemilih bagi pelajar, Selasa (10/2/2026).", "COORDINATION"),
+    ("KPU Gandeng Dinas Pendidikan Perkuat Pendidikan Pemilih Pemula",
+     "Pemalang - Komisi Pemilihan Umum (KPU) Kabupaten Pemalang menjalin koordinasi dengan Dinas Pendidikan, "
+     "Kamis (31/7).", "COORDINATION"),
+    ("Pastikan Hasil Coklit, KPU Sragen Monitoring Kerja Pantarlih",
+     "KPU Kabupaten Sragen yang terbagi menjadi beberapa tim melaksanakan monitoring hasil kerja pantarlih di 20 "
+     "kecamatan, Selasa (7/2).", "VISIT"),
+    # ... and still types it when nothing else does
+    ("KPU Sragen Perkuat Pendidikan Pemilih",
+     "Ketua KPU Kabupaten Sragen Budi Santoso mengatakan pemilih pemula perlu dijangkau, Kamis (31/7).",
+     "VOTER_EDUCATION"),
+    # a passive form names where the topic is treated, which is the activity
+    ("Catatan Pekan Ini",
+     "Tata cara pergantian anggota menjadi topik yang dibahas dalam diskusi rutin yang diselenggarakan KPU Provinsi "
+     "Jawa Tengah, Rabu (14/7).", "MEETING"),
+    # a coordination meeting within the election body's own hierarchy stays a meeting
+    ("Catatan Pekan Ini",
+     "KPU Kabupaten Sragen menggelar pertemuan koordinasi bersama PPK Kecamatan Gemolong di aula kantor, Senin (3/3).",
+     "MEETING"),
 ])
 def test_type_topic_and_background(rules_extractor, headline, body, expected):
     assert _event(rules_extractor, headline, body).type == expected
