@@ -53,6 +53,8 @@ _COORDINATE = rx.compile(r"\s+(?i:dan|serta|&)\s+")
 _PLACE_FIRST = r"\p{Lu}[\w-]*(?:\.[\w-]+)*(?:(?<!\p{L}{4})\.)?"
 _ACRONYM = r"\([\p{L}\d/-]{1,15}\)"  # a parenthesised acronym after a name or a trigger ("(MoU)", "(KKU)")
 _NOWHERE = "(?!)"  # the alternation of an empty word list: it matches nowhere
+# The words of a capitalised title after its head: capitalised words, numbers and the words that join them.
+_TITLE_RUN = rx.compile(r"(?:[ \t]+(?:\p{Lu}[\w/.&-]*|\d+|dan|serta|&))*")
 
 
 def _cues(lexicons: Lexicons, slot: str) -> str:
@@ -810,10 +812,10 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
     speakers = {q.speaker for q in quotes if q.speaker}
     event_persons = [p for p in persons if p.roles or p.id in speakers or _takes_part(article, p)]
     participants = _participants(article, roles, persons, event_persons, audience)
+    rakors = [t for t in lead_triggers if t.type == "MEETING" and " ".join(t.text.split()).casefold() in finder.rakor]
     event_type, rule = finder.type_by_bodies(event_type, rule, found,
-                                             [b for b in (roles.organizer, *participants) if b], _groups(article),
-                                             any(" ".join(t.text.split()).casefold() in finder.rakor
-                                                 for t in lead_triggers if t.type == "MEETING"))
+                                             [b for b in (roles.organizer, *participants) if b],
+                                             _groups(article, [_title_of(text, t) for t in rakors]), bool(rakors))
     trigger = Span(found.start, found.end, found.text, rule) if found else None
     mode, place = _mode_and_place(article, [(q.start, q.end) for q in quotes])
     ids = [p.id for p in event_persons]
@@ -890,10 +892,19 @@ def _audience(article: _Article) -> list[tuple[int, int]]:
     return out
 
 
-def _groups(article: _Article) -> list[str]:
+def _groups(article: _Article, titles: list[tuple[int, int]] = ()) -> list[str]:
     """The groups of bodies the story's opening writes as a group after an audience cue or a word of a group's
-    representatives ("Perwakilan Dinas Dukcapil Kabupaten/Kota se-Jawa Tengah"), from their first body word on."""
-    return [group for _, group in _written_groups(article, article.finder.rakor_group)]
+    representatives ("Perwakilan Dinas Dukcapil Kabupaten/Kota se-Jawa Tengah"), from their first body word on; not
+    one written inside a meeting's own title (``titles``: "Rapat Koordinasi Percermatan DCT Anggota DPRD Kab/Kota"),
+    which is its topic, not a body that joins it."""
+    return [group for m, group in _written_groups(article, article.finder.rakor_group) if not _within(m.start(), titles)]
+
+
+def _title_of(text: str, trigger: _Trigger) -> tuple[int, int]:
+    """The span of the capitalised title a trigger heads ("Rapat Koordinasi Persiapan Penyusunan dan Percermatan DCT
+    Anggota DPRD Kab/Kota Pemilu"): the trigger and the capitalised words, numbers and joining words after it."""
+    run = _TITLE_RUN.match(text, trigger.end)
+    return trigger.start, run.end() if run else trigger.end
 
 
 def _written_groups(article: _Article, cue: rx.Pattern) -> list[tuple[rx.Match, str]]:

@@ -1135,6 +1135,15 @@ def test_statement_settings_and_lists_far_in_the_story(rules_extractor, body, or
     ("KPU Tana Toraja Rapat Internal",
      "Makale - KPU Kabupaten Tana Toraja menggelar rapat internal evaluasi kinerja, Senin (27/6/2022). Rapat dihadiri "
      "seluruh pegawai sekretariat.", "MEETING"),
+    # negative: a group written inside the rakor's own title is its topic, not a body that joins it
+    ("Rakor Percermatan DCT Anggota DPRD Kabupaten/Kota Pemilu 2024",
+     "Wonogiri - KPU Kabupaten Sukoharjo menghadiri kegiatan Rapat Koordinasi Persiapan Penyusunan dan Percermatan DCT "
+     "Anggota DPRD Kab/Kota Pemilu tahun 2024, Selasa (19/9). Kegiatan yang digelar oleh KPU Provinsi Jawa Tengah "
+     "tersebut mengundang Divisi Teknis Penyelenggara KPU Kab/Kota se-Jawa Tengah.", "MEETING"),
+    # ... while the same group written as those who attend makes it COORDINATION
+    ("Rakor Percermatan DCT Pemilu 2024",
+     "Wonogiri - KPU Provinsi Jawa Tengah menggelar Rapat Koordinasi Percermatan DCT, Selasa (19/9). Rakor diikuti "
+     "Anggota DPRD Kab/Kota se-Jawa Tengah.", "COORDINATION"),
 ])
 def test_rakor_joined_by_a_group_of_bodies(rules_extractor, headline, body, expected):
     assert _event(rules_extractor, headline, body).type == expected
