@@ -52,6 +52,7 @@ _COORDINATE = rx.compile(r"\s+(?i:dan|serta|&)\s+")
 # period of the sentence it ends ("di Gianyar. Hanya ...").
 _PLACE_FIRST = r"\p{Lu}[\w-]*(?:\.[\w-]+)*(?:(?<!\p{L}{4})\.)?"
 _ACRONYM = r"\([\p{L}\d/-]{1,15}\)"  # a parenthesised acronym after a name or a trigger ("(MoU)", "(KKU)")
+_SUBJECT_GAP = rx.compile(rf"\s*(?:{_ACRONYM}\s*)?")  # between a body and the verb it is the subject of
 _NOWHERE = "(?!)"  # the alternation of an empty word list: it matches nowhere
 # The words of a capitalised title after its head: capitalised words, numbers and the words that join them.
 _TITLE_RUN = rx.compile(r"(?:[ \t]+(?:\p{Lu}[\w/.&-]*|\d+|dan|serta|&))*")
@@ -523,7 +524,9 @@ def _read_cues(article: _Article, org: OrgMention, trigger: _Trigger | None, anc
     """What the words around one body say of it: an organizer cue before it ("diselenggarakan oleh"), a headline's
     subject right before the trigger that holds it with others ("Bawaslu Rakor Bersama KPU ..."), a list cue or
     a trigger's "dengan" (a participant), right after a trigger ("Rapat Paripurna DPRD ...", its guest after a
-    receiving verb: "Terima Audiensi PC IMM"), or the verb it is the subject of (a participant verb, a host verb)."""
+    receiving verb: "Terima Audiensi PC IMM"), or the verb it is the subject of (a participant verb, a host verb,
+    or the event's own trigger written right after it as an active verb: "KPU Kota X menyerahkan laporan ...", not
+    "KPU X dan KPU Y berkunjung ke ...", whose subjects take part, nor "DPRD X dikunjungi oleh ...")."""
     text, finder, body_start = article.text, article.finder, article.body_start
     before = text[max(0, org.start - 60):org.start]
     cue = finder.organizer_cue.search(before)
@@ -547,6 +550,10 @@ def _read_cues(article: _Article, org: OrgMention, trigger: _Trigger | None, anc
             roles.participants.append(org.name)
         elif roles.organizer is None:
             roles.organizer, roles.organizer_rule = org.name, "event.organizer.after_trigger"
+        return
+    if org.start >= body_start and any(t.start >= org.end and _SUBJECT_GAP.fullmatch(text, org.end, t.start)
+                                       and t.text.casefold().startswith("me") for t in anchors):
+        roles.hosts.append(org)
         return
     limit = body_start if org.start < body_start else len(text)
     sentence_end = _SENTENCE_END.search(text, org.end, limit)

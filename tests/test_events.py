@@ -121,6 +121,18 @@ def test_type(rules_extractor, headline, body, expected):
      "Angka partisipasi masyarakat masih termasuk lima besar di provinsi ini, kata dia kepada wartawan di kantornya. "
      "Menurutnya hal itu berkat kerja keras semua pihak selama masa tahapan yang panjang dan melelahkan bagi semua "
      "penyelenggara di tingkat bawah.\nSebelumnya KPU menggelar sosialisasi di sekolah-sekolah.", "VOTER_EDUCATION"),
+    # accounting for a grant is none of the listed types, though the handover is a meeting with the mayor
+    ("KPU Serahkan Laporan Penggunaan Dana Hibah Pilkada ke Wali Kota",
+     "Komisi Pemilihan Umum (KPU) Kota Ambon menyerahkan laporan penggunaan dana hibah Pilkada 2024 kepada Pemkot "
+     "Ambon, Senin (19/5/2025). Dalam pertemuan tersebut, Ketua KPU Kota Ambon Rudi Hartono menyampaikan realisasi "
+     "anggaran.", "OTHER"),
+    ("Catatan Pekan Ini",
+     "KPU Kabupaten Sleman mengembalikan sisa dana hibah pemilihan sebesar Rp2 miliar ke kas daerah, Jumat (23/4).",
+     "OTHER"),
+    # negative: a report presented in a meeting's own name is that meeting
+    ("Catatan Pekan Ini",
+     "KPU Kabupaten Sleman menggelar rapat evaluasi laporan kinerja bersama PPK se-Kabupaten Sleman, Jumat (23/4).",
+     "MEETING"),
 ])
 def test_type_lexicon_and_choice(rules_extractor, headline, body, expected):
     assert _event(rules_extractor, headline, body).type == expected
@@ -138,6 +150,11 @@ def test_type_lexicon_and_choice(rules_extractor, headline, body, expected):
     ("Belajar Pilkada ke Kulon Progo",
      "Pada Rabu, 23 Agustus 2017 KPU Kapuas dan KPU Katingan berkunjung ke KPU Kulon Progo.",
      None, ["KPU Kabupaten Kapuas", "KPU Kabupaten Katingan", "KPU Kabupaten Kulon Progo"]),
+    # the body the event's own trigger verb follows holds it, though its chair is later said to be present
+    ("KPU Serahkan Laporan Penggunaan Dana Hibah ke Wali Kota",
+     "Komisi Pemilihan Umum (KPU) Kota Ambon menyerahkan laporan penggunaan dana hibah Pilkada 2024 kepada Pemkot "
+     "Ambon, Senin (19/5/2025). Ketua KPU Kota Ambon Rudi Hartono hadir bersama sekretaris dan staf.",
+     "KPU Kota Ambon", []),
     ("Pleno Rekapitulasi Daftar Pemilih Berkelanjutan",
      "KPU Kabupaten Kendal menggelar rapat pleno terbuka di Aula KPU Kabupaten Kendal, Rabu (1/10/2025). "
      "Rapat pleno ini dihadiri oleh Bawaslu Kabupaten Kendal dan Dinas Kependudukan dan Pencatatan Sipil Kabupaten Kendal.",
