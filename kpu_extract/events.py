@@ -157,6 +157,8 @@ class EventFinder:
         self.organizer_cue = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.organizer_cues)})\s+{activity_word}"
                                         rf"(?:(?-i:\p{{Lu}})\w*\s+){{0,3}}$", rx.IGNORECASE)
         self.attended_cue = rx.compile(rf"(?<![\w])(?:{_cues(lexicons, 'attended')})\s", rx.IGNORECASE)
+        self.attended_by = rx.compile(rf"(?<![\w])(?i:{_cues(lexicons, 'attended')})\s[^.;:!?\n]{{0,100}}?"
+                                      rf"\s(?!(?i:di|me|ter|ber)\p{{L}})[\w/-]+\s+(?i:oleh)\s+$")
         attendance = lexicons.event_cue_words("attendance")
         before = attendance + lexicons.event_cue_words("participant_list")
         after = lexicons.event_cue_words("participant_verb")
@@ -521,7 +523,9 @@ def _add_held_with(article: _Article, outside: list[tuple[int, int]], roles: _Ro
 
 def _read_cues(article: _Article, org: OrgMention, trigger: _Trigger | None, anchors: list[_Trigger],
                roles: _Roles) -> None:
-    """What the words around one body say of it: an organizer cue before it ("diselenggarakan oleh"), a headline's
+    """What the words around one body say of it: an organizer cue before it ("diselenggarakan oleh"; "oleh" closing
+    the activity the reporting body attends, after no verb: "menghadiri kegiatan pendistribusian logistik ke PPK oleh
+    X", not "mengikuti kegiatan yang dihadiri oleh X"), a headline's
     subject right before the trigger that holds it with others ("Bawaslu Rakor Bersama KPU ..."), a list cue or
     a trigger's "dengan" (a participant), right after a trigger ("Rapat Paripurna DPRD ...", its guest after a
     receiving verb: "Terima Audiensi PC IMM"), or the verb it is the subject of (a participant verb, a host verb,
@@ -530,10 +534,11 @@ def _read_cues(article: _Article, org: OrgMention, trigger: _Trigger | None, anc
     text, finder, body_start = article.text, article.finder, article.body_start
     before = text[max(0, org.start - 60):org.start]
     cue = finder.organizer_cue.search(before)
-    if cue:
+    attended_by = cue is None and finder.attended_by.search(text, max(0, org.start - 140), org.start)
+    if cue or attended_by:
         roles.hosts.append(org)
         roles.cued.add(org.start)
-        if finder.attended_cue.match(cue.group()):
+        if attended_by or finder.attended_cue.match(cue.group()):
             roles.attended.add(org.start)
         return
     if trigger is not None and org.start < body_start and org.end <= trigger.start \

@@ -275,6 +275,15 @@ def test_participant_lists(rules_extractor, headline, body, participants):
     ("KPU Banyumas Nyatakan Komitmen Ciptakan Lingkungan Kerja Bebas dari Kekerasan Seksual",
      "PURWOKERTO – Komisi Pemilihan Umum (KPU) Kabupaten Banyumas menyatakan komitmen bersama. Komitmen ini ditegaskan "
      "melalui kegiatan Peresmian Satuan Tugas Pencegahan Kekerasan Seksual, Senin (8/12/2025).", "KPU Kabupaten Banyumas"),
+    # "oleh" closing the activity someone attends names its holder
+    ("Polres Kawal Logistik Pemilu ke PPK",
+     "Kapolres Tegal AKBP Budi Santoso akan melakukan pengawalan logistik, kata dia saat menghadiri kegiatan "
+     "pendistribusian logistik pemilu menuju PPK oleh Komisi Pemilihan Umum (KPU) Kabupaten Tegal, Sabtu (10/2/2024).",
+     "KPU Kabupaten Tegal"),
+    # negative: "dihadiri oleh" after an attended activity names a guest, not the holder
+    ("Bimtek KPPS",
+     "KPU Kabupaten Tegal menggelar bimtek KPPS di aula kantor, Sabtu (10/2/2024). Peserta mengikuti kegiatan yang "
+     "dihadiri oleh Bawaslu Kabupaten Tegal.", "KPU Kabupaten Tegal"),
 ])
 def test_organizer_of_joined_activity(rules_extractor, headline, body, organizer):
     assert _event(rules_extractor, headline, body).organizer == organizer
