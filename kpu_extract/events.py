@@ -240,6 +240,7 @@ class EventFinder:
         vocabulary = _alternation(lexicons.division_vocabulary) or _NOWHERE
         self.division_name = rx.compile(rf"(?<![\w])(?i:{heads})(?:\s+(?:{vocabulary})(?![\w]),?)*\s+$")
         self.body_name = _any_word(lexicons.event_cue_words("body_name"))
+        self.work_name = rx.compile(rf"(?<![\w])(?i:{words('work_name')})(?=[ \t]+\p{{Lu}})")
         self.sentence_start = rx.compile(r"(?:^|[.!?;:\n–—-]|\)\s*[-–—])[\s\"“]*$")
         generic = {t.split()[0].casefold() for entry in (*lexicons.event_types, *lexicons.event_verbs)
                    for t in entry.triggers if t == t.casefold()}
@@ -297,9 +298,10 @@ class EventFinder:
         return bool(self.topic_verb.search(text, max(0, start - 60), start))
 
     def in_title(self, text: str, offset: int, trigger: _Trigger, titles: list[tuple[int, int]]) -> bool:
-        """Whether the trigger names an office or a body, not an activity ("Kadiv Sosialisasi, Pendidikan Pemilih",
-        "Forum Kerukunan Umat Beragama", "Panitia Pemungutan Suara"): it stands in a role's evidence or a body's name
-        (``titles``, with the ``body_name`` cues) or after a division head and division words only."""
+        """Whether the trigger names an office, a body or a work, not an activity ("Kadiv Sosialisasi, Pendidikan
+        Pemilih", "Forum Kerukunan Umat Beragama", "Panitia Pemungutan Suara", "Jingle Banggai Mencoblos"): it stands
+        in a role's evidence, a body's name or a work's capitalised title (``titles``, with the ``body_name`` and
+        ``work_name`` cues) or after a division head and division words only."""
         return (_within(trigger.start, titles)
                 or bool(self.division_name.search(text, max(0, trigger.start - offset - 150), trigger.start - offset)))
 
@@ -339,6 +341,8 @@ class EventFinder:
             if part == "story" and held is None and any(p == "lead" and self.names_activity(t) for t, _, p in texts):
                 break
             names = titles + [(offset + m.start(), offset + m.end()) for m in self.body_name.finditer(text)]
+            names += [(offset + m.end(), offset + _TITLE_RUN.match(text, m.end()).end())
+                      for m in self.work_name.finditer(text)]
             raw = scanned[part] if scanned and part in scanned else self.triggers_in(text, offset)
             found = [t for t in raw if (part != "story" or not t.verb)
                      and not self.in_title(text, offset, t, names)]

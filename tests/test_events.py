@@ -648,6 +648,13 @@ def test_type_vocabulary_of_any_office(rules_extractor, headline, body, expected
      "PLENARY"),
     ("Catatan Pekan Ini", "Divisi Sosialisasi KPU Kabupaten Jombang melaksanakan sosialisasi pemilih pemula di sekolah.",
      "VOTER_EDUCATION"),
+    # nor does a work's capitalised title
+    ("Jingle Sragen Mencoblos dan Maskot Si Jago, Inovasi Sosialisasi Pilkada 2024",
+     "Sragen - KPU Kabupaten Sragen secara resmi meluncurkan jingle dan maskot Pilkada, Minggu (26/5/2024).",
+     "VOTER_EDUCATION"),
+    # negative: outside a title the verb still types the event
+    ("Warga Sragen Mencoblos di TPS Terapung", "Warga Kabupaten Sragen mencoblos di TPS terapung, Rabu (27/11/2024).",
+     "VOTING"),
     # nor does a body's name
     ("Catatan Pekan Ini",
      "Forum Kerukunan Umat Beragama (FKUB) Kabupaten Jombang mengikuti sosialisasi tahapan pemilihan di aula KPU.",
