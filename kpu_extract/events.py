@@ -52,7 +52,10 @@ _COORDINATE = rx.compile(r"\s+(?i:dan|serta|&)\s+")
 # period of the sentence it ends ("di Gianyar. Hanya ...").
 _PLACE_FIRST = r"\p{Lu}[\w-]*(?:\.[\w-]+)*(?:(?<!\p{L}{4})\.)?"
 _ACRONYM = r"\([\p{L}\d/-]{1,15}\)"  # a parenthesised acronym after a name or a trigger ("(MoU)", "(KKU)")
+_SUBJECT_GAP = rx.compile(rf"\s*(?:{_ACRONYM}\s*)?")  # between a body and the verb it is the subject of
 _NOWHERE = "(?!)"  # the alternation of an empty word list: it matches nowhere
+# The words of a capitalised title after its head: capitalised words, numbers and the words that join them.
+_TITLE_RUN = rx.compile(r"(?:[ \t]+(?:\p{Lu}[\w/.&-]*|\d+|dan|serta|&))*")
 
 
 def _cues(lexicons: Lexicons, slot: str) -> str:
@@ -154,6 +157,8 @@ class EventFinder:
         self.organizer_cue = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.organizer_cues)})\s+{activity_word}"
                                         rf"(?:(?-i:\p{{Lu}})\w*\s+){{0,3}}$", rx.IGNORECASE)
         self.attended_cue = rx.compile(rf"(?<![\w])(?:{_cues(lexicons, 'attended')})\s", rx.IGNORECASE)
+        self.attended_by = rx.compile(rf"(?<![\w])(?i:{_cues(lexicons, 'attended')})\s[^.;:!?\n]{{0,100}}?"
+                                      rf"\s(?!(?i:di|me|ter|ber)\p{{L}})[\w/-]+\s+(?i:oleh)\s+$")
         attendance = lexicons.event_cue_words("attendance")
         before = attendance + lexicons.event_cue_words("participant_list")
         after = lexicons.event_cue_words("participant_verb")
@@ -235,6 +240,7 @@ class EventFinder:
         vocabulary = _alternation(lexicons.division_vocabulary) or _NOWHERE
         self.division_name = rx.compile(rf"(?<![\w])(?i:{heads})(?:\s+(?:{vocabulary})(?![\w]),?)*\s+$")
         self.body_name = _any_word(lexicons.event_cue_words("body_name"))
+        self.work_name = rx.compile(rf"(?<![\w])(?i:{words('work_name')})(?=[ \t]+\p{{Lu}})")
         self.sentence_start = rx.compile(r"(?:^|[.!?;:\n–—-]|\)\s*[-–—])[\s\"“]*$")
         generic = {t.split()[0].casefold() for entry in (*lexicons.event_types, *lexicons.event_verbs)
                    for t in entry.triggers if t == t.casefold()}
@@ -256,6 +262,9 @@ class EventFinder:
             rf"(?<![\w])(?i:{words('statement_setting')})\s+(?:\p{{L}}+\s+){{1,2}}?"
             rf"(?i:{words('setting_preposition')})\s+(?:(?i:{words('activity_noun')})\s+)?")
         self.staff_matter = _any_word(lexicons.event_cue_words("staff_matter"))
+        function_words = _alternation({w.casefold() for w in lexicons.organization_name_stopwords}) or _NOWHERE
+        self.topic_verb = rx.compile(rf"(?<![\w])(?i:{words('topic_verb')})"
+                                     rf"(?:(?!\s+(?i:{function_words})(?![\w])){_PHRASE_WORD}){{0,2}}\s+$")
 
     def triggers_in(self, text: str, offset: int) -> list[_Trigger]:
         """Every trigger in ``text``, a match inside a longer one dropped (overlapping triggers all count: each
@@ -281,10 +290,18 @@ class EventFinder:
         return [(offset + m.start(), offset + m.end()) for m in self.background.finditer(text)
                 if self.sentence_start.search(text, 0, m.start())]
 
+    def topic_of_verb(self, text: str, offset: int, trigger: _Trigger) -> bool:
+        """Whether the trigger is the object of a verb of topic or purpose ("Bahas Sosialisasi Pemilih Pemula",
+        "Perkuat Pendidikan Pemilih", "memastikan hasil coklit"): it names what the activity is about, not the
+        activity, and like a clause setting the scene it types the event only when nothing else does."""
+        start = trigger.start - offset
+        return bool(self.topic_verb.search(text, max(0, start - 60), start))
+
     def in_title(self, text: str, offset: int, trigger: _Trigger, titles: list[tuple[int, int]]) -> bool:
-        """Whether the trigger names an office or a body, not an activity ("Kadiv Sosialisasi, Pendidikan Pemilih",
-        "Forum Kerukunan Umat Beragama", "Panitia Pemungutan Suara"): it stands in a role's evidence or a body's name
-        (``titles``, with the ``body_name`` cues) or after a division head and division words only."""
+        """Whether the trigger names an office, a body or a work, not an activity ("Kadiv Sosialisasi, Pendidikan
+        Pemilih", "Forum Kerukunan Umat Beragama", "Panitia Pemungutan Suara", "Jingle Banggai Mencoblos"): it stands
+        in a role's evidence, a body's name or a work's capitalised title (``titles``, with the ``body_name`` and
+        ``work_name`` cues) or after a division head and division words only."""
         return (_within(trigger.start, titles)
                 or bool(self.division_name.search(text, max(0, trigger.start - offset - 150), trigger.start - offset)))
 
@@ -324,12 +341,14 @@ class EventFinder:
             if part == "story" and held is None and any(p == "lead" and self.names_activity(t) for t, _, p in texts):
                 break
             names = titles + [(offset + m.start(), offset + m.end()) for m in self.body_name.finditer(text)]
+            names += [(offset + m.end(), offset + _TITLE_RUN.match(text, m.end()).end())
+                      for m in self.work_name.finditer(text)]
             raw = scanned[part] if scanned and part in scanned else self.triggers_in(text, offset)
             found = [t for t in raw if (part != "story" or not t.verb)
                      and not self.in_title(text, offset, t, names)]
             found = self.anchored(text, offset, found)
             background = self.background_spans(text, offset)
-            kept = [t for t in found if not _within(t.start, background)]
+            kept = [t for t in found if not _within(t.start, background) and not self.topic_of_verb(text, offset, t)]
             headline = part == "headline"
             if headline and found and not kept:
                 held = min(found, key=lambda t: (t.order, t.start))
@@ -508,17 +527,22 @@ def _add_held_with(article: _Article, outside: list[tuple[int, int]], roles: _Ro
 
 def _read_cues(article: _Article, org: OrgMention, trigger: _Trigger | None, anchors: list[_Trigger],
                roles: _Roles) -> None:
-    """What the words around one body say of it: an organizer cue before it ("diselenggarakan oleh"), a headline's
+    """What the words around one body say of it: an organizer cue before it ("diselenggarakan oleh"; "oleh" closing
+    the activity the reporting body attends, after no verb: "menghadiri kegiatan pendistribusian logistik ke PPK oleh
+    X", not "mengikuti kegiatan yang dihadiri oleh X"), a headline's
     subject right before the trigger that holds it with others ("Bawaslu Rakor Bersama KPU ..."), a list cue or
     a trigger's "dengan" (a participant), right after a trigger ("Rapat Paripurna DPRD ...", its guest after a
-    receiving verb: "Terima Audiensi PC IMM"), or the verb it is the subject of (a participant verb, a host verb)."""
+    receiving verb: "Terima Audiensi PC IMM"), or the verb it is the subject of (a participant verb, a host verb,
+    or the event's own trigger written right after it as an active verb: "KPU Kota X menyerahkan laporan ...", not
+    "KPU X dan KPU Y berkunjung ke ...", whose subjects take part, nor "DPRD X dikunjungi oleh ...")."""
     text, finder, body_start = article.text, article.finder, article.body_start
     before = text[max(0, org.start - 60):org.start]
     cue = finder.organizer_cue.search(before)
-    if cue:
+    attended_by = cue is None and finder.attended_by.search(text, max(0, org.start - 140), org.start)
+    if cue or attended_by:
         roles.hosts.append(org)
         roles.cued.add(org.start)
-        if finder.attended_cue.match(cue.group()):
+        if attended_by or finder.attended_cue.match(cue.group()):
             roles.attended.add(org.start)
         return
     if trigger is not None and org.start < body_start and org.end <= trigger.start \
@@ -535,6 +559,10 @@ def _read_cues(article: _Article, org: OrgMention, trigger: _Trigger | None, anc
             roles.participants.append(org.name)
         elif roles.organizer is None:
             roles.organizer, roles.organizer_rule = org.name, "event.organizer.after_trigger"
+        return
+    if org.start >= body_start and any(t.start >= org.end and _SUBJECT_GAP.fullmatch(text, org.end, t.start)
+                                       and t.text.casefold().startswith("me") for t in anchors):
+        roles.hosts.append(org)
         return
     limit = body_start if org.start < body_start else len(text)
     sentence_end = _SENTENCE_END.search(text, org.end, limit)
@@ -800,10 +828,10 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
     speakers = {q.speaker for q in quotes if q.speaker}
     event_persons = [p for p in persons if p.roles or p.id in speakers or _takes_part(article, p)]
     participants = _participants(article, roles, persons, event_persons, audience)
+    rakors = [t for t in lead_triggers if t.type == "MEETING" and " ".join(t.text.split()).casefold() in finder.rakor]
     event_type, rule = finder.type_by_bodies(event_type, rule, found,
-                                             [b for b in (roles.organizer, *participants) if b], _groups(article),
-                                             any(" ".join(t.text.split()).casefold() in finder.rakor
-                                                 for t in lead_triggers if t.type == "MEETING"))
+                                             [b for b in (roles.organizer, *participants) if b],
+                                             _groups(article, [_title_of(text, t) for t in rakors]), bool(rakors))
     trigger = Span(found.start, found.end, found.text, rule) if found else None
     mode, place = _mode_and_place(article, [(q.start, q.end) for q in quotes])
     ids = [p.id for p in event_persons]
@@ -880,10 +908,19 @@ def _audience(article: _Article) -> list[tuple[int, int]]:
     return out
 
 
-def _groups(article: _Article) -> list[str]:
+def _groups(article: _Article, titles: list[tuple[int, int]] = ()) -> list[str]:
     """The groups of bodies the story's opening writes as a group after an audience cue or a word of a group's
-    representatives ("Perwakilan Dinas Dukcapil Kabupaten/Kota se-Jawa Tengah"), from their first body word on."""
-    return [group for _, group in _written_groups(article, article.finder.rakor_group)]
+    representatives ("Perwakilan Dinas Dukcapil Kabupaten/Kota se-Jawa Tengah"), from their first body word on; not
+    one written inside a meeting's own title (``titles``: "Rapat Koordinasi Percermatan DCT Anggota DPRD Kab/Kota"),
+    which is its topic, not a body that joins it."""
+    return [group for m, group in _written_groups(article, article.finder.rakor_group) if not _within(m.start(), titles)]
+
+
+def _title_of(text: str, trigger: _Trigger) -> tuple[int, int]:
+    """The span of the capitalised title a trigger heads ("Rapat Koordinasi Persiapan Penyusunan dan Percermatan DCT
+    Anggota DPRD Kab/Kota Pemilu"): the trigger and the capitalised words, numbers and joining words after it."""
+    run = _TITLE_RUN.match(text, trigger.end)
+    return trigger.start, run.end() if run else trigger.end
 
 
 def _written_groups(article: _Article, cue: rx.Pattern) -> list[tuple[rx.Match, str]]:

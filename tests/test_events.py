@@ -121,6 +121,18 @@ def test_type(rules_extractor, headline, body, expected):
      "Angka partisipasi masyarakat masih termasuk lima besar di provinsi ini, kata dia kepada wartawan di kantornya. "
      "Menurutnya hal itu berkat kerja keras semua pihak selama masa tahapan yang panjang dan melelahkan bagi semua "
      "penyelenggara di tingkat bawah.\nSebelumnya KPU menggelar sosialisasi di sekolah-sekolah.", "VOTER_EDUCATION"),
+    # accounting for a grant is none of the listed types, though the handover is a meeting with the mayor
+    ("KPU Serahkan Laporan Penggunaan Dana Hibah Pilkada ke Wali Kota",
+     "Komisi Pemilihan Umum (KPU) Kota Ambon menyerahkan laporan penggunaan dana hibah Pilkada 2024 kepada Pemkot "
+     "Ambon, Senin (19/5/2025). Dalam pertemuan tersebut, Ketua KPU Kota Ambon Rudi Hartono menyampaikan realisasi "
+     "anggaran.", "OTHER"),
+    ("Catatan Pekan Ini",
+     "KPU Kabupaten Sleman mengembalikan sisa dana hibah pemilihan sebesar Rp2 miliar ke kas daerah, Jumat (23/4).",
+     "OTHER"),
+    # negative: a report presented in a meeting's own name is that meeting
+    ("Catatan Pekan Ini",
+     "KPU Kabupaten Sleman menggelar rapat evaluasi laporan kinerja bersama PPK se-Kabupaten Sleman, Jumat (23/4).",
+     "MEETING"),
 ])
 def test_type_lexicon_and_choice(rules_extractor, headline, body, expected):
     assert _event(rules_extractor, headline, body).type == expected
@@ -138,6 +150,11 @@ def test_type_lexicon_and_choice(rules_extractor, headline, body, expected):
     ("Belajar Pilkada ke Kulon Progo",
      "Pada Rabu, 23 Agustus 2017 KPU Kapuas dan KPU Katingan berkunjung ke KPU Kulon Progo.",
      None, ["KPU Kabupaten Kapuas", "KPU Kabupaten Katingan", "KPU Kabupaten Kulon Progo"]),
+    # the body the event's own trigger verb follows holds it, though its chair is later said to be present
+    ("KPU Serahkan Laporan Penggunaan Dana Hibah ke Wali Kota",
+     "Komisi Pemilihan Umum (KPU) Kota Ambon menyerahkan laporan penggunaan dana hibah Pilkada 2024 kepada Pemkot "
+     "Ambon, Senin (19/5/2025). Ketua KPU Kota Ambon Rudi Hartono hadir bersama sekretaris dan staf.",
+     "KPU Kota Ambon", []),
     ("Pleno Rekapitulasi Daftar Pemilih Berkelanjutan",
      "KPU Kabupaten Kendal menggelar rapat pleno terbuka di Aula KPU Kabupaten Kendal, Rabu (1/10/2025). "
      "Rapat pleno ini dihadiri oleh Bawaslu Kabupaten Kendal dan Dinas Kependudukan dan Pencatatan Sipil Kabupaten Kendal.",
@@ -258,6 +275,15 @@ def test_participant_lists(rules_extractor, headline, body, participants):
     ("KPU Banyumas Nyatakan Komitmen Ciptakan Lingkungan Kerja Bebas dari Kekerasan Seksual",
      "PURWOKERTO – Komisi Pemilihan Umum (KPU) Kabupaten Banyumas menyatakan komitmen bersama. Komitmen ini ditegaskan "
      "melalui kegiatan Peresmian Satuan Tugas Pencegahan Kekerasan Seksual, Senin (8/12/2025).", "KPU Kabupaten Banyumas"),
+    # "oleh" closing the activity someone attends names its holder
+    ("Polres Kawal Logistik Pemilu ke PPK",
+     "Kapolres Tegal AKBP Budi Santoso akan melakukan pengawalan logistik, kata dia saat menghadiri kegiatan "
+     "pendistribusian logistik pemilu menuju PPK oleh Komisi Pemilihan Umum (KPU) Kabupaten Tegal, Sabtu (10/2/2024).",
+     "KPU Kabupaten Tegal"),
+    # negative: "dihadiri oleh" after an attended activity names a guest, not the holder
+    ("Bimtek KPPS",
+     "KPU Kabupaten Tegal menggelar bimtek KPPS di aula kantor, Sabtu (10/2/2024). Peserta mengikuti kegiatan yang "
+     "dihadiri oleh Bawaslu Kabupaten Tegal.", "KPU Kabupaten Tegal"),
 ])
 def test_organizer_of_joined_activity(rules_extractor, headline, body, organizer):
     assert _event(rules_extractor, headline, body).organizer == organizer
@@ -622,12 +648,41 @@ def test_type_vocabulary_of_any_office(rules_extractor, headline, body, expected
      "PLENARY"),
     ("Catatan Pekan Ini", "Divisi Sosialisasi KPU Kabupaten Jombang melaksanakan sosialisasi pemilih pemula di sekolah.",
      "VOTER_EDUCATION"),
+    # nor does a work's capitalised title
+    ("Jingle Sragen Mencoblos dan Maskot Si Jago, Inovasi Sosialisasi Pilkada 2024",
+     "Sragen - KPU Kabupaten Sragen secara resmi meluncurkan jingle dan maskot Pilkada, Minggu (26/5/2024).",
+     "VOTER_EDUCATION"),
+    # negative: outside a title the verb still types the event
+    ("Warga Sragen Mencoblos di TPS Terapung", "Warga Kabupaten Sragen mencoblos di TPS terapung, Rabu (27/11/2024).",
+     "VOTING"),
     # nor does a body's name
     ("Catatan Pekan Ini",
      "Forum Kerukunan Umat Beragama (FKUB) Kabupaten Jombang mengikuti sosialisasi tahapan pemilihan di aula KPU.",
      "VOTER_EDUCATION"),
     # a fronted clause alone still names the event
     ("Catatan Pekan Ini", "Jelang pemungutan suara, logistik sudah tiba di gudang.", "VOTING"),
+    # what a verb of topic or purpose governs is what the activity is about: the lead's activity types the event
+    ("KPU Kota Bogor dan Dinas Pendidikan Bahas Sosialisasi Pemilih Pemula",
+     "Bogor - Komisi Pemilihan Umum (KPU) Kota Bogor menggelar pertemuan koordinasi bersama Dinas Pendidikan Kota Bogor "
+     "untuk membahas persiapan sosialisasi pendidikan pemilih bagi pelajar, Selasa (10/2/2026).", "COORDINATION"),
+    ("KPU Gandeng Dinas Pendidikan Perkuat Pendidikan Pemilih Pemula",
+     "Pemalang - Komisi Pemilihan Umum (KPU) Kabupaten Pemalang menjalin koordinasi dengan Dinas Pendidikan, "
+     "Kamis (31/7).", "COORDINATION"),
+    ("Pastikan Hasil Coklit, KPU Sragen Monitoring Kerja Pantarlih",
+     "KPU Kabupaten Sragen yang terbagi menjadi beberapa tim melaksanakan monitoring hasil kerja pantarlih di 20 "
+     "kecamatan, Selasa (7/2).", "VISIT"),
+    # ... and still types it when nothing else does
+    ("KPU Sragen Perkuat Pendidikan Pemilih",
+     "Ketua KPU Kabupaten Sragen Budi Santoso mengatakan pemilih pemula perlu dijangkau, Kamis (31/7).",
+     "VOTER_EDUCATION"),
+    # a passive form names where the topic is treated, which is the activity
+    ("Catatan Pekan Ini",
+     "Tata cara pergantian anggota menjadi topik yang dibahas dalam diskusi rutin yang diselenggarakan KPU Provinsi "
+     "Jawa Tengah, Rabu (14/7).", "MEETING"),
+    # a coordination meeting within the election body's own hierarchy stays a meeting
+    ("Catatan Pekan Ini",
+     "KPU Kabupaten Sragen menggelar pertemuan koordinasi bersama PPK Kecamatan Gemolong di aula kantor, Senin (3/3).",
+     "MEETING"),
 ])
 def test_type_topic_and_background(rules_extractor, headline, body, expected):
     assert _event(rules_extractor, headline, body).type == expected
@@ -1113,6 +1168,15 @@ def test_statement_settings_and_lists_far_in_the_story(rules_extractor, body, or
     ("KPU Tana Toraja Rapat Internal",
      "Makale - KPU Kabupaten Tana Toraja menggelar rapat internal evaluasi kinerja, Senin (27/6/2022). Rapat dihadiri "
      "seluruh pegawai sekretariat.", "MEETING"),
+    # negative: a group written inside the rakor's own title is its topic, not a body that joins it
+    ("Rakor Percermatan DCT Anggota DPRD Kabupaten/Kota Pemilu 2024",
+     "Wonogiri - KPU Kabupaten Sukoharjo menghadiri kegiatan Rapat Koordinasi Persiapan Penyusunan dan Percermatan DCT "
+     "Anggota DPRD Kab/Kota Pemilu tahun 2024, Selasa (19/9). Kegiatan yang digelar oleh KPU Provinsi Jawa Tengah "
+     "tersebut mengundang Divisi Teknis Penyelenggara KPU Kab/Kota se-Jawa Tengah.", "MEETING"),
+    # ... while the same group written as those who attend makes it COORDINATION
+    ("Rakor Percermatan DCT Pemilu 2024",
+     "Wonogiri - KPU Provinsi Jawa Tengah menggelar Rapat Koordinasi Percermatan DCT, Selasa (19/9). Rakor diikuti "
+     "Anggota DPRD Kab/Kota se-Jawa Tengah.", "COORDINATION"),
 ])
 def test_rakor_joined_by_a_group_of_bodies(rules_extractor, headline, body, expected):
     assert _event(rules_extractor, headline, body).type == expected
