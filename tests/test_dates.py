@@ -65,6 +65,19 @@ def _found(text, finder, reference_year=None):
      "NPHD. Sabtu (30/4) dilanjutkan.",
      [("Jumat Tanggal 29 April Tahun 2016", "2016-04-29", True), ("Sabtu (30/4)", "2016-04-30", True)]),
     ("Rapat digelar 29 Apr 2016 | By warga.", [("29 Apr 2016", "2016-04-29", None)]),
+    # A news site's stamp under the headline with its meta fields after a bar or a dot, or after a credit closed by
+    # one, is no mention either; a dateline before a bar stays one.
+    ("KPU Gelar Rakor\n\nSenin, 29 April 2019, 19:38 WIB | Politik | Provinsi Jambi\nRakor digelar Senin (29/4).",
+     [("Senin (29/4)", "2019-04-29", True)]),
+    ("KPU Buka Pendaftaran\nSenin, 01 Mei 2023 | 14:33 WIB\nPendaftaran dibuka Senin (1/5).",
+     [("Senin (1/5)", "2023-05-01", True)]),
+    ("DPT Segera Ditetapkan\nSelasa, 20 Juni 2023 | Juni 20, 2023 WIB Last Updated 2023-07-10T00:51:49Z\n"
+     "DPT ditetapkan Rabu (21/6).", [("Rabu (21/6)", "2023-06-21", True)]),
+    ("Rekapitulasi Tingkat Kecamatan\nBudi Santoso/Kabar, Jurnalis · Sabtu 17 Februari 2024 22:04 WIB\n"
+     "Rekapitulasi digelar Sabtu (17/2).", [("Sabtu (17/2)", "2024-02-17", True)]),
+    ("Blora, 5 November 2025 | KPU Blora menggelar rapat pleno.", [("5 November 2025", "2025-11-05", None)]),
+    ("Rapat digelar Senin, 3 Februari 2025 · dihadiri PPK se-kabupaten.",
+     [("Senin, 3 Februari 2025", "2025-02-03", True)]),
     # A garbled numeric date with a weekday and no month ("(20/16)"): the month where that day is that weekday, the
     # latest on or before the stamp, else the only one; null when several fit; nothing without a weekday.
     ("memperingati Hari Kebangkitan Nasional yang ke 108, Jum’at (20/16). Ketua", [("Jum’at (20/16)", "2016-05-20", True)]),
@@ -78,6 +91,11 @@ def _found(text, finder, reference_year=None):
     ("Rapat digelar Rabu siang, (26/11/2025) di aula.", [("Rabu siang, (26/11/2025)", "2025-11-26", True)]),
     ("Rapat Selasa pagi (4/11) dalam rangka Pemilu 2025.", [("Selasa pagi (4/11)", "2025-11-04", True)]),
     ("Rapat digelar Senin malam, 5 orang hadir.", []),
+    # The Javanese market day after the weekday stays in the span; a misspelt weekday is still the weekday.
+    ("Bimtek di balai desa, Kamis Pahing, 21 Juni 2018 pukul 19.30.", [("Kamis Pahing, 21 Juni 2018", "2018-06-21", True)]),
+    ("Rapat digelar Jumat Kliwon (7/11/2025) di aula.", [("Jumat Kliwon (7/11/2025)", "2025-11-07", True)]),
+    ("KPU Kota menggelar rakor pada hari Jumad (01/10) tahun 2021.", [("Jumad (01/10)", "2021-10-01", True)]),
+    ("Rapat Pon 5 orang hadir.", []),
     # Not dates.
     ("pada Pilkada 2024 kemarin, KPU Kota Pangkalpinang", []),
     ("mendapatkan 2.665 suara dan 2/3 anggota", []),
@@ -140,8 +158,15 @@ def test_stamp_year_of_the_furniture_before_an_article(finder, furniture, year):
      [("29 Desember", "2024-12-29", None), ("2 Januari 2025", "2025-01-02", None)]),
     ("magang mulai 25 Agustus-19 Desember 2025. Ketua",
      [("25 Agustus", "2025-08-25", None), ("19 Desember 2025", "2025-12-19", None)]),
+    # The second day of a range may repeat "tanggal".
+    ("Mulai tanggal 1 sampai dengan tanggal 14 Mei 2023 KPU menerima pendaftaran",
+     [("1 sampai dengan tanggal 14 Mei 2023", "2023-05-01", None),
+      ("1 sampai dengan tanggal 14 Mei 2023", "2023-05-14", None)]),
+    ("berlangsung 15 Januari sampai dengan tanggal 14 Februari 2020. Dimulai",
+     [("15 Januari", "2020-01-15", None), ("14 Februari 2020", "2020-02-14", None)]),
     # Not ranges.
     ("antara 20 sampai 55 kursi untuk DPRD", []),
+    ("antara 20 sampai tanggal 25 pendaftar tiap desa", []),
 ])
 def test_ranges(finder, text, expected):
     assert _found(text, finder) == expected
