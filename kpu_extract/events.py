@@ -703,10 +703,14 @@ def _is_body(org: OrgMention) -> bool:
     return bool(org.election_body and org.region_code) or org.name.endswith(" RI")
 
 
-def _main_date(article: _Article, dates: list[DateMention], event_type: str = "") -> DateMention | None:
+def _main_date(article: _Article, dates: list[DateMention], event_type: str = "",
+               quoted: list[tuple[int, int]] | None = None) -> DateMention | None:
     """The lead's date (past a dateline's; one of a planned activity only when the lead has no other and it stands in
     the lead's first sentence, which then tells of the planned activity), else one just after the lead that is
-    neither the date of a quote nor of a planned activity ("Rapat pleno akan diselenggarakan pada 30 Maret 2023. ...
+    neither the date of a quote, nor inside the ``quoted`` speech (which tells of other activities: "Pantarlih sudah
+    melaksanakan coklit mulai 24 Juni"; in the lead, a date outside it comes first), nor of a planned activity or a
+    deadline
+    ("Rapat pleno akan diselenggarakan pada 30 Maret 2023. ...
     KPU Kabupaten X, Rabu (29/3/2023) mengundang PPK ..."). A bare calendar date right after an election's name
     ("dilantik untuk bertugas pada pelaksanaan pilkada 27 Juni 2018") is that election's day, the event's only when
     the event is the voting."""
@@ -718,12 +722,13 @@ def _main_date(article: _Article, dates: list[DateMention], event_type: str = ""
                   and not finder.future.search(text[d.end:d.end + 30])]
     if len(lead_dates) > 1 and _DATELINE_DASH.match(text, lead_dates[0].end):
         lead_dates = lead_dates[1:]
+    lead_dates = [d for d in lead_dates if not _within(d.start, quoted or [])] or lead_dates
     actual = next((d for d in lead_dates if not _planned(text, finder, d)), None)
     if actual is not None or (lead_dates and not _SENTENCE_END.search(text[body_start:lead_dates[0].start].strip())):
         return actual or lead_dates[0]
     return next((d for d in dates if window_end <= d.start < window_end + _DATE_REACH and d.value
                  and not finder.said_before_date.search(text, max(0, d.start - 60), d.start)
-                 and not _planned(text, finder, d)), None)
+                 and not _within(d.start, quoted or []) and not _planned(text, finder, d)), None)
 
 
 def _planned(text: str, finder: EventFinder, date: DateMention) -> bool:
@@ -793,7 +798,7 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
     lead_triggers = finder.triggers_in(text[article.body_start:article.window_end], article.body_start)
     name, theme, slot_rules = _name_and_theme(article)
     event_type, rule, found = _event_type(article, headline or "", name, persons, lead_triggers)
-    date = _main_date(article, dates, event_type)
+    date = _main_date(article, dates, event_type, [(q.start, q.end) for q in quotes])
     audience = _audience(article)
     anchors = [t for t in lead_triggers if t.type == event_type and not t.over] + ([found] if found else [])
     roles = _participants_and_organizer(article, found, audience, anchors)

@@ -436,6 +436,16 @@ def test_name_and_theme(rules_extractor, body, name, theme):
      "menerima dana hibah.", None),
     # ... unless the activity is the voting itself
     ("Warga Kabupaten Sragen menyalurkan hak pilih pada pemungutan suara 27 November 2024 di TPS 5.", "2024-11-27"),
+    # a date inside a quote after the lead tells of another activity; the one after it is the event's
+    ("KPU Kabupaten Sragen melakukan sosialisasi PKPU tentang pencalonan kepada partai politik.\n"
+     "\u201cSaat ini Pantarlih sudah melaksanakan coklit mulai 24 Juni sampai hari ini,\u201d ujar Ketua KPU Kabupaten "
+     "Sragen Andi Wibowo di Hotel Sukowati, Rabu (24/7/2024).", "2024-07-24"),
+    ("KPU Kabupaten Sragen melakukan sosialisasi PKPU tentang pencalonan kepada partai politik.\n"
+     "Sosialisasi digelar di Hotel Sukowati, Rabu (24/7/2024).", "2024-07-24"),
+    # a deadline is no date of the reported activity
+    ("Ketua KPU Kabupaten Sragen Andi Wibowo memastikan distribusi logistik berjalan sesuai jadwal. Seluruh surat suara "
+     "sudah diterima gudang KPU selambat-lambatnya pada 11 Januari 2024.\n\u201cTidak ada kendala,\u201d kata Andi "
+     "ketika meninjau gudang logistik di GOR Sragen, Rabu (13/12/2023).", "2023-12-13"),
 ])
 def test_future_date_is_not_the_event_date(rules_extractor, body, date):
     assert _event(rules_extractor, "Kegiatan KPU Pekan Ini", body).date == date
