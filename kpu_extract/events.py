@@ -30,6 +30,7 @@ _STORY_CHARS = 800
 _PARTICIPANT_CHARS = 600
 _VERB_REACH = 200
 _DATE_REACH = 250
+_RANGE_GAP = 20  # the most characters between a range's two ends ("sampai dengan tanggal")
 _LINK_REACH = 120
 _STAFF_REACH = 100
 _LIST_REACH = 400  # how far before a body or person the cue of its list is looked for
@@ -715,6 +716,7 @@ def _main_date(article: _Article, dates: list[DateMention], event_type: str = ""
     ("dilantik untuk bertugas pada pelaksanaan pilkada 27 Juni 2018") is that election's day, the event's only when
     the event is the voting."""
     text, finder, body_start, window_end = article.text, article.finder, article.body_start, article.window_end
+    dates = [d for i, d in enumerate(dates) if not _range_end(dates[i - 1] if i else None, d)]
     if event_type != "VOTING":
         dates = [d for d in dates if not (d.text[:1].isdigit()
                                           and finder.election_day.search(text, max(0, d.start - 60), d.start))]
@@ -729,6 +731,13 @@ def _main_date(article: _Article, dates: list[DateMention], event_type: str = ""
     return next((d for d in dates if window_end <= d.start < window_end + _DATE_REACH and d.value
                  and not finder.said_before_date.search(text, max(0, d.start - 60), d.start)
                  and not _within(d.start, quoted or []) and not _planned(text, finder, d)), None)
+
+
+def _range_end(before: DateMention | None, date: DateMention) -> bool:
+    """Whether ``date`` is the second end of a range whose ends are two mentions ("dimulai 1 Mei-14 Mei 2023"): it
+    shares the first end's standing (a planned range is planned to its end) and is never the event's date."""
+    return (before is not None and before.rule == "date.range_start"
+            and before.end <= date.start <= before.end + _RANGE_GAP)
 
 
 def _planned(text: str, finder: EventFinder, date: DateMention) -> bool:

@@ -442,6 +442,10 @@ def test_name_and_theme(rules_extractor, body, name, theme):
      "Sragen Andi Wibowo di Hotel Sukowati, Rabu (24/7/2024).", "2024-07-24"),
     ("KPU Kabupaten Sragen melakukan sosialisasi PKPU tentang pencalonan kepada partai politik.\n"
      "Sosialisasi digelar di Hotel Sukowati, Rabu (24/7/2024).", "2024-07-24"),
+    # a planned range is planned to its second end; the later date of the lead is the event's
+    ("KPU RI mengungkap pendaftaran bakal calon anggota DPRD akan segera dimulai 1 Mei-14 Mei 2023. Layanan dibuka "
+     "tanggal 1-13 Mei 2023 mulai pukul 08.00 WIB.", "2023-05-01"),
+    ("KPU Kabupaten Sragen menggelar bimtek KPPS 6 Mei-7 Mei 2023 di aula.", "2023-05-06"),
     # a deadline is no date of the reported activity
     ("Ketua KPU Kabupaten Sragen Andi Wibowo memastikan distribusi logistik berjalan sesuai jadwal. Seluruh surat suara "
      "sudah diterima gudang KPU selambat-lambatnya pada 11 Januari 2024.\n\u201cTidak ada kendala,\u201d kata Andi "
