@@ -69,9 +69,11 @@ class DateFinder:
                rf"(?:{self.connector}{day_word}(?P<day2>\d{{1,2}}))?")
         month = rf"(?P<month>{_alternation(list(self.month_number))})(?![^\W\d])(?:\.(?=\s*['’]?\d))?"
         year = r"(?:\s*['’]\s*(?P<year2>\d{2})|\s*(?:tahun\s+)?(?P<year>\d{4}))?(?!\d)"
+        month_word = rf"(?P<mword>(?:{_alternation(lexicons.month_words)})\s+)?" if lexicons.month_words else ""
         day_first = [*self.weekday_iso, *_DAY_NUMBERS]  # a date starts with a weekday or a day number
         self.textual = rx.compile_at_words(
-            rf"(?<![\w/.\-–]){prefix}{day}\s+{month}{year}(?P<close>\s*\))?{_END_OR_ERA}", rx.IGNORECASE, day_first)
+            rf"(?<![\w/.\-–]){prefix}{day}\s+{month_word}{month}{year}(?P<close>\s*\))?{_END_OR_ERA}", rx.IGNORECASE,
+            day_first)
         # the second end of "30 Oktober-1 November 2025": a date right after a month name and a dash
         self.after_dash = rx.compile(
             rf"(?<=\p{{L}}\.?\s*[-–—]\s*)(?P<day>\d{{1,2}})\s+{month}{year}(?![\w/])", rx.IGNORECASE)
@@ -101,6 +103,8 @@ class DateFinder:
         self.stamp_credit = rx.compile(r"[^\n]{0,80}?\s[|•·]\s*", rx.IGNORECASE)
         bylines = _alternation(lexicons.stamp_bylines) or "(?!)"
         self.stamp_byline = rx.compile(rf"\s*\|\s*(?:{bylines})\s+\S", rx.IGNORECASE)
+        day_words = _alternation(lexicons.range_day_words) or "(?!)"
+        self.day_word_before = rx.compile_suffix(rf"(?<!\w)(?:{day_words})\s*$", rx.IGNORECASE)
         streets = _alternation(lexicons.street_words) or "(?!)"
         self.street = rx.compile_suffix(rf"(?<!\w)(?:{streets})\s*$", rx.IGNORECASE)
 
@@ -180,6 +184,9 @@ class DateFinder:
             month, groups = 0, {**groups, "year": groups["nmonth"]}
             rule = "date.numeric_no_month"
         written_year = groups.get("year") or groups.get("year2")
+        if groups.get("mword") and not (written_year and (weekday or self.day_word_before.search(
+                text[max(0, match.start("day") - 12):match.start("day")]))):
+            return None  # "selama 3 bulan Maret 2024" counts months; "tanggal 10 bulan Februari tahun 2025" is a date
         year_value = None
         if written_year:
             year_value = int(written_year) + (2000 if len(written_year) == 2 else 0)

@@ -96,6 +96,12 @@ def _found(text, finder, reference_year=None):
     ("Rapat digelar Jumat Kliwon (7/11/2025) di aula.", [("Jumat Kliwon (7/11/2025)", "2025-11-07", True)]),
     ("KPU Kota menggelar rakor pada hari Jumad (01/10) tahun 2021.", [("Jumad (01/10)", "2021-10-01", True)]),
     ("Rapat Pon 5 orang hadir.", []),
+    # "bulan" between the day and the month's name, in the formal style of minutes, with a year written
+    ("Pada hari Senin tanggal 10 bulan Februari tahun 2025 bertempat di aula KPU",
+     [("Senin tanggal 10 bulan Februari tahun 2025", "2025-02-10", True)]),
+    ("ditetapkan pada tanggal 3 bulan Maret 2025 oleh KPU", [("3 bulan Maret 2025", "2025-03-03", None)]),
+    ("Pantarlih bekerja selama 3 bulan Maret 2024 hingga Mei", []),
+    ("sudah 10 bulan Februari lalu", []),
     # Not dates.
     ("pada Pilkada 2024 kemarin, KPU Kota Pangkalpinang", []),
     ("mendapatkan 2.665 suara dan 2/3 anggota", []),
