@@ -95,8 +95,10 @@ class DateFinder:
         self.joiner = rx.compile(rf"{self.connector}{day_word}", rx.IGNORECASE)
         zone = rf"(?:\s*(?:{_alternation(zones)}))?" if zones else ""
         clock = rf"(?:(?:pukul\s*)?\d{{1,2}}[:.]\d{{2}}{zone})"
-        self.stamp_rest = rx.compile(rf"[\s,]*{clock}?\s*", rx.IGNORECASE)
-        self.stamp_lead = rx.compile(r"\s*(?:[\w.]+\s+[-–|]\s*)?", rx.IGNORECASE)
+        self.stamp_rest = rx.compile(rf"[\s,\-–—/]*{clock}?\s*", rx.IGNORECASE)
+        labels = _alternation(lexicons.stamp_labels) or "(?!)"
+        self.stamp_lead = rx.compile(rf"\s*(?:[\w.]+\s+[-–|]\s*|(?:{labels})(?:\s+(?:pada|on))?\s*:?\s*)?",
+                                     rx.IGNORECASE)
         # the meta fields a site prints after a stamp, behind a bar or a dot ("| 14:33 WIB", ", 19:38 WIB | Politik")
         self.stamp_fields = rx.compile(rf"[\s,]*{clock}?\s*[|•·]", rx.IGNORECASE)
         # a credit closed by a bar or a dot before a stamp that ends its line ("Andi/okezone, Jurnalis · ")
@@ -133,9 +135,10 @@ class DateFinder:
     def is_stamp(self, text: str, span: DateSpan) -> bool:
         """A publication stamp: a full date alone on its line, with at most a time and a source before it; one
         opening its line with a byline after a bar ("29 Apr 2016 | By admin") or a site's meta fields after a bar
-        or a dot ("Senin, 01 Mei 2023 | 14:33 WIB", "Senin, 29 April 2019, 19:38 WIB | Politik"); or one ending its
-        line, with at most a time, after a credit closed by a bar or a dot ("Andi/okezone, Jurnalis · Sabtu 17
-        Februari 2024 22:04 WIB")."""
+        or a dot ("Senin, 01 Mei 2023 | 14:33 WIB", "Senin, 29 April 2019, 19:38 WIB | Politik"); one after a
+        site's label ("Diposting: Senin, 3 Februari 2025"); or one ending its line, with at most a time, or followed by
+        meta fields, after a credit closed by a bar or a dot ("Andi/okezone, Jurnalis · Sabtu 17 Februari 2024 22:04
+        WIB", "Oleh Admin | Senin, 3 Februari 2025 | 10:15 WIB")."""
         if span.year is None:
             return False
         line_start = text.rfind("\n", 0, span.start) + 1
@@ -143,11 +146,11 @@ class DateFinder:
         line_end = len(text) if line_end < 0 else line_end
         before, after = text[line_start:span.start], text[span.end:line_end]
         ends_line = self.stamp_rest.fullmatch(after) is not None
+        fields = self.stamp_fields.match(after) is not None
         if self.stamp_lead.fullmatch(before) is not None:
             opens_line = not before.strip()
-            return ends_line or (opens_line and (self.stamp_byline.match(text, span.end) is not None
-                                                 or self.stamp_fields.match(after) is not None))
-        return ends_line and self.stamp_credit.fullmatch(before) is not None
+            return ends_line or (opens_line and (self.stamp_byline.match(text, span.end) is not None or fields))
+        return (ends_line or fields) and self.stamp_credit.fullmatch(before) is not None
 
     def _joins(self, text: str, first: DateSpan, second: DateSpan) -> bool:
         """"15 Januari sampai dengan 14 Februari 2020": a yearless first end that shares the second's year."""

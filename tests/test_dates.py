@@ -128,6 +128,13 @@ def test_reference_year_from_the_caller(finder):
     ("Beranda\nKabar.id - 24/01/2023, 17:32 WIB\n", 2023),
     ("Berita Terkini\nTelah dilihat 251 kali\n", None),
     ("Arsip rapat 4 November 2025 di aula\n", None),
+    # a news site's stamp: the clock after a dash or a slash, a label before it, a byline and meta fields around it
+    ("Beranda\nSenin, 03 Februari 2025 - 10:15 WIB\n", 2025),
+    ("Beranda\nDiposting: Senin, 3 Februari 2025\n", 2025),
+    ("Beranda\nUpdate: Senin, 3 Februari 2025 10:15 WIB\n", 2025),
+    ("Beranda\nOleh Admin | Senin, 3 Februari 2025 | 10:15 WIB\n", 2025),
+    ("Beranda\nTanggal: 3 Februari 2025\n", None),
+    ("Beranda\nRapat digelar 3 Februari 2025 - KPU hadir\n", None),
 ])
 def test_stamp_year_of_the_furniture_before_an_article(finder, furniture, year):
     assert stamp_year(furniture, finder) == year
