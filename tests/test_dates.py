@@ -283,6 +283,12 @@ def test_letter_references_and_written_years(finder, text, expected):
      "Senin, 3 Februari 2020 09:00 WIB\n\nKPU Pati Lantik Anggota PPS Baru\n\n"
      "PATI – KPU Kabupaten Pati melantik anggota PPS, Senin (3/2) di pendopo kabupaten. (*)\n",
      [[("Rabu (5/11)", "2025-11-05")], [("Senin (3/2)", "2020-02-03")]]),
+    # a teaser printed inside the article is furniture: its date is no mention; a sentence naming one is
+    ("KPU Blora Gelar Rapat Pleno Terbuka\n\n"
+     "BLORA – KPU Kabupaten Blora menggelar rapat pleno terbuka, Rabu (5/11/2025) di aula kantor.\n"
+     "Baca Juga: KPU Jadwalkan Rekapitulasi Pilkada Pada 7 Desember\n"
+     "Rapat dilanjutkan pada 7 Desember di aula yang sama. (*)\n",
+     [[("Rabu (5/11/2025)", "2025-11-05"), ("7 Desember", "2025-12-07")]]),
 ])
 def test_pipeline_passes_the_stamp_year_of_the_furniture_before_each_article(rules_extractor, page, expected):
     articles = rules_extractor.extract(page, "t")
