@@ -44,6 +44,11 @@ def _found(text, finder, reference_year=None):
     ("pleno tahun 2024 digelar 20 Des.", [("20 Des", "2024-12-20", None)]),
     ("pleno digelar 20 Nov 2024 dan 3 Des 2024.", [("20 Nov 2024", "2024-11-20", None), ("3 Des 2024", "2024-12-03", None)]),
     ("pleno digelar Rabu, 20 Nov. 2024 di aula", [("Rabu, 20 Nov. 2024", "2024-11-20", True)]),
+    ("batas akhir 5 Febr 2024 pukul 23.59", [("5 Febr 2024", "2024-02-05", None)]),
+    # English month names, as news sites' stamps and captions write them
+    ("KPU Tetapkan Paslon\n\n9 January 2025 12:54\n\nPenetapan digelar Kamis (9/1).", [("Kamis (9/1)", "2025-01-09", True)]),
+    ("Foto: petugas menyortir surat suara, 6 August 2024.", [("6 August 2024", "2024-08-06", None)]),
+    ("nomor urut 3 Agus Santoso hadir", []),
     ("pada Pemilu 2024 kemarin, rapat digelar hari ini", []),
     ("pleno tahun 2024 hingga 1 Maret.", [("1 Maret", "2024-03-01", None)]),
     # Dates without a year take it from the article, never from the clock.
