@@ -714,12 +714,15 @@ def _main_date(article: _Article, dates: list[DateMention], event_type: str = ""
     ("Rapat pleno akan diselenggarakan pada 30 Maret 2023. ...
     KPU Kabupaten X, Rabu (29/3/2023) mengundang PPK ..."). A bare calendar date right after an election's name
     ("dilantik untuk bertugas pada pelaksanaan pilkada 27 Juni 2018") is that election's day, the event's only when
-    the event is the voting."""
+    the event is the voting; one with its weekday ("persiapan Pemilu pada Rabu, 14 Februari 2024") too when the lead
+    gives another date ("simulasi pemungutan suara pada Sabtu (9/11/2024)" alone is the simulation's)."""
     text, finder, body_start, window_end = article.text, article.finder, article.body_start, article.window_end
     dates = [d for i, d in enumerate(dates) if not _range_end(dates[i - 1] if i else None, d)]
     if event_type != "VOTING":
-        dates = [d for d in dates if not (d.text[:1].isdigit()
-                                          and finder.election_day.search(text, max(0, d.start - 60), d.start))]
+        dates = [d for d in dates if not (d.text[:1].isdigit() and _election_day(article, d))]
+        named = [d for d in dates if d.weekday and _election_day(article, d)]
+        if any(body_start <= d.start < window_end and d.value and d not in named for d in dates):
+            dates = [d for d in dates if d not in named]
     lead_dates = [d for d in dates if body_start <= d.start < window_end and d.value
                   and not finder.future.search(text[d.end:d.end + 30])]
     if len(lead_dates) > 1 and _DATELINE_DASH.match(text, lead_dates[0].end):
@@ -731,6 +734,11 @@ def _main_date(article: _Article, dates: list[DateMention], event_type: str = ""
     return next((d for d in dates if window_end <= d.start < window_end + _DATE_REACH and d.value
                  and not finder.said_before_date.search(text, max(0, d.start - 60), d.start)
                  and not _within(d.start, quoted or []) and not _planned(text, finder, d)), None)
+
+
+def _election_day(article: _Article, date: DateMention) -> bool:
+    """Whether ``date`` is written right after an election's name ("pelaksanaan Pemilu pada Rabu, 14 Februari")."""
+    return bool(article.finder.election_day.search(article.text, max(0, date.start - 60), date.start))
 
 
 def _range_end(before: DateMention | None, date: DateMention) -> bool:

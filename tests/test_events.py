@@ -446,6 +446,11 @@ def test_name_and_theme(rules_extractor, body, name, theme):
     ("KPU RI mengungkap pendaftaran bakal calon anggota DPRD akan segera dimulai 1 Mei-14 Mei 2023. Layanan dibuka "
      "tanggal 1-13 Mei 2023 mulai pukul 08.00 WIB.", "2023-05-01"),
     ("KPU Kabupaten Sragen menggelar bimtek KPPS 6 Mei-7 Mei 2023 di aula.", "2023-05-06"),
+    # an election's day written with its weekday is the election's when the lead gives another date
+    ("PPS Desa Karanganyar menggelar bimtek KPPS untuk persiapan Pemilu pada Rabu, 14 Februari 2024. Bimtek digelar "
+     "Minggu (28/1) di balai desa.", "2024-01-28"),
+    ("KPU Kabupaten Sragen menggelar simulasi pemungutan suara pada Sabtu (9/11/2024) di TPS 3 Desa Karanganyar.",
+     "2024-11-09"),
     # a deadline is no date of the reported activity
     ("Ketua KPU Kabupaten Sragen Andi Wibowo memastikan distribusi logistik berjalan sesuai jadwal. Seluruh surat suara "
      "sudah diterima gudang KPU selambat-lambatnya pada 11 Januari 2024.\n\u201cTidak ada kendala,\u201d kata Andi "
