@@ -715,13 +715,14 @@ def _main_date(article: _Article, dates: list[DateMention], event_type: str = ""
     KPU Kabupaten X, Rabu (29/3/2023) mengundang PPK ..."). A bare calendar date right after an election's name
     ("dilantik untuk bertugas pada pelaksanaan pilkada 27 Juni 2018") is that election's day, the event's only when
     the event is the voting; one with its weekday ("persiapan Pemilu pada Rabu, 14 Februari 2024") too when the lead
-    gives another date ("simulasi pemungutan suara pada Sabtu (9/11/2024)" alone is the simulation's)."""
+    or the text just after it gives another date ("simulasi pemungutan suara pada Sabtu (9/11/2024)" alone is the
+    simulation's)."""
     text, finder, body_start, window_end = article.text, article.finder, article.body_start, article.window_end
     dates = [d for i, d in enumerate(dates) if not _range_end(dates[i - 1] if i else None, d)]
     if event_type != "VOTING":
         dates = [d for d in dates if not (d.text[:1].isdigit() and _election_day(article, d))]
         named = [d for d in dates if d.weekday and _election_day(article, d)]
-        if any(body_start <= d.start < window_end and d.value and d not in named for d in dates):
+        if any(body_start <= d.start < window_end + _DATE_REACH and d.value and d not in named for d in dates):
             dates = [d for d in dates if d not in named]
     lead_dates = [d for d in dates if body_start <= d.start < window_end and d.value
                   and not finder.future.search(text[d.end:d.end + 30])]

@@ -449,6 +449,8 @@ def test_name_and_theme(rules_extractor, body, name, theme):
     # an election's day written with its weekday is the election's when the lead gives another date
     ("PPS Desa Karanganyar menggelar bimtek KPPS untuk persiapan Pemilu pada Rabu, 14 Februari 2024. Bimtek digelar "
      "Minggu (28/1) di balai desa.", "2024-01-28"),
+    ("Pemilu 2024 sudah semakin dekat. KPU sibuk dengan persiapan Pemilu pada Rabu, 14 Februari 2024.\n\n"
+     "Kemarin, Minggu (28/01) PPS Desa Karanganyar melakukan bimtek kepada KPPS di balai desa.", "2024-01-28"),
     ("KPU Kabupaten Sragen menggelar simulasi pemungutan suara pada Sabtu (9/11/2024) di TPS 3 Desa Karanganyar.",
      "2024-11-09"),
     # a deadline is no date of the reported activity
