@@ -716,14 +716,18 @@ def _main_date(article: _Article, dates: list[DateMention], event_type: str = ""
     ("dilantik untuk bertugas pada pelaksanaan pilkada 27 Juni 2018") is that election's day, the event's only when
     the event is the voting; one with its weekday ("persiapan Pemilu pada Rabu, 14 Februari 2024") too when the lead
     or the text just after it gives another date ("simulasi pemungutan suara pada Sabtu (9/11/2024)" alone is the
-    simulation's)."""
+    simulation's), as is one in a fronted clause that sets the scene ("Setelah dilantik pada tanggal 27 Mei lalu, ...",
+    "Memperingati 20 Mei Hari Kebangkitan Nasional, ...")."""
     text, finder, body_start, window_end = article.text, article.finder, article.body_start, article.window_end
     dates = [d for i, d in enumerate(dates) if not _range_end(dates[i - 1] if i else None, d)]
     if event_type != "VOTING":
         dates = [d for d in dates if not (d.text[:1].isdigit() and _election_day(article, d))]
-        named = [d for d in dates if d.weekday and _election_day(article, d)]
-        if any(body_start <= d.start < window_end + _DATE_REACH and d.value and d not in named for d in dates):
-            dates = [d for d in dates if d not in named]
+    reach = window_end + _DATE_REACH
+    scene = finder.background_spans(text[body_start:reach], body_start)
+    aside = [d for d in dates if (event_type != "VOTING" and d.weekday and _election_day(article, d))
+             or _within(d.start, scene)]
+    if any(body_start <= d.start < reach and d.value and d not in aside for d in dates):
+        dates = [d for d in dates if d not in aside]
     lead_dates = [d for d in dates if body_start <= d.start < window_end and d.value
                   and not finder.future.search(text[d.end:d.end + 30])]
     if len(lead_dates) > 1 and _DATELINE_DASH.match(text, lead_dates[0].end):

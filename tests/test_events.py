@@ -453,6 +453,13 @@ def test_name_and_theme(rules_extractor, body, name, theme):
      "Kemarin, Minggu (28/01) PPS Desa Karanganyar melakukan bimtek kepada KPPS di balai desa.", "2024-01-28"),
     ("KPU Kabupaten Sragen menggelar simulasi pemungutan suara pada Sabtu (9/11/2024) di TPS 3 Desa Karanganyar.",
      "2024-11-09"),
+    # a date in a fronted clause that sets the scene is not the activity's when another date follows
+    ("Setelah dilantik pada tanggal 27 Mei lalu, KPPS se-Kecamatan Karanganyar akan mengikuti bimbingan teknis yang "
+     "dilaksanakan mulai hari Senin (4/6/18) hingga Rabu (6/6/18).", "2018-06-04"),
+    ("Memperingati 20 Mei Hari Kebangkitan Nasional, KPU Kabupaten Sragen menggelar upacara bendera, Senin "
+     "(21/5/2018) di halaman kantor.", "2018-05-21"),
+    ("Setelah dilantik pada tanggal 27 Mei 2018, KPPS se-Kecamatan Karanganyar langsung bekerja di desa.",
+     "2018-05-27"),
     # a deadline is no date of the reported activity
     ("Ketua KPU Kabupaten Sragen Andi Wibowo memastikan distribusi logistik berjalan sesuai jadwal. Seluruh surat suara "
      "sudah diterima gudang KPU selambat-lambatnya pada 11 Januari 2024.\n\u201cTidak ada kendala,\u201d kata Andi "
