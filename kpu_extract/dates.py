@@ -64,7 +64,8 @@ class DateFinder:
         date_word = rf"(?:(?:{_alternation(date_words)})(?!\w)\s*,?\s*){{0,2}}" if date_words else ""
         prefix = (rf"(?:(?P<weekday>{weekdays})(?!\w)(?:(?:{self.connector}|{listed})(?P<weekday2>{weekdays})(?!\w))?"
                   rf"\s*,?\s*{date_word}(?P<inner>\(\s*)?)?")
-        day_word = rf"(?:(?:{_alternation(lexicons.range_day_words)})(?!\w)\s*)?" if lexicons.range_day_words else ""
+        day_words = _alternation(lexicons.range_day_words) or "(?!)"
+        day_word = rf"(?:(?:{day_words})(?!\w)\s*)?"
         day = (rf"(?P<list>(?:\d{{1,2}}{listed})+)?(?P<day>\d{{1,2}})"
                rf"(?:{self.connector}{day_word}(?P<day2>\d{{1,2}}))?")
         month = rf"(?P<month>{_alternation(list(self.month_number))})(?![^\W\d])(?:\.(?=\s*['’]?\d))?"
@@ -102,10 +103,9 @@ class DateFinder:
         # the meta fields a site prints after a stamp, behind a bar or a dot ("| 14:33 WIB", ", 19:38 WIB | Politik")
         self.stamp_fields = rx.compile(rf"[\s,]*{clock}?\s*[|•·]", rx.IGNORECASE)
         # a credit closed by a bar or a dot before a stamp that ends its line ("Andi/okezone, Jurnalis · ")
-        self.stamp_credit = rx.compile(r"[^\n]{0,80}?\s[|•·]\s*", rx.IGNORECASE)
+        self.stamp_credit = rx.compile(r"[^\n]{0,80}?\s[|•·]\s*")
         bylines = _alternation(lexicons.stamp_bylines) or "(?!)"
         self.stamp_byline = rx.compile(rf"\s*\|\s*(?:{bylines})\s+\S", rx.IGNORECASE)
-        day_words = _alternation(lexicons.range_day_words) or "(?!)"
         self.day_word_before = rx.compile_suffix(rf"(?<!\w)(?:{day_words})\s*$", rx.IGNORECASE)
         streets = _alternation(lexicons.street_words) or "(?!)"
         self.street = rx.compile_suffix(rf"(?<!\w)(?:{streets})\s*$", rx.IGNORECASE)

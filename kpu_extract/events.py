@@ -710,9 +710,8 @@ def _main_date(article: _Article, dates: list[DateMention], event_type: str = ""
     the lead's first sentence, which then tells of the planned activity), else one just after the lead that is
     neither the date of a quote, nor inside the ``quoted`` speech (which tells of other activities: "Pantarlih sudah
     melaksanakan coklit mulai 24 Juni"; in the lead, a date outside it comes first), nor of a planned activity or a
-    deadline
-    ("Rapat pleno akan diselenggarakan pada 30 Maret 2023. ...
-    KPU Kabupaten X, Rabu (29/3/2023) mengundang PPK ..."). A bare calendar date right after an election's name
+    deadline ("Rapat pleno akan diselenggarakan pada 30 Maret 2023. ... KPU Kabupaten X, Rabu (29/3/2023) mengundang
+    PPK ..."). A bare calendar date right after an election's name
     ("dilantik untuk bertugas pada pelaksanaan pilkada 27 Juni 2018") is that election's day, the event's only when
     the event is the voting; one with its weekday ("persiapan Pemilu pada Rabu, 14 Februari 2024") too when the lead
     or the text just after it gives another date ("simulasi pemungutan suara pada Sabtu (9/11/2024)" alone is the
@@ -736,7 +735,7 @@ def _main_date(article: _Article, dates: list[DateMention], event_type: str = ""
     actual = next((d for d in lead_dates if not _planned(text, finder, d)), None)
     if actual is not None or (lead_dates and not _SENTENCE_END.search(text[body_start:lead_dates[0].start].strip())):
         return actual or lead_dates[0]
-    return next((d for d in dates if window_end <= d.start < window_end + _DATE_REACH and d.value
+    return next((d for d in dates if window_end <= d.start < reach and d.value
                  and not finder.said_before_date.search(text, max(0, d.start - 60), d.start)
                  and not _within(d.start, quoted or []) and not _planned(text, finder, d)), None)
 
