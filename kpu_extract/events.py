@@ -30,6 +30,7 @@ _STORY_CHARS = 800
 _PARTICIPANT_CHARS = 600
 _VERB_REACH = 200
 _DATE_REACH = 250
+_RANGE_GAP = 20  # the most characters between a range's two ends ("sampai dengan tanggal")
 _LINK_REACH = 120
 _STAFF_REACH = 100
 _LIST_REACH = 400  # how far before a body or person the cue of its list is looked for
@@ -731,27 +732,52 @@ def _is_body(org: OrgMention) -> bool:
     return bool(org.election_body and org.region_code) or org.name.endswith(" RI")
 
 
-def _main_date(article: _Article, dates: list[DateMention], event_type: str = "") -> DateMention | None:
+def _main_date(article: _Article, dates: list[DateMention], event_type: str = "",
+               quoted: list[tuple[int, int]] | None = None) -> DateMention | None:
     """The lead's date (past a dateline's; one of a planned activity only when the lead has no other and it stands in
     the lead's first sentence, which then tells of the planned activity), else one just after the lead that is
-    neither the date of a quote nor of a planned activity ("Rapat pleno akan diselenggarakan pada 30 Maret 2023. ...
-    KPU Kabupaten X, Rabu (29/3/2023) mengundang PPK ..."). A bare calendar date right after an election's name
+    neither the date of a quote, nor inside the ``quoted`` speech (which tells of other activities: "Pantarlih sudah
+    melaksanakan coklit mulai 24 Juni"; in the lead, a date outside it comes first), nor of a planned activity or a
+    deadline ("Rapat pleno akan diselenggarakan pada 30 Maret 2023. ... KPU Kabupaten X, Rabu (29/3/2023) mengundang
+    PPK ..."). A bare calendar date right after an election's name
     ("dilantik untuk bertugas pada pelaksanaan pilkada 27 Juni 2018") is that election's day, the event's only when
-    the event is the voting."""
+    the event is the voting; one with its weekday ("persiapan Pemilu pada Rabu, 14 Februari 2024") too when the lead
+    or the text just after it gives another date ("simulasi pemungutan suara pada Sabtu (9/11/2024)" alone is the
+    simulation's), as is one in a fronted clause that sets the scene ("Setelah dilantik pada tanggal 27 Mei lalu, ...",
+    "Memperingati 20 Mei Hari Kebangkitan Nasional, ...")."""
     text, finder, body_start, window_end = article.text, article.finder, article.body_start, article.window_end
+    dates = [d for i, d in enumerate(dates) if not _range_end(dates[i - 1] if i else None, d)]
     if event_type != "VOTING":
-        dates = [d for d in dates if not (d.text[:1].isdigit()
-                                          and finder.election_day.search(text, max(0, d.start - 60), d.start))]
+        dates = [d for d in dates if not (d.text[:1].isdigit() and _election_day(article, d))]
+    reach = window_end + _DATE_REACH
+    scene = finder.background_spans(text[body_start:reach], body_start)
+    aside = [d for d in dates if (event_type != "VOTING" and d.weekday and _election_day(article, d))
+             or _within(d.start, scene)]
+    if any(body_start <= d.start < reach and d.value and d not in aside for d in dates):
+        dates = [d for d in dates if d not in aside]
     lead_dates = [d for d in dates if body_start <= d.start < window_end and d.value
                   and not finder.future.search(text[d.end:d.end + 30])]
     if len(lead_dates) > 1 and _DATELINE_DASH.match(text, lead_dates[0].end):
         lead_dates = lead_dates[1:]
+    lead_dates = [d for d in lead_dates if not _within(d.start, quoted or [])] or lead_dates
     actual = next((d for d in lead_dates if not _planned(text, finder, d)), None)
     if actual is not None or (lead_dates and not _SENTENCE_END.search(text[body_start:lead_dates[0].start].strip())):
         return actual or lead_dates[0]
-    return next((d for d in dates if window_end <= d.start < window_end + _DATE_REACH and d.value
+    return next((d for d in dates if window_end <= d.start < reach and d.value
                  and not finder.said_before_date.search(text, max(0, d.start - 60), d.start)
-                 and not _planned(text, finder, d)), None)
+                 and not _within(d.start, quoted or []) and not _planned(text, finder, d)), None)
+
+
+def _election_day(article: _Article, date: DateMention) -> bool:
+    """Whether ``date`` is written right after an election's name ("pelaksanaan Pemilu pada Rabu, 14 Februari")."""
+    return bool(article.finder.election_day.search(article.text, max(0, date.start - 60), date.start))
+
+
+def _range_end(before: DateMention | None, date: DateMention) -> bool:
+    """Whether ``date`` is the second end of a range whose ends are two mentions ("dimulai 1 Mei-14 Mei 2023"): it
+    shares the first end's standing (a planned range is planned to its end) and is never the event's date."""
+    return (before is not None and before.rule == "date.range_start"
+            and before.end <= date.start <= before.end + _RANGE_GAP)
 
 
 def _planned(text: str, finder: EventFinder, date: DateMention) -> bool:
@@ -821,7 +847,7 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
     lead_triggers = finder.triggers_in(text[article.body_start:article.window_end], article.body_start)
     name, theme, slot_rules = _name_and_theme(article)
     event_type, rule, found = _event_type(article, headline or "", name, persons, lead_triggers)
-    date = _main_date(article, dates, event_type)
+    date = _main_date(article, dates, event_type, [(q.start, q.end) for q in quotes])
     audience = _audience(article)
     anchors = [t for t in lead_triggers if t.type == event_type and not t.over] + ([found] if found else [])
     roles = _participants_and_organizer(article, found, audience, anchors)

@@ -292,6 +292,9 @@ class Lexicons:
     title_cue_generic_words: tuple[str, ...] = ()
     same_office: tuple[OfficeGroup, ...] = ()
     date_list_connectors: tuple[str, ...] = ()
+    range_day_words: tuple[str, ...] = ()
+    month_words: tuple[str, ...] = ()
+    stamp_labels: tuple[str, ...] = ()
     stamp_bylines: tuple[str, ...] = ()
     event_verbs: tuple[EventTypeEntry, ...] = ()
     event_cues: tuple[EventCueList, ...] = ()
@@ -611,6 +614,9 @@ def _calendar_part(calendar_file: dict[str, Any], validator: _Validator) -> _Par
         date_words=_strings(calendar_file.get("date_words"), "calendar.yaml date_words"),
         time_zones=_strings(calendar_file.get("time_zones"), "calendar.yaml time_zones"),
         date_list_connectors=_strings(calendar_file.get("list_connectors"), "calendar.yaml list_connectors"),
+        range_day_words=_strings(calendar_file.get("range_day_words"), "calendar.yaml range_day_words"),
+        month_words=_strings(calendar_file.get("month_words"), "calendar.yaml month_words"),
+        stamp_labels=_strings(calendar_file.get("stamp_labels"), "calendar.yaml stamp_labels"),
         stamp_bylines=_strings(calendar_file.get("stamp_bylines"), "calendar.yaml stamp_bylines"),
         street_words=_strings(calendar_file.get("street_words"), "calendar.yaml street_words"),
     )

@@ -462,6 +462,34 @@ def test_name_and_theme(rules_extractor, body, name, theme):
      "menerima dana hibah.", None),
     # ... unless the activity is the voting itself
     ("Warga Kabupaten Sragen menyalurkan hak pilih pada pemungutan suara 27 November 2024 di TPS 5.", "2024-11-27"),
+    # a date inside a quote after the lead tells of another activity; the one after it is the event's
+    ("KPU Kabupaten Sragen melakukan sosialisasi PKPU tentang pencalonan kepada partai politik.\n"
+     "\u201cSaat ini Pantarlih sudah melaksanakan coklit mulai 24 Juni sampai hari ini,\u201d ujar Ketua KPU Kabupaten "
+     "Sragen Andi Wibowo di Hotel Sukowati, Rabu (24/7/2024).", "2024-07-24"),
+    ("KPU Kabupaten Sragen melakukan sosialisasi PKPU tentang pencalonan kepada partai politik.\n"
+     "Sosialisasi digelar di Hotel Sukowati, Rabu (24/7/2024).", "2024-07-24"),
+    # a planned range is planned to its second end; the later date of the lead is the event's
+    ("KPU RI mengungkap pendaftaran bakal calon anggota DPRD akan segera dimulai 1 Mei-14 Mei 2023. Layanan dibuka "
+     "tanggal 1-13 Mei 2023 mulai pukul 08.00 WIB.", "2023-05-01"),
+    ("KPU Kabupaten Sragen menggelar bimtek KPPS 6 Mei-7 Mei 2023 di aula.", "2023-05-06"),
+    # an election's day written with its weekday is the election's when the lead gives another date
+    ("PPS Desa Karanganyar menggelar bimtek KPPS untuk persiapan Pemilu pada Rabu, 14 Februari 2024. Bimtek digelar "
+     "Minggu (28/1) di balai desa.", "2024-01-28"),
+    ("Pemilu 2024 sudah semakin dekat. KPU sibuk dengan persiapan Pemilu pada Rabu, 14 Februari 2024.\n\n"
+     "Kemarin, Minggu (28/01) PPS Desa Karanganyar melakukan bimtek kepada KPPS di balai desa.", "2024-01-28"),
+    ("KPU Kabupaten Sragen menggelar simulasi pemungutan suara pada Sabtu (9/11/2024) di TPS 3 Desa Karanganyar.",
+     "2024-11-09"),
+    # a date in a fronted clause that sets the scene is not the activity's when another date follows
+    ("Setelah dilantik pada tanggal 27 Mei lalu, KPPS se-Kecamatan Karanganyar akan mengikuti bimbingan teknis yang "
+     "dilaksanakan mulai hari Senin (4/6/18) hingga Rabu (6/6/18).", "2018-06-04"),
+    ("Memperingati 20 Mei Hari Kebangkitan Nasional, KPU Kabupaten Sragen menggelar upacara bendera, Senin "
+     "(21/5/2018) di halaman kantor.", "2018-05-21"),
+    ("Setelah dilantik pada tanggal 27 Mei 2018, KPPS se-Kecamatan Karanganyar langsung bekerja di desa.",
+     "2018-05-27"),
+    # a deadline is no date of the reported activity
+    ("Ketua KPU Kabupaten Sragen Andi Wibowo memastikan distribusi logistik berjalan sesuai jadwal. Seluruh surat suara "
+     "sudah diterima gudang KPU selambat-lambatnya pada 11 Januari 2024.\n\u201cTidak ada kendala,\u201d kata Andi "
+     "ketika meninjau gudang logistik di GOR Sragen, Rabu (13/12/2023).", "2023-12-13"),
 ])
 def test_future_date_is_not_the_event_date(rules_extractor, body, date):
     assert _event(rules_extractor, "Kegiatan KPU Pekan Ini", body).date == date
