@@ -45,8 +45,9 @@ _PHRASE_WORD = r"(?:\s+(?!(?i:me|di|ber|ter)\p{L}{2})[\p{L}\d/-]+)"
 _PHRASE_GAP = rx.compile(rf"{_PHRASE_WORD}{{0,3}}\s+")
 _OBJECT_GAP = rx.compile(r"\s+(?:[\p{L}\d]+\s+)?")
 _CO_SUBJECT = rx.compile(r"\s*,?\s*(?:dan|serta|&)?\s*", rx.IGNORECASE)
-# A list runs on past abbreviation dots: an initial or acronym ("KPU."), a degree written in parts ("S.H., M.H.").
-_LIST_GAP = rx.compile(r"^(?:[^.;:!?\n]|\.(?!\s)|(?<=(?<![\w.])(?:\p{Lu}\p{L}{0,3}\.)*\p{Lu}\p{L}{0,3})\.)*$")
+# A list runs on past abbreviation dots: an initial or acronym ("KPU."), a degree written in parts ("S.H., M.H."); not
+# across a quotation mark, as what a speaker says is no list of the narrator's ("Andi mengatakan, “... dari Bawaslu RI").
+_LIST_GAP = rx.compile(r"^(?:[^.;:!?\n\"“”]|\.(?!\s)|(?<=(?<![\w.])(?:\p{Lu}\p{L}{0,3}\.)*\p{Lu}\p{L}{0,3})\.)*$")
 _COORDINATE = rx.compile(r"\s+(?i:dan|serta|&)\s+")
 # A named place's first word, with inner dots ("St.Petrus") and the period of a short abbreviation ("Jl."), not the
 # period of the sentence it ends ("di Gianyar. Hanya ...").

@@ -921,6 +921,16 @@ def test_organizer_and_participants_of_any_office(rules_extractor, headline, bod
     # students to be addressed by a group word are a group, not a named body
     ("Sosialisasi Pemilih Pemula",
      "KPU Kota Madiun menggelar sosialisasi kepada para pelajar se-Kota Madiun, Senin (3/3/2025).", []),
+    # negative: a body named inside a quotation, after a list cue of the narrator's, is only spoken of
+    ("Sosialisasi Pengawasan",
+     "Bawaslu Kabupaten Sragen menggelar sosialisasi pengawasan partisipatif bersama tokoh masyarakat, Selasa "
+     "(4/3/2025). Kegiatan ini diikuti puluhan pemuda, salah satunya Budi Santoso yang mengatakan “kami siap membantu "
+     "Bawaslu RI mengawasi pemilu”.", []),
+    # the same body listed by the narrator takes part
+    ("Sosialisasi Pengawasan",
+     "Bawaslu Kabupaten Sragen menggelar sosialisasi pengawasan partisipatif bersama tokoh masyarakat, Selasa "
+     "(4/3/2025). Kegiatan ini juga dihadiri perwakilan dari Bawaslu Provinsi Jawa Tengah.",
+     ["Bawaslu Provinsi Jawa Tengah"]),
 ])
 def test_participants_of_any_office(rules_extractor, headline, body, participants):
     assert sorted(_event(rules_extractor, headline, body).participants) == sorted(participants)
