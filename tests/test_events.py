@@ -921,6 +921,10 @@ def test_organizer_and_participants_of_any_office(rules_extractor, headline, bod
     # students to be addressed by a group word are a group, not a named body
     ("Sosialisasi Pemilih Pemula",
      "KPU Kota Madiun menggelar sosialisasi kepada para pelajar se-Kota Madiun, Senin (3/3/2025).", []),
+    # the body an outreach is held in cooperation with ("kerja sama antara KPU dan X") holds it too
+    ("Sosialisasi Pemilih Pemula",
+     "KPU Kota Madiun menggelar sosialisasi pemilih pemula di aula kampus, Senin (3/3/2025). Kegiatan ini merupakan "
+     "hasil kerja sama antara KPU dan Universitas Merdeka Madiun.", ["Universitas Merdeka Madiun"]),
     # negative: a body named inside a quotation, after a list cue of the narrator's, is only spoken of
     ("Sosialisasi Pengawasan",
      "Bawaslu Kabupaten Sragen menggelar sosialisasi pengawasan partisipatif bersama tokoh masyarakat, Selasa "
