@@ -949,6 +949,16 @@ def test_participants_of_any_office(rules_extractor, headline, body, participant
     # "dari" after no person names a source, not a member
     ("KPU Kota Madiun menggelar FGD partisipasi pemilih di aula kantor, Senin (3/3/2025). Data dari Bawaslu Kota "
      "Madiun menunjukkan partisipasi naik.", []),
+    # far in the story, a speaker there for a body (a narasumber list): the body takes part
+    ("KPU Kota Madiun menggelar FGD partisipasi pemilih di aula kantor, Senin (3/3/2025). " + _FILLER * 2
+     + "Narasumber kedua, Budi Santoso, S.IP. dari Universitas Merdeka Madiun, memaparkan hasil riset.",
+     ["Universitas Merdeka Madiun"]),
+    # far in the story, a person there for a body and the subject of a participant verb
+    ("KPU Kota Madiun menggelar FGD partisipasi pemilih di aula kantor, Senin (3/3/2025). " + _FILLER * 2
+     + "Budi Santoso dari Universitas Merdeka Madiun, bertindak sebagai narasumber.", ["Universitas Merdeka Madiun"]),
+    # negative: far in the story, a person only cited, not taking part: the body does not
+    ("KPU Kota Madiun menggelar FGD partisipasi pemilih di aula kantor, Senin (3/3/2025). " + _FILLER * 2
+     + "Tema itu pernah diteliti Budi Santoso dari Universitas Merdeka Madiun pada 2019.", []),
 ])
 def test_bodies_of_people_named(rules_extractor, body, participants):
     assert sorted(_event(rules_extractor, "FGD Partisipasi", body).participants) == sorted(participants)
