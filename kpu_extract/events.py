@@ -32,7 +32,7 @@ _VERB_REACH = 200
 _DATE_REACH = 250
 _LINK_REACH = 120
 _STAFF_REACH = 100
-_LIST_REACH = 400  # how far before a body or person the cue of its list is looked for
+_LIST_REACH = 800  # how far before a body or person the cue of its list is looked for (lists of titled people run long)
 _TYPO_MIN = 6
 _WORD = rx.compile(r"(?<![\w-])\p{L}{6,}(?![\w-])")
 _DEGREES_REACH = 40
@@ -45,8 +45,8 @@ _PHRASE_WORD = r"(?:\s+(?!(?i:me|di|ber|ter)\p{L}{2})[\p{L}\d/-]+)"
 _PHRASE_GAP = rx.compile(rf"{_PHRASE_WORD}{{0,3}}\s+")
 _OBJECT_GAP = rx.compile(r"\s+(?:[\p{L}\d]+\s+)?")
 _CO_SUBJECT = rx.compile(r"\s*,?\s*(?:dan|serta|&)?\s*", rx.IGNORECASE)
-# A list runs on past abbreviation dots: an initial or acronym ("KPU."), a degree written in parts ("S.H., M.H."); not
-# across a quotation mark, as what a speaker says is no list of the narrator's ("Andi mengatakan, “... dari Bawaslu RI").
+# A list runs on past abbreviation dots: an initial or acronym ("KPU."), a degree written in parts ("S.H., M.H.");
+# not across a quotation mark: what a speaker says is no list of the narrator's ("Andi mengatakan, “... Bawaslu RI").
 _LIST_GAP = rx.compile(r"^(?:[^.;:!?\n\"“”]|\.(?!\s)|(?<=(?<![\w.])(?:\p{Lu}\p{L}{0,3}\.)*\p{Lu}\p{L}{0,3})\.)*$")
 _COORDINATE = rx.compile(r"\s+(?i:dan|serta|&)\s+")
 _PAST_COMMA = rx.compile(r"[ \t]*,?[ \t]*")

@@ -227,6 +227,17 @@ def test_organizer_and_participants(rules_extractor, headline, body, organizer, 
      "Pendidikan Pemilih Berkelanjutan, Selasa (9/9/2025). " + _FILLER + "Dua narasumber lain anggota KPU Kabupaten "
      "Magelang dalam kegiatan kolaborasi Badan Kesatuan Bangsa dan Politik dan KPU Kabupaten Magelang ini menyampaikan "
      "materi.", ["Badan Kesatuan Bangsa dan Politik", "DPRD Kabupaten Magelang"]),
+    # a long attendance list of people with their titles and degrees names its last bodies too
+    ("Rakor Persiapan Pemungutan Suara",
+     "Kudus – KPU Kabupaten Kudus menggelar rapat koordinasi persiapan pemungutan suara di Hotel Griptha, Senin "
+     "(4/11/2024). Hadir dalam kegiatan tersebut Ketua Bawaslu Kabupaten Kudus Andi Wijaya, S.H., M.H., Kasat Intelkam "
+     "Polres Kudus AKP Budi Santoso, S.I.K., perwakilan Kodim 0722 Kudus Kapten Inf Citra Dewi, Kepala Badan "
+     "Kesbangpol Kabupaten Kudus Dedi Kurniawan, S.Sos., M.Si., Kepala Dinas Kependudukan dan Pencatatan Sipil "
+     "Kabupaten Kudus Eko Prasetyo, S.T., serta Kepala Satpol PP Kabupaten Kudus Fajar Nugroho, S.H., dan perwakilan "
+     "Dinas Perhubungan Kabupaten Kudus. Dinas Pendidikan Kabupaten Kudus akan dilibatkan pada rakor berikutnya.",
+     ["Bawaslu Kabupaten Kudus", "Polres Kudus", "Kodim 0722 Kudus", "Badan Kesbangpol Kabupaten Kudus",
+      "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Kudus", "Satpol PP Kabupaten Kudus",
+      "Dinas Perhubungan Kabupaten Kudus"]),
     # a group of bodies after the cue is not a participant
     ("Sosialisasi Pemilih Pemula",
      "KPU Kabupaten Rembang menyelenggarakan sosialisasi pemilih pemula, Rabu (6/9/2017). Peserta adalah perwakilan dari "
