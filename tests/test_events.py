@@ -238,6 +238,11 @@ def test_organizer_and_participants(rules_extractor, headline, body, organizer, 
      ["Bawaslu Kabupaten Kudus", "Polres Kudus", "Kodim 0722 Kudus", "Badan Kesbangpol Kabupaten Kudus",
       "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Kudus", "Satpol PP Kabupaten Kudus",
       "Dinas Perhubungan Kabupaten Kudus"]),
+    # who the participants are, told far in the story, names them (a group in the list stays out)
+    ("Rakor Persiapan Pemungutan Suara",
+     "Kudus – KPU Kabupaten Kudus menggelar rapat koordinasi persiapan pemungutan suara di Hotel Griptha, Senin "
+     "(4/11/2024). " + _FILLER * 2 + "Peserta rapat terdiri dari PPK se-Kabupaten Kudus, Bawaslu Kabupaten Kudus, dan "
+     "Polres Kudus.", ["Bawaslu Kabupaten Kudus", "Polres Kudus"]),
     # a group of bodies after the cue is not a participant
     ("Sosialisasi Pemilih Pemula",
      "KPU Kabupaten Rembang menyelenggarakan sosialisasi pemilih pemula, Rabu (6/9/2017). Peserta adalah perwakilan dari "
