@@ -243,6 +243,20 @@ def test_organizer_and_participants(rules_extractor, headline, body, organizer, 
      "Kudus – KPU Kabupaten Kudus menggelar rapat koordinasi persiapan pemungutan suara di Hotel Griptha, Senin "
      "(4/11/2024). " + _FILLER * 2 + "Peserta rapat terdiri dari PPK se-Kabupaten Kudus, Bawaslu Kabupaten Kudus, dan "
      "Polres Kudus.", ["Bawaslu Kabupaten Kudus", "Polres Kudus"]),
+    # a body's representative opening a sentence near the lead speaks for it there
+    ("Pleno Rekapitulasi Daftar Pemilih",
+     "Kudus – KPU Kabupaten Kudus menggelar rapat pleno terbuka rekapitulasi daftar pemilih di Hotel Griptha, Senin "
+     "(4/11/2024). Perwakilan Kodim 0722 Kudus, Kapten Citra Dewi, menyampaikan dukungan pengamanan.",
+     ["Kodim 0722 Kudus"]),
+    # negative: "Perwakilan" inside a body's name opens no list
+    ("Pleno Rekapitulasi Daftar Pemilih",
+     "Kudus – KPU Kabupaten Kudus menggelar rapat pleno terbuka rekapitulasi daftar pemilih di Hotel Griptha, Senin "
+     "(4/11/2024). Rapat membahas usulan Dewan Perwakilan Rakyat Daerah Kabupaten Kudus tentang data pemilih.", []),
+    # participants representing a body, far in the story
+    ("Pleno Rekapitulasi Daftar Pemilih",
+     "Kudus – KPU Kabupaten Kudus menggelar rapat pleno terbuka rekapitulasi daftar pemilih di Hotel Griptha, Senin "
+     "(4/11/2024). " + _FILLER * 2 + "Dalam rapat itu terdapat masukan dari peserta perwakilan partai politik maupun "
+     "Bawaslu Kabupaten Kudus.", ["Bawaslu Kabupaten Kudus"]),
     # a group of bodies after the cue is not a participant
     ("Sosialisasi Pemilih Pemula",
      "KPU Kabupaten Rembang menyelenggarakan sosialisasi pemilih pemula, Rabu (6/9/2017). Peserta adalah perwakilan dari "
