@@ -636,13 +636,22 @@ def _list_cue(article: _Article, start: int, floor: int) -> rx.Match | None:
     cues = list(finder.cue_before_body.finditer(before))
     cues += [c for verbs in (finder.participant_verb, finder.sentence_list) for c in verbs.finditer(before)
              if finder.clause_start.search(before, 0, c.start())]
-    opens = [c for c in cues if _LIST_GAP.match(before[c.end():])
+    opens = [c for c in cues
+             if _LIST_GAP.match(before[c.end():]) and not _ANAPHOR.search(before, _first_item(before, c))
              and not finder.group_word.search(before, max(c.end(), before.rfind(",", c.end()) + 1))]
     last = max(cues, key=lambda c: c.end(), default=None)
     if last is None or last not in opens:
         return None
     attending = [c for c in opens if finder.attendance_cue.fullmatch(c.group())]
     return max(attending, key=lambda c: c.end()) if attending else last
+
+
+def _first_item(before: str, cue: rx.Match) -> int:
+    """Where a list's items start after its ``cue``: past the cue's own phrase up to the first comma ("Hadir dalam
+    kegiatan tersebut, ..."). An anaphor among the items ("..., pada Senin (9/1) rapat koordinasi ini membahas ...")
+    shows a sentence that lost its period going on about the event: the list ended before it."""
+    comma = before.find(",", cue.end())
+    return comma if comma >= 0 else len(before)
 
 
 def _linked_to_trigger(article: _Article, trigger: _Trigger, org: OrgMention) -> bool:

@@ -257,6 +257,17 @@ def test_organizer_and_participants(rules_extractor, headline, body, organizer, 
      "Kudus – KPU Kabupaten Kudus menggelar rapat pleno terbuka rekapitulasi daftar pemilih di Hotel Griptha, Senin "
      "(4/11/2024). " + _FILLER * 2 + "Dalam rapat itu terdapat masukan dari peserta perwakilan partai politik maupun "
      "Bawaslu Kabupaten Kudus.", ["Bawaslu Kabupaten Kudus"]),
+    # the bodies a list cue names in its own clause take part
+    ("Rakor Tim Advokasi Difabel",
+     "Ketua Divisi Sosdiklih KPU Kota Madiun, Andi Wijaya, menghadiri rapat koordinasi Tim Advokasi Difabel bersama "
+     "Pemerintah Kota Madiun dan Dinas Sosial Kota Madiun, Senin (9/1).",
+     ["KPU Kota Madiun", "Pemerintah Kota Madiun", "Dinas Sosial Kota Madiun"]),
+    # negative: a sentence without its period goes on referring back to the event ("rapat koordinasi ini"): the list
+    # ended before it, and the bodies it names later are not listed
+    ("Rakor Tim Advokasi Difabel",
+     "Ketua Divisi Sosdiklih KPU Kota Madiun, Andi Wijaya, menghadiri rapat koordinasi Tim Advokasi Difabel bersama "
+     "stakeholder, pada Senin (9/1) rapat koordinasi ini membahas peran tim sebagai jembatan antara Pemerintah Kota "
+     "Madiun dan komunitas difabel.", ["KPU Kota Madiun"]),
     # a group of bodies after the cue is not a participant
     ("Sosialisasi Pemilih Pemula",
      "KPU Kabupaten Rembang menyelenggarakan sosialisasi pemilih pemula, Rabu (6/9/2017). Peserta adalah perwakilan dari "
