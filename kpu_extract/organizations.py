@@ -37,6 +37,8 @@ _REGION_WORD = rx.compile(r"[\w'’-]+")
 # "di" alone ("KPU di luar tahapan") is a place
 _ACTING_AFTER = rx.compile(r"\s+(?:(?:me|ber|ter)\w*|di\w{2,})")
 _UPPER_TOO = ("org.university_acronym",)  # head groups whose mixed-case acronyms are also written in capitals
+_WHOLE_HEADS = ("org.legislature", "org.security", "org.court")  # heads that name a body whole ("DPRK", "Kejari")
+_INITIAL = rx.compile(r"[A-Z]\.")  # "M." in "Kejaksaan Negeri Idi M. Ali Akbar": a holder's initial
 ADHOC_GROUP = "org.adhoc"  # the head group of ad hoc election committees ("PPK", "PPS", "Panwascam")
 _SCHOOLS = "org.education"  # the head group of schools, whose type may have its number glued on ("SMKN1")
 _YEAR = rx.compile(r"(?:19|20)\d\d")
@@ -561,6 +563,7 @@ class OrganizationFinder:
         others = [kept for m in candidates if m.start < headline_end
                   for kept in [self._headline_mention(text, m, body)] if kept is not None] + body
         self._cut_holders(text, others)
+        self._cut_unnamed_holders(text, others)
         others += self._acronym_mentions(text, others, taken + _spans(others))
         others += self._initials_mentions(text, others, taken + _spans(others))
         learned = {form.casefold(): m for m in others if m.acronym and m.name != m.acronym
@@ -606,6 +609,49 @@ class OrganizationFinder:
                     and all(_CAP_WORD_RE.fullmatch(w) and w[:1].isupper() and w.casefold() not in self.level_of
                             and w.casefold() not in self.head_group and self._region(w, None) is None for w in rest):
                 m.end, m.text, m.name = m.start + len(cut), cut, shorter[cut]
+
+    def _cut_unnamed_holders(self, text: str, others: list[OrgMention]) -> None:
+        """ "Kepala Kesbangpol Muhammad Amin", "Ketua DPRD Budi Santoso", "Kepala Kejaksaan Negeri Idi M. Ali
+        Akbar": after a title, a body its head names whole (a standalone name, a council, a court, a police,
+        military or prosecution unit) and written with no region is followed by its holder's name, not by more of
+        its own: two capitalised name words after the head are the holder; of three, the first is the body's place;
+        an initial ("M.") begins the holder. Name words are no level, region, head, acronym or names.yaml
+        not-name word, so "Kepala Kesbangpol Jawa Tengah" keeps its region."""
+        for m in others:
+            head = self.other.match(text, m.start)
+            if head is None or "(" in m.text or not self._after_title(text, m.start):
+                continue
+            written = head.group("head")
+            if not (written.casefold() in self.complete_heads or self.head_group[written.casefold()] in _WHOLE_HEADS):
+                continue
+            rest = m.text[head.end() - m.start:].split()
+            if not 2 <= len(rest) <= 4 or not all(self._name_word(w) for w in rest):
+                continue
+            initial = next((i for i, w in enumerate(rest) if _INITIAL.fullmatch(w)), None)
+            keep = initial if initial is not None else {2: 0, 3: 1}.get(len(rest))
+            if keep is None:
+                continue
+            end = head.end() if keep == 0 else m.start + len(m.text) - len(" ".join(rest)) + len(" ".join(rest[:keep]))
+            m.end, m.text = end, text[m.start:end]
+            m.name = " ".join(m.text.split())
+
+    def _after_title(self, text: str, start: int) -> bool:
+        """Whether a title stands right before ``start``, or before one capitalised word of its unit or division
+        ("Kasi Intel Kejari Idi")."""
+        window = text[max(0, start - 40):start]
+        if self.title_before.search(window):
+            return True
+        words = window.rstrip().rsplit(None, 1)
+        return len(words) == 2 and words[1][:1].isupper() and bool(self.title_before.search(words[0] + " "))
+
+    def _name_word(self, word: str) -> bool:
+        """Whether a word after a body's head reads as a word of a person's name (``_cut_unnamed_holders``)."""
+        if _INITIAL.fullmatch(word):
+            return True
+        folded = word.casefold()
+        return bool(_CAP_WORD_RE.fullmatch(word)) and word[:1].isupper() and not word.isupper() \
+            and folded not in self.level_of and folded not in self.head_group \
+            and folded not in self.lexicons.not_name_words and self._region(word, None) is None
 
     def comparable(self, name: str) -> str:
         """A name as compared with longer ones: case and the joining word aside ("serta" read as "dan", the first

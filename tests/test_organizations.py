@@ -738,3 +738,17 @@ def test_fresh_constructions_round2(finder, text, mentions):
 ])
 def test_classes_and_numbered_schools_round2(finder, text, names):
     assert [o.name for o in group_organizations(finder.find(text))] == names
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # after a title, a body its head names whole ends before its holder's name (round 4 of fresh text)
+    ("Hadir Ketua DPRK Sutrisno Wibowo dan Kepala Kesbangpol Hendra Saputra.",
+     [("DPRK", "DPRK"), ("Kesbangpol", "Kesbangpol")]),
+    ("Rapat dihadiri Kepala Kejaksaan Negeri Lamteh R. Budi Hartanto dan Kasi Intel Kejari Lamteh Andi Pratama.",
+     [("Kejaksaan Negeri Lamteh", "Kejaksaan Negeri Lamteh"), ("Kejari Lamteh", "Kejari Lamteh")]),
+    # negative: a region is the body's own, and a name the head does not name whole goes on
+    ("Kepala Kesbangpol Jawa Tengah membuka acara.", [("Kesbangpol Jawa Tengah", "Kesbangpol Jawa Tengah")]),
+    ("Ketua DPRD Kabupaten Blora Budi Santoso hadir.", [("DPRD Kabupaten Blora", "DPRD Kabupaten Blora")]),
+])
+def test_holders_after_whole_heads_round4(finder, text, mentions):
+    assert [(m.name, m.text) for m in finder.find(text)] == mentions
