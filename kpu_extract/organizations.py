@@ -154,6 +154,7 @@ class OrganizationFinder:
         self.holding_head = rx.compile(rf"(?<![\w-])(?:{_alternation(name_words['holding_heads'])})$") \
             if name_words.get("holding_heads") else _NEVER
         self.agency_words = name_words.get("agency_words", ())
+        self.acronym_heads = name_words.get("acronym_heads", ())
         self.directions = frozenset(name_words.get("directions", ()))
         self.adhoc_levels = frozenset(w.casefold() for w in name_words.get("adhoc_levels", ()))
         self.unit_heads = [(head, rx.compile(rf"(?<![\w/-]){_alternation([head])}(?![\w/-])"))
@@ -699,7 +700,8 @@ class OrganizationFinder:
     def _acronym_forms(self, acronym: str, name: str) -> list[str]:
         """The ways an article writes an agency's acronym: as learned, and for a name that begins with an agency
         word (organizations.yaml name_words agency_words, "Badan") with and without that word's short form:
-        "Kesbangpol", "Bakesbangpol" and "Badan Kesbangpol" all name "Badan Kesatuan Bangsa dan Politik"."""
+        "Kesbangpol", "Bakesbangpol" and "Badan Kesbangpol" all name "Badan Kesatuan Bangsa dan Politik"; after an
+        office word of acronym_heads ("Dinas Dukcapil" for "Dinas Kependudukan ... (Dukcapil)")."""
         forms = [acronym]
         for word in self.agency_words:
             if not name.startswith(word + " ") or " " in acronym:
@@ -709,6 +711,8 @@ class OrganizationFinder:
             bare = acronym[len(short):] if shortened else acronym
             forms += [form for form in (bare[:1].upper() + bare[1:], short + bare[:1].lower() + bare[1:],
                                         f"{word} {bare[:1].upper()}{bare[1:]}") if form not in forms]
+        forms += [f"{word} {acronym}" for word in self.acronym_heads
+                  if name.startswith(word + " ") and not acronym.startswith(word[:2])]  # "Dinas Dukcapil"
         return forms
 
     def _merge_short_forms(self, others: list[OrgMention]) -> None:

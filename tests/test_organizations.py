@@ -752,3 +752,16 @@ def test_classes_and_numbered_schools_round2(finder, text, names):
 ])
 def test_holders_after_whole_heads_round4(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
+
+
+@pytest.mark.parametrize("text, names", [
+    # an office word before an agency's learned acronym names that agency (round 4 of fresh text)
+    ("Dinas Kependudukan dan Pencatatan Sipil (Dukcapil) Kabupaten Sikka membuka layanan. Kepala Dinas Dukcapil "
+     "Kabupaten Sikka, Yohanes Wara, mengatakan Dinas Dukcapil Sikka melayani pemilih pemula.",
+     ["Dinas Kependudukan dan Pencatatan Sipil Kabupaten Sikka"]),
+    # negative: an office word before an acronym learned for another kind of body stays its own name
+    ("Badan Pusat Statistik (BPS) Kabupaten Sikka dan Dinas Pendidikan Kabupaten Sikka hadir.",
+     ["Badan Pusat Statistik Kabupaten Sikka", "Dinas Pendidikan Kabupaten Sikka"]),
+])
+def test_office_word_before_learned_acronym_round4(finder, text, names):
+    assert [o.name for o in group_organizations(finder.find(text))] == names
