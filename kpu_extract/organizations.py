@@ -327,6 +327,8 @@ class OrganizationFinder:
             if acronym is not None:  # "(Dinpermades P2KB)": an acronym of two words
                 self._take_acronym(walk, at, acronym.end())
                 walk.skip_to = acronym.end()
+                if text[acronym.end():at + len(raw)].strip():
+                    break  # "... (Panwaslih). Rakor": the sentence ends right after the acronym
                 continue
             word = raw.rstrip(".,;:!?\"”")
             step = self._read_word(text, walk, at, word, position + word_match.end())
@@ -354,10 +356,12 @@ class OrganizationFinder:
 
     def _and_ends_name(self, text: str, walk: _NameWalk, after: int) -> bool:
         """Whether "dan" ends the name rather than joining two of its words ("Dinas Kependudukan dan Pencatatan
-        Sipil"): it does after a region, before a lowercase word, a body, a title or another body's head word
-        ("DPRD Provinsi dan Dewan Perwakilan Rakyat Daerah ...": two bodies)."""
+        Sipil"): it does after a region or the name's acronym, before a lowercase word, a body, a title or another
+        body's head word ("DPRD Provinsi dan Dewan Perwakilan Rakyat Daerah ...": two bodies)."""
         if walk.end > walk.position and self.gazetteer.lookup(text[walk.position:walk.end].split()[-1]) is not None:
             return True
+        if text[walk.position:walk.end].endswith(")"):
+            return True  # "Panitia Pemilihan Kecamatan (PPK) dan Panitia Pengawas ...": the acronym closed the name
         following = text[after:after + 40].split()
         nxt = following[0] if following else ""
         next_head = self.other.match(" ".join(following[:4]))
@@ -389,6 +393,8 @@ class OrganizationFinder:
         if region_end is not None and "\n" not in text[walk.end:region_end]:
             return self._read_region(text, walk, region_end)
         folded = word.casefold()
+        if folded in self.generic_words and text[walk.position:walk.end].endswith(")"):
+            return _Step.STOP  # "KPPS (KPPS) Pemilihan Gubernur": the election the body serves, after its acronym
         if walk.closed and folded not in self.level_of:
             return _Step.STOP  # "Politeknik ... Magelang (Polbangtan Yoma) Tegalrejo": a place after the name
         if walk.after_party and folded not in self.level_of and folded not in self.party_names \

@@ -765,3 +765,20 @@ def test_holders_after_whole_heads_round4(finder, text, mentions):
 ])
 def test_office_word_before_learned_acronym_round4(finder, text, names):
     assert [o.name for o in group_organizations(finder.find(text))] == names
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # a name's acronym in parentheses closes it: "dan", an election's name or a sentence's end after it are outside
+    ("Rakor digelar bersama Panitia Pemilihan Kecamatan (PPK) dan Panitia Pengawas Pemilu (Panwaslih). Rakor ini "
+     "berlangsung Senin.", []),
+    ("Narasumber dari BPJS Kesehatan dan Satuan Polisi Pamong Praja (Satpol PP) Kota Lubuk Linggau.",
+     [("BPJS Kesehatan", "BPJS Kesehatan"),
+      ("Satuan Polisi Pamong Praja Kota Lubuk Linggau", "Satuan Polisi Pamong Praja (Satpol PP) Kota Lubuk Linggau")]),
+    ("pembentukan Kelompok Penyelenggara Pemungutan Suara (KPPS) Pemilihan Bupati dan Wakil Bupati 2024.", []),
+    # negative: "dan" before the acronym joins the name's words
+    ("Dinas Kependudukan dan Pencatatan Sipil (Dindukcapil) Kabupaten Blora dan Bappeda Blora hadir.",
+     [("Dinas Kependudukan dan Pencatatan Sipil Kabupaten Blora",
+       "Dinas Kependudukan dan Pencatatan Sipil (Dindukcapil) Kabupaten Blora"), ("Bappeda Blora", "Bappeda Blora")]),
+])
+def test_acronym_closes_the_name_round4(finder, text, mentions):
+    assert [(m.name, m.text) for m in finder.find(text)] == mentions
