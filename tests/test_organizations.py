@@ -782,3 +782,18 @@ def test_office_word_before_learned_acronym_round4(finder, text, names):
 ])
 def test_acronym_closes_the_name_round4(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # branches of the armed forces, the human-rights commission and the ulama council (round 4 of fresh text)
+    ("Logistik diangkut helikopter milik TNI AU dan helikopter milik TNI Angkatan Darat.",
+     [("TNI AU", "TNI AU"), ("TNI Angkatan Darat", "TNI Angkatan Darat")]),
+    ("Rapat dihadiri ketua MPU Aceh Jaya dan perwakilan Komnas HAM.",
+     [("MPU Aceh Jaya", "MPU Aceh Jaya"), ("Komnas HAM", "Komnas HAM")]),
+    # "Bidang" begins the unit's field, no part of its name
+    ("Satpol PP Bidang Linmas menggelar pelatihan petugas ketertiban TPS.", [("Satpol PP", "Satpol PP")]),
+    # negative: the forces alone stay one body
+    ("Pengamanan dilakukan TNI dan Polri.", [("TNI", "TNI"), ("Polri", "Polri")]),
+])
+def test_forces_commissions_and_fields_round4(finder, text, mentions):
+    assert [(m.name, m.text) for m in finder.find(text)] == mentions
