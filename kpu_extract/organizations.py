@@ -38,6 +38,7 @@ _REGION_WORD = rx.compile(r"[\w'’-]+")
 _ACTING_AFTER = rx.compile(r"\s+(?:(?:me|ber|ter)\w*|di\w{2,})")
 _UPPER_TOO = ("org.university_acronym",)  # head groups whose mixed-case acronyms are also written in capitals
 _WHOLE_HEADS = ("org.legislature", "org.security", "org.court")  # heads that name a body whole ("DPRK", "Kejari")
+_VERB = rx.compile(r"(?:me|ber|ter|di)\w{2,}")  # "dinas mengatakan": a verb ends a lower-case name
 _INITIAL = rx.compile(r"[A-Z]\.")  # "M." in "Kejaksaan Negeri Idi M. Ali Akbar": a holder's initial
 ADHOC_GROUP = "org.adhoc"  # the head group of ad hoc election committees ("PPK", "PPS", "Panwascam")
 _SCHOOLS = "org.education"  # the head group of schools, whose type may have its number glued on ("SMKN1")
@@ -155,6 +156,9 @@ class OrganizationFinder:
             if name_words.get("holding_heads") else _NEVER
         self.agency_words = name_words.get("agency_words", ())
         self.acronym_heads = name_words.get("acronym_heads", ())
+        lower_heads = name_words.get("lower_case_heads", ())
+        self.lower_head = rx.compile(rf"(?<![\w-])(?P<head>{_alternation(lower_heads)})(?![\w-])") \
+            if lower_heads else _NEVER
         self.directions = frozenset(name_words.get("directions", ()))
         self.adhoc_levels = frozenset(w.casefold() for w in name_words.get("adhoc_levels", ()))
         self.unit_heads = [(head, rx.compile(rf"(?<![\w/-]){_alternation([head])}(?![\w/-])"))
@@ -571,6 +575,7 @@ class OrganizationFinder:
                   for kept in [self._headline_mention(text, m, body)] if kept is not None] + body
         self._cut_holders(text, others)
         self._cut_unnamed_holders(text, others)
+        others += self._lower_case_mentions(text, taken + _spans(others))
         others += self._acronym_mentions(text, others, taken + _spans(others))
         others += self._initials_mentions(text, others, taken + _spans(others))
         learned = {form.casefold(): m for m in others if m.acronym and m.name != m.acronym
@@ -616,6 +621,49 @@ class OrganizationFinder:
                     and all(_CAP_WORD_RE.fullmatch(w) and w[:1].isupper() and w.casefold() not in self.level_of
                             and w.casefold() not in self.head_group and self._region(w, None) is None for w in rest):
                 m.end, m.text, m.name = m.start + len(cut), cut, shorter[cut]
+
+    def _lower_case_mentions(self, text: str, taken: list[tuple[int, int]]) -> list[OrgMention]:
+        """ "kepala dinas kesehatan daerah KBB", "badan kesatuan Bangsa dan politik (Kesbangpol) kabupaten
+        Bolaang Mongondow", "forkopimda kab. Blora": a head written in lower case (name_words lower_case_heads) names
+        a body after a title, or anywhere for a whole name, when up to five words of its name (lower-case words that
+        are no verb or stop word, "dan", an acronym in parentheses) lead to a region; the mention is as written."""
+        found = []
+        for match in self.lower_head.finditer(text):
+            start = match.start()
+            complete = match.group("head") in self.complete_heads
+            if any(a <= start < b for a, b in taken) or not (complete or self._after_title(text, start)):
+                continue
+            end = self._lower_name_end(text, match.end())
+            if end is None:
+                continue
+            span_text = text[start:end]
+            acronym = _ACRONYM_IN_NAME.search(span_text)
+            found.append(OrgMention(start, end, span_text, " ".join(_PARENTHESES.sub("", span_text).split()),
+                                    acronym.group(1) if acronym else None, None, "org.lower_case", False))
+        return found
+
+    def _lower_name_end(self, text: str, position: int) -> int | None:
+        """Where a lower-case name that goes on at ``position`` ends at a region (``_lower_case_mentions``), else
+        None."""
+        words = 0
+        for word_match in _WORD.finditer(text, position, min(len(text), position + 160)):
+            raw, at = word_match.group(), word_match.start()
+            if "\n" in text[position:at]:
+                return None
+            word = raw.rstrip(".,;:!?\"”")
+            if _ACRONYM_WORD.fullmatch(word):
+                continue
+            region_end = self._region_run(text, at)
+            if region_end is not None:
+                return region_end
+            folded = word.casefold().rstrip(".")
+            if folded in self.level_of:
+                continue
+            words += 1
+            if words > 5 or word != raw or not word.isalpha() or _VERB.match(folded) \
+                    or (folded in self.lexicons.organization_name_stopwords and folded not in self.joining_folded):
+                return None
+        return None
 
     def _cut_unnamed_holders(self, text: str, others: list[OrgMention]) -> None:
         """ "Kepala Kesbangpol Muhammad Amin", "Ketua DPRD Budi Santoso", "Kepala Kejaksaan Negeri Idi M. Ali

@@ -797,3 +797,23 @@ def test_acronym_closes_the_name_round4(finder, text, mentions):
 ])
 def test_forces_commissions_and_fields_round4(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # a head written in lower case names a body after a title, or anywhere for a whole name, when its words lead to a
+    # region (round 4 of fresh text; the first sentence is elitkita-com-00's)
+    ("Hadir kepala cabang PLN Padalarang, kepala dinas kesehatan daerah KBB, kepala dinas Diskominfo KBB.",
+     [("PLN Padalarang", "PLN Padalarang"), ("dinas kesehatan daerah KBB", "dinas kesehatan daerah KBB"),
+      ("Diskominfo KBB", "Diskominfo KBB")]),
+    ("Kepala badan kesatuan bangsa dan politik (Kesbangpol) kabupaten Lembata, Yosef Dore, hadir.",
+     [("badan kesatuan bangsa dan politik kabupaten Lembata",
+       "badan kesatuan bangsa dan politik (Kesbangpol) kabupaten Lembata"),
+      ("badan kesatuan bangsa dan politik kabupaten Lembata", "Kesbangpol")]),
+    ("Rapat dihadiri unsur forkopimda kab. Blora.", [("forkopimda kab. Blora", "forkopimda kab. Blora")]),
+    # negative: no title, a verb, or no region: no body
+    ("Bupati meninjau rumah dinas kesehatan Blora.", []),
+    ("Kepala dinas mengatakan Blora aman.", []),
+    ("Warga mendatangi kantor dinas kependudukan dan catatan sipil.", []),
+])
+def test_lower_case_heads_round4(finder, text, mentions):
+    assert [(m.name, m.text) for m in finder.find(text)] == mentions
