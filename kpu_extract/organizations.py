@@ -38,6 +38,7 @@ _REGION_WORD = rx.compile(r"[\w'’-]+")
 _ACTING_AFTER = rx.compile(r"\s+(?:(?:me|ber|ter)\w*|di\w{2,})")
 _UPPER_TOO = ("org.university_acronym",)  # head groups whose mixed-case acronyms are also written in capitals
 _WHOLE_HEADS = ("org.legislature", "org.security", "org.court")  # heads that name a body whole ("DPRK", "Kejari")
+_CLOSING_ACRONYM = rx.compile(r"\s*(?:[A-Z][\w'’-]*[ \t]+){1,5}\(([A-Z][A-Za-z]{1,10})\)")  # "Komisi Independen (KIP)"
 _VERB = rx.compile(r"(?:me|ber|ter|di)\w{2,}")  # "dinas mengatakan": a verb ends a lower-case name
 _INITIAL = rx.compile(r"[A-Z]\.")  # "M." in "Kejaksaan Negeri Idi M. Ali Akbar": a holder's initial
 ADHOC_GROUP = "org.adhoc"  # the head group of ad hoc election committees ("PPK", "PPS", "Panwascam")
@@ -368,6 +369,9 @@ class OrganizationFinder:
             return True  # "Panitia Pemilihan Kecamatan (PPK) dan Panitia Pengawas ...": the acronym closed the name
         following = text[after:after + 40].split()
         nxt = following[0] if following else ""
+        closing = _CLOSING_ACRONYM.match(text, after)
+        if closing is not None and closing.group(1).casefold() in self.body_of:
+            return True  # "Kejaksaan Negeri Idi dan Komisi Independen (KIP) Aceh Timur": an election body follows
         next_head = self.other.match(" ".join(following[:4]))
         return (not nxt[:1].isupper() or nxt.casefold() in self.body_of
                 or bool(self.title_start.match(" ".join(following[:3])))
@@ -1031,14 +1035,17 @@ def _spellings(mentions: list[OrgMention]) -> dict[str, str]:
 
 def merged_names(mentions: list[OrgMention]) -> dict[str, str]:
     """The name each non-election mention's name is grouped under: its longest form in the article ("Suara
-    Merdeka Solo" -> "Suara Merdeka Solo Raya"), so a role names the organization as the record lists it."""
+    Merdeka Solo" -> "Suara Merdeka Solo Raya"), so a role names the organization as the record lists it; a whole
+    name of organizations.yaml standalone is not the beginning of a longer one ("TNI", "TNI AU")."""
     merged_name: dict[str, str] = {}
     spelling = _spellings([m for m in mentions if not m.election_body])
     compared = {m.name: m.compared or " ".join(m.name.casefold().split()) for m in mentions}
+    whole = {m.name for m in mentions if m.rule == "org.standalone"}  # "TNI", "TNI AU": two bodies, each named whole
     names = sorted(set(spelling.values()), key=lambda n: (-len(n), n))
     for name in names:
         target = next((longer for longer in merged_name.values() if compared[longer] == compared[name]
-                       or compared[longer].startswith(compared[name] + " ")), name)
+                       or (compared[longer].startswith(compared[name] + " ")
+                           and not (name in whole and longer in whole))), name)
         merged_name[name] = target
     for written, name in spelling.items():
         merged_name[written] = merged_name[name]

@@ -817,3 +817,18 @@ def test_forces_commissions_and_fields_round4(finder, text, mentions):
 ])
 def test_lower_case_heads_round4(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
+
+
+@pytest.mark.parametrize("text, names", [
+    # "dan" before an election body written with its acronym ends the name before it (round 4 of fresh text)
+    ("Polres menggelar rapat bersama Kejaksaan Negeri Lamteh dan Komisi Independen (KIP) Aceh Jaya.",
+     ["Kejaksaan Negeri Lamteh", "KIP Kabupaten Aceh Jaya"]),
+    # whole names are no beginning of one another; a headquarters is a venue
+    ("Logistik diangkut helikopter TNI Angkatan Darat. TNI dan Polri mengawal distribusi.",
+     ["TNI Angkatan Darat", "TNI", "Polri"]),
+    ("Pelatihan digelar di Mabes Satpol PP Cibadak oleh Satpol PP Bidang Linmas.", ["Satpol PP"]),
+    # negative: a short form still joins its longer name
+    ("Polda menerima rombongan. Kapolda menyebut Polda Aceh siap.", ["Polda Aceh"]),
+])
+def test_joined_bodies_and_whole_names_round4(finder, text, names):
+    assert [o.name for o in group_organizations(finder.find(text))] == names
