@@ -671,17 +671,19 @@ class OrganizationFinder:
 
     def _cut_unnamed_holders(self, text: str, others: list[OrgMention]) -> None:
         """ "Kepala Kesbangpol Muhammad Amin", "Ketua DPRD Budi Santoso", "Kepala Kejaksaan Negeri Idi M. Ali
-        Akbar": after a title, a body its head names whole (a standalone name, a council, a court, a police,
-        military or prosecution unit) and written with no region is followed by its holder's name, not by more of
-        its own: two capitalised name words after the head are the holder; of three, the first is the body's place;
+        Akbar": after a title, a body its head names whole (a council, a court, a police, military or prosecution
+        unit; a standalone name also without a title, "... Komnas HAM Otto Syamsuddin") and written with no region
+        is followed by its holder's name, not by more of its own: two capitalised name words after the head are the holder; of three, the first is the body's place;
         an initial ("M.") begins the holder. Name words are no level, region, head, acronym or names.yaml
         not-name word, so "Kepala Kesbangpol Jawa Tengah" keeps its region."""
         for m in others:
             head = self.other.match(text, m.start)
-            if head is None or "(" in m.text or not self._after_title(text, m.start):
+            if head is None or "(" in m.text:
                 continue
             written = head.group("head")
-            if not (written.casefold() in self.complete_heads or self.head_group[written.casefold()] in _WHOLE_HEADS):
+            complete = written.casefold() in self.complete_heads
+            if not ((complete or self.head_group[written.casefold()] in _WHOLE_HEADS)
+                    and (complete or self._after_title(text, m.start))):
                 continue
             rest = m.text[head.end() - m.start:].split()
             if not 2 <= len(rest) <= 4 or not all(self._name_word(w) for w in rest):

@@ -832,3 +832,17 @@ def test_lower_case_heads_round4(finder, text, mentions):
 ])
 def test_joined_bodies_and_whole_names_round4(finder, text, names):
     assert [o.name for o in group_organizations(finder.find(text))] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a standalone name ends before a holder's name with no title too; a prosecutor's office written short is the one
+    # written in full (round 4 of fresh text)
+    ("Konferensi pers dihadiri Pemantauan dan Penyelidikan Komnas HAM Rudi Hartono.", ["Komnas HAM"]),
+    ("Hadir Kepala Kejaksaan Negeri Lamteh R. Budi Hartanto dan Kasi Intel Kejari Lamteh Andi Pratama.",
+     ["Kejaksaan Negeri Lamteh"]),
+    # negative: a region after a standalone name is its own; offices of two places stay two
+    ("Rapat bersama Kesbangpol Aceh Jaya digelar.", ["Kesbangpol Aceh Jaya"]),
+    ("Kejati Jawa Tengah dan Kejari Blora hadir.", ["Kejati Jawa Tengah", "Kejari Blora"]),
+])
+def test_holders_and_prosecutors_round4(finder, text, names):
+    assert [o.name for o in group_organizations(finder.find(text))] == names
