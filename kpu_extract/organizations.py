@@ -167,6 +167,9 @@ class OrganizationFinder:
         same = [[w.casefold().split() for w in spellings] for spellings in lexicons.organization_same_heads]
         self.same_heads = sorted(((spelling, forms[0]) for forms in same for spelling in forms),
                                  key=lambda pair: -len(pair[0]))  # the longest spelling first
+        units = {h.casefold() for h in name_words.get("unit_heads", ())}
+        self.unit_head_names = frozenset(units | {" ".join(spelling) for forms in same if " ".join(forms[0]) in units
+                                                  for spelling in forms})  # "Lembaga Pemasyarakatan" as "Lapas"
         self.school_types = frozenset(w.casefold() for w in name_words.get("school_types", ()))
         self.state_school_words = frozenset(w.casefold() for w in name_words.get("state_school_words", ()))
         self.state_school_short = min(self.state_school_words, key=len, default="")  # "N": "SMPN", "SMP N"
@@ -546,6 +549,8 @@ class OrganizationFinder:
                 continue
             acronym_match = _ACRONYM_IN_NAME.search(span_text)
             name = " ".join(_PARENTHESES.sub("", span_text).split())
+            if name.casefold() in self.unit_head_names:
+                continue  # "warga binaan di Lembaga Pemasyarakatan (Lapas)": a local unit with no place is any of them
             found.append(OrgMention(start, end, span_text, name, acronym_match.group(1) if acronym_match else None,
                                     None, self.head_group[head.casefold()], False))
             taken = taken + [(start, end)]

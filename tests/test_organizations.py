@@ -846,3 +846,14 @@ def test_joined_bodies_and_whole_names_round4(finder, text, names):
 ])
 def test_holders_and_prosecutors_round4(finder, text, names):
     assert [o.name for o in group_organizations(finder.find(text))] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a prison written in full with no place is any prison, no one body (round 4 of fresh text)
+    ("KPU mendata warga binaan di Lembaga Pemasyarakatan (Lapas) agar dapat memilih. Data di Lapas masih direkap.", []),
+    # negative: with its class and place it is one prison, its short form included
+    ("TPS khusus di Lembaga Pemasyarakatan (Lapas) Kelas IIB Blora. Petugas Lapas Blora membantu.",
+     ["Lembaga Pemasyarakatan Kelas IIB Blora"]),
+])
+def test_prison_without_place_round4(finder, text, names):
+    assert [o.name for o in group_organizations(finder.find(text))] == names
