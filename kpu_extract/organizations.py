@@ -677,10 +677,11 @@ class OrganizationFinder:
     def _cut_unnamed_holders(self, text: str, others: list[OrgMention]) -> None:
         """ "Kepala Kesbangpol Muhammad Amin", "Ketua DPRD Budi Santoso", "Kepala Kejaksaan Negeri Idi M. Ali
         Akbar": after a title, a body its head names whole (a council, a court, a police, military or prosecution
-        unit; a standalone name also without a title, "... Komnas HAM Otto Syamsuddin") and written with no region
-        is followed by its holder's name, not by more of its own: two capitalised name words after the head are the holder; of three, the first is the body's place;
-        an initial ("M.") begins the holder. Name words are no level, region, head, acronym or names.yaml
-        not-name word, so "Kepala Kesbangpol Jawa Tengah" keeps its region."""
+        unit; a standalone name also without a title, "... Komnas HAM Rudi Hartono") and written with no region
+        is followed by its holder's name, not by more of its own: two capitalised name words after the head are
+        the holder; of three, the first is the body's place; an initial ("M.") or an honorific ("Dr.") begins
+        the holder. Name words are no level, region, head, acronym or names.yaml not-name word, so "Kepala
+        Kesbangpol Jawa Tengah" keeps its region."""
         for m in others:
             head = self.other.match(text, m.start)
             if head is None or "(" in m.text:
@@ -693,7 +694,7 @@ class OrganizationFinder:
             rest = m.text[head.end() - m.start:].split()
             if not 2 <= len(rest) <= 4 or not all(self._name_word(w) for w in rest):
                 continue
-            initial = next((i for i, w in enumerate(rest) if _INITIAL.fullmatch(w)), None)
+            initial = next((i for i, w in enumerate(rest) if _INITIAL.fullmatch(w) or w in self.person_prefixes), None)
             keep = initial if initial is not None else {2: 0, 3: 1}.get(len(rest))
             if keep is None:
                 continue
@@ -712,7 +713,7 @@ class OrganizationFinder:
 
     def _name_word(self, word: str) -> bool:
         """Whether a word after a body's head reads as a word of a person's name (``_cut_unnamed_holders``)."""
-        if _INITIAL.fullmatch(word):
+        if _INITIAL.fullmatch(word) or word in self.person_prefixes:
             return True
         folded = word.casefold()
         return bool(_CAP_WORD_RE.fullmatch(word)) and word[:1].isupper() and not word.isupper() \

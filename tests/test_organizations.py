@@ -857,3 +857,17 @@ def test_holders_and_prosecutors_round4(finder, text, names):
 ])
 def test_prison_without_place_round4(finder, text, names):
     assert [o.name for o in group_organizations(finder.find(text))] == names
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # an honorific after a whole name begins its holder's name (round 4 of fresh text)
+    ("Rakornas dibuka oleh Sekjen Kemendagri Dr. Bambang Sulistyo, M.Si. di Tangerang.",
+     [("Kemendagri", "Kemendagri")]),
+    ("KPU Tidore menindaklanjuti arahan Kemendagri soal data kependudukan.",
+     [("KPU Kota Tidore Kepulauan", "KPU Tidore"), ("Kemendagri", "Kemendagri")]),
+    # negative: an honorific inside a university's name after its first word stays ("Universitas Dr. Soetomo")
+    ("Mahasiswa Universitas Dr. Soetomo mengikuti sosialisasi.",
+     [("Universitas Dr. Soetomo", "Universitas Dr. Soetomo")]),
+])
+def test_honorific_begins_holder_round4(finder, text, mentions):
+    assert [(m.name, m.text) for m in finder.find(text)] == mentions
