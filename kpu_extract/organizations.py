@@ -38,6 +38,7 @@ _REGION_WORD = rx.compile(r"[\w'’-]+")
 _ACTING_AFTER = rx.compile(r"\s+(?:(?:me|ber|ter)\w*|di\w{2,})")
 _UPPER_TOO = ("org.university_acronym",)  # head groups whose mixed-case acronyms are also written in capitals
 _WHOLE_HEADS = ("org.legislature", "org.security", "org.court")  # heads that name a body whole ("DPRK", "Kejari")
+_BLANK_LINE = rx.compile(r"\n[ \t]*\n")  # a paragraph's end, which no name runs over
 _CLOSING_ACRONYM = rx.compile(r"\s*(?:[A-Z][\w'’-]*[ \t]+){1,5}\(([A-Z][A-Za-z]{1,10})\)")  # "Komisi Independen (KIP)"
 _VERB = rx.compile(r"(?:me|ber|ter|di)\w{2,}")  # "dinas mengatakan": a verb ends a lower-case name
 _INITIAL = rx.compile(r"[A-Z]\.")  # "M." in "Kejaksaan Negeri Idi M. Ali Akbar": a holder's initial
@@ -270,6 +271,9 @@ class OrganizationFinder:
                 continue
             level_written = match.group("level")
             region_written = match.group("region") or match.group("bare_region")
+            if region_written is not None and _BLANK_LINE.search(text, match.end("body"), end):
+                level_written = region_written = None  # "gudang KPU\n\nSimalungun (ANTARA)": a paragraph ends the name
+                end = max(match.end("body"), match.end("acronym"))
             adhoc = self.adhoc_head.match(text, start) if region_written is None else None
             if adhoc is not None and adhoc.end() > match.end("body"):
                 continue  # "Panwaslu Kecamatan Pammana": an ad hoc body whose name begins with an election body's

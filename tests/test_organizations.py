@@ -871,3 +871,15 @@ def test_prison_without_place_round4(finder, text, names):
 ])
 def test_honorific_begins_holder_round4(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # a paragraph's end stops an election body's name before a place (round 4 of fresh text: a headline ending in
+    # "KPU" above a dateline)
+    ("Logistik Pilkada tiba di gudang KPU\n\nSimalungun (ANTARA) - Polres mengawal logistik ke gudang KPU Kabupaten "
+     "Simalungun.", [("KPU Kabupaten Simalungun", "KPU Kabupaten Simalungun")]),
+    # negative: a single line break inside the name is the page's wrapping
+    ("Ketua KPU Kabupaten\nBlora hadir.", [("KPU Kabupaten Blora", "KPU Kabupaten\nBlora")]),
+])
+def test_paragraph_end_stops_election_body_round4(finder, text, mentions):
+    assert [(m.name, m.text) for m in finder.find(text)] == mentions
