@@ -158,6 +158,10 @@ class OrganizationFinder:
             if name_words.get("holding_heads") else _NEVER
         self.agency_words = name_words.get("agency_words", ())
         self.acronym_heads = name_words.get("acronym_heads", ())
+        offices = name_words.get("acronym_offices", ())
+        self.office_acronym = rx.compile(
+            rf"(?<![\w-])(?:{_alternation(offices)})[ \t]+(?P<acronym>[A-Z][A-Z0-9]{{1,7}})(?=[ \t]+[A-Z])") \
+            if offices else _NEVER
         lower_heads = name_words.get("lower_case_heads", ())
         self.lower_head = rx.compile(rf"(?<![\w-])(?P<head>{_alternation(lower_heads)})(?![\w-])") \
             if lower_heads else _NEVER
@@ -589,6 +593,7 @@ class OrganizationFinder:
         self._cut_holders(text, others)
         self._cut_unnamed_holders(text, others)
         others += self._lower_case_mentions(text, taken + _spans(others))
+        others += self._office_acronym_mentions(text, taken + _spans(others))
         others += self._acronym_mentions(text, others, taken + _spans(others))
         others += self._initials_mentions(text, others, taken + _spans(others))
         learned = {form.casefold(): m for m in others if m.acronym and m.name != m.acronym
@@ -653,6 +658,22 @@ class OrganizationFinder:
             acronym = _ACRONYM_IN_NAME.search(span_text)
             found.append(OrgMention(start, end, span_text, " ".join(_PARENTHESES.sub("", span_text).split()),
                                     acronym.group(1) if acronym else None, None, "org.lower_case", False))
+        return found
+
+    def _office_acronym_mentions(self, text: str, taken: list[tuple[int, int]]) -> list[OrgMention]:
+        """ "Kadis DPMG Aceh Barat": after an office written short (name_words acronym_offices), an agency's acronym
+        and the region after it name the agency; with no region after it, none."""
+        found = []
+        for match in self.office_acronym.finditer(text):
+            start = match.start("acronym")
+            if any(a <= start < b for a, b in taken) or match.group("acronym").casefold() in self.head_group:
+                continue
+            region_end = self._region_run(text, match.end() + len(text[match.end():]) - len(text[match.end():].lstrip()))
+            if region_end is None:
+                continue
+            span_text = text[start:region_end]
+            found.append(OrgMention(start, region_end, span_text, " ".join(span_text.split()), None, None,
+                                    "org.office_acronym", False))
         return found
 
     def _lower_name_end(self, text: str, position: int) -> int | None:

@@ -883,3 +883,14 @@ def test_honorific_begins_holder_round4(finder, text, mentions):
 ])
 def test_paragraph_end_stops_election_body_round4(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # an office written short, then an agency's acronym and a region: that agency (round 4 of fresh text)
+    ("Rapat dihadiri Kadis DPMK Aceh Jaya Safrizal dan Kaban BPBD Blora.",
+     [("DPMK Aceh Jaya", "DPMK Aceh Jaya"), ("BPBD Blora", "BPBD Blora")]),
+    # negative: with no region after the acronym, no body is named
+    ("Kadis PUPR menyampaikan laporan.", []),
+])
+def test_office_written_short_before_acronym_round4(finder, text, mentions):
+    assert [(m.name, m.text) for m in finder.find(text)] == mentions
