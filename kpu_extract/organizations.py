@@ -883,16 +883,18 @@ class OrganizationFinder:
                            taken: list[tuple[int, int]]) -> list[OrgMention]:
         """ "putusan MK" in an article that names "Mahkamah Konstitusi": the initials of a body's name, written
         alone, are a mention of it, a standalone short name ("MK") included. Only names of whole capitalised words, none
-        of them a region, give initials ("Polres Blora" gives none)."""
+        of them a region, give initials ("Polres Blora" gives none), besides a name holding an acronym of its own,
+        whose initials keep it whole ("UPGRIS" of "Universitas PGRI Semarang", ``_compound_initials``)."""
         found = []
         for org in others:
             if org.acronym or org.name.isupper():
                 continue
             words = [w for w in org.name.split() if w[:1].isupper()]
-            if len(words) < 2 or not all(w.isalpha() and not w.isupper() for w in words) \
-                    or any(self._region(w, None) is not None for w in words):
+            initials = _compound_initials(words)
+            if initials is None and (len(words) < 2 or not all(w.isalpha() and not w.isupper() for w in words)
+                                     or any(self._region(w, None) is not None for w in words)):
                 continue
-            initials = "".join(w[0] for w in words)
+            initials = initials or "".join(w[0] for w in words)
             for m in others:
                 if m.rule == "org.standalone" and m.text == initials:
                     m.name, m.acronym, m.rule = org.name, initials, "org.initials"  # "MK" of "Mahkamah Konstitusi"
@@ -1031,6 +1033,17 @@ def _dateline(text: str, body_start: int) -> tuple[int, int]:
         if match is not None and not any(w.isalpha() and w.islower() and len(w) > 2 for w in match.group("credit").split()):
             return line.start(), match.end("credit")  # a lowercase word makes it a sentence ("KPU Blora menggelar -")
     return 0, 0
+
+
+def _compound_initials(words: list[str]) -> str | None:
+    """The initials of a name of three or more capitalised words one of which, not the first, is an acronym, that
+    acronym kept whole: "Universitas PGRI Semarang" -> "UPGRIS"; else None. Five letters at least, so they are
+    not written by chance."""
+    if len(words) < 3 or words[0].isupper() or not any(len(w) > 1 and w.isupper() and w.isalpha() for w in words[1:]) \
+            or not all(w.isalpha() for w in words):
+        return None
+    initials = "".join(w if w.isupper() else w[0] for w in words)
+    return initials if len(initials) >= 5 else None
 
 
 def _spells_out(acronym: str, name: str, rest: str) -> bool:

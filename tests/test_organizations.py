@@ -894,3 +894,15 @@ def test_paragraph_end_stops_election_body_round4(finder, text, mentions):
 ])
 def test_office_written_short_before_acronym_round4(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # the initials of a name holding an acronym keep it whole (round 4 of fresh text)
+    ("Universitas PGRI Madiun menerima KPU Kota Madiun. Rektor UPGRIM, Sugeng Hartono, menyambut baik.",
+     [("Universitas PGRI Madiun", "Universitas PGRI Madiun"), ("KPU Kota Madiun", "KPU Kota Madiun"),
+      ("Universitas PGRI Madiun", "UPGRIM")]),
+    # negative: only the whole initials are a mention ("BBRI" is not "BBRIB" of "Bank BRI Blora")
+    ("Hadir Bank BRI Blora. Saham BBRI naik.", [("Bank BRI Blora", "Bank BRI Blora")]),
+])
+def test_compound_initials_round4(finder, text, mentions):
+    assert [(m.name, m.text) for m in finder.find(text)] == mentions
