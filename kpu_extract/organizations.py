@@ -38,6 +38,7 @@ _REGION_WORD = rx.compile(r"[\w'’-]+")
 _ACTING_AFTER = rx.compile(r"\s+(?:(?:me|ber|ter)\w*|di\w{2,})")
 _UPPER_TOO = ("org.university_acronym",)  # head groups whose mixed-case acronyms are also written in capitals
 _WHOLE_HEADS = ("org.legislature", "org.security", "org.court")  # heads that name a body whole ("DPRK", "Kejari")
+_GAP = rx.compile(r"[ \t]+")  # the spaces between two words of one line
 _BLANK_LINE = rx.compile(r"\n[ \t]*\n")  # a paragraph's end, which no name runs over
 _CLOSING_ACRONYM = rx.compile(r"\s*(?:[A-Z][\w'’-]*[ \t]+){1,5}\(([A-Z][A-Za-z]{1,10})\)")  # "Komisi Independen (KIP)"
 _VERB = rx.compile(r"(?:me|ber|ter|di)\w{2,}")  # "dinas mengatakan": a verb ends a lower-case name
@@ -446,6 +447,17 @@ class OrganizationFinder:
         walk.skip_to = region_end
         return _Step.GO_ON
 
+    def _region_after(self, text: str, end: int) -> int | None:
+        """Where a region written right after ``end`` (with its level or not, on the same line) ends, else None."""
+        gap = _GAP.match(text, end)
+        at = gap.end() if gap else end
+        level = _REGION_WORD.match(text, at)
+        if level is not None and level.group().casefold() in self.level_of:
+            next_gap = _GAP.match(text, level.end())
+            region_end = self._region_run(text, next_gap.end()) if next_gap else None
+            return region_end
+        return self._region_run(text, at) if gap else None
+
     def _region_run(self, text: str, start: int) -> int | None:
         """Where a region name (or a lexicon alias of one) of one to four capitalised words starting at ``start``
         ends, else None."""
@@ -537,7 +549,10 @@ class OrganizationFinder:
             start, head, head_end = match.start(), match.group("head"), match.end()  # "SMKN1": the number too
             if any(a <= start < b for a, b in taken) or not head[0].isupper():
                 continue
-            end = _spelled_acronym_end(text, start, self._name_end(text, head_end, self.head_group[head.casefold()]))
+            name_end = self._name_end(text, head_end, self.head_group[head.casefold()])
+            end = _spelled_acronym_end(text, start, name_end)
+            if end > name_end:
+                end = self._region_after(text, end) or end  # "... Dalam Negeri (IPDN) Sulawesi Utara"
             numbered, after_head = head_end > match.end("head"), text[head_end:end].split()[:1]
             if numbered and after_head and after_head[0].isdigit():
                 end = head_end  # "di SMKN1 82 orang": a count after the school's number

@@ -906,3 +906,17 @@ def test_office_written_short_before_acronym_round4(finder, text, mentions):
 ])
 def test_compound_initials_round4(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # a region right after a name closed by its spelled acronym is the name's (round 4 of fresh text)
+    ("Sosialisasi di kampus Institut Pemerintahan Dalam Negeri (IPDN) Sulawesi Utara diikuti praja.",
+     [("Institut Pemerintahan Dalam Negeri Sulawesi Utara",
+       "Institut Pemerintahan Dalam Negeri (IPDN) Sulawesi Utara")]),
+    # negative: another body after the acronym is its own
+    ("Lembaga Penelitian dan Pengabdian kepada Masyarakat (LPPM) Universitas Jember hadir.",
+     [("Lembaga Penelitian dan Pengabdian kepada Masyarakat",
+       "Lembaga Penelitian dan Pengabdian kepada Masyarakat (LPPM)"), ("Universitas Jember", "Universitas Jember")]),
+])
+def test_region_after_spelled_acronym_round4(finder, text, mentions):
+    assert [(m.name, m.text) for m in finder.find(text)] == mentions
