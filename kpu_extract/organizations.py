@@ -38,6 +38,7 @@ _REGION_WORD = rx.compile(r"[\w'’-]+")
 _ACTING_AFTER = rx.compile(r"\s+(?:(?:me|ber|ter)\w*|di\w{2,})")
 _UPPER_TOO = ("org.university_acronym",)  # head groups whose mixed-case acronyms are also written in capitals
 _WHOLE_HEADS = ("org.legislature", "org.security", "org.court")  # heads that name a body whole ("DPRK", "Kejari")
+_AND_REGION = rx.compile(r"[ \t]+dan[ \t]+(?=[A-Z])")  # "KPU Kabupaten Kudus dan Jepara"
 _GAP = rx.compile(r"[ \t]+")  # the spaces between two words of one line
 _BLANK_LINE = rx.compile(r"\n[ \t]*\n")  # a paragraph's end, which no name runs over
 _CLOSING_ACRONYM = rx.compile(r"\s*(?:[A-Z][\w'’-]*[ \t]+){1,5}\(([A-Z][A-Za-z]{1,10})\)")  # "Komisi Independen (KIP)"
@@ -298,7 +299,25 @@ class OrganizationFinder:
             found.append(OrgMention(start, end, text[start:end], f"{body} {region.level} {region.name}", acronym,
                                     region.code, rule + (".level" if level_written else ".region"), True,
                                     bool(level_written) or region.level == "Provinsi"))
+            if level_written:
+                found += self._second_region(text, end, body, level, rule)
         return found
+
+    def _second_region(self, text: str, end: int, body: str, level: str | None, rule: str) -> list[OrgMention]:
+        """ "KIP Kabupaten Aceh Timur dan Pidie Jaya": a region of the same level joined by "dan" to a body's
+        region, and ending the phrase, names the body of that kind there too."""
+        joined = _AND_REGION.match(text, end)
+        if joined is None:
+            return []
+        region_end = self._region_run(text, joined.end())
+        following = text[region_end:region_end + 2] if region_end else ""
+        if region_end is None or (following[1:2].isupper() and following[:1] in " \t"):
+            return []
+        region = self._region(text[joined.end():region_end], level)
+        if region is None:
+            return []
+        return [OrgMention(joined.end(), region_end, text[joined.end():region_end],
+                           f"{body} {region.level} {region.name}", None, region.code, rule + ".joined", True, True)]
 
     def _leveled_mentions(self, text: str, specific: list[OrgMention]) -> list[OrgMention]:
         """ "Ketua Panwaskab dan Kapolres Kudus": a body whose spelling carries its level (organizations.yaml

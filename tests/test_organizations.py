@@ -920,3 +920,15 @@ def test_compound_initials_round4(finder, text, mentions):
 ])
 def test_region_after_spelled_acronym_round4(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
+
+
+@pytest.mark.parametrize("text, names", [
+    # a second region of the same level joined by "dan" names the body there too (round 4 of fresh text)
+    ("Penghitungan ulang diambil alih KIP Kabupaten Aceh Jaya dan Nagan Raya, diawasi Panwaslih Aceh.",
+     ["KIP Kabupaten Aceh Jaya", "KIP Kabupaten Nagan Raya", "Panwaslih Provinsi Aceh"]),
+    # negative: another body after "dan", or a place that goes on into a longer name, is no second body
+    ("KPU Kabupaten Blora dan Bawaslu Blora menggelar rapat.", ["KPU Kabupaten Blora", "Bawaslu Kabupaten Blora"]),
+    ("Rapat KPU Kabupaten Blora dan Rembang Raya Group digelar.", ["KPU Kabupaten Blora"]),
+])
+def test_second_region_of_a_body_round4(finder, text, names):
+    assert [o.name for o in group_organizations(finder.find(text))] == names
