@@ -162,7 +162,7 @@ class OrganizationFinder:
         self.acronym_heads = name_words.get("acronym_heads", ())
         offices = name_words.get("acronym_offices", ())
         self.office_acronym = rx.compile(
-            rf"(?<![\w-])(?:{_alternation(offices)})[ \t]+(?P<acronym>[A-Z][A-Z0-9]{{1,7}})(?=[ \t]+[A-Z])") \
+            rf"(?<![\w-])(?:{_alternation(offices)})[ \t]+(?P<acronym>[A-Z][A-Z0-9]{{1,7}})(?![\w-])") \
             if offices else _NEVER
         lower_heads = name_words.get("lower_case_heads", ())
         self.lower_head = rx.compile(rf"(?<![\w-])(?P<head>{_alternation(lower_heads)})(?![\w-])") \
@@ -469,13 +469,13 @@ class OrganizationFinder:
     def _region_after(self, text: str, end: int) -> int | None:
         """Where a region written right after ``end`` (with its level or not, on the same line) ends, else None."""
         gap = _GAP.match(text, end)
-        at = gap.end() if gap else end
-        level = _REGION_WORD.match(text, at)
+        if gap is None:
+            return None
+        level = _REGION_WORD.match(text, gap.end())
         if level is not None and level.group().casefold() in self.level_of:
-            next_gap = _GAP.match(text, level.end())
-            region_end = self._region_run(text, next_gap.end()) if next_gap else None
-            return region_end
-        return self._region_run(text, at) if gap else None
+            gap = _GAP.match(text, level.end())
+            return self._region_run(text, gap.end()) if gap else None
+        return self._region_run(text, gap.end())
 
     def _region_run(self, text: str, start: int) -> int | None:
         """Where a region name (or a lexicon alias of one) of one to four capitalised words starting at ``start``
@@ -696,13 +696,13 @@ class OrganizationFinder:
 
     def _office_acronym_mentions(self, text: str, taken: list[tuple[int, int]]) -> list[OrgMention]:
         """ "Kadis DPMG Aceh Barat": after an office written short (name_words acronym_offices), an agency's acronym
-        and the region after it name the agency; with no region after it, none."""
+        and the region after it (with its level or not) name the agency; with no region after it, none."""
         found = []
         for match in self.office_acronym.finditer(text):
             start = match.start("acronym")
             if any(a <= start < b for a, b in taken) or match.group("acronym").casefold() in self.head_group:
                 continue
-            region_end = self._region_run(text, match.end() + len(text[match.end():]) - len(text[match.end():].lstrip()))
+            region_end = self._region_after(text, match.end("acronym"))
             if region_end is None:
                 continue
             span_text = text[start:region_end]
@@ -750,14 +750,15 @@ class OrganizationFinder:
             if not ((complete or self.head_group[written.casefold()] in _WHOLE_HEADS)
                     and (complete or self._after_title(text, m.start))):
                 continue
-            rest = m.text[head.end() - m.start:].split()
+            words = list(_WORD.finditer(text, head.end(), m.end))
+            rest = [w.group() for w in words]
             if not 2 <= len(rest) <= 4 or not all(self._name_word(w) for w in rest):
                 continue
             initial = next((i for i, w in enumerate(rest) if _INITIAL.fullmatch(w) or w in self.person_prefixes), None)
             keep = initial if initial is not None else {2: 0, 3: 1}.get(len(rest))
             if keep is None:
                 continue
-            end = head.end() if keep == 0 else m.start + len(m.text) - len(" ".join(rest)) + len(" ".join(rest[:keep]))
+            end = words[keep - 1].end() if keep else head.end()
             m.end, m.text = end, text[m.start:end]
             m.name = " ".join(m.text.split())
 
