@@ -389,8 +389,8 @@ BARE_BODY_CUES = ("acting_after", "purpose_after", "before", "apposition_before"
 COUNCIL_SHORT_FORM_LISTS = ("short_forms", "after_office", "offices", "list_before", "list_joining")
 SECOND_OFFICE_TITLE_LISTS = ("capitalised", "lower_case")
 ORGANIZATION_NAME_WORDS = ("joining", "person_prefixes", "after_party", "holding_heads", "school_types",
-                           "state_school_words", "agency_words", "same_heads", "unit_heads",
-                           "adhoc_levels", "directions")
+                           "state_school_words", "agency_words", "acronym_heads", "lower_case_heads",
+                           "acronym_offices", "same_heads", "unit_heads", "adhoc_levels", "directions")
 
 
 def _cue_lists(value: Any, where: str, validator: _Validator, keys: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
