@@ -566,6 +566,13 @@ def test_body_spelled_with_its_level(finder, text, mentions):
      [("KPU Kabupaten Lampung Selatan", "KPU Lamsel"), ("KPU Kabupaten Tapanuli Tengah", "KPU Tapteng")]),
     # the regencies of a province written short are a class of bodies
     ("rakor diikuti KPU kabupaten/kota se-Sumsel termasuk OKU Timur.", []),
+    # a one-word official name written as two words or with another vowel
+    ("Anggota KPU Gunung Kidul Rina Hartati hadir di Wonosari.",
+     [("KPU Kabupaten Gunungkidul", "KPU Gunung Kidul")]),
+    ("Ketua Bawaslu Kota Padangsidempuan dan KPU Kota Palangka Raya menandatangani MoU.",
+     [("Bawaslu Kota Padangsidimpuan", "Bawaslu Kota Padangsidempuan"), ("KPU Kota Palangkaraya", "KPU Kota Palangka Raya")]),
+    # two words of which the first alone is no region stay no body
+    ("Warga di lereng Gunung Merapi hadir.", []),
     # a numbered military unit with its place after a slash
     ("turut mengundang Bawaslu Kota Denpasar, Kodim 1611/Badung, dan Polresta Denpasar.",
      [("Bawaslu Kota Denpasar", "Bawaslu Kota Denpasar"), ("Kodim 1611/Badung", "Kodim 1611/Badung"),
