@@ -243,6 +243,7 @@ class Lexicons:
     degrees: tuple[str, ...]
     speech_verbs: tuple[SpeechVerb, ...]
     speech_pronouns: tuple[str, ...]
+    subject_pronouns: tuple[str, ...]  # a sentence's subject that points back to the one speaking: "Dirinya mengaku"
     speech_prepositions: tuple[str, ...]
     weekdays: tuple[SpellingEntry, ...]
     months: tuple[SpellingEntry, ...]
@@ -587,6 +588,7 @@ def _speech_part(speech_file: dict[str, Any], morphology: Morphology, titles: tu
     return dict(
         speech_verbs=tuple(speech),
         speech_pronouns=_strings(speech_file.get("pronouns"), "speech.yaml pronouns"),
+        subject_pronouns=_strings(speech_file.get("subject_pronouns"), "speech.yaml subject_pronouns"),
         speech_prepositions=_strings(speech_file.get("prepositions"), "speech.yaml prepositions"),
         clause_ends=_strings(speech_file.get("clause_ends"), "speech.yaml clause_ends"),
         term_cues=_strings(speech_file.get("term_cues"), "speech.yaml term_cues"),

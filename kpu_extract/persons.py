@@ -153,6 +153,8 @@ class PersonFinder:
         self.gazetteer = gazetteer
         self.last_had_degree = False  # set by name_before: the name it read was followed by degrees
         self.region_aliases: frozenset[str] = frozenset()  # set by candidates: the article's other names of regions
+        # the short names of regions news writes ("Rohil", "Benteng"): a place at a name's start, as written
+        self.known_aliases = frozenset(a for a in lexicons.region_aliases if " " not in a)
         # a division written as one whole word, in any case ("Teknis", "teknis") -> its canonical name
         self.whole_divisions = {w.casefold(): e for w, e in lexicons.division_whole_names.items()}
         self.title_of: dict[str, tuple[str, str, str | None]] = {}
@@ -276,7 +278,8 @@ class PersonFinder:
                          and (_GLUED_DEGREE.fullmatch(word.rstrip(".")) or (word.isalpha() and word.isupper())
                               or "." in word[:-1] and not word.endswith(".")))  # "S.H.I": a degree, no initials
                 and folded not in self.division_words
-                and folded not in self.acting_of and (inner or self.gazetteer.lookup(word) is None))
+                and folded not in self.acting_of and not folded.startswith("se-")  # "Se-Riau": all of a place
+                and (inner or (self.gazetteer.lookup(word) is None and word not in self.known_aliases)))
 
     def _inner_title(self, word: str) -> bool:
         """A title word that is also a common name word after the first ("Lukman Hakim")."""

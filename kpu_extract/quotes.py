@@ -281,6 +281,8 @@ class QuoteFinder:
         self.cue_name = rx.compile(  # the capitalised words opening a cue's clause, after an honorific
             rf"(?:(?:{_alternation(lexicons.honorifics)})(?!\w)\s*)?"
             rf"(?P<name>\p{{Lu}}[\p{{L}}'’]+(?:\s+\p{{Lu}}[\p{{L}}'’]+){{0,3}})(?!\w)")
+        self.subject_pronoun = rx.compile(
+            rf"(?:^|(?<=\s))(?:{_alternation(lexicons.subject_pronouns) or '(?!)'})\s+(?:\w+\s+)?$", rx.IGNORECASE)
         self.speech_pronoun = rx.compile(rf"(?<!\w)(?:{pronouns})$", rx.IGNORECASE)
         self.title_generic = frozenset(w.casefold() for w in lexicons.title_cue_generic_words)
         self.same_office = {title: frozenset(group.titles) for group in lexicons.same_office for title in group.titles}
@@ -482,7 +484,7 @@ def _introductions(context: _Context) -> list[_Intro]:
                 intros.append(_Intro(at, own[-1][2], match))
             elif holder is not None:
                 intros.append(_Intro(at, holder, match))
-            elif rx.search(r"(?:^|\s)(?:ia|dia|beliau|pihaknya)\s+(?:\w+\s+)?$", text[start:at], rx.IGNORECASE):
+            elif finder.subject_pronoun.search(text, start, at):
                 intros.append(_Intro(at, None, match))
         elif match.group("passive") or match.group("prep"):
             limit = min(finder.clause_end_at(text, match.end()) + 1, match.end() + _AGENT_REACH)

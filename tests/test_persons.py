@@ -911,3 +911,19 @@ def test_roles_round_two(extractor, body, expected):
 ])
 def test_names_round_two(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a region's short name between the body and the holder is the body's region, not the holder's first name
+    ("Komisioner Bawaslu Benteng Sutrisno mengatakan ada selisih suara.",
+     {("Sutrisno", "Anggota", None, "Bawaslu Kabupaten Bengkulu Tengah")}),
+    # short names of regions listed are places, not one-word names after a list cue
+    ("Adapun daerah yang menggelar Pilkada adalah Rohil, Rohul, Inhu, Pelalawan dan Siak.", set()),
+    # "se-" before a place: all of it, never a holder's name
+    ("Buka Rakor Sentra Gakkumdu Se-Riau, Kapolda Minta Netral", set()),
+    # a pronoun as a speech verb's subject is no name
+    ("Dirinya mengaku bahwa data pemilih sudah dicoret. Pihaknya menegaskan tidak ada PSU.", set()),
+])
+def test_region_short_names_and_pronouns(extractor, body, expected):
+    assert _comparable(_roles(extractor, body)) == _comparable(expected)
+    assert not any(p.name in ("Dirinya", "Pihaknya", "Rohil", "Se-Riau") for p in _persons(extractor, body))

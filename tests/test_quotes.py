@@ -155,6 +155,11 @@ def test_quote_cut_by_the_end_of_the_page_is_not_extracted(extractor):
      ["Bagus Hartanto"]),
     ("Anggota KPU Kudus, Lestari Dewi menuturkan, “Semua tahapan sudah berjalan sesuai jadwal.”", ["Lestari Dewi"]),
     ("Ketua KPU Blora, Widya Kurniasari hadir. Dijelaskannya, “Kami tidak memihak siapa pun.”", ["Widya Kurniasari"]),
+    # "dirinya" / "pihaknya" as the subject of the speech verb: the one already speaking
+    ("Ketua KPU Blora, Widya Kurniasari hadir dalam rapat. Dirinya mengatakan, “Kami tidak memihak siapa pun.”",
+     ["Widya Kurniasari"]),
+    ("Ketua KPU Blora, Widya Kurniasari hadir dalam rapat. Pihaknya menegaskan, “Tidak ada PSU di Blora.”",
+     ["Widya Kurniasari"]),
 ])
 def test_speaker_introduced_as_speaking(rules_extractor, body, speakers):
     quotes = [q for q in _one_article(rules_extractor, body).quotes if q.kind == "direct"]
