@@ -174,9 +174,9 @@ class PersonFinder:
         familiar = rf"|(?:{_alternation(lexicons.familiar_honorifics)})(?=[ \t]+[A-Z])" \
             if lexicons.familiar_honorifics else ""  # matched only as written: "MAS" is a madrasah
         self.honorific = rx.compile(
-            rf"(?:(?:H(?=M[ \t]+[A-Z])|(?i:{_alternation(honorifics)})(?:(?<=\.)|(?![\w])){familiar})\s*)+")
+            rf"(?:(?:H(?=M[ \t]+[A-Z]|[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z])|(?i:{_alternation(honorifics)})(?:(?<=\.)|(?![\w])){familiar})\s*)+")
         self.honorific_start = rx.compile_at_words(rf"(?<![\w]){self.honorific.pattern}", 0,
-                                                   [*honorifics, *lexicons.familiar_honorifics, "HM"])
+                                                   [*honorifics, *lexicons.familiar_honorifics, "HM", "H"])
         body_words = [h for h in [*(h for g in lexicons.organization_heads for h in g.heads),
                                   *lexicons.standalone_organizations, *lexicons.outlets,
                                   *(s for e in lexicons.election_bodies for s in e.spellings)]
@@ -589,6 +589,9 @@ class PersonFinder:
         divisions: tuple[str, ...] = ()
         organization = None
         takes_division = rule in self.lexicons.title_division_ids or rule == "title.division_only"
+        spoken = _org_from_title_word(match, orgs_by_start)
+        if spoken is not None:  # "Kepala Sekretariat Bawaslu X": the body's name starts with the title's last word
+            organization, position = spoken.name, self._region_alias_end(text, spoken.end)
         for _ in range(2):
             org_here = organization is None and _org_at(text, position, orgs_by_start) is not None
             # an organization written right after the title is no division ("Kepala Biro Suara Merdeka Solo")
@@ -796,6 +799,8 @@ class PersonFinder:
                 name = None  # "Walikota dan Wakil Walikota Siantar tahun 2020": the place of an election, no holder
             if name and role.rule in self.lexicons.title_place_ids and role.organization is None:
                 name = self._holder_after_place(text, name)
+                if name and self._office_in_list(text, match.start(), name):
+                    name = None  # "dihadiri Kepala Bakesbangpol, Camat Bengkong, Lurah Sadai, ...": offices, places
             if name is None and not intro and role.organization is None and role.division is None \
                     and not _HOLDER_BEFORE.search(text, max(0, match.start() - 12), match.start()):
                 name = self.name_after_body(text, link.end())
@@ -1117,6 +1122,21 @@ class PersonFinder:
                 return True
         return False
 
+    def _office_in_list(self, text: str, title_start: int, name: tuple[int, int]) -> bool:
+        """Whether a one-word "name" after the head of a place is the place, in a list of offices with no holders
+        ("Anggota KPU Kota X, Camat Bengkong, Ketua ..."): the list item after it or the one before it, set off by
+        commas, is a title phrase too."""
+        if _word_count(text[name[0]:name[1]]) != 1:
+            return False
+        after = _APPOSED_AFTER.match(text, name[1])
+        if after and self.title_phrase.match(text, after.end()):
+            return True
+        comma = _APPOSED.search(text, max(0, title_start - 3), title_start)
+        if comma is None:
+            return False
+        item = text.rfind(",", max(0, comma.start() - 80), comma.start())
+        return item >= 0 and self.title_phrase.match(text, _SPACE.match(text, item + 1).end()) is not None
+
     def _holder_listed_before(self, text: str, title_start: int, after: tuple[int, int], title_ends: set[int],
                               held_before: set[int]) -> tuple[int, int] | None:
         """In a list written "Budi Santoso, Kadiv Hukum, Siti Aminah, Kadiv Teknis" each title follows its holder:
@@ -1177,6 +1197,15 @@ def _org_at(text: str, position: int, orgs_by_start: dict[int, OrgMention]) -> O
     """The organization written at ``position`` after a title, its office word skipped ("Sekretariat KPU ...")."""
     return orgs_by_start.get(_SECRETARIAT.match(text, position).end()) \
         or orgs_by_start.get(_SPACE.match(text, position).end())
+
+
+def _org_from_title_word(match: rx.Match, orgs_by_start: dict[int, OrgMention]) -> OrgMention | None:
+    """The organization whose written name starts with the last word of a title of two or more words and runs
+    past it ("Kepala Sekretariat Bawaslu X", the office word read with the body's name), else None."""
+    start, end = match.span("title")
+    space = max(match.string.rfind(" ", start, end), match.string.rfind("\t", start, end))
+    org = orgs_by_start.get(space + 1) if space >= 0 else None
+    return org if org is not None and org.end > end else None
 
 
 def _title_written_upper(match: rx.Match) -> bool:

@@ -927,3 +927,25 @@ def test_names_round_two(extractor, body, names):
 def test_region_short_names_and_pronouns(extractor, body, expected):
     assert _comparable(_roles(extractor, body)) == _comparable(expected)
     assert not any(p.name in ("Dirinya", "Pihaknya", "Rohil", "Se-Riau") for p in _persons(extractor, body))
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the head of a body's secretariat: the office word starts the body's name too
+    ("Hadir Kepala Sekretariat Bawaslu Provinsi Jawa Tengah, Dewi Lestari, SE dalam rapat.",
+     {("Dewi Lestari", "Kepala Sekretariat", None, "Bawaslu Provinsi Jawa Tengah")}),
+    # a lone "H" before a name of two words is the honorific (Haji) written without its stop
+    ("Timsel wilayah 1 diketuai Budi Santoso dan sekretaris, H Rahmat Hidayat, S.Kom serta anggota lainnya.",
+     None),
+    # a list of offices with no holders: the words after the head of a place name the place
+    ("Kegiatan dihadiri oleh Kepala Bakesbangpol, Anggota KPU Kota Batam, Camat Sukajadi, Ketua NU Batam, "
+     "Lurah Tanjung, Panwascam Sukajadi.", set()),
+    # ... but a holder of two words after the place is read
+    ("Camat Sukajadi, Agus Prasetyo, membuka acara.", {("Agus Prasetyo", "Camat", None, None)}),
+    ("Camat Sukajadi Agus Prasetyo membuka acara.", {("Agus Prasetyo", "Camat", None, None)}),
+])
+def test_secretariat_heads_haji_and_office_lists(extractor, body, expected):
+    if expected is None:
+        assert "Rahmat Hidayat" in [p.name for p in _persons(extractor, body)]
+        assert not any(p.name.startswith("H ") for p in _persons(extractor, body))
+    else:
+        assert _comparable(_roles(extractor, body)) == _comparable(expected)
