@@ -337,6 +337,7 @@ class Lexicons:
     common_first_name_words: frozenset[str] = field(default_factory=frozenset)
     shortened_name_words: frozenset[str] = field(default_factory=frozenset)
     candidate_number_cues: tuple[str, ...] = ()
+    pair_cues: tuple[str, ...] = ()
     number_words: tuple[str, ...] = ()
     parse_names: tuple[ParseNameCue, ...] = ()
     division_clauses: tuple[str, ...] = ()
@@ -829,6 +830,7 @@ def _names_part(names_file: dict[str, Any], validator: _Validator) -> _Part:
         subject_openers=_strings(names_file.get("subject_openers"), "names.yaml subject_openers"),
         name_list_offices=_strings(names_file.get("list_offices"), "names.yaml list_offices"),
         candidate_number_cues=_strings(names_file.get("candidate_number_cues"), "names.yaml candidate_number_cues"),
+        pair_cues=_strings(names_file.get("pair_cues"), "names.yaml pair_cues"),
         number_words=_strings(names_file.get("number_words"), "names.yaml number_words"),
         parse_names=_parse_name_cues(names_file.get("parse_names"), validator),
         common_first_name_words=frozenset(w.casefold() for w in _strings(names_file.get("common_first_name_words"),

@@ -109,6 +109,8 @@ def _pair_words(least: int) -> str:
 _PAIR = rx.compile(rf"(?<![\w-])(?P<first>{_pair_words(1)})-(?P<second>{_pair_words(1)})(?![\w-])")
 # after a ballot number a side may be a single word ("nomor urut 2, Darto-Wahid")
 _NUMBERED_PAIR = rx.compile(rf"(?P<first>{_pair_words(0)})-(?P<second>{_pair_words(0)})(?![\w-])")
+_CUED_PAIR = rx.compile(rf"(?<![\w-]){_NUMBERED_PAIR.pattern}")
+_SENTENCE_STOP = rx.compile(r"[.!?](?:\s|$)|\n")
 _INITIAL = rx.compile(r"[A-Z]\.?")
 # a name word as a parse gives it: capitalised words (hyphen-joined ones each capitalised: "Dandan-dandan" is a term)
 # and single-capital initials
@@ -262,6 +264,8 @@ class PersonFinder:
         self.candidate_number = rx.compile(
             rf"(?<![\w])(?i:{_alternation(lexicons.candidate_number_cues)})[ \t]+(?:\d{{1,2}}|(?i:{numbers}))(?![\w])"
             rf"[ \t]*[,:]?[ \t]*(?=[A-Z])") if lexicons.candidate_number_cues else None
+        self.pair_cue = rx.compile_at_words(rf"(?<![\w])(?:{_alternation(lexicons.pair_cues)})(?![\w])", rx.IGNORECASE,
+                                            lexicons.pair_cues) if lexicons.pair_cues else None
         self.org_link = rx.compile(rf"[ \t]+(?:{_alternation(lexicons.name_org_links)})[ \t]+") \
             if lexicons.name_org_links else None
         self.region_after = rx.compile(
@@ -353,12 +357,12 @@ class PersonFinder:
         otherwise a common word, which only such a cue makes a name ("kata Hari Sulistyo")."""
         return self.name_at(text, position, caps) or self.name_with_common_first(text, position)
 
-    def _pair_side(self, text: str, start: int, end: int, first: bool) -> tuple[int, int] | None:
-        """One side of a candidate pair "Budi Santoso-Siti Rahayu": its name words (two or more), else None."""
+    def _pair_side(self, text: str, start: int, end: int, first: bool, least: int = 2) -> tuple[int, int] | None:
+        """One side of a candidate pair "Budi Santoso-Siti Rahayu": its name words (``least`` or more), else None."""
         words = list(_WORDS.finditer(text, start, end))
         while first and words and not self._is_name_word(words[0].group()):
             words.pop(0)
-        if len(words) < 2 or not all(self._is_name_word(w.group()) for w in words):
+        if len(words) < least or not words or not all(self._is_name_word(w.group()) for w in words):
             return None
         return words[0].start(), words[-1].end()
 
@@ -444,9 +448,11 @@ class PersonFinder:
             return words[1].start(), place[1]  # "Camat Kedungjati Agus Prasetyo": a place, then its head's name
         return place
 
-    def name_after_body(self, text: str, position: int) -> tuple[int, int] | None:
+    def name_after_body(self, text: str, position: int, at_end: bool = False) -> tuple[int, int] | None:
         """A name of two or more words after a run of capitalised non-name words: the unknown body between a
-        title and its holder ("Ketua Basis Warganet Budi Santoso", "Kepala Dusun Agus Prasetyo")."""
+        title and its holder ("Ketua Basis Warganet Budi Santoso", "Kepala Dusun Agus Prasetyo"). With ``at_end``
+        (after a speech verb) one of one word too where the sentence or clause ends after it ("kata Caleg PKB
+        Helmi.")."""
         start = position
         for _ in range(4):
             word = _BODY_WORD.match(text, position)
@@ -460,7 +466,8 @@ class PersonFinder:
             return None
         name = self.name_at(text, position)
         comma = text[start:position].rstrip().endswith(",")  # "Asisten Pemerintahan Setda Aceh, Azwardi"
-        return name if name and (len(text[name[0]:name[1]].split()) >= 2 or comma) else None
+        return name if name and (len(text[name[0]:name[1]].split()) >= 2 or comma or (
+            at_end and _SPEAKER_END.match(text, self.degrees_end(text, name[1])))) else None
 
     def _region_alias_end(self, text: str, position: int) -> int:
         """Where a region's other name right after a body ends ("Ketua KPU KKU Budi", "Komisioner KPU Pesbar Divisi
@@ -866,8 +873,11 @@ class PersonFinder:
                 span = self._pair_side(text, match.start(side), match.end(side), side == "first")
                 if span:
                     add(span, "person.pair")
+        if self.pair_cue is not None:
+            for cue in self.pair_cue.finditer(text):
+                self._cued_pairs(text, cue.end(), add)
         for match in self.after_speech.finditer(text):
-            name = self.name_after_cue(text, match.end())
+            name = self.name_after_cue(text, match.end()) or self.name_after_body(text, match.end(), at_end=True)
             if name and self.term_meaning is not None and self.term_meaning.match(text, name[1]):
                 continue  # "kata Sangkal berarti ...": the noun "kata" (word) and a term, not speech and its speaker
             add(name, "person.speech_after", speaking=True)
@@ -1025,6 +1035,19 @@ class PersonFinder:
                 return
             position = link.end()
             name = self.name_at(text, position)
+
+    def _cued_pairs(self, text: str, position: int, add) -> None:
+        """The pairs written after a word for a pair of candidates, to the sentence's end ("dua pasangan calon, yaitu
+        Abdullah Sani-Kemas Alfarizi kemudian Syarif Fasha-Maulana"): a side of one word is a name there too, when
+        the other side is no single word as well."""
+        stop = _SENTENCE_STOP.search(text, position, position + 300)
+        for pair in _CUED_PAIR.finditer(text, position, stop.start() if stop else min(len(text), position + 300)):
+            if _reduplicated(text, pair):
+                continue
+            sides = [self._pair_side(text, *pair.span(side), side == "first", least=1) for side in ("first", "second")]
+            if all(sides) and max(_word_count(text[a:b]) for a, b in sides) >= 2:
+                for side in sides:
+                    add(side, "person.pair")
 
     def _one_word_name(self, text: str, name: tuple[int, int]) -> bool:
         """A one-word name after a list cue that ends the phrase (a comma, a stop, "dan"), not a district (the

@@ -949,3 +949,26 @@ def test_secretariat_heads_haji_and_office_lists(extractor, body, expected):
         assert not any(p.name.startswith("H ") for p in _persons(extractor, body))
     else:
         assert _comparable(_roles(extractor, body)) == _comparable(expected)
+
+
+@pytest.mark.parametrize("body, names", [
+    # after a speech verb, an unknown office and a body, then a one-word name ending the sentence
+    ('"Suara itu sah untuk caleg," kata Caleg PKB Rahmat. Sidang pun ditunda.', ["Rahmat"]),
+    ('"Suara itu sah," kata Caleg PKB Rahmat Hidayat kepada wartawan.', ["Rahmat Hidayat"]),
+    # ... but not a one-word name the sentence goes on after
+    ('"Suara itu sah," kata Saksi PKB Rahmat dan saksi lain.', []),
+    # pairs of candidates after a word for them: one-word sides are names there
+    ("Pilkada diikuti dua pasangan calon, yaitu Abdul Salam-Kemas Fikri kemudian Syarif Hidayat-Maulana.",
+     ["Abdul Salam", "Kemas Fikri", "Syarif Hidayat", "Maulana"]),
+    # ... not places or offices joined by a hyphen, nor pairs of two one-word sides
+    ("KPU menetapkan pasangan calon Gubernur Sumatera Utara-Wakil Gubernur Sumatera Utara terpilih.", []),
+    ("Pasangan calon melintasi jalur Kudus-Pati saat kampanye.", []),
+])
+def test_speakers_after_bodies_headline_verbs_and_cued_pairs(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
+
+
+def test_headline_jadi_is_no_name_word(extractor):
+    """A headline's "Jadi" (becomes) between a name and a title is no name word."""
+    text = "Hari Ini KPU Sumut Tetapkan Bobi Jadi Gubernur\n\nMedan - KPU Sumut hari ini menetapkan hasil pemilihan."
+    assert [p.name for p in extractor.extract(text, "t")[0].persons] == []
