@@ -169,6 +169,10 @@ class PersonFinder:
             rf"(?<![^\W_]|-)(?:(?P<acting>{acting})\s*)?(?P<title>{titles}|Divisi)(?![\w-])", rx.IGNORECASE,
             [*self.acting_of, *self.title_of, "Divisi"])
         honorifics = [*lexicons.honorifics, *lexicons.ranks]
+        self.rank_words = frozenset(r.casefold().rstrip(".") for r in lexicons.ranks)
+        self.alias_words = frozenset(lexicons.region_aliases)  # "Humbahas", "Lamsel" as written: places ("OKI", not "Oki")
+        # "Ketua KPU X Mengatakan ...": a speech verb written with a capital opens no name
+        self.speech_verb_words = frozenset(w.casefold() for v in lexicons.speech_verbs for w in v.before if " " not in w)
         familiar = rf"|(?:{_alternation(lexicons.familiar_honorifics)})(?=[ \t]+[A-Z])" \
             if lexicons.familiar_honorifics else ""  # matched only as written: "MAS" is a madrasah
         self.honorific = rx.compile(
@@ -276,7 +280,8 @@ class PersonFinder:
                          and (_GLUED_DEGREE.fullmatch(word.rstrip(".")) or (word.isalpha() and word.isupper())
                               or "." in word[:-1] and not word.endswith(".")))  # "S.H.I": a degree, no initials
                 and folded not in self.division_words
-                and folded not in self.acting_of and (inner or self.gazetteer.lookup(word) is None))
+                and folded not in self.acting_of and folded not in self.speech_verb_words
+                and (inner or (self.gazetteer.lookup(word) is None and word.rstrip(".") not in self.alias_words)))
 
     def _inner_title(self, word: str) -> bool:
         """A title word that is also a common name word after the first ("Lukman Hakim")."""
@@ -298,12 +303,18 @@ class PersonFinder:
         words = list(_WORDS.finditer(match.group()))
         while len(words) > 1 and words[0].group() in self.region_aliases:
             words.pop(0)  # "KPU Parmout Dewi Lestari": the region's other name, then the holder's
+        ranked = [i for i, w in enumerate(words[:-1]) if w.group().casefold().rstrip(".") in self.rank_words]
+        if ranked:
+            del words[:ranked[-1] + 1]  # "Kabag Ops Humbahas Kompol Firman P": a rank opens the holder's name
         start = match.start() + words[0].start()
         kept_end = None
         for word in words:
             inner = kept_end is not None and not word.group().isupper()
             if not self._is_name_word(word.group(), inner) and not (inner and self._inner_title(word.group())):
                 break
+            if inner and word.group().casefold() in self.degree_words \
+                    and text[match.start() + word.end():match.start() + word.end() + 1] in (".", ","):
+                break  # "Suko Widodo Drs., M.Si.": a degree written with its stop after the name
             kept_end = match.start() + word.end()
             if word is not words[-1] and _SHORT_WORD.fullmatch(word.group()) \
                     and word.group()[:-1].casefold() not in self.lexicons.shortened_name_words:
@@ -560,7 +571,8 @@ class PersonFinder:
             return position
         words = match.group("region").split()
         for count in range(len(words), 0, -1):
-            if self.gazetteer.lookup(" ".join(words[:count])) is not None:
+            written = " ".join(words[:count])
+            if self.gazetteer.lookup(written) is not None or written in self.alias_words:
                 return match.start("region") + len(" ".join(words[:count]))
         return position
 

@@ -416,8 +416,8 @@ def _word_in(finder: QuoteFinder, word: str, tokens: frozenset[str]) -> bool:
     if low.endswith("."):
         return any(t.startswith(low.rstrip(".")) for t in tokens)
     expansion = finder.region_aliases.get(low)
-    if expansion:
-        return all(w in tokens for w in expansion)
+    if expansion and all(w in tokens for w in expansion):
+        return True  # "Jateng" of a role at "KPU Provinsi Jawa Tengah"; else the alias as the role writes it
     return _name_words(low) <= tokens
 
 

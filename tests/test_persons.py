@@ -911,3 +911,31 @@ def test_roles_round_two(extractor, body, expected):
 ])
 def test_names_round_two(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a rank inside the run of capitalised words opens the holder's name; the place before it is the unit's
+    ("Kapolres didampingi Kabag Ops Tapsel Kompol Rudi Hartono mengecek gudang logistik.",
+     {("Rudi Hartono", "Kepala Bagian", None, None)}),
+    ("Kapolres Humbahas AKBP Dedi Setiawan meninjau gudang logistik KPU, Senin.",
+     {("Dedi Setiawan", "Kepala", None, "Polres Humbahas")}),
+    # a reflexive pronoun, a capitalised speech verb or a term after a title opens no name
+    ("Dirinya mengimbau agar rapat pleno berjalan aman.", set()),
+    ("Dalam sambutannya Ketua KPU Kota Bukittinggi Mengatakan pemilu kali ini berbeda.", set()),
+    ("Rapat menetapkan nomor urut Calon Wali Kota dan Wakil Wali Kota Periode 2018-2023.", set()),
+    # an alias of a region written as a place is a place; a name word spelt like it but not as written is a name
+    ("Pengamanan dipimpin Kapolres Pandeglang, AKBP Oki Bagus Setiaji, selama 24 jam.",
+     {("Oki Bagus Setiaji", "Kepala", None, "Polres Pandeglang")}),
+])
+def test_roles_round_four(extractor, body, expected):
+    assert _comparable(_roles(extractor, body)) == _comparable(expected)
+
+
+@pytest.mark.parametrize("body, names", [
+    # degrees after the name written with their stops, a glued degree chain is none
+    ("Pembicara yakni Dr. Bambang Sutrisno Drs., M.Si. dari Universitas Airlangga.", ["Bambang Sutrisno"]),
+    ("Acara dimoderatori oleh Rina Kusuma, S.Sos., M.Med.Kom. selaku Kepala Bagian Humas.", ["Rina Kusuma"]),
+    ("Dirinya menerangkan, keamanan logistik adalah prioritas.", []),
+])
+def test_names_round_four(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names

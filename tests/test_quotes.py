@@ -410,6 +410,11 @@ def test_short_quote_after_a_cue_sentence(rules_extractor, body, expected):
     ("Kadiv Teknis Penyelenggaraan KPU Kudus, Budi Santoso membuka acara. Ketua KPU Kudus, Rina Marlina hadir. "
      "“Kami siap melayani seluruh pemilih,” kata Anggota KPU Kudus Divisi Teknis Penyelenggaraan tersebut.",
      ["Budi Santoso"]),
+    # a region written by its alias in the cue as in the role ("Kapolres Humbahas"), and the alias of another region
+    ("Kapolres Humbahas AKBP Dedi Setiawan meninjau gudang. “Kita harus selalu waspada,” tutup Kapolres Humbahas.",
+     ["Dedi Setiawan"]),
+    ("Kapolres Humbahas AKBP Dedi Setiawan meninjau gudang. “Kita harus selalu waspada,” kata Kapolres Tapsel.",
+     [None]),
     # negatives: another level of the same region, another body of the same region
     ("Ketua KPU Kota Semarang, Budi Santoso membuka acara. “Kami siap melayani seluruh pemilih,” kata Ketua KPU "
      "Kabupaten Semarang.", [None]),
