@@ -96,6 +96,7 @@ _CAPS_NAME = rx.compile(r"[A-Z][A-Z'’\-]{2,}(?:[ \t]+[A-Z][A-Z'’\-]{2,}){0,3
 _TITLE_AND = rx.compile(r"\s+dan\s+")  # two title phrases joined: "Ketua dan Anggota ...", "Bupati dan Wakil Bupati"
 _PAIR_WORD = r"(?:[A-Z][a-z'’]+|[A-Z]\.?)"
 # a note in parentheses after a listed name ("narasumber Budi (Advokat), serta Siti ..."): the list goes on after it
+_DESCRIBED_CLAUSE = rx.compile(r"[ \t]+yang(?![\w])")  # "Nina Herlina yang menjadi peserta ..."
 _PAREN_NOTE = rx.compile(r"[ \t]*\([^()\n]{1,40}\)")
 _ONE_CAPS_WORD = rx.compile(r"[A-Z][A-Z'’\-]{3,}(?![\w])")
 _HYPHENED = rx.compile(r"([A-Z][a-z'’]{1,15})-([A-Z][a-z'’]{1,15})")
@@ -247,6 +248,12 @@ class PersonFinder:
             if lexicons.nickname_cues else None
         self.apposition = rx.compile(rf"\s*,\s*(?:{_alternation(lexicons.apposition_cues)})(?![\w])") \
             if lexicons.apposition_cues else None
+        # "salah satu pemilih pemula, Rina Wati, juga ...": a word for people in lower case, then the person's name;
+        # "Mahasiswa IAIN X Nina Herlina yang ...": such a word, the person's body, then the name
+        people = _alternation(lexicons.apposition_cues)
+        self.described_before = rx.compile(
+            rf"(?<![\w])(?i:{people})(?:[ \t]+[a-z][\w-]*){{0,4}}[ \t]*,[ \t]*(?=[A-Z])") if people else None
+        self.people_word_before = rx.compile_suffix(rf"(?<![\w])(?i:{people})[ \t]+$") if people else None
         # "Budi salah satu saksi ...": a name, then "one of" and a word for people, with no comma between
         self.one_of = rx.compile(
             rf"[ \t]+salah[ \t]+(?:satu|seorang)[ \t]+(?:{_alternation(lexicons.apposition_cues)})(?![\w])") \
@@ -918,6 +925,19 @@ class PersonFinder:
                 name = self.name_before(text, match.start())
                 if name and (_word_count(text[name[0]:name[1]]) >= 2 or self.last_had_degree):
                     add(name, "person.apposition")
+        if self.described_before is not None:
+            for match in self.described_before.finditer(text):
+                name = self.name_at(text, match.end())
+                if name and name[0] == match.end() and self._described_name_ends(text, name):
+                    add(name, "person.described")
+            for org in orgs:
+                if not self.people_word_before.search(text, max(0, org.start - 30), org.start):
+                    continue
+                after = _COMMA_AFTER.match(text, org.end)
+                name = self.name_at(text, after.end()) if after else None
+                if name and name[0] == after.end() and _word_count(text[name[0]:name[1]]) >= 2 \
+                        and self._described_name_ends(text, name):
+                    add(name, "person.described")
         if self.one_of is not None:
             for match in self.one_of.finditer(text):
                 name = self.name_before(text, match.start())
@@ -1049,6 +1069,15 @@ class PersonFinder:
                 if name and name[0] == match.start() and name[1] > match.end() \
                         and _word_count(text[name[0]:name[1]]) <= 4 and not _PAIRED.search(text, *name):
                     add(name, "person.longer_form")
+
+    def _described_name_ends(self, text: str, name: tuple[int, int]) -> bool:
+        """Whether a name read after a description of its holder ends the phrase: a comma, or (two or more words)
+        a relative clause or a verb of which it is the subject ("..., Rina Wati, juga hadir"; "Nina Herlina yang")."""
+        end = self.degrees_end(text, name[1])
+        if _CLOSING_COMMA.match(text, end):
+            return not text[name[0]:name[1]].isupper()
+        return _word_count(text[name[0]:name[1]]) >= 2 and (
+            _DESCRIBED_CLAUSE.match(text, end) is not None or self.subject_verb.match(text, end) is not None)
 
     def _clause_starts(self, text: str):
         """Where a clause's subject may start: a sentence start, or after an opening adverb ("Kemudian",

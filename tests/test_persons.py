@@ -936,6 +936,14 @@ def test_roles_round_four(extractor, body, expected):
     ("Pembicara yakni Dr. Bambang Sutrisno Drs., M.Si. dari Universitas Airlangga.", ["Bambang Sutrisno"]),
     ("Acara dimoderatori oleh Rina Kusuma, S.Sos., M.Med.Kom. selaku Kepala Bagian Humas.", ["Rina Kusuma"]),
     ("Dirinya menerangkan, keamanan logistik adalah prioritas.", []),
+    # a word for people in lower case and a comma, then the person's name set off by commas
+    ("Salah satu pemilih pemula, Rina Wati, juga tak mengenal calon.", ["Rina Wati"]),
+    ("Pemilih pemula lain, Dimas, mengaku belum paham.", ["Dimas"]),
+    ("Sosialisasi diikuti warga, Kabupaten Blora, dan pelajar.", []),
+    # members listed after "yakni" / "Yakni" without titles; places listed the same way are none
+    ("Hadir Ketua KPU serta komisioner lainnya. Yakni Sayuti Rahman, Indra Gunawan, dan Handoko. Acara dimulai.",
+     ["Sayuti Rahman", "Indra Gunawan", "Handoko"]),
+    ("Tiga kecamatan yakni Kota Juang, Jeumpa dan Peusangan sudah selesai.", []),
 ])
 def test_names_round_four(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
