@@ -96,6 +96,7 @@ _CAPS_NAME = rx.compile(r"[A-Z][A-Z'’\-]{2,}(?:[ \t]+[A-Z][A-Z'’\-]{2,}){0,3
 _TITLE_AND = rx.compile(r"\s+dan\s+")  # two title phrases joined: "Ketua dan Anggota ...", "Bupati dan Wakil Bupati"
 _PAIR_WORD = r"(?:[A-Z][a-z'’]+|[A-Z]\.?)"
 # a note in parentheses after a listed name ("narasumber Budi (Advokat), serta Siti ..."): the list goes on after it
+_PLACE_END = rx.compile(r"[ \t]*(?:,|[ \t][a-z]|$)")  # a place's one-word name ends its phrase
 _DESCRIBED_CLAUSE = rx.compile(r"[ \t]+yang(?![\w])")  # "Nina Herlina yang menjadi peserta ..."
 _PAREN_NOTE = rx.compile(r"[ \t]*\([^()\n]{1,40}\)")
 _ONE_CAPS_WORD = rx.compile(r"[A-Z][A-Z'’\-]{3,}(?![\w])")
@@ -459,6 +460,15 @@ class PersonFinder:
             return words[1].start(), place[1]  # "Camat Kedungjati Agus Prasetyo": a place, then its head's name
         return place
 
+    def _place_of_holder_before(self, text: str, title_start: int, name: tuple[int, int]) -> bool:
+        """Whether the one word after the head of a place ends the phrase (a comma, a word in lower case) while a
+        name of two or more words and a comma stand before the title: the word is the place, the name its head."""
+        if _word_count(text[name[0]:name[1]]) != 1 or not _PLACE_END.match(text, name[1]):
+            return False
+        comma = _APPOSED.search(text, max(0, title_start - 3), title_start)
+        before = self.name_before(text, comma.start()) if comma else None
+        return before is not None and _word_count(text[before[0]:before[1]]) >= 2
+
     def name_after_body(self, text: str, position: int) -> tuple[int, int] | None:
         """A name of two or more words after a run of capitalised non-name words: the unknown body between a
         title and its holder ("Ketua Basis Warganet Budi Santoso", "Kepala Dusun Agus Prasetyo")."""
@@ -767,6 +777,7 @@ class PersonFinder:
 
         consumed = 0
         title_ends: set[int] = set()  # where a title phrase read ends
+        places: set[int] = set()  # where the name of a place a title heads starts: no person's
         held_before: set[int] = set()  # ... and those read as the title after its holder's name
         last_phrase: tuple[int, Role] | None = None  # where the title phrase read before ends, and its role
         for match in list(self.title_phrase.finditer(text)):  # linear pattern; the loop body is not under a timeout
@@ -812,6 +823,9 @@ class PersonFinder:
                 name = None  # "Walikota dan Wakil Walikota Siantar tahun 2020": the place of an election, no holder
             if name and role.rule in self.lexicons.title_place_ids and role.organization is None:
                 name = self._holder_after_place(text, name)
+                if name and self._place_of_holder_before(text, match.start(), name):
+                    places.add(name[0])
+                    name = None  # "Ahmad Fauzi, Kepala Desa Sukamaju, menyambut ...": the place, its head before
             if name is None and not intro and role.organization is None and role.division is None \
                     and not _HOLDER_BEFORE.search(text, max(0, match.start() - 12), match.start()):
                 name = self.name_after_body(text, link.end())
@@ -864,6 +878,8 @@ class PersonFinder:
                 if name:
                     add(name, "person.title_after", _held_after(text, name, position, roles))
         for match in self.degree_after.finditer(text):
+            if self.degrees_end(text, match.start()) == match.start():
+                continue  # "Camat Jepon, Drs. Agus Salim": "Drs." opens the next name, it is no degree of "Jepon"
             name = self.name_before(text, match.start())
             if name and (match.group().lstrip().startswith(",") or len(text[name[0]:name[1]].split()) >= 2):
                 add(name, "person.degree")
@@ -981,7 +997,7 @@ class PersonFinder:
             self._respective_titles(text, match, orgs_by_start, add)
         self._longer_forms(text, found, add)
         _split_short_pairs(found)
-        return found
+        return [c for c in found if c.start not in places]
 
     def parsed_subjects(self, doc, cue: ParseNameCue) -> Iterator[tuple[int, int]]:
         """Runs of proper nouns the parse joins into one name, each the subject of a verb written in lower case

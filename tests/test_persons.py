@@ -926,6 +926,12 @@ def test_names_round_two(extractor, body, names):
     # an alias of a region written as a place is a place; a name word spelt like it but not as written is a name
     ("Pengamanan dipimpin Kapolres Pandeglang, AKBP Oki Bagus Setiaji, selama 24 jam.",
      {("Oki Bagus Setiaji", "Kepala", None, "Polres Pandeglang")}),
+    # the head of a place named after the holder: the one word after the title is the place, not a second person
+    ("Ahmad Fauzi, Kepala Desa Sukamaju, menyambut baik sosialisasi itu.", {("Ahmad Fauzi", "Kepala Desa", None, None)}),
+    ("Ahmad Fauzi, Kepala Desa Sukamaju mengatakan warga antusias.", {("Ahmad Fauzi", "Kepala Desa", None, None)}),
+    ("Hadir Kepala Desa Sukamaju, Ahmad Fauzi, dalam acara.", {("Ahmad Fauzi", "Kepala Desa", None, None)}),
+    # a degree also written before names opens the next name: the place before it is none
+    ("Hadir Camat Jepon, Drs. Agus Salim dalam acara.", {("Agus Salim", "Camat", None, None)}),
 ])
 def test_roles_round_four(extractor, body, expected):
     assert _comparable(_roles(extractor, body)) == _comparable(expected)
