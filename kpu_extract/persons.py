@@ -96,6 +96,7 @@ _CAPS_NAME = rx.compile(r"[A-Z][A-Z'’\-]{2,}(?:[ \t]+[A-Z][A-Z'’\-]{2,}){0,3
 _TITLE_AND = rx.compile(r"\s+dan\s+")  # two title phrases joined: "Ketua dan Anggota ...", "Bupati dan Wakil Bupati"
 _PAIR_WORD = r"(?:[A-Z][a-z'’]+|[A-Z]\.?)"
 # a note in parentheses after a listed name ("narasumber Budi (Advokat), serta Siti ..."): the list goes on after it
+_DIVISION_COMMA = rx.compile(r"[ \t]*,[ \t]*")
 _PLACE_END = rx.compile(r"[ \t]*(?:,|[ \t][a-z]|$)")  # a place's one-word name ends its phrase
 _DESCRIBED_CLAUSE = rx.compile(r"[ \t]+yang(?![\w])")  # "Nina Herlina yang menjadi peserta ..."
 _PAREN_NOTE = rx.compile(r"[ \t]*\([^()\n]{1,40}\)")
@@ -201,6 +202,11 @@ class PersonFinder:
         self.division_word_any_case = rx.compile(self.division_word.pattern, rx.IGNORECASE)
         self.division_tail = rx.compile(r"(?:[\s,]|(?<![\w])(?:dan|&)(?![\w]))+$")
         self.abbreviation = {a.abbreviation: a.expansion for a in lexicons.division_abbreviations}
+        # division abbreviations written as one word ("Sosdiklihparmas"): each piece read as if written apart
+        self.abbreviation_of = {a.casefold(): a for a in self.abbreviation}
+        pieces = _alternation(self.abbreviation) or "(?!)"
+        self.glued_piece = rx.compile(rf"(?i:{pieces})")
+        self.glued_division = rx.compile(rf"(?:{pieces})(?i:{pieces})+(?![\w])")
         after_verbs = [w for v in lexicons.speech_verbs for w in v.after if not w.endswith("nya")]
         before_verbs = [w for v in lexicons.speech_verbs for w in v.before]
         self.after_speech = rx.compile_at_words(rf"(?<![\w])(?:{_alternation(after_verbs)})\s+(?=[A-Z])", 0, after_verbs)
@@ -287,7 +293,7 @@ class PersonFinder:
                 and not (folded in self.degree_words
                          and (_GLUED_DEGREE.fullmatch(word.rstrip(".")) or (word.isalpha() and word.isupper())
                               or "." in word[:-1] and not word.endswith(".")))  # "S.H.I": a degree, no initials
-                and folded not in self.division_words
+                and folded not in self.division_words and not self.glued_division.fullmatch(word)
                 and folded not in self.acting_of and folded not in self.speech_verb_words
                 and (inner or (self.gazetteer.lookup(word) is None and word.rstrip(".") not in self.alias_words)))
 
@@ -489,8 +495,8 @@ class PersonFinder:
 
     def _region_alias_end(self, text: str, position: int) -> int:
         """Where a region's other name right after a body ends ("Ketua KPU KKU Budi", "Komisioner KPU Pesbar Divisi
-        Teknis"), else ``position``: the region, not the first word of the holder's name."""
-        word = _ALIAS_AT.match(text, position)
+        Teknis", "Anggota KPU Provinsi Jawa Timur (Jatim) Divisi SDM"), else ``position``: the region, not the first word of the holder's name."""
+        word = _ALIAS_AT.match(text, position) or _ALIAS_IN_PARENTHESES.match(text, position)  # "KPU Jawa Timur (Jatim)"
         return word.end() if word and word.group(1) in self.region_aliases else position
 
     def _aliases(self, text: str, orgs: list[OrgMention]) -> frozenset[str]:
@@ -557,7 +563,7 @@ class PersonFinder:
         ``any_case`` one written in lower case too ("kabiro teknis penyelenggaraan KPU RI")."""
         match = (self.division_word_any_case if any_case else self.division_word).match(text, position)
         if not match:
-            return None
+            return self._glued_division_at(text, position)
         written = match.group()
         tail = self.division_tail.search(written)
         if tail:
@@ -566,6 +572,16 @@ class PersonFinder:
         if not division or not (any_case or _UPPER.search(division)):
             return None
         return division, position + len(written)
+
+    def _glued_division_at(self, text: str, position: int) -> tuple[str, int] | None:
+        """Division abbreviations written as one word at ``position`` ("Sosdiklihparmas" = Sosdiklih Parmas)."""
+        start = _SPACE.match(text, position).end()
+        glued = self.glued_division.match(text, start)
+        if not glued:
+            return None
+        pieces = [self.abbreviation_of[p.group().casefold()] for p in self.glued_piece.finditer(glued.group())]
+        division = self.canonical_division(" ".join(pieces))
+        return (division, glued.end()) if division else None
 
     def _more_divisions(self, text: str, division: str, position: int) -> tuple[tuple[str, ...], int]:
         """A title's division with the further ones written after it, each with its own "Divisi" ("Anggota KPU X
@@ -645,6 +661,11 @@ class PersonFinder:
                 divisions, position = self._more_divisions(text, *found)
                 division = " dan ".join(divisions)
             org = _org_at(text, position, orgs_by_start)
+            if org is None and division is not None and organization is None:
+                comma = _DIVISION_COMMA.match(text, position)  # "Kadiv. Sosdiklih Parmas, KPU Provinsi X, Nama"
+                org = _org_at(text, comma.end(), orgs_by_start) if comma else None
+                if org is not None and not self._apposed_name(text, self._region_alias_end(text, org.end)):
+                    org = None  # only a title phrase before its holder: "Budi, Divisi Datin, KPU X, ..." names none
             if org is not None and organization is None:
                 organization = org.name
                 position = self._region_alias_end(text, org.end)

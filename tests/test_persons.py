@@ -932,6 +932,19 @@ def test_names_round_two(extractor, body, names):
     ("Hadir Kepala Desa Sukamaju, Ahmad Fauzi, dalam acara.", {("Ahmad Fauzi", "Kepala Desa", None, None)}),
     # a degree also written before names opens the next name: the place before it is none
     ("Hadir Camat Jepon, Drs. Agus Salim dalam acara.", {("Agus Salim", "Camat", None, None)}),
+    # a region's other name in parentheses after the body; the division then the body set off by commas before the
+    # holder; division abbreviations written as one word
+    ("Anggota KPU Provinsi Jawa Timur (Jatim) Divisi SDM & Litbang, Rina Kartika, mengatakan sosialisasi penting.",
+     {("Rina Kartika", "Anggota", "Sumber Daya Manusia & Penelitian dan Pengembangan", "KPU Provinsi Jawa Timur")}),
+    ("Hadir Kadiv. Sosdiklih Parmas, KPU Provinsi Jawa Tengah, Dewi Lestari dalam kegiatan.",
+     {("Dewi Lestari", "Ketua Divisi", "Sosialisasi, Pendidikan Pemilih Partisipasi Masyarakat",
+       "KPU Provinsi Jawa Tengah")}),
+    ("Hadir Kadiv. Sosdiklihparmas, KPU Provinsi Jawa Tengah, Dewi Lestari dalam kegiatan.",
+     {("Dewi Lestari", "Ketua Divisi", "Sosialisasi, Pendidikan Pemilih Partisipasi Masyarakat",
+       "KPU Provinsi Jawa Tengah")}),
+    # negative: the holder named before, the body after the division is not the role's
+    ("Rapat dipandu oleh Bapak Dedi Santoso, Divisi Perencanaan, Data dan Informasi, KPU Kabupaten Kendal.",
+     {("Dedi Santoso", "Ketua Divisi", "Perencanaan, Data dan Informasi", None)}),
 ])
 def test_roles_round_four(extractor, body, expected):
     assert _comparable(_roles(extractor, body)) == _comparable(expected)
