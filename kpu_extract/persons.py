@@ -253,6 +253,8 @@ class PersonFinder:
         self.nickname = rx.compile(
             rf"\s*,?\s*(?:yang\s+)?(?:{_alternation(lexicons.nickname_cues)})\s+(?=[A-Z])") \
             if lexicons.nickname_cues else None
+        self.nickname_anywhere = rx.compile(
+            rf"(?<![\w])(?:{_alternation(lexicons.nickname_cues)})\s+(?=[A-Z])") if lexicons.nickname_cues else None
         self.apposition = rx.compile(rf"\s*,\s*(?:{_alternation(lexicons.apposition_cues)})(?![\w])") \
             if lexicons.apposition_cues else None
         # "salah satu pemilih pemula, Rina Wati, juga ...": a word for people in lower case, then the person's name;
@@ -1144,6 +1146,23 @@ class PersonFinder:
                 found.setdefault(word.group(1), (name, word.start(1), word.end(1)))
         return found
 
+    def short_nicknames(self, text: str, names: set[str]) -> dict[str, tuple[str, int, int]]:
+        """Short names given anywhere after a nickname cue ("pria yang karib disapa Cak Jun"), each the start or end
+        of a word of exactly one person's name ("Junaidi"). Maps the nickname to that name and its span."""
+        found: dict[str, tuple[str, int, int]] = {}
+        for cue in self.nickname_anywhere.finditer(text) if self.nickname_anywhere is not None else ():
+            honorific = self.honorific.match(text, cue.end())  # "Cak", "Mas": familiar, not the nickname
+            word = _NICKNAME.match(text, honorific.end() if honorific else cue.end())
+            if word is None or not self._is_name_word(word.group(1)):
+                continue
+            short = word.group(1).casefold()
+            owners = {n for n in names if len(short) >= 3 and any(
+                len(w) > len(short) and (w.casefold().startswith(short) or w.casefold().endswith(short))
+                for w in n.split())}
+            if len(owners) == 1:
+                found.setdefault(word.group(1), (owners.pop(), word.start(1), word.end(1)))
+        return found
+
     def _links_before(self, text: str, org_start: int):
         """Where a link word ("dari", "mewakili") that ends right at an organization starts."""
         for match in self.org_link.finditer(text, max(0, org_start - 15), org_start):
@@ -1373,6 +1392,8 @@ def extract_persons(text: str, finder: PersonFinder, orgs: list[OrgMention], doc
     parsed spaCy Doc (Stanza mode) or None, adds the names only its parse shows."""
     candidates = finder.candidates(text, orgs, doc)
     nicknames = finder.nicknames(text, {c.text for c in candidates if _word_count(c.text) >= 2})
+    for nickname, found in finder.short_nicknames(text, {c.text for c in candidates}).items():
+        nicknames.setdefault(nickname, found)
     for nickname, (_, start, end) in nicknames.items():
         candidates.append(_Candidate(start, end, nickname, "person.nickname"))
     full_names: list[str] = []

@@ -505,7 +505,17 @@ def _named_by_words(finder: QuoteFinder, clause: str, persons: list[Person]) -> 
         return None
     words = _name_words(name.group("name"))
     found = [p for p in persons if words <= _name_words(p.name)]
+    if not found and _INITIALS.fullmatch(name.group("name")):
+        found = [p for p in persons if _initials(p.name) == name.group("name")]  # "kata NHS": Nur Hidayat Sardini
     return (found[0], name.end()) if len(found) == 1 else None
+
+
+_INITIALS = rx.compile(r"[A-Z]{2,4}")
+
+
+def _initials(name: str) -> str:
+    """The first letters of a name's words in capitals ("Nur Hidayat Sardini" -> "NHS")."""
+    return "".join(w[0] for w in name.split() if w[:1].isalpha()).upper()
 
 
 def _said_before(context: _Context, start: int, end: int, position: int,

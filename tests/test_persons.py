@@ -963,6 +963,10 @@ def test_roles_round_four(extractor, body, expected):
     ("Hadir Ketua KPU serta komisioner lainnya. Yakni Sayuti Rahman, Indra Gunawan, dan Handoko. Acara dimulai.",
      ["Sayuti Rahman", "Indra Gunawan", "Handoko"]),
     ("Tiga kecamatan yakni Kota Juang, Jeumpa dan Peusangan sudah selesai.", []),
+    # a nickname given later, after a familiar honorific, that starts one person's name word is that person
+    ("Ketua KPU Bondowoso Junaidi membuka acara. Ia karib disapa Cak Jun oleh warga.", ["Junaidi"]),
+    ("Ketua KPU Bondowoso Junaidi membuka acara. Warga menyapa Budi Santoso yang akrab disapa Cak Budi.",
+     ["Junaidi", "Budi Santoso"]),
 ])
 def test_names_round_four(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names

@@ -426,6 +426,16 @@ def test_title_cue_names_its_body_by_canonical_name(rules_extractor, body, speak
     assert [q.speaker_name for q in quotes] == speakers
 
 
+@pytest.mark.parametrize("body, speakers", [
+    # a cue naming the speaker by the initials of a person named in the article; initials nobody has are no one
+    ("Narasumber Nur Hidayat Wibowo menyampaikan materi. “Pemilu memilih pemimpin,” kata NHW.", ["Nur Hidayat Wibowo"]),
+    ("Narasumber Nur Hidayat Wibowo menyampaikan materi. “Pemilu memilih pemimpin,” kata KPU.", [None]),
+])
+def test_cue_by_a_persons_initials(rules_extractor, body, speakers):
+    quotes = [q for q in _one_article(rules_extractor, body).quotes if q.kind == "direct"]
+    assert [q.speaker_name for q in quotes] == speakers
+
+
 @pytest.mark.parametrize("body, expected", [
     # a cue verb opening its sentence before the quote names the speaker after it
     ("Ketua KPU Kudus, Rina Marlina membuka acara. Sekretaris KPU Kudus, Budi Santoso hadir. "
