@@ -482,7 +482,7 @@ def _introductions(context: _Context) -> list[_Intro]:
                 intros.append(_Intro(at, own[-1][2], match))
             elif holder is not None:
                 intros.append(_Intro(at, holder, match))
-            elif rx.search(r"(?:^|\s)(?:ia|dia|beliau|pihaknya)\s+(?:\w+\s+)?$", text[start:at], rx.IGNORECASE):
+            elif rx.search(r"(?:^|\s)(?:ia|dia|beliau|pihaknya|dirinya)\s+(?:\w+\s+)?$", text[start:at], rx.IGNORECASE):
                 intros.append(_Intro(at, None, match))
         elif match.group("passive") or match.group("prep"):
             limit = min(finder.clause_end_at(text, match.end()) + 1, match.end() + _AGENT_REACH)

@@ -173,6 +173,9 @@ def test_speaker_introduced_as_speaking(rules_extractor, body, speakers):
     ("Ketua KPU Pati, Bagus Hartanto membuka rapat. Dijelaskannya, tahapan pencalonan dimulai dari pengumuman di DPT. "
      "Petugas juga hadir.",
      [("tahapan pencalonan dimulai dari pengumuman di DPT", "Bagus Hartanto", "quote.indirect_pronoun")]),
+    # a reflexive pronoun as the subject points back to the one speaking, and is no person of its own
+    ("Ketua KPU Pati, Bagus Hartanto membuka rapat. Dirinya mengimbau, agar rapat pleno berjalan aman dan tertib.",
+     [("agar rapat pleno berjalan aman dan tertib", "Bagus Hartanto", "quote.indirect_active")]),
     # no reported clause: an object, a direct quote after the verb, a clause too short
     ("Ketua KPU Banyumas, Rofi Khasanah menyampaikan apresiasi atas sambutan hangat tuan rumah.", []),
     ("Ketua KPU Blora, Widya Kurniasari mengatakan, “Semua tahapan berjalan baik.”", []),
