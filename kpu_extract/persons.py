@@ -1387,6 +1387,12 @@ def _form_pattern(form: str) -> regex.Pattern:
     return regex.compile(rf"(?:(?<![\w])|(?<=(?<![\w])H)(?=M[ \t])){rx.escape(form)}(?![\w])")
 
 
+def _unit_of(bare: str | None, named: str | None) -> bool:
+    """Whether ``bare`` is the unit word alone of ``named`` ("Polres" of "Polres Klungkung"): an office
+    abbreviation written without its place ("Kapolres AKBP Budi") names the same office as one with it."""
+    return bool(bare and named and " " not in bare and named.startswith(bare + " "))
+
+
 def extract_persons(text: str, finder: PersonFinder, orgs: list[OrgMention], doc=None) -> list[Person]:
     """Persons with all their mentions and roles, ids P1, P2, ... in order of first mention; ``doc``, the article's
     parsed spaCy Doc (Stanza mode) or None, adds the names only its parse shows."""
@@ -1414,11 +1420,14 @@ def extract_persons(text: str, finder: PersonFinder, orgs: list[OrgMention], doc
             # one office stated twice ("Wakadiv Sosdiklih Budi", "Budi selaku Wakil Ketua Divisi ... KPU Sleman") is
             # one role: kept as the statement naming its body, else its division
             same = next((r for r in roles if r.title == role.title and (
-                r.organization == role.organization or r.organization is None or role.organization is None)), None)
+                r.organization == role.organization or r.organization is None or role.organization is None
+                or _unit_of(r.organization, role.organization) or _unit_of(role.organization, r.organization))),
+                None)
             if same is None:
                 roles.append(role)
             elif (same.organization is None and role.organization is not None) or (
-                    same.organization == role.organization and same.division is None and role.division is not None):
+                    same.organization == role.organization and same.division is None and role.division is not None) \
+                    or _unit_of(same.organization, role.organization):
                 roles[roles.index(same)] = role
     # mentions: every full or short form, longest first, at word boundaries
     forms: dict[str, str] = {}

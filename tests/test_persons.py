@@ -942,6 +942,9 @@ def test_names_round_two(extractor, body, names):
     ("Hadir Kadiv. Sosdiklihparmas, KPU Provinsi Jawa Tengah, Dewi Lestari dalam kegiatan.",
      {("Dewi Lestari", "Ketua Divisi", "Sosialisasi, Pendidikan Pemilih Partisipasi Masyarakat",
        "KPU Provinsi Jawa Tengah")}),
+    # an office abbreviation written once without its place and once with it is one office
+    ("Kapolres AKBP Wayan Sudana meninjau gudang. Kapolres Klungkung AKBP Wayan Sudana memastikan logistik aman.",
+     {("Wayan Sudana", "Kepala", None, "Polres Klungkung")}),
     # negative: the holder named before, the body after the division is not the role's
     ("Rapat dipandu oleh Bapak Dedi Santoso, Divisi Perencanaan, Data dan Informasi, KPU Kabupaten Kendal.",
      {("Dedi Santoso", "Ketua Divisi", "Perencanaan, Data dan Informasi", None)}),
