@@ -96,9 +96,8 @@ _CAPS_NAME = rx.compile(r"[A-Z][A-Z'’\-]{2,}(?:[ \t]+[A-Z][A-Z'’\-]{2,}){0,3
 _TITLE_AND = rx.compile(r"\s+dan\s+")  # two title phrases joined: "Ketua dan Anggota ...", "Bupati dan Wakil Bupati"
 _PAIR_WORD = r"(?:[A-Z][a-z'’]+|[A-Z]\.?)"
 # a note in parentheses after a listed name ("narasumber Budi (Advokat), serta Siti ..."): the list goes on after it
-_DIVISION_COMMA = rx.compile(r"[ \t]*,[ \t]*")
 _PLACE_END = rx.compile(r"[ \t]*(?:,|[ \t][a-z]|$)")  # a place's one-word name ends its phrase
-_DESCRIBED_CLAUSE = rx.compile(r"[ \t]+yang(?![\w])")  # "Nina Herlina yang menjadi peserta ..."
+_DESCRIBED_CLAUSE = rx.compile(r"[ \t]+yang(?![\w])")  # "Rina Wati yang menjadi peserta ..."
 _PAREN_NOTE = rx.compile(r"[ \t]*\([^()\n]{1,40}\)")
 _ONE_CAPS_WORD = rx.compile(r"[A-Z][A-Z'’\-]{3,}(?![\w])")
 _HYPHENED = rx.compile(r"([A-Z][a-z'’]{1,15})-([A-Z][a-z'’]{1,15})")
@@ -258,7 +257,7 @@ class PersonFinder:
         self.apposition = rx.compile(rf"\s*,\s*(?:{_alternation(lexicons.apposition_cues)})(?![\w])") \
             if lexicons.apposition_cues else None
         # "salah satu pemilih pemula, Rina Wati, juga ...": a word for people in lower case, then the person's name;
-        # "Mahasiswa IAIN X Nina Herlina yang ...": such a word, the person's body, then the name
+        # "Mahasiswa IAIN X Rina Wati yang ...": such a word, the person's body, then the name
         people = _alternation(lexicons.apposition_cues)
         self.described_before = rx.compile(
             rf"(?<![\w])(?i:{people})(?:[ \t]+[a-z][\w-]*){{0,4}}[ \t]*,[ \t]*(?=[A-Z])") if people else None
@@ -321,7 +320,7 @@ class PersonFinder:
             words.pop(0)  # "KPU Parmout Dewi Lestari": the region's other name, then the holder's
         ranked = [i for i, w in enumerate(words[:-1]) if w.group().casefold().rstrip(".") in self.rank_words]
         if ranked:
-            del words[:ranked[-1] + 1]  # "Kabag Ops Humbahas Kompol Firman P": a rank opens the holder's name
+            del words[:ranked[-1] + 1]  # "Kabag Ops Humbahas Kompol Budi S": a rank opens the holder's name
         start = match.start() + words[0].start()
         kept_end = None
         for word in words:
@@ -330,7 +329,7 @@ class PersonFinder:
                 break
             if inner and word.group().casefold() in self.degree_words \
                     and text[match.start() + word.end():match.start() + word.end() + 1] in (".", ","):
-                break  # "Suko Widodo Drs., M.Si.": a degree written with its stop after the name
+                break  # "Budi Santoso Drs., M.Si.": a degree written with its stop after the name
             kept_end = match.start() + word.end()
             if word is not words[-1] and _SHORT_WORD.fullmatch(word.group()) \
                     and word.group()[:-1].casefold() not in self.lexicons.shortened_name_words:
@@ -664,7 +663,7 @@ class PersonFinder:
                 division = " dan ".join(divisions)
             org = _org_at(text, position, orgs_by_start)
             if org is None and division is not None and organization is None:
-                comma = _DIVISION_COMMA.match(text, position)  # "Kadiv. Sosdiklih Parmas, KPU Provinsi X, Nama"
+                comma = _APPOSED_AFTER.match(text, position)  # "Kadiv. Sosdiklih Parmas, KPU Provinsi X, Nama"
                 org = _org_at(text, comma.end(), orgs_by_start) if comma else None
                 if org is not None and not self._apposed_name(text, self._region_alias_end(text, org.end)):
                     org = None  # only a title phrase before its holder: "Budi, Divisi Datin, KPU X, ..." names none
@@ -1111,7 +1110,7 @@ class PersonFinder:
 
     def _described_name_ends(self, text: str, name: tuple[int, int]) -> bool:
         """Whether a name read after a description of its holder ends the phrase: a comma, or (two or more words)
-        a relative clause or a verb of which it is the subject ("..., Rina Wati, juga hadir"; "Nina Herlina yang")."""
+        a relative clause or a verb of which it is the subject ("..., Rina Wati, juga hadir"; "Rina Wati yang")."""
         end = self.degrees_end(text, name[1])
         if _CLOSING_COMMA.match(text, end):
             return not text[name[0]:name[1]].isupper()
@@ -1147,8 +1146,8 @@ class PersonFinder:
         return found
 
     def short_nicknames(self, text: str, names: set[str]) -> dict[str, tuple[str, int, int]]:
-        """Short names given anywhere after a nickname cue ("pria yang karib disapa Cak Jun"), each the start or end
-        of a word of exactly one person's name ("Junaidi"). Maps the nickname to that name and its span."""
+        """Short names given anywhere after a nickname cue ("pria yang karib disapa Cak Parno"), each the start or end
+        of a word of exactly one person's name ("Suparno"). Maps the nickname to that name and its span."""
         found: dict[str, tuple[str, int, int]] = {}
         for cue in self.nickname_anywhere.finditer(text) if self.nickname_anywhere is not None else ():
             honorific = self.honorific.match(text, cue.end())  # "Cak", "Mas": familiar, not the nickname

@@ -506,7 +506,7 @@ def _named_by_words(finder: QuoteFinder, clause: str, persons: list[Person]) -> 
     words = _name_words(name.group("name"))
     found = [p for p in persons if words <= _name_words(p.name)]
     if not found and _INITIALS.fullmatch(name.group("name")):
-        found = [p for p in persons if _initials(p.name) == name.group("name")]  # "kata NHS": Nur Hidayat Sardini
+        found = [p for p in persons if _initials(p.name) == name.group("name")]  # "kata BHS": Budi Hartono Santoso
     return (found[0], name.end()) if len(found) == 1 else None
 
 
@@ -514,7 +514,7 @@ _INITIALS = rx.compile(r"[A-Z]{2,4}")
 
 
 def _initials(name: str) -> str:
-    """The first letters of a name's words in capitals ("Nur Hidayat Sardini" -> "NHS")."""
+    """The first letters of a name's words in capitals ("Budi Hartono Santoso" -> "BHS")."""
     return "".join(w[0] for w in name.split() if w[:1].isalpha()).upper()
 
 

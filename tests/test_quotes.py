@@ -431,8 +431,8 @@ def test_title_cue_names_its_body_by_canonical_name(rules_extractor, body, speak
 
 @pytest.mark.parametrize("body, speakers", [
     # a cue naming the speaker by the initials of a person named in the article; initials nobody has are no one
-    ("Narasumber Nur Hidayat Wibowo menyampaikan materi. “Pemilu memilih pemimpin,” kata NHW.", ["Nur Hidayat Wibowo"]),
-    ("Narasumber Nur Hidayat Wibowo menyampaikan materi. “Pemilu memilih pemimpin,” kata KPU.", [None]),
+    ("Narasumber Bambang Hadi Wibowo menyampaikan materi. “Pemilu memilih pemimpin,” kata BHW.", ["Bambang Hadi Wibowo"]),
+    ("Narasumber Bambang Hadi Wibowo menyampaikan materi. “Pemilu memilih pemimpin,” kata KPU.", [None]),
 ])
 def test_cue_by_a_persons_initials(rules_extractor, body, speakers):
     quotes = [q for q in _one_article(rules_extractor, body).quotes if q.kind == "direct"]
