@@ -966,6 +966,8 @@ def test_roles_round_four(extractor, body, expected):
     ("Hadir Ketua KPU serta komisioner lainnya. Yakni Slamet Riyanto, Dewi Anggraini, dan Sutrisno. Acara dimulai.",
      ["Slamet Riyanto", "Dewi Anggraini", "Sutrisno"]),
     ("Tiga kecamatan yakni Kota Juang, Jeumpa dan Peusangan sudah selesai.", []),
+    # institutions listed the same way are none either
+    ("Sentra Gakkumdu, yaitu Kepolisian, Kejaksaan dan Bawaslu, menindak pelanggaran.", []),
     # a nickname given later, after a familiar honorific, that starts one person's name word is that person
     ("Ketua KPU Bondowoso Suparno membuka acara. Ia karib disapa Cak Parno oleh warga.", ["Suparno"]),
     ("Ketua KPU Bondowoso Suparno membuka acara. Warga menyapa Budi Santoso yang akrab disapa Cak Budi.",
