@@ -91,6 +91,8 @@ _TOKEN = rx.compile(r"[\w]+")
 _LOWER_WORD_BEFORE = rx.compile_suffix(r"(?<![\w])[a-z]+[ \t]+$")  # a name inside a clause, not its first word
 _HOLDER_BEFORE = rx.compile(r"(?<![\w])(?:selaku|sebagai)\s+$")
 _LISTED_ON = rx.compile(r"\s*(?:,\s*)?(?:dan|serta)\s")  # a list of the people present goes on after a title
+# an own title's clause in a list, up to the link before the next item's name ("selaku Kadiv Hukum, Siti ...")
+_OWN_CLAUSE = rx.compile(r"[^,;.\n]{1,120}?(?=[ \t]*,[ \t]*(?:(?:dan|serta)[ \t]+)?[A-Z])")
 _OWN_TITLE_AFTER = rx.compile(r"[ \t]+(?:selaku|sebagai)[ \t]+")  # "..., Budi selaku Kasubbag X": Budi's own title
 _CAPS_NAME = rx.compile(r"[A-Z][A-Z'’\-]{2,}(?:[ \t]+[A-Z][A-Z'’\-]{2,}){0,3}(?![\w])")
 _TITLE_AND = rx.compile(r"\s+dan\s+")  # two title phrases joined: "Ketua dan Anggota ...", "Bupati dan Wakil Bupati"
@@ -1283,6 +1285,7 @@ class PersonFinder:
 
         Returns where the last name (with its degrees and parenthesised division) ends."""
         end = name[1]
+        first_end: int | None = None  # set when the items carry their own titles after "selaku"
         while name is not None:
             own = [Role(r.title, r.division, r.organization, Span(phrase_start, name[1], text[phrase_start:name[1]]),
                         r.rule) for r in ([Role(first.title, None, roles[0].organization, None, first.rule)]
@@ -1298,16 +1301,33 @@ class PersonFinder:
             add(name, "person.title_before", own)
             if not listing:
                 return end
-            link = _LIST_LINK_AT.match(text, end)
+            link, own_title = self._own_title_item_end(text, end, first_end)
+            if own_title:
+                first_end = end if first_end is None else first_end
+            link = link or _LIST_LINK_AT.match(text, end)
             if not link:
-                return end
+                return end if first_end is None else first_end
             item_roles = [Role(r.title, None, r.organization, None, r.rule) for r in roles]
             name = self.name_at(text, link.end()) or self._divided_name(text, link.end(), item_roles)
             if name is not None and self.title_phrase.match(text, link.end()) \
                     and not _DIVISION_START.match(text, link.end()):
-                return end
+                return end if first_end is None else first_end
+            if name is not None and first_end is not None \
+                    and not _OWN_TITLE_AFTER.match(text, self.degrees_end(text, name[1])):
+                return first_end  # "A selaku Kadiv X, B selaku Kadiv Y": each further item has its own title too
             roles = item_roles
-        return end
+        return end if first_end is None else first_end
+
+    def _own_title_item_end(self, text: str, end: int, first_end: int | None) -> tuple[rx.Match | None, bool]:
+        """In a list sharing a title whose items each add their own ("anggota Bawaslu X Budi selaku Kadiv Hukum, Siti
+        selaku Kadiv Teknis, dan ..."), the link to the next item after the own title's clause, and whether an own
+        title stands after the name at ``end``. The own titles are left to the title loop: the list's first name
+        ends what it consumes."""
+        own = _OWN_TITLE_AFTER.match(text, end)
+        if own is None or not self.title_phrase.match(text, own.end()):
+            return None, False
+        clause = _OWN_CLAUSE.match(text, own.end())
+        return (_LIST_LINK_AT.match(text, clause.end()) if clause else None), True
 
 
 def _org_at(text: str, position: int, orgs_by_start: dict[int, OrgMention]) -> OrgMention | None:

@@ -1036,3 +1036,26 @@ def test_headline_jadi_is_no_name_word(extractor):
     """A headline's "Jadi" (becomes) between a name and a title is no name word."""
     text = "Hari Ini KPU Sumut Tetapkan Bobi Jadi Gubernur\n\nMedan - KPU Sumut hari ini menetapkan hasil pemilihan."
     assert [p.name for p in extractor.extract(text, "t")[0].persons] == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a list sharing one title whose items each add their own after "selaku": every item holds the shared title
+    ("Terlihat hadir anggota Bawaslu Provinsi Jawa Tengah Budi Santoso selaku Koordinator Divisi Pengawasan dan "
+     "Hubungan antar Lembaga, Siti Aminah selaku Koordinator Divisi Hukum, dan Rahmat Hidayat selaku Koordinator "
+     "Divisi Penanganan Pelanggaran.",
+     {("Budi Santoso", "Anggota", None, "Bawaslu Provinsi Jawa Tengah"),
+      ("Budi Santoso", "Ketua Divisi", "Pengawasan dan Hubungan antar Lembaga", None),
+      ("Siti Aminah", "Anggota", None, "Bawaslu Provinsi Jawa Tengah"),
+      ("Siti Aminah", "Ketua Divisi", "Hukum", None),
+      ("Rahmat Hidayat", "Anggota", None, "Bawaslu Provinsi Jawa Tengah"),
+      ("Rahmat Hidayat", "Ketua Divisi", "Penanganan Pelanggaran", None)}),
+])
+def test_list_items_with_their_own_titles(extractor, body, expected):
+    assert _comparable(_roles(extractor, body)) == _comparable(expected)
+
+
+def test_list_item_without_its_own_title_is_not_listed(extractor):
+    """Negative: after an item's own title, a name with no "selaku" title of its own does not share the list's."""
+    body = ("Hadir anggota Bawaslu Provinsi Jawa Tengah Budi Santoso selaku Koordinator Divisi Hukum, Siti Aminah "
+            "dari Universitas Diponegoro.")
+    assert ("Siti Aminah", "Anggota") not in {(n, t) for n, t, _, _ in _roles(extractor, body)}
