@@ -886,7 +886,8 @@ class PersonFinder:
                 paired = before_phrase[1] if intro and before_phrase and before_phrase[1].organization is None \
                     and _TITLE_AND.fullmatch(text, before_phrase[0], match.start()) else None
                 consumed = self._add_named(text, match.start(), name, roles, orgs_by_start, add,
-                                           listing=bool(intro) or role.title == "Anggota", first=paired)
+                                           listing=bool(intro) or role.rule in self.lexicons.title_listed_ids,
+                                           first=paired)
                 continue
             before = self.joiners.search(text[max(0, match.start() - 40):match.start()])
             if before and before.group().strip(" ,") == "dari" and match.group("title").casefold() != "divisi":
@@ -1286,6 +1287,9 @@ class PersonFinder:
         Returns where the last name (with its degrees and parenthesised division) ends."""
         end = name[1]
         first_end: int | None = None  # set when the items carry their own titles after "selaku"
+        # a division written in the title phrase before the first name is the whole list's ("Staf Divisi Hukum KPU X
+        # Budi dan Siti"); a member's ("Anggota KPU X Divisi Hukum Budi, Siti ...") is only the first's
+        shared_division = not any(r.title == "Anggota" for r in roles)
         while name is not None:
             own = [Role(r.title, r.division, r.organization, Span(phrase_start, name[1], text[phrase_start:name[1]]),
                         r.rule) for r in ([Role(first.title, None, roles[0].organization, None, first.rule)]
@@ -1307,7 +1311,7 @@ class PersonFinder:
             link = link or _LIST_LINK_AT.match(text, end)
             if not link:
                 return end if first_end is None else first_end
-            item_roles = [Role(r.title, None, r.organization, None, r.rule) for r in roles]
+            item_roles = [Role(r.title, r.division if shared_division else None, r.organization, None, r.rule) for r in roles]
             name = self.name_at(text, link.end()) or self._divided_name(text, link.end(), item_roles)
             if name is not None and self.title_phrase.match(text, link.end()) \
                     and not _DIVISION_START.match(text, link.end()):

@@ -1049,6 +1049,16 @@ def test_headline_jadi_is_no_name_word(extractor):
       ("Siti Aminah", "Ketua Divisi", "Hukum", None),
       ("Rahmat Hidayat", "Anggota", None, "Bawaslu Provinsi Jawa Tengah"),
       ("Rahmat Hidayat", "Ketua Divisi", "Penanganan Pelanggaran", None)}),
+    # staff are several: the names listed after the title all hold it, with the division written before them
+    ("Ketua Bawaslu Kabupaten Kampar, Syamsul Bahri dan Staf Divisi Penanganan Pelanggaran Bawaslu Kabupaten Kampar "
+     "Dedi Kurniawan dan Wulan Sari menghadiri rakor tersebut.",
+     {("Syamsul Bahri", "Ketua", None, "Bawaslu Kabupaten Kampar"),
+      ("Dedi Kurniawan", "Staf", "Penanganan Pelanggaran", "Bawaslu Kabupaten Kampar"),
+      ("Wulan Sari", "Staf", "Penanganan Pelanggaran", "Bawaslu Kabupaten Kampar")}),
+    # a member's division is only the first listed member's
+    ("Hadir Anggota KPU Kabupaten Kampar Divisi Hukum Dedi Kurniawan dan Wulan Sari.",
+     {("Dedi Kurniawan", "Anggota", "Hukum", "KPU Kabupaten Kampar"),
+      ("Wulan Sari", "Anggota", None, "KPU Kabupaten Kampar")}),
 ])
 def test_list_items_with_their_own_titles(extractor, body, expected):
     assert _comparable(_roles(extractor, body)) == _comparable(expected)
