@@ -300,7 +300,7 @@ class PersonFinder:
                 and not (folded in self.degree_words
                          and (_GLUED_DEGREE.fullmatch(word.rstrip(".")) or (word.isalpha() and word.isupper())
                               or "." in word[:-1] and not word.endswith(".")))  # "S.H.I": a degree, no initials
-                and folded not in self.division_words and not self.glued_division.fullmatch(word)
+                and (inner or folded not in self.division_words) and not self.glued_division.fullmatch(word)
                 and folded not in self.acting_of and folded not in self.speech_verb_words
                 and not folded.startswith("se-")  # "Se-Riau": all of a place
                 and (inner or (self.gazetteer.lookup(word) is None and word.rstrip(".") not in self.alias_words)))

@@ -1069,3 +1069,17 @@ def test_list_item_without_its_own_title_is_not_listed(extractor):
     body = ("Hadir anggota Bawaslu Provinsi Jawa Tengah Budi Santoso selaku Koordinator Divisi Hukum, Siti Aminah "
             "dari Universitas Diponegoro.")
     assert ("Siti Aminah", "Anggota") not in {(n, t) for n, t, _, _ in _roles(extractor, body)}
+
+
+@pytest.mark.parametrize("body, names", [
+    # a police subdirectorate's head, the unit written before the holder; a headline's verb after a title's body
+    ("Pada sesi pertama, Kasubdit I Ditreskrimum Polda Jambi Arif Setiawan memaparkan peran kepolisian.",
+     ["Arif Setiawan"]),
+    ("Ketua PWI Jambi Paparkan Peran Pers Mengawal Demokrasi", []),
+    # a word that also names a division, inside a name after its first word; never a name's first word
+    ("Mereka adalah Rahmat Hidayat, Andi Rahman Tata dan Siti Aminah,” kata Budi.",
+     ["Rahmat Hidayat", "Andi Rahman Tata", "Siti Aminah", "Budi"]),
+    ("Materi disampaikan oleh Divisi Hukum Data dan Informasi.", []),
+])
+def test_units_headline_verbs_and_division_words_in_names(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
