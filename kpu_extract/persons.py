@@ -872,7 +872,8 @@ class PersonFinder:
                     if inside:
                         role.organization = orgs_by_start[inside[-1][0]].name
             if name and not intro and _HOLDER_BEFORE.search(text, max(0, match.start() - 12), match.start()):
-                if _OWN_TITLE_AFTER.match(text, self.degrees_end(text, name[1])):
+                if _OWN_TITLE_AFTER.match(text, self.degrees_end(text, name[1])) \
+                        or self._next_item_own_title(text, name[1]):
                     name = None  # "A selaku Kadiv X, B selaku Kasubbag Y": each title follows its own holder
             holder = self._holder_listed_before(text, match.start(), name, title_ends, held_before) \
                 if name and not intro else None
@@ -1321,6 +1322,14 @@ class PersonFinder:
                 return first_end  # "A selaku Kadiv X, B selaku Kadiv Y": each further item has its own title too
             roles = item_roles
         return end if first_end is None else first_end
+
+    def _next_item_own_title(self, text: str, end: int) -> bool:
+        """Whether a comma, a name and that name's own "selaku" title follow ``end``: the words before ``end`` end
+        the title of the item before it ("A selaku Kadiv Penanganan Pelanggaran, B selaku Kadiv Hukum"), no holder."""
+        comma = _LIST_LINK_AT.match(text, end)
+        name = self.name_at(text, comma.end()) if comma and "," in comma.group() else None
+        return name is not None and name[0] == comma.end() \
+            and _OWN_TITLE_AFTER.match(text, self.degrees_end(text, name[1])) is not None
 
     def _own_title_item_end(self, text: str, end: int, first_end: int | None) -> tuple[rx.Match | None, bool]:
         """In a list sharing a title whose items each add their own ("anggota Bawaslu X Budi selaku Kadiv Hukum, Siti

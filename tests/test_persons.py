@@ -1083,3 +1083,11 @@ def test_list_item_without_its_own_title_is_not_listed(extractor):
 ])
 def test_units_headline_verbs_and_division_words_in_names(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
+
+
+def test_words_after_an_items_own_title_are_no_holder(extractor):
+    """In "A selaku Kadiv X, dan B selaku Kadiv Y", the words after A's title end it (a misspelt division here), no
+    holder of their own."""
+    body = ("Hadir Budi Santoso selaku Koordinator Divisi Penindkan Pelanggaran, dan Siti Aminah selaku Koordinator "
+            "Divisi Hukum.")
+    assert [p.name for p in _persons(extractor, body)] == ["Budi Santoso", "Siti Aminah"]
