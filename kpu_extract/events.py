@@ -252,6 +252,9 @@ class EventFinder:
         self.election_day = rx.compile(rf"(?<![\w])(?i:{_cues(lexicons, 'name_election')})(?:\s+\p{{Ll}}+){{0,2}}"
                                        rf"\s+(?:(?i:pada|tanggal)\s+)?$")
         self.hierarchies = [tuple(c.casefold() for c in e.cues) for e in lexicons.event_cues if e.slot == "hierarchy"]
+        self.hierarchy_words = {w for words in self.hierarchies for w in words}
+        doing = _alternation([*lexicons.host_verbs, *lexicons.event_cue_words("participant_verb")]) or _NOWHERE
+        self.doer_verb = rx.compile(rf"(?:[ \t]+[^\s.,;:!?()]+){{0,3}}?[ \t]+(?i:{doing})(?![\w])")
         heads = [h for g in lexicons.organization_heads if g.id != ADHOC_GROUP for h in g.heads]
         self.body_head = rx.compile(rf"(?:{_alternation(heads) or _NOWHERE})(?![\w-])")
         self.present_verb = rx.compile(rf"[ \t]*(?i:{words('present_verb')})(?![\w])")
@@ -305,6 +308,13 @@ class EventFinder:
         return (_within(trigger.start, titles)
                 or bool(self.division_name.search(text, max(0, trigger.start - offset - 150), trigger.start - offset)))
 
+    def names_doer(self, text: str, offset: int, trigger: _Trigger) -> bool:
+        """Whether a trigger that is also the name of a body of the election hierarchy ("Pantarlih") is the subject of
+        a host or participant verb a few words on ("Pantarlih se-Kabupaten X Lakukan Apel", "Ratusan Pantarlih Ikuti
+        Bimtek"): it names who does the activity, not the activity."""
+        return (" ".join(trigger.text.split()).casefold() in self.hierarchy_words
+                and bool(self.doer_verb.match(text, trigger.end - offset)))
+
     def held_activity(self, text: str, offset: int, found: list[_Trigger]) -> list[_Trigger]:
         """The lead's triggers from the first one a host or a participant verb governs ("menggelar rapat koordinasi",
         "mengikuti kegiatan sosialisasi") or whose holder a passive cue names after it ("diskusi Rabu Ingin yang
@@ -345,7 +355,7 @@ class EventFinder:
                       for m in self.work_name.finditer(text)]
             raw = scanned[part] if scanned and part in scanned else self.triggers_in(text, offset)
             found = [t for t in raw if (part != "story" or not t.verb)
-                     and not self.in_title(text, offset, t, names)]
+                     and not self.in_title(text, offset, t, names) and not self.names_doer(text, offset, t)]
             found = self.anchored(text, offset, found)
             background = self.background_spans(text, offset)
             kept = [t for t in found if not _within(t.start, background) and not self.topic_of_verb(text, offset, t)]
@@ -557,7 +567,7 @@ def _read_cues(article: _Article, org: OrgMention, trigger: _Trigger | None, anc
             and _follows_trigger(text[trigger.end:org.start], finder, trigger.text):
         if finder.received.search(text, max(0, trigger.start - 30), trigger.start):
             roles.participants.append(org.name)
-        elif roles.organizer is None:
+        elif roles.organizer is None and not _subject_holds(article, trigger):
             roles.organizer, roles.organizer_rule = org.name, "event.organizer.after_trigger"
         return
     if org.start >= body_start and any(t.start >= org.end and _SUBJECT_GAP.fullmatch(text, org.end, t.start)
@@ -715,6 +725,15 @@ def _takes_part(article: _Article, person: Person) -> bool:
                 or finder.participant_verb.match(text, after)):
             return True
     return False
+
+
+def _subject_holds(article: _Article, trigger: _Trigger) -> bool:
+    """Whether a body is the subject of a host verb right before the trigger ("Panwaslih X Gelar Sosialisasi Formatif
+    Gampong", "KPU X Lakukan Klarifikasi ..."): it holds the activity, and a body after the trigger is its topic."""
+    text = article.text
+    host = article.finder.host_just_before.search(text, max(0, trigger.start - 40), trigger.start)
+    return host is not None and any(o.end <= host.start() and _SUBJECT_GAP.fullmatch(text, o.end, host.start())
+                                    for o in article.orgs)
 
 
 def _follows_trigger(gap: str, finder: EventFinder, trigger: str = "") -> bool:

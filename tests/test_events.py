@@ -1209,3 +1209,59 @@ def test_participants_class_of_ad_hoc_committees(rules_extractor, headline, body
 ])
 def test_division_after_a_name_cue_is_no_name(rules_extractor, body, name):
     assert _event(rules_extractor, "Berita", body).name == name
+
+
+@pytest.mark.parametrize("headline, body, expected", [
+    # a hierarchy body that is also a trigger names the doers when a host or participant verb follows it
+    ("Pantarlih se-Kabupaten Sleman Lakukan Apel Serentak dan Coklit Tokoh",
+     "Sebanyak 2.000 Pantarlih se-Kabupaten Sleman pada Selasa (17/4) mengikuti apel di kantor kecamatan masing-masing.",
+     "CEREMONY"),
+    ("Ratusan Pantarlih Ikuti Bimtek",
+     "Sebanyak 300 Pantarlih mengikuti bimbingan teknis yang digelar KPU Kabupaten Sleman, Senin (12/6/2023).",
+     "TRAINING"),
+    # negative: the same word as the activity's topic still types it
+    ("KPU Sleman Lantik Pantarlih",
+     "KPU Kabupaten Sleman, Senin (12/6/2023), melantik 1.200 Pantarlih di Aula KPU Kabupaten Sleman.", "CEREMONY"),
+    ("Monitoring Kerja Pantarlih di Kecamatan Depok",
+     "KPU Kabupaten Sleman, Senin (12/6/2023), memantau kerja pantarlih di Kecamatan Depok.", "VISIT"),
+    ("Rekrutmen Pantarlih Dibuka",
+     "KPU Kabupaten Sleman membuka rekrutmen pantarlih mulai Senin (12/6/2023).", "RECRUITMENT"),
+    # Bawaslu's outreach programme and a school's lesson at the KPU are voter education
+    ("Gelar Pendidikan Pengawas Partisipatif, Bawaslu Ajak Pemuda Mengawasi",
+     "Manokwari - Bawaslu Provinsi Papua Barat menggelar kegiatan Pendidikan Pengawas Partisipatif di Hotel Mawar, "
+     "Senin (9/10/2023).", "VOTER_EDUCATION"),
+    ("SD Negeri 1 Kota Baru Belajar Teknis Kepemiluan di KPU",
+     "Sebanyak 80 siswa SD Negeri 1 Kota Baru belajar tentang pemilu di Aula KPU Kabupaten Tegal, Selasa (4/9/2018).",
+     "VOTER_EDUCATION"),
+    # logistics carried out to the districts, written with a verb, whatever election they serve
+    ("KPU Jayawijaya Distribusikan Logistik PSU ke Distrik",
+     "Wamena - KPU Kabupaten Jayawijaya mulai mendistribusikan logistik pemungutan suara ulang ke distrik, Senin.",
+     "OTHER"),
+    ("KPU Mimika Salurkan Logistik PSU ke Distrik Terjauh",
+     "Timika - KPU Kabupaten Mimika mulai menyalurkan logistik PSU ke distrik terjauh, Senin.", "OTHER"),
+    # a verb of advocacy takes its object as a topic: the FGD of the lead is the activity
+    ("Menyuarakan Pendidikan Pemilih di Era Digital",
+     "Kupang - Hal itu disampaikan Ketua Komisi Informasi Provinsi NTT ketika menjadi narasumber dalam Focus Group "
+     "Discussion (FGD) yang diselenggarakan KPU Provinsi NTT pada Selasa (18/8/2020) di Kupang.", "MEETING"),
+])
+def test_doers_programmes_and_logistics(rules_extractor, headline, body, expected):
+    assert _event(rules_extractor, headline, body).type == expected
+
+
+@pytest.mark.parametrize("headline, body, organizer", [
+    # the headline's subject of a host verb holds the activity; a body right after the trigger is its topic
+    ("Panwaslih Aceh Singkil Gelar Sosialisasi Formatif Gampong",
+     "Singkil - Panitia Pengawas Pemilihan (Panwaslih) Kabupaten Aceh Singkil menggelar sosialisasi pembentukan gampong "
+     "pengawasan di Hotel Mawar, Minggu (24/11/2024). Forum Warga Pengawasan Partisipatif (Formatif) Gampong Lae "
+     "Butar dikukuhkan di akhir acara.", "Panwaslih Kabupaten Aceh Singkil"),
+    # a member's replacement ("Calon PAW DPRD") names the council, not the holder
+    ("KPU Tegal Lakukan Klarifikasi Calon PAW DPRD",
+     "KPU Kabupaten Tegal Selasa (15/2/2022) melakukan klarifikasi calon pengganti antar waktu DPRD Kabupaten Tegal.",
+     "KPU Kabupaten Tegal"),
+    # negative: with no subject before the trigger, the body right after it holds it
+    ("Rapat Paripurna DPRD Kabupaten Tegal",
+     "Tegal - Rapat paripurna DPRD Kabupaten Tegal digelar Senin (15/2/2022) dengan agenda laporan pansus.",
+     "DPRD Kabupaten Tegal"),
+])
+def test_subject_of_the_host_verb_holds_it(rules_extractor, headline, body, organizer):
+    assert _event(rules_extractor, headline, body).organizer == organizer
