@@ -176,6 +176,7 @@ class EventFinder:
         self.trigger_object = rx.compile(rf"(?i:{_cues(lexicons, 'trigger_object')})")
         self.member_office = _cue_just_before(_cues(lexicons, "member_office"))
         self.sentence_list = _any_word(lexicons.event_cue_words("sentence_list"))
+        self.speaker_list = rx.compile(rf"(?i:{_cues(lexicons, 'speaker_list')})")
         said = [form for verb in lexicons.speech_verbs for form in verb.after]
         self.said_before_date = rx.compile(rf"(?<![\w])(?:{_alternation(said)})(?![\w])[^.\"”]{{0,60}}$", rx.IGNORECASE)
         self.host_verb = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.host_verbs)})(?![\w])", rx.IGNORECASE)
@@ -603,10 +604,13 @@ def _add_listed_later(article: _Article, outside: list[tuple[int, int]], roles: 
 
 def _counted_list_cue(article: _Article, start: int) -> int | None:
     """Where the cue of the list the body or person at ``start`` stands in ends, when the list counts: its cue opens
-    near the lead, or is an attendance cue, which counts anywhere ("dihadiri oleh ...")."""
+    near the lead, or is an attendance cue or a sentence's opening speaker word, which count anywhere ("dihadiri oleh
+    ...", "Narasumber pada kegiatan ini yaitu ...")."""
     floor = max(article.body_start, start - _LIST_REACH)
     cue = _list_cue(article, start, article.body_start)
-    if cue is None or not (cue.start() + floor < article.reach or article.finder.attendance_cue.fullmatch(cue.group())):
+    finder = article.finder
+    if cue is None or not (cue.start() + floor < article.reach or finder.attendance_cue.fullmatch(cue.group())
+                           or finder.speaker_list.fullmatch(cue.group())):
         return None
     return floor + cue.end()
 

@@ -1265,3 +1265,22 @@ def test_doers_programmes_and_logistics(rules_extractor, headline, body, expecte
 ])
 def test_subject_of_the_host_verb_holds_it(rules_extractor, headline, body, organizer):
     assert _event(rules_extractor, headline, body).organizer == organizer
+
+
+_FAR = ("Ketua Bawaslu Provinsi Jambi dalam sambutannya menyatakan provinsi ini masuk kategori kerawanan tinggi. Dari "
+        "sembilan provinsi yang melaksanakan pilkada, provinsi ini berada pada posisi ketujuh. Maka dari itu kami "
+        "berharap dengan adanya rapat koordinasi ini kita sama-sama dapat mengantisipasi kerawanan yang ada. " * 2)
+
+
+@pytest.mark.parametrize("body, participants, expected", [
+    # a sentence opened by the speakers' word lists bodies that take part wherever the story writes it
+    ("Jambi - Bawaslu Provinsi Jambi menyelenggarakan Rapat Koordinasi Sosialisasi IKP di Hotel Mawar, Rabu "
+     f"(11/3/2020). {_FAR}Narasumber pada kegiatan ini yaitu Kesbangpol Provinsi Jambi dan Akademisi.",
+     ["Kesbangpol Provinsi Jambi"], "COORDINATION"),
+    # negative: the word inside a sentence far in the story opens no list
+    ("Jambi - Bawaslu Provinsi Jambi menyelenggarakan Rapat Koordinasi Sosialisasi IKP di Hotel Mawar, Rabu "
+     f"(11/3/2020). {_FAR}Ia pernah menjadi narasumber Kesbangpol Provinsi Jambi tahun lalu.", [], "MEETING"),
+])
+def test_speaker_sentence_counts_anywhere(rules_extractor, body, participants, expected):
+    event = _event(rules_extractor, "Rakor Sosialisasi IKP Pilkada 2020", body)
+    assert (event.participants, event.type) == (participants, expected)
