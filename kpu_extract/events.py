@@ -575,6 +575,8 @@ def _read_cues(article: _Article, org: OrgMention, trigger: _Trigger | None, anc
                                        and t.text.casefold().startswith("me") for t in anchors):
         roles.hosts.append(org)
         return
+    if _member_after_trigger(article, org):
+        return
     limit = body_start if org.start < body_start else len(text)
     sentence_end = _SENTENCE_END.search(text, org.end, limit)
     rest = text[org.end:min(sentence_end.start() if sentence_end else limit, org.end + _VERB_REACH)]
@@ -729,6 +731,19 @@ def _takes_part(article: _Article, person: Person) -> bool:
                 or finder.participant_verb.match(text, after)):
             return True
     return False
+
+
+def _member_after_trigger(article: _Article, org: OrgMention) -> bool:
+    """Whether the body closes a trigger's phrase through a member's office ("perubahan Daftar Calon Tetap (DCT)
+    Anggota DPR Papua Barat, KPU ... menerima"): the activity is about its members, so a verb after it is another
+    subject's."""
+    text, finder = article.text, article.finder
+    office = finder.member_office.search(text, max(0, org.start - 30), org.start)
+    if office is None:
+        return False
+    window = max(0, office.start() - 80)
+    return any(_SUBJECT_GAP.fullmatch(text, t.end, office.start())
+               for t in finder.triggers_in(text[window:office.start()], window))
 
 
 def _subject_holds(article: _Article, trigger: _Trigger) -> bool:

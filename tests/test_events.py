@@ -1284,3 +1284,18 @@ _FAR = ("Ketua Bawaslu Provinsi Jambi dalam sambutannya menyatakan provinsi ini 
 def test_speaker_sentence_counts_anywhere(rules_extractor, body, participants, expected):
     event = _event(rules_extractor, "Rakor Sosialisasi IKP Pilkada 2020", body)
     assert (event.participants, event.type) == (participants, expected)
+
+
+@pytest.mark.parametrize("headline, body, organizer", [
+    # a body closing a trigger's phrase through a member's office is what the activity is about, not its holder
+    ("Penerimaan Perubahan DCT Anggota DPRD Kabupaten Sorong",
+     "Sorong - Sejak hari pertama penerimaan pengajuan perubahan Daftar Calon Tetap (DCT) Anggota DPRD Kabupaten "
+     "Sorong, KPU Kabupaten Sorong terus menerima pengajuan dari partai politik di Hotel Mawar, Senin (25/9/2023).",
+     "KPU Kabupaten Sorong"),
+    # negative: a council's members who hold a meeting, with no trigger before them, hold it
+    ("Anggota DPRD Sorong Gelar Rapat dengan Warga",
+     "Sorong - Anggota DPRD Kabupaten Sorong menggelar rapat dengan warga Distrik Aimas di balai desa, Senin "
+     "(25/9/2023).", "DPRD Kabupaten Sorong"),
+])
+def test_body_of_a_member_after_a_trigger_holds_nothing(rules_extractor, headline, body, organizer):
+    assert _event(rules_extractor, headline, body).organizer == organizer
