@@ -64,12 +64,17 @@ class DateFinder:
         date_word = rf"(?:(?:{_alternation(date_words)})(?!\w)\s*,?\s*){{0,2}}" if date_words else ""
         prefix = (rf"(?:(?P<weekday>{weekdays})(?!\w)(?:(?:{self.connector}|{listed})(?P<weekday2>{weekdays})(?!\w))?"
                   rf"\s*,?\s*{date_word}(?P<inner>\(\s*)?)?")
-        day = rf"(?P<list>(?:\d{{1,2}}{listed})+)?(?P<day>\d{{1,2}})(?:{self.connector}(?P<day2>\d{{1,2}}))?"
+        day_words = _alternation(lexicons.range_day_words) or "(?!)"
+        day_word = rf"(?:(?:{day_words})(?!\w)\s*)?"
+        day = (rf"(?P<list>(?:\d{{1,2}}{listed})+)?(?P<day>\d{{1,2}})"
+               rf"(?:{self.connector}{day_word}(?P<day2>\d{{1,2}}))?")
         month = rf"(?P<month>{_alternation(list(self.month_number))})(?![^\W\d])(?:\.(?=\s*['’]?\d))?"
         year = r"(?:\s*['’]\s*(?P<year2>\d{2})|\s*(?:tahun\s+)?(?P<year>\d{4}))?(?!\d)"
+        month_word = rf"(?P<mword>(?:{_alternation(lexicons.month_words)})\s+)?" if lexicons.month_words else ""
         day_first = [*self.weekday_iso, *_DAY_NUMBERS]  # a date starts with a weekday or a day number
         self.textual = rx.compile_at_words(
-            rf"(?<![\w/.\-–]){prefix}{day}\s+{month}{year}(?P<close>\s*\))?{_END_OR_ERA}", rx.IGNORECASE, day_first)
+            rf"(?<![\w/.\-–]){prefix}{day}\s+{month_word}{month}{year}(?P<close>\s*\))?{_END_OR_ERA}", rx.IGNORECASE,
+            day_first)
         # the second end of "30 Oktober-1 November 2025": a date right after a month name and a dash
         self.after_dash = rx.compile(
             rf"(?<=\p{{L}}\.?\s*[-–—]\s*)(?P<day>\d{{1,2}})\s+{month}{year}(?![\w/])", rx.IGNORECASE)
@@ -88,13 +93,20 @@ class DateFinder:
             rf"(?<![\w/.\-–]){prefix}(?P<day>\d{{1,2}})(?P<sep>[-.])(?P<nmonth>\d{{1,2}})(?P=sep)(?P<year>\d{{4}})"
             rf"(?P<close>\s*\))?(?![\w/]|[.,\-]\d)", rx.IGNORECASE, day_first)
         self.iso = rx.compile(r"(?<![\w/.\-–])(?P<year>\d{4})-(?P<nmonth>\d{2})-(?P<day>\d{2})(?![\w/]|[.,\-]\d)")
-        self.joiner = rx.compile(rf"{self.connector}", rx.IGNORECASE)
+        self.joiner = rx.compile(rf"{self.connector}{day_word}", rx.IGNORECASE)
         zone = rf"(?:\s*(?:{_alternation(zones)}))?" if zones else ""
-        self.stamp_rest = rx.compile(
-            rf"[\s,]*(?:(?:pukul\s*)?\d{{1,2}}[:.]\d{{2}}{zone})?\s*", rx.IGNORECASE)
-        self.stamp_lead = rx.compile(r"\s*(?:[\w.]+\s+[-–|]\s*)?", rx.IGNORECASE)
+        clock = rf"(?:(?:pukul\s*)?\d{{1,2}}[:.]\d{{2}}{zone})"
+        self.stamp_rest = rx.compile(rf"[\s,\-–—/]*{clock}?\s*", rx.IGNORECASE)
+        labels = _alternation(lexicons.stamp_labels) or "(?!)"
+        self.stamp_lead = rx.compile(rf"\s*(?:[\w.]+\s+[-–|]\s*|(?:{labels})(?:\s+(?:pada|on))?\s*:?\s*)?",
+                                     rx.IGNORECASE)
+        # the meta fields a site prints after a stamp, behind a bar or a dot ("| 14:33 WIB", ", 19:38 WIB | Politik")
+        self.stamp_fields = rx.compile(rf"[\s,]*{clock}?\s*[|•·]", rx.IGNORECASE)
+        # a credit closed by a bar or a dot before a stamp that ends its line ("Andi/okezone, Jurnalis · ")
+        self.stamp_credit = rx.compile(r"[^\n]{0,80}?\s[|•·]\s*")
         bylines = _alternation(lexicons.stamp_bylines) or "(?!)"
         self.stamp_byline = rx.compile(rf"\s*\|\s*(?:{bylines})\s+\S", rx.IGNORECASE)
+        self.day_word_before = rx.compile_suffix(rf"(?<!\w)(?:{day_words})\s*$", rx.IGNORECASE)
         streets = _alternation(lexicons.street_words) or "(?!)"
         self.street = rx.compile_suffix(rf"(?<!\w)(?:{streets})\s*$", rx.IGNORECASE)
 
@@ -121,16 +133,24 @@ class DateFinder:
         return kept
 
     def is_stamp(self, text: str, span: DateSpan) -> bool:
-        """A publication stamp: a full date alone on its line, with at most a time and a source before it, or one
-        opening its line with a byline after a bar ("29 Apr 2016 | By admin")."""
+        """A publication stamp: a full date alone on its line, with at most a time and a source before it; one
+        opening its line with a byline after a bar ("29 Apr 2016 | By admin") or a site's meta fields after a bar
+        or a dot ("Senin, 01 Mei 2023 | 14:33 WIB", "Senin, 29 April 2019, 19:38 WIB | Politik"); one after a
+        site's label ("Diposting: Senin, 3 Februari 2025"); or one ending its line, with at most a time, or followed by
+        meta fields, after a credit closed by a bar or a dot ("Andi/okezone, Jurnalis · Sabtu 17 Februari 2024 22:04
+        WIB", "Oleh Admin | Senin, 3 Februari 2025 | 10:15 WIB")."""
         if span.year is None:
             return False
         line_start = text.rfind("\n", 0, span.start) + 1
         line_end = text.find("\n", span.end)
         line_end = len(text) if line_end < 0 else line_end
-        return (self.stamp_lead.fullmatch(text[line_start:span.start]) is not None
-                and (self.stamp_rest.fullmatch(text[span.end:line_end]) is not None
-                     or (not text[line_start:span.start].strip() and self.stamp_byline.match(text, span.end))))
+        before, after = text[line_start:span.start], text[span.end:line_end]
+        ends_line = self.stamp_rest.fullmatch(after) is not None
+        fields = self.stamp_fields.match(after) is not None
+        if self.stamp_lead.fullmatch(before) is not None:
+            opens_line = not before.strip()
+            return ends_line or (opens_line and (self.stamp_byline.match(text, span.end) is not None or fields))
+        return (ends_line or fields) and self.stamp_credit.fullmatch(before) is not None
 
     def _joins(self, text: str, first: DateSpan, second: DateSpan) -> bool:
         """"15 Januari sampai dengan 14 Februari 2020": a yearless first end that shares the second's year."""
@@ -167,6 +187,9 @@ class DateFinder:
             month, groups = 0, {**groups, "year": groups["nmonth"]}
             rule = "date.numeric_no_month"
         written_year = groups.get("year") or groups.get("year2")
+        if groups.get("mword") and not (written_year and (weekday or self.day_word_before.search(
+                text[max(0, match.start("day") - 12):match.start("day")]))):
+            return None  # "selama 3 bulan Maret 2024" counts months; "tanggal 10 bulan Februari tahun 2025" is a date
         year_value = None
         if written_year:
             year_value = int(written_year) + (2000 if len(written_year) == 2 else 0)

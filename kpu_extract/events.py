@@ -30,9 +30,10 @@ _STORY_CHARS = 800
 _PARTICIPANT_CHARS = 600
 _VERB_REACH = 200
 _DATE_REACH = 250
+_RANGE_GAP = 20  # the most characters between a range's two ends ("sampai dengan tanggal")
 _LINK_REACH = 120
 _STAFF_REACH = 100
-_LIST_REACH = 400  # how far before a body or person the cue of its list is looked for
+_LIST_REACH = 800  # how far before a body or person the cue of its list is looked for (lists of titled people run long)
 _TYPO_MIN = 6
 _WORD = rx.compile(r"(?<![\w-])\p{L}{6,}(?![\w-])")
 _DEGREES_REACH = 40
@@ -45,9 +46,11 @@ _PHRASE_WORD = r"(?:\s+(?!(?i:me|di|ber|ter)\p{L}{2})[\p{L}\d/-]+)"
 _PHRASE_GAP = rx.compile(rf"{_PHRASE_WORD}{{0,3}}\s+")
 _OBJECT_GAP = rx.compile(r"\s+(?:[\p{L}\d]+\s+)?")
 _CO_SUBJECT = rx.compile(r"\s*,?\s*(?:dan|serta|&)?\s*", rx.IGNORECASE)
-# A list runs on past abbreviation dots: an initial or acronym ("KPU."), a degree written in parts ("S.H., M.H.").
-_LIST_GAP = rx.compile(r"^(?:[^.;:!?\n]|\.(?!\s)|(?<=(?<![\w.])(?:\p{Lu}\p{L}{0,3}\.)*\p{Lu}\p{L}{0,3})\.)*$")
+# A list runs on past abbreviation dots: an initial or acronym ("KPU."), a degree written in parts ("S.H., M.H.");
+# not across a quotation mark: what a speaker says is no list of the narrator's ("Andi mengatakan, “... Bawaslu RI").
+_LIST_GAP = rx.compile(r"^(?:[^.;:!?\n\"“”]|\.(?!\s)|(?<=(?<![\w.])(?:\p{Lu}\p{L}{0,3}\.)*\p{Lu}\p{L}{0,3})\.)*$")
 _COORDINATE = rx.compile(r"\s+(?i:dan|serta|&)\s+")
+_PAST_COMMA = rx.compile(r"[ \t]*,?[ \t]*")
 # A named place's first word, with inner dots ("St.Petrus") and the period of a short abbreviation ("Jl."), not the
 # period of the sentence it ends ("di Gianyar. Hanya ...").
 _PLACE_FIRST = r"\p{Lu}[\w-]*(?:\.[\w-]+)*(?:(?<!\p{L}{4})\.)?"
@@ -679,13 +682,22 @@ def _list_cue(article: _Article, start: int, floor: int) -> rx.Match | None:
     cues = list(finder.cue_before_body.finditer(before))
     cues += [c for verbs in (finder.participant_verb, finder.sentence_list) for c in verbs.finditer(before)
              if finder.clause_start.search(before, 0, c.start())]
-    opens = [c for c in cues if _LIST_GAP.match(before[c.end():])
+    opens = [c for c in cues
+             if _LIST_GAP.match(before[c.end():]) and not _ANAPHOR.search(before, _first_item(before, c))
              and not finder.group_word.search(before, max(c.end(), before.rfind(",", c.end()) + 1))]
     last = max(cues, key=lambda c: c.end(), default=None)
     if last is None or last not in opens:
         return None
     attending = [c for c in opens if finder.attendance_cue.fullmatch(c.group())]
     return max(attending, key=lambda c: c.end()) if attending else last
+
+
+def _first_item(before: str, cue: rx.Match) -> int:
+    """Where a list's items start after its ``cue``: past the cue's own phrase up to the first comma ("Hadir dalam
+    kegiatan tersebut, ..."). An anaphor among the items ("..., pada Senin (9/1) rapat koordinasi ini membahas ...")
+    shows a sentence that lost its period going on about the event: the list ended before it."""
+    comma = before.find(",", cue.end())
+    return comma if comma >= 0 else len(before)
 
 
 def _linked_to_trigger(article: _Article, trigger: _Trigger, org: OrgMention) -> bool:
@@ -698,17 +710,21 @@ def _linked_to_trigger(article: _Article, trigger: _Trigger, org: OrgMention) ->
             and bool(_LIST_GAP.match(article.text[link.end():org.start])))
 
 
-def _bodies_of_people(article: _Article, persons: list[Person], outside: list[tuple[int, int]]) -> list[str]:
-    """Bodies a person named near the lead is there for ("Andi Wijaya, S.E. dari Dispendukcapil", "Andi, mewakili
-    Polres ..."): the text names their people as taking part, so they take part."""
-    ends = {m.end for p in persons for m in p.mentions}
+def _bodies_of_people(article: _Article, persons: list[Person], event_persons: list[Person],
+                      outside: list[tuple[int, int]]) -> list[str]:
+    """Bodies a person is there for ("Andi Wijaya, S.E. dari Dispendukcapil", "Andi, mewakili Polres ..."): the text
+    names their people as taking part, so they take part. Near the lead any person named counts; further on, only one
+    of the event's people (a speaker, one listed as attending: "Narasumber kedua, Andi dari Universitas X")."""
+    near = {m.end for p in persons for m in p.mentions}
+    taking_part = {m.end for p in event_persons for m in p.mentions}
     out = []
     for org in article.orgs:
-        if not article.body_start <= org.start < article.reach or _within(org.start, outside):
+        if org.start < article.body_start or _within(org.start, outside):
             continue
         cue = article.finder.member_of.search(article.text, max(0, org.start - 30), org.start)
         if cue is None:
             continue
+        ends = near if org.start < article.reach else taking_part
         gap_start = max(0, cue.start() - _DEGREES_REACH)
         if any(gap_start <= end <= cue.start() and _DEGREES.fullmatch(article.text, end, cue.start())
                for end in ends):
@@ -720,12 +736,13 @@ def _takes_part(article: _Article, person: Person) -> bool:
     """Whether the text names a person with no role or quote as taking part: in an attendance list ("menghadirkan
     narasumber Andi, S.H., M.H., serta Budi") that lists no candidates ("diikuti tiga pasangan calon yaitu ..." names
     the contestants of an election, not people at the event), after a speaker cue ("Dalam sambutannya, Andi",
-    "dimoderatori oleh Andi") or as the subject of a participant verb ("Andi menjadi narasumber")."""
+    "dimoderatori oleh Andi") or as the subject of a participant verb ("Andi menjadi narasumber", also past the body
+    the person is there for: "Andi dari Universitas X menjadi narasumber")."""
     text, finder = article.text, article.finder
     for mention in person.mentions:
         if mention.start < article.body_start:
             continue
-        after = _DEGREES.match(text, mention.end).end()
+        after = _past_own_body(article, _DEGREES.match(text, mention.end).end())
         cue_end = _counted_list_cue(article, mention.start)
         listed = cue_end is not None and not finder.candidates.search(text, cue_end, mention.start)
         if (listed or finder.speaker.search(text, max(0, mention.start - 40), mention.start)
@@ -756,6 +773,18 @@ def _subject_holds(article: _Article, trigger: _Trigger) -> bool:
                                     for o in article.orgs)
 
 
+def _past_own_body(article: _Article, start: int) -> int:
+    """Where the words after a person's name go on past the body the person is there for ("Andi dari Bawaslu X,
+    menjadi ..." -> after "Bawaslu X,"); ``start`` itself when no such body follows."""
+    text, member_of = article.text, article.finder.member_of
+    for org in article.orgs:
+        if start < org.start <= start + _LINK_REACH:
+            cue = member_of.search(text, start, org.start)
+            if cue is not None and not text[start:cue.start()].strip(" ,"):
+                return _PAST_COMMA.match(text, org.end).end()
+    return start
+
+
 def _follows_trigger(gap: str, finder: EventFinder, trigger: str = "") -> bool:
     """Whether a body is named right after the event's trigger as its holder ("Rapat Paripurna DPRD ..."), not as the
     body of a member's office ("PAW Anggota DPRD") nor as what the activity makes ("Peresmian Satuan Tugas ...",
@@ -773,27 +802,52 @@ def _is_body(org: OrgMention) -> bool:
     return bool(org.election_body and org.region_code) or org.name.endswith(" RI")
 
 
-def _main_date(article: _Article, dates: list[DateMention], event_type: str = "") -> DateMention | None:
+def _main_date(article: _Article, dates: list[DateMention], event_type: str = "",
+               quoted: list[tuple[int, int]] | None = None) -> DateMention | None:
     """The lead's date (past a dateline's; one of a planned activity only when the lead has no other and it stands in
     the lead's first sentence, which then tells of the planned activity), else one just after the lead that is
-    neither the date of a quote nor of a planned activity ("Rapat pleno akan diselenggarakan pada 30 Maret 2023. ...
-    KPU Kabupaten X, Rabu (29/3/2023) mengundang PPK ..."). A bare calendar date right after an election's name
+    neither the date of a quote, nor inside the ``quoted`` speech (which tells of other activities: "Pantarlih sudah
+    melaksanakan coklit mulai 24 Juni"; in the lead, a date outside it comes first), nor of a planned activity or a
+    deadline ("Rapat pleno akan diselenggarakan pada 30 Maret 2023. ... KPU Kabupaten X, Rabu (29/3/2023) mengundang
+    PPK ..."). A bare calendar date right after an election's name
     ("dilantik untuk bertugas pada pelaksanaan pilkada 27 Juni 2018") is that election's day, the event's only when
-    the event is the voting."""
+    the event is the voting; one with its weekday ("persiapan Pemilu pada Rabu, 14 Februari 2024") too when the lead
+    or the text just after it gives another date ("simulasi pemungutan suara pada Sabtu (9/11/2024)" alone is the
+    simulation's), as is one in a fronted clause that sets the scene ("Setelah dilantik pada tanggal 27 Mei lalu, ...",
+    "Memperingati 20 Mei Hari Kebangkitan Nasional, ...")."""
     text, finder, body_start, window_end = article.text, article.finder, article.body_start, article.window_end
+    dates = [d for i, d in enumerate(dates) if not _range_end(dates[i - 1] if i else None, d)]
     if event_type != "VOTING":
-        dates = [d for d in dates if not (d.text[:1].isdigit()
-                                          and finder.election_day.search(text, max(0, d.start - 60), d.start))]
+        dates = [d for d in dates if not (d.text[:1].isdigit() and _election_day(article, d))]
+    reach = window_end + _DATE_REACH
+    scene = finder.background_spans(text[body_start:reach], body_start)
+    aside = [d for d in dates if (event_type != "VOTING" and d.weekday and _election_day(article, d))
+             or _within(d.start, scene)]
+    if any(body_start <= d.start < reach and d.value and d not in aside for d in dates):
+        dates = [d for d in dates if d not in aside]
     lead_dates = [d for d in dates if body_start <= d.start < window_end and d.value
                   and not finder.future.search(text[d.end:d.end + 30])]
     if len(lead_dates) > 1 and _DATELINE_DASH.match(text, lead_dates[0].end):
         lead_dates = lead_dates[1:]
+    lead_dates = [d for d in lead_dates if not _within(d.start, quoted or [])] or lead_dates
     actual = next((d for d in lead_dates if not _planned(text, finder, d)), None)
     if actual is not None or (lead_dates and not _SENTENCE_END.search(text[body_start:lead_dates[0].start].strip())):
         return actual or lead_dates[0]
-    return next((d for d in dates if window_end <= d.start < window_end + _DATE_REACH and d.value
+    return next((d for d in dates if window_end <= d.start < reach and d.value
                  and not finder.said_before_date.search(text, max(0, d.start - 60), d.start)
-                 and not _planned(text, finder, d)), None)
+                 and not _within(d.start, quoted or []) and not _planned(text, finder, d)), None)
+
+
+def _election_day(article: _Article, date: DateMention) -> bool:
+    """Whether ``date`` is written right after an election's name ("pelaksanaan Pemilu pada Rabu, 14 Februari")."""
+    return bool(article.finder.election_day.search(article.text, max(0, date.start - 60), date.start))
+
+
+def _range_end(before: DateMention | None, date: DateMention) -> bool:
+    """Whether ``date`` is the second end of a range whose ends are two mentions ("dimulai 1 Mei-14 Mei 2023"): it
+    shares the first end's standing (a planned range is planned to its end) and is never the event's date."""
+    return (before is not None and before.rule == "date.range_start"
+            and before.end <= date.start <= before.end + _RANGE_GAP)
 
 
 def _planned(text: str, finder: EventFinder, date: DateMention) -> bool:
@@ -863,7 +917,7 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
     lead_triggers = finder.triggers_in(text[article.body_start:article.window_end], article.body_start)
     name, theme, slot_rules = _name_and_theme(article)
     event_type, rule, found = _event_type(article, headline or "", name, persons, lead_triggers)
-    date = _main_date(article, dates, event_type)
+    date = _main_date(article, dates, event_type, [(q.start, q.end) for q in quotes])
     audience = _audience(article)
     anchors = [t for t in lead_triggers if t.type == event_type and not t.over] + ([found] if found else [])
     roles = _participants_and_organizer(article, found, audience, anchors)
@@ -928,7 +982,7 @@ def _participants(article: _Article, roles: _Roles, persons: list[Person], event
     names = {o.name for o in article.orgs}
     participants = list(roles.participants)
     participants += [r.organization for p in event_persons for r in p.roles if r.organization in names]
-    participants += _bodies_of_people(article, persons, audience)
+    participants += _bodies_of_people(article, persons, event_persons, audience)
     return [p for i, p in enumerate(participants) if p != roles.organizer and p not in participants[:i]]
 
 

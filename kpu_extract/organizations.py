@@ -37,6 +37,13 @@ _REGION_WORD = rx.compile(r"[\w'’-]+")
 # "di" alone ("KPU di luar tahapan") is a place
 _ACTING_AFTER = rx.compile(r"\s+(?:(?:me|ber|ter)\w*|di\w{2,})")
 _UPPER_TOO = ("org.university_acronym",)  # head groups whose mixed-case acronyms are also written in capitals
+_WHOLE_HEADS = ("org.legislature", "org.security", "org.court")  # heads that name a body whole ("DPRK", "Kejari")
+_AND_REGION = rx.compile(r"[ \t]+dan[ \t]+(?=[A-Z])")  # "KPU Kabupaten Kudus dan Jepara"
+_GAP = rx.compile(r"[ \t]+")  # the spaces between two words of one line
+_BLANK_LINE = rx.compile(r"\n[ \t]*\n")  # a paragraph's end, which no name runs over
+_CLOSING_ACRONYM = rx.compile(r"\s*(?:[A-Z][\w'’-]*[ \t]+){1,5}\(([A-Z][A-Za-z]{1,10})\)")  # "Komisi Independen (KIP)"
+_VERB = rx.compile(r"(?:me|ber|ter|di)\w{2,}")  # "dinas mengatakan": a verb ends a lower-case name
+_INITIAL = rx.compile(r"[A-Z]\.")  # "M." in "Kejaksaan Negeri Idi M. Ali Akbar": a holder's initial
 ADHOC_GROUP = "org.adhoc"  # the head group of ad hoc election committees ("PPK", "PPS", "Panwascam")
 _SCHOOLS = "org.education"  # the head group of schools, whose type may have its number glued on ("SMKN1")
 _YEAR = rx.compile(r"(?:19|20)\d\d")
@@ -152,6 +159,14 @@ class OrganizationFinder:
         self.holding_head = rx.compile(rf"(?<![\w-])(?:{_alternation(name_words['holding_heads'])})$") \
             if name_words.get("holding_heads") else _NEVER
         self.agency_words = name_words.get("agency_words", ())
+        self.acronym_heads = name_words.get("acronym_heads", ())
+        offices = name_words.get("acronym_offices", ())
+        self.office_acronym = rx.compile(
+            rf"(?<![\w-])(?:{_alternation(offices)})[ \t]+(?P<acronym>[A-Z][A-Z0-9]{{1,7}})(?![\w-])") \
+            if offices else _NEVER
+        lower_heads = name_words.get("lower_case_heads", ())
+        self.lower_head = rx.compile(rf"(?<![\w-])(?P<head>{_alternation(lower_heads)})(?![\w-])") \
+            if lower_heads else _NEVER
         self.directions = frozenset(name_words.get("directions", ()))
         self.adhoc_levels = frozenset(w.casefold() for w in name_words.get("adhoc_levels", ()))
         self.unit_heads = [(head, rx.compile(rf"(?<![\w/-]){_alternation([head])}(?![\w/-])"))
@@ -159,6 +174,9 @@ class OrganizationFinder:
         same = [[w.casefold().split() for w in spellings] for spellings in lexicons.organization_same_heads]
         self.same_heads = sorted(((spelling, forms[0]) for forms in same for spelling in forms),
                                  key=lambda pair: -len(pair[0]))  # the longest spelling first
+        units = {h.casefold() for h in name_words.get("unit_heads", ())}
+        self.unit_head_names = frozenset(units | {" ".join(spelling) for forms in same if " ".join(forms[0]) in units
+                                                  for spelling in forms})  # "Lembaga Pemasyarakatan" as "Lapas"
         self.school_types = frozenset(w.casefold() for w in name_words.get("school_types", ()))
         self.state_school_words = frozenset(w.casefold() for w in name_words.get("state_school_words", ()))
         self.state_school_short = min(self.state_school_words, key=len, default="")  # "N": "SMPN", "SMP N"
@@ -259,6 +277,9 @@ class OrganizationFinder:
                 continue
             level_written = match.group("level")
             region_written = match.group("region") or match.group("bare_region")
+            if region_written is not None and _BLANK_LINE.search(text, match.end("body"), end):
+                level_written = region_written = None  # "gudang KPU\n\nSimalungun (ANTARA)": a paragraph ends the name
+                end = max(match.end("body"), match.end("acronym"))
             adhoc = self.adhoc_head.match(text, start) if region_written is None else None
             if adhoc is not None and adhoc.end() > match.end("body"):
                 continue  # "Panwaslu Kecamatan Pammana": an ad hoc body whose name begins with an election body's
@@ -278,7 +299,25 @@ class OrganizationFinder:
             found.append(OrgMention(start, end, text[start:end], f"{body} {region.level} {region.name}", acronym,
                                     region.code, rule + (".level" if level_written else ".region"), True,
                                     bool(level_written) or region.level == "Provinsi"))
+            if level_written:
+                found += self._second_region(text, end, body, level, rule)
         return found
+
+    def _second_region(self, text: str, end: int, body: str, level: str | None, rule: str) -> list[OrgMention]:
+        """ "KIP Kabupaten Aceh Timur dan Pidie Jaya": a region of the same level joined by "dan" to a body's
+        region, and ending the phrase, names the body of that kind there too."""
+        joined = _AND_REGION.match(text, end)
+        if joined is None:
+            return []
+        region_end = self._region_run(text, joined.end())
+        following = text[region_end:region_end + 2] if region_end else ""
+        if region_end is None or (following[1:2].isupper() and following[:1] in " \t"):
+            return []
+        region = self._region(text[joined.end():region_end], level)
+        if region is None:
+            return []
+        return [OrgMention(joined.end(), region_end, text[joined.end():region_end],
+                           f"{body} {region.level} {region.name}", None, region.code, rule + ".joined", True, True)]
 
     def _leveled_mentions(self, text: str, specific: list[OrgMention]) -> list[OrgMention]:
         """ "Ketua Panwaskab dan Kapolres Kudus": a body whose spelling carries its level (organizations.yaml
@@ -324,6 +363,8 @@ class OrganizationFinder:
             if acronym is not None:  # "(Dinpermades P2KB)": an acronym of two words
                 self._take_acronym(walk, at, acronym.end())
                 walk.skip_to = acronym.end()
+                if text[acronym.end():at + len(raw)].strip():
+                    break  # "... (Panwaslih). Rakor": the sentence ends right after the acronym
                 continue
             word = raw.rstrip(".,;:!?\"”")
             step = self._read_word(text, walk, at, word, position + word_match.end())
@@ -351,12 +392,17 @@ class OrganizationFinder:
 
     def _and_ends_name(self, text: str, walk: _NameWalk, after: int) -> bool:
         """Whether "dan" ends the name rather than joining two of its words ("Dinas Kependudukan dan Pencatatan
-        Sipil"): it does after a region, before a lowercase word, a body, a title or another body's head word
-        ("DPRD Provinsi dan Dewan Perwakilan Rakyat Daerah ...": two bodies)."""
+        Sipil"): it does after a region or the name's acronym, before a lowercase word, a body, a title or another
+        body's head word ("DPRD Provinsi dan Dewan Perwakilan Rakyat Daerah ...": two bodies)."""
         if walk.end > walk.position and self.gazetteer.lookup(text[walk.position:walk.end].split()[-1]) is not None:
             return True
+        if text[walk.position:walk.end].endswith(")"):
+            return True  # "Panitia Pemilihan Kecamatan (PPK) dan Panitia Pengawas ...": the acronym closed the name
         following = text[after:after + 40].split()
         nxt = following[0] if following else ""
+        closing = _CLOSING_ACRONYM.match(text, after)
+        if closing is not None and closing.group(1).casefold() in self.body_of:
+            return True  # "Kejaksaan Negeri Idi dan Komisi Independen (KIP) Aceh Timur": an election body follows
         next_head = self.other.match(" ".join(following[:4]))
         return (not nxt[:1].isupper() or nxt.casefold() in self.body_of
                 or bool(self.title_start.match(" ".join(following[:3])))
@@ -386,6 +432,8 @@ class OrganizationFinder:
         if region_end is not None and "\n" not in text[walk.end:region_end]:
             return self._read_region(text, walk, region_end)
         folded = word.casefold()
+        if folded in self.generic_words and text[walk.position:walk.end].endswith(")"):
+            return _Step.STOP  # "KPPS (KPPS) Pemilihan Gubernur": the election the body serves, after its acronym
         if walk.closed and folded not in self.level_of:
             return _Step.STOP  # "Politeknik ... Magelang (Polbangtan Yoma) Tegalrejo": a place after the name
         if walk.after_party and folded not in self.level_of and folded not in self.party_names \
@@ -417,6 +465,17 @@ class OrganizationFinder:
             return _Step.STOP
         walk.skip_to = region_end
         return _Step.GO_ON
+
+    def _region_after(self, text: str, end: int) -> int | None:
+        """Where a region written right after ``end`` (with its level or not, on the same line) ends, else None."""
+        gap = _GAP.match(text, end)
+        if gap is None:
+            return None
+        level = _REGION_WORD.match(text, gap.end())
+        if level is not None and level.group().casefold() in self.level_of:
+            gap = _GAP.match(text, level.end())
+            return self._region_run(text, gap.end()) if gap else None
+        return self._region_run(text, gap.end())
 
     def _region_run(self, text: str, start: int) -> int | None:
         """Where a region name (or a lexicon alias of one) of one to four capitalised words starting at ``start``
@@ -509,7 +568,10 @@ class OrganizationFinder:
             start, head, head_end = match.start(), match.group("head"), match.end()  # "SMKN1": the number too
             if any(a <= start < b for a, b in taken) or not head[0].isupper():
                 continue
-            end = _spelled_acronym_end(text, start, self._name_end(text, head_end, self.head_group[head.casefold()]))
+            name_end = self._name_end(text, head_end, self.head_group[head.casefold()])
+            end = _spelled_acronym_end(text, start, name_end)
+            if end > name_end:
+                end = self._region_after(text, end) or end  # "... Dalam Negeri (IPDN) Sulawesi Utara"
             numbered, after_head = head_end > match.end("head"), text[head_end:end].split()[:1]
             if numbered and after_head and after_head[0].isdigit():
                 end = head_end  # "di SMKN1 82 orang": a count after the school's number
@@ -529,6 +591,8 @@ class OrganizationFinder:
                 continue
             acronym_match = _ACRONYM_IN_NAME.search(span_text)
             name = " ".join(_PARENTHESES.sub("", span_text).split())
+            if name.casefold() in self.unit_head_names:
+                continue  # "warga binaan di Lembaga Pemasyarakatan (Lapas)": a local unit with no place is any of them
             found.append(OrgMention(start, end, span_text, name, acronym_match.group(1) if acronym_match else None,
                                     None, self.head_group[head.casefold()], False))
             taken = taken + [(start, end)]
@@ -561,6 +625,9 @@ class OrganizationFinder:
         others = [kept for m in candidates if m.start < headline_end
                   for kept in [self._headline_mention(text, m, body)] if kept is not None] + body
         self._cut_holders(text, others)
+        self._cut_unnamed_holders(text, others)
+        others += self._lower_case_mentions(text, taken + _spans(others))
+        others += self._office_acronym_mentions(text, taken + _spans(others))
         others += self._acronym_mentions(text, others, taken + _spans(others))
         others += self._initials_mentions(text, others, taken + _spans(others))
         learned = {form.casefold(): m for m in others if m.acronym and m.name != m.acronym
@@ -606,6 +673,112 @@ class OrganizationFinder:
                     and all(_CAP_WORD_RE.fullmatch(w) and w[:1].isupper() and w.casefold() not in self.level_of
                             and w.casefold() not in self.head_group and self._region(w, None) is None for w in rest):
                 m.end, m.text, m.name = m.start + len(cut), cut, shorter[cut]
+
+    def _lower_case_mentions(self, text: str, taken: list[tuple[int, int]]) -> list[OrgMention]:
+        """ "kepala dinas kesehatan daerah KBB", "badan kesatuan Bangsa dan politik (Kesbangpol) kabupaten
+        Bolaang Mongondow", "forkopimda kab. Blora": a head written in lower case (name_words lower_case_heads) names
+        a body after a title, or anywhere for a whole name, when up to five words of its name (lower-case words that
+        are no verb or stop word, "dan", an acronym in parentheses) lead to a region; the mention is as written."""
+        found = []
+        for match in self.lower_head.finditer(text):
+            start = match.start()
+            complete = match.group("head") in self.complete_heads
+            if any(a <= start < b for a, b in taken) or not (complete or self._after_title(text, start)):
+                continue
+            end = self._lower_name_end(text, match.end())
+            if end is None:
+                continue
+            span_text = text[start:end]
+            acronym = _ACRONYM_IN_NAME.search(span_text)
+            found.append(OrgMention(start, end, span_text, " ".join(_PARENTHESES.sub("", span_text).split()),
+                                    acronym.group(1) if acronym else None, None, "org.lower_case", False))
+        return found
+
+    def _office_acronym_mentions(self, text: str, taken: list[tuple[int, int]]) -> list[OrgMention]:
+        """ "Kadis DPMG Aceh Barat": after an office written short (name_words acronym_offices), an agency's acronym
+        and the region after it (with its level or not) name the agency; with no region after it, none."""
+        found = []
+        for match in self.office_acronym.finditer(text):
+            start = match.start("acronym")
+            if any(a <= start < b for a, b in taken) or match.group("acronym").casefold() in self.head_group:
+                continue
+            region_end = self._region_after(text, match.end("acronym"))
+            if region_end is None:
+                continue
+            span_text = text[start:region_end]
+            found.append(OrgMention(start, region_end, span_text, " ".join(span_text.split()), None, None,
+                                    "org.office_acronym", False))
+        return found
+
+    def _lower_name_end(self, text: str, position: int) -> int | None:
+        """Where a lower-case name that goes on at ``position`` ends at a region (``_lower_case_mentions``), else
+        None."""
+        words = 0
+        for word_match in _WORD.finditer(text, position, min(len(text), position + 160)):
+            raw, at = word_match.group(), word_match.start()
+            if "\n" in text[position:at]:
+                return None
+            word = raw.rstrip(".,;:!?\"”")
+            if _ACRONYM_WORD.fullmatch(word):
+                continue
+            region_end = self._region_run(text, at)
+            if region_end is not None:
+                return region_end
+            folded = word.casefold().rstrip(".")
+            if folded in self.level_of:
+                continue
+            words += 1
+            if words > 5 or word != raw or not word.isalpha() or _VERB.match(folded) \
+                    or (folded in self.lexicons.organization_name_stopwords and folded not in self.joining_folded):
+                return None
+        return None
+
+    def _cut_unnamed_holders(self, text: str, others: list[OrgMention]) -> None:
+        """ "Kepala Kesbangpol Muhammad Amin", "Ketua DPRD Budi Santoso", "Kepala Kejaksaan Negeri Idi M. Ali
+        Akbar": after a title, a body its head names whole (a council, a court, a police, military or prosecution
+        unit; a standalone name also without a title, "... Komnas HAM Rudi Hartono") and written with no region
+        is followed by its holder's name, not by more of its own: two capitalised name words after the head are
+        the holder; of three, the first is the body's place; an initial ("M.") or an honorific ("Dr.") begins
+        the holder. Name words are no level, region, head, acronym or names.yaml not-name word, so "Kepala
+        Kesbangpol Jawa Tengah" keeps its region."""
+        for m in others:
+            head = self.other.match(text, m.start)
+            if head is None or "(" in m.text:
+                continue
+            written = head.group("head")
+            complete = written.casefold() in self.complete_heads
+            if not ((complete or self.head_group[written.casefold()] in _WHOLE_HEADS)
+                    and (complete or self._after_title(text, m.start))):
+                continue
+            words = list(_WORD.finditer(text, head.end(), m.end))
+            rest = [w.group() for w in words]
+            if not 2 <= len(rest) <= 4 or not all(self._name_word(w) for w in rest):
+                continue
+            initial = next((i for i, w in enumerate(rest) if _INITIAL.fullmatch(w) or w in self.person_prefixes), None)
+            keep = initial if initial is not None else {2: 0, 3: 1}.get(len(rest))
+            if keep is None:
+                continue
+            end = words[keep - 1].end() if keep else head.end()
+            m.end, m.text = end, text[m.start:end]
+            m.name = " ".join(m.text.split())
+
+    def _after_title(self, text: str, start: int) -> bool:
+        """Whether a title stands right before ``start``, or before one capitalised word of its unit or division
+        ("Kasi Intel Kejari Idi")."""
+        window = text[max(0, start - 40):start]
+        if self.title_before.search(window):
+            return True
+        words = window.rstrip().rsplit(None, 1)
+        return len(words) == 2 and words[1][:1].isupper() and bool(self.title_before.search(words[0] + " "))
+
+    def _name_word(self, word: str) -> bool:
+        """Whether a word after a body's head reads as a word of a person's name (``_cut_unnamed_holders``)."""
+        if _INITIAL.fullmatch(word) or word in self.person_prefixes:
+            return True
+        folded = word.casefold()
+        return bool(_CAP_WORD_RE.fullmatch(word)) and word[:1].isupper() and not word.isupper() \
+            and folded not in self.level_of and folded not in self.head_group \
+            and folded not in self.lexicons.not_name_words and self._region(word, None) is None
 
     def comparable(self, name: str) -> str:
         """A name as compared with longer ones: case and the joining word aside ("serta" read as "dan", the first
@@ -653,7 +826,8 @@ class OrganizationFinder:
     def _acronym_forms(self, acronym: str, name: str) -> list[str]:
         """The ways an article writes an agency's acronym: as learned, and for a name that begins with an agency
         word (organizations.yaml name_words agency_words, "Badan") with and without that word's short form:
-        "Kesbangpol", "Bakesbangpol" and "Badan Kesbangpol" all name "Badan Kesatuan Bangsa dan Politik"."""
+        "Kesbangpol", "Bakesbangpol" and "Badan Kesbangpol" all name "Badan Kesatuan Bangsa dan Politik"; after an
+        office word of acronym_heads ("Dinas Dukcapil" for "Dinas Kependudukan ... (Dukcapil)")."""
         forms = [acronym]
         for word in self.agency_words:
             if not name.startswith(word + " ") or " " in acronym:
@@ -663,6 +837,8 @@ class OrganizationFinder:
             bare = acronym[len(short):] if shortened else acronym
             forms += [form for form in (bare[:1].upper() + bare[1:], short + bare[:1].lower() + bare[1:],
                                         f"{word} {bare[:1].upper()}{bare[1:]}") if form not in forms]
+        forms += [f"{word} {acronym}" for word in self.acronym_heads
+                  if name.startswith(word + " ") and not acronym.startswith(word[:2])]  # "Dinas Dukcapil"
         return forms
 
     def _merge_short_forms(self, others: list[OrgMention]) -> None:
@@ -742,16 +918,18 @@ class OrganizationFinder:
                            taken: list[tuple[int, int]]) -> list[OrgMention]:
         """ "putusan MK" in an article that names "Mahkamah Konstitusi": the initials of a body's name, written
         alone, are a mention of it, a standalone short name ("MK") included. Only names of whole capitalised words, none
-        of them a region, give initials ("Polres Blora" gives none)."""
+        of them a region, give initials ("Polres Blora" gives none), besides a name holding an acronym of its own,
+        whose initials keep it whole ("UPGRIS" of "Universitas PGRI Semarang", ``_compound_initials``)."""
         found = []
         for org in others:
             if org.acronym or org.name.isupper():
                 continue
             words = [w for w in org.name.split() if w[:1].isupper()]
-            if len(words) < 2 or not all(w.isalpha() and not w.isupper() for w in words) \
-                    or any(self._region(w, None) is not None for w in words):
+            initials = _compound_initials(words)
+            if initials is None and (len(words) < 2 or not all(w.isalpha() and not w.isupper() for w in words)
+                                     or any(self._region(w, None) is not None for w in words)):
                 continue
-            initials = "".join(w[0] for w in words)
+            initials = initials or "".join(w[0] for w in words)
             for m in others:
                 if m.rule == "org.standalone" and m.text == initials:
                     m.name, m.acronym, m.rule = org.name, initials, "org.initials"  # "MK" of "Mahkamah Konstitusi"
@@ -892,6 +1070,17 @@ def _dateline(text: str, body_start: int) -> tuple[int, int]:
     return 0, 0
 
 
+def _compound_initials(words: list[str]) -> str | None:
+    """The initials of a name of three or more capitalised words one of which, not the first, is an acronym, that
+    acronym kept whole: "Universitas PGRI Semarang" -> "UPGRIS"; else None. Five letters at least, so they are
+    not written by chance."""
+    if len(words) < 3 or words[0].isupper() or not any(len(w) > 1 and w.isupper() and w.isalpha() for w in words[1:]) \
+            or not all(w.isalpha() for w in words):
+        return None
+    initials = "".join(w if w.isupper() else w[0] for w in words)
+    return initials if len(initials) >= 5 else None
+
+
 def _spells_out(acronym: str, name: str, rest: str) -> bool:
     """Whether ``name`` is ``rest`` after words whose initials are ``acronym``: "DPC" + "Partai Demokrat" in
     "Dewan Pimpinan Cabang Partai Demokrat Kabupaten Cilacap"."""
@@ -927,14 +1116,17 @@ def _spellings(mentions: list[OrgMention]) -> dict[str, str]:
 
 def merged_names(mentions: list[OrgMention]) -> dict[str, str]:
     """The name each non-election mention's name is grouped under: its longest form in the article ("Suara
-    Merdeka Solo" -> "Suara Merdeka Solo Raya"), so a role names the organization as the record lists it."""
+    Merdeka Solo" -> "Suara Merdeka Solo Raya"), so a role names the organization as the record lists it; a whole
+    name of organizations.yaml standalone is not the beginning of a longer one ("TNI", "TNI AU")."""
     merged_name: dict[str, str] = {}
     spelling = _spellings([m for m in mentions if not m.election_body])
     compared = {m.name: m.compared or " ".join(m.name.casefold().split()) for m in mentions}
+    whole = {m.name for m in mentions if m.rule == "org.standalone"}  # "TNI", "TNI AU": two bodies, each named whole
     names = sorted(set(spelling.values()), key=lambda n: (-len(n), n))
     for name in names:
         target = next((longer for longer in merged_name.values() if compared[longer] == compared[name]
-                       or compared[longer].startswith(compared[name] + " ")), name)
+                       or (compared[longer].startswith(compared[name] + " ")
+                           and not (name in whole and longer in whole))), name)
         merged_name[name] = target
     for written, name in spelling.items():
         merged_name[written] = merged_name[name]

@@ -292,6 +292,9 @@ class Lexicons:
     title_cue_generic_words: tuple[str, ...] = ()
     same_office: tuple[OfficeGroup, ...] = ()
     date_list_connectors: tuple[str, ...] = ()
+    range_day_words: tuple[str, ...] = ()
+    month_words: tuple[str, ...] = ()
+    stamp_labels: tuple[str, ...] = ()
     stamp_bylines: tuple[str, ...] = ()
     event_verbs: tuple[EventTypeEntry, ...] = ()
     event_cues: tuple[EventCueList, ...] = ()
@@ -386,8 +389,8 @@ BARE_BODY_CUES = ("acting_after", "purpose_after", "before", "apposition_before"
 COUNCIL_SHORT_FORM_LISTS = ("short_forms", "after_office", "offices", "list_before", "list_joining")
 SECOND_OFFICE_TITLE_LISTS = ("capitalised", "lower_case")
 ORGANIZATION_NAME_WORDS = ("joining", "person_prefixes", "after_party", "holding_heads", "school_types",
-                           "state_school_words", "agency_words", "same_heads", "unit_heads",
-                           "adhoc_levels", "directions")
+                           "state_school_words", "agency_words", "acronym_heads", "lower_case_heads",
+                           "acronym_offices", "same_heads", "unit_heads", "adhoc_levels", "directions")
 
 
 def _cue_lists(value: Any, where: str, validator: _Validator, keys: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
@@ -611,6 +614,9 @@ def _calendar_part(calendar_file: dict[str, Any], validator: _Validator) -> _Par
         date_words=_strings(calendar_file.get("date_words"), "calendar.yaml date_words"),
         time_zones=_strings(calendar_file.get("time_zones"), "calendar.yaml time_zones"),
         date_list_connectors=_strings(calendar_file.get("list_connectors"), "calendar.yaml list_connectors"),
+        range_day_words=_strings(calendar_file.get("range_day_words"), "calendar.yaml range_day_words"),
+        month_words=_strings(calendar_file.get("month_words"), "calendar.yaml month_words"),
+        stamp_labels=_strings(calendar_file.get("stamp_labels"), "calendar.yaml stamp_labels"),
         stamp_bylines=_strings(calendar_file.get("stamp_bylines"), "calendar.yaml stamp_bylines"),
         street_words=_strings(calendar_file.get("street_words"), "calendar.yaml street_words"),
     )

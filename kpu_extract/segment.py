@@ -172,6 +172,17 @@ class Segmenter:
         kinds = [self._furniture_kind(part) for part in parts]
         return kinds[0] if all(kinds) else None
 
+    def teaser_lines(self, text: str) -> list[tuple[int, int]]:
+        """The spans of an article's lines that are furniture printed inside it ("Baca juga: KPU Jadwalkan Rekapitulasi
+        Pada 7 Desember", an ad): furniture, so what they name is no mention (gold/LABELLING.md)."""
+        spans, offset = [], 0
+        for line in text.split("\n"):
+            kind = self._furniture(line.strip()) if line.strip() else None
+            if kind and self.furniture_effect.get(kind) == "inline":
+                spans.append((offset, offset + len(line)))
+            offset += len(line) + 1
+        return spans
+
     def _furniture_kind(self, *forms: str) -> str | None:
         """The id of the first furniture pattern that one of ``forms`` of a line matches whole."""
         return next((pattern_id for pattern_id, pattern in self.furniture

@@ -44,6 +44,11 @@ def _found(text, finder, reference_year=None):
     ("pleno tahun 2024 digelar 20 Des.", [("20 Des", "2024-12-20", None)]),
     ("pleno digelar 20 Nov 2024 dan 3 Des 2024.", [("20 Nov 2024", "2024-11-20", None), ("3 Des 2024", "2024-12-03", None)]),
     ("pleno digelar Rabu, 20 Nov. 2024 di aula", [("Rabu, 20 Nov. 2024", "2024-11-20", True)]),
+    ("batas akhir 5 Febr 2024 pukul 23.59", [("5 Febr 2024", "2024-02-05", None)]),
+    # English month names, as news sites' stamps and captions write them
+    ("KPU Tetapkan Paslon\n\n9 January 2025 12:54\n\nPenetapan digelar Kamis (9/1).", [("Kamis (9/1)", "2025-01-09", True)]),
+    ("Foto: petugas menyortir surat suara, 6 August 2024.", [("6 August 2024", "2024-08-06", None)]),
+    ("nomor urut 3 Agus Santoso hadir", []),
     ("pada Pemilu 2024 kemarin, rapat digelar hari ini", []),
     ("pleno tahun 2024 hingga 1 Maret.", [("1 Maret", "2024-03-01", None)]),
     # Dates without a year take it from the article, never from the clock.
@@ -65,6 +70,19 @@ def _found(text, finder, reference_year=None):
      "NPHD. Sabtu (30/4) dilanjutkan.",
      [("Jumat Tanggal 29 April Tahun 2016", "2016-04-29", True), ("Sabtu (30/4)", "2016-04-30", True)]),
     ("Rapat digelar 29 Apr 2016 | By warga.", [("29 Apr 2016", "2016-04-29", None)]),
+    # A news site's stamp under the headline with its meta fields after a bar or a dot, or after a credit closed by
+    # one, is no mention either; a dateline before a bar stays one.
+    ("KPU Gelar Rakor\n\nSenin, 29 April 2019, 19:38 WIB | Politik | Provinsi Jambi\nRakor digelar Senin (29/4).",
+     [("Senin (29/4)", "2019-04-29", True)]),
+    ("KPU Buka Pendaftaran\nSenin, 01 Mei 2023 | 14:33 WIB\nPendaftaran dibuka Senin (1/5).",
+     [("Senin (1/5)", "2023-05-01", True)]),
+    ("DPT Segera Ditetapkan\nSelasa, 20 Juni 2023 | Juni 20, 2023 WIB Last Updated 2023-07-10T00:51:49Z\n"
+     "DPT ditetapkan Rabu (21/6).", [("Rabu (21/6)", "2023-06-21", True)]),
+    ("Rekapitulasi Tingkat Kecamatan\nBudi Santoso/Kabar, Jurnalis · Sabtu 17 Februari 2024 22:04 WIB\n"
+     "Rekapitulasi digelar Sabtu (17/2).", [("Sabtu (17/2)", "2024-02-17", True)]),
+    ("Blora, 5 November 2025 | KPU Blora menggelar rapat pleno.", [("5 November 2025", "2025-11-05", None)]),
+    ("Rapat digelar Senin, 3 Februari 2025 · dihadiri PPK se-kabupaten.",
+     [("Senin, 3 Februari 2025", "2025-02-03", True)]),
     # A garbled numeric date with a weekday and no month ("(20/16)"): the month where that day is that weekday, the
     # latest on or before the stamp, else the only one; null when several fit; nothing without a weekday.
     ("memperingati Hari Kebangkitan Nasional yang ke 108, Jum’at (20/16). Ketua", [("Jum’at (20/16)", "2016-05-20", True)]),
@@ -78,6 +96,17 @@ def _found(text, finder, reference_year=None):
     ("Rapat digelar Rabu siang, (26/11/2025) di aula.", [("Rabu siang, (26/11/2025)", "2025-11-26", True)]),
     ("Rapat Selasa pagi (4/11) dalam rangka Pemilu 2025.", [("Selasa pagi (4/11)", "2025-11-04", True)]),
     ("Rapat digelar Senin malam, 5 orang hadir.", []),
+    # The Javanese market day after the weekday stays in the span; a misspelt weekday is still the weekday.
+    ("Bimtek di balai desa, Kamis Pahing, 21 Juni 2018 pukul 19.30.", [("Kamis Pahing, 21 Juni 2018", "2018-06-21", True)]),
+    ("Rapat digelar Jumat Kliwon (7/11/2025) di aula.", [("Jumat Kliwon (7/11/2025)", "2025-11-07", True)]),
+    ("KPU Kota menggelar rakor pada hari Jumad (01/10) tahun 2021.", [("Jumad (01/10)", "2021-10-01", True)]),
+    ("Rapat Pon 5 orang hadir.", []),
+    # "bulan" between the day and the month's name, in the formal style of minutes, with a year written
+    ("Pada hari Senin tanggal 10 bulan Februari tahun 2025 bertempat di aula KPU",
+     [("Senin tanggal 10 bulan Februari tahun 2025", "2025-02-10", True)]),
+    ("ditetapkan pada tanggal 3 bulan Maret 2025 oleh KPU", [("3 bulan Maret 2025", "2025-03-03", None)]),
+    ("Pantarlih bekerja selama 3 bulan Maret 2024 hingga Mei", []),
+    ("sudah 10 bulan Februari lalu", []),
     # Not dates.
     ("pada Pilkada 2024 kemarin, KPU Kota Pangkalpinang", []),
     ("mendapatkan 2.665 suara dan 2/3 anggota", []),
@@ -104,6 +133,13 @@ def test_reference_year_from_the_caller(finder):
     ("Beranda\nKabar.id - 24/01/2023, 17:32 WIB\n", 2023),
     ("Berita Terkini\nTelah dilihat 251 kali\n", None),
     ("Arsip rapat 4 November 2025 di aula\n", None),
+    # a news site's stamp: the clock after a dash or a slash, a label before it, a byline and meta fields around it
+    ("Beranda\nSenin, 03 Februari 2025 - 10:15 WIB\n", 2025),
+    ("Beranda\nDiposting: Senin, 3 Februari 2025\n", 2025),
+    ("Beranda\nUpdate: Senin, 3 Februari 2025 10:15 WIB\n", 2025),
+    ("Beranda\nOleh Admin | Senin, 3 Februari 2025 | 10:15 WIB\n", 2025),
+    ("Beranda\nTanggal: 3 Februari 2025\n", None),
+    ("Beranda\nRapat digelar 3 Februari 2025 - KPU hadir\n", None),
 ])
 def test_stamp_year_of_the_furniture_before_an_article(finder, furniture, year):
     assert stamp_year(furniture, finder) == year
@@ -140,8 +176,15 @@ def test_stamp_year_of_the_furniture_before_an_article(finder, furniture, year):
      [("29 Desember", "2024-12-29", None), ("2 Januari 2025", "2025-01-02", None)]),
     ("magang mulai 25 Agustus-19 Desember 2025. Ketua",
      [("25 Agustus", "2025-08-25", None), ("19 Desember 2025", "2025-12-19", None)]),
+    # The second day of a range may repeat "tanggal".
+    ("Mulai tanggal 1 sampai dengan tanggal 14 Mei 2023 KPU menerima pendaftaran",
+     [("1 sampai dengan tanggal 14 Mei 2023", "2023-05-01", None),
+      ("1 sampai dengan tanggal 14 Mei 2023", "2023-05-14", None)]),
+    ("berlangsung 15 Januari sampai dengan tanggal 14 Februari 2020. Dimulai",
+     [("15 Januari", "2020-01-15", None), ("14 Februari 2020", "2020-02-14", None)]),
     # Not ranges.
     ("antara 20 sampai 55 kursi untuk DPRD", []),
+    ("antara 20 sampai tanggal 25 pendaftar tiap desa", []),
 ])
 def test_ranges(finder, text, expected):
     assert _found(text, finder) == expected
@@ -245,6 +288,12 @@ def test_letter_references_and_written_years(finder, text, expected):
      "Senin, 3 Februari 2020 09:00 WIB\n\nKPU Pati Lantik Anggota PPS Baru\n\n"
      "PATI – KPU Kabupaten Pati melantik anggota PPS, Senin (3/2) di pendopo kabupaten. (*)\n",
      [[("Rabu (5/11)", "2025-11-05")], [("Senin (3/2)", "2020-02-03")]]),
+    # a teaser printed inside the article is furniture: its date is no mention; a sentence naming one is
+    ("KPU Blora Gelar Rapat Pleno Terbuka\n\n"
+     "BLORA – KPU Kabupaten Blora menggelar rapat pleno terbuka, Rabu (5/11/2025) di aula kantor.\n"
+     "Baca Juga: KPU Jadwalkan Rekapitulasi Pilkada Pada 7 Desember\n"
+     "Rapat dilanjutkan pada 7 Desember di aula yang sama. (*)\n",
+     [[("Rabu (5/11/2025)", "2025-11-05"), ("7 Desember", "2025-12-07")]]),
 ])
 def test_pipeline_passes_the_stamp_year_of_the_furniture_before_each_article(rules_extractor, page, expected):
     articles = rules_extractor.extract(page, "t")

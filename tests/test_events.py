@@ -244,6 +244,47 @@ def test_organizer_and_participants(rules_extractor, headline, body, organizer, 
      "Pendidikan Pemilih Berkelanjutan, Selasa (9/9/2025). " + _FILLER + "Dua narasumber lain anggota KPU Kabupaten "
      "Magelang dalam kegiatan kolaborasi Badan Kesatuan Bangsa dan Politik dan KPU Kabupaten Magelang ini menyampaikan "
      "materi.", ["Badan Kesatuan Bangsa dan Politik", "DPRD Kabupaten Magelang"]),
+    # a long attendance list of people with their titles and degrees names its last bodies too
+    ("Rakor Persiapan Pemungutan Suara",
+     "Kudus – KPU Kabupaten Kudus menggelar rapat koordinasi persiapan pemungutan suara di Hotel Griptha, Senin "
+     "(4/11/2024). Hadir dalam kegiatan tersebut Ketua Bawaslu Kabupaten Kudus Andi Wijaya, S.H., M.H., Kasat Intelkam "
+     "Polres Kudus AKP Budi Santoso, S.I.K., perwakilan Kodim 0722 Kudus Kapten Inf Citra Dewi, Kepala Badan "
+     "Kesbangpol Kabupaten Kudus Dedi Kurniawan, S.Sos., M.Si., Kepala Dinas Kependudukan dan Pencatatan Sipil "
+     "Kabupaten Kudus Eko Prasetyo, S.T., serta Kepala Satpol PP Kabupaten Kudus Fajar Nugroho, S.H., dan perwakilan "
+     "Dinas Perhubungan Kabupaten Kudus. Dinas Pendidikan Kabupaten Kudus akan dilibatkan pada rakor berikutnya.",
+     ["Bawaslu Kabupaten Kudus", "Polres Kudus", "Kodim 0722 Kudus", "Badan Kesbangpol Kabupaten Kudus",
+      "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Kudus", "Satpol PP Kabupaten Kudus",
+      "Dinas Perhubungan Kabupaten Kudus"]),
+    # who the participants are, told far in the story, names them (a group in the list stays out)
+    ("Rakor Persiapan Pemungutan Suara",
+     "Kudus – KPU Kabupaten Kudus menggelar rapat koordinasi persiapan pemungutan suara di Hotel Griptha, Senin "
+     "(4/11/2024). " + _FILLER * 2 + "Peserta rapat terdiri dari PPK se-Kabupaten Kudus, Bawaslu Kabupaten Kudus, dan "
+     "Polres Kudus.", ["Bawaslu Kabupaten Kudus", "Polres Kudus"]),
+    # a body's representative opening a sentence near the lead speaks for it there
+    ("Pleno Rekapitulasi Daftar Pemilih",
+     "Kudus – KPU Kabupaten Kudus menggelar rapat pleno terbuka rekapitulasi daftar pemilih di Hotel Griptha, Senin "
+     "(4/11/2024). Perwakilan Kodim 0722 Kudus, Kapten Citra Dewi, menyampaikan dukungan pengamanan.",
+     ["Kodim 0722 Kudus"]),
+    # negative: "Perwakilan" inside a body's name opens no list
+    ("Pleno Rekapitulasi Daftar Pemilih",
+     "Kudus – KPU Kabupaten Kudus menggelar rapat pleno terbuka rekapitulasi daftar pemilih di Hotel Griptha, Senin "
+     "(4/11/2024). Rapat membahas usulan Dewan Perwakilan Rakyat Daerah Kabupaten Kudus tentang data pemilih.", []),
+    # participants representing a body, far in the story
+    ("Pleno Rekapitulasi Daftar Pemilih",
+     "Kudus – KPU Kabupaten Kudus menggelar rapat pleno terbuka rekapitulasi daftar pemilih di Hotel Griptha, Senin "
+     "(4/11/2024). " + _FILLER * 2 + "Dalam rapat itu terdapat masukan dari peserta perwakilan partai politik maupun "
+     "Bawaslu Kabupaten Kudus.", ["Bawaslu Kabupaten Kudus"]),
+    # the bodies a list cue names in its own clause take part
+    ("Rakor Tim Advokasi Difabel",
+     "Ketua Divisi Sosdiklih KPU Kota Madiun, Andi Wijaya, menghadiri rapat koordinasi Tim Advokasi Difabel bersama "
+     "Pemerintah Kota Madiun dan Dinas Sosial Kota Madiun, Senin (9/1).",
+     ["KPU Kota Madiun", "Pemerintah Kota Madiun", "Dinas Sosial Kota Madiun"]),
+    # negative: a sentence without its period goes on referring back to the event ("rapat koordinasi ini"): the list
+    # ended before it, and the bodies it names later are not listed
+    ("Rakor Tim Advokasi Difabel",
+     "Ketua Divisi Sosdiklih KPU Kota Madiun, Andi Wijaya, menghadiri rapat koordinasi Tim Advokasi Difabel bersama "
+     "stakeholder, pada Senin (9/1) rapat koordinasi ini membahas peran tim sebagai jembatan antara Pemerintah Kota "
+     "Madiun dan komunitas difabel.", ["KPU Kota Madiun"]),
     # a group of bodies after the cue is not a participant
     ("Sosialisasi Pemilih Pemula",
      "KPU Kabupaten Rembang menyelenggarakan sosialisasi pemilih pemula, Rabu (6/9/2017). Peserta adalah perwakilan dari "
@@ -462,6 +503,34 @@ def test_name_and_theme(rules_extractor, body, name, theme):
      "menerima dana hibah.", None),
     # ... unless the activity is the voting itself
     ("Warga Kabupaten Sragen menyalurkan hak pilih pada pemungutan suara 27 November 2024 di TPS 5.", "2024-11-27"),
+    # a date inside a quote after the lead tells of another activity; the one after it is the event's
+    ("KPU Kabupaten Sragen melakukan sosialisasi PKPU tentang pencalonan kepada partai politik.\n"
+     "\u201cSaat ini Pantarlih sudah melaksanakan coklit mulai 24 Juni sampai hari ini,\u201d ujar Ketua KPU Kabupaten "
+     "Sragen Andi Wibowo di Hotel Sukowati, Rabu (24/7/2024).", "2024-07-24"),
+    ("KPU Kabupaten Sragen melakukan sosialisasi PKPU tentang pencalonan kepada partai politik.\n"
+     "Sosialisasi digelar di Hotel Sukowati, Rabu (24/7/2024).", "2024-07-24"),
+    # a planned range is planned to its second end; the later date of the lead is the event's
+    ("KPU RI mengungkap pendaftaran bakal calon anggota DPRD akan segera dimulai 1 Mei-14 Mei 2023. Layanan dibuka "
+     "tanggal 1-13 Mei 2023 mulai pukul 08.00 WIB.", "2023-05-01"),
+    ("KPU Kabupaten Sragen menggelar bimtek KPPS 6 Mei-7 Mei 2023 di aula.", "2023-05-06"),
+    # an election's day written with its weekday is the election's when the lead gives another date
+    ("PPS Desa Karanganyar menggelar bimtek KPPS untuk persiapan Pemilu pada Rabu, 14 Februari 2024. Bimtek digelar "
+     "Minggu (28/1) di balai desa.", "2024-01-28"),
+    ("Pemilu 2024 sudah semakin dekat. KPU sibuk dengan persiapan Pemilu pada Rabu, 14 Februari 2024.\n\n"
+     "Kemarin, Minggu (28/01) PPS Desa Karanganyar melakukan bimtek kepada KPPS di balai desa.", "2024-01-28"),
+    ("KPU Kabupaten Sragen menggelar simulasi pemungutan suara pada Sabtu (9/11/2024) di TPS 3 Desa Karanganyar.",
+     "2024-11-09"),
+    # a date in a fronted clause that sets the scene is not the activity's when another date follows
+    ("Setelah dilantik pada tanggal 27 Mei lalu, KPPS se-Kecamatan Karanganyar akan mengikuti bimbingan teknis yang "
+     "dilaksanakan mulai hari Senin (4/6/18) hingga Rabu (6/6/18).", "2018-06-04"),
+    ("Memperingati 20 Mei Hari Kebangkitan Nasional, KPU Kabupaten Sragen menggelar upacara bendera, Senin "
+     "(21/5/2018) di halaman kantor.", "2018-05-21"),
+    ("Setelah dilantik pada tanggal 27 Mei 2018, KPPS se-Kecamatan Karanganyar langsung bekerja di desa.",
+     "2018-05-27"),
+    # a deadline is no date of the reported activity
+    ("Ketua KPU Kabupaten Sragen Andi Wibowo memastikan distribusi logistik berjalan sesuai jadwal. Seluruh surat suara "
+     "sudah diterima gudang KPU selambat-lambatnya pada 11 Januari 2024.\n\u201cTidak ada kendala,\u201d kata Andi "
+     "ketika meninjau gudang logistik di GOR Sragen, Rabu (13/12/2023).", "2023-12-13"),
 ])
 def test_future_date_is_not_the_event_date(rules_extractor, body, date):
     assert _event(rules_extractor, "Kegiatan KPU Pekan Ini", body).date == date
@@ -976,6 +1045,20 @@ def test_organizer_and_participants_of_any_office(rules_extractor, headline, bod
     # students to be addressed by a group word are a group, not a named body
     ("Sosialisasi Pemilih Pemula",
      "KPU Kota Madiun menggelar sosialisasi kepada para pelajar se-Kota Madiun, Senin (3/3/2025).", []),
+    # the body an outreach is held in cooperation with ("kerja sama antara KPU dan X") holds it too
+    ("Sosialisasi Pemilih Pemula",
+     "KPU Kota Madiun menggelar sosialisasi pemilih pemula di aula kampus, Senin (3/3/2025). Kegiatan ini merupakan "
+     "hasil kerja sama antara KPU dan Universitas Merdeka Madiun.", ["Universitas Merdeka Madiun"]),
+    # negative: a body named inside a quotation, after a list cue of the narrator's, is only spoken of
+    ("Sosialisasi Pengawasan",
+     "Bawaslu Kabupaten Sragen menggelar sosialisasi pengawasan partisipatif bersama tokoh masyarakat, Selasa "
+     "(4/3/2025). Kegiatan ini diikuti puluhan pemuda, salah satunya Budi Santoso yang mengatakan “kami siap membantu "
+     "Bawaslu RI mengawasi pemilu”.", []),
+    # the same body listed by the narrator takes part
+    ("Sosialisasi Pengawasan",
+     "Bawaslu Kabupaten Sragen menggelar sosialisasi pengawasan partisipatif bersama tokoh masyarakat, Selasa "
+     "(4/3/2025). Kegiatan ini juga dihadiri perwakilan dari Bawaslu Provinsi Jawa Tengah.",
+     ["Bawaslu Provinsi Jawa Tengah"]),
 ])
 def test_participants_of_any_office(rules_extractor, headline, body, participants):
     assert sorted(_event(rules_extractor, headline, body).participants) == sorted(participants)
@@ -990,6 +1073,16 @@ def test_participants_of_any_office(rules_extractor, headline, body, participant
     # "dari" after no person names a source, not a member
     ("KPU Kota Madiun menggelar FGD partisipasi pemilih di aula kantor, Senin (3/3/2025). Data dari Bawaslu Kota "
      "Madiun menunjukkan partisipasi naik.", []),
+    # far in the story, a speaker there for a body (a narasumber list): the body takes part
+    ("KPU Kota Madiun menggelar FGD partisipasi pemilih di aula kantor, Senin (3/3/2025). " + _FILLER * 2
+     + "Narasumber kedua, Budi Santoso, S.IP. dari Universitas Merdeka Madiun, memaparkan hasil riset.",
+     ["Universitas Merdeka Madiun"]),
+    # far in the story, a person there for a body and the subject of a participant verb
+    ("KPU Kota Madiun menggelar FGD partisipasi pemilih di aula kantor, Senin (3/3/2025). " + _FILLER * 2
+     + "Budi Santoso dari Universitas Merdeka Madiun, bertindak sebagai narasumber.", ["Universitas Merdeka Madiun"]),
+    # negative: far in the story, a person only cited, not taking part: the body does not
+    ("KPU Kota Madiun menggelar FGD partisipasi pemilih di aula kantor, Senin (3/3/2025). " + _FILLER * 2
+     + "Tema itu pernah diteliti Budi Santoso dari Universitas Merdeka Madiun pada 2019.", []),
 ])
 def test_bodies_of_people_named(rules_extractor, body, participants):
     assert sorted(_event(rules_extractor, "FGD Partisipasi", body).participants) == sorted(participants)
