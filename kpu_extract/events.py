@@ -270,6 +270,10 @@ class EventFinder:
             rf"(?<![\w])(?i:{words('statement_setting')})\s+(?:\p{{L}}+\s+){{1,2}}?"
             rf"(?i:{words('setting_preposition')})\s+(?:(?i:{words('activity_noun')})\s+)?")
         self.staff_matter = _any_word(lexicons.event_cue_words("staff_matter"))
+        adverb = r"(?:(?i:aktif|turut|ikut|ikut serta|turut serta|bersama-sama|secara aktif)\s+)?"
+        self.urged = rx.compile(
+            rf"(?:(?<![\w])(?i:{words('duty')})\s+(?:(?i:untuk)\s+)?|(?<![\w])(?i:{words('appeal')})\s+"
+            rf"[^.,;:!?\n]{{1,60}}?\s(?i:untuk|agar)\s+){adverb}$")
         function_words = _alternation({w.casefold() for w in lexicons.organization_name_stopwords}) or _NOWHERE
         self.topic_verb = rx.compile(rf"(?<![\w])(?i:{words('topic_verb')})"
                                      rf"(?:(?!\s+(?i:{function_words})(?![\w])){_PHRASE_WORD}){{0,2}}\s+$")
@@ -360,7 +364,8 @@ class EventFinder:
                       for m in self.work_name.finditer(text)]
             raw = scanned[part] if scanned and part in scanned else self.triggers_in(text, offset)
             found = [t for t in raw if (part != "story" or not t.verb)
-                     and not self.in_title(text, offset, t, names) and not self.names_doer(text, offset, t)]
+                     and not self.in_title(text, offset, t, names) and not self.names_doer(text, offset, t)
+                     and not self.urged.search(text, max(0, t.start - offset - 100), t.start - offset)]
             found = self.anchored(text, offset, found)
             background = self.background_spans(text, offset)
             kept = [t for t in found if not _within(t.start, background) and not self.topic_of_verb(text, offset, t)]

@@ -1407,3 +1407,23 @@ def test_body_of_a_member_after_a_trigger_holds_nothing(rules_extractor, headlin
 ])
 def test_trigger_acronym_before_its_holder(rules_extractor, headline, body, organizer):
     assert _event(rules_extractor, headline, body).organizer == organizer
+
+
+@pytest.mark.parametrize("headline, body, expected", [
+    # a body's duty and an appeal to others name what someone should do, not the reported activity
+    ("Gandeng Kampus, Bawaslu Kembangkan Pengawasan Partisipatif",
+     "Kebumen - Sebagai lembaga yang bertugas mengawasi jalannya pemilu, Bawaslu mengajak pihak lain untuk aktif "
+     "melakukan pengawasan. Bawaslu Kabupaten Kebumen kali ini menggandeng Universitas Putra Bangsa.\n"
+     "Kerja sama tersebut dituangkan dalam MoU yang ditandatangani kedua belah pihak di Aula Bawaslu Kebumen.",
+     "AGREEMENT"),
+    # negative: an activity the public is invited to attend is still the activity
+    ("KPU Ajak Pelajar Ikuti Sosialisasi",
+     "Kebumen - KPU Kabupaten Kebumen mengajak ratusan pelajar untuk mengikuti sosialisasi pemilih pemula di Aula SMA "
+     "Negeri 1 Kebumen, Senin (12/6/2023).", "VOTER_EDUCATION"),
+    # negative: supervision the body itself carries out is a visit
+    ("Bawaslu Kebumen Awasi Coklit",
+     "Kebumen - Bawaslu Kabupaten Kebumen melakukan pengawasan melekat terhadap coklit di Desa Karanganyar, Senin "
+     "(12/6/2023).", "VISIT"),
+])
+def test_duty_and_appeal_type_nothing(rules_extractor, headline, body, expected):
+    assert _event(rules_extractor, headline, body).type == expected
