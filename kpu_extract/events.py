@@ -270,6 +270,7 @@ class EventFinder:
             rf"(?<![\w])(?i:{words('statement_setting')})\s+(?:\p{{L}}+\s+){{1,2}}?"
             rf"(?i:{words('setting_preposition')})\s+(?:(?i:{words('activity_noun')})\s+)?")
         self.staff_matter = _any_word(lexicons.event_cue_words("staff_matter"))
+        self.former = rx.compile(rf"(?<![\w])(?i:{words('former')})\s+(?:\p{{L}}+\s+){{0,3}}$")
         adverb = r"(?:(?i:aktif|turut|ikut|ikut serta|turut serta|bersama-sama|secara aktif)\s+)?"
         self.urged = rx.compile(
             rf"(?:(?<![\w])(?i:{words('duty')})\s+(?:(?i:untuk)\s+)?|(?<![\w])(?i:{words('appeal')})\s+"
@@ -925,10 +926,11 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
     date = _main_date(article, dates, event_type, [(q.start, q.end) for q in quotes])
     audience = _audience(article)
     anchors = [t for t in lead_triggers if t.type == event_type and not t.over] + ([found] if found else [])
-    roles = _participants_and_organizer(article, found, audience, anchors)
+    outside = audience + _former_bodies(article)
+    roles = _participants_and_organizer(article, found, outside, anchors)
     speakers = {q.speaker for q in quotes if q.speaker}
     event_persons = [p for p in persons if p.roles or p.id in speakers or _takes_part(article, p)]
-    participants = _participants(article, roles, persons, event_persons, audience)
+    participants = _participants(article, roles, persons, event_persons, outside)
     rakors = [t for t in lead_triggers if t.type == "MEETING" and " ".join(t.text.split()).casefold() in finder.rakor]
     event_type, rule = finder.type_by_bodies(event_type, rule, found,
                                              [b for b in (roles.organizer, *participants) if b],
@@ -1007,6 +1009,13 @@ def _audience(article: _Article) -> list[tuple[int, int]]:
         if article.text[span[0]:span[1]] not in {article.text[a:b] for a, b in out}:
             out.append(span)
     return out
+
+
+def _former_bodies(article: _Article) -> list[tuple[int, int]]:
+    """Bodies of a former office ("mantan anggota Bawaslu Provinsi X periode 2012-2023"): a speaker's past, so the
+    body takes no part through them."""
+    return [(o.start, o.end) for o in article.orgs
+            if article.finder.former.search(article.text, max(0, o.start - 40), o.start)]
 
 
 def _groups(article: _Article, titles: list[tuple[int, int]] = ()) -> list[str]:

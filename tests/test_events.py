@@ -1427,3 +1427,17 @@ def test_trigger_acronym_before_its_holder(rules_extractor, headline, body, orga
 ])
 def test_duty_and_appeal_type_nothing(rules_extractor, headline, body, expected):
     assert _event(rules_extractor, headline, body).type == expected
+
+
+@pytest.mark.parametrize("body, participants", [
+    # a speaker's former office names no body taking part
+    ("Sinjai - Bawaslu Kabupaten Bone melaksanakan Rapat Koordinasi Sentra Gakkumdu di Aula Hotel Mawar, Senin "
+     "(12/6/2023). Narasumber ketiga yakni pemerhati pemilu yang juga mantan anggota Bawaslu Provinsi Sulawesi Selatan "
+     "periode 2012-2017, dengan materi strategi penanganan pelanggaran.", []),
+    # negative: a speaker's present office does
+    ("Sinjai - Bawaslu Kabupaten Bone melaksanakan Rapat Koordinasi Sentra Gakkumdu di Aula Hotel Mawar, Senin "
+     "(12/6/2023). Narasumber ketiga yakni anggota Bawaslu Provinsi Sulawesi Selatan, dengan materi strategi "
+     "penanganan pelanggaran.", ["Bawaslu Provinsi Sulawesi Selatan"]),
+])
+def test_former_office_takes_no_part(rules_extractor, body, participants):
+    assert _event(rules_extractor, "Bawaslu Bone Gelar Rakor Sentra Gakkumdu", body).participants == participants
