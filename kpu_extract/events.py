@@ -56,6 +56,7 @@ _PAST_COMMA = rx.compile(r"[ \t]*,?[ \t]*")
 _PLACE_FIRST = r"\p{Lu}[\w-]*(?:\.[\w-]+)*(?:(?<!\p{L}{4})\.)?"
 _ACRONYM = r"\([\p{L}\d/-]{1,15}\)"  # a parenthesised acronym after a name or a trigger ("(MoU)", "(KKU)")
 _SUBJECT_GAP = rx.compile(rf"\s*(?:{_ACRONYM}\s*)?")  # between a body and the verb it is the subject of
+_TRIGGER_ACRONYM = rx.compile(r"[ \t]*\((\p{Lu}[\p{Lu}\d]{1,9})\)")
 _LEADING_ACRONYM = rx.compile(rf"[ \t]*{_ACRONYM}(?=[ \t])")
 _NOWHERE = "(?!)"  # the alternation of an empty word list: it matches nowhere
 # The words of a capitalised title after its head: capitalised words, numbers and the words that join them.
@@ -960,11 +961,23 @@ def _article(text: str, headline: str | None, lead_end: int, finder: EventFinder
     """The article as the slot finders read it: its bodies by canonical name, the body after the headline, the
     lead stretched past a dateline or a stub, and the reach of participants."""
     canonical = {m.start: org.name for org in group_organizations(orgs) for m in org.mentions}
-    orgs = [replace(o, name=canonical.get(o.start, o.name)) for o in orgs]
+    activities = _trigger_acronyms(text, finder)
+    orgs = [replace(o, name=canonical.get(o.start, o.name)) for o in orgs if o.text not in activities]
     body_start = len(headline) if headline and text.startswith(headline) else 0
     window_end = _lead_window(text, body_start, lead_end)
     reach = max(window_end, _lead_window(text, body_start, body_start, _PARTICIPANT_CHARS))
     return _Article(text, finder, orgs, body_start, window_end, reach)
+
+
+def _trigger_acronyms(text: str, finder: EventFinder) -> set[str]:
+    """Acronyms the text gives an activity's trigger ("Perjanjian Kerja Sama (PKS)"): written alone they name that
+    activity, not a body with the same letters ("Teken MoA dan PKS dengan Uniwara")."""
+    out = set()
+    for trigger in finder.triggers_in(text, 0):
+        acronym = _TRIGGER_ACRONYM.match(text, trigger.end)
+        if acronym:
+            out.add(acronym.group(1))
+    return out
 
 
 def _event_type(article: _Article, headline: str, name: str | None, persons: list[Person],

@@ -1441,3 +1441,18 @@ def test_duty_and_appeal_type_nothing(rules_extractor, headline, body, expected)
 ])
 def test_former_office_takes_no_part(rules_extractor, body, participants):
     assert _event(rules_extractor, "Bawaslu Bone Gelar Rakor Sentra Gakkumdu", body).participants == participants
+
+
+@pytest.mark.parametrize("headline, body, participants", [
+    # the acronym the text gives an agreement names the agreement, not the party with the same letters
+    ("Bawaslu Kota Batu Teken MoA dan PKS dengan Unikama",
+     "Batu - Bawaslu Kota Batu menjalin kerja sama dengan Universitas Kanjuruhan (Unikama) Malang melalui "
+     "penandatanganan Memorandum of Agreement (MoA) dan Perjanjian Kerja Sama (PKS), Selasa (21/10/2025).",
+     ["Universitas Kanjuruhan Malang"]),
+    # negative: with no such agreement the party's acronym is the party
+    ("KPU Kota Batu Gelar Rapat Koordinasi",
+     "Batu - KPU Kota Batu menggelar rapat koordinasi tahapan kampanye, Selasa (21/10/2025). Rapat dihadiri PKS dan "
+     "Partai Golkar.", ["PKS", "Partai Golkar"]),
+])
+def test_trigger_acronym_is_no_body(rules_extractor, headline, body, participants):
+    assert _event(rules_extractor, headline, body).participants == participants
