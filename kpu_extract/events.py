@@ -57,7 +57,6 @@ _PLACE_FIRST = r"\p{Lu}[\w-]*(?:\.[\w-]+)*(?:(?<!\p{L}{4})\.)?"
 _ACRONYM = r"\([\p{L}\d/-]{1,15}\)"  # a parenthesised acronym after a name or a trigger ("(MoU)", "(KKU)")
 _SUBJECT_GAP = rx.compile(rf"\s*(?:{_ACRONYM}\s*)?")  # between a body and the verb it is the subject of
 _TRIGGER_ACRONYM = rx.compile(r"[ \t]*\((\p{Lu}[\p{Lu}\d]{1,9})\)")
-_LEADING_ACRONYM = rx.compile(rf"[ \t]*{_ACRONYM}(?=[ \t])")
 _NOWHERE = "(?!)"  # the alternation of an empty word list: it matches nowhere
 # The words of a capitalised title after its head: capitalised words, numbers and the words that join them.
 _TITLE_RUN = rx.compile(r"(?:[ \t]+(?:\p{Lu}[\w/.&-]*|\d+|dan|serta|&))*")
@@ -795,10 +794,7 @@ def _past_own_body(article: _Article, start: int) -> int:
 def _follows_trigger(gap: str, finder: EventFinder, trigger: str = "") -> bool:
     """Whether a body is named right after the event's trigger as its holder ("Rapat Paripurna DPRD ..."), not as the
     body of a member's office ("PAW Anggota DPRD") nor as what the activity makes ("Peresmian Satuan Tugas ...",
-    "Evaluasi Tahapan Pembentukan Badan Adhoc ..."); the trigger's acronym may stand between, read as a word ("rapat
-    dengar pendapat (RDP) Komisi I DPRD ...", not "pengganti antar waktu (PAW) DPRD ...")."""
-    acronym = _LEADING_ACRONYM.match(gap)
-    gap = f" {acronym.group().strip()[1:-1]}{gap[acronym.end():]}" if acronym else gap
+    "Evaluasi Tahapan Pembentukan Badan Adhoc ...")."""
     words = gap.split()
     return not finder.trigger_object.fullmatch(trigger) and not any(finder.trigger_object.fullmatch(w) for w in words) \
         and len(words) <= 2 and "\n" not in gap and not finder.function_word.search(gap) \

@@ -1394,21 +1394,6 @@ def test_body_of_a_member_after_a_trigger_holds_nothing(rules_extractor, headlin
     assert _event(rules_extractor, headline, body).organizer == organizer
 
 
-@pytest.mark.parametrize("headline, body, organizer", [
-    # the trigger's acronym may stand between the trigger and the body that holds it
-    ("Komisi I Dorong Pemkot Cairkan Anggaran Pilkada",
-     "Kendari - Agenda rapat dengar pendapat (RDP) Komisi I Dewan Perwakilan Rakyat Daerah (DPRD) Kota Kendari dengan "
-     "tiga lembaga terkait kepemiluan akhirnya terlaksana, Kamis (18/6/2020).",
-     "Komisi I Dewan Perwakilan Rakyat Daerah Kota Kendari"),
-    # negative: an acronym that is a member's office still names the council whose member is replaced
-    ("KPU Kendari Serahkan Hasil Pemeriksaan Persyaratan Calon Pengganti Antar Waktu (PAW) DPRD Kota Kendari",
-     "Hari ini (6/2/2018) KPU Kota Kendari menyerahkan hasil pemeriksaan persyaratan calon pengganti antar waktu.",
-     "KPU Kota Kendari"),
-])
-def test_trigger_acronym_before_its_holder(rules_extractor, headline, body, organizer):
-    assert _event(rules_extractor, headline, body).organizer == organizer
-
-
 @pytest.mark.parametrize("headline, body, expected", [
     # a body's duty and an appeal to others name what someone should do, not the reported activity
     ("Gandeng Kampus, Bawaslu Kembangkan Pengawasan Partisipatif",
