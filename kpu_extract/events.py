@@ -273,7 +273,7 @@ class EventFinder:
         self.former = rx.compile(rf"(?<![\w])(?i:{words('former')})\s+(?:\p{{L}}+\s+){{0,3}}$")
         adverb = r"(?:(?i:aktif|turut|ikut|ikut serta|turut serta|bersama-sama|secara aktif)\s+)?"
         self.urged = rx.compile(
-            rf"(?:(?<![\w])(?i:{words('duty')})\s+(?:(?i:untuk)\s+)?|(?<![\w])(?i:{words('appeal')})\s+"
+            rf"(?:(?<![\w])(?i:{words('duty')}|{words('time_reference')})\s+(?:(?i:untuk)\s+)?|(?<![\w])(?i:{words('appeal')})\s+"
             rf"[^.,;:!?\n]{{1,60}}?\s(?i:untuk|agar)\s+){adverb}$")
         function_words = _alternation({w.casefold() for w in lexicons.organization_name_stopwords}) or _NOWHERE
         self.topic_verb = rx.compile(rf"(?<![\w])(?i:{words('topic_verb')})"

@@ -1441,3 +1441,16 @@ def test_former_office_takes_no_part(rules_extractor, body, participants):
 ])
 def test_trigger_acronym_is_no_body(rules_extractor, headline, body, participants):
     assert _event(rules_extractor, headline, body).participants == participants
+
+
+@pytest.mark.parametrize("headline, body, expected", [
+    # an activity after a time reference dates the story; the visit of the lead is what it reports
+    ("Sehari Sebelum Pencoblosan Bupati ke KPU, Ada Apa?",
+     "SINJAI - Menjelang pemilihan gubernur yang tinggal menghitung jam, Bupati Sinjai menyambangi kantor KPU Kabupaten "
+     "Sinjai di Jalan Persatuan Raya, Selasa (26/6/2018).", "VISIT"),
+    # negative: the voting itself, with no time reference before it
+    ("Pencoblosan di Lapas Sinjai Berjalan Lancar",
+     "SINJAI - Pemungutan suara di TPS khusus Lapas Sinjai berjalan lancar, Rabu (27/6/2018).", "VOTING"),
+])
+def test_time_reference_types_nothing(rules_extractor, headline, body, expected):
+    assert _event(rules_extractor, headline, body).type == expected
