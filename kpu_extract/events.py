@@ -270,10 +270,11 @@ class EventFinder:
             rf"(?<![\w])(?i:{words('statement_setting')})\s+(?:\p{{L}}+\s+){{1,2}}?"
             rf"(?i:{words('setting_preposition')})\s+(?:(?i:{words('activity_noun')})\s+)?")
         self.staff_matter = _any_word(lexicons.event_cue_words("staff_matter"))
+        self.time_before = rx.compile(rf"(?<![\w])(?i:{words('time_reference')})\s+$")
         self.former = rx.compile(rf"(?<![\w])(?i:{words('former')})\s+(?:\p{{L}}+\s+){{0,3}}$")
         adverb = r"(?:(?i:aktif|turut|ikut|ikut serta|turut serta|bersama-sama|secara aktif)\s+)?"
         self.urged = rx.compile(
-            rf"(?:(?<![\w])(?i:{words('duty')}|{words('time_reference')})\s+(?:(?i:untuk)\s+)?|(?<![\w])(?i:{words('appeal')})\s+"
+            rf"(?:(?<![\w])(?i:{words('duty')})\s+(?:(?i:untuk)\s+)?|(?<![\w])(?i:{words('appeal')})\s+"
             rf"[^.,;:!?\n]{{1,60}}?\s(?i:untuk|agar)\s+){adverb}$")
         function_words = _alternation({w.casefold() for w in lexicons.organization_name_stopwords}) or _NOWHERE
         self.topic_verb = rx.compile(rf"(?<![\w])(?i:{words('topic_verb')})"
@@ -366,7 +367,9 @@ class EventFinder:
             raw = scanned[part] if scanned and part in scanned else self.triggers_in(text, offset)
             found = [t for t in raw if (part != "story" or not t.verb)
                      and not self.in_title(text, offset, t, names) and not self.names_doer(text, offset, t)
-                     and not self.urged.search(text, max(0, t.start - offset - 100), t.start - offset)]
+                     and not self.urged.search(text, max(0, t.start - offset - 100), t.start - offset)
+                     and not (part == "headline" and self.time_before.search(text, max(0, t.start - offset - 20),
+                                                                             t.start - offset))]
             found = self.anchored(text, offset, found)
             background = self.background_spans(text, offset)
             kept = [t for t in found if not _within(t.start, background) and not self.topic_of_verb(text, offset, t)]
