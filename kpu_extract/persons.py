@@ -96,6 +96,8 @@ _CAPS_NAME = rx.compile(r"[A-Z][A-Z'’\-]{2,}(?:[ \t]+[A-Z][A-Z'’\-]{2,}){0,3
 _TITLE_AND = rx.compile(r"\s+dan\s+")  # two title phrases joined: "Ketua dan Anggota ...", "Bupati dan Wakil Bupati"
 _PAIR_WORD = r"(?:[A-Z][a-z'’]+|[A-Z]\.?)"
 # a note in parentheses after a listed name ("narasumber Budi (Advokat), serta Siti ..."): the list goes on after it
+_PLACE_END = rx.compile(r"[ \t]*(?:,|[ \t][a-z]|$)")  # a place's one-word name ends its phrase
+_DESCRIBED_CLAUSE = rx.compile(r"[ \t]+yang(?![\w])")  # "Rina Wati yang menjadi peserta ..."
 _PAREN_NOTE = rx.compile(r"[ \t]*\([^()\n]{1,40}\)")
 _ONE_CAPS_WORD = rx.compile(r"[A-Z][A-Z'’\-]{3,}(?![\w])")
 _HYPHENED = rx.compile(r"([A-Z][a-z'’]{1,15})-([A-Z][a-z'’]{1,15})")
@@ -169,6 +171,10 @@ class PersonFinder:
             rf"(?<![^\W_]|-)(?:(?P<acting>{acting})\s*)?(?P<title>{titles}|Divisi)(?![\w-])", rx.IGNORECASE,
             [*self.acting_of, *self.title_of, "Divisi"])
         honorifics = [*lexicons.honorifics, *lexicons.ranks]
+        self.rank_words = frozenset(r.casefold().rstrip(".") for r in lexicons.ranks)
+        self.alias_words = frozenset(lexicons.region_aliases)  # "Humbahas", "Lamsel" as written: places ("OKI", not "Oki")
+        # "Ketua KPU X Mengatakan ...": a speech verb written with a capital opens no name
+        self.speech_verb_words = frozenset(w.casefold() for v in lexicons.speech_verbs for w in v.before if " " not in w)
         familiar = rf"|(?:{_alternation(lexicons.familiar_honorifics)})(?=[ \t]+[A-Z])" \
             if lexicons.familiar_honorifics else ""  # matched only as written: "MAS" is a madrasah
         self.honorific = rx.compile(
@@ -195,6 +201,11 @@ class PersonFinder:
         self.division_word_any_case = rx.compile(self.division_word.pattern, rx.IGNORECASE)
         self.division_tail = rx.compile(r"(?:[\s,]|(?<![\w])(?:dan|&)(?![\w]))+$")
         self.abbreviation = {a.abbreviation: a.expansion for a in lexicons.division_abbreviations}
+        # division abbreviations written as one word ("Sosdiklihparmas"): each piece read as if written apart
+        self.abbreviation_of = {a.casefold(): a for a in self.abbreviation}
+        pieces = _alternation(self.abbreviation) or "(?!)"
+        self.glued_piece = rx.compile(rf"(?i:{pieces})")
+        self.glued_division = rx.compile(rf"(?:{pieces})(?i:{pieces})+(?![\w])")
         after_verbs = [w for v in lexicons.speech_verbs for w in v.after if not w.endswith("nya")]
         before_verbs = [w for v in lexicons.speech_verbs for w in v.before]
         self.after_speech = rx.compile_at_words(rf"(?<![\w])(?:{_alternation(after_verbs)})\s+(?=[A-Z])", 0, after_verbs)
@@ -241,8 +252,16 @@ class PersonFinder:
         self.nickname = rx.compile(
             rf"\s*,?\s*(?:yang\s+)?(?:{_alternation(lexicons.nickname_cues)})\s+(?=[A-Z])") \
             if lexicons.nickname_cues else None
+        self.nickname_anywhere = rx.compile(
+            rf"(?<![\w])(?:{_alternation(lexicons.nickname_cues)})\s+(?=[A-Z])") if lexicons.nickname_cues else None
         self.apposition = rx.compile(rf"\s*,\s*(?:{_alternation(lexicons.apposition_cues)})(?![\w])") \
             if lexicons.apposition_cues else None
+        # "salah satu pemilih pemula, Rina Wati, juga ...": a word for people in lower case, then the person's name;
+        # "Mahasiswa IAIN X Rina Wati yang ...": such a word, the person's body, then the name
+        people = _alternation(lexicons.apposition_cues)
+        self.described_before = rx.compile(
+            rf"(?<![\w])(?i:{people})(?:[ \t]+[a-z][\w-]*){{0,4}}[ \t]*,[ \t]*(?=[A-Z])") if people else None
+        self.people_word_before = rx.compile_suffix(rf"(?<![\w])(?i:{people})[ \t]+$") if people else None
         # "Budi salah satu saksi ...": a name, then "one of" and a word for people, with no comma between
         self.one_of = rx.compile(
             rf"[ \t]+salah[ \t]+(?:satu|seorang)[ \t]+(?:{_alternation(lexicons.apposition_cues)})(?![\w])") \
@@ -275,8 +294,9 @@ class PersonFinder:
                 and not (folded in self.degree_words
                          and (_GLUED_DEGREE.fullmatch(word.rstrip(".")) or (word.isalpha() and word.isupper())
                               or "." in word[:-1] and not word.endswith(".")))  # "S.H.I": a degree, no initials
-                and folded not in self.division_words
-                and folded not in self.acting_of and (inner or self.gazetteer.lookup(word) is None))
+                and folded not in self.division_words and not self.glued_division.fullmatch(word)
+                and folded not in self.acting_of and folded not in self.speech_verb_words
+                and (inner or (self.gazetteer.lookup(word) is None and word.rstrip(".") not in self.alias_words)))
 
     def _inner_title(self, word: str) -> bool:
         """A title word that is also a common name word after the first ("Lukman Hakim")."""
@@ -298,12 +318,18 @@ class PersonFinder:
         words = list(_WORDS.finditer(match.group()))
         while len(words) > 1 and words[0].group() in self.region_aliases:
             words.pop(0)  # "KPU Parmout Dewi Lestari": the region's other name, then the holder's
+        ranked = [i for i, w in enumerate(words[:-1]) if w.group().casefold().rstrip(".") in self.rank_words]
+        if ranked:
+            del words[:ranked[-1] + 1]  # "Kabag Ops Humbahas Kompol Budi S": a rank opens the holder's name
         start = match.start() + words[0].start()
         kept_end = None
         for word in words:
             inner = kept_end is not None and not word.group().isupper()
             if not self._is_name_word(word.group(), inner) and not (inner and self._inner_title(word.group())):
                 break
+            if inner and word.group().casefold() in self.degree_words \
+                    and text[match.start() + word.end():match.start() + word.end() + 1] in (".", ","):
+                break  # "Budi Santoso Drs., M.Si.": a degree written with its stop after the name
             kept_end = match.start() + word.end()
             if word is not words[-1] and _SHORT_WORD.fullmatch(word.group()) \
                     and word.group()[:-1].casefold() not in self.lexicons.shortened_name_words:
@@ -441,6 +467,15 @@ class PersonFinder:
             return words[1].start(), place[1]  # "Camat Kedungjati Agus Prasetyo": a place, then its head's name
         return place
 
+    def _place_of_holder_before(self, text: str, title_start: int, name: tuple[int, int]) -> bool:
+        """Whether the one word after the head of a place ends the phrase (a comma, a word in lower case) while a
+        name of two or more words and a comma stand before the title: the word is the place, the name its head."""
+        if _word_count(text[name[0]:name[1]]) != 1 or not _PLACE_END.match(text, name[1]):
+            return False
+        comma = _APPOSED.search(text, max(0, title_start - 3), title_start)
+        before = self.name_before(text, comma.start()) if comma else None
+        return before is not None and _word_count(text[before[0]:before[1]]) >= 2
+
     def name_after_body(self, text: str, position: int) -> tuple[int, int] | None:
         """A name of two or more words after a run of capitalised non-name words: the unknown body between a
         title and its holder ("Ketua Basis Warganet Budi Santoso", "Kepala Dusun Agus Prasetyo")."""
@@ -461,8 +496,8 @@ class PersonFinder:
 
     def _region_alias_end(self, text: str, position: int) -> int:
         """Where a region's other name right after a body ends ("Ketua KPU KKU Budi", "Komisioner KPU Pesbar Divisi
-        Teknis"), else ``position``: the region, not the first word of the holder's name."""
-        word = _ALIAS_AT.match(text, position)
+        Teknis", "Anggota KPU Provinsi Jawa Timur (Jatim) Divisi SDM"), else ``position``: the region, not the first word of the holder's name."""
+        word = _ALIAS_AT.match(text, position) or _ALIAS_IN_PARENTHESES.match(text, position)  # "KPU Jawa Timur (Jatim)"
         return word.end() if word and word.group(1) in self.region_aliases else position
 
     def _aliases(self, text: str, orgs: list[OrgMention]) -> frozenset[str]:
@@ -529,7 +564,7 @@ class PersonFinder:
         ``any_case`` one written in lower case too ("kabiro teknis penyelenggaraan KPU RI")."""
         match = (self.division_word_any_case if any_case else self.division_word).match(text, position)
         if not match:
-            return None
+            return self._glued_division_at(text, position)
         written = match.group()
         tail = self.division_tail.search(written)
         if tail:
@@ -538,6 +573,16 @@ class PersonFinder:
         if not division or not (any_case or _UPPER.search(division)):
             return None
         return division, position + len(written)
+
+    def _glued_division_at(self, text: str, position: int) -> tuple[str, int] | None:
+        """Division abbreviations written as one word at ``position`` ("Sosdiklihparmas" = Sosdiklih Parmas)."""
+        start = _SPACE.match(text, position).end()
+        glued = self.glued_division.match(text, start)
+        if not glued:
+            return None
+        pieces = [self.abbreviation_of[p.group().casefold()] for p in self.glued_piece.finditer(glued.group())]
+        division = self.canonical_division(" ".join(pieces))
+        return (division, glued.end()) if division else None
 
     def _more_divisions(self, text: str, division: str, position: int) -> tuple[tuple[str, ...], int]:
         """A title's division with the further ones written after it, each with its own "Divisi" ("Anggota KPU X
@@ -560,7 +605,8 @@ class PersonFinder:
             return position
         words = match.group("region").split()
         for count in range(len(words), 0, -1):
-            if self.gazetteer.lookup(" ".join(words[:count])) is not None:
+            written = " ".join(words[:count])
+            if self.gazetteer.lookup(written) is not None or written in self.alias_words:
                 return match.start("region") + len(" ".join(words[:count]))
         return position
 
@@ -616,6 +662,11 @@ class PersonFinder:
                 divisions, position = self._more_divisions(text, *found)
                 division = " dan ".join(divisions)
             org = _org_at(text, position, orgs_by_start)
+            if org is None and division is not None and organization is None:
+                comma = _APPOSED_AFTER.match(text, position)  # "Kadiv. Sosdiklih Parmas, KPU Provinsi X, Nama"
+                org = _org_at(text, comma.end(), orgs_by_start) if comma else None
+                if org is not None and not self._apposed_name(text, self._region_alias_end(text, org.end)):
+                    org = None  # only a title phrase before its holder: "Budi, Divisi Datin, KPU X, ..." names none
             if org is not None and organization is None:
                 organization = org.name
                 position = self._region_alias_end(text, org.end)
@@ -748,6 +799,7 @@ class PersonFinder:
 
         consumed = 0
         title_ends: set[int] = set()  # where a title phrase read ends
+        places: set[int] = set()  # where the name of a place a title heads starts: no person's
         held_before: set[int] = set()  # ... and those read as the title after its holder's name
         last_phrase: tuple[int, Role] | None = None  # where the title phrase read before ends, and its role
         for match in list(self.title_phrase.finditer(text)):  # linear pattern; the loop body is not under a timeout
@@ -793,6 +845,9 @@ class PersonFinder:
                 name = None  # "Walikota dan Wakil Walikota Siantar tahun 2020": the place of an election, no holder
             if name and role.rule in self.lexicons.title_place_ids and role.organization is None:
                 name = self._holder_after_place(text, name)
+                if name and self._place_of_holder_before(text, match.start(), name):
+                    places.add(name[0])
+                    name = None  # "Ahmad Fauzi, Kepala Desa Sukamaju, menyambut ...": the place, its head before
             if name is None and not intro and role.organization is None and role.division is None \
                     and not _HOLDER_BEFORE.search(text, max(0, match.start() - 12), match.start()):
                 name = self.name_after_body(text, link.end())
@@ -845,6 +900,8 @@ class PersonFinder:
                 if name:
                     add(name, "person.title_after", _held_after(text, name, position, roles))
         for match in self.degree_after.finditer(text):
+            if self.degrees_end(text, match.start()) == match.start():
+                continue  # "Camat Jepon, Drs. Agus Salim": "Drs." opens the next name, it is no degree of "Jepon"
             name = self.name_before(text, match.start())
             if name and (match.group().lstrip().startswith(",") or len(text[name[0]:name[1]].split()) >= 2):
                 add(name, "person.degree")
@@ -906,6 +963,19 @@ class PersonFinder:
                 name = self.name_before(text, match.start())
                 if name and (_word_count(text[name[0]:name[1]]) >= 2 or self.last_had_degree):
                     add(name, "person.apposition")
+        if self.described_before is not None:
+            for match in self.described_before.finditer(text):
+                name = self.name_at(text, match.end())
+                if name and name[0] == match.end() and self._described_name_ends(text, name):
+                    add(name, "person.described")
+            for org in orgs:
+                if not self.people_word_before.search(text, max(0, org.start - 30), org.start):
+                    continue
+                after = _COMMA_AFTER.match(text, org.end)
+                name = self.name_at(text, after.end()) if after else None
+                if name and name[0] == after.end() and _word_count(text[name[0]:name[1]]) >= 2 \
+                        and self._described_name_ends(text, name):
+                    add(name, "person.described")
         if self.one_of is not None:
             for match in self.one_of.finditer(text):
                 name = self.name_before(text, match.start())
@@ -949,7 +1019,7 @@ class PersonFinder:
             self._respective_titles(text, match, orgs_by_start, add)
         self._longer_forms(text, found, add)
         _split_short_pairs(found)
-        return found
+        return [c for c in found if c.start not in places]
 
     def parsed_subjects(self, doc, cue: ParseNameCue) -> Iterator[tuple[int, int]]:
         """Runs of proper nouns the parse joins into one name, each the subject of a verb written in lower case
@@ -1038,6 +1108,15 @@ class PersonFinder:
                         and _word_count(text[name[0]:name[1]]) <= 4 and not _PAIRED.search(text, *name):
                     add(name, "person.longer_form")
 
+    def _described_name_ends(self, text: str, name: tuple[int, int]) -> bool:
+        """Whether a name read after a description of its holder ends the phrase: a comma, or (two or more words)
+        a relative clause or a verb of which it is the subject ("..., Rina Wati, juga hadir"; "Rina Wati yang")."""
+        end = self.degrees_end(text, name[1])
+        if _CLOSING_COMMA.match(text, end):
+            return not text[name[0]:name[1]].isupper()
+        return _word_count(text[name[0]:name[1]]) >= 2 and (
+            _DESCRIBED_CLAUSE.match(text, end) is not None or self.subject_verb.match(text, end) is not None)
+
     def _clause_starts(self, text: str):
         """Where a clause's subject may start: a sentence start, or after an opening adverb ("Kemudian",
         "Sementara itu,"). Not after any comma: concept names stand there too ("..., Zona Integritas membangun")."""
@@ -1064,6 +1143,23 @@ class PersonFinder:
                         or (opening and not _CLOSING.match(text, word.end())):
                     continue
                 found.setdefault(word.group(1), (name, word.start(1), word.end(1)))
+        return found
+
+    def short_nicknames(self, text: str, names: set[str]) -> dict[str, tuple[str, int, int]]:
+        """Short names given anywhere after a nickname cue ("pria yang karib disapa Cak Parno"), each the start or end
+        of a word of exactly one person's name ("Suparno"). Maps the nickname to that name and its span."""
+        found: dict[str, tuple[str, int, int]] = {}
+        for cue in self.nickname_anywhere.finditer(text) if self.nickname_anywhere is not None else ():
+            honorific = self.honorific.match(text, cue.end())  # "Cak", "Mas": familiar, not the nickname
+            word = _NICKNAME.match(text, honorific.end() if honorific else cue.end())
+            if word is None or not self._is_name_word(word.group(1)):
+                continue
+            short = word.group(1).casefold()
+            owners = {n for n in names if len(short) >= 3 and any(
+                len(w) > len(short) and (w.casefold().startswith(short) or w.casefold().endswith(short))
+                for w in n.split())}
+            if len(owners) == 1:
+                found.setdefault(word.group(1), (owners.pop(), word.start(1), word.end(1)))
         return found
 
     def _links_before(self, text: str, org_start: int):
@@ -1290,11 +1386,19 @@ def _form_pattern(form: str) -> regex.Pattern:
     return regex.compile(rf"(?:(?<![\w])|(?<=(?<![\w])H)(?=M[ \t])){rx.escape(form)}(?![\w])")
 
 
+def _unit_of(bare: str | None, named: str | None) -> bool:
+    """Whether ``bare`` is the unit word alone of ``named`` ("Polres" of "Polres Klungkung"): an office
+    abbreviation written without its place ("Kapolres AKBP Budi") names the same office as one with it."""
+    return bool(bare and named and " " not in bare and named.startswith(bare + " "))
+
+
 def extract_persons(text: str, finder: PersonFinder, orgs: list[OrgMention], doc=None) -> list[Person]:
     """Persons with all their mentions and roles, ids P1, P2, ... in order of first mention; ``doc``, the article's
     parsed spaCy Doc (Stanza mode) or None, adds the names only its parse shows."""
     candidates = finder.candidates(text, orgs, doc)
     nicknames = finder.nicknames(text, {c.text for c in candidates if _word_count(c.text) >= 2})
+    for nickname, found in finder.short_nicknames(text, {c.text for c in candidates}).items():
+        nicknames.setdefault(nickname, found)
     for nickname, (_, start, end) in nicknames.items():
         candidates.append(_Candidate(start, end, nickname, "person.nickname"))
     full_names: list[str] = []
@@ -1315,11 +1419,14 @@ def extract_persons(text: str, finder: PersonFinder, orgs: list[OrgMention], doc
             # one office stated twice ("Wakadiv Sosdiklih Budi", "Budi selaku Wakil Ketua Divisi ... KPU Sleman") is
             # one role: kept as the statement naming its body, else its division
             same = next((r for r in roles if r.title == role.title and (
-                r.organization == role.organization or r.organization is None or role.organization is None)), None)
+                r.organization == role.organization or r.organization is None or role.organization is None
+                or _unit_of(r.organization, role.organization) or _unit_of(role.organization, r.organization))),
+                None)
             if same is None:
                 roles.append(role)
             elif (same.organization is None and role.organization is not None) or (
-                    same.organization == role.organization and same.division is None and role.division is not None):
+                    same.organization == role.organization and same.division is None and role.division is not None) \
+                    or _unit_of(same.organization, role.organization):
                 roles[roles.index(same)] = role
     # mentions: every full or short form, longest first, at word boundaries
     forms: dict[str, str] = {}

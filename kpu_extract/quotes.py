@@ -416,8 +416,8 @@ def _word_in(finder: QuoteFinder, word: str, tokens: frozenset[str]) -> bool:
     if low.endswith("."):
         return any(t.startswith(low.rstrip(".")) for t in tokens)
     expansion = finder.region_aliases.get(low)
-    if expansion:
-        return all(w in tokens for w in expansion)
+    if expansion and all(w in tokens for w in expansion):
+        return True  # "Jateng" of a role at "KPU Provinsi Jawa Tengah"; else the alias as the role writes it
     return _name_words(low) <= tokens
 
 
@@ -482,7 +482,7 @@ def _introductions(context: _Context) -> list[_Intro]:
                 intros.append(_Intro(at, own[-1][2], match))
             elif holder is not None:
                 intros.append(_Intro(at, holder, match))
-            elif rx.search(r"(?:^|\s)(?:ia|dia|beliau|pihaknya)\s+(?:\w+\s+)?$", text[start:at], rx.IGNORECASE):
+            elif rx.search(r"(?:^|\s)(?:ia|dia|beliau|pihaknya|dirinya)\s+(?:\w+\s+)?$", text[start:at], rx.IGNORECASE):
                 intros.append(_Intro(at, None, match))
         elif match.group("passive") or match.group("prep"):
             limit = min(finder.clause_end_at(text, match.end()) + 1, match.end() + _AGENT_REACH)
@@ -505,7 +505,17 @@ def _named_by_words(finder: QuoteFinder, clause: str, persons: list[Person]) -> 
         return None
     words = _name_words(name.group("name"))
     found = [p for p in persons if words <= _name_words(p.name)]
+    if not found and _INITIALS.fullmatch(name.group("name")):
+        found = [p for p in persons if _initials(p.name) == name.group("name")]  # "kata BHS": Budi Hartono Santoso
     return (found[0], name.end()) if len(found) == 1 else None
+
+
+_INITIALS = rx.compile(r"[A-Z]{2,4}")
+
+
+def _initials(name: str) -> str:
+    """The first letters of a name's words in capitals ("Budi Hartono Santoso" -> "BHS")."""
+    return "".join(w[0] for w in name.split() if w[:1].isalpha()).upper()
 
 
 def _said_before(context: _Context, start: int, end: int, position: int,

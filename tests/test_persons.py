@@ -911,3 +911,67 @@ def test_roles_round_two(extractor, body, expected):
 ])
 def test_names_round_two(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a rank inside the run of capitalised words opens the holder's name; the place before it is the unit's
+    ("Kapolres didampingi Kabag Ops Tapsel Kompol Rudi Hartono mengecek gudang logistik.",
+     {("Rudi Hartono", "Kepala Bagian", None, None)}),
+    ("Kapolres Humbahas AKBP Dedi Setiawan meninjau gudang logistik KPU, Senin.",
+     {("Dedi Setiawan", "Kepala", None, "Polres Humbahas")}),
+    # a reflexive pronoun, a capitalised speech verb or a term after a title opens no name
+    ("Dirinya mengimbau agar rapat pleno berjalan aman.", set()),
+    ("Dalam sambutannya Ketua KPU Kota Padang Mengatakan tahapan berjalan lancar.", set()),
+    ("Rapat menetapkan nomor urut Calon Wali Kota dan Wakil Wali Kota Periode 2018-2023.", set()),
+    # an alias of a region written as a place is a place; a name word spelt like it but not as written is a name
+    ("Pengamanan dipimpin Kapolres Pandeglang, AKBP Oki Prasetyo Wibowo, selama 24 jam.",
+     {("Oki Prasetyo Wibowo", "Kepala", None, "Polres Pandeglang")}),
+    # the head of a place named after the holder: the one word after the title is the place, not a second person
+    ("Ahmad Fauzi, Kepala Desa Sukamaju, menyambut baik sosialisasi itu.", {("Ahmad Fauzi", "Kepala Desa", None, None)}),
+    ("Ahmad Fauzi, Kepala Desa Sukamaju mengatakan warga antusias.", {("Ahmad Fauzi", "Kepala Desa", None, None)}),
+    ("Hadir Kepala Desa Sukamaju, Ahmad Fauzi, dalam acara.", {("Ahmad Fauzi", "Kepala Desa", None, None)}),
+    # a degree also written before names opens the next name: the place before it is none
+    ("Hadir Camat Jepon, Drs. Agus Salim dalam acara.", {("Agus Salim", "Camat", None, None)}),
+    # a region's other name in parentheses after the body; the division then the body set off by commas before the
+    # holder; division abbreviations written as one word
+    ("Anggota KPU Provinsi Jawa Timur (Jatim) Divisi SDM & Litbang, Rina Kartika, mengatakan sosialisasi penting.",
+     {("Rina Kartika", "Anggota", "Sumber Daya Manusia & Penelitian dan Pengembangan", "KPU Provinsi Jawa Timur")}),
+    ("Hadir Kadiv. Sosdiklih Parmas, KPU Provinsi Jawa Tengah, Dewi Lestari dalam kegiatan.",
+     {("Dewi Lestari", "Ketua Divisi", "Sosialisasi, Pendidikan Pemilih Partisipasi Masyarakat",
+       "KPU Provinsi Jawa Tengah")}),
+    ("Hadir Kadiv. Sosdiklihparmas, KPU Provinsi Jawa Tengah, Dewi Lestari dalam kegiatan.",
+     {("Dewi Lestari", "Ketua Divisi", "Sosialisasi, Pendidikan Pemilih Partisipasi Masyarakat",
+       "KPU Provinsi Jawa Tengah")}),
+    # an office abbreviation written once without its place and once with it is one office
+    ("Kapolres AKBP Wayan Sukarta meninjau gudang. Kapolres Klungkung AKBP Wayan Sukarta memastikan logistik aman.",
+     {("Wayan Sukarta", "Kepala", None, "Polres Klungkung")}),
+    # negative: the holder named before, the body after the division is not the role's
+    ("Rapat dipandu oleh Bapak Dedi Santoso, Divisi Perencanaan, Data dan Informasi, KPU Kabupaten Kendal.",
+     {("Dedi Santoso", "Ketua Divisi", "Perencanaan, Data dan Informasi", None)}),
+])
+def test_roles_round_four(extractor, body, expected):
+    assert _comparable(_roles(extractor, body)) == _comparable(expected)
+
+
+@pytest.mark.parametrize("body, names", [
+    # degrees after the name written with their stops, a glued degree chain is none
+    ("Pembicara yakni Dr. Bambang Sutrisno Drs., M.Si. dari Universitas Airlangga.", ["Bambang Sutrisno"]),
+    ("Acara dimoderatori oleh Rina Kusuma, S.Sos., M.Med.Kom. selaku Kepala Bagian Humas.", ["Rina Kusuma"]),
+    ("Dirinya menerangkan, keamanan logistik adalah prioritas.", []),
+    # a word for people in lower case and a comma, then the person's name set off by commas
+    ("Salah satu pemilih pemula, Rina Wati, juga tak mengenal calon.", ["Rina Wati"]),
+    ("Pemilih pemula lain, Dimas, mengaku belum paham.", ["Dimas"]),
+    ("Sosialisasi diikuti warga, Kabupaten Blora, dan pelajar.", []),
+    # members listed after "yakni" / "Yakni" without titles; places listed the same way are none
+    ("Hadir Ketua KPU serta komisioner lainnya. Yakni Slamet Riyanto, Dewi Anggraini, dan Sutrisno. Acara dimulai.",
+     ["Slamet Riyanto", "Dewi Anggraini", "Sutrisno"]),
+    ("Tiga kecamatan yakni Kota Juang, Jeumpa dan Peusangan sudah selesai.", []),
+    # institutions listed the same way are none either
+    ("Sentra Gakkumdu, yaitu Kepolisian, Kejaksaan dan Bawaslu, menindak pelanggaran.", []),
+    # a nickname given later, after a familiar honorific, that starts one person's name word is that person
+    ("Ketua KPU Bondowoso Suparno membuka acara. Ia karib disapa Cak Parno oleh warga.", ["Suparno"]),
+    ("Ketua KPU Bondowoso Suparno membuka acara. Warga menyapa Budi Santoso yang akrab disapa Cak Budi.",
+     ["Suparno", "Budi Santoso"]),
+])
+def test_names_round_four(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names

@@ -173,6 +173,9 @@ def test_speaker_introduced_as_speaking(rules_extractor, body, speakers):
     ("Ketua KPU Pati, Bagus Hartanto membuka rapat. Dijelaskannya, tahapan pencalonan dimulai dari pengumuman di DPT. "
      "Petugas juga hadir.",
      [("tahapan pencalonan dimulai dari pengumuman di DPT", "Bagus Hartanto", "quote.indirect_pronoun")]),
+    # a reflexive pronoun as the subject points back to the one speaking, and is no person of its own
+    ("Ketua KPU Pati, Bagus Hartanto membuka rapat. Dirinya mengimbau, agar rapat pleno berjalan aman dan tertib.",
+     [("agar rapat pleno berjalan aman dan tertib", "Bagus Hartanto", "quote.indirect_active")]),
     # no reported clause: an object, a direct quote after the verb, a clause too short
     ("Ketua KPU Banyumas, Rofi Khasanah menyampaikan apresiasi atas sambutan hangat tuan rumah.", []),
     ("Ketua KPU Blora, Widya Kurniasari mengatakan, “Semua tahapan berjalan baik.”", []),
@@ -410,6 +413,11 @@ def test_short_quote_after_a_cue_sentence(rules_extractor, body, expected):
     ("Kadiv Teknis Penyelenggaraan KPU Kudus, Budi Santoso membuka acara. Ketua KPU Kudus, Rina Marlina hadir. "
      "“Kami siap melayani seluruh pemilih,” kata Anggota KPU Kudus Divisi Teknis Penyelenggaraan tersebut.",
      ["Budi Santoso"]),
+    # a region written by its alias in the cue as in the role ("Kapolres Humbahas"), and the alias of another region
+    ("Kapolres Humbahas AKBP Dedi Setiawan meninjau gudang. “Kita harus selalu waspada,” tutup Kapolres Humbahas.",
+     ["Dedi Setiawan"]),
+    ("Kapolres Humbahas AKBP Dedi Setiawan meninjau gudang. “Kita harus selalu waspada,” kata Kapolres Tapsel.",
+     [None]),
     # negatives: another level of the same region, another body of the same region
     ("Ketua KPU Kota Semarang, Budi Santoso membuka acara. “Kami siap melayani seluruh pemilih,” kata Ketua KPU "
      "Kabupaten Semarang.", [None]),
@@ -417,6 +425,16 @@ def test_short_quote_after_a_cue_sentence(rules_extractor, body, expected):
      [None]),
 ])
 def test_title_cue_names_its_body_by_canonical_name(rules_extractor, body, speakers):
+    quotes = [q for q in _one_article(rules_extractor, body).quotes if q.kind == "direct"]
+    assert [q.speaker_name for q in quotes] == speakers
+
+
+@pytest.mark.parametrize("body, speakers", [
+    # a cue naming the speaker by the initials of a person named in the article; initials nobody has are no one
+    ("Narasumber Bambang Hadi Wibowo menyampaikan materi. “Pemilu memilih pemimpin,” kata BHW.", ["Bambang Hadi Wibowo"]),
+    ("Narasumber Bambang Hadi Wibowo menyampaikan materi. “Pemilu memilih pemimpin,” kata KPU.", [None]),
+])
+def test_cue_by_a_persons_initials(rules_extractor, body, speakers):
     quotes = [q for q in _one_article(rules_extractor, body).quotes if q.kind == "direct"]
     assert [q.speaker_name for q in quotes] == speakers
 
