@@ -272,7 +272,7 @@ class EventFinder:
         self.staff_matter = _any_word(lexicons.event_cue_words("staff_matter"))
         self.time_before = rx.compile(rf"(?<![\w])(?i:{words('time_reference')})\s+$")
         self.former = rx.compile(rf"(?<![\w])(?i:{words('former')})\s+(?:\p{{L}}+\s+){{0,3}}$")
-        adverb = r"(?:(?i:aktif|turut|ikut|ikut serta|turut serta|bersama-sama|secara aktif)\s+)?"
+        adverb = rf"(?:(?i:{words('appeal_adverb')})\s+)?"
         self.urged = rx.compile(
             rf"(?:(?<![\w])(?i:{words('duty')})\s+(?:(?i:untuk)\s+)?|(?<![\w])(?i:{words('appeal')})\s+"
             rf"[^.,;:!?\n]{{1,60}}?\s(?i:untuk|agar)\s+){adverb}$")
