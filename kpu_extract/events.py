@@ -56,7 +56,7 @@ _PAST_COMMA = rx.compile(r"[ \t]*,?[ \t]*")
 _PLACE_FIRST = r"\p{Lu}[\w-]*(?:\.[\w-]+)*(?:(?<!\p{L}{4})\.)?"
 _ACRONYM = r"\([\p{L}\d/-]{1,15}\)"  # a parenthesised acronym after a name or a trigger ("(MoU)", "(KKU)")
 _SUBJECT_GAP = rx.compile(rf"\s*(?:{_ACRONYM}\s*)?")  # between a body and the verb it is the subject of
-_TRIGGER_ACRONYM = rx.compile(r"[ \t]*\((\p{Lu}[\p{Lu}\d]{1,9})\)")
+_TRIGGER_ACRONYM = rx.compile(r"[ \t]*\((\p{Lu}[\p{L}\d]{1,9})\)")
 _NOWHERE = "(?!)"  # the alternation of an empty word list: it matches nowhere
 # The words of a capitalised title after its head: capitalised words, numbers and the words that join them.
 _TITLE_RUN = rx.compile(r"(?:[ \t]+(?:\p{Lu}[\w/.&-]*|\d+|dan|serta|&))*")
@@ -969,12 +969,14 @@ def _article(text: str, headline: str | None, lead_end: int, finder: EventFinder
 
 
 def _trigger_acronyms(text: str, finder: EventFinder) -> set[str]:
-    """Acronyms the text gives an activity's trigger ("Perjanjian Kerja Sama (PKS)"): written alone they name that
-    activity, not a body with the same letters ("Teken MoA dan PKS dengan Uniwara")."""
+    """Acronyms the text gives an activity's trigger, the initials of its words ("Perjanjian Kerja Sama (PKS)"):
+    written alone they name that activity, not a body with the same letters ("Teken MoA dan PKS dengan Uniwara"); a
+    body's name around a trigger has other initials ("Panitia Pemungutan Suara (PPS)")."""
     out = set()
     for trigger in finder.triggers_in(text, 0):
         acronym = _TRIGGER_ACRONYM.match(text, trigger.end)
-        if acronym:
+        initials = "".join(word[0] for word in trigger.text.split())
+        if acronym and acronym.group(1).casefold() == initials.casefold():
             out.add(acronym.group(1))
     return out
 
