@@ -56,6 +56,7 @@ _PAST_COMMA = rx.compile(r"[ \t]*,?[ \t]*")
 _PLACE_FIRST = r"\p{Lu}[\w-]*(?:\.[\w-]+)*(?:(?<!\p{L}{4})\.)?"
 _ACRONYM = r"\([\p{L}\d/-]{1,15}\)"  # a parenthesised acronym after a name or a trigger ("(MoU)", "(KKU)")
 _SUBJECT_GAP = rx.compile(rf"\s*(?:{_ACRONYM}\s*)?")  # between a body and the verb it is the subject of
+_TRIGGER_ACRONYM = rx.compile(r"[ \t]*\((\p{Lu}[\p{L}\d]{1,9})\)")
 _NOWHERE = "(?!)"  # the alternation of an empty word list: it matches nowhere
 # The words of a capitalised title after its head: capitalised words, numbers and the words that join them.
 _TITLE_RUN = rx.compile(r"(?:[ \t]+(?:\p{Lu}[\w/.&-]*|\d+|dan|serta|&))*")
@@ -179,6 +180,7 @@ class EventFinder:
         self.trigger_object = rx.compile(rf"(?i:{_cues(lexicons, 'trigger_object')})")
         self.member_office = _cue_just_before(_cues(lexicons, "member_office"))
         self.sentence_list = _any_word(lexicons.event_cue_words("sentence_list"))
+        self.speaker_list = rx.compile(rf"(?i:{_cues(lexicons, 'speaker_list')})")
         said = [form for verb in lexicons.speech_verbs for form in verb.after]
         self.said_before_date = rx.compile(rf"(?<![\w])(?:{_alternation(said)})(?![\w])[^.\"”]{{0,60}}$", rx.IGNORECASE)
         self.host_verb = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.host_verbs)})(?![\w])", rx.IGNORECASE)
@@ -255,6 +257,9 @@ class EventFinder:
         self.election_day = rx.compile(rf"(?<![\w])(?i:{_cues(lexicons, 'name_election')})(?:\s+\p{{Ll}}+){{0,2}}"
                                        rf"\s+(?:(?i:pada|tanggal)\s+)?$")
         self.hierarchies = [tuple(c.casefold() for c in e.cues) for e in lexicons.event_cues if e.slot == "hierarchy"]
+        self.hierarchy_words = {w for words in self.hierarchies for w in words}
+        doing = _alternation([*lexicons.host_verbs, *lexicons.event_cue_words("participant_verb")]) or _NOWHERE
+        self.doer_verb = rx.compile(rf"(?:[ \t]+[^\s.,;:!?()]+){{0,3}}?[ \t]+(?i:{doing})(?![\w])")
         heads = [h for g in lexicons.organization_heads if g.id != ADHOC_GROUP for h in g.heads]
         self.body_head = rx.compile(rf"(?:{_alternation(heads) or _NOWHERE})(?![\w-])")
         self.present_verb = rx.compile(rf"[ \t]*(?i:{words('present_verb')})(?![\w])")
@@ -265,6 +270,12 @@ class EventFinder:
             rf"(?<![\w])(?i:{words('statement_setting')})\s+(?:\p{{L}}+\s+){{1,2}}?"
             rf"(?i:{words('setting_preposition')})\s+(?:(?i:{words('activity_noun')})\s+)?")
         self.staff_matter = _any_word(lexicons.event_cue_words("staff_matter"))
+        self.time_before = rx.compile(rf"(?<![\w])(?i:{words('time_reference')})\s+$")
+        self.former = rx.compile(rf"(?<![\w])(?i:{words('former')})\s+(?:\p{{L}}+\s+){{0,3}}$")
+        adverb = rf"(?:(?i:{words('appeal_adverb')})\s+)?"
+        self.urged = rx.compile(
+            rf"(?:(?<![\w])(?i:{words('duty')})\s+(?:(?i:untuk)\s+)?|(?<![\w])(?i:{words('appeal')})\s+"
+            rf"[^.,;:!?\n]{{1,60}}?\s(?i:untuk|agar)\s+){adverb}$")
         function_words = _alternation({w.casefold() for w in lexicons.organization_name_stopwords}) or _NOWHERE
         self.topic_verb = rx.compile(rf"(?<![\w])(?i:{words('topic_verb')})"
                                      rf"(?:(?!\s+(?i:{function_words})(?![\w])){_PHRASE_WORD}){{0,2}}\s+$")
@@ -308,6 +319,13 @@ class EventFinder:
         return (_within(trigger.start, titles)
                 or bool(self.division_name.search(text, max(0, trigger.start - offset - 150), trigger.start - offset)))
 
+    def names_doer(self, text: str, offset: int, trigger: _Trigger) -> bool:
+        """Whether a trigger that is also the name of a body of the election hierarchy ("Pantarlih") is the subject of
+        a host or participant verb a few words on ("Pantarlih se-Kabupaten X Lakukan Apel", "Ratusan Pantarlih Ikuti
+        Bimtek"): it names who does the activity, not the activity."""
+        return (" ".join(trigger.text.split()).casefold() in self.hierarchy_words
+                and bool(self.doer_verb.match(text, trigger.end - offset)))
+
     def held_activity(self, text: str, offset: int, found: list[_Trigger]) -> list[_Trigger]:
         """The lead's triggers from the first one a host or a participant verb governs ("menggelar rapat koordinasi",
         "mengikuti kegiatan sosialisasi") or whose holder a passive cue names after it ("diskusi Rabu Ingin yang
@@ -348,7 +366,10 @@ class EventFinder:
                       for m in self.work_name.finditer(text)]
             raw = scanned[part] if scanned and part in scanned else self.triggers_in(text, offset)
             found = [t for t in raw if (part != "story" or not t.verb)
-                     and not self.in_title(text, offset, t, names)]
+                     and not self.in_title(text, offset, t, names) and not self.names_doer(text, offset, t)
+                     and not self.urged.search(text, max(0, t.start - offset - 100), t.start - offset)
+                     and not (part == "headline" and self.time_before.search(text, max(0, t.start - offset - 20),
+                                                                             t.start - offset))]
             found = self.anchored(text, offset, found)
             background = self.background_spans(text, offset)
             kept = [t for t in found if not _within(t.start, background) and not self.topic_of_verb(text, offset, t)]
@@ -560,12 +581,14 @@ def _read_cues(article: _Article, org: OrgMention, trigger: _Trigger | None, anc
             and _follows_trigger(text[trigger.end:org.start], finder, trigger.text):
         if finder.received.search(text, max(0, trigger.start - 30), trigger.start):
             roles.participants.append(org.name)
-        elif roles.organizer is None:
+        elif roles.organizer is None and not _subject_holds(article, trigger):
             roles.organizer, roles.organizer_rule = org.name, "event.organizer.after_trigger"
         return
     if org.start >= body_start and any(t.start >= org.end and _SUBJECT_GAP.fullmatch(text, org.end, t.start)
                                        and t.text.casefold().startswith("me") for t in anchors):
         roles.hosts.append(org)
+        return
+    if _member_after_trigger(article, org):
         return
     limit = body_start if org.start < body_start else len(text)
     sentence_end = _SENTENCE_END.search(text, org.end, limit)
@@ -596,10 +619,13 @@ def _add_listed_later(article: _Article, outside: list[tuple[int, int]], roles: 
 
 def _counted_list_cue(article: _Article, start: int) -> int | None:
     """Where the cue of the list the body or person at ``start`` stands in ends, when the list counts: its cue opens
-    near the lead, or is an attendance cue, which counts anywhere ("dihadiri oleh ...")."""
+    near the lead, or is an attendance cue or a sentence's opening speaker word, which count anywhere ("dihadiri oleh
+    ...", "Narasumber pada kegiatan ini yaitu ...")."""
     floor = max(article.body_start, start - _LIST_REACH)
     cue = _list_cue(article, start, article.body_start)
-    if cue is None or not (cue.start() + floor < article.reach or article.finder.attendance_cue.fullmatch(cue.group())):
+    finder = article.finder
+    if cue is None or not (cue.start() + floor < article.reach or finder.attendance_cue.fullmatch(cue.group())
+                           or finder.speaker_list.fullmatch(cue.group())):
         return None
     return floor + cue.end()
 
@@ -732,6 +758,28 @@ def _takes_part(article: _Article, person: Person) -> bool:
                 or finder.participant_verb.match(text, after)):
             return True
     return False
+
+
+def _member_after_trigger(article: _Article, org: OrgMention) -> bool:
+    """Whether the body closes a trigger's phrase through a member's office ("perubahan Daftar Calon Tetap (DCT)
+    Anggota DPR Papua Barat, KPU ... menerima"): the activity is about its members, so a verb after it is another
+    subject's."""
+    text, finder = article.text, article.finder
+    office = finder.member_office.search(text, max(0, org.start - 30), org.start)
+    if office is None:
+        return False
+    window = max(0, office.start() - 80)
+    return any(_SUBJECT_GAP.fullmatch(text, t.end, office.start())
+               for t in finder.triggers_in(text[window:office.start()], window))
+
+
+def _subject_holds(article: _Article, trigger: _Trigger) -> bool:
+    """Whether a body is the subject of a host verb right before the trigger ("Panwaslih X Gelar Sosialisasi Formatif
+    Gampong", "KPU X Lakukan Klarifikasi ..."): it holds the activity, and a body after the trigger is its topic."""
+    text = article.text
+    host = article.finder.host_just_before.search(text, max(0, trigger.start - 40), trigger.start)
+    return host is not None and any(o.end <= host.start() and _SUBJECT_GAP.fullmatch(text, o.end, host.start())
+                                    for o in article.orgs)
 
 
 def _past_own_body(article: _Article, start: int) -> int:
@@ -878,10 +926,11 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
     date = _main_date(article, dates, event_type, [(q.start, q.end) for q in quotes])
     audience = _audience(article)
     anchors = [t for t in lead_triggers if t.type == event_type and not t.over] + ([found] if found else [])
-    roles = _participants_and_organizer(article, found, audience, anchors)
+    outside = audience + _former_bodies(article)
+    roles = _participants_and_organizer(article, found, outside, anchors)
     speakers = {q.speaker for q in quotes if q.speaker}
     event_persons = [p for p in persons if p.roles or p.id in speakers or _takes_part(article, p)]
-    participants = _participants(article, roles, persons, event_persons, audience)
+    participants = _participants(article, roles, persons, event_persons, outside)
     rakors = [t for t in lead_triggers if t.type == "MEETING" and " ".join(t.text.split()).casefold() in finder.rakor]
     event_type, rule = finder.type_by_bodies(event_type, rule, found,
                                              [b for b in (roles.organizer, *participants) if b],
@@ -911,11 +960,25 @@ def _article(text: str, headline: str | None, lead_end: int, finder: EventFinder
     """The article as the slot finders read it: its bodies by canonical name, the body after the headline, the
     lead stretched past a dateline or a stub, and the reach of participants."""
     canonical = {m.start: org.name for org in group_organizations(orgs) for m in org.mentions}
-    orgs = [replace(o, name=canonical.get(o.start, o.name)) for o in orgs]
+    activities = _trigger_acronyms(text, finder)
+    orgs = [replace(o, name=canonical.get(o.start, o.name)) for o in orgs if o.text not in activities]
     body_start = len(headline) if headline and text.startswith(headline) else 0
     window_end = _lead_window(text, body_start, lead_end)
     reach = max(window_end, _lead_window(text, body_start, body_start, _PARTICIPANT_CHARS))
     return _Article(text, finder, orgs, body_start, window_end, reach)
+
+
+def _trigger_acronyms(text: str, finder: EventFinder) -> set[str]:
+    """Acronyms the text gives an activity's trigger, the initials of its words ("Perjanjian Kerja Sama (PKS)"):
+    written alone they name that activity, not a body with the same letters ("Teken MoA dan PKS dengan Uniwara"); a
+    body's name around a trigger has other initials ("Panitia Pemungutan Suara (PPS)")."""
+    out = set()
+    for trigger in finder.triggers_in(text, 0):
+        acronym = _TRIGGER_ACRONYM.match(text, trigger.end)
+        initials = "".join(word[0] for word in trigger.text.split())
+        if acronym and acronym.group(1).casefold() == initials.casefold():
+            out.add(acronym.group(1))
+    return out
 
 
 def _event_type(article: _Article, headline: str, name: str | None, persons: list[Person],
@@ -960,6 +1023,13 @@ def _audience(article: _Article) -> list[tuple[int, int]]:
         if article.text[span[0]:span[1]] not in {article.text[a:b] for a, b in out}:
             out.append(span)
     return out
+
+
+def _former_bodies(article: _Article) -> list[tuple[int, int]]:
+    """Bodies of a former office ("mantan anggota Bawaslu Provinsi X periode 2012-2023"): a speaker's past, so the
+    body takes no part through them."""
+    return [(o.start, o.end) for o in article.orgs
+            if article.finder.former.search(article.text, max(0, o.start - 40), o.start)]
 
 
 def _groups(article: _Article, titles: list[tuple[int, int]] = ()) -> list[str]:

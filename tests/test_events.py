@@ -1302,3 +1302,155 @@ def test_participants_class_of_ad_hoc_committees(rules_extractor, headline, body
 ])
 def test_division_after_a_name_cue_is_no_name(rules_extractor, body, name):
     assert _event(rules_extractor, "Berita", body).name == name
+
+
+@pytest.mark.parametrize("headline, body, expected", [
+    # a hierarchy body that is also a trigger names the doers when a host or participant verb follows it
+    ("Pantarlih se-Kabupaten Sleman Lakukan Apel Serentak dan Coklit Tokoh",
+     "Sebanyak 2.000 Pantarlih se-Kabupaten Sleman pada Selasa (17/4) mengikuti apel di kantor kecamatan masing-masing.",
+     "CEREMONY"),
+    ("Ratusan Pantarlih Ikuti Bimtek",
+     "Sebanyak 300 Pantarlih mengikuti bimbingan teknis yang digelar KPU Kabupaten Sleman, Senin (12/6/2023).",
+     "TRAINING"),
+    # negative: the same word as the activity's topic still types it
+    ("KPU Sleman Lantik Pantarlih",
+     "KPU Kabupaten Sleman, Senin (12/6/2023), melantik 1.200 Pantarlih di Aula KPU Kabupaten Sleman.", "CEREMONY"),
+    ("Monitoring Kerja Pantarlih di Kecamatan Depok",
+     "KPU Kabupaten Sleman, Senin (12/6/2023), memantau kerja pantarlih di Kecamatan Depok.", "VISIT"),
+    ("Rekrutmen Pantarlih Dibuka",
+     "KPU Kabupaten Sleman membuka rekrutmen pantarlih mulai Senin (12/6/2023).", "RECRUITMENT"),
+    # Bawaslu's outreach programme and a school's lesson at the KPU are voter education
+    ("Gelar Pendidikan Pengawas Partisipatif, Bawaslu Ajak Pemuda Mengawasi",
+     "Manokwari - Bawaslu Provinsi Papua Barat menggelar kegiatan Pendidikan Pengawas Partisipatif di Hotel Mawar, "
+     "Senin (9/10/2023).", "VOTER_EDUCATION"),
+    ("SD Negeri 1 Kota Baru Belajar Teknis Kepemiluan di KPU",
+     "Sebanyak 80 siswa SD Negeri 1 Kota Baru belajar tentang pemilu di Aula KPU Kabupaten Tegal, Selasa (4/9/2018).",
+     "VOTER_EDUCATION"),
+    # logistics carried out to the districts, written with a verb, whatever election they serve
+    ("KPU Jayawijaya Distribusikan Logistik PSU ke Distrik",
+     "Wamena - KPU Kabupaten Jayawijaya mulai mendistribusikan logistik pemungutan suara ulang ke distrik, Senin.",
+     "OTHER"),
+    ("KPU Mimika Salurkan Logistik PSU ke Distrik Terjauh",
+     "Timika - KPU Kabupaten Mimika mulai menyalurkan logistik PSU ke distrik terjauh, Senin.", "OTHER"),
+    # a verb of advocacy takes its object as a topic: the FGD of the lead is the activity
+    ("Menyuarakan Pendidikan Pemilih di Era Digital",
+     "Kupang - Hal itu disampaikan Ketua Komisi Informasi Provinsi NTT ketika menjadi narasumber dalam Focus Group "
+     "Discussion (FGD) yang diselenggarakan KPU Provinsi NTT pada Selasa (18/8/2020) di Kupang.", "MEETING"),
+])
+def test_doers_programmes_and_logistics(rules_extractor, headline, body, expected):
+    assert _event(rules_extractor, headline, body).type == expected
+
+
+@pytest.mark.parametrize("headline, body, organizer", [
+    # the headline's subject of a host verb holds the activity; a body right after the trigger is its topic
+    ("Panwaslih Aceh Singkil Gelar Sosialisasi Formatif Gampong",
+     "Singkil - Panitia Pengawas Pemilihan (Panwaslih) Kabupaten Aceh Singkil menggelar sosialisasi pembentukan gampong "
+     "pengawasan di Hotel Mawar, Minggu (24/11/2024). Forum Warga Pengawasan Partisipatif (Formatif) Gampong Lae "
+     "Butar dikukuhkan di akhir acara.", "Panwaslih Kabupaten Aceh Singkil"),
+    # a member's replacement ("Calon PAW DPRD") names the council, not the holder
+    ("KPU Tegal Lakukan Klarifikasi Calon PAW DPRD",
+     "KPU Kabupaten Tegal Selasa (15/2/2022) melakukan klarifikasi calon pengganti antar waktu DPRD Kabupaten Tegal.",
+     "KPU Kabupaten Tegal"),
+    # negative: with no subject before the trigger, the body right after it holds it
+    ("Rapat Paripurna DPRD Kabupaten Tegal",
+     "Tegal - Rapat paripurna DPRD Kabupaten Tegal digelar Senin (15/2/2022) dengan agenda laporan pansus.",
+     "DPRD Kabupaten Tegal"),
+])
+def test_subject_of_the_host_verb_holds_it(rules_extractor, headline, body, organizer):
+    assert _event(rules_extractor, headline, body).organizer == organizer
+
+
+_FAR = ("Ketua Bawaslu Provinsi Jambi dalam sambutannya menyatakan provinsi ini masuk kategori kerawanan tinggi. Dari "
+        "sembilan provinsi yang melaksanakan pilkada, provinsi ini berada pada posisi ketujuh. Maka dari itu kami "
+        "berharap dengan adanya rapat koordinasi ini kita sama-sama dapat mengantisipasi kerawanan yang ada. " * 2)
+
+
+@pytest.mark.parametrize("body, participants, expected", [
+    # a sentence opened by the speakers' word lists bodies that take part wherever the story writes it
+    ("Jambi - Bawaslu Provinsi Jambi menyelenggarakan Rapat Koordinasi Sosialisasi IKP di Hotel Mawar, Rabu "
+     f"(11/3/2020). {_FAR}Narasumber pada kegiatan ini yaitu Kesbangpol Provinsi Jambi dan Akademisi.",
+     ["Kesbangpol Provinsi Jambi"], "COORDINATION"),
+    # negative: the word inside a sentence far in the story opens no list
+    ("Jambi - Bawaslu Provinsi Jambi menyelenggarakan Rapat Koordinasi Sosialisasi IKP di Hotel Mawar, Rabu "
+     f"(11/3/2020). {_FAR}Ia pernah menjadi narasumber Kesbangpol Provinsi Jambi tahun lalu.", [], "MEETING"),
+])
+def test_speaker_sentence_counts_anywhere(rules_extractor, body, participants, expected):
+    event = _event(rules_extractor, "Rakor Sosialisasi IKP Pilkada 2020", body)
+    assert (event.participants, event.type) == (participants, expected)
+
+
+@pytest.mark.parametrize("headline, body, organizer", [
+    # a body closing a trigger's phrase through a member's office is what the activity is about, not its holder
+    ("Penerimaan Perubahan DCT Anggota DPRD Kabupaten Sorong",
+     "Sorong - Sejak hari pertama penerimaan pengajuan perubahan Daftar Calon Tetap (DCT) Anggota DPRD Kabupaten "
+     "Sorong, KPU Kabupaten Sorong terus menerima pengajuan dari partai politik di Hotel Mawar, Senin (25/9/2023).",
+     "KPU Kabupaten Sorong"),
+    # negative: a council's members who hold a meeting, with no trigger before them, hold it
+    ("Anggota DPRD Sorong Gelar Rapat dengan Warga",
+     "Sorong - Anggota DPRD Kabupaten Sorong menggelar rapat dengan warga Distrik Aimas di balai desa, Senin "
+     "(25/9/2023).", "DPRD Kabupaten Sorong"),
+])
+def test_body_of_a_member_after_a_trigger_holds_nothing(rules_extractor, headline, body, organizer):
+    assert _event(rules_extractor, headline, body).organizer == organizer
+
+
+@pytest.mark.parametrize("headline, body, expected", [
+    # a body's duty and an appeal to others name what someone should do, not the reported activity
+    ("Gandeng Kampus, Bawaslu Kembangkan Pengawasan Partisipatif",
+     "Kebumen - Sebagai lembaga yang bertugas mengawasi jalannya pemilu, Bawaslu mengajak pihak lain untuk aktif "
+     "melakukan pengawasan. Bawaslu Kabupaten Kebumen kali ini menggandeng Universitas Putra Bangsa.\n"
+     "Kerja sama tersebut dituangkan dalam MoU yang ditandatangani kedua belah pihak di Aula Bawaslu Kebumen.",
+     "AGREEMENT"),
+    # negative: an activity the public is invited to attend is still the activity
+    ("KPU Ajak Pelajar Ikuti Sosialisasi",
+     "Kebumen - KPU Kabupaten Kebumen mengajak ratusan pelajar untuk mengikuti sosialisasi pemilih pemula di Aula SMA "
+     "Negeri 1 Kebumen, Senin (12/6/2023).", "VOTER_EDUCATION"),
+    # negative: supervision the body itself carries out is a visit
+    ("Bawaslu Kebumen Awasi Coklit",
+     "Kebumen - Bawaslu Kabupaten Kebumen melakukan pengawasan melekat terhadap coklit di Desa Karanganyar, Senin "
+     "(12/6/2023).", "VISIT"),
+])
+def test_duty_and_appeal_type_nothing(rules_extractor, headline, body, expected):
+    assert _event(rules_extractor, headline, body).type == expected
+
+
+@pytest.mark.parametrize("body, participants", [
+    # a speaker's former office names no body taking part
+    ("Sinjai - Bawaslu Kabupaten Bone melaksanakan Rapat Koordinasi Sentra Gakkumdu di Aula Hotel Mawar, Senin "
+     "(12/6/2023). Narasumber ketiga yakni pemerhati pemilu yang juga mantan anggota Bawaslu Provinsi Sulawesi Selatan "
+     "periode 2012-2017, dengan materi strategi penanganan pelanggaran.", []),
+    # negative: a speaker's present office does
+    ("Sinjai - Bawaslu Kabupaten Bone melaksanakan Rapat Koordinasi Sentra Gakkumdu di Aula Hotel Mawar, Senin "
+     "(12/6/2023). Narasumber ketiga yakni anggota Bawaslu Provinsi Sulawesi Selatan, dengan materi strategi "
+     "penanganan pelanggaran.", ["Bawaslu Provinsi Sulawesi Selatan"]),
+])
+def test_former_office_takes_no_part(rules_extractor, body, participants):
+    assert _event(rules_extractor, "Bawaslu Bone Gelar Rakor Sentra Gakkumdu", body).participants == participants
+
+
+@pytest.mark.parametrize("headline, body, participants", [
+    # the acronym the text gives an agreement names the agreement, not the party with the same letters
+    ("Bawaslu Kota Batu Teken MoA dan PKS dengan Unikama",
+     "Batu - Bawaslu Kota Batu menjalin kerja sama dengan Universitas Kanjuruhan (Unikama) Malang melalui "
+     "penandatanganan Memorandum of Agreement (MoA) dan Perjanjian Kerja Sama (PKS), Selasa (21/10/2025).",
+     ["Universitas Kanjuruhan Malang"]),
+    # negative: with no such agreement the party's acronym is the party
+    ("KPU Kota Batu Gelar Rapat Koordinasi",
+     "Batu - KPU Kota Batu menggelar rapat koordinasi tahapan kampanye, Selasa (21/10/2025). Rapat dihadiri PKS dan "
+     "Partai Golkar.", ["PKS", "Partai Golkar"]),
+])
+def test_trigger_acronym_is_no_body(rules_extractor, headline, body, participants):
+    assert _event(rules_extractor, headline, body).participants == participants
+
+
+@pytest.mark.parametrize("headline, body, expected", [
+    # an activity after a time reference dates the story; the visit of the lead is what it reports
+    ("Sehari Sebelum Pencoblosan Bupati ke KPU, Ada Apa?",
+     "SINJAI - Menjelang pemilihan gubernur yang tinggal menghitung jam, Bupati Sinjai menyambangi kantor KPU Kabupaten "
+     "Sinjai di Jalan Persatuan Raya, Selasa (26/6/2018).", "VISIT"),
+    # negative: the voting itself, with no time reference before it
+    ("Pencoblosan di Lapas Sinjai Berjalan Lancar",
+     "SINJAI - Pemungutan suara di TPS khusus Lapas Sinjai berjalan lancar, Rabu (27/6/2018).", "VOTING"),
+])
+def test_time_reference_types_nothing(rules_extractor, headline, body, expected):
+    assert _event(rules_extractor, headline, body).type == expected
