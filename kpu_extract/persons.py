@@ -181,8 +181,10 @@ class PersonFinder:
         self.speech_verb_words = frozenset(w.casefold() for v in lexicons.speech_verbs for w in v.before if " " not in w)
         familiar = rf"|(?:{_alternation(lexicons.familiar_honorifics)})(?=[ \t]+[A-Z])" \
             if lexicons.familiar_honorifics else ""  # matched only as written: "MAS" is a madrasah
+        # "H" without its stop: "HM Sulaiman" (H. and the initial M), "H Rahmat Hidayat" (before two name words)
+        haji = r"H(?=M[ \t]+[A-Z]|[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z])"
         self.honorific = rx.compile(
-            rf"(?:(?:H(?=M[ \t]+[A-Z]|[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z])|(?i:{_alternation(honorifics)})(?:(?<=\.)|(?![\w])){familiar})\s*)+")
+            rf"(?:(?:{haji}|(?i:{_alternation(honorifics)})(?:(?<=\.)|(?![\w])){familiar})\s*)+")
         self.honorific_start = rx.compile_at_words(rf"(?<![\w]){self.honorific.pattern}", 0,
                                                    [*honorifics, *lexicons.familiar_honorifics, "HM", "H"])
         body_words = [h for h in [*(h for g in lexicons.organization_heads for h in g.heads),
@@ -388,7 +390,7 @@ class PersonFinder:
         words = list(_WORDS.finditer(text, start, end))
         while first and words and not self._is_name_word(words[0].group()):
             words.pop(0)
-        if len(words) < least or not words or not all(self._is_name_word(w.group()) for w in words):
+        if len(words) < least or not all(self._is_name_word(w.group()) for w in words):
             return None
         return words[0].start(), words[-1].end()
 
@@ -1306,22 +1308,23 @@ class PersonFinder:
             add(name, "person.title_before", own)
             if not listing:
                 return end
-            link, own_title = self._own_title_item_end(text, end, first_end)
+            link, own_title = self._own_title_item_end(text, end)
             if own_title:
-                first_end = end if first_end is None else first_end
+                first_end = first_end or end
             link = link or _LIST_LINK_AT.match(text, end)
             if not link:
-                return end if first_end is None else first_end
-            item_roles = [Role(r.title, r.division if shared_division else None, r.organization, None, r.rule) for r in roles]
+                return first_end or end
+            item_roles = [Role(r.title, r.division if shared_division else None, r.organization, None, r.rule)
+                          for r in roles]
             name = self.name_at(text, link.end()) or self._divided_name(text, link.end(), item_roles)
             if name is not None and self.title_phrase.match(text, link.end()) \
                     and not _DIVISION_START.match(text, link.end()):
-                return end if first_end is None else first_end
+                return first_end or end
             if name is not None and first_end is not None \
                     and not _OWN_TITLE_AFTER.match(text, self.degrees_end(text, name[1])):
                 return first_end  # "A selaku Kadiv X, B selaku Kadiv Y": each further item has its own title too
             roles = item_roles
-        return end if first_end is None else first_end
+        return first_end or end
 
     def _next_item_own_title(self, text: str, end: int) -> bool:
         """Whether a comma, a name and that name's own "selaku" title follow ``end``: the words before ``end`` end
@@ -1331,7 +1334,7 @@ class PersonFinder:
         return name is not None and name[0] == comma.end() \
             and _OWN_TITLE_AFTER.match(text, self.degrees_end(text, name[1])) is not None
 
-    def _own_title_item_end(self, text: str, end: int, first_end: int | None) -> tuple[rx.Match | None, bool]:
+    def _own_title_item_end(self, text: str, end: int) -> tuple[rx.Match | None, bool]:
         """In a list sharing a title whose items each add their own ("anggota Bawaslu X Budi selaku Kadiv Hukum, Siti
         selaku Kadiv Teknis, dan ..."), the link to the next item after the own title's clause, and whether an own
         title stands after the name at ``end``. The own titles are left to the title loop: the list's first name
