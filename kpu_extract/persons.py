@@ -93,6 +93,7 @@ _HOLDER_BEFORE = rx.compile(r"(?<![\w])(?:selaku|sebagai)\s+$")
 _LISTED_ON = rx.compile(r"\s*(?:,\s*)?(?:dan|serta)\s")  # a list of the people present goes on after a title
 # an own title's clause in a list, up to the link before the next item's name ("selaku Kadiv Hukum, Siti ...")
 _OWN_CLAUSE = rx.compile(r"[^,;.\n]{1,120}?(?=[ \t]*,[ \t]*(?:(?:dan|serta)[ \t]+)?[A-Z])")
+_NAME_CLOSE = rx.compile(r"[ \t]*(?:[,;.)]|$)|[ \t]+(?:dan|serta)[ \t]")  # a name in a list or sentence ends
 _OWN_TITLE_AFTER = rx.compile(r"[ \t]+(?:selaku|sebagai)[ \t]+")  # "..., Budi selaku Kasubbag X": Budi's own title
 _CAPS_NAME = rx.compile(r"[A-Z][A-Z'’\-]{2,}(?:[ \t]+[A-Z][A-Z'’\-]{2,}){0,3}(?![\w])")
 _TITLE_AND = rx.compile(r"\s+dan\s+")  # two title phrases joined: "Ketua dan Anggota ...", "Bupati dan Wakil Bupati"
@@ -293,16 +294,18 @@ class PersonFinder:
             rf"\s+(?:(?:Kabupaten|Kab\.?|Kota|Provinsi|Prov\.?)\s+)?(?P<region>(?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){{0,2}})")
 
     # --- names -------------------------------------------------------------------------------
-    def _is_name_word(self, word: str, inner: bool = False) -> bool:
+    def _is_name_word(self, word: str, inner: bool = False, last: bool = False) -> bool:
         """Whether ``word`` may be part of a name; ``inner``: after a name word, where a region's name is a family
-        name ("Rudolf Samosir", "Ayu Batubara"), not the place it is at a name's start ("Blora Budi")."""
+        name ("Rudolf Samosir", "Ayu Batubara"), not the place it is at a name's start ("Blora Budi"); ``last``
+        (inner too): the name's last word before a list link or a stop, where a word of the division vocabulary is a
+        family name ("Andi Tenri Tata, ..."), not a division written after the name ("Budi Santoso Teknis ...")."""
         folded = word.casefold().rstrip(".")
         return (folded not in self.lexicons.not_name_words and folded not in self.title_words
                 and folded not in self.org_words and word.rstrip(".") not in self.org_acronyms
                 and not (folded in self.degree_words
                          and (_GLUED_DEGREE.fullmatch(word.rstrip(".")) or (word.isalpha() and word.isupper())
                               or "." in word[:-1] and not word.endswith(".")))  # "S.H.I": a degree, no initials
-                and (inner or folded not in self.division_words) and not self.glued_division.fullmatch(word)
+                and (last or folded not in self.division_words) and not self.glued_division.fullmatch(word)
                 and folded not in self.acting_of and folded not in self.speech_verb_words
                 and not folded.startswith("se-")  # "Se-Riau": all of a place
                 and (inner or (self.gazetteer.lookup(word) is None and word.rstrip(".") not in self.alias_words)))
@@ -334,7 +337,8 @@ class PersonFinder:
         kept_end = None
         for word in words:
             inner = kept_end is not None and not word.group().isupper()
-            if not self._is_name_word(word.group(), inner) and not (inner and self._inner_title(word.group())):
+            last = inner and word is words[-1] and _NAME_CLOSE.match(text, match.start() + word.end()) is not None
+            if not self._is_name_word(word.group(), inner, last) and not (inner and self._inner_title(word.group())):
                 break
             if inner and word.group().casefold() in self.degree_words \
                     and text[match.start() + word.end():match.start() + word.end() + 1] in (".", ","):

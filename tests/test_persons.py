@@ -1080,6 +1080,8 @@ def test_list_item_without_its_own_title_is_not_listed(extractor):
     ("Mereka adalah Rahmat Hidayat, Andi Rahman Tata dan Siti Aminah,” kata Budi.",
      ["Rahmat Hidayat", "Andi Rahman Tata", "Siti Aminah", "Budi"]),
     ("Materi disampaikan oleh Divisi Hukum Data dan Informasi.", []),
+    # ... nor a word of the vocabulary the name goes on after (a headline's words)
+    ("Ketua KPU Kudus Budi Santoso Kampanye Damai di Alun-Alun", ["Budi Santoso"]),
 ])
 def test_units_headline_verbs_and_division_words_in_names(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
