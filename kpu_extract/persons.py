@@ -256,23 +256,18 @@ class PersonFinder:
             rf"(?:(?:yaitu|yakni)[ \t]*:?\s+)?{offices}(?=[A-Z])", 0,  # "Narasumber yaitu Budi ..."
             lexicons.name_list_cues) \
             if lexicons.name_list_cues else None
-        self.nickname = rx.compile(
-            rf"\s*,?\s*(?:yang\s+)?(?:{_alternation(lexicons.nickname_cues)})\s+(?=[A-Z])") \
-            if lexicons.nickname_cues else None
-        self.nickname_anywhere = rx.compile(
-            rf"(?<![\w])(?:{_alternation(lexicons.nickname_cues)})\s+(?=[A-Z])") if lexicons.nickname_cues else None
-        self.apposition = rx.compile(rf"\s*,\s*(?:{_alternation(lexicons.apposition_cues)})(?![\w])") \
-            if lexicons.apposition_cues else None
+        nicknames = _alternation(lexicons.nickname_cues) if lexicons.nickname_cues else None
+        self.nickname = rx.compile(rf"\s*,?\s*(?:yang\s+)?(?:{nicknames})\s+(?=[A-Z])") if nicknames else None
+        self.nickname_anywhere = rx.compile(rf"(?<![\w])(?:{nicknames})\s+(?=[A-Z])") if nicknames else None
+        people = _alternation(lexicons.apposition_cues) if lexicons.apposition_cues else None  # words for people
+        self.apposition = rx.compile(rf"\s*,\s*(?:{people})(?![\w])") if people else None
         # "salah satu pemilih pemula, Rina Wati, juga ...": a word for people in lower case, then the person's name;
         # "Mahasiswa IAIN X Rina Wati yang ...": such a word, the person's body, then the name
-        people = _alternation(lexicons.apposition_cues)
         self.described_before = rx.compile(
             rf"(?<![\w])(?i:{people})(?:[ \t]+[a-z][\w-]*){{0,4}}[ \t]*,[ \t]*(?=[A-Z])") if people else None
         self.people_word_before = rx.compile_suffix(rf"(?<![\w])(?i:{people})[ \t]+$") if people else None
         # "Budi salah satu saksi ...": a name, then "one of" and a word for people, with no comma between
-        self.one_of = rx.compile(
-            rf"[ \t]+salah[ \t]+(?:satu|seorang)[ \t]+(?:{_alternation(lexicons.apposition_cues)})(?![\w])") \
-            if lexicons.apposition_cues else None
+        self.one_of = rx.compile(rf"[ \t]+salah[ \t]+(?:satu|seorang)[ \t]+(?:{people})(?![\w])") if people else None
         adverbs = rf"(?:(?:{_alternation(lexicons.subject_adverbs)})\s+)?" if lexicons.subject_adverbs else ""
         things = rf"(?!(?:{_alternation(lexicons.thing_verbs)})(?![\w]))" if lexicons.thing_verbs else ""
         self.thing_verbs = frozenset(v.casefold() for v in lexicons.thing_verbs if " " not in v)
@@ -511,9 +506,10 @@ class PersonFinder:
             at_end and _SPEAKER_END.match(text, self.degrees_end(text, name[1])))) else None
 
     def _region_alias_end(self, text: str, position: int) -> int:
-        """Where a region's other name right after a body ends ("Ketua KPU KKU Budi", "Komisioner KPU Pesbar Divisi
-        Teknis", "Anggota KPU Provinsi Jawa Timur (Jatim) Divisi SDM"), else ``position``: the region, not the first word of the holder's name."""
-        word = _ALIAS_AT.match(text, position) or _ALIAS_IN_PARENTHESES.match(text, position)  # "KPU Jawa Timur (Jatim)"
+        """Where a region's other name right after a body, or in parentheses after its region, ends ("Ketua KPU KKU
+        Budi", "Komisioner KPU Pesbar Divisi Teknis", "Anggota KPU Provinsi Jawa Timur (Jatim) Divisi SDM"), else
+        ``position``: the region, not the first word of the holder's name."""
+        word = _ALIAS_AT.match(text, position) or _ALIAS_IN_PARENTHESES.match(text, position)
         return word.end() if word and word.group(1) in self.region_aliases else position
 
     def _aliases(self, text: str, orgs: list[OrgMention]) -> frozenset[str]:
