@@ -619,7 +619,7 @@ class PersonFinder:
         for count in range(len(words), 0, -1):
             written = " ".join(words[:count])
             if self.gazetteer.lookup(written) is not None or written in self.alias_words:
-                return match.start("region") + len(" ".join(words[:count]))
+                return match.start("region") + len(written)
         return position
 
     def _role_phrase(self, text: str, start: int, orgs_by_start: dict[int, OrgMention]) -> _RolePhrase | None:
@@ -986,18 +986,7 @@ class PersonFinder:
                 if name and (_word_count(text[name[0]:name[1]]) >= 2 or self.last_had_degree):
                     add(name, "person.apposition")
         if self.described_before is not None:
-            for match in self.described_before.finditer(text):
-                name = self.name_at(text, match.end())
-                if name and name[0] == match.end() and self._described_name_ends(text, name):
-                    add(name, "person.described")
-            for org in orgs:
-                if not self.people_word_before.search(text, max(0, org.start - 30), org.start):
-                    continue
-                after = _COMMA_AFTER.match(text, org.end)
-                name = self.name_at(text, after.end()) if after else None
-                if name and name[0] == after.end() and _word_count(text[name[0]:name[1]]) >= 2 \
-                        and self._described_name_ends(text, name):
-                    add(name, "person.described")
+            self._described_names(text, orgs, add)
         if self.one_of is not None:
             for match in self.one_of.finditer(text):
                 name = self.name_before(text, match.start())
@@ -1142,6 +1131,22 @@ class PersonFinder:
                 if name and name[0] == match.start() and name[1] > match.end() \
                         and _word_count(text[name[0]:name[1]]) <= 4 and not _PAIRED.search(text, *name):
                     add(name, "person.longer_form")
+
+    def _described_names(self, text: str, orgs: list[OrgMention], add) -> None:
+        """Names written after a lower-case word for their holder ("salah satu pemilih pemula, Rina Wati, juga ..."),
+        or after such a word and the holder's body ("Mahasiswa IAIN X Rina Wati yang ..."), that end the phrase."""
+        for match in self.described_before.finditer(text):
+            name = self.name_at(text, match.end())
+            if name and name[0] == match.end() and self._described_name_ends(text, name):
+                add(name, "person.described")
+        for org in orgs:
+            if not self.people_word_before.search(text, max(0, org.start - 30), org.start):
+                continue
+            after = _COMMA_AFTER.match(text, org.end)
+            name = self.name_at(text, after.end()) if after else None
+            if name and name[0] == after.end() and _word_count(text[name[0]:name[1]]) >= 2 \
+                    and self._described_name_ends(text, name):
+                add(name, "person.described")
 
     def _described_name_ends(self, text: str, name: tuple[int, int]) -> bool:
         """Whether a name read after a description of its holder ends the phrase: a comma, or (two or more words)
