@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
@@ -500,27 +500,24 @@ def link_persons(articles: Sequence[Article], events: Sequence[EventGroup],
     for key in keys:
         cores[cleaner.core(key)].append(key)
     for core, same in cores.items():
+        if len(core) < 2:
+            continue
         for ka, kb in combinations(same, 2):
-            if len(core) >= 2:
-                for a in by_key[ka]:
-                    for b in by_key[kb]:
-                        if a.member.article_id != b.member.article_id and not _regions_apart(a, b):
-                            union.union(a.member, b.member,
-                                        f"same name as {b.person.name} but a leading Muhammad")
+            for a, b in _across_articles(by_key[ka], by_key[kb]):
+                if not _regions_apart(a, b):
+                    union.union(a.member, b.member, f"same name as {b.person.name} but a leading Muhammad")
 
     for ka, kb in _variant_pairs(keys, cleaner.letters):
-        for a in by_key[ka]:
-            for b in by_key[kb]:
-                place = neighbours(a, b)
-                if place and a.member.article_id != b.member.article_id:
-                    union.union(a.member, b.member, f"spelling variant of {b.person.name} {place}")
+        for a, b in _across_articles(by_key[ka], by_key[kb]):
+            place = neighbours(a, b)
+            if place:
+                union.union(a.member, b.member, f"spelling variant of {b.person.name} {place}")
 
     for ka, kb in combinations(keys, 2):
         if _initial_match(ka, kb, cleaner):
-            for a in by_key[ka]:
-                for b in by_key[kb]:
-                    if a.member.article_id != b.member.article_id and not _regions_apart(a, b):
-                        union.union(a.member, b.member, f"{a.person.name} is {b.person.name} with an initial")
+            for a, b in _across_articles(by_key[ka], by_key[kb]):
+                if not _regions_apart(a, b):
+                    union.union(a.member, b.member, f"{a.person.name} is {b.person.name} with an initial")
 
     for short in keys:
         for record in by_key[short]:
@@ -537,6 +534,15 @@ def link_persons(articles: Sequence[Article], events: Sequence[EventGroup],
                 union.union(record.member, other.member, f"short form of {other.person.name} {place}")
 
     return _identities(articles, records, union)
+
+
+def _across_articles(first: Sequence[_Record], second: Sequence[_Record]) -> Iterator[tuple[_Record, _Record]]:
+    """Every pair of a record of ``first`` and one of ``second`` from two different articles (one article's persons
+    are already told apart by the extractor)."""
+    for a in first:
+        for b in second:
+            if a.member.article_id != b.member.article_id:
+                yield a, b
 
 
 def _variant_pairs(keys: Sequence[tuple[str, ...]],
