@@ -26,7 +26,7 @@ from typing import Any
 
 from .patterns import LetterVariant, load_lexicons
 from .records import Article, Person
-from .regions import load_gazetteer
+from .regions import LEVELS, load_gazetteer
 
 SHINGLE_WORDS = 5
 NEAR_DUPLICATE_CONTAINMENT = 0.8
@@ -34,7 +34,6 @@ MIN_SHINGLES = 15
 HEADLINE_SIMILARITY = 0.3
 HEADLINE_WORD_MIN_CHARS = 4
 SPELLING_MIN_CHARS = 5
-REGION_LEVELS = ("Provinsi", "Kabupaten", "Kota")
 
 
 # ---- typed records -----------------------------------------------------------------------------
@@ -432,7 +431,7 @@ def _office_regions(offices: Iterable[str]) -> frozenset[str]:
     for office in offices:
         words = office.split()
         for index, word in enumerate(words[:-1]):
-            if word in REGION_LEVELS:
+            if word in LEVELS:
                 region = gazetteer.lookup(" ".join(words[index + 1:]), word)
                 if region:
                     codes.add(region.code)
