@@ -257,8 +257,8 @@ def _initial_match(short: tuple[str, ...], full: tuple[str, ...], cleaner: _Name
 
 def _one_letter_variant(a: str, b: str, letters: Sequence[LetterVariant]) -> bool:
     """``a`` and ``b`` differ by one letter of ``letters`` (link.yaml): two letters swapped anywhere but the first
-    letter ("Istikomah"/"Istiqomah"), or as the last letter ("Santosa"/"Santoso"), or one silent letter written
-    or left out ("Sholikin"/"Solikin")."""
+    letter ("Istikomah"/"Istiqomah"), or as the last letter ("Suwarna"/"Suwarno"), or one silent letter written
+    or left out ("Shobirin"/"Sobirin")."""
     if a == b or a[:1] != b[:1]:
         return False
     if len(a) == len(b):

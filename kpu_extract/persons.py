@@ -488,7 +488,7 @@ class PersonFinder:
         """A name of two or more words after a run of capitalised non-name words: the unknown body between a
         title and its holder ("Ketua Basis Warganet Budi Santoso", "Kepala Dusun Agus Prasetyo"). With ``at_end``
         (after a speech verb) one of one word too where the sentence or clause ends after it ("kata Caleg PKB
-        Helmi.")."""
+        Sobirin.")."""
         start = position
         for _ in range(4):
             word = _BODY_WORD.match(text, position)
