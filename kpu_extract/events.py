@@ -275,7 +275,7 @@ class EventFinder:
             rf"(?<![\w])(?i:{words('statement_setting')})\s+(?:\p{{L}}+\s+){{1,2}}?"
             rf"(?i:{words('setting_preposition')})\s+(?:(?i:{words('activity_noun')})\s+)?")
         self.staff_matter = _any_word(lexicons.event_cue_words("staff_matter"))
-        self.time_before = rx.compile(rf"(?<![\w])(?i:{words('time_reference')})\s+$")
+        self.time_before = _cue_just_before(words("time_reference"))
         self.former = rx.compile(rf"(?<![\w])(?i:{words('former')})\s+(?:\p{{L}}+\s+){{0,3}}$")
         adverb = rf"(?:(?i:{words('appeal_adverb')})\s+)?"
         self.urged = rx.compile(
