@@ -88,6 +88,11 @@ class _Trigger:
     verb: bool = False
     over: tuple[str, ...] = ()
 
+    @property
+    def words(self) -> str:
+        """The trigger's words as the lexicon lists them: lower case, one space apart ("Rapat  Koordinasi")."""
+        return " ".join(self.text.split()).casefold()
+
 
 @dataclass(frozen=True, slots=True)
 class _Article:
@@ -270,7 +275,7 @@ class EventFinder:
             rf"(?<![\w])(?i:{words('statement_setting')})\s+(?:\p{{L}}+\s+){{1,2}}?"
             rf"(?i:{words('setting_preposition')})\s+(?:(?i:{words('activity_noun')})\s+)?")
         self.staff_matter = _any_word(lexicons.event_cue_words("staff_matter"))
-        self.time_before = rx.compile(rf"(?<![\w])(?i:{words('time_reference')})\s+$")
+        self.time_before = _cue_just_before(words("time_reference"))
         self.former = rx.compile(rf"(?<![\w])(?i:{words('former')})\s+(?:\p{{L}}+\s+){{0,3}}$")
         adverb = rf"(?:(?i:{words('appeal_adverb')})\s+)?"
         self.urged = rx.compile(
@@ -323,7 +328,7 @@ class EventFinder:
         """Whether a trigger that is also the name of a body of the election hierarchy ("Pantarlih") is the subject of
         a host or participant verb a few words on ("Pantarlih se-Kabupaten X Lakukan Apel", "Ratusan Pantarlih Ikuti
         Bimtek"): it names who does the activity, not the activity."""
-        return (" ".join(trigger.text.split()).casefold() in self.hierarchy_words
+        return (trigger.words in self.hierarchy_words
                 and bool(self.doer_verb.match(text, trigger.end - offset)))
 
     def held_activity(self, text: str, offset: int, found: list[_Trigger]) -> list[_Trigger]:
@@ -432,8 +437,7 @@ class EventFinder:
         of bodies written as a group (``groups``: "Dinas Dukcapil Kabupaten/Kota se-Jawa Tengah") joins as one body
         when it begins with a body's head word or a hierarchy's. A meeting named by a plain word ("KPU X Rapat
         PDPB") whose lead calls it a rakor (``lead_rakor``) is typed so too."""
-        if event_type != "MEETING" or trigger is None or (" ".join(trigger.text.split()).casefold() not in self.rakor
-                                                          and not lead_rakor):
+        if event_type != "MEETING" or trigger is None or (trigger.words not in self.rakor and not lead_rakor):
             return event_type, rule
         bodies = [*bodies, *(g for g in groups if self.body_head.match(g) or self.hierarchy_of(g) is not None)]
         groups = {self.hierarchy_of(body) for body in bodies}
@@ -923,7 +927,8 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
     lead_triggers = finder.triggers_in(text[article.body_start:article.window_end], article.body_start)
     name, theme, slot_rules = _name_and_theme(article)
     event_type, rule, found = _event_type(article, headline or "", name, persons, lead_triggers)
-    date = _main_date(article, dates, event_type, [(q.start, q.end) for q in quotes])
+    quoted = [(q.start, q.end) for q in quotes]
+    date = _main_date(article, dates, event_type, quoted)
     audience = _audience(article)
     anchors = [t for t in lead_triggers if t.type == event_type and not t.over] + ([found] if found else [])
     outside = audience + _former_bodies(article)
@@ -931,12 +936,12 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
     speakers = {q.speaker for q in quotes if q.speaker}
     event_persons = [p for p in persons if p.roles or p.id in speakers or _takes_part(article, p)]
     participants = _participants(article, roles, persons, event_persons, outside)
-    rakors = [t for t in lead_triggers if t.type == "MEETING" and " ".join(t.text.split()).casefold() in finder.rakor]
+    rakors = [t for t in lead_triggers if t.type == "MEETING" and t.words in finder.rakor]
     event_type, rule = finder.type_by_bodies(event_type, rule, found,
                                              [b for b in (roles.organizer, *participants) if b],
                                              _groups(article, [_title_of(text, t) for t in rakors]), bool(rakors))
     trigger = Span(found.start, found.end, found.text, rule) if found else None
-    mode, place = _mode_and_place(article, [(q.start, q.end) for q in quotes])
+    mode, place = _mode_and_place(article, quoted)
     ids = [p.id for p in event_persons]
     organizer = roles.organizer
     if roles.organizer_rule:

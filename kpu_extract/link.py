@@ -19,14 +19,14 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
 
 from .patterns import LetterVariant, load_lexicons
 from .records import Article, Person
-from .regions import load_gazetteer
+from .regions import LEVELS, load_gazetteer
 
 SHINGLE_WORDS = 5
 NEAR_DUPLICATE_CONTAINMENT = 0.8
@@ -34,7 +34,6 @@ MIN_SHINGLES = 15
 HEADLINE_SIMILARITY = 0.3
 HEADLINE_WORD_MIN_CHARS = 4
 SPELLING_MIN_CHARS = 5
-REGION_LEVELS = ("Provinsi", "Kabupaten", "Kota")
 
 
 # ---- typed records -----------------------------------------------------------------------------
@@ -258,8 +257,8 @@ def _initial_match(short: tuple[str, ...], full: tuple[str, ...], cleaner: _Name
 
 def _one_letter_variant(a: str, b: str, letters: Sequence[LetterVariant]) -> bool:
     """``a`` and ``b`` differ by one letter of ``letters`` (link.yaml): two letters swapped anywhere but the first
-    letter ("Istikomah"/"Istiqomah"), or as the last letter ("Santosa"/"Santoso"), or one silent letter written
-    or left out ("Sholikin"/"Solikin")."""
+    letter ("Istikomah"/"Istiqomah"), or as the last letter ("Suwarna"/"Suwarno"), or one silent letter written
+    or left out ("Shobirin"/"Sobirin")."""
     if a == b or a[:1] != b[:1]:
         return False
     if len(a) == len(b):
@@ -432,7 +431,7 @@ def _office_regions(offices: Iterable[str]) -> frozenset[str]:
     for office in offices:
         words = office.split()
         for index, word in enumerate(words[:-1]):
-            if word in REGION_LEVELS:
+            if word in LEVELS:
                 region = gazetteer.lookup(" ".join(words[index + 1:]), word)
                 if region:
                     codes.add(region.code)
@@ -500,27 +499,24 @@ def link_persons(articles: Sequence[Article], events: Sequence[EventGroup],
     for key in keys:
         cores[cleaner.core(key)].append(key)
     for core, same in cores.items():
+        if len(core) < 2:
+            continue
         for ka, kb in combinations(same, 2):
-            if len(core) >= 2:
-                for a in by_key[ka]:
-                    for b in by_key[kb]:
-                        if a.member.article_id != b.member.article_id and not _regions_apart(a, b):
-                            union.union(a.member, b.member,
-                                        f"same name as {b.person.name} but a leading Muhammad")
+            for a, b in _across_articles(by_key[ka], by_key[kb]):
+                if not _regions_apart(a, b):
+                    union.union(a.member, b.member, f"same name as {b.person.name} but a leading Muhammad")
 
     for ka, kb in _variant_pairs(keys, cleaner.letters):
-        for a in by_key[ka]:
-            for b in by_key[kb]:
-                place = neighbours(a, b)
-                if place and a.member.article_id != b.member.article_id:
-                    union.union(a.member, b.member, f"spelling variant of {b.person.name} {place}")
+        for a, b in _across_articles(by_key[ka], by_key[kb]):
+            place = neighbours(a, b)
+            if place:
+                union.union(a.member, b.member, f"spelling variant of {b.person.name} {place}")
 
     for ka, kb in combinations(keys, 2):
         if _initial_match(ka, kb, cleaner):
-            for a in by_key[ka]:
-                for b in by_key[kb]:
-                    if a.member.article_id != b.member.article_id and not _regions_apart(a, b):
-                        union.union(a.member, b.member, f"{a.person.name} is {b.person.name} with an initial")
+            for a, b in _across_articles(by_key[ka], by_key[kb]):
+                if not _regions_apart(a, b):
+                    union.union(a.member, b.member, f"{a.person.name} is {b.person.name} with an initial")
 
     for short in keys:
         for record in by_key[short]:
@@ -537,6 +533,15 @@ def link_persons(articles: Sequence[Article], events: Sequence[EventGroup],
                 union.union(record.member, other.member, f"short form of {other.person.name} {place}")
 
     return _identities(articles, records, union)
+
+
+def _across_articles(first: Sequence[_Record], second: Sequence[_Record]) -> Iterator[tuple[_Record, _Record]]:
+    """Every pair of a record of ``first`` and one of ``second`` from two different articles (one article's persons
+    are already told apart by the extractor)."""
+    for a in first:
+        for b in second:
+            if a.member.article_id != b.member.article_id:
+                yield a, b
 
 
 def _variant_pairs(keys: Sequence[tuple[str, ...]],

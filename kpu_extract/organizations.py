@@ -745,16 +745,15 @@ class OrganizationFinder:
             head = self.other.match(text, m.start)
             if head is None or "(" in m.text:
                 continue
-            written = head.group("head")
-            complete = written.casefold() in self.complete_heads
-            if not ((complete or self.head_group[written.casefold()] in _WHOLE_HEADS)
-                    and (complete or self._after_title(text, m.start))):
+            written = head.group("head").casefold()
+            if not (written in self.complete_heads
+                    or self.head_group[written] in _WHOLE_HEADS and self._after_title(text, m.start)):
                 continue
             words = list(_WORD.finditer(text, head.end(), m.end))
             rest = [w.group() for w in words]
             if not 2 <= len(rest) <= 4 or not all(self._name_word(w) for w in rest):
                 continue
-            initial = next((i for i, w in enumerate(rest) if _INITIAL.fullmatch(w) or w in self.person_prefixes), None)
+            initial = next((i for i, w in enumerate(rest) if self._opens_holder(w)), None)
             keep = initial if initial is not None else {2: 0, 3: 1}.get(len(rest))
             if keep is None:
                 continue
@@ -771,9 +770,13 @@ class OrganizationFinder:
         words = window.rstrip().rsplit(None, 1)
         return len(words) == 2 and words[1][:1].isupper() and bool(self.title_before.search(words[0] + " "))
 
+    def _opens_holder(self, word: str) -> bool:
+        """Whether a word after a body's head is an initial ("M.") or an honorific ("Dr."): a person's name begins."""
+        return bool(_INITIAL.fullmatch(word)) or word in self.person_prefixes
+
     def _name_word(self, word: str) -> bool:
         """Whether a word after a body's head reads as a word of a person's name (``_cut_unnamed_holders``)."""
-        if _INITIAL.fullmatch(word) or word in self.person_prefixes:
+        if self._opens_holder(word):
             return True
         folded = word.casefold()
         return bool(_CAP_WORD_RE.fullmatch(word)) and word[:1].isupper() and not word.isupper() \

@@ -256,23 +256,18 @@ class PersonFinder:
             rf"(?:(?:yaitu|yakni)[ \t]*:?\s+)?{offices}(?=[A-Z])", 0,  # "Narasumber yaitu Budi ..."
             lexicons.name_list_cues) \
             if lexicons.name_list_cues else None
-        self.nickname = rx.compile(
-            rf"\s*,?\s*(?:yang\s+)?(?:{_alternation(lexicons.nickname_cues)})\s+(?=[A-Z])") \
-            if lexicons.nickname_cues else None
-        self.nickname_anywhere = rx.compile(
-            rf"(?<![\w])(?:{_alternation(lexicons.nickname_cues)})\s+(?=[A-Z])") if lexicons.nickname_cues else None
-        self.apposition = rx.compile(rf"\s*,\s*(?:{_alternation(lexicons.apposition_cues)})(?![\w])") \
-            if lexicons.apposition_cues else None
+        nicknames = _alternation(lexicons.nickname_cues) if lexicons.nickname_cues else None
+        self.nickname = rx.compile(rf"\s*,?\s*(?:yang\s+)?(?:{nicknames})\s+(?=[A-Z])") if nicknames else None
+        self.nickname_anywhere = rx.compile(rf"(?<![\w])(?:{nicknames})\s+(?=[A-Z])") if nicknames else None
+        people = _alternation(lexicons.apposition_cues) if lexicons.apposition_cues else None  # words for people
+        self.apposition = rx.compile(rf"\s*,\s*(?:{people})(?![\w])") if people else None
         # "salah satu pemilih pemula, Rina Wati, juga ...": a word for people in lower case, then the person's name;
         # "Mahasiswa IAIN X Rina Wati yang ...": such a word, the person's body, then the name
-        people = _alternation(lexicons.apposition_cues)
         self.described_before = rx.compile(
             rf"(?<![\w])(?i:{people})(?:[ \t]+[a-z][\w-]*){{0,4}}[ \t]*,[ \t]*(?=[A-Z])") if people else None
         self.people_word_before = rx.compile_suffix(rf"(?<![\w])(?i:{people})[ \t]+$") if people else None
         # "Budi salah satu saksi ...": a name, then "one of" and a word for people, with no comma between
-        self.one_of = rx.compile(
-            rf"[ \t]+salah[ \t]+(?:satu|seorang)[ \t]+(?:{_alternation(lexicons.apposition_cues)})(?![\w])") \
-            if lexicons.apposition_cues else None
+        self.one_of = rx.compile(rf"[ \t]+salah[ \t]+(?:satu|seorang)[ \t]+(?:{people})(?![\w])") if people else None
         adverbs = rf"(?:(?:{_alternation(lexicons.subject_adverbs)})\s+)?" if lexicons.subject_adverbs else ""
         things = rf"(?!(?:{_alternation(lexicons.thing_verbs)})(?![\w]))" if lexicons.thing_verbs else ""
         self.thing_verbs = frozenset(v.casefold() for v in lexicons.thing_verbs if " " not in v)
@@ -493,7 +488,7 @@ class PersonFinder:
         """A name of two or more words after a run of capitalised non-name words: the unknown body between a
         title and its holder ("Ketua Basis Warganet Budi Santoso", "Kepala Dusun Agus Prasetyo"). With ``at_end``
         (after a speech verb) one of one word too where the sentence or clause ends after it ("kata Caleg PKB
-        Helmi.")."""
+        Sobirin.")."""
         start = position
         for _ in range(4):
             word = _BODY_WORD.match(text, position)
@@ -511,9 +506,10 @@ class PersonFinder:
             at_end and _SPEAKER_END.match(text, self.degrees_end(text, name[1])))) else None
 
     def _region_alias_end(self, text: str, position: int) -> int:
-        """Where a region's other name right after a body ends ("Ketua KPU KKU Budi", "Komisioner KPU Pesbar Divisi
-        Teknis", "Anggota KPU Provinsi Jawa Timur (Jatim) Divisi SDM"), else ``position``: the region, not the first word of the holder's name."""
-        word = _ALIAS_AT.match(text, position) or _ALIAS_IN_PARENTHESES.match(text, position)  # "KPU Jawa Timur (Jatim)"
+        """Where a region's other name right after a body, or in parentheses after its region, ends ("Ketua KPU KKU
+        Budi", "Komisioner KPU Pesbar Divisi Teknis", "Anggota KPU Provinsi Jawa Timur (Jatim) Divisi SDM"), else
+        ``position``: the region, not the first word of the holder's name."""
+        word = _ALIAS_AT.match(text, position) or _ALIAS_IN_PARENTHESES.match(text, position)
         return word.end() if word and word.group(1) in self.region_aliases else position
 
     def _aliases(self, text: str, orgs: list[OrgMention]) -> frozenset[str]:
@@ -623,7 +619,7 @@ class PersonFinder:
         for count in range(len(words), 0, -1):
             written = " ".join(words[:count])
             if self.gazetteer.lookup(written) is not None or written in self.alias_words:
-                return match.start("region") + len(" ".join(words[:count]))
+                return match.start("region") + len(written)
         return position
 
     def _role_phrase(self, text: str, start: int, orgs_by_start: dict[int, OrgMention]) -> _RolePhrase | None:
@@ -990,18 +986,7 @@ class PersonFinder:
                 if name and (_word_count(text[name[0]:name[1]]) >= 2 or self.last_had_degree):
                     add(name, "person.apposition")
         if self.described_before is not None:
-            for match in self.described_before.finditer(text):
-                name = self.name_at(text, match.end())
-                if name and name[0] == match.end() and self._described_name_ends(text, name):
-                    add(name, "person.described")
-            for org in orgs:
-                if not self.people_word_before.search(text, max(0, org.start - 30), org.start):
-                    continue
-                after = _COMMA_AFTER.match(text, org.end)
-                name = self.name_at(text, after.end()) if after else None
-                if name and name[0] == after.end() and _word_count(text[name[0]:name[1]]) >= 2 \
-                        and self._described_name_ends(text, name):
-                    add(name, "person.described")
+            self._described_names(text, orgs, add)
         if self.one_of is not None:
             for match in self.one_of.finditer(text):
                 name = self.name_before(text, match.start())
@@ -1146,6 +1131,22 @@ class PersonFinder:
                 if name and name[0] == match.start() and name[1] > match.end() \
                         and _word_count(text[name[0]:name[1]]) <= 4 and not _PAIRED.search(text, *name):
                     add(name, "person.longer_form")
+
+    def _described_names(self, text: str, orgs: list[OrgMention], add) -> None:
+        """Names written after a lower-case word for their holder ("salah satu pemilih pemula, Rina Wati, juga ..."),
+        or after such a word and the holder's body ("Mahasiswa IAIN X Rina Wati yang ..."), that end the phrase."""
+        for match in self.described_before.finditer(text):
+            name = self.name_at(text, match.end())
+            if name and name[0] == match.end() and self._described_name_ends(text, name):
+                add(name, "person.described")
+        for org in orgs:
+            if not self.people_word_before.search(text, max(0, org.start - 30), org.start):
+                continue
+            after = _COMMA_AFTER.match(text, org.end)
+            name = self.name_at(text, after.end()) if after else None
+            if name and name[0] == after.end() and _word_count(text[name[0]:name[1]]) >= 2 \
+                    and self._described_name_ends(text, name):
+                add(name, "person.described")
 
     def _described_name_ends(self, text: str, name: tuple[int, int]) -> bool:
         """Whether a name read after a description of its holder ends the phrase: a comma, or (two or more words)

