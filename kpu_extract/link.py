@@ -322,7 +322,7 @@ def find_duplicates(articles: Sequence[Article]) -> tuple[list[Duplicate], list[
             for b in index[shingle]:
                 if b > a:
                     shared[b] += 1
-        for b, count in shared.items():
+        for b, count in sorted(shared.items()):
             smaller = min(len(shingles[a]), len(shingles[b]))
             if smaller >= MIN_SHINGLES and count / smaller >= NEAR_DUPLICATE_CONTAINMENT:
                 union.union(a, b, f"{count / smaller:.0%} of the shorter text's word 5-grams in the other")

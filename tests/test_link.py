@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -253,3 +256,22 @@ def test_seed_persons_across_articles(seed_links):
     assert {m.article_id[:3] for m in handi.members} == {"000", "001", "002"}
     assert "Widi Nurintan Ary Kurnianto" in by_name
     assert len({m.article_id for m in by_name["Widi Nurintan Ary Kurnianto"].members}) >= 3
+
+
+_DUPLICATES_SCRIPT = """
+from kpu_extract.link import find_duplicates
+from kpu_extract.records import Article
+lead = "KPU Kabupaten Sumber menggelar rapat koordinasi pemutakhiran data pemilih berkelanjutan bersama Dinas Kependudukan"
+texts = [lead + " di aula kantor pada Senin pagi.", lead + " di aula kantor pada Senin siang.",
+         lead + " di aula kantor pada Senin sore.", lead + " di aula kantor pada Senin malam."]
+articles = [Article(source_id=f"p{i}", article_index=0, headline=None, text=t)
+            for i, t in enumerate(texts)]
+print(find_duplicates(articles))
+"""
+
+
+def test_duplicate_groups_do_not_depend_on_the_hash_seed():
+    """Repeated articles are joined in one order whatever PYTHONHASHSEED is, so `link` output is reproducible."""
+    outputs = {subprocess.run([sys.executable, "-c", _DUPLICATES_SCRIPT], capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in range(6)}
+    assert len(outputs) == 1
