@@ -49,6 +49,8 @@ _CO_SUBJECT = rx.compile(r"\s*,?\s*(?:dan|serta|&)?\s*", rx.IGNORECASE)
 # A list runs on past abbreviation dots: an initial or acronym ("KPU."), a degree written in parts ("S.H., M.H.");
 # not across a quotation mark: what a speaker says is no list of the narrator's ("Andi mengatakan, “... Bawaslu RI").
 _LIST_GAP = rx.compile(r"^(?:[^.;:!?\n\"“”]|\.(?!\s)|(?<=(?<![\w.])(?:\p{Lu}\p{L}{0,3}\.)*\p{Lu}\p{L}{0,3})\.)*$")
+# An attendance list may part its items by semicolons ("diikuti oleh Bawaslu X; Partai Politik yaitu ...; LSM ...").
+_ATTENDANCE_GAP = rx.compile(r"^(?:[^.:!?\n\"“”]|\.(?!\s)|(?<=(?<![\w.])(?:\p{Lu}\p{L}{0,3}\.)*\p{Lu}\p{L}{0,3})\.)*$")
 _COORDINATE = rx.compile(r"\s+(?i:dan|serta|&)\s+")
 _PAST_COMMA = rx.compile(r"[ \t]*,?[ \t]*")
 # A named place's first word, with inner dots ("St.Petrus") and the period of a short abbreviation ("Jl."), not the
@@ -56,6 +58,8 @@ _PAST_COMMA = rx.compile(r"[ \t]*,?[ \t]*")
 _PLACE_FIRST = r"\p{Lu}[\w-]*(?:\.[\w-]+)*(?:(?<!\p{L}{4})\.)?"
 _ACRONYM = r"\([\p{L}\d/-]{1,15}\)"  # a parenthesised acronym after a name or a trigger ("(MoU)", "(KKU)")
 _SUBJECT_GAP = rx.compile(rf"\s*(?:{_ACRONYM}\s*)?")  # between a body and the verb it is the subject of
+_CLOCK_ZONE = rx.compile(r"(?<![\w])(?:pukul|jam|WIB|WITA|WIT)(?![\w])", rx.IGNORECASE)
+_STAMP_WORD = rx.compile(r"\p{L}")
 _TRIGGER_ACRONYM = rx.compile(r"[ \t]*\((\p{Lu}[\p{L}\d]{1,9})\)")
 _NOWHERE = "(?!)"  # the alternation of an empty word list: it matches nowhere
 # The words of a capitalised title after its head: capitalised words, numbers and the words that join them.
@@ -696,7 +700,8 @@ def _list_cue(article: _Article, start: int, floor: int) -> rx.Match | None:
     cues += [c for verbs in (finder.participant_verb, finder.sentence_list) for c in verbs.finditer(before)
              if finder.clause_start.search(before, 0, c.start())]
     opens = [c for c in cues
-             if _LIST_GAP.match(before[c.end():]) and not _ANAPHOR.search(before, _first_item(before, c))
+             if (_ATTENDANCE_GAP if finder.attendance_cue.fullmatch(c.group()) else _LIST_GAP).match(before[c.end():])
+             and not _ANAPHOR.search(before, _first_item(before, c))
              and not finder.group_word.search(before, max(c.end(), before.rfind(",", c.end()) + 1))]
     last = max(cues, key=lambda c: c.end(), default=None)
     if last is None or last not in opens:
@@ -801,11 +806,16 @@ def _past_own_body(article: _Article, start: int) -> int:
 def _follows_trigger(gap: str, finder: EventFinder, trigger: str = "") -> bool:
     """Whether a body is named right after the event's trigger as its holder ("Rapat Paripurna DPRD ..."), not as the
     body of a member's office ("PAW Anggota DPRD") nor as what the activity makes ("Peresmian Satuan Tugas ...",
-    "Evaluasi Tahapan Pembentukan Badan Adhoc ...")."""
-    words = gap.split()
+    "Evaluasi Tahapan Pembentukan Badan Adhoc ..."); the trigger's own acronym may stand between ("rapat dengar
+    pendapat (RDP) Komisi I DPRD ...") unless it names a member's office ("Pengganti Antar Waktu (PAW) DPRD")."""
+    acronym = _TRIGGER_ACRONYM.match(gap)
+    if acronym and finder.member_office.search(acronym.group(1) + " "):
+        return False
+    rest = gap[acronym.end() if acronym else 0:]
+    words = rest.split()
     return not finder.trigger_object.fullmatch(trigger) and not any(finder.trigger_object.fullmatch(w) for w in words) \
-        and len(words) <= 2 and "\n" not in gap and not finder.function_word.search(gap) \
-        and not any(c in gap for c in ",.;:()") and not finder.member_office.search(gap)
+        and len(words) <= 2 and "\n" not in gap and not finder.function_word.search(rest) \
+        and not any(c in rest for c in ",.;:()") and not finder.member_office.search(rest)
 
 
 def _is_body(org: OrgMention) -> bool:
@@ -839,6 +849,8 @@ def _main_date(article: _Article, dates: list[DateMention], event_type: str = ""
                   and not finder.future.search(text[d.end:d.end + 30])]
     if len(lead_dates) > 1 and _DATELINE_DASH.match(text, lead_dates[0].end):
         lead_dates = lead_dates[1:]
+    if len(lead_dates) > 1:
+        lead_dates = [d for d in lead_dates if not _stamp(text, d)] or lead_dates
     lead_dates = [d for d in lead_dates if not _within(d.start, quoted or [])] or lead_dates
     actual = next((d for d in lead_dates if not _planned(text, finder, d)), None)
     if actual is not None or (lead_dates and not _SENTENCE_END.search(text[body_start:lead_dates[0].start].strip())):
@@ -846,6 +858,15 @@ def _main_date(article: _Article, dates: list[DateMention], event_type: str = ""
     return next((d for d in dates if window_end <= d.start < reach and d.value
                  and not finder.said_before_date.search(text, max(0, d.start - 60), d.start)
                  and not _within(d.start, quoted or []) and not _planned(text, finder, d)), None)
+
+
+def _stamp(text: str, date: DateMention) -> bool:
+    """Whether the date stands alone on its line, a clock time and a count aside ("Rabu Pon, 18 April 2018 16:00 WIB
+    269", "• 22 Juni 2020"): the page's publication stamp, not a sentence of the story."""
+    start = text.rfind("\n", 0, date.start) + 1
+    end = text.find("\n", date.end)
+    rest = text[start:date.start] + " " + text[date.end:end if end >= 0 else len(text)]
+    return not _STAMP_WORD.search(_CLOCK_ZONE.sub(" ", rest))
 
 
 def _election_day(article: _Article, date: DateMention) -> bool:

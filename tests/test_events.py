@@ -1454,3 +1454,50 @@ def test_trigger_acronym_is_no_body(rules_extractor, headline, body, participant
 ])
 def test_time_reference_types_nothing(rules_extractor, headline, body, expected):
     assert _event(rules_extractor, headline, body).type == expected
+
+
+@pytest.mark.parametrize("body, participants", [
+    # an attendance list may part its items by semicolons
+    ("Madiun - KPU Kota Madiun menggelar webinar sosialisasi tahapan pemilihan, Senin (22/6/2020). Webinar yang diikuti "
+     "oleh Bawaslu Kota Madiun; Partai Politik yaitu Partai Golkar, Partai Demokrat; Media Cetak dan Media Online "
+     "dipandu oleh Ketua KPU Kota Madiun selaku moderator.",
+     ["Bawaslu Kota Madiun", "Partai Golkar", "Partai Demokrat"]),
+    # negative: a semicolon still ends a list of another cue
+    ("Madiun - KPU Kota Madiun menggelar rapat kerja bersama Bawaslu Kota Madiun, Senin (22/6/2020); Partai Golkar "
+     "sendiri menggelar konsolidasi di kantornya.",
+     ["Bawaslu Kota Madiun"]),
+])
+def test_attendance_list_parted_by_semicolons(rules_extractor, body, participants):
+    assert _event(rules_extractor, "KPU Kota Madiun Gelar Kegiatan", body).participants == participants
+
+
+@pytest.mark.parametrize("body, organizer", [
+    # the trigger's acronym between the trigger and the body that holds it
+    ("Madiun - Setelah sempat tertunda, agenda rapat dengar pendapat (RDP) DPRD Kota Madiun dengan tiga pemangku "
+     "kepentingan kepemiluan akhirnya terlaksana.", "DPRD Kota Madiun"),
+    # negative: an acronym of a member's office makes the body after it the member's, not the holder
+    ("Menindaklanjuti surat DPRD Kota Madiun, hari ini KPU Kota Madiun menyerahkan hasil verifikasi calon Pengganti "
+     "Antar Waktu (PAW) DPRD Kota Madiun.", "KPU Kota Madiun"),
+])
+def test_organizer_after_trigger_acronym(rules_extractor, body, organizer):
+    assert _event(rules_extractor, "Berita Kepemiluan", body).organizer == organizer
+
+
+@pytest.mark.parametrize("headline, body, date", [
+    # a publication stamp alone on its line, a clock time after it, is not the activity's date
+    ("PANTARLIH SE-KABUPATEN BANTUL LAKUKAN APEL SERENTAK DAN COKLIT TOKOH",
+     "Rabu Pon, 18 April 2018 16:00 WIB 269\n\nSejumlah 300 Pantarlih se-Kabupaten Bantul pada hari Selasa (17/4) "
+     "mengikuti apel di kompleks kantor kecamatan masing-masing. Apel Pantarlih diselenggarakan sebagai pertanda akan "
+     "dimulainya kegiatan pencocokan dan penelitian.", "2018-04-17"),
+    # negative: a date opening a sentence on its line is the story's
+    ("KPU Kota Madiun Gelar Webinar",
+     "Rabu (17/6/2020) KPU Kota Madiun menggelar webinar sosialisasi tahapan pemilihan.\nWebinar lanjutan digelar "
+     "Kamis (18/6/2020).", "2020-06-17"),
+    # a fronted clause "menuju ..." sets the scene: its date is not the activity's
+    ("Bawaslu Papua Barat Gelar Pendidikan Pengawas Partisipatif",
+     "Manokwari - Menuju hari-H pencoblosan tanggal 14 Februari 2024, Bawaslu Provinsi Papua Barat terus "
+     "menggalakkan pengawasan partisipatif. Bawaslu Provinsi Papua Barat menggelar pendidikan pengawas partisipatif di "
+     "Hotel Mansinam pada tanggal 8 Oktober 2023.", "2023-10-08"),
+])
+def test_date_past_stamps_and_scene_setting(rules_extractor, headline, body, date):
+    assert _event(rules_extractor, headline, body).date == date
