@@ -156,7 +156,7 @@ class EventFinder:
         self.cue_rule = {slot: next((e.id for e in lexicons.event_cues if e.slot == slot), f"event.{slot}")
                          for slot in ("organizer", "host_verb", "attendance", "participant_list", "participant_verb",
                                       "location", "name", "theme", "audience", "future", "rakor", "staff_matter",
-                                      "attended")}
+                                      "attended", "host_venue")}
         openers = lexicons.event_cue_words("clause_opener")
         self.clause_start = rx.compile(
             rf"[.;:\n]\s*(?:(?i:{_alternation(openers)})\s+)?$" if openers else r"[.;:\n]\s*$")
@@ -275,6 +275,7 @@ class EventFinder:
         self.relative_participant = rx.compile(
             rf"[ \t]*(?:{_ACRONYM}[ \t]*)?,?[ \t]*(?i:{words('relative')})[ \t]+"
             rf"(?i:{words('participant_verb')})(?![\w])")
+        self.host_venue = rx.compile(rf"(?<![\w])(?i:di|bertempat di)\s+(?i:{words('host_venue')})\s+$")
         self.statement_setting = rx.compile(
             rf"(?<![\w])(?i:{words('statement_setting')})\s+(?:\p{{L}}+\s+){{1,2}}?"
             rf"(?i:{words('setting_preposition')})\s+(?:(?i:{words('activity_noun')})\s+)?")
@@ -642,7 +643,8 @@ def _choose_organizer(article: _Article, inside: list[OrgMention], roles: _Roles
     """The organizer when no trigger named it: the first subject of a host verb or cue in the story (its joint
     subjects take part; one named as holding an activity the reporting body attends comes first: "menghadiri acara
     rapat X"), else (``by_default``) the first reporting body with no cue within reach, else the first reporting body
-    of the story; neither when the story's first body joined someone else's activity."""
+    of the story; neither when the story's first body joined someone else's activity, and then the body at whose
+    office or hall the lead holds it ("hadir dalam Rapat Kerja ... di Kantor Sekretariat Bawaslu X")."""
     hosts = sorted(roles.hosts, key=lambda o: (o.start < article.body_start, o.start not in roles.attended, o.start))
     if roles.organizer is None and hosts:
         roles.organizer = hosts[0].name
@@ -659,6 +661,11 @@ def _choose_organizer(article: _Article, inside: list[OrgMention], roles: _Roles
         roles.organizer = next((o.name for o in sorted(article.orgs, key=lambda o: o.start)
                                 if _is_body(o) and o.start >= article.body_start and o.name not in roles.joined), None)
         roles.organizer_rule = "event.organizer.first_body" if roles.organizer else None
+    if roles.organizer is None:
+        venue = next((o for o in inside if article.body_start <= o.start < article.window_end
+                      and article.finder.host_venue.search(article.text, max(0, o.start - 40), o.start)), None)
+        if venue is not None:
+            roles.organizer, roles.organizer_rule = venue.name, article.finder.cue_rule["host_venue"]
 
 
 def _co_hosts(text: str, first: OrgMention, hosts: list[OrgMention]) -> list[str]:

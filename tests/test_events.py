@@ -1501,3 +1501,17 @@ def test_organizer_after_trigger_acronym(rules_extractor, body, organizer):
 ])
 def test_date_past_stamps_and_scene_setting(rules_extractor, headline, body, date):
     assert _event(rules_extractor, headline, body).date == date
+
+
+@pytest.mark.parametrize("body, organizer, participants", [
+    # a joined activity whose host nobody names: the body at whose office the lead holds it hosts it
+    ("Madiun - Ketua dan Anggota Bawaslu Provinsi Jawa Timur hadir dalam Rapat Kerja Evaluasi Pengawasan, Rabu "
+     "(15/9/2021), di Kantor Sekretariat Bawaslu Kabupaten Madiun.",
+     "Bawaslu Kabupaten Madiun", ["Bawaslu Provinsi Jawa Timur"]),
+    # negative: a host verb names the holder; the office is only the venue
+    ("Madiun - KPU Kota Madiun menggelar rapat kerja evaluasi, Rabu (15/9/2021), di Aula KPU Provinsi Jawa Timur.",
+     "KPU Kota Madiun", []),
+])
+def test_organizer_of_the_venue(rules_extractor, body, organizer, participants):
+    event = _event(rules_extractor, "Rapat Kerja Evaluasi", body)
+    assert (event.organizer, event.participants) == (organizer, participants)
