@@ -190,6 +190,7 @@ class EventFinder:
         self.member_office = _cue_just_before(_cues(lexicons, "member_office"))
         self.sentence_list = _any_word(lexicons.event_cue_words("sentence_list"))
         self.speaker_list = rx.compile(rf"(?i:{_cues(lexicons, 'speaker_list')})")
+        self.present_word = rx.compile(rf"(?i:{_cues(lexicons, 'present_verb')})")
         said = [form for verb in lexicons.speech_verbs for form in verb.after]
         self.said_before_date = rx.compile(rf"(?<![\w])(?:{_alternation(said)})(?![\w])[^.\"”]{{0,60}}$", rx.IGNORECASE)
         self.host_verb = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.host_verbs)})(?![\w])", rx.IGNORECASE)
@@ -275,6 +276,10 @@ class EventFinder:
         self.relative_participant = rx.compile(
             rf"[ \t]*(?:{_ACRONYM}[ \t]*)?,?[ \t]*(?i:{words('relative')})[ \t]+"
             rf"(?i:{words('participant_verb')})(?![\w])")
+        self.group_recap = rx.compile(
+            rf"(?<![\w])(?:ke)?(?P<number>(?i:{words('group_recap')}))\s+(?:\p{{L}}+\s+){{1,2}}?(?:{_ACRONYM}\s+)?"
+            rf"(?i:tersebut|itu)\s+(?i:{words('recap_link')})\s*:?", rx.IGNORECASE)
+        self.counted_with = rx.compile(rf"(?<![\w])(?i:{_cues(lexicons, 'trigger_link')})\s+(?P<number>\p{{L}}+)\s")
         self.host_venue = rx.compile(rf"(?<![\w])(?i:di|bertempat di)\s+(?i:{words('host_venue')})\s+$")
         self.statement_setting = rx.compile(
             rf"(?<![\w])(?i:{words('statement_setting')})\s+(?:\p{{L}}+\s+){{1,2}}?"
@@ -518,7 +523,8 @@ def _participants_and_organizer(article: _Article, trigger: _Trigger | None, out
     for org in inside:
         _read_cues(article, org, trigger, anchors, roles)
     _add_listed_later(article, outside, roles)
-    _choose_organizer(article, inside, roles, by_default=not _statement_setting(article))
+    _choose_organizer(article, inside, roles, by_default=not _statement_setting(article),
+                      visit=trigger is not None and trigger.type == "VISIT")
     _add_held_with(article, outside, roles)
     return roles
 
@@ -628,23 +634,25 @@ def _add_listed_later(article: _Article, outside: list[tuple[int, int]], roles: 
 
 def _counted_list_cue(article: _Article, start: int) -> int | None:
     """Where the cue of the list the body or person at ``start`` stands in ends, when the list counts: its cue opens
-    near the lead, or is an attendance cue or a sentence's opening speaker word, which count anywhere ("dihadiri oleh
-    ...", "Narasumber pada kegiatan ini yaitu ...")."""
+    near the lead, or is an attendance cue or a sentence's opening speaker word or verb of presence, which count
+    anywhere ("dihadiri oleh ...", "Narasumber pada kegiatan ini yaitu ...", "Hadir pada kegiatan ini, ...")."""
     floor = max(article.body_start, start - _LIST_REACH)
     cue = _list_cue(article, start, article.body_start)
     finder = article.finder
     if cue is None or not (cue.start() + floor < article.reach or finder.attendance_cue.fullmatch(cue.group())
-                           or finder.speaker_list.fullmatch(cue.group())):
+                           or finder.speaker_list.fullmatch(cue.group()) or finder.present_word.fullmatch(cue.group())):
         return None
     return floor + cue.end()
 
 
-def _choose_organizer(article: _Article, inside: list[OrgMention], roles: _Roles, by_default: bool = True) -> None:
+def _choose_organizer(article: _Article, inside: list[OrgMention], roles: _Roles, by_default: bool = True,
+                      visit: bool = False) -> None:
     """The organizer when no trigger named it: the first subject of a host verb or cue in the story (its joint
     subjects take part; one named as holding an activity the reporting body attends comes first: "menghadiri acara
     rapat X"), else (``by_default``) the first reporting body with no cue within reach, else the first reporting body
     of the story; neither when the story's first body joined someone else's activity, and then the body at whose
-    office or hall the lead holds it ("hadir dalam Rapat Kerja ... di Kantor Sekretariat Bawaslu X")."""
+    office or hall the lead holds it ("hadir dalam Rapat Kerja ... di Kantor Sekretariat Bawaslu X"), unless it is a
+    ``visit``, whose venue is the body visited."""
     hosts = sorted(roles.hosts, key=lambda o: (o.start < article.body_start, o.start not in roles.attended, o.start))
     if roles.organizer is None and hosts:
         roles.organizer = hosts[0].name
@@ -661,7 +669,7 @@ def _choose_organizer(article: _Article, inside: list[OrgMention], roles: _Roles
         roles.organizer = next((o.name for o in sorted(article.orgs, key=lambda o: o.start)
                                 if _is_body(o) and o.start >= article.body_start and o.name not in roles.joined), None)
         roles.organizer_rule = "event.organizer.first_body" if roles.organizer else None
-    if roles.organizer is None:
+    if roles.organizer is None and not visit:
         venue = next((o for o in inside if article.body_start <= o.start < article.window_end
                       and article.finder.host_venue.search(article.text, max(0, o.start - 40), o.start)), None)
         if venue is not None:
@@ -703,7 +711,9 @@ def _list_cue(article: _Article, start: int, floor: int) -> rx.Match | None:
     Anggota KPU X, Bawaslu X, ..." still lists the bodies after the next comma."""
     finder = article.finder
     before = article.text[max(floor, start - _LIST_REACH):start]
+    offset = max(floor, start - _LIST_REACH)
     cues = list(finder.cue_before_body.finditer(before))
+    cues += [m for m in finder.group_recap.finditer(before) if _counted_with(article, m.group("number"), offset + m.start())]
     cues += [c for verbs in (finder.participant_verb, finder.sentence_list) for c in verbs.finditer(before)
              if finder.clause_start.search(before, 0, c.start())]
     opens = [c for c in cues
@@ -715,6 +725,14 @@ def _list_cue(article: _Article, start: int, floor: int) -> rx.Match | None:
         return None
     attending = [c for c in opens if finder.attendance_cue.fullmatch(c.group())]
     return max(attending, key=lambda c: c.end()) if attending else last
+
+
+def _counted_with(article: _Article, number: str, end: int) -> bool:
+    """Whether the story, before ``end``, counts a group the activity is held with by this ``number`` ("dengan tiga
+    perguruan tinggi"): its recap ("Tiga PT tersebut yakni ...") then lists its bodies; a recap of targets ("menargetkan
+    10 sekolah ... Kesepuluh sekolah itu adalah ...") lists none."""
+    return any(m.group("number").casefold() == number.casefold()
+               for m in article.finder.counted_with.finditer(article.text, article.body_start, end))
 
 
 def _first_item(before: str, cue: rx.Match) -> int:

@@ -1515,3 +1515,56 @@ def test_date_past_stamps_and_scene_setting(rules_extractor, headline, body, dat
 def test_organizer_of_the_venue(rules_extractor, body, organizer, participants):
     event = _event(rules_extractor, "Rapat Kerja Evaluasi", body)
     assert (event.organizer, event.participants) == (organizer, participants)
+
+
+@pytest.mark.parametrize("body, participants", [
+    # a group the activity is held with, counted and then named one by one in a sentence of its own
+    ("Madiun - KPU Kota Madiun teken nota kesepahaman dengan tiga perguruan tinggi (PT) di Kota Madiun, Selasa "
+     "(11/6/2024). Tiga PT tersebut yakni Universitas Merdeka Madiun, Politeknik Negeri Madiun, dan Universitas PGRI "
+     "Madiun.", ["Universitas Merdeka Madiun", "Politeknik Negeri Madiun", "Universitas PGRI Madiun"]),
+    # negative: a recap of targets, with no group the activity is held with
+    ("Madiun - KPU Kota Madiun menggencarkan sosialisasi ke sekolah-sekolah. KPU Kota Madiun menargetkan 3 sekolah "
+     "yang menjadi sasaran sosialisasi. Ketiga sekolah itu adalah SMAN 1 Madiun, SMAN 2 Madiun dan SMAN 3 Madiun.", []),
+    # variants of an attendance cue, and a sentence opened by a verb of presence, count anywhere in the story
+    ("Madiun - KPU Kota Madiun menggelar peluncuran maskot pemilihan, Jumat (17/5/2024). Peluncuran ditandai dengan "
+     "pemukulan gong oleh Ketua KPU Kota Madiun, yang disaksikan langsung oleh anggota KPU Provinsi Jawa Timur dan "
+     "Ketua Bawaslu Kota Madiun.", ["KPU Provinsi Jawa Timur", "Bawaslu Kota Madiun"]),
+    ("Madiun - KPU Kota Madiun memberikan penguatan kapasitas kepada PPK se-Kota Madiun, Jumat (14/1/2022). " + _FILLER
+     + "\nHadir pada kegiatan penguatan kapasitas ini, ketua dan anggota KPU Provinsi Jawa Timur.",
+     ["KPU Provinsi Jawa Timur"]),
+    # negative: a sentence opened by another verb far from the lead lists nobody
+    ("Madiun - KPU Kota Madiun memberikan penguatan kapasitas kepada PPK se-Kota Madiun, Jumat (14/1/2022). " + _FILLER
+     + "\nMenurut rencana pada kegiatan berikutnya, ketua dan anggota KPU Provinsi Jawa Timur akan memberi arahan.",
+     []),
+])
+def test_participants_named_after_the_lead(rules_extractor, body, participants):
+    assert _event(rules_extractor, "KPU Kota Madiun Gelar Kegiatan", body).participants == participants
+
+
+@pytest.mark.parametrize("headline, body, expected", [
+    # a school after "Goes To School" is where the outreach goes and who attends it, not its holder
+    ("KPU Goes To School SMAN 1 Madiun, Ajak Pemilih Pemula Tidak Golput",
+     "Kegiatan sosialisasi dan pendidikan pemilih dilaksanakan di SMAN 1 Madiun, Rabu (27/9/2023).",
+     (None, ["SMAN 1 Madiun"])),
+])
+def test_goes_to_school_names_a_participant(rules_extractor, headline, body, expected):
+    event = _event(rules_extractor, headline, body)
+    assert (event.organizer, event.participants) == expected
+
+
+@pytest.mark.parametrize("headline, body, expected", [
+    # what an office checks is the topic of its activity, not the activity
+    ("KPU RI Mengecek Kesiapan PSU Kabupaten Yalimo",
+     "KPU RI memberikan arahan serta penguatan kapasitas kepada Panitia Pemilihan Distrik se-Kabupaten Yalimo.",
+     "TRAINING"),
+    # negative: the voting itself
+    ("PSU Kabupaten Yalimo Berjalan Lancar", "Pemungutan suara ulang di Kabupaten Yalimo berjalan lancar.", "VOTING"),
+    # the pair fixed as the elected head is the plenary's result, as "terpilih" says
+    ("KPU Tetapkan Pasangan Calon Petahana Jadi Bupati Sumbawa",
+     "KPU Kabupaten Sumbawa menggelar rapat pleno, Rabu (28/7/2021).", "PLENARY"),
+    # negative: the pairs fixed as candidates
+    ("KPU Tetapkan Dua Pasangan Calon Bupati Sumbawa",
+     "KPU Kabupaten Sumbawa menggelar rapat pleno, Rabu (28/7/2021).", "CANDIDACY"),
+])
+def test_type_of_checks_and_elected_pairs(rules_extractor, headline, body, expected):
+    assert _event(rules_extractor, headline, body).type == expected
