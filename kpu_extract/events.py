@@ -200,7 +200,7 @@ class EventFinder:
         self.lead_activity = rx.compile(
             rf"(?<![\w])(?:{_alternation(activity)})\s+(?:(?:{held})\s+)?\p{{L}}{{4,}}",
             rx.IGNORECASE) if activity else rx.compile(_NOWHERE)
-        governing = activity + lexicons.event_cue_words("participant_verb")
+        governing = activity + lexicons.event_cue_words("participant_verb") + lexicons.event_cue_words("received")
         self.governed = rx.compile(rf"(?<![\w])(?i:{_alternation(governing) or _NOWHERE})\s+(?:(?i:{held})\s+)?$")
         passive = _alternation(c for c in lexicons.organizer_cues if c.casefold().startswith("yang ")) or _NOWHERE
         self.held_by = rx.compile(rf"[^.;:!?\n]{{0,60}}?(?<![\w])(?i:{passive})(?![\w])")
@@ -287,10 +287,10 @@ class EventFinder:
         self.staff_matter = _any_word(lexicons.event_cue_words("staff_matter"))
         self.time_before = _cue_just_before(words("time_reference"))
         self.former = rx.compile(rf"(?<![\w])(?i:{words('former')})\s+(?:\p{{L}}+\s+){{0,3}}$")
-        adverb = rf"(?:(?i:{words('appeal_adverb')})\s+)?"
+        adverb = rf"(?:(?i:{words('appeal_adverb')})\s+){{0,3}}"
         self.urged = rx.compile(
             rf"(?:(?<![\w])(?i:{words('duty')})\s+(?:(?i:untuk)\s+)?|(?<![\w])(?i:{words('appeal')})\s+"
-            rf"[^.,;:!?\n]{{1,60}}?\s(?i:untuk|agar)\s+){adverb}$")
+            rf"[^.;:!?\n]{{1,120}}?\s(?i:untuk|agar)\s+){adverb}$")
         function_words = _alternation({w.casefold() for w in lexicons.organization_name_stopwords}) or _NOWHERE
         self.topic_verb = rx.compile(rf"(?<![\w])(?i:{words('topic_verb')})"
                                      rf"(?:(?!\s+(?i:{function_words})(?![\w])){_PHRASE_WORD}){{0,2}}\s+$")
@@ -382,7 +382,7 @@ class EventFinder:
             raw = scanned[part] if scanned and part in scanned else self.triggers_in(text, offset)
             found = [t for t in raw if (part != "story" or not t.verb)
                      and not self.in_title(text, offset, t, names) and not self.names_doer(text, offset, t)
-                     and not self.urged.search(text, max(0, t.start - offset - 100), t.start - offset)
+                     and not self.urged.search(text, max(0, t.start - offset - 160), t.start - offset)
                      and not (part == "headline" and self.time_before.search(text, max(0, t.start - offset - 20),
                                                                              t.start - offset))]
             found = self.anchored(text, offset, found)

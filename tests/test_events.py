@@ -1568,3 +1568,22 @@ def test_goes_to_school_names_a_participant(rules_extractor, headline, body, exp
 ])
 def test_type_of_checks_and_elected_pairs(rules_extractor, headline, body, expected):
     assert _event(rules_extractor, headline, body).type == expected
+
+
+@pytest.mark.parametrize("headline, body, expected", [
+    # a received visit or audience is the activity the lead reports, not a word said later about it
+    ("Bahas Pemilu 2024, Bawaslu Jatim Beraudiensi dengan Kapolda Jatim",
+     "Surabaya - Kapolda Jatim menerima audiensi Ketua Bawaslu Provinsi Jawa Timur beserta anggota di Gedung Mapolda "
+     "Jatim, Senin (9/1/2023). \"Kita menyambut baik silaturahmi yang dilakukan Bawaslu ke tempat kita,\" ujarnya.",
+     "COORDINATION"),
+    # an appeal to a list of groups to take part in oversight names no activity; the outreach held does
+    ("Maksimalkan Pengawasan, Bawaslu Madiun Ajak Elemen Masyarakat Terlibat",
+     "Madiun - Bawaslu Kota Madiun mengajak Organisasi Kemasyarakatan (Ormas), Tokoh Masyarakat (Tomas), Tokoh Agama "
+     "(Toga) untuk turut aktif dalam melakukan pengawasan partisipatif pada Pilkada 2024. Hal tersebut disampaikan saat "
+     "membuka kegiatan Sosialisasi Pengawasan Partisipatif pada Rabu (6/11/2024).", "VOTER_EDUCATION"),
+    # negative: supervision the office itself carries out
+    ("Bawaslu Madiun Awasi Kampanye",
+     "Madiun - Bawaslu Kota Madiun melakukan pengawasan kampanye di Kecamatan Taman, Rabu (6/11/2024).", "VISIT"),
+])
+def test_type_of_received_visits_and_appeals(rules_extractor, headline, body, expected):
+    assert _event(rules_extractor, headline, body).type == expected
