@@ -192,6 +192,9 @@ class EventFinder:
         self.speaker_list = rx.compile(rf"(?i:{_cues(lexicons, 'speaker_list')})")
         self.present_word = rx.compile(rf"(?i:{_cues(lexicons, 'present_verb')})")
         said = [form for verb in lexicons.speech_verbs for form in verb.after]
+        spoken = [form for verb in lexicons.speech_verbs for form in (*verb.before, *verb.after)]
+        self.replaced = rx.compile(rf"(?:(?!(?<![\w])(?i:{_alternation(spoken) or _NOWHERE})(?![\w]))[^.;!?\n\"“”])"
+                                   rf"{{0,80}}?(?<![\w])(?i:{_cues(lexicons, 'replaced')})(?![\w])")
         self.said_before_date = rx.compile(rf"(?<![\w])(?:{_alternation(said)})(?![\w])[^.\"”]{{0,60}}$", rx.IGNORECASE)
         self.host_verb = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.host_verbs)})(?![\w])", rx.IGNORECASE)
         self.host_just_before = _cue_just_before(_alternation(lexicons.host_verbs) or _NOWHERE)
@@ -794,6 +797,13 @@ def _takes_part(article: _Article, person: Person) -> bool:
     return False
 
 
+def _replaced(article: _Article, person: Person) -> bool:
+    """Whether the text names the person as the member an interim replacement replaces, by a cue of death or
+    resignation in the clause after a mention ("Anggota Fraksi X Andi meninggal dunia", "atas nama Andi, anggota DPRD
+    dari Dapil 4 menyatakan mengundurkan diri"): only mentioned, the person takes no part in the event."""
+    return any(article.finder.replaced.match(article.text, m.end) for m in person.mentions)
+
+
 def _member_after_trigger(article: _Article, org: OrgMention) -> bool:
     """Whether the body closes a trigger's phrase through a member's office ("perubahan Daftar Calon Tetap (DCT)
     Anggota DPR Papua Barat, KPU ... menerima"): the activity is about its members, so a verb after it is another
@@ -980,7 +990,8 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
     outside = audience + _former_bodies(article)
     roles = _participants_and_organizer(article, found, outside, anchors)
     speakers = {q.speaker for q in quotes if q.speaker}
-    event_persons = [p for p in persons if p.roles or p.id in speakers or _takes_part(article, p)]
+    event_persons = [p for p in persons if p.id in speakers
+                     or ((p.roles or _takes_part(article, p)) and not _replaced(article, p))]
     participants = _participants(article, roles, persons, event_persons, outside)
     rakors = [t for t in lead_triggers if t.type == "MEETING" and t.words in finder.rakor]
     event_type, rule = finder.type_by_bodies(event_type, rule, found,

@@ -1587,3 +1587,17 @@ def test_type_of_checks_and_elected_pairs(rules_extractor, headline, body, expec
 ])
 def test_type_of_received_visits_and_appeals(rules_extractor, headline, body, expected):
     assert _event(rules_extractor, headline, body).type == expected
+
+
+@pytest.mark.parametrize("body, participants", [
+    # the member an interim replacement replaces is only mentioned: the body of the member's role takes no part
+    ("Madiun - KPU Kota Madiun melakukan klarifikasi calon Pengganti Antar Waktu (PAW) di Kantor DPC PKB Kota Madiun, "
+     "Selasa (15/2/2022). PAW dilakukan lantaran Anggota Fraksi PKB Budi Santoso meninggal dunia beberapa waktu lalu.",
+     []),
+    # negative: a member who speaks about the death takes part through the role
+    ("Madiun - KPU Kota Madiun melakukan klarifikasi calon Pengganti Antar Waktu (PAW) di Kantor DPC PKB Kota Madiun, "
+     "Selasa (15/2/2022). Ketua Fraksi PKB Budi Santoso hadir dan menjelaskan bahwa anggotanya meninggal dunia.",
+     ["Fraksi PKB"]),
+])
+def test_replaced_member_takes_no_part(rules_extractor, body, participants):
+    assert _event(rules_extractor, "KPU Kota Madiun Klarifikasi Calon PAW", body).participants == participants
