@@ -1601,3 +1601,17 @@ def test_type_of_received_visits_and_appeals(rules_extractor, headline, body, ex
 ])
 def test_replaced_member_takes_no_part(rules_extractor, body, participants):
     assert _event(rules_extractor, "KPU Kota Madiun Klarifikasi Calon PAW", body).participants == participants
+
+
+@pytest.mark.parametrize("headline, body, expected", [
+    # launching an election stage, its mascot and jingle is none of the listed types, whatever the mascot serves later
+    ("KPU Jatim Luncurkan Maskot dan Jingle Pilkada Jatim 2024",
+     "KPU Jatim mengenalkan musik jingle dan maskot Pilkada Jatim 2024 pada acara Peluncuran Pemilihan Gubernur dan "
+     "Wakil Gubernur Jatim 2024 di Surabaya, Selasa (4/6/2024) malam. Maskot dan jingle tersebut akan dipergunakan "
+     "sebagai sarana untuk sosialisasi dan pendidikan terhadap pemilih.", "OTHER"),
+    # negative: the outreach itself
+    ("KPU Jatim Gelar Sosialisasi Pemilih Pemula",
+     "KPU Provinsi Jawa Timur menggelar sosialisasi pemilih pemula di Surabaya, Selasa (4/6/2024).", "VOTER_EDUCATION"),
+])
+def test_type_of_a_launch(rules_extractor, headline, body, expected):
+    assert _event(rules_extractor, headline, body).type == expected
