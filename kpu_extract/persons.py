@@ -1496,7 +1496,12 @@ def extract_persons(text: str, finder: PersonFinder, orgs: list[OrgMention], doc
     for nickname, (_, start, end) in nicknames.items():
         candidates.append(_Candidate(start, end, nickname, "person.nickname"))
     full_names: list[str] = []
-    for name in sorted({c.text for c in candidates}, key=lambda n: (-len(n.split()), -len(n))):
+    first_seen: dict[str, int] = {}
+    for candidate in sorted(candidates, key=lambda c: c.start):
+        first_seen.setdefault(candidate.text, candidate.start)
+    # longest first; of two as long, the one written first owns a word both share ("Budi Rahmat Tono" and
+    # "Sri Tono Wati": "Tono" is Budi's), whatever order a set of names would give
+    for name in sorted(first_seen, key=lambda n: (-len(n.split()), -len(n), first_seen[n])):
         if name not in nicknames and not any(_same_person(name, longer) for longer in full_names):
             full_names.append(name)
     persons: dict[str, Person] = {name: Person("", name) for name in full_names}
