@@ -51,7 +51,8 @@ _CO_SUBJECT = rx.compile(r"\s*,?\s*(?:dan|serta|&)?\s*", rx.IGNORECASE)
 # not across a quotation mark: what a speaker says is no list of the narrator's ("Andi mengatakan, “... Bawaslu RI").
 _LIST_GAP = rx.compile(r"^(?:[^.;:!?\n\"“”]|\.(?!\s)|(?<=(?<![\w.])(?:\p{Lu}\p{L}{0,3}\.)*\p{Lu}\p{L}{0,3})\.)*$")
 # An attendance list may part its items by semicolons ("diikuti oleh Bawaslu X; Partai Politik yaitu ...; LSM ...").
-_ATTENDANCE_GAP = rx.compile(r"^(?:[^.:!?\n\"“”]|\.(?!\s)|(?<=(?<![\w.])(?:\p{Lu}\p{L}{0,3}\.)*\p{Lu}\p{L}{0,3})\.)*$")
+_ATTENDANCE_GAP = rx.compile(r"^(?:[^.:!?\n\"“”]|\.(?!\s)"
+                             r"|(?<=(?<![\w.])(?:\p{Lu}\p{L}{0,3}\.)*\p{Lu}\p{L}{0,3})\.)*$")
 _COORDINATE = rx.compile(r"\s+(?i:dan|serta|&)\s+")
 _PAST_COMMA = rx.compile(r"[ \t]*,?[ \t]*")
 # A named place's first word, with inner dots ("St.Petrus") and the period of a short abbreviation ("Jl."), not the
@@ -285,6 +286,7 @@ class EventFinder:
             rf"(?<![\w])(?:ke)?(?P<number>(?i:{words('group_recap')}))\s+(?:\p{{L}}+\s+){{1,2}}?(?:{_ACRONYM}\s+)?"
             rf"(?i:tersebut|itu)\s+(?i:{words('recap_link')})\s*:?", rx.IGNORECASE)
         self.counted_with = rx.compile(rf"(?<![\w])(?i:{_cues(lexicons, 'trigger_link')})\s+(?P<number>\p{{L}}+)\s")
+        self.earlier = rx.compile(rf"(?:^|[.!?\n])[\s\"“]*(?i:{words('earlier')})(?![\w])[^.!?\n]*$")
         self.host_venue = rx.compile(rf"(?<![\w])(?i:di|bertempat di)\s+(?i:{words('host_venue')})\s+$")
         self.statement_setting = rx.compile(
             rf"(?<![\w])(?i:{words('statement_setting')})\s+(?:\p{{L}}+\s+){{1,2}}?"
@@ -739,17 +741,20 @@ def _list_cue(article: _Article, start: int, floor: int) -> rx.Match | None:
     """The cue that opens the list the body or person at ``start`` stands in (positions relative to ``_LIST_REACH``
     characters before it); an attendance cue that opens it too ("diikuti oleh siswa-siswi dari ...") is preferred,
     as it counts anywhere. A group word ("seluruh") closes the list only for its own item: "dihadiri oleh seluruh
-    Anggota KPU X, Bawaslu X, ..." still lists the bodies after the next comma."""
+    Anggota KPU X, Bawaslu X, ..." still lists the bodies after the next comma. A sentence about an earlier activity
+    ("Sebelumnya kegiatan dilaksanakan menyasar ...") opens no list."""
     finder = article.finder
     before = article.text[max(floor, start - _LIST_REACH):start]
     offset = max(floor, start - _LIST_REACH)
     cues = list(finder.cue_before_body.finditer(before))
-    cues += [m for m in finder.group_recap.finditer(before) if _counted_with(article, m.group("number"), offset + m.start())]
+    cues += [m for m in finder.group_recap.finditer(before)
+             if _counted_with(article, m.group("number"), offset + m.start())]
     cues += [c for verbs in (finder.participant_verb, finder.sentence_list) for c in verbs.finditer(before)
              if finder.clause_start.search(before, 0, c.start())]
     opens = [c for c in cues
              if (_ATTENDANCE_GAP if finder.attendance_cue.fullmatch(c.group()) else _LIST_GAP).match(before[c.end():])
              and not _ANAPHOR.search(before, _first_item(before, c))
+             and not finder.earlier.search(before, 0, c.start())
              and not finder.group_word.search(before, max(c.end(), before.rfind(",", c.end()) + 1))]
     last = max(cues, key=lambda c: c.end(), default=None)
     if last is None or last not in opens:

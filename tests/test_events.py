@@ -1632,3 +1632,16 @@ def test_stretch_triggers_read_from_the_article_scan(rules_extractor):
         ends = sorted({0, len(text), *range(0, len(text), 97), *(i + 1 for i, c in enumerate(text) if c in ".,\n")})
         for start, end in zip(ends, ends[3:]):
             assert _triggers_between(article, start, end) == finder.triggers_in(text[start:end], start)
+
+
+@pytest.mark.parametrize("body, participants", [
+    # a sentence about an earlier activity lists no one taking part in the reported one
+    ("Tarakan - Kegiatan sosialisasi dan pendidikan pemilih dilaksanakan di SMAN 1 Tarakan, Rabu (27/9/2023). "
+     "Sebelumnya kegiatan dilaksanakan menyasar pemilih pemula di Universitas Borneo Tarakan pada Selasa (26/9/2023).",
+     []),
+    # negative: the same list in a sentence about the reported activity
+    ("Tarakan - Kegiatan sosialisasi dan pendidikan pemilih dilaksanakan di Aula KPU Kota Tarakan, Rabu (27/9/2023). "
+     "Kegiatan ini menyasar pemilih pemula di Universitas Borneo Tarakan.", ["Universitas Borneo Tarakan"]),
+])
+def test_earlier_activity_lists_no_participants(rules_extractor, body, participants):
+    assert _event(rules_extractor, "Sosialisasi Pemilih Pemula di Tarakan", body).participants == participants
