@@ -1612,11 +1612,18 @@ def test_replaced_member_takes_no_part(rules_extractor, body, participants):
      "KPU Jatim mengenalkan musik jingle dan maskot Pilkada Jatim 2024 pada acara Peluncuran Pemilihan Gubernur dan "
      "Wakil Gubernur Jatim 2024 di Surabaya, Selasa (4/6/2024) malam. Maskot dan jingle tersebut akan dipergunakan "
      "sebagai sarana untuk sosialisasi dan pendidikan terhadap pemilih.", "OTHER"),
+    # a charity visit is no working visit
+    ("Peringati Hari Kesadaran Nasional, KPU Provinsi Jawa Timur Kunjungi Panti Asuhan",
+     "Dalam rangka memperingati Hari Kesadaran Nasional, KPU Provinsi Jawa Timur melaksanakan kunjungan sosial ke Panti "
+     "Asuhan Harapan Bangsa, Rabu, 17 Desember 2025.", "OTHER"),
+    # negative: a working visit
+    ("KPU Provinsi Jawa Timur Kunjungi KPU Kota Madiun",
+     "KPU Provinsi Jawa Timur melaksanakan kunjungan kerja ke KPU Kota Madiun, Rabu, 17 Desember 2025.", "VISIT"),
     # negative: the outreach itself
     ("KPU Jatim Gelar Sosialisasi Pemilih Pemula",
      "KPU Provinsi Jawa Timur menggelar sosialisasi pemilih pemula di Surabaya, Selasa (4/6/2024).", "VOTER_EDUCATION"),
 ])
-def test_type_of_a_launch(rules_extractor, headline, body, expected):
+def test_type_of_a_launch_or_charity(rules_extractor, headline, body, expected):
     assert _event(rules_extractor, headline, body).type == expected
 
 
