@@ -196,8 +196,11 @@ class EventFinder:
         self.present_word = rx.compile(rf"(?i:{_cues(lexicons, 'present_verb')})")
         said = [form for verb in lexicons.speech_verbs for form in verb.after]
         spoken = [form for verb in lexicons.speech_verbs for form in (*verb.before, *verb.after)]
-        self.replaced = rx.compile(rf"(?:(?!(?<![\w])(?i:{_alternation(spoken) or _NOWHERE})(?![\w]))[^.;!?\n\"“”])"
-                                   rf"{{0,80}}?(?<![\w])(?i:{_cues(lexicons, 'replaced')})(?![\w])")
+        # no other verb nor a relative clause between the name and the cue: "mencoret pemilih yang meninggal dunia"
+        # tells of someone else
+        other = rf"(?i:{_alternation(spoken) or _NOWHERE})|(?:me|ber|ter|di)\p{{Ll}}{{3,}}|yang"
+        self.replaced = rx.compile(rf"(?:(?!(?<![\w])(?:{other})(?![\w]))[^.;!?\n\"“”]){{0,80}}?"
+                                   rf"(?<![\w])(?i:{_cues(lexicons, 'replaced')})(?![\w])")
         self.said_before_date = rx.compile(rf"(?<![\w])(?:{_alternation(said)})(?![\w])[^.\"”]{{0,60}}$", rx.IGNORECASE)
         self.host_verb = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.host_verbs)})(?![\w])", rx.IGNORECASE)
         self.host_just_before = _cue_just_before(_alternation(lexicons.host_verbs) or _NOWHERE)

@@ -1597,6 +1597,9 @@ def test_type_of_received_visits_and_appeals(rules_extractor, headline, body, ex
     ("Madiun - KPU Kota Madiun melakukan klarifikasi calon Pengganti Antar Waktu (PAW) di Kantor DPC PKB Kota Madiun, "
      "Selasa (15/2/2022). PAW dilakukan lantaran Anggota Fraksi PKB Budi Santoso meninggal dunia beberapa waktu lalu.",
      []),
+    # negative: a person who acts on someone else's death takes part through the role
+    ("Madiun - KPU Kota Madiun melakukan coklit di Kelurahan Taman, Selasa (15/2/2022). Anggota Bawaslu Kota Madiun "
+     "Budi Santoso mencoret pemilih yang meninggal dunia dari daftar.", ["Bawaslu Kota Madiun"]),
     # negative: a member who speaks about the death takes part through the role
     ("Madiun - KPU Kota Madiun melakukan klarifikasi calon Pengganti Antar Waktu (PAW) di Kantor DPC PKB Kota Madiun, "
      "Selasa (15/2/2022). Ketua Fraksi PKB Budi Santoso hadir dan menjelaskan bahwa anggotanya meninggal dunia.",
