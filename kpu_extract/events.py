@@ -49,10 +49,10 @@ _OBJECT_GAP = rx.compile(r"\s+(?:[\p{L}\d]+\s+)?")
 _CO_SUBJECT = rx.compile(r"\s*,?\s*(?:dan|serta|&)?\s*", rx.IGNORECASE)
 # A list runs on past abbreviation dots: an initial or acronym ("KPU."), a degree written in parts ("S.H., M.H.");
 # not across a quotation mark: what a speaker says is no list of the narrator's ("Andi mengatakan, “... Bawaslu RI").
-_LIST_GAP = rx.compile(r"^(?:[^.;:!?\n\"“”]|\.(?!\s)|(?<=(?<![\w.])(?:\p{Lu}\p{L}{0,3}\.)*\p{Lu}\p{L}{0,3})\.)*$")
+_GAP_DOTS = r"|\.(?!\s)|(?<=(?<![\w.])(?:\p{Lu}\p{L}{0,3}\.)*\p{Lu}\p{L}{0,3})\.)*$"
+_LIST_GAP = rx.compile(r"^(?:[^.;:!?\n\"“”]" + _GAP_DOTS)
 # An attendance list may part its items by semicolons ("diikuti oleh Bawaslu X; Partai Politik yaitu ...; LSM ...").
-_ATTENDANCE_GAP = rx.compile(r"^(?:[^.:!?\n\"“”]|\.(?!\s)"
-                             r"|(?<=(?<![\w.])(?:\p{Lu}\p{L}{0,3}\.)*\p{Lu}\p{L}{0,3})\.)*$")
+_ATTENDANCE_GAP = rx.compile(r"^(?:[^.:!?\n\"“”]" + _GAP_DOTS)
 _COORDINATE = rx.compile(r"\s+(?i:dan|serta|&)\s+")
 _PAST_COMMA = rx.compile(r"[ \t]*,?[ \t]*")
 # A named place's first word, with inner dots ("St.Petrus") and the period of a short abbreviation ("Jl."), not the
@@ -747,8 +747,8 @@ def _list_cue(article: _Article, start: int, floor: int) -> rx.Match | None:
     Anggota KPU X, Bawaslu X, ..." still lists the bodies after the next comma. A sentence about an earlier activity
     ("Sebelumnya kegiatan dilaksanakan menyasar ...") opens no list."""
     finder = article.finder
-    before = article.text[max(floor, start - _LIST_REACH):start]
     offset = max(floor, start - _LIST_REACH)
+    before = article.text[offset:start]
     cues = list(finder.cue_before_body.finditer(before))
     cues += [m for m in finder.group_recap.finditer(before)
              if _counted_with(article, m.group("number"), offset + m.start())]
