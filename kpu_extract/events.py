@@ -878,10 +878,8 @@ def _follows_trigger(gap: str, finder: EventFinder, trigger: str = "") -> bool:
     """Whether a body is named right after the event's trigger as its holder ("Rapat Paripurna DPRD ..."), not as the
     body of a member's office ("PAW Anggota DPRD") nor as what the activity makes ("Peresmian Satuan Tugas ...",
     "Evaluasi Tahapan Pembentukan Badan Adhoc ..."); the trigger's own acronym may stand between ("rapat dengar
-    pendapat (RDP) Komisi I DPRD ...") unless it names a member's office ("Pengganti Antar Waktu (PAW) DPRD")."""
+    pendapat (RDP) Komisi I DPRD ...")."""
     acronym = _TRIGGER_ACRONYM.match(gap)
-    if acronym and finder.member_office.search(acronym.group(1) + " "):
-        return False
     rest = gap[acronym.end() if acronym else 0:]
     words = rest.split()
     return not finder.trigger_object.fullmatch(trigger) and not any(finder.trigger_object.fullmatch(w) for w in words) \

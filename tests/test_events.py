@@ -1478,9 +1478,6 @@ def test_attendance_list_parted_by_semicolons(rules_extractor, body, participant
     # the trigger's acronym between the trigger and the body that holds it
     ("Madiun - Setelah sempat tertunda, agenda rapat dengar pendapat (RDP) DPRD Kota Madiun dengan tiga pemangku "
      "kepentingan kepemiluan akhirnya terlaksana.", "DPRD Kota Madiun"),
-    # negative: an acronym of a member's office makes the body after it the member's, not the holder
-    ("Menindaklanjuti surat DPRD Kota Madiun, hari ini KPU Kota Madiun menyerahkan hasil verifikasi calon Pengganti "
-     "Antar Waktu (PAW) DPRD Kota Madiun.", "KPU Kota Madiun"),
 ])
 def test_organizer_after_trigger_acronym(rules_extractor, body, organizer):
     assert _event(rules_extractor, "Berita Kepemiluan", body).organizer == organizer
