@@ -19,7 +19,7 @@ from functools import lru_cache
 from . import rx
 from .patterns import Lexicons, alternation as _alternation
 from .records import Organization, Span
-from .regions import Gazetteer, Region
+from .regions import Gazetteer, Region, load_places
 
 _CAP_WORD = r"(?:[A-Z][\w'’.\-]*|\d+[A-Za-z]?(?:/[A-Z][A-Za-z]*)?)"  # "Kodim 1611/Badung", "Koramil 05/BR"
 _CAP_WORD_RE = rx.compile(_CAP_WORD)
@@ -39,6 +39,9 @@ _ACTING_AFTER = rx.compile(r"\s+(?:(?:me|ber|ter)\w*|di\w{2,})")
 _UPPER_TOO = ("org.university_acronym",)  # head groups whose mixed-case acronyms are also written in capitals
 _WHOLE_HEADS = ("org.legislature", "org.security", "org.court")  # heads that name a body whole ("DPRK", "Kejari")
 _AND_REGION = rx.compile(r"[ \t]+dan[ \t]+(?=[A-Z])")  # "KPU Kabupaten Kudus dan Jepara"
+# "PPS Sialang Munggu dan Tarai Bangun", "Panwascam Lilialy, Waplau": another place of the same kind of committee
+_CAP_AFTER = rx.compile(r"[ \t]+[A-Z]")  # a capitalised word right after a place: the run was a longer name
+_NEXT_PLACE = rx.compile(r"(?:[ \t]*,[ \t]*|[ \t]+(?:dan|serta)[ \t]+)(?P<place>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})")
 _GAP = rx.compile(r"[ \t]+")  # the spaces between two words of one line
 _BLANK_LINE = rx.compile(r"\n[ \t]*\n")  # a paragraph's end, which no name runs over
 _CLOSING_ACRONYM = rx.compile(r"\s*(?:[A-Z][\w'’-]*[ \t]+){1,5}\(([A-Z][A-Za-z]{1,10})\)")  # "Komisi Independen (KIP)"
@@ -396,6 +399,8 @@ class OrganizationFinder:
         body's head word ("DPRD Provinsi dan Dewan Perwakilan Rakyat Daerah ...": two bodies)."""
         if walk.end > walk.position and self.gazetteer.lookup(text[walk.position:walk.end].split()[-1]) is not None:
             return True
+        if walk.group == ADHOC_GROUP and walk.end > walk.position:
+            return True  # "PPS Sialang Munggu dan Tarai Bangun": a committee is named by one place (``_next_places``)
         if text[walk.position:walk.end].endswith(")"):
             return True  # "Panitia Pemilihan Kecamatan (PPK) dan Panitia Pengawas ...": the acronym closed the name
         following = text[after:after + 40].split()
@@ -465,6 +470,24 @@ class OrganizationFinder:
             return _Step.STOP
         walk.skip_to = region_end
         return _Step.GO_ON
+
+    def _next_places(self, text: str, name: str, end: int) -> list[OrgMention]:
+        """ "PPS Sialang Munggu dan Tarai Bangun", "Panwascam Lilialy, Waplau dan Namlea": the committees of the
+        other places listed right after an ad hoc committee's name, each named by its head (and level word) with
+        that place. Only a kecamatan's or desa's name counts, so "PPS Jati dan Budi Santoso" names no second body."""
+        words = name.split()
+        prefix = words[:2] if len(words) > 2 and words[1].casefold() in self.adhoc_levels else words[:1]
+        found, listed = [], 0
+        while (match := _NEXT_PLACE.match(text, end)) is not None and not _CAP_AFTER.match(text, match.end()):
+            place = " ".join(match.group("place").split())
+            if place.casefold() not in load_places():
+                break  # "PPS Desa Jati dan Dewi Lestari": a person, though "Dewi" alone is a desa
+            end = match.end()
+            found.append(OrgMention(match.start("place"), end, match.group("place"), " ".join([*prefix, place]),
+                                    None, None, ADHOC_GROUP, False))
+            if "," not in text[match.start():match.start("place")]:
+                listed = len(found)  # a list closes with "dan": "PPK Kecamatan Blora, Dewi, menjelaskan" is none
+        return found[:listed]
 
     def _region_after(self, text: str, end: int) -> int | None:
         """Where a region written right after ``end`` (with its level or not, on the same line) ends, else None."""
@@ -595,7 +618,9 @@ class OrganizationFinder:
                 continue  # "warga binaan di Lembaga Pemasyarakatan (Lapas)": a local unit with no place is any of them
             found.append(OrgMention(start, end, span_text, name, acronym_match.group(1) if acronym_match else None,
                                     None, self.head_group[head.casefold()], False))
-            taken = taken + [(start, end)]
+            if self.head_group[head.casefold()] == ADHOC_GROUP and end > head_end:
+                found.extend(self._next_places(text, name, end))
+            taken = taken + [(m.start, m.end) for m in found[-1:]] + [(start, end)]
         for match in self.standalone.finditer(text):
             if self.not_before is not None and self.not_before.search(text, max(0, match.start() - 20), match.start()):
                 continue

@@ -80,3 +80,15 @@ def load_districts() -> frozenset[str]:
         for regency in list_wilayah(province.code):
             names.update(_key(district.name) for district in list_wilayah(regency.code))
     return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def load_places() -> frozenset[str]:
+    """Casefolded names of all kecamatan and desa/kelurahan: the places an ad hoc committee is named by, so
+    "PPS Sidomulyo dan Kubang Jaya" names a second committee only where the word after "dan" is such a place."""
+    names = set(load_districts())
+    for province in list_wilayah():
+        for regency in list_wilayah(province.code):
+            for district in list_wilayah(regency.code):
+                names.update(_key(village.name) for village in list_wilayah(district.code))
+    return frozenset(names)

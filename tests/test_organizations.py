@@ -195,6 +195,16 @@ def test_body_names_end_before_holders(finder, text, mentions):
     ("Hadir Polres Blora, Pengadilan Negeri Blora, dan Bappeda Blora. Hadir pula PPK.",
      [("Polres Blora", "Polres Blora"), ("Pengadilan Negeri Blora", "Pengadilan Negeri Blora"),
       ("Bappeda Blora", "Bappeda Blora")]),
+    # ad hoc committees of several places listed after one head: one committee per kecamatan or desa
+    ("Coklit dihadiri Panwascam Tuah Madani dan Siak Hulu, PPS Sidomulyo Barat dan Kubang Jaya.",
+     [("Panwascam Tuah Madani", "Panwascam Tuah Madani"), ("Panwascam Siak Hulu", "Siak Hulu"),
+      ("PPS Sidomulyo Barat", "PPS Sidomulyo Barat"), ("PPS Kubang Jaya", "Kubang Jaya")]),
+    ("Supervisi kepada Panwaslu Kecamatan Lilialy dan Waplau, Kamis (22/02).",
+     [("Panwaslu Kecamatan Lilialy", "Panwaslu Kecamatan Lilialy"), ("Panwaslu Kecamatan Waplau", "Waplau")]),
+    # what follows "dan" is no place: a person, or another body's holder
+    ("Rapat dihadiri Ketua PPS Desa Jati dan Ahmad Rizal selaku tokoh masyarakat.", [("PPS Desa Jati", "PPS Desa Jati")]),
+    ("Hadir PPK Tambang dan Kapolsek Tambang.", [("PPK Tambang", "PPK Tambang")]),
+    ("Anggota PPK Kecamatan Sonder, Dewi, menjelaskan tahapan.", [("PPK Kecamatan Sonder", "PPK Kecamatan Sonder")]),
 ])
 def test_other_bodies_on_unseen_offices(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
