@@ -383,6 +383,10 @@ class OrganizationFinder:
         if word in self.joining or (word.isupper() and word.casefold() in self.joining_folded):
             # "Dinas Perpustakaan serta Kearsipan", "DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL"
             return _Step.STOP if self._and_ends_name(text, walk, after) else _Step.GO_ON
+        if walk.group == ADHOC_GROUP and walk.end == walk.position and word in self.adhoc_levels \
+                and _CAP_AFTER.match(text, after):
+            walk.end = at + len(word)  # "PPK kecamatan Sonder": the level written in lower case
+            return _Step.TAKE
         if self._ends_name(word, walk) or _YEAR.fullmatch(word) or not _CAP_WORD_RE.fullmatch(word):
             return _Step.STOP  # a year ("Ketua PPK Pemilihan 2020") says when, it names no body
         return self._read_capitalised(text, walk, at, word)
@@ -613,7 +617,8 @@ class OrganizationFinder:
                 # "Panitia Pemungutan Suara (PPS)" with no place is every such committee
                 continue
             acronym_match = _ACRONYM_IN_NAME.search(span_text)
-            name = " ".join(_PARENTHESES.sub("", span_text).split())
+            name = " ".join(word.capitalize() if word in self.adhoc_levels else word
+                            for word in _PARENTHESES.sub("", span_text).split())  # "PPK kecamatan" as "PPK Kecamatan"
             if name.casefold() in self.unit_head_names:
                 continue  # "warga binaan di Lembaga Pemasyarakatan (Lapas)": a local unit with no place is any of them
             found.append(OrgMention(start, end, span_text, name, acronym_match.group(1) if acronym_match else None,
@@ -882,10 +887,15 @@ class OrganizationFinder:
                 full_forms.append((forms, m.text[closing + 1:].split(), m))
         initials = {"".join(w[0] for w in m.name.split() if w[:1].isupper()): m for m in others
                     if len(m.name.split()) >= 3}
+        inner = {short: m for m in others if (short := _inner_short_form(m))}
         for m in others:
             full = initials.get(m.name) if m.name.isupper() else None
             if full is not None:
                 m.name, m.acronym, m.rule = full.name, m.name, "org.initials"
+                continue
+            inner_full = inner.get(m.name.casefold())
+            if inner_full is not None and inner_full is not m:
+                m.name, m.acronym, m.rule = inner_full.name, inner_full.acronym, "org.short_form"
                 continue
             words = m.name.split()
             spelled = next((o for o in others if len(words) >= 2 and words[0].isupper() and o.name != m.name
@@ -1071,6 +1081,21 @@ class OrganizationFinder:
         if counts[target.name] == 1 and max(counts.values()) > 1:
             target = next(s for s in same_body if counts[s.name] == max(counts.values()))
         return target
+
+
+def _inner_short_form(m: OrgMention) -> str | None:
+    """ "Komisi I Dewan Perwakilan Rakyat Daerah (DPRD) Kota Bandarlampung" is written short "Komisi I DPRD Kota
+    Bandarlampung": the words the acronym spells, inside the name, replaced by it (casefolded); else None."""
+    opening = m.text.find("(")
+    closing = m.text.find(")", opening)
+    if not m.acronym or opening <= 0 or closing < opening or " " in m.acronym:
+        return None
+    before = m.text[:opening].split()
+    size = sum(1 for c in m.acronym if c.isupper())
+    spelled = before[-size:]
+    if len(before) <= size or "".join(w[0] for w in spelled).upper() != m.acronym.upper():
+        return None
+    return " ".join([*before[:-size], m.acronym, *m.text[closing + 1:].split()]).casefold()
 
 
 def _spans(mentions: list[OrgMention]) -> list[tuple[int, int]]:

@@ -205,6 +205,14 @@ def test_body_names_end_before_holders(finder, text, mentions):
     ("Rapat dihadiri Ketua PPS Desa Jati dan Ahmad Rizal selaku tokoh masyarakat.", [("PPS Desa Jati", "PPS Desa Jati")]),
     ("Hadir PPK Tambang dan Kapolsek Tambang.", [("PPK Tambang", "PPK Tambang")]),
     ("Anggota PPK Kecamatan Sonder, Dewi, menjelaskan tahapan.", [("PPK Kecamatan Sonder", "PPK Kecamatan Sonder")]),
+    # the level of an ad hoc committee written in lower case
+    ("Turut hadir PPS Desa Leilem 2 dan PPK kecamatan Sonder.",
+     [("PPS Desa Leilem 2", "PPS Desa Leilem 2"), ("PPK Kecamatan Sonder", "PPK kecamatan Sonder")]),
+    ("Bimtek diikuti anggota PPK kecamatan se-Kabupaten Minahasa.", []),
+    # a council's commission is named with its council
+    ("RDP diikuti anggota Bawaslu dan Komisi I DPRD Kaltim.", [("Komisi I DPRD Kaltim", "Komisi I DPRD Kaltim")]),
+    ("Rapat Komisi A DPRD Provinsi Jawa Tengah dengan KPU Jateng.",
+     [("Komisi A DPRD Provinsi Jawa Tengah", "Komisi A DPRD Provinsi Jawa Tengah"), ("KPU Provinsi Jawa Tengah", "KPU Jateng")]),
 ])
 def test_other_bodies_on_unseen_offices(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
@@ -276,6 +284,13 @@ def test_initials_of_a_named_body(finder, text, mentions):
      ["Dewan Pimpinan Cabang Partai Demokrat Kabupaten Cilacap"]),
     # a university's acronym in capitals
     ("Hasilnya telah diadopsi sebagai mata kuliah di UNNES,” ujarnya.", ["UNNES"]),
+    # an acronym inside the name stands for the words it spells there
+    ("RDP Komisi I Dewan Perwakilan Rakyat Daerah (DPRD) Kota Bandarlampung dengan KPU. Ketua Komisi I DPRD Kota "
+     "Bandarlampung menjelaskan.", ["Komisi I Dewan Perwakilan Rakyat Daerah Kota Bandarlampung"]),
+    # another commission of the same council stays apart
+    ("RDP Komisi I Dewan Perwakilan Rakyat Daerah (DPRD) Kota Bandarlampung dengan KPU. Ketua Komisi II DPRD Kota "
+     "Bandarlampung menjelaskan.", ["Komisi I Dewan Perwakilan Rakyat Daerah Kota Bandarlampung",
+                                    "Komisi II DPRD Kota Bandarlampung"]),
 ])
 def test_short_forms_on_unseen_offices(finder, text, names):
     assert [o.name for o in group_organizations(finder.find(text)) if not o.name.startswith("KPU")] == names
