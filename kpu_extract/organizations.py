@@ -264,8 +264,8 @@ class OrganizationFinder:
                 continue  # "KPU Kabupaten/Kota", "KPU se-Jawa Tengah": a class of bodies, not one
             written_body = match.group("body")
             body, rule, national_only = self.body_of[written_body.casefold()]
-            if not written_body[0].isupper():
-                continue
+            if not written_body[0].isupper() and not (match.group("region") or match.group("bare_region")):
+                continue  # "bawaslu prov. Sulsel" names a body by its region; a bare "kpu" is the word in a link
             acronym = match.group("acronym") or (written_body if written_body.isupper() else None)
             start, end = match.span()
             if found and found[-1].rule == rule + ".bare" and not found[-1].text.isupper() and written_body.isupper() \
@@ -291,6 +291,8 @@ class OrganizationFinder:
                 continue
             level = self.level_of.get(level_written.casefold().rstrip(".")) if level_written else None
             region = self._region(region_written, level)
+            if region is None and not written_body[0].isupper():
+                continue
             if region is None:
                 end = match.start("level") if level_written else match.start("bare_region")
                 end = len(text[:end].rstrip())
@@ -712,7 +714,8 @@ class OrganizationFinder:
         found = []
         for match in self.lower_head.finditer(text):
             start = match.start()
-            complete = match.group("head") in self.complete_heads
+            complete = match.group("head") in self.complete_heads \
+                or self.head_group.get(match.group("head")) in _WHOLE_HEADS  # "kejari Pinrang"
             if any(a <= start < b for a, b in taken) or not (complete or self._after_title(text, start)):
                 continue
             end = self._lower_name_end(text, match.end())

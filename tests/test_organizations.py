@@ -209,6 +209,12 @@ def test_body_names_end_before_holders(finder, text, mentions):
     ("Turut hadir PPS Desa Leilem 2 dan PPK kecamatan Sonder.",
      [("PPS Desa Leilem 2", "PPS Desa Leilem 2"), ("PPK Kecamatan Sonder", "PPK kecamatan Sonder")]),
     ("Bimtek diikuti anggota PPK kecamatan se-Kabupaten Minahasa.", []),
+    # an election body or a prosecutor's office written in lower case, named by its region
+    ("Rakor dihadiri kepala sekretariat bawaslu prov. Sulsel dan kejari Pinrang.",
+     [("Bawaslu Provinsi Sulawesi Selatan", "bawaslu prov. Sulsel"), ("kejari Pinrang", "kejari Pinrang")]),
+    ("Laporan bisa disampaikan ke bawaslu NTB.", [("Bawaslu Provinsi Nusa Tenggara Barat", "bawaslu NTB")]),
+    # in lower case without a region: the word in a link, a force in general
+    ("Informasi di laman kpu.go.id dan bawaslu.go.id; petugas polres yang ada di lokasi.", []),
     # a council's commission is named with its council
     ("RDP diikuti anggota Bawaslu dan Komisi I DPRD Kaltim.", [("Komisi I DPRD Kaltim", "Komisi I DPRD Kaltim")]),
     ("Rapat Komisi A DPRD Provinsi Jawa Tengah dengan KPU Jateng.",
