@@ -148,6 +148,9 @@ class OrganizationFinder:
         self.head_group = {h.casefold(): g.id for g in lexicons.organization_heads for h in g.heads}
         adhoc = _heads_of(lexicons, ADHOC_GROUP)
         self.adhoc_head = rx.compile(rf"(?:{_alternation(adhoc)})(?![\w-])") if adhoc else _NEVER
+        # "PPK dan Panwascam Tuah Madani": a bare committee head joined to a committee named by its places
+        self.adhoc_joined_before = rx.compile(
+            rf"(?<![\w-])(?P<head>{_alternation(adhoc)})[ \t]+(?:dan|serta)[ \t]+$") if adhoc else _NEVER
         self.other = rx.compile_at_words(rf"(?<![\w-])(?P<head>{_alternation(head_words)})(?![\w-])", 0, head_words)
         schools = [h for h in _heads_of(lexicons, _SCHOOLS) if h.isalpha()]
         self.numbered_school = rx.compile(rf"(?<![\w-])(?P<head>{_alternation(schools)})\d{{1,3}}(?![\w-])") \
@@ -172,6 +175,8 @@ class OrganizationFinder:
             if lower_heads else _NEVER
         self.directions = frozenset(name_words.get("directions", ()))
         self.adhoc_levels = frozenset(w.casefold() for w in name_words.get("adhoc_levels", ()))
+        self.adhoc_tier = {head.casefold(): tier for tier in ("adhoc_district_heads", "adhoc_village_heads")
+                           for head in name_words.get(tier, ())}
         self.unit_heads = [(head, rx.compile(rf"(?<![\w/-]){_alternation([head])}(?![\w/-])"))
                            for head in name_words.get("unit_heads", ())]
         same = [[w.casefold().split() for w in spellings] for spellings in lexicons.organization_same_heads]
@@ -495,6 +500,21 @@ class OrganizationFinder:
                 listed = len(found)  # a list closes with "dan": "PPK Kecamatan Blora, Dewi, menjelaskan" is none
         return found[:listed]
 
+    def _shared_places(self, text: str, start: int, head: str, committees: list[OrgMention]) -> list[OrgMention]:
+        """ "PPK dan Panwascam Tuah Madani dan Siak Hulu": a bare committee head joined by "dan" to committees named
+        by their places is a committee of each of those places ("PPK Tuah Madani", "PPK Siak Hulu")."""
+        joined = self.adhoc_joined_before.search(text, max(0, start - 40), start)
+        if joined is None or joined.group("head").casefold() == head.casefold() \
+                or self.adhoc_tier.get(joined.group("head").casefold(), "") != self.adhoc_tier.get(head.casefold(), "-"):
+            return []
+        size = len(head.split())
+        places = [" ".join(m.name.split()[size:]) if m is committees[0] else m.name.split(None, size)[-1]
+                  for m in committees]
+        if any(place.split()[0].casefold() in self.adhoc_levels for place in places):
+            return []  # "PPK dan Panwascam Kecamatan Sonder": the level belongs to the named committee's own words
+        return [OrgMention(joined.start("head"), joined.end("head"), joined.group("head"),
+                           f"{joined.group('head')} {place}", None, None, ADHOC_GROUP, False) for place in places]
+
     def _region_after(self, text: str, end: int) -> int | None:
         """Where a region written right after ``end`` (with its level or not, on the same line) ends, else None."""
         gap = _GAP.match(text, end)
@@ -626,7 +646,9 @@ class OrganizationFinder:
             found.append(OrgMention(start, end, span_text, name, acronym_match.group(1) if acronym_match else None,
                                     None, self.head_group[head.casefold()], False))
             if self.head_group[head.casefold()] == ADHOC_GROUP and end > head_end:
-                found.extend(self._next_places(text, name, end))
+                committees = [found[-1], *self._next_places(text, name, end)]
+                found.extend(committees[1:])
+                found.extend(self._shared_places(text, start, head, committees))
             taken = taken + [(m.start, m.end) for m in found[-1:]] + [(start, end)]
         for match in self.standalone.finditer(text):
             if self.not_before is not None and self.not_before.search(text, max(0, match.start() - 20), match.start()):

@@ -205,6 +205,13 @@ def test_body_names_end_before_holders(finder, text, mentions):
     ("Rapat dihadiri Ketua PPS Desa Jati dan Ahmad Rizal selaku tokoh masyarakat.", [("PPS Desa Jati", "PPS Desa Jati")]),
     ("Hadir PPK Tambang dan Kapolsek Tambang.", [("PPK Tambang", "PPK Tambang")]),
     ("Anggota PPK Kecamatan Sonder, Dewi, menjelaskan tahapan.", [("PPK Kecamatan Sonder", "PPK Kecamatan Sonder")]),
+    # a bare committee head of the same tier joined to committees named by their places: one of each place
+    ("Coklit dihadiri PPK dan Panwascam Tuah Madani dan Siak Hulu.",
+     [("PPK Tuah Madani", "PPK"), ("PPK Siak Hulu", "PPK"), ("Panwascam Tuah Madani", "Panwascam Tuah Madani"),
+      ("Panwascam Siak Hulu", "Siak Hulu")]),
+    # a village's committee names no district's committee; nor does a place with its level written
+    ("Coklit dihadiri PPK dan PPS Sidomulyo.", [("PPS Sidomulyo", "PPS Sidomulyo")]),
+    ("Hadir PPK dan Panwascam Kecamatan Sonder.", [("Panwascam Kecamatan Sonder", "Panwascam Kecamatan Sonder")]),
     # the level of an ad hoc committee written in lower case
     ("Turut hadir PPS Desa Leilem 2 dan PPK kecamatan Sonder.",
      [("PPS Desa Leilem 2", "PPS Desa Leilem 2"), ("PPK Kecamatan Sonder", "PPK kecamatan Sonder")]),
