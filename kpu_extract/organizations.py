@@ -410,6 +410,8 @@ class OrganizationFinder:
         body's head word ("DPRD Provinsi dan Dewan Perwakilan Rakyat Daerah ...": two bodies)."""
         if walk.end > walk.position and self.gazetteer.lookup(text[walk.position:walk.end].split()[-1]) is not None:
             return True
+        if walk.position < walk.skip_to == walk.end:
+            return True  # "PWI Kalimantan Selatan serta Akademisi": a region of several words taken whole ends it
         if walk.group == ADHOC_GROUP and walk.end > walk.position:
             return True  # "PPS Sialang Munggu dan Tarai Bangun": a committee is named by one place (``_next_places``)
         if text[walk.position:walk.end].endswith(")"):

@@ -212,6 +212,10 @@ def test_body_names_end_before_holders(finder, text, mentions):
     # a village's committee names no district's committee; nor does a place with its level written
     ("Coklit dihadiri PPK dan PPS Sidomulyo.", [("PPS Sidomulyo", "PPS Sidomulyo")]),
     ("Hadir PPK dan Panwascam Kecamatan Sonder.", [("Panwascam Kecamatan Sonder", "Panwascam Kecamatan Sonder")]),
+    # "serta" after a region of several words ends the name
+    ("Hadir Kesbangpol Kalimantan Selatan, Ketua PWI Kalimantan Selatan serta Akademisi.",
+     [("Kesbangpol Kalimantan Selatan", "Kesbangpol Kalimantan Selatan"),
+      ("PWI Kalimantan Selatan", "PWI Kalimantan Selatan")]),
     # the level of an ad hoc committee written in lower case
     ("Turut hadir PPS Desa Leilem 2 dan PPK kecamatan Sonder.",
      [("PPS Desa Leilem 2", "PPS Desa Leilem 2"), ("PPK Kecamatan Sonder", "PPK kecamatan Sonder")]),
