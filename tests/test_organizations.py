@@ -23,6 +23,7 @@ def finder():
     ("KPU KOTA SURABAYA MENERIMA", "KPU Kota Surabaya", "35.78"),
     ("hadir para komisioner Bawaslu Blora", "Bawaslu Kabupaten Blora", "33.16"),
     ("setelah surat edaran dari KPU RI.", "KPU RI", None),
+    ("Badan Pengawasan Pemilihan Umum (Bawaslu) Lombok Barat (Lobar) meminta", "Bawaslu Kabupaten Lombok Barat", "52.01"),
 ])
 def test_election_bodies(finder, text, name, code):
     (org,) = group_organizations(finder.find(text))
