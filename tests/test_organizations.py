@@ -217,6 +217,8 @@ def test_body_names_end_before_holders(finder, text, mentions):
     ("Hadir Kesbangpol Kalimantan Selatan, Ketua PWI Kalimantan Selatan serta Akademisi.",
      [("Kesbangpol Kalimantan Selatan", "Kesbangpol Kalimantan Selatan"),
       ("PWI Kalimantan Selatan", "PWI Kalimantan Selatan")]),
+    # the district's election supervisor written "Panwas Kecamatan"
+    ("Turut hadir PKD dan Panwas Kecamatan Sonder.", [("Panwas Kecamatan Sonder", "Panwas Kecamatan Sonder")]),
     # the level of an ad hoc committee written in lower case
     ("Turut hadir PPS Desa Leilem 2 dan PPK kecamatan Sonder.",
      [("PPS Desa Leilem 2", "PPS Desa Leilem 2"), ("PPK Kecamatan Sonder", "PPK kecamatan Sonder")]),
