@@ -296,6 +296,7 @@ class EventFinder:
             rf"(?i:{words('setting_preposition')})\s+(?:(?i:{words('activity_noun')})\s+)?")
         self.staff_matter = _any_word(lexicons.event_cue_words("staff_matter"))
         self.time_before = _cue_just_before(words("time_reference"))
+        self.figure = rx.compile(rf"(?:\A|[.,;:!?\n(])[ \t]*(?i:{words('figure')})\s+$")
         self.former = rx.compile(rf"(?<![\w])(?i:{words('former')})\s+(?:\p{{L}}+\s+){{0,3}}$")
         adverb = rf"(?:(?i:{words('appeal_adverb')})\s+){{0,3}}"
         self.urged = rx.compile(
@@ -395,6 +396,7 @@ class EventFinder:
             found = [t for t in raw if (part != "story" or not t.verb)
                      and not self.in_title(text, offset, t, names) and not self.names_doer(text, offset, t)
                      and not self.urged.search(text, max(0, t.start - offset - 160), t.start - offset)
+                     and not self.figure.search(text, max(0, t.start - offset - 20), t.start - offset)
                      and not (part == "headline" and self.time_before.search(text, max(0, t.start - offset - 20),
                                                                              t.start - offset))]
             found = self.anchored(text, offset, found)

@@ -1652,3 +1652,20 @@ def test_stretch_triggers_read_from_the_article_scan(rules_extractor):
 ])
 def test_earlier_activity_lists_no_participants(rules_extractor, body, participants):
     assert _event(rules_extractor, "Sosialisasi Pemilih Pemula di Tarakan", body).participants == participants
+
+
+@pytest.mark.parametrize("headline, body, expected", [
+    # a voter-list word after "jumlah" opening a clause is a figure; the rakor of the next paragraph is the activity,
+    # held with bodies outside the hierarchy
+    ("Lima Distrik Masih Gunakan Sistem Noken",
+     "Berikut wilayahnya, Kabupaten Lembah Hijau dengan 12 distrik, 140 kampung, 310 TPS, jumlah DPT 88.412. "
+     "Kabupaten Tanah Tinggi dengan 7 distrik, 52 kampung, 190 TPS, jumlah DPT 61.090.\n\n"
+     "Hal ini terungkap saat KPU Provinsi Lembah Hijau menggelar Rapat Koordinasi (Rakor) penyusunan daftar wilayah "
+     "noken, Sabtu (30/09/2023). Rakor dihadiri Forkopimda dan perwakilan partai politik.", "COORDINATION"),
+    # negative: a verb before "jumlah" in its clause reports fixing the list, which keeps its type
+    ("KPU Tanah Tinggi Tetapkan Jumlah DPT Tahun 2024 Sebanyak 61.090 Pemilih",
+     "Tanah Tinggi - KPU Kabupaten Tanah Tinggi menetapkan jumlah DPT dalam rapat pleno terbuka, Senin (2/7/2023).",
+     "VOTER_DATA"),
+])
+def test_figure_types_nothing(rules_extractor, headline, body, expected):
+    assert _event(rules_extractor, headline, body).type == expected
