@@ -1669,3 +1669,29 @@ def test_earlier_activity_lists_no_participants(rules_extractor, body, participa
 ])
 def test_figure_types_nothing(rules_extractor, headline, body, expected):
     assert _event(rules_extractor, headline, body).type == expected
+
+
+@pytest.mark.parametrize("headline, body, expected", [
+    # a headline's outreach held as a rakor with parties and stakeholders: the rakor is the form, COORDINATION
+    ("KPU Kabupaten Teluk Indah Gelar Sosialisasi Peraturan Kampanye",
+     "Dalam rangka mensosialisasikan peraturan kampanye, KPU Kabupaten Teluk Indah melaksanakan Rapat Koordinasi "
+     "bersama stakeholder dan Partai Politik peserta Pemilu tahun 2024, Selasa (19/09/2023).", "COORDINATION"),
+    # negative: a rakor of the hierarchy under an outreach headline is a meeting of its own bodies
+    ("KPU Kabupaten Teluk Indah Gelar Sosialisasi Peraturan Kampanye",
+     "KPU Kabupaten Teluk Indah melaksanakan Rapat Koordinasi bersama PPK se-Kabupaten Teluk Indah, Selasa "
+     "(19/09/2023).", "MEETING"),
+    # negative: an outreach lead with no rakor stays voter education
+    ("KPU Kabupaten Teluk Indah Gelar Sosialisasi Pemilih Pemula",
+     "KPU Kabupaten Teluk Indah melaksanakan sosialisasi kepada pemilih pemula di SMA Negeri 3 Teluk Indah, Selasa "
+     "(19/09/2023).", "VOTER_EDUCATION"),
+    # a rakor with generic partners outside the hierarchy, no body named
+    ("KPU Kabupaten Teluk Indah Gelar Rakor Tahapan Kampanye",
+     "KPU Kabupaten Teluk Indah menggelar rapat koordinasi bersama partai politik peserta pemilu, Selasa (19/09/2023).",
+     "COORDINATION"),
+    # negative: parties as the rakor's topic, not its partners, name no body outside
+    ("KPU Kabupaten Teluk Indah Gelar Rakor",
+     "KPU Kabupaten Teluk Indah menggelar rakor persiapan verifikasi partai politik bersama PPK, Selasa (19/09/2023).",
+     "MEETING"),
+])
+def test_outreach_held_as_rakor(rules_extractor, headline, body, expected):
+    assert _event(rules_extractor, headline, body).type == expected
