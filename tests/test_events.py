@@ -743,10 +743,16 @@ def test_type_vocabulary_of_any_office(rules_extractor, headline, body, expected
     ("Pastikan Hasil Coklit, KPU Sragen Monitoring Kerja Pantarlih",
      "KPU Kabupaten Sragen yang terbagi menjadi beberapa tim melaksanakan monitoring hasil kerja pantarlih di 20 "
      "kecamatan, Selasa (7/2).", "VISIT"),
+    ("Klinik Demokrasi Bawaslu Luwu untuk Corong Kepemiluan, Atasi Keterbatasan Dialog Tatap Muka",
+     "Luwu - Bawaslu Kabupaten Luwu meluncurkan sosialisasi pengawasan pemilu berbasis digital di kantornya, Jumat "
+     "(2/7/2021).", "VOTER_EDUCATION"),
     # ... and still types it when nothing else does
     ("KPU Sragen Perkuat Pendidikan Pemilih",
      "Ketua KPU Kabupaten Sragen Budi Santoso mengatakan pemilih pemula perlu dijangkau, Kamis (31/7).",
      "VOTER_EDUCATION"),
+    ("KPU Luwu Atasi Kendala Coklit",
+     "Ketua KPU Kabupaten Luwu Budi Santoso mengatakan cuaca menghambat petugas di lapangan, Kamis (31/7).",
+     "VOTER_DATA"),
     # a passive form names where the topic is treated, which is the activity
     ("Catatan Pekan Ini",
      "Tata cara pergantian anggota menjadi topik yang dibahas dalam diskusi rutin yang diselenggarakan KPU Provinsi "
