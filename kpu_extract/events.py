@@ -270,6 +270,9 @@ class EventFinder:
                    for t in entry.triggers if t == t.casefold()}
         self.generic_first_words = generic | {s.casefold() for body in lexicons.election_bodies for s in body.spellings}
         self.rakor = {w.casefold() for w in lexicons.event_cue_words("rakor")}
+        self.rakor_partner = rx.compile(
+            rf"[^.;:!?\n]{{0,120}}?(?<![\w])(?i:{words('rakor_with')})\s+(?:[^\s.,;:!?]+\s+){{0,3}}?"
+            rf"(?i:{words('rakor_partner')})(?![\w])")
         # "Program Divisi Pencegahan": a division after a name cue names an office, not the event
         self.division_heads = {w.casefold() for w in lexicons.event_cue_words("division_head") if " " not in w}
         self.election_words = {w.casefold() for w in lexicons.event_cue_words("name_election") if " " not in w}
@@ -296,6 +299,7 @@ class EventFinder:
             rf"(?i:{words('setting_preposition')})\s+(?:(?i:{words('activity_noun')})\s+)?")
         self.staff_matter = _any_word(lexicons.event_cue_words("staff_matter"))
         self.time_before = _cue_just_before(words("time_reference"))
+        self.figure = rx.compile(rf"(?:\A|[.,;:!?\n(])[ \t]*(?i:{words('figure')})\s+$")
         self.former = rx.compile(rf"(?<![\w])(?i:{words('former')})\s+(?:\p{{L}}+\s+){{0,3}}$")
         adverb = rf"(?:(?i:{words('appeal_adverb')})\s+){{0,3}}"
         self.urged = rx.compile(
@@ -395,6 +399,7 @@ class EventFinder:
             found = [t for t in raw if (part != "story" or not t.verb)
                      and not self.in_title(text, offset, t, names) and not self.names_doer(text, offset, t)
                      and not self.urged.search(text, max(0, t.start - offset - 160), t.start - offset)
+                     and not self.figure.search(text, max(0, t.start - offset - 20), t.start - offset)
                      and not (part == "headline" and self.time_before.search(text, max(0, t.start - offset - 20),
                                                                              t.start - offset))]
             found = self.anchored(text, offset, found)
@@ -427,10 +432,25 @@ class EventFinder:
             if headline and all(t.verb for t in found):
                 held = best
                 continue
+            if headline and best.type == "VOTER_EDUCATION":
+                best = self.held_rakor(texts, scanned) or best
             return best.type, best.rule, best
         if held is not None:
             return held.type, held.rule, held
         return self.lexicons.event_fallback.type, self.lexicons.event_fallback.id, None
+
+    def held_rakor(self, texts: list[tuple[str, int, str]],
+                   scanned: Mapping[str, list[_Trigger]] | None) -> _Trigger | None:
+        """The lead's coordination meeting that a host verb governs ("KPU ... melaksanakan Rapat Koordinasi bersama
+        Partai Politik"): under a headline's outreach ("Gelar Sosialisasi Peraturan Kampanye") it is the activity's
+        form and the outreach its topic, so the bodies that join it decide the type (LABELLING.md, "Rakor")."""
+        for text, offset, part in texts:
+            if part != "lead":
+                continue
+            found = scanned[part] if scanned and part in scanned else self.triggers_in(text, offset)
+            return next((t for t in found if t.words in self.rakor
+                         and self.governed.search(text, max(0, t.start - offset - 60), t.start - offset)), None)
+        return None
 
     def after_clause_break(self, text: str, offset: int, written: list[_Trigger], kept: list[_Trigger],
                            head: int) -> list[_Trigger]:
@@ -452,15 +472,19 @@ class EventFinder:
         return bool(self.staff_matter.search(text, start, start + (clause.start() if clause else _STAFF_REACH)))
 
     def type_by_bodies(self, event_type: str, rule: str, trigger: _Trigger | None,
-                       bodies: list[str], groups: list[str] = (), lead_rakor: bool = False) -> tuple[str, str]:
+                       bodies: list[str], groups: list[str] = (), lead_rakor: bool = False,
+                       partners: bool = False) -> tuple[str, str]:
         """A coordination meeting ("rakor", "rapat koordinasi") typed by the bodies that hold and join it: with a body
         outside the holder's own hierarchy (police, courts, local offices, parties, Bawaslu for a KPU) it is
         COORDINATION, within it (KPU RI, provincial and local KPU, their ad hoc bodies) MEETING (LABELLING.md). A group
         of bodies written as a group (``groups``: "Dinas Dukcapil Kabupaten/Kota se-Jawa Tengah") joins as one body
         when it begins with a body's head word or a hierarchy's. A meeting named by a plain word ("KPU X Rapat
-        PDPB") whose lead calls it a rakor (``lead_rakor``) is typed so too."""
+        PDPB") whose lead calls it a rakor (``lead_rakor``) is typed so too. Partners outside the hierarchy written
+        generically after the rakor (``partners``: "bersama stakeholder dan Partai Politik") count as such a body."""
         if event_type != "MEETING" or trigger is None or (trigger.words not in self.rakor and not lead_rakor):
             return event_type, rule
+        if partners:
+            return "COORDINATION", self.cue_rule["rakor"]
         bodies = [*bodies, *(g for g in groups if self.body_head.match(g) or self.hierarchy_of(g) is not None)]
         groups = {self.hierarchy_of(body) for body in bodies}
         if None in groups or len(groups) > 1:
@@ -1030,7 +1054,8 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
     rakors = [t for t in lead_triggers if t.type == "MEETING" and t.words in finder.rakor]
     event_type, rule = finder.type_by_bodies(event_type, rule, found,
                                              [b for b in (roles.organizer, *participants) if b],
-                                             _groups(article, [_title_of(text, t) for t in rakors]), bool(rakors))
+                                             _groups(article, [_title_of(text, t) for t in rakors]), bool(rakors),
+                                             any(finder.rakor_partner.match(text, t.end) for t in rakors))
     trigger = Span(found.start, found.end, found.text, rule) if found else None
     mode, place = _mode_and_place(article, quoted)
     ids = [p.id for p in event_persons]

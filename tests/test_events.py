@@ -743,10 +743,16 @@ def test_type_vocabulary_of_any_office(rules_extractor, headline, body, expected
     ("Pastikan Hasil Coklit, KPU Sragen Monitoring Kerja Pantarlih",
      "KPU Kabupaten Sragen yang terbagi menjadi beberapa tim melaksanakan monitoring hasil kerja pantarlih di 20 "
      "kecamatan, Selasa (7/2).", "VISIT"),
+    ("Klinik Demokrasi Bawaslu Luwu untuk Corong Kepemiluan, Atasi Keterbatasan Dialog Tatap Muka",
+     "Luwu - Bawaslu Kabupaten Luwu meluncurkan sosialisasi pengawasan pemilu berbasis digital di kantornya, Jumat "
+     "(2/7/2021).", "VOTER_EDUCATION"),
     # ... and still types it when nothing else does
     ("KPU Sragen Perkuat Pendidikan Pemilih",
      "Ketua KPU Kabupaten Sragen Budi Santoso mengatakan pemilih pemula perlu dijangkau, Kamis (31/7).",
      "VOTER_EDUCATION"),
+    ("KPU Luwu Atasi Kendala Coklit",
+     "Ketua KPU Kabupaten Luwu Budi Santoso mengatakan cuaca menghambat petugas di lapangan, Kamis (31/7).",
+     "VOTER_DATA"),
     # a passive form names where the topic is treated, which is the activity
     ("Catatan Pekan Ini",
      "Tata cara pergantian anggota menjadi topik yang dibahas dalam diskusi rutin yang diselenggarakan KPU Provinsi "
@@ -754,6 +760,37 @@ def test_type_vocabulary_of_any_office(rules_extractor, headline, body, expected
     # a coordination meeting within the election body's own hierarchy stays a meeting
     ("Catatan Pekan Ini",
      "KPU Kabupaten Sragen menggelar pertemuan koordinasi bersama PPK Kecamatan Gemolong di aula kantor, Senin (3/3).",
+     "MEETING"),
+    # a voter-list word after "jumlah" opening a clause is a figure; the rakor of the next paragraph is the activity,
+    # held with bodies outside the hierarchy
+    ("Lima Distrik Masih Gunakan Sistem Noken",
+     "Berikut wilayahnya, Kabupaten Lembah Hijau dengan 12 distrik, 140 kampung, 310 TPS, jumlah DPT 88.412. "
+     "Kabupaten Tanah Tinggi dengan 7 distrik, 52 kampung, 190 TPS, jumlah DPT 61.090.\n\n"
+     "Hal ini terungkap saat KPU Provinsi Lembah Hijau menggelar Rapat Koordinasi (Rakor) penyusunan daftar wilayah "
+     "noken, Sabtu (30/09/2023). Rakor dihadiri Forkopimda dan perwakilan partai politik.", "COORDINATION"),
+    # negative: a verb before "jumlah" in its clause reports fixing the list, which keeps its type
+    ("KPU Tanah Tinggi Tetapkan Jumlah DPT Tahun 2024 Sebanyak 61.090 Pemilih",
+     "Tanah Tinggi - KPU Kabupaten Tanah Tinggi menetapkan jumlah DPT dalam rapat pleno terbuka, Senin (2/7/2023).",
+     "VOTER_DATA"),
+    # a headline's outreach held as a rakor with parties and stakeholders: the rakor is the form, COORDINATION
+    ("KPU Kabupaten Teluk Indah Gelar Sosialisasi Peraturan Kampanye",
+     "Dalam rangka mensosialisasikan peraturan kampanye, KPU Kabupaten Teluk Indah melaksanakan Rapat Koordinasi "
+     "bersama stakeholder dan Partai Politik peserta Pemilu tahun 2024, Selasa (19/09/2023).", "COORDINATION"),
+    # negative: a rakor of the hierarchy under an outreach headline is a meeting of its own bodies
+    ("KPU Kabupaten Teluk Indah Gelar Sosialisasi Peraturan Kampanye",
+     "KPU Kabupaten Teluk Indah melaksanakan Rapat Koordinasi bersama PPK se-Kabupaten Teluk Indah, Selasa "
+     "(19/09/2023).", "MEETING"),
+    # negative: an outreach lead with no rakor stays voter education
+    ("KPU Kabupaten Teluk Indah Gelar Sosialisasi Pemilih Pemula",
+     "KPU Kabupaten Teluk Indah melaksanakan sosialisasi kepada pemilih pemula di SMA Negeri 3 Teluk Indah, Selasa "
+     "(19/09/2023).", "VOTER_EDUCATION"),
+    # a rakor with generic partners outside the hierarchy, no body named
+    ("KPU Kabupaten Teluk Indah Gelar Rakor Tahapan Kampanye",
+     "KPU Kabupaten Teluk Indah menggelar rapat koordinasi bersama partai politik peserta pemilu, Selasa (19/09/2023).",
+     "COORDINATION"),
+    # negative: parties as the rakor's topic, not its partners, name no body outside
+    ("KPU Kabupaten Teluk Indah Gelar Rakor",
+     "KPU Kabupaten Teluk Indah menggelar rakor persiapan verifikasi partai politik bersama PPK, Selasa (19/09/2023).",
      "MEETING"),
 ])
 def test_type_topic_and_background(rules_extractor, headline, body, expected):
