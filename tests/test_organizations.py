@@ -219,6 +219,9 @@ def test_body_names_end_before_holders(finder, text, mentions):
       ("PWI Kalimantan Selatan", "PWI Kalimantan Selatan")]),
     # the district's election supervisor written "Panwas Kecamatan"
     ("Turut hadir PKD dan Panwas Kecamatan Sonder.", [("Panwas Kecamatan Sonder", "Panwas Kecamatan Sonder")]),
+    # a primary school is named by "SD"; "SD" alone is the school level
+    ("KPU menerima kunjungan siswa SD Muhammadiyah 2 Sidoarjo.", [("SD Muhammadiyah 2 Sidoarjo", "SD Muhammadiyah 2 Sidoarjo")]),
+    ("Sosialisasi untuk siswa SD dan SMP se-Kabupaten Blora.", []),
     # the level of an ad hoc committee written in lower case
     ("Turut hadir PPS Desa Leilem 2 dan PPK kecamatan Sonder.",
      [("PPS Desa Leilem 2", "PPS Desa Leilem 2"), ("PPK Kecamatan Sonder", "PPK kecamatan Sonder")]),
