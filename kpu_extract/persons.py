@@ -197,7 +197,8 @@ class PersonFinder:
         self.org_acronyms = frozenset(h for h in body_words if h.isupper() and len(h) <= 4)
         self.degree_words = frozenset(d.casefold().rstrip(".") for d in lexicons.degrees)
         self.degrees = rx.compile(rf"(?:\s*,?\s*(?:{_alternation(lexicons.degrees)})(?![\w]))+")
-        self.degree_piece = rx.compile(rf"\s*,?\s*(?:{_alternation(lexicons.degrees)})(?![\w])")
+        # a stop may stand before the comma ("Farisi, SH., LL.M", "Budi Santoso.,S.Pd.I"): the list goes on after it
+        self.degree_piece = rx.compile(rf"(?:\.(?=[ \t]*,))?\s*,?\s*(?:{_alternation(lexicons.degrees)})(?![\w])(?:\.(?=[ \t]*,))?")
         self.prefix_degrees = frozenset(d.casefold() for d in lexicons.degrees) \
             & frozenset(h.casefold() for h in lexicons.honorifics)  # "Dr.", "Ir.": before a name or after one
         self.degrees_at_end = rx.compile_suffix(rf"(?:{self.degrees.pattern})[.,]*$")
@@ -586,6 +587,21 @@ class PersonFinder:
             return None
         return division, position + len(written)
 
+    def _division_after_acronym(self, text: str, division: str, position: int) -> tuple[str, int]:
+        """A division whose name goes on after the acronym of its first part: "Divisi Hukum, Hubungan Masyarakat
+        (Humas) Data dan Informasi (Datin)" is one division; each acronym after a part is dropped."""
+        for _ in range(3):
+            if _DIVISION_START.match(text, position):
+                break  # "(Humas) Divisi Teknis": another division, read by _more_divisions
+            more = self._division_at(text, position)
+            if more is None:
+                break
+            acronym = _ACRONYM.match(text, more[1])
+            division, position = f"{division} {more[0]}", acronym.end() if acronym else more[1]
+            if not acronym:
+                break
+        return division, position
+
     def _glued_division_at(self, text: str, position: int) -> tuple[str, int] | None:
         """Division abbreviations written as one word at ``position`` ("Sosdiklihparmas" = Sosdiklih Parmas)."""
         start = _SPACE.match(text, position).end()
@@ -672,7 +688,7 @@ class PersonFinder:
                 written = acronym.group().strip(" \t\n()") if acronym else ""
                 if acronym and not written.isupper() and self._is_name_word(written):
                     acronym = None  # "Komisioner Divisi SDM Parmas (Sutrisno)": the holder, not the division's acronym
-                found = (found[0], acronym.end() if acronym else found[1])
+                found = self._division_after_acronym(text, found[0], acronym.end()) if acronym else found
             if found and division is None:
                 divisions, position = self._more_divisions(text, *found)
                 division = " dan ".join(divisions)

@@ -1093,3 +1093,32 @@ def test_words_after_an_items_own_title_are_no_holder(extractor):
     body = ("Hadir Budi Santoso selaku Koordinator Divisi Penindkan Pelanggaran, dan Siti Aminah selaku Koordinator "
             "Divisi Hukum.")
     assert [p.name for p in _persons(extractor, body)] == ["Budi Santoso", "Siti Aminah"]
+
+
+@pytest.mark.parametrize("body, names", [
+    # a stop before the comma after a degree or a name: the list goes on after it
+    ("Tim seleksi wilayah barat yakni Dr. Rina Kartika, S.H., M.H, Bayu Saputra, SH., LL.M, Rahmat Hidayat.,S.Pd.I "
+     "dan Siti Aminah, S.Ag., M.Pd.I.", ["Rina Kartika", "Bayu Saputra", "Rahmat Hidayat", "Siti Aminah"]),
+    ("Tim seleksi yakni Bayu Saputra, SH., Rahmat Hidayat dan Siti Aminah.",
+     ["Bayu Saputra", "Rahmat Hidayat", "Siti Aminah"]),
+    # negative: a degree that ends the sentence; the capitalised word after it opens the next sentence
+    ("Rapat dipimpin oleh Bayu Saputra, SH. Kemudian peserta berdiskusi.", ["Bayu Saputra"]),
+])
+def test_lists_with_stops_after_degrees(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a division name that goes on after the acronym of its first part: one division, the acronyms dropped
+    ("Hadir Dewi Lestari selaku Koordinator Divisi Hukum, Hubungan Masyarakat (Humas) Data dan Informasi (Datin).",
+     {("Dewi Lestari", "Ketua Divisi", "Hukum, Hubungan Masyarakat Data dan Informasi", None)}),
+    ("Hadir Ketua Divisi Sosialisasi, Pendidikan Pemilih (Sosdiklih) dan Partisipasi Masyarakat (Parmas) KPU "
+     "Kabupaten Blora Budi Santoso.",
+     {("Budi Santoso", "Ketua Divisi", "Sosialisasi, Pendidikan Pemilih dan Partisipasi Masyarakat",
+       "KPU Kabupaten Blora")}),
+    # negative: the holder's name after the acronym is no part of the division
+    ("Hadir Ketua Divisi Hukum dan Pengawasan (Kumwas) Budi Santoso.",
+     {("Budi Santoso", "Ketua Divisi", "Hukum dan Pengawasan", None)}),
+])
+def test_divisions_going_on_after_acronyms(extractor, body, expected):
+    assert _comparable(_roles(extractor, body)) == _comparable(expected)
