@@ -447,8 +447,8 @@ class OrganizationFinder:
         walk.end = at + len(word)
         if walk.after_level or folded in self.level_of:
             walk.after_level = folded in self.level_of
-            if not walk.after_level and self.gazetteer.lookup(word) is not None:
-                return _Step.STOP
+            if not walk.after_level and self._region(word, None) is not None:
+                return _Step.STOP  # "PWI Provinsi Kepri Budi": a region, or its other name, ends the name
         return _Step.TAKE
 
     def _read_region(self, text: str, walk: _NameWalk, region_end: int) -> _Step:

@@ -159,6 +159,9 @@ def test_body_names_end(finder, text, mentions):
      [("DPD Partai Golkar Banten", "DPD Partai Golkar Banten")]),
     ("Kepala Dinas Pendidikan Kabupaten Blora Budi Santoso hadir.",
      [("Dinas Pendidikan Kabupaten Blora", "Dinas Pendidikan Kabupaten Blora")]),
+    # ... after its level too when written by its other name ("Kepri" for Kepulauan Riau)
+    ("Sesi berikutnya menghadirkan Ketua PWI Provinsi Kepri Agus Salim.",
+     [("PWI Provinsi Kepri", "PWI Provinsi Kepri")]),
     # a region after a region goes on ("... Yogyakarta Magelang")
     ("kampus Politeknik Pembangunan Pertanian Yogyakarta Magelang menggelar acara.",
      [("Politeknik Pembangunan Pertanian Yogyakarta Magelang", "Politeknik Pembangunan Pertanian Yogyakarta Magelang")]),
