@@ -337,6 +337,7 @@ class Lexicons:
     title_place_ids: frozenset[str] = field(default_factory=frozenset)
     title_listed_ids: frozenset[str] = field(default_factory=frozenset)  # titles several hold: names listed after
     common_first_name_words: frozenset[str] = field(default_factory=frozenset)
+    balinese_name_words: frozenset[str] = field(default_factory=frozenset)
     shortened_name_words: frozenset[str] = field(default_factory=frozenset)
     candidate_number_cues: tuple[str, ...] = ()
     pair_cues: tuple[str, ...] = ()
@@ -839,6 +840,8 @@ def _names_part(names_file: dict[str, Any], validator: _Validator) -> _Part:
         parse_names=_parse_name_cues(names_file.get("parse_names"), validator),
         common_first_name_words=frozenset(w.casefold() for w in _strings(names_file.get("common_first_name_words"),
                                                                           "names.yaml common_first_name_words")),
+        balinese_name_words=frozenset(w.casefold() for w in _strings(names_file.get("balinese_name_words"),
+                                                                      "names.yaml balinese_name_words")),
         shortened_name_words=frozenset(w.casefold().rstrip(".") for w in _strings(
             names_file.get("shortened_name_words"), "names.yaml shortened_name_words")),
         title_words_in_names=frozenset(w.casefold() for w in _strings(names_file.get("title_words_in_names"),

@@ -35,7 +35,7 @@ _ROLE_JOINERS = ("selaku", "sebagai", "yang menjabat sebagai", "yang juga merupa
 _SECOND_OFFICE = (r"\s*,?\s*(?:(?:yang\s+)?sekaligus(?:\s+(?:sebagai|menjabat))?|yang\s+juga(?:\s+merupakan)?"
                   r"|merangkap)\s+")
 _LIST_LINK = r"(?:\s*[,;]\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)"
-_DIVISION_PREFIX = r"(?i:Divisi|Div\.|Sub\s?-?bag(?:ian)?|Bagian|Bidang|Koordinator\s+Divisi)"
+_DIVISION_PREFIX = r"(?i:Divisi|Devisi|Div\.|Sub\s?-?bag(?:ian)?|Bagian|Bidang|Koordinator\s+Divisi)"
 # Compiled once and matched at a position (never on a slice of the text, which copies it per match).
 _SPACE = rx.compile(r"\s*")
 # the office word a body may be written with after a title ("Kepala Kantor Kementerian Agama ..."): the body follows it
@@ -48,7 +48,7 @@ _CLOSING = rx.compile(r"\s*\)")
 _SECOND_OFFICE_AT = rx.compile(_SECOND_OFFICE)
 _TERPILIH = rx.compile(r"\s+(?i:terpilih)(?![\w])")
 _LIST_LINK_AT = rx.compile(_LIST_LINK)
-_LINK = rx.compile(r"\s*[,;]?\s*")
+_LINK = rx.compile(r"[ \t]*[,;]?[ \t]*")  # on the same line: a headline's title holds no name from the lead
 _COMMA = rx.compile(r"\s*,?\s*")
 _DIVISION_START = rx.compile(rf"\s*{_DIVISION_PREFIX}")
 # a further division named with the same title: "Anggota KPU X Divisi Hukum dan Divisi Teknis Budi"
@@ -82,6 +82,7 @@ _APPOSED = rx.compile(r",[ \t]*$")  # a name set off by commas
 _COMMA_AFTER = rx.compile(r"(?:\s*,\s*|[ \t]+)(?=[A-Z])")  # "dari KPU Kabupaten Pati, Budi ...", "dari Fraksi PDIP Budi ..."
 # a military or police unit's number after an office abbreviation: "Dandim 0718/Pati", "Pangdam IV/Diponegoro"
 _UNIT = rx.compile(r"[ \t]+((?:\d{2,4}|[IVX]{1,5})(?:/[A-Z][\w-]*)?)(?![\w/])")
+_NEXT_NAME_WORD = rx.compile(r"[ \t]+([A-Z][a-z]+)(?![\w])")
 _TITLE_NUMERAL = rx.compile(r"[ \t]+(I{1,3}|IV|V|VI)(?![\w/.-])")  # "Wakil Ketua II", "Asisten III": part of the office
 _ACRONYM_WORD = rx.compile(r"[A-Z]{2,4}")
 _GLUED_DEGREE = rx.compile(r"[A-Z]\.[A-Z][a-z]+(?:\.[A-Z][a-z]*)*")  # "S.Sos", "S.Pd.I": a degree, not an initial and a name
@@ -183,9 +184,10 @@ class PersonFinder:
         familiar = rf"|(?:{_alternation(lexicons.familiar_honorifics)})(?=[ \t]+[A-Z])" \
             if lexicons.familiar_honorifics else ""  # matched only as written: "MAS" is a madrasah
         # "H" without its stop: "HM Sulaiman" (H. and the initial M), "H Rahmat Hidayat" (before two name words)
-        haji = r"H(?=M[ \t]+[A-Z]|[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z])"
-        self.honorific = rx.compile(
-            rf"(?:(?:{haji}|(?i:{_alternation(honorifics)})(?:(?<=\.)|(?![\w])){familiar})\s*)+")
+        haji = r"H(?=M[ \t]+[A-Z]|[ \t]+[A-Z](?:[a-z]+|\.?)[ \t]+[A-Z][a-z])"  # "H A Chairansyah": H., an initial
+        self.honorific = rx.compile(  # one in parentheses too: "Ketua Bawaslu X (alm) I Made Rumada"
+            rf"(?:(?:{haji}|\((?i:{_alternation(honorifics)})\)|(?i:{_alternation(honorifics)})(?:(?<=\.)|(?![\w]))"
+            rf"{familiar})\s*)+")
         self.honorific_start = rx.compile_at_words(rf"(?<![\w]){self.honorific.pattern}", 0,
                                                    [*honorifics, *lexicons.familiar_honorifics, "HM", "H"])
         body_words = [h for h in [*(h for g in lexicons.organization_heads for h in g.heads),
@@ -652,6 +654,8 @@ class PersonFinder:
             title, rule, org_prefix = self.title_of[title_written.casefold()]
             position = match.end()
         numeral = _TITLE_NUMERAL.match(text, position) if not org_prefix and rule != "title.division_only" else None
+        if numeral and numeral.group(1) == "I" and self._balinese_name_after(text, numeral.end()):
+            numeral = None  # "Bupati I Komang Gede Sanjaya": "I" opens a Balinese name
         if numeral:
             title, position = f"{title} {numeral.group(1)}", numeral.end()
         if match.group("acting"):
@@ -729,6 +733,11 @@ class PersonFinder:
                 and not self._list_intro_at(text, position):
             return None
         return _RolePhrase(Role(title, division, organization, None, rule), position, divisions)
+
+    def _balinese_name_after(self, text: str, position: int) -> bool:
+        """Whether a word that follows "I" at a Balinese name's start ("Made", "Ketut") is written at ``position``."""
+        word = _NEXT_NAME_WORD.match(text, position)
+        return word is not None and word.group(1).casefold() in self.lexicons.balinese_name_words
 
     def _list_intro_at(self, text: str, position: int) -> rx.Match | None:
         """The words introducing the members who hold a title, at ``position`` ("yakni", "masing-masing", "lainnya")."""

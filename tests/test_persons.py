@@ -1122,3 +1122,41 @@ def test_lists_with_stops_after_degrees(extractor, body, names):
 ])
 def test_divisions_going_on_after_acronyms(extractor, body, expected):
     assert _comparable(_roles(extractor, body)) == _comparable(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "I" after a title opens a Balinese name, not the office's numeral
+    ("Surat disampaikan kepada Bupati I Komang Adi Saputra. Hadir Sekda I Gede Wirawan.",
+     {("I Komang Adi Saputra", "Bupati", None, None), ("I Gede Wirawan", "Sekretaris Daerah", None, None)}),
+    # negative: a numeral before a body stays the office's
+    ("Hadir Wakil Ketua I DPRD Kabupaten Badung Budi Santoso.",
+     {("Budi Santoso", "Wakil Ketua I", None, "DPRD Kabupaten Badung")}),
+    # an honorific in parentheses between the title and the holder
+    ("Sebelumnya, Ketua Bawaslu Kabupaten Tabanan (alm) I Made Wirawan meninggal dunia.",
+     {("I Made Wirawan", "Ketua", None, "Bawaslu Kabupaten Tabanan")}),
+    # "H" before an initial is the haji honorific
+    ("Plt Bupati HST H A Rahmansyah juga menyampaikan selamat.", {("A Rahmansyah", "Plt. Bupati", None, None)}),
+    # a Bawaslu secretariat's head; "Devisi", a misspelling of "Divisi"
+    ("Hadir Koordinator Sekretariat Bawaslu Kabupaten Tabanan, I Ketut Wirawan.",
+     {("I Ketut Wirawan", "Koordinator Sekretariat", None, "Bawaslu Kabupaten Tabanan")}),
+    ("Kordinator Devisi Penanganan Pelanggaran, Budi Santoso, S.Hut mengatakan rapat penting.",
+     {("Budi Santoso", "Ketua Divisi", "Penanganan Pelanggaran", None)}),
+])
+def test_balinese_names_honorifics_and_misspelt_titles(extractor, body, expected):
+    assert _comparable(_roles(extractor, body)) == _comparable(expected)
+
+
+@pytest.mark.parametrize("body, names", [
+    # a headline's title holds no name from the line after it
+    ("18 Orang Mendaftar Anggota KPU HSS\n\nKandangan, (Antaranews) - Sebanyak 18 orang mendaftar.", []),
+    # words for a party to a case, a pronoun with -pun, election principles and nouns of a decree are no names
+    ("Menurut Pengadu, KPU tidak cermat. Iapun mengucapkan terima kasih.", []),
+    ("Pemilu harus sesuai asas, yaitu Luber dan Jurdil.", []),
+    ("SK tentang Pengangkatan Anggota KIP Aceh Tamiang periode 2023-2028 terbit.", []),
+    # a region written by its short name after a body is no holder ("KPU Malra")
+    ("Ketua KPU Malra pada kesempatan ini mengucapkan duka cita.", []),
+    # negative: a holder after a region's short name is still read
+    ("Ketua KPU Bateng Rusdi Hartono membuka acara.", ["Rusdi Hartono"]),
+])
+def test_headline_holders_and_non_name_words(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
