@@ -734,6 +734,18 @@ class PersonFinder:
             return None
         return _RolePhrase(Role(title, division, organization, None, rule), position, divisions)
 
+    def _division_head_apposed(self, text: str, position: int, orgs_by_start: dict[int, OrgMention]
+                               ) -> _RolePhrase | None:
+        """A member's second office set off by commas between the body and the holder: "Komisioner Bawaslu Kabupaten
+        X, Kordinator Divisi Penanganan Pelanggaran, Budi Santoso" (a division head's title with its division and no
+        body of its own, then a comma and a name); None otherwise."""
+        comma = _APPOSED_AFTER.match(text, position)
+        more = self._role_phrase(text, comma.end(), orgs_by_start) if comma else None
+        if more is None or more.role.title != "Ketua Divisi" or more.role.division is None \
+                or more.role.organization is not None or not self._apposed_name(text, more.end):
+            return None
+        return more
+
     def _balinese_name_after(self, text: str, position: int) -> bool:
         """Whether a word that follows "I" at a Balinese name's start ("Made", "Ketut") is written at ``position``."""
         word = _NEXT_NAME_WORD.match(text, position)
@@ -859,12 +871,13 @@ class PersonFinder:
                 second = self.title_right_after.match(text, position)  # "Komisioner KPU X Ketua Divisi Y, Budi"
                 if second and not self.title_phrase.match(text, second.end()):
                     second = None
-            if second:
-                more = self._role_phrase(text, second.end(), orgs_by_start)
-                if more is not None:
-                    more.role.organization = more.role.organization or role.organization
-                    roles.append(more.role)
-                    position = more.end
+            more = self._role_phrase(text, second.end(), orgs_by_start) if second else None
+            if more is None and bodied and role.title == "Anggota":
+                more = self._division_head_apposed(text, position, orgs_by_start)
+            if more is not None:
+                more.role.organization = more.role.organization or role.organization
+                roles.append(more.role)
+                position = more.end
             consumed = position
             title_ends.add(position)
             if _TERPILIH.match(text, position):
@@ -1266,13 +1279,23 @@ class PersonFinder:
         for role in roles:
             role.division = divisions[-1]
 
-    def _holds_title_before(self, text: str, name: tuple[int, int], title_ends: set[int], held_before: set[int]
-                            ) -> bool:
-        """Whether ``name`` holds a title written right before it ("Kadiv SDM, Pak Budi Santoso, ...")."""
-        for end in range(max(0, name[0] - 30), name[0] + 1):
-            gap = text[end:name[0]].lstrip(" \t,")
-            if end in title_ends and end not in held_before and (not gap or self.honorific.fullmatch(gap)):
-                return True
+    def _holds_title_before(self, text: str, name: tuple[int, int], title_ends: set[int], held_before: set[int],
+                            listed: bool = False) -> bool:
+        """Whether ``name`` holds a title written right before it ("Kadiv SDM, Pak Budi Santoso, ..."); with
+        ``listed``, or is listed after a name that does ("anggota Bawaslu X, Budi Santoso dan Siti Aminah, Koordinator
+        Sekretariat ..., Agus": Siti is a member too, not the holder of the title after her)."""
+        had_degree = self.last_had_degree
+        for _ in range(6 if listed else 1):
+            for end in range(max(0, name[0] - 30), name[0] + 1):
+                gap = text[end:name[0]].lstrip(" \t,")
+                if end in title_ends and end not in held_before and (not gap or self.honorific.fullmatch(gap)):
+                    self.last_had_degree = had_degree
+                    return True
+            link = _LINK_BEFORE.search(text, max(0, name[0] - 12), name[0])
+            name = self.name_before(text, link.start()) if link else None
+            if name is None:
+                break
+        self.last_had_degree = had_degree
         return False
 
     def _office_in_list(self, text: str, title_start: int, name: tuple[int, int]) -> bool:
@@ -1307,7 +1330,7 @@ class PersonFinder:
         before = self.name_before(text, comma.start())
         if before is None or (_word_count(text[before[0]:before[1]]) < 2 and not self.last_had_degree):
             return None
-        if self._holds_title_before(text, before, title_ends, held_before):
+        if self._holds_title_before(text, before, title_ends, held_before, listed=True):
             return None  # "Kadiv SDM, Pak Budi Santoso, Kadiv Hukum, ...": Budi holds the title before him
         return before
 

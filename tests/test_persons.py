@@ -1160,3 +1160,24 @@ def test_balinese_names_honorifics_and_misspelt_titles(extractor, body, expected
 ])
 def test_headline_holders_and_non_name_words(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a member's division head office set off by commas between the body and the holder: two roles
+    ("Komisioner Bawaslu Kabupaten Jeneponto, Kordinator Divisi Penanganan Pelanggaran, Budi Santoso, S.H mengatakan "
+     "rapat penting.",
+     {("Budi Santoso", "Anggota", None, "Bawaslu Kabupaten Jeneponto"),
+      ("Budi Santoso", "Ketua Divisi", "Penanganan Pelanggaran", "Bawaslu Kabupaten Jeneponto")}),
+    # negative: a division alone after the body is the member's division, one role
+    ("Materi dipaparkan oleh Komisioner KPU Kota Surabaya, Divisi Hukum dan Pengawasan, Arif Budiman.",
+     {("Arif Budiman", "Anggota", "Hukum dan Pengawasan", "KPU Kota Surabaya")}),
+    # members listed after a listed title hold it; the title after the list is the next name's
+    ("Tampak anggota Bawaslu Kabupaten Tabanan, I Gede Wirawan dan I Made Saputra, Koordinator Sekretariat Bawaslu "
+     "Kabupaten Tabanan, I Ketut Wirawan, Sekda I Nyoman Adi serta staf.",
+     {("I Gede Wirawan", "Anggota", None, "Bawaslu Kabupaten Tabanan"),
+      ("I Made Saputra", "Anggota", None, "Bawaslu Kabupaten Tabanan"),
+      ("I Ketut Wirawan", "Koordinator Sekretariat", None, "Bawaslu Kabupaten Tabanan"),
+      ("I Nyoman Adi", "Sekretaris Daerah", None, None)}),
+])
+def test_second_offices_apposed_and_listed_members(extractor, body, expected):
+    assert _comparable(_roles(extractor, body)) == _comparable(expected)
