@@ -46,6 +46,7 @@ _ACRONYM = rx.compile(r"\s*\([A-Z][A-Za-z0-9]{1,12}\)")  # "(Sosdiklih)", "(P3S)
 _OPENING = rx.compile(r"\s*\(\s*")
 _CLOSING = rx.compile(r"\s*\)")
 _SECOND_OFFICE_AT = rx.compile(_SECOND_OFFICE)
+_TERM = rx.compile(r"[ \t]+(?:periode|masa[ \t]+jabatan|masa[ \t]+bakti)[ \t]+\d{4}[ \t]*[-–/][ \t]*\d{4}")
 _TERPILIH = rx.compile(r"\s+(?i:terpilih)(?![\w])")
 _LIST_LINK_AT = rx.compile(_LIST_LINK)
 _LINK = rx.compile(r"[ \t]*[,;]?[ \t]*")  # on the same line: a headline's title holds no name from the lead
@@ -883,6 +884,9 @@ class PersonFinder:
             if _TERPILIH.match(text, position):
                 continue
             intro = self._list_intro_at(text, position)
+            term = _TERM.match(text, position) if intro is None else None
+            if term and self._list_intro_at(text, term.end()):
+                intro = self._list_intro_at(text, term.end())  # "Komisioner KIP X periode 2023-2028 masing-masing A, B"
             link = intro or _LINK.match(text, position)
             name = self.name_after_cue(text, link.end(), caps=not _title_written_upper(match))
             if name is None and not intro:

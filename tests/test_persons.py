@@ -1181,3 +1181,14 @@ def test_headline_holders_and_non_name_words(extractor, body, names):
 ])
 def test_second_offices_apposed_and_listed_members(extractor, body, expected):
     assert _comparable(_roles(extractor, body)) == _comparable(expected)
+
+
+@pytest.mark.parametrize("body, names", [
+    # a member's term between the body and the list of members
+    ("SK mencantumkan lima Komisioner KIP Aceh Tamiang periode 2023-2028 masing-masing Rina Kartika, Bayu Saputra, "
+     "Lindawati dan Rusli.", ["Rina Kartika", "Bayu Saputra", "Lindawati", "Rusli"]),
+    # negative: a term with no list after it names no holder
+    ("Anggota KPU Kabupaten Blora periode 2018-2023 Budi Santoso hadir.", []),
+])
+def test_members_listed_after_a_term(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
