@@ -290,6 +290,7 @@ class Lexicons:
     name_conjunctions: tuple[str, ...] = ()
     street_words: tuple[str, ...] = ()
     active_verb_prefixes: tuple[str, ...] = ()
+    not_verbs: tuple[str, ...] = ()
     speech_indefinites: tuple[str, ...] = ()
     title_cue_generic_words: tuple[str, ...] = ()
     same_office: tuple[OfficeGroup, ...] = ()
@@ -603,6 +604,7 @@ def _speech_part(speech_file: dict[str, Any], morphology: Morphology, titles: tu
         object_markers=_strings(speech_file.get("object_markers"), "speech.yaml object_markers"),
         name_conjunctions=_strings(speech_file.get("name_conjunctions"), "speech.yaml name_conjunctions"),
         active_verb_prefixes=_strings(speech_file.get("active_verb_prefixes"), "speech.yaml active_verb_prefixes"),
+        not_verbs=_strings(speech_file.get("not_verbs"), "speech.yaml not_verbs"),
         speech_indefinites=_strings(speech_file.get("indefinites"), "speech.yaml indefinites"),
         title_cue_generic_words=_strings(speech_file.get("title_cue_generic_words"),
                                          "speech.yaml title_cue_generic_words"),

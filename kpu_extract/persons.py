@@ -572,8 +572,14 @@ class PersonFinder:
         whole = self.whole_divisions.get(words.casefold())
         if whole:
             return whole
-        expanded = _TOKEN.sub(lambda m: self.abbreviation.get(m.group(), m.group()), words)
+        expanded = _TOKEN.sub(lambda m: self.abbreviation.get(m.group(), self._lower_abbreviation(m.group())), words)
         return " ".join(expanded.split())
+
+    def _lower_abbreviation(self, word: str) -> str:
+        """A division abbreviation written in lower case ("humas" in "divisi pengawasan humas"), expanded; any other
+        word as written."""
+        written = self.abbreviation_of.get(word) if word.islower() else None
+        return self.abbreviation[written].casefold() if written else word
 
     def _division_at(self, text: str, position: int, any_case: bool = False) -> tuple[str, int] | None:
         """A division name starting at ``position`` ("Divisi Hukum dan Pengawasan", "Sosdiklih Parmas"); with
@@ -684,10 +690,12 @@ class PersonFinder:
             if not found and takes_division and not org_here and division is None and organization is None \
                     and title_written.islower():
                 found = self._division_at(text, position, any_case=True)  # a lower-case title, a lower-case division
+                comma = _APPOSED_AFTER.match(text, found[1]) if found else None
                 if found and orgs_by_start.get(_SPACE.match(text, found[1]).end()) is None \
-                        and not self._apposed_name(text, found[1]):
+                        and not self._apposed_name(text, found[1]) \
+                        and (comma is None or _org_at(text, comma.end(), orgs_by_start) is None):
                     found = None  # only where the body's name or the holder's follows it: "kabiro teknis
-                    # penyelenggaraan KPU RI", "koordinator divisi penanganan pelanggaran, Budi"
+                    # penyelenggaraan KPU RI", "koordinator divisi penanganan pelanggaran, Budi", "..., Bawaslu X"
             if found and division is None:
                 acronym = _ACRONYM.match(text, found[1])
                 written = acronym.group().strip(" \t\n()") if acronym else ""
@@ -701,7 +709,8 @@ class PersonFinder:
             if org is None and division is not None and organization is None:
                 comma = _APPOSED_AFTER.match(text, position)  # "Kadiv. Sosdiklih Parmas, KPU Provinsi X, Nama"
                 org = _org_at(text, comma.end(), orgs_by_start) if comma else None
-                if org is not None and not self._apposed_name(text, self._region_alias_end(text, org.end)):
+                if org is not None and not self._apposed_name(text, self._region_alias_end(text, org.end)) \
+                        and not self._named_after(text, self._region_alias_end(text, org.end)):
                     org = None  # only a title phrase before its holder: "Budi, Divisi Datin, KPU X, ..." names none
             if org is not None and organization is None:
                 organization = org.name
@@ -746,6 +755,12 @@ class PersonFinder:
                 or more.role.organization is not None or not self._apposed_name(text, more.end):
             return None
         return more
+
+    def _named_after(self, text: str, position: int) -> bool:
+        """Whether a name of two or more words follows ``position`` after a space ("..., Bawaslu X Budi Santoso")."""
+        space = _SPACE.match(text, position)
+        name = self.name_at(text, space.end()) if space.end() > position else None
+        return name is not None and name[0] == space.end() and _word_count(text[name[0]:name[1]]) >= 2
 
     def _balinese_name_after(self, text: str, position: int) -> bool:
         """Whether a word that follows "I" at a Balinese name's start ("Made", "Ketut") is written at ``position``."""
@@ -1484,11 +1499,15 @@ def _word_count(name: str) -> int:
 
 
 def _same_person(short: str, long: str) -> bool:
-    """"Budi Santoso W." and "Budi Santoso Wibowo" name one person; so do "Lestari" and "Sri Lestari", and
-    "Siti Rahayu" and "U. Siti Rahayu"."""
+    """"Budi Santoso W." and "Budi Santoso Wibowo" name one person; so do "Lestari" and "Sri Lestari",
+    "Siti Rahayu" and "U. Siti Rahayu", "Budi Santoso" and "Budi Hadi Santoso", and two spellings of one name."""
     a, b = short.split(), long.split()
     if len(a) > len(b):
         return False
+    if len(a) == len(b) >= 2 and _spelling_variant(a, b):
+        return True
+    if len(a) == 2 and len(b) >= 3 and a[0] == b[0] and a[1] == b[-1] and len(a[0]) > 2:
+        return True  # "Sehan Landjar" of "Sehan Salim Landjar": the first and last words, the middle left out
     while len(b) > len(a) and len(a) >= 2 and _INITIAL.fullmatch(b[0]):
         b = b[1:]
     if len(a) == 1:
@@ -1497,6 +1516,20 @@ def _same_person(short: str, long: str) -> bool:
         if x != y and not (x.endswith(".") and y.startswith(x[:-1])) and not (len(x) == 1 and y.startswith(x)):
             return False
     return True
+
+
+_DOUBLED = rx.compile(r"(\w)\1")
+_VARIANT_MIN = 5  # letters of a name word that one article may write with a letter doubled or not
+
+
+def _spelling_variant(a: list[str], b: list[str]) -> bool:
+    """Whether two names of as many words differ in one word only, by a doubled letter ("Miftahuddin Yusup" and
+    "Miftahudin Yusup", "Muhammad Rizal" and "Muhamad Rizal"): one person the article spells two ways."""
+    differ = [(x, y) for x, y in zip(a, b) if x != y]
+    if len(differ) != 1:
+        return False
+    x, y = differ[0]
+    return min(len(x), len(y)) >= _VARIANT_MIN and _DOUBLED.sub(r"\1", x.casefold()) == _DOUBLED.sub(r"\1", y.casefold())
 
 
 class _Disjoint:

@@ -294,8 +294,9 @@ class QuoteFinder:
         connectors = _alternation(lexicons.indirect_connectors)
         self.name_conjunctions = frozenset(w.casefold() for w in lexicons.name_conjunctions)
         self.object_marker = rx.compile(rf"(?<!\w)(?:{_alternation(lexicons.object_markers)})(?!\w)", rx.IGNORECASE)
-        self.active_verb = rx.compile(rf"(?<!\w)(?:{_alternation(lexicons.active_verb_prefixes)})\p{{Ll}}{{3,}}",
-                                      rx.IGNORECASE)
+        not_verbs = rf"(?!(?:{_alternation(lexicons.not_verbs)})(?!\w))" if lexicons.not_verbs else ""
+        self.active_verb = rx.compile(
+            rf"(?<!\w){not_verbs}(?:{_alternation(lexicons.active_verb_prefixes)})\p{{Ll}}{{3,}}", rx.IGNORECASE)
         self.intro = rx.compile_at_words(
             rf"(?<!\w)(?:(?P<active>{_alternation(forms.active)})|(?P<passive>{_alternation(forms.passive)})(?:\s+oleh)?"
             rf"|(?P<prep>{_alternation(lexicons.speech_prepositions)})|(?P<pronoun>{_alternation(forms.pronoun)}))(?!\w)"

@@ -1192,3 +1192,30 @@ def test_second_offices_apposed_and_listed_members(extractor, body, expected):
 ])
 def test_members_listed_after_a_term(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a lower-case division head's title, a comma, the body and the holder with no comma; a lower-case abbreviation
+    ("Hal yang sama dikatakan kordinator divisi pengawasan humas dan hubungan antar lembaga, Bawaslu Boltim Rudi "
+     "Hartono.",
+     {("Rudi Hartono", "Ketua Divisi", "pengawasan hubungan masyarakat dan hubungan antar lembaga",
+       "Bawaslu Kabupaten Bolaang Mongondow Timur")}),
+    # negative: a lower-case title and words after it with neither a body nor a holder
+    ("Ia menjadi kordinator divisi pengawasan, kata warga.", set()),
+])
+def test_lower_case_division_head_before_body_and_holder(extractor, body, expected):
+    assert _comparable(_roles(extractor, body)) == _comparable(expected)
+
+
+@pytest.mark.parametrize("body, names", [
+    # one person written two ways: a letter doubled or not, the middle name left out
+    ("Ketua KPU Halbar Miftahuddin Yusup membuka acara. Ketua KPU Halbar Miftahudin Yusup menutupnya.",
+     ["Miftahuddin Yusup"]),
+    ("Bupati Boltim Sehan Salim Landjar hadir. “Kami mendukung,” kata Sehan Landjar.", ["Sehan Salim Landjar"]),
+    # negatives: names that differ by more than a doubled letter, or in their first word
+    ("Ketua KPU Blora Budi Santoso dan Sekretaris KPU Blora Budi Susanto hadir.", ["Budi Santoso", "Budi Susanto"]),
+    ("Ketua KPU Blora Budi Santoso dan Sekretaris KPU Blora Agus Hadi Santoso hadir.",
+     ["Budi Santoso", "Agus Hadi Santoso"]),
+])
+def test_one_person_written_two_ways(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
