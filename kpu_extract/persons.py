@@ -182,6 +182,8 @@ class PersonFinder:
         self.alias_words = frozenset(lexicons.region_aliases)  # "Humbahas", "Lamsel" as written: places ("OKI", not "Oki")
         # "Ketua KPU X Mengatakan ...": a speech verb written with a capital opens no name
         self.speech_verb_words = frozenset(w.casefold() for v in lexicons.speech_verbs for w in v.before if " " not in w)
+        # "Ketua KPU Halbar Kukuhkan 24 Pengurus": an event verb in a headline opens no name either
+        self.speech_verb_words |= frozenset(w.casefold() for e in lexicons.event_verbs for w in e.triggers if " " not in w)
         familiar = rf"|(?:{_alternation(lexicons.familiar_honorifics)})(?=[ \t]+[A-Z])" \
             if lexicons.familiar_honorifics else ""  # matched only as written: "MAS" is a madrasah
         # "H" without its stop: "HM Sulaiman" (H. and the initial M), "H Rahmat Hidayat" (before two name words)
@@ -499,8 +501,8 @@ class PersonFinder:
             if not word or (self._is_name_word(word.group(1)) and not word.group(1).isupper()
                             and not word.group(1).isdigit() and word.group(1) not in self.region_aliases):
                 break
-            if word.group(1).casefold() in self.lexicons.body_stop_words:
-                return None
+            if word.group(1).casefold() in self.lexicons.body_stop_words or word.group(1).casefold() in self.speech_verb_words:
+                return None  # a term, or a verb ("Rektor Tandatangani Nota ..."): no body before a holder
             position = word.end()
         if position == start:
             return None

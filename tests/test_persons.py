@@ -1219,3 +1219,14 @@ def test_lower_case_division_head_before_body_and_holder(extractor, body, expect
 ])
 def test_one_person_written_two_ways(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
+
+
+@pytest.mark.parametrize("body, names", [
+    # a headline's event verb after a title and its body opens no name
+    ("Ketua KPU Halbar Kukuhkan 24 Pengurus Sekretariat PPK", []),
+    ("Ketua KPU RI dan Rektor Tandatangani Nota Kesepahaman", []),
+    # negative: the holder before such a verb is still read
+    ("Ketua KPU Halbar Rudi Hartono Kukuhkan 24 Pengurus Sekretariat PPK", ["Rudi Hartono"]),
+])
+def test_event_verbs_open_no_name(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
