@@ -526,8 +526,10 @@ class PersonFinder:
             written = _ALIAS_IN_PARENTHESES.match(text, org.end)
             if written and written.group(1) not in self.org_acronyms and _abbreviates(written.group(1), org.text):
                 aliases.add(written.group(1))
+        level_ends = {org.end for org in orgs}  # "KPU Provinsi Budi ...": a body read up to its level, a holder after
         for written in _ALIAS_AFTER_LEVEL.finditer(text):
-            if self.gazetteer.lookup(written.group(1)) is None:
+            if self.gazetteer.lookup(written.group(1)) is None \
+                    and text[:written.start(1)].rstrip() and len(text[:written.start(1)].rstrip()) not in level_ends:
                 aliases.add(written.group(1))
         return frozenset(aliases)
 

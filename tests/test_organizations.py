@@ -942,3 +942,17 @@ def test_region_after_spelled_acronym_round4(finder, text, mentions):
 ])
 def test_second_region_of_a_body_round4(finder, text, names):
     assert [o.name for o in group_organizations(finder.find(text))] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # "KPU Provinsi" with its holder after it, in an article whose bodies of that kind are all in one province
+    ("Ketua KPU Kabupaten Gorontalo Utara membuka rapat. Hadir Anggota KPU Provinsi Sophia Rahman dan staf.",
+     ["KPU Kabupaten Gorontalo Utara", "KPU Provinsi Gorontalo"]),
+    # negatives: the levels together (a class of bodies), bodies of two provinces
+    ("Ketua KPU Kabupaten Gorontalo Utara membuka rapat. Arahan dari KPU Provinsi dan KPU Kabupaten Kota.",
+     ["KPU Kabupaten Gorontalo Utara"]),
+    ("Ketua KPU Kabupaten Blora dan Ketua KPU Kabupaten Bantul hadir. Hadir Anggota KPU Provinsi Sophia Rahman.",
+     ["KPU Kabupaten Blora", "KPU Kabupaten Bantul"]),
+])
+def test_province_body_without_its_region(finder, text, names):
+    assert [o.name for o in group_organizations(finder.find(text))] == names

@@ -1230,3 +1230,11 @@ def test_one_person_written_two_ways(extractor, body, names):
 ])
 def test_event_verbs_open_no_name(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
+
+
+def test_member_of_the_province_body_written_without_its_region(extractor):
+    """ "Anggota KPU Provinsi Sophia Rahman" in a regency's article: the holder after the level, of its province's
+    body; the name after the level is no region's other name."""
+    body = ("Ketua KPU Kabupaten Gorontalo Utara Sofyan Jakfar membuka kegiatan. Turut hadir Anggota KPU Provinsi "
+            "Sophia Rahman, Sekretaris KPU Gorontalo Utara, Friyanto Hatibie.")
+    assert ("Sophia Rahman", "Anggota", None, "KPU Provinsi Gorontalo") in _roles(extractor, body)
