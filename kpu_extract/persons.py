@@ -291,6 +291,10 @@ class PersonFinder:
                                             lexicons.pair_cues) if lexicons.pair_cues else None
         self.org_link = rx.compile(rf"[ \t]+(?:{_alternation(lexicons.name_org_links)})[ \t]+") \
             if lexicons.name_org_links else None
+        listed = [s for e in lexicons.titles if e.id in lexicons.title_listed_ids for s in e.spellings]
+        self.listed_as = rx.compile(  # "A, B, dan C sebagai anggota": the title each listed name holds
+            rf"[ \t]*,?[ \t]+(?:sebagai|selaku)[ \t]+(?P<title>{_alternation([s.lower() for s in listed]) or '(?!)'})"
+            rf"(?![\w])[ \t]*")
         self.region_after = rx.compile(
             rf"\s+(?:(?:Kabupaten|Kab\.?|Kota|Provinsi|Prov\.?)\s+)?(?P<region>(?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){{0,2}})")
 
@@ -433,6 +437,30 @@ class PersonFinder:
         """Whether a comma and a name follow ``position``."""
         comma = _APPOSED_AFTER.match(text, position)
         return comma is not None and self.name_at(text, comma.end()) is not None
+
+    def _listed_as(self, text: str, match: rx.Match, orgs_by_start: dict[int, OrgMention], title_ends: set[int],
+                   add) -> None:
+        """Names listed before "sebagai anggota" each hold the title: "didampingi Sekretaris Budi, Siti Aminah, Rina
+        Wati, dan Agus sebagai anggota" (Siti, Rina, Agus; Budi holds the title written before him). Two names or
+        more, the title written in lower case, then a stop, a comma or the body."""
+        org = _org_at(text, match.end(), orgs_by_start)
+        if org is None and not _NAME_CLOSE.match(text, match.end()):
+            return  # "sebagai anggota keluarga ...": no office
+        names, end = [], match.start()
+        for _ in range(8):
+            name = self.name_before(text, end)
+            if name is None or self._holds_title_before(text, name, title_ends, set()):
+                break
+            names.insert(0, name)
+            link = _LINK_BEFORE.search(text, max(0, name[0] - 12), name[0])
+            if link is None:
+                break
+            end = link.start()
+        if len(names) < 2:
+            return
+        title = self.title_of[match.group("title").casefold()][0]
+        for name in names:
+            add(name, "person.title_after", [Role(title, None, org.name if org else None, None, "title.listed_as")])
 
     def _respective_titles(self, text: str, marker: rx.Match, orgs_by_start: dict[int, OrgMention], add) -> None:
         """Names listed before "masing-masing" and as many title phrases after it, shared out in order: "didampingi
@@ -1089,6 +1117,8 @@ class PersonFinder:
                         add(span, cue.id)
         for match in _RESPECTIVELY.finditer(text):
             self._respective_titles(text, match, orgs_by_start, add)
+        for match in self.listed_as.finditer(text):
+            self._listed_as(text, match, orgs_by_start, title_ends, add)
         self._longer_forms(text, found, add)
         _split_short_pairs(found)
         return [c for c in found if c.start not in places]

@@ -1238,3 +1238,17 @@ def test_member_of_the_province_body_written_without_its_region(extractor):
     body = ("Ketua KPU Kabupaten Gorontalo Utara Sofyan Jakfar membuka kegiatan. Turut hadir Anggota KPU Provinsi "
             "Sophia Rahman, Sekretaris KPU Gorontalo Utara, Friyanto Hatibie.")
     assert ("Sophia Rahman", "Anggota", None, "KPU Provinsi Gorontalo") in _roles(extractor, body)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # names listed before "sebagai anggota" hold it; the first holds the title written before him
+    ("Ketua tim didampingi Sekretaris Prof Bayu Saputra, Rina Kartika, Novi M. Sauta, dan Maria Anim sebagai anggota, "
+     "saat konferensi.",
+     {("Bayu Saputra", "Sekretaris", None, None), ("Rina Kartika", "Anggota", None, None),
+      ("Novi M. Sauta", "Anggota", None, None), ("Maria Anim", "Anggota", None, None)}),
+    # negatives: one name only; a lower-case word after the title ("anggota keluarga")
+    ("KPU menetapkan Budi Santoso sebagai ketua dan Siti Aminah sebagai anggota.", set()),
+    ("Acara dihadiri oleh Budi Santoso dan Siti Aminah sebagai anggota keluarga.", set()),
+])
+def test_names_listed_before_sebagai_anggota(extractor, body, expected):
+    assert _comparable(_roles(extractor, body)) == _comparable(expected)
