@@ -1252,3 +1252,15 @@ def test_member_of_the_province_body_written_without_its_region(extractor):
 ])
 def test_names_listed_before_sebagai_anggota(extractor, body, expected):
     assert _comparable(_roles(extractor, body)) == _comparable(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a member of an election body's leadership
+    ("Saat membuka rapat, Pimpinan Bawaslu Provinsi Sulawesi Selatan, Dr. Abdul Karim, S.Hi, MH mengatakan media "
+     "penting.", {("Abdul Karim", "Pimpinan", None, "Bawaslu Provinsi Sulawesi Selatan")}),
+    # negatives: the leaders of bodies in general
+    ("Nota ditandatangani dengan 7 Pimpinan Perguruan Tinggi di Jawa Timur.", set()),
+    ("Surat dikirim kepada Pimpinan Instansi Vertikal di Banten.", set()),
+])
+def test_leadership_member(extractor, body, expected):
+    assert _comparable(_roles(extractor, body)) == _comparable(expected)
