@@ -83,6 +83,7 @@ _APPOSED = rx.compile(r",[ \t]*$")  # a name set off by commas
 _COMMA_AFTER = rx.compile(r"(?:\s*,\s*|[ \t]+)(?=[A-Z])")  # "dari KPU Kabupaten Pati, Budi ...", "dari Fraksi PDIP Budi ..."
 # a military or police unit's number after an office abbreviation: "Dandim 0718/Pati", "Pangdam IV/Diponegoro"
 _UNIT = rx.compile(r"[ \t]+((?:\d{2,4}|[IVX]{1,5})(?:/[A-Z][\w-]*)?)(?![\w/])")
+_UNIT_WORD = rx.compile(r"[ \t]*([A-Z][A-Za-z]{3,})[ \t]+")  # "Ditreskrimum" of "Kasubdit I Ditreskrimum Polda X"
 _NEXT_NAME_WORD = rx.compile(r"[ \t]+([A-Z][a-z]+)(?![\w])")
 _TITLE_NUMERAL = rx.compile(r"[ \t]+(I{1,3}|IV|V|VI)(?![\w/.-])")  # "Wakil Ketua II", "Asisten III": part of the office
 _ACRONYM_WORD = rx.compile(r"[A-Z]{2,4}")
@@ -788,6 +789,16 @@ class PersonFinder:
             return None
         return more
 
+    def _unit_of_body(self, text: str, start: int, body: OrgMention, role: Role) -> str | None:
+        """The unit written between a title that takes no division and its body, as part of the body: "Kasubdit I
+        Ditreskrimum Polda Kepri Budi" -> "Ditreskrimum Polda Kepri". One unit word, in no lexicon of divisions."""
+        if role.rule in self.lexicons.title_division_ids:
+            return None
+        unit = _UNIT_WORD.fullmatch(text, start, body.start)
+        if unit is None or unit.group(1).casefold() in self.division_words:
+            return None
+        return f"{unit.group(1)} {body.name}"
+
     def _named_after(self, text: str, position: int) -> bool:
         """Whether a name of two or more words follows ``position`` after a space ("..., Bawaslu X Budi Santoso")."""
         space = _SPACE.match(text, position)
@@ -961,7 +972,8 @@ class PersonFinder:
                     index = bisect.bisect_left(org_starts, link.end())
                     inside = [m for m in org_spans[index:index + 4] if m[1] <= name[0]]
                     if inside:
-                        role.organization = orgs_by_start[inside[-1][0]].name
+                        body = orgs_by_start[inside[-1][0]]
+                        role.organization = self._unit_of_body(text, link.end(), body, role) or body.name
             if name and not intro and _HOLDER_BEFORE.search(text, max(0, match.start() - 12), match.start()):
                 if _OWN_TITLE_AFTER.match(text, self.degrees_end(text, name[1])) \
                         or self._next_item_own_title(text, name[1]):

@@ -1264,3 +1264,15 @@ def test_names_listed_before_sebagai_anggota(extractor, body, expected):
 ])
 def test_leadership_member(extractor, body, expected):
     assert _comparable(_roles(extractor, body)) == _comparable(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a unit between a title that takes no division and its body is part of the body
+    ("Pada sesi pertama, Kasubdit I Ditreskrimum Polda Jambi Arif Setiawan memaparkan peran kepolisian.",
+     {("Arif Setiawan", "Kepala Subdirektorat I", None, "Ditreskrimum Polda Jambi")}),
+    # negative: a title that takes a division reads the word as its division
+    ("Hadir Kepala Bidang Humas Polda Jambi Arif Setiawan.",
+     {("Arif Setiawan", "Kepala Bidang", "Hubungan Masyarakat", "Polda Jambi")}),
+])
+def test_unit_before_a_body(extractor, body, expected):
+    assert _comparable(_roles(extractor, body)) == _comparable(expected)
