@@ -84,6 +84,9 @@ _COMMA_AFTER = rx.compile(r"(?:\s*,\s*|[ \t]+)(?=[A-Z])")  # "dari KPU Kabupaten
 # a military or police unit's number after an office abbreviation: "Dandim 0718/Pati", "Pangdam IV/Diponegoro"
 _UNIT = rx.compile(r"[ \t]+((?:\d{2,4}|[IVX]{1,5})(?:/[A-Z][\w-]*)?)(?![\w/])")
 _UNIT_WORD = rx.compile(r"[ \t]*([A-Z][A-Za-z]{3,})[ \t]+")  # "Ditreskrimum" of "Kasubdit I Ditreskrimum Polda X"
+_PLACE_NAMED = rx.compile(
+    r"(?<![\w])(?:Desa|Kelurahan|Kecamatan|Dusun|Kampung|Nagari|Gampong|Kalurahan)[ \t]+"
+    r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?=[ \t]*[,.;)]|[ \t]+(?:Desa|Kelurahan|Kecamatan|Kabupaten|Kota)(?![\w]))")
 _NEXT_NAME_WORD = rx.compile(r"[ \t]+([A-Z][a-z]+)(?![\w])")
 _TITLE_NUMERAL = rx.compile(r"[ \t]+(I{1,3}|IV|V|VI)(?![\w/.-])")  # "Wakil Ketua II", "Asisten III": part of the office
 _ACRONYM_WORD = rx.compile(r"[A-Z]{2,4}")
@@ -163,6 +166,7 @@ class PersonFinder:
         self.gazetteer = gazetteer
         self.last_had_degree = False  # set by name_before: the name it read was followed by degrees
         self.region_aliases: frozenset[str] = frozenset()  # set by candidates: the article's other names of regions
+        self.article_places: list[tuple[str, ...]] = []  # set by candidates: the villages and districts it names
         # a division written as one whole word, in any case ("Teknis", "teknis") -> its canonical name
         self.whole_divisions = {w.casefold(): e for w, e in lexicons.division_whole_names.items()}
         self.title_of: dict[str, tuple[str, str, str | None]] = {}
@@ -505,6 +509,14 @@ class PersonFinder:
         if holder and _word_count(text[holder[0]:holder[1]]) >= 2:
             return holder
         words = list(_WORDS.finditer(text, *place))
+        written = tuple(w.group() for w in words)
+        before = text[max(0, place[0] - 40):place[0]].rstrip()
+        for known in self.article_places:  # "Kepala Desa Batu Beriga Abdul Gani" where "Desa Batu Beriga" is written
+            for read in range(len(known)):  # the place's first words may be read before the run ("Batu", a region)
+                rest = known[read:]
+                if len(written) > len(rest) and written[:len(rest)] == rest \
+                        and (not read or before.endswith(" " + " ".join(known[:read]))):
+                    return words[len(rest)].start(), place[1]
         if len(words) >= 3 and (words[0].group().casefold() in load_districts()
                                 or self.gazetteer.lookup(words[0].group()) is not None):
             return words[1].start(), place[1]  # "Camat Kedungjati Agus Prasetyo": a place, then its head's name
@@ -546,6 +558,11 @@ class PersonFinder:
         ``position``: the region, not the first word of the holder's name."""
         word = _ALIAS_AT.match(text, position) or _ALIAS_IN_PARENTHESES.match(text, position)
         return word.end() if word and word.group(1) in self.region_aliases else position
+
+    def _places(self, text: str) -> list[tuple[str, ...]]:
+        """The villages and districts the article names after their level word where nothing else follows them
+        ("Desa Batu Beriga Kecamatan Lubuk Besar", "di Desa Sukamaju."): their words, the longest first."""
+        return sorted({tuple(m.group(1).split()) for m in _PLACE_NAMED.finditer(text)}, key=len, reverse=True)
 
     def _aliases(self, text: str, orgs: list[OrgMention]) -> frozenset[str]:
         """The article's other names of regions: a word in parentheses right after an organization's name, or one
@@ -896,6 +913,7 @@ class PersonFinder:
         org_starts = [a for a, _ in org_spans]
         found: list[_Candidate] = []
         self.region_aliases = self._aliases(text, orgs)
+        self.article_places = self._places(text)
 
         def inside_organization(position: int) -> bool:
             index = bisect.bisect_right(org_starts, position)

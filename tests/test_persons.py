@@ -1276,3 +1276,16 @@ def test_leadership_member(extractor, body, expected):
 ])
 def test_unit_before_a_body(extractor, body, expected):
     assert _comparable(_roles(extractor, body)) == _comparable(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a village the article names elsewhere opens the run after its head's title: the holder is the rest
+    ("Acara di Gedung Kesenian Desa Batu Beriga Kecamatan Lubuk Besar. Hadir Kepala Desa Batu Beriga Abdul Gani "
+     "bersama perangkat desa.", {("Abdul Gani", "Kepala Desa", None, None)}),
+    ("Warga Desa Tanjung Sari, Kecamatan Jepon, hadir. Kepala Desa Tanjung Sari Ahmad Yasin membuka acara.",
+     {("Ahmad Yasin", "Kepala Desa", None, None)}),
+    # negative: a village named only with its head is left as read
+    ("Hadir Kepala Desa Sukamaju Ahmad Yasin bersama warga.", {("Ahmad Yasin", "Kepala Desa", None, None)}),
+])
+def test_village_named_elsewhere_before_its_head(extractor, body, expected):
+    assert _comparable(_roles(extractor, body)) == _comparable(expected)
