@@ -36,6 +36,7 @@ _STAFF_REACH = 100
 _LIST_REACH = 800  # how far before a body or person the cue of its list is looked for (lists of titled people run long)
 _TYPO_MIN = 6
 _WORD = rx.compile(r"(?<![\w-])\p{L}{6,}(?![\w-])")
+_WORD_EDGE = rx.compile(r"[\w-]")  # a character the trigger patterns' edge guards look at
 _DEGREES_REACH = 40
 _DEGREES = rx.compile(r"(?:[\s,]+\p{Lu}[\p{L}.]*)*[\s,]*")
 _SENTENCE_END = rx.compile(r"(?<!(?<![\w.])\p{Lu}[\p{L}.]{0,3})[.!?](?=\s+[\"“'‘]?\p{Lu})|\n\s*\n")
@@ -106,6 +107,7 @@ class _Article:
     body_start: int
     window_end: int
     reach: int
+    triggers: list[_Trigger]
 
 
 @dataclass(slots=True)
@@ -288,15 +290,17 @@ class EventFinder:
     def triggers_in(self, text: str, offset: int) -> list[_Trigger]:
         """Every trigger in ``text``, a match inside a longer one dropped (overlapping triggers all count: each
         match is a lookahead); a word of one trigger written with two letters swapped ("diksusi") counts as it."""
+        return _outermost(self.every_trigger(text, offset))
+
+    def every_trigger(self, text: str, offset: int) -> list[_Trigger]:
+        """Every match of a trigger in ``text``, those inside a longer one included."""
         found = [_Trigger(order, entry.type, entry.id, offset + m.start(1), offset + m.end(1), m.group(1), verb, over)
                  for order, entry, verb, over, pattern in self.triggers
                  for m in pattern.finditer(text)]
         found += [_Trigger(order, entry.type, entry.id, offset + m.start(), offset + m.end(), m.group(), verb, over)
                   for m in _WORD.finditer(text) if m.group().casefold() in self.misspelt
                   for order, entry, verb, over in [self.misspelt[m.group().casefold()]]]
-        return [t for t in found
-                if not any(o is not t and o.start <= t.start and t.end <= o.end and o.end - o.start > t.end - t.start
-                           for o in found)]
+        return found
 
     def names_activity(self, lead: str) -> bool:
         """Whether the lead names its own activity after a host verb ("melaksanakan pembersihan APK"): then a trigger
@@ -489,6 +493,30 @@ def _head_end(trigger: _Trigger) -> int:
     return trigger.start + len(words[0]) + 1 if len(words) > 1 else trigger.start
 
 
+def _outermost(found: list[_Trigger]) -> list[_Trigger]:
+    """The triggers, a match inside a longer one dropped."""
+    return [t for t in found
+            if not any(o is not t and o.start <= t.start and t.end <= o.end and o.end - o.start > t.end - t.start
+                       for o in found)]
+
+
+def _triggers_between(article: _Article, start: int, end: int) -> list[_Trigger]:
+    """The triggers of ``text[start:end]`` as ``triggers_in`` finds them there, read from the article's own scan
+    when neither end splits a word and no trigger runs across the end (then the stretch's matches are the same: a
+    trigger begins and ends with a word character); searched in the stretch otherwise. Several slot finders ask
+    this of short stretches of one article."""
+    text = article.text
+    end = min(end, len(text))
+    if _splits_word(text, start) or _splits_word(text, end) or any(t.start < end < t.end for t in article.triggers):
+        return article.finder.triggers_in(text[start:end], start)
+    return _outermost([t for t in article.triggers if start <= t.start and t.end <= end])
+
+
+def _splits_word(text: str, position: int) -> bool:
+    """Whether ``position`` falls inside a run of the characters the trigger patterns' edge guards look at."""
+    return 0 < position < len(text) and bool(_WORD_EDGE.match(text, position - 1) and _WORD_EDGE.match(text, position))
+
+
 def _within(position: int, spans: list[tuple[int, int]]) -> bool:
     """Whether ``position`` falls inside one of ``spans`` (start inclusive, end exclusive)."""
     return any(start <= position < end for start, end in spans)
@@ -524,7 +552,7 @@ def _statement_setting(article: _Article) -> bool:
     there."""
     text, finder = article.text, article.finder
     for m in finder.statement_setting.finditer(text, article.body_start, article.reach):
-        if any(t.start == m.end() for t in finder.triggers_in(text[m.end():m.end() + 80], m.end())):
+        if any(t.start == m.end() for t in _triggers_between(article, m.end(), m.end() + 80)):
             return True
     return False
 
@@ -549,7 +577,7 @@ def _add_held_with(article: _Article, outside: list[tuple[int, int]], roles: _Ro
         host = next((h for h in finder.host_verb.finditer(text, clause_start, cue_start)
                      if any(o.name == roles.organizer and clause_start <= o.start and o.end <= h.start()
                             and not text[o.end:h.start()].strip(" ,") for o in article.orgs)), None)
-        if host is not None and finder.triggers_in(text[host.end():cue_start], host.end()):
+        if host is not None and _triggers_between(article, host.end(), cue_start):
             roles.participants.append(org.name)
 
 
@@ -774,7 +802,7 @@ def _member_after_trigger(article: _Article, org: OrgMention) -> bool:
         return False
     window = max(0, office.start() - 80)
     return any(_SUBJECT_GAP.fullmatch(text, t.end, office.start())
-               for t in finder.triggers_in(text[window:office.start()], window))
+               for t in _triggers_between(article, window, office.start()))
 
 
 def _subject_holds(article: _Article, trigger: _Trigger) -> bool:
@@ -924,7 +952,7 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
                        quotes: list[Quote]) -> Event:
     """The activity the article reports."""
     article = _article(text, headline, lead_end, finder, orgs)
-    lead_triggers = finder.triggers_in(text[article.body_start:article.window_end], article.body_start)
+    lead_triggers = _triggers_between(article, article.body_start, article.window_end)
     name, theme, slot_rules = _name_and_theme(article)
     event_type, rule, found = _event_type(article, headline or "", name, persons, lead_triggers)
     quoted = [(q.start, q.end) for q in quotes]
@@ -965,20 +993,21 @@ def _article(text: str, headline: str | None, lead_end: int, finder: EventFinder
     """The article as the slot finders read it: its bodies by canonical name, the body after the headline, the
     lead stretched past a dateline or a stub, and the reach of participants."""
     canonical = {m.start: org.name for org in group_organizations(orgs) for m in org.mentions}
-    activities = _trigger_acronyms(text, finder)
+    triggers = finder.every_trigger(text, 0)
+    activities = _trigger_acronyms(text, _outermost(triggers))
     orgs = [replace(o, name=canonical.get(o.start, o.name)) for o in orgs if o.text not in activities]
     body_start = len(headline) if headline and text.startswith(headline) else 0
     window_end = _lead_window(text, body_start, lead_end)
     reach = max(window_end, _lead_window(text, body_start, body_start, _PARTICIPANT_CHARS))
-    return _Article(text, finder, orgs, body_start, window_end, reach)
+    return _Article(text, finder, orgs, body_start, window_end, reach, triggers)
 
 
-def _trigger_acronyms(text: str, finder: EventFinder) -> set[str]:
+def _trigger_acronyms(text: str, triggers: list[_Trigger]) -> set[str]:
     """Acronyms the text gives an activity's trigger, the initials of its words ("Perjanjian Kerja Sama (PKS)"):
     written alone they name that activity, not a body with the same letters ("Teken MoA dan PKS dengan Uniwara"); a
     body's name around a trigger has other initials ("Panitia Pemungutan Suara (PPS)")."""
     out = set()
-    for trigger in finder.triggers_in(text, 0):
+    for trigger in triggers:
         acronym = _TRIGGER_ACRONYM.match(text, trigger.end)
         initials = "".join(word[0] for word in trigger.text.split())
         if acronym and acronym.group(1).casefold() == initials.casefold():

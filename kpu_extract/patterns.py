@@ -443,6 +443,13 @@ class _Validator:
         self.ids.add(pattern_id)
         return pattern_id
 
+    def trigger(self, written: str, event_type: str, where: str) -> None:
+        """A trigger is words: it begins and ends with a letter or digit, as the trigger patterns' word guards and
+        the event finder's reading of a stretch from the article's scan assume."""
+        if not (written[:1].isalnum() and written[-1:].isalnum()):
+            raise PatternError(f"{where}: trigger {written!r} must begin and end with a letter or digit")
+        self.spelling("trigger", written, event_type, where)
+
     def spelling(self, namespace: str, written: str, canonical: str, where: str) -> None:
         key = (namespace, written.casefold())
         previous = self.spellings.setdefault(key, canonical)
@@ -681,7 +688,7 @@ def _event_types(events_file: dict[str, Any], validator: _Validator) -> tuple[Ev
         pattern_id = validator.entry_id(item, at)
         triggers = _strings(item.get("triggers"), at)
         for trigger in triggers:
-            validator.spelling("trigger", trigger, str(item["type"]), at)
+            validator.trigger(trigger, str(item["type"]), at)
         event_types.append(EventTypeEntry(pattern_id, str(item["type"]), triggers))
     return tuple(event_types)
 
@@ -699,7 +706,7 @@ def _event_objects(events_file: dict[str, Any], known: set[str],
             raise PatternError(f"{at}: `type` and every type of `over` must be types of `types`")
         triggers = _strings(item.get("triggers"), at)
         for trigger in triggers:
-            validator.spelling("trigger", trigger, object_type, at)
+            validator.trigger(trigger, object_type, at)
         event_objects.append(EventObjectEntry(pattern_id, object_type, over, triggers,
                                               _strings(item.get("not_followed_by"), at)))
     return tuple(event_objects)
@@ -964,6 +971,6 @@ def _event_verbs(events_file: dict[str, Any], morphology: Morphology,
             forms += [base, generated.passive, generated.active]
         forms += [verb_forms(stem, "", morphology).stative for stem in _strings(item.get("ber"), at)]
         for form in forms:
-            validator.spelling("trigger", form, event_type, at)
+            validator.trigger(form, event_type, at)
         out.append(EventTypeEntry(pattern_id, event_type, tuple(dict.fromkeys(forms))))
     return tuple(out)

@@ -562,7 +562,7 @@ class PersonFinder:
     def _places(self, text: str) -> list[tuple[str, ...]]:
         """The villages and districts the article names after their level word where nothing else follows them
         ("Desa Batu Beriga Kecamatan Lubuk Besar", "di Desa Sukamaju."): their words, the longest first."""
-        return sorted({tuple(m.group(1).split()) for m in _PLACE_NAMED.finditer(text)}, key=len, reverse=True)
+        return sorted({tuple(m.group(1).split()) for m in _PLACE_NAMED.finditer(text)}, key=lambda p: (-len(p), p))
 
     def _aliases(self, text: str, orgs: list[OrgMention]) -> frozenset[str]:
         """The article's other names of regions: a word in parentheses right after an organization's name, or one
@@ -1645,7 +1645,12 @@ def extract_persons(text: str, finder: PersonFinder, orgs: list[OrgMention], doc
     for nickname, (_, start, end) in nicknames.items():
         candidates.append(_Candidate(start, end, nickname, "person.nickname"))
     full_names: list[str] = []
-    for name in sorted({c.text for c in candidates}, key=lambda n: (-len(n.split()), -len(n))):
+    first_seen: dict[str, int] = {}
+    for candidate in sorted(candidates, key=lambda c: c.start):
+        first_seen.setdefault(candidate.text, candidate.start)
+    # longest first; of two as long, the one written first owns a word both share ("Budi Rahmat Tono" and
+    # "Sri Tono Wati": "Tono" is Budi's), whatever order a set of names would give
+    for name in sorted(first_seen, key=lambda n: (-len(n.split()), -len(n), first_seen[n])):
         if name not in nicknames and not any(_same_person(name, longer) for longer in full_names):
             full_names.append(name)
     persons: dict[str, Person] = {name: Person("", name) for name in full_names}

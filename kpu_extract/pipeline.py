@@ -87,9 +87,8 @@ class Extractor:
         lead_end = _lead_end(doc, body_start, len(text)) if doc is not None else self._rules_lead_end(text, body_start)
         org_mentions = self.organizations.find(text, body_start)
         persons = extract_persons(text, self.persons, org_mentions, doc)
-        teasers = self.segmenter.teaser_lines(text)
         dates = [d for d in extract_dates(text, self.dates, stamp_year(furniture, self.dates))
-                 if not any(start <= d.start < end for start, end in teasers)]
+                 if not any(start <= d.start < end for start, end in segment.inline_furniture)]
         quotes = extract_quotes(text, self.quotes, persons, org_mentions)
         event = extract_main_event(text, headline, lead_end, self.events, org_mentions, dates, persons, quotes)
         return Article(

@@ -53,13 +53,15 @@ _BULLET = rx.compile(r"[•·▪►▶■●]\s+")
 
 @dataclass(frozen=True, slots=True)
 class Segment:
-    """One article's place on its page: ``page[start:end]`` is the article text."""
+    """One article's place on its page: ``page[start:end]`` is the article text; ``inline_furniture`` holds the
+    spans, in the article's offsets, of the lines printed inside it that are furniture ("Baca juga: ...", an ad)."""
 
     index: int
     start: int
     end: int
     headline: str | None
     rule: str
+    inline_furniture: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,17 +173,6 @@ class Segmenter:
             return None
         kinds = [self._furniture_kind(part) for part in parts]
         return kinds[0] if all(kinds) else None
-
-    def teaser_lines(self, text: str) -> list[tuple[int, int]]:
-        """The spans of an article's lines that are furniture printed inside it ("Baca juga: KPU Jadwalkan Rekapitulasi
-        Pada 7 Desember", an ad): furniture, so what they name is no mention (gold/LABELLING.md)."""
-        spans, offset = [], 0
-        for line in text.split("\n"):
-            kind = self._furniture(line.strip()) if line.strip() else None
-            if kind and self.furniture_effect.get(kind) == "inline":
-                spans.append((offset, offset + len(line)))
-            offset += len(line) + 1
-        return spans
 
     def _furniture_kind(self, *forms: str) -> str | None:
         """The id of the first furniture pattern that one of ``forms`` of a line matches whole."""
@@ -346,19 +337,23 @@ class Segmenter:
         """The articles of a page, in page order; none when the page holds no body text."""
         lines = self._lines(page)
         segments: list[Segment] = []
-        current: dict | None = None  # headline, start, end, body_blocks, rule
+        current: dict | None = None  # headline, start, end, body_blocks, rule, inline (furniture lines inside)
         previous = "furniture"  # what came before: "furniture", "candidate", "body" or "end" (an article's last line)
 
         def close() -> None:
             if current and current["body_blocks"] > 0:
-                end = self._before_credit(page, current["start"], current["end"])
-                segments.append(Segment(len(segments), current["start"], end, current["headline"], current["rule"]))
+                start, end = current["start"], self._before_credit(page, current["start"], current["end"])
+                inline = tuple((line.start - start, line.end - start) for line in current["inline"]
+                               if line.end <= end)
+                segments.append(Segment(len(segments), start, end, current["headline"], current["rule"], inline))
 
         teaser_next = False
         for position, line in enumerate(lines):
             effect = self._effect(line)
             if effect in ("inline", "teaser_label"):
                 teaser_next = effect == "teaser_label"
+                if effect == "inline" and current is not None:
+                    current["inline"].append(line)
                 continue  # a teaser or an ad inside an article leaves it open
             if teaser_next:
                 teaser_next = False
@@ -402,14 +397,14 @@ class Segmenter:
                 if rule:
                     close()
                     current = {"headline": line.text, "start": line.start, "end": line.end,
-                               "body_blocks": 0, "rule": rule}
+                               "body_blocks": 0, "rule": rule, "inline": []}
                 previous = "candidate"
                 continue
             if current is None:
                 if line.kind != "body":
                     continue  # a caption or fragment does not make an article on its own
                 current = {"headline": None, "start": line.start, "end": line.end, "body_blocks": 0,
-                           "rule": "segment.no_headline"}
+                           "rule": "segment.no_headline", "inline": []}
             if line.kind == "body":
                 current["body_blocks"] += 1
             current["end"] = line.end

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import SAMPLE
+
 
 def _event(extractor, headline, body):
     article = extractor.extract(f"{headline}\n\n{body}", "t")[0]
@@ -592,6 +594,7 @@ def test_slot_rules_and_links_reach_the_output(rules_extractor):
     ("topic_heads: [TRAINING,", "topic_heads: [TRAINNG,", "TRAINNG"),
     ("    over: [PLENARY]", "    over: [PLENARI]", "types of `types`"),
     ("triggers: [pasangan calon, paslon,", "triggers: [pasangan calon, pleno,", "pleno"),
+    ("triggers: [pasangan calon, paslon,", "triggers: [pasangan calon, paslon.,", "begin and end with a letter"),
 ])
 def test_event_cues_are_validated_on_load(tmp_path, old, new, message):
     import shutil
@@ -1454,3 +1457,17 @@ def test_trigger_acronym_is_no_body(rules_extractor, headline, body, participant
 ])
 def test_time_reference_types_nothing(rules_extractor, headline, body, expected):
     assert _event(rules_extractor, headline, body).type == expected
+
+
+def test_stretch_triggers_read_from_the_article_scan(rules_extractor):
+    """A stretch's triggers read from the article's one scan are those a search of the stretch finds, at every pair
+    of sentence-ish ends (between words, inside a word, across a two-word trigger such as "rapat koordinasi")."""
+    from kpu_extract.events import _article, _triggers_between
+
+    finder = rules_extractor.events
+    for path in sorted(SAMPLE.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        article = _article(text, None, 0, finder, [])
+        ends = sorted({0, len(text), *range(0, len(text), 97), *(i + 1 for i, c in enumerate(text) if c in ".,\n")})
+        for start, end in zip(ends, ends[3:]):
+            assert _triggers_between(article, start, end) == finder.triggers_in(text[start:end], start)
