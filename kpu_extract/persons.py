@@ -267,6 +267,7 @@ class PersonFinder:
             rf"(?:(?:yaitu|yakni)[ \t]*:?\s+)?{offices}(?=[A-Z])", 0,  # "Narasumber yaitu Budi ..."
             lexicons.name_list_cues) \
             if lexicons.name_list_cues else None
+        self.list_cue_anywhere = rx.compile(rf"(?<![\w])(?i:{_alternation(lexicons.name_list_cues) or '(?!)'})(?![\w])")
         nicknames = _alternation(lexicons.nickname_cues) if lexicons.nickname_cues else None
         self.nickname = rx.compile(rf"\s*,?\s*(?:yang\s+)?(?:{nicknames})\s+(?=[A-Z])") if nicknames else None
         self.nickname_anywhere = rx.compile(rf"(?<![\w])(?:{nicknames})\s+(?=[A-Z])") if nicknames else None
@@ -816,6 +817,18 @@ class PersonFinder:
             return None
         return f"{unit.group(1)} {body.name}"
 
+    def _listed_after_body(self, text: str, org: OrgMention) -> tuple[int, int] | None:
+        """A name of two to four words right after an election body, closed by a list link or a stop, in a list of
+        those present after a list cue ("Turut hadir ..., Bawaslu Kabupaten X Fadli Bukoting dan ..."): the body's
+        person, no title stated."""
+        space = _SPACE.match(text, org.end)
+        name = self.name_at(text, space.end()) if space.end() > org.end else None
+        if name is None or name[0] != space.end() or not 2 <= _word_count(text[name[0]:name[1]]) <= 4 \
+                or not _NAME_CLOSE.match(text, self.degrees_end(text, name[1])):
+            return None
+        sentence = max(text.rfind(". ", 0, org.start), text.rfind("\n", 0, org.start)) + 1
+        return name if self.list_cue_anywhere.search(text, sentence, org.start) is not None else None
+
     def _named_after(self, text: str, position: int) -> bool:
         """Whether a name of two or more words follows ``position`` after a space ("..., Bawaslu X Budi Santoso")."""
         space = _SPACE.match(text, position)
@@ -1118,12 +1131,16 @@ class PersonFinder:
                 add(name, "person.subject")  # "Ahmad Fauzi juga mengapresiasi ...": a named subject acting
         for match in _AGE.finditer(text):
             add(self.name_before(text, match.start()), "person.age")
+        headline_end = text.find("\n")
         for org in orgs:
             after = _APPOSED_AFTER.match(text, org.end)
             name = self.name_at(text, after.end()) if after else None
             if name and name[0] == after.end() and 2 <= _word_count(text[name[0]:name[1]]) <= 4 \
                     and (_CLOSING_COMMA.match(text, name[1]) or self.subject_verb.match(text, name[1])):
                 add(name, "person.org_apposition")  # "Staf Sekretariat KPU Kota X, Dian Lestari, menjadi ..."
+            elif org.election_body and org.start > headline_end:
+                name = self._listed_after_body(text, org)
+                add(name, "person.org_apposition")  # "Turut hadir ..., Bawaslu Kabupaten X Fadli Bukoting dan ..."
         if self.org_link is not None:
             for org in orgs:
                 after = _COMMA_AFTER.match(text, org.end)

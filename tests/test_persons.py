@@ -1303,3 +1303,15 @@ def test_a_word_two_names_share_goes_to_the_one_written_first(rules_extractor, f
     persons = _persons(rules_extractor, body)
     owner = next(p for p in persons if any(m.text == "Tonaas" for m in p.mentions))
     assert owner.name == first.rsplit(", ", 1)[1]
+
+
+@pytest.mark.parametrize("body, names", [
+    # a name right after an election body, in a list of those present, with no title
+    ("Turut hadir Sekretaris KPU Gorontalo Utara, Friyanto Hatibie, Bawaslu Kabupaten Gorontalo Utara Fadli Rahman "
+     "dan pejabat eselon 4.", ["Friyanto Hatibie", "Fadli Rahman"]),
+    # negative: no list of those present; words after the body that are no name
+    ("Bawaslu Kabupaten Gorontalo Utara Fadli Rahman dan jajaran menggelar rapat.", []),
+    ("Turut hadir Bawaslu Kabupaten Blora dan Pemerintah Kabupaten Blora.", []),
+])
+def test_name_listed_right_after_a_body(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
