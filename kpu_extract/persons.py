@@ -537,9 +537,13 @@ class PersonFinder:
         title and its holder ("Ketua Basis Warganet Budi Santoso", "Kepala Dusun Agus Prasetyo"). With ``at_end``
         (after a speech verb) one of one word too where the sentence or clause ends after it ("kata Caleg PKB
         Sobirin.")."""
-        start = position
+        start, placed = position, False
         for _ in range(4):
             word = _BODY_WORD.match(text, position)
+            if word and (place_end := self._known_place_end(text, word.start(1))) is not None:
+                position, placed = _SPACE.match(text, place_end).end(), True  # "Ketua BPD Batu Beriga Adi": a
+                # village the article names elsewhere
+                continue
             if not word or (self._is_name_word(word.group(1)) and not word.group(1).isupper()
                             and not word.group(1).isdigit() and word.group(1) not in self.region_aliases):
                 break
@@ -551,7 +555,30 @@ class PersonFinder:
         name = self.name_at(text, position)
         comma = text[start:position].rstrip().endswith(",")  # "Asisten Pemerintahan Setda Aceh, Azwardi"
         return name if name and (len(text[name[0]:name[1]].split()) >= 2 or comma or (
-            at_end and _SPEAKER_END.match(text, self.degrees_end(text, name[1])))) else None
+            at_end and _SPEAKER_END.match(text, self.degrees_end(text, name[1])))
+            or (placed and _NAME_CLOSE.match(text, self.degrees_end(text, name[1])))) else None
+
+    def _village_body(self, written: str) -> str | None:
+        """A body written by its acronym and a village the article names elsewhere ("BPD Batu Beriga"), between a title
+        and its holder: the role's body; else None."""
+        body = " ".join(written.strip(" \t,").split())
+        first = body.split(" ", 1)[0]
+        if not _ACRONYM_WORD.fullmatch(first) or not any(body.endswith(" " + " ".join(k)) for k in self.article_places):
+            return None
+        return body
+
+    def _known_place_end(self, text: str, position: int) -> int | None:
+        """Where a village or district the article names elsewhere ends when its words, or its last words after its
+        first ones, start at ``position`` ("Batu Beriga", "Beriga" after "Batu"); None otherwise."""
+        words = list(_WORDS.finditer(text, position, min(len(text), position + 60)))
+        written = tuple(w.group().rstrip(",") for w in words)
+        before = text[max(0, position - 40):position].rstrip()
+        for known in self.article_places:
+            for read in range(len(known)):
+                rest = known[read:]
+                if written[:len(rest)] == rest and (not read or before.endswith(" " + " ".join(known[:read]))):
+                    return words[len(rest) - 1].start() + len(rest[-1])
+        return None
 
     def _region_alias_end(self, text: str, position: int) -> int:
         """Where a region's other name right after a body, or in parentheses after its region, ends ("Ketua KPU KKU
@@ -613,6 +640,9 @@ class PersonFinder:
         honorific = self.honorific.match(text, start, stop)
         if honorific and honorific.end() < stop:
             start = honorific.end()
+        place = self._known_place_end(text, start) if self.article_places else None
+        if place is not None and place < stop:
+            start = _SPACE.match(text, place).end()  # "... Batu Beriga Adi, tokoh ...": the village, then the name
         return (start, stop) if stop - start >= 3 else None
 
     # --- roles -------------------------------------------------------------------------------
@@ -1005,6 +1035,8 @@ class PersonFinder:
                     if inside:
                         body = orgs_by_start[inside[-1][0]]
                         role.organization = self._unit_of_body(text, link.end(), body, role) or body.name
+                    else:
+                        role.organization = self._village_body(text[link.end():name[0]])
             if name and not intro and _HOLDER_BEFORE.search(text, max(0, match.start() - 12), match.start()):
                 if _OWN_TITLE_AFTER.match(text, self.degrees_end(text, name[1])) \
                         or self._next_item_own_title(text, name[1]):

@@ -1315,3 +1315,14 @@ def test_a_word_two_names_share_goes_to_the_one_written_first(rules_extractor, f
 ])
 def test_name_listed_right_after_a_body(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a village body between a title and a one-word holder, the village named elsewhere in the article
+    ("Acara di Desa Batu Beriga Kecamatan Lubuk Besar. Hadir Ketua BPD Batu Beriga Adi, tokoh masyarakat.",
+     {("Adi", "Ketua", None, "BPD Batu Beriga")}),
+    # negative: a village not named elsewhere is not known to be one
+    ("Hadir Ketua BPD Sukamaju Budi Santoso dan warga.", {("Sukamaju Budi Santoso", "Ketua", None, None)}),
+])
+def test_village_body_before_a_holder(extractor, body, expected):
+    assert _comparable(_roles(extractor, body)) == _comparable(expected)
