@@ -87,6 +87,7 @@ _UNIT_WORD = rx.compile(r"[ \t]*([A-Z][A-Za-z]{3,})[ \t]+")  # "Ditreskrimum" of
 _PLACE_NAMED = rx.compile(
     r"(?<![\w])(?:Desa|Kelurahan|Kecamatan|Dusun|Kampung|Nagari|Gampong|Kalurahan)[ \t]+"
     r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?=[ \t]*[,.;)]|[ \t]+(?:Desa|Kelurahan|Kecamatan|Kabupaten|Kota)(?![\w]))")
+_BECOMES = rx.compile(r"[ \t]+(?:[Jj]adi|menjadi)[ \t]+(?=[A-Z])")  # a name before "Jadi Gubernur": who becomes it
 _NEXT_NAME_WORD = rx.compile(r"[ \t]+([A-Z][a-z]+)(?![\w])")
 _TITLE_NUMERAL = rx.compile(r"[ \t]+(I{1,3}|IV|V|VI)(?![\w/.-])")  # "Wakil Ketua II", "Asisten III": part of the office
 _ACRONYM_WORD = rx.compile(r"[A-Z]{2,4}")
@@ -1128,6 +1129,10 @@ class PersonFinder:
                 if caps and self._is_name_word(caps.group()) and _CAPS_END.match(text, caps.end()):
                     name = caps.span()  # "atas nama SUGIYONO": the cue makes one word in capitals a name
                 add(name, "person.name_cue")
+        for match in _BECOMES.finditer(text):
+            title = self.title_phrase.match(text, match.end())
+            if title is not None and title.group("title")[:1].isupper():
+                add(self.name_before(text, match.start()), "person.name_cue")  # "Tetapkan Bobby Jadi Gubernur"
         if self.after_name is not None:
             for match in self.after_name.finditer(text):
                 name = self.name_before(text, match.start())

@@ -1330,3 +1330,15 @@ def test_village_not_named_elsewhere_gives_no_body(extractor):
     """Negative: a word after "BPD" that the article names nowhere else as a village is not known to be one."""
     body = "Hadir Ketua BPD Sukamaju Budi Santoso dan warga."
     assert not any(o and o.startswith("BPD") for _, _, _, o in _roles(extractor, body))
+
+
+@pytest.mark.parametrize("body, names", [
+    # the one who becomes an office ("Jadi Gubernur", "menjadi Ketua ...") is a person; a time word opens no name
+    ("Hari Ini KPU Sumut Tetapkan Bobby Jadi Gubernur", ["Bobby"]),
+    ("Kemarin Ahmad Fauzi menjadi Ketua KPU Blora.", ["Ahmad Fauzi"]),
+    # negatives: a group or a body becomes something; a lower-case office
+    ("Hari ini warga jadi Anggota KPPS di desa.", []),
+    ("KPU Blora Jadi Tuan Rumah Rakor se-Jawa Tengah hari ini.", []),
+])
+def test_who_becomes_an_office(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
