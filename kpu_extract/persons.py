@@ -87,6 +87,7 @@ _UNIT_WORD = rx.compile(r"[ \t]*([A-Z][A-Za-z]{3,})[ \t]+")  # "Ditreskrimum" of
 _PLACE_NAMED = rx.compile(
     r"(?<![\w])(?:Desa|Kelurahan|Kecamatan|Dusun|Kampung|Nagari|Gampong|Kalurahan)[ \t]+"
     r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?=[ \t]*[,.;)]|[ \t]+(?:Desa|Kelurahan|Kecamatan|Kabupaten|Kota)(?![\w]))")
+_PASSIVE_AGENT = rx.compile(r"(?<![\w])di[a-z]{3,}(?:kan|i)[ \t]+(?:oleh[ \t]+)?(?=[A-Z][a-z])")
 _BECOMES = rx.compile(r"[ \t]+(?:[Jj]adi|menjadi)[ \t]+(?=[A-Z])")  # a name before "Jadi Gubernur": who becomes it
 _NEXT_NAME_WORD = rx.compile(r"[ \t]+([A-Z][a-z]+)(?![\w])")
 _TITLE_NUMERAL = rx.compile(r"[ \t]+(I{1,3}|IV|V|VI)(?![\w/.-])")  # "Wakil Ketua II", "Asisten III": part of the office
@@ -1129,6 +1130,11 @@ class PersonFinder:
                 if caps and self._is_name_word(caps.group()) and _CAPS_END.match(text, caps.end()):
                     name = caps.span()  # "atas nama SUGIYONO": the cue makes one word in capitals a name
                 add(name, "person.name_cue")
+        for match in _PASSIVE_AGENT.finditer(text):
+            name = self.name_at(text, match.end())
+            if name and name[0] == match.end() and _word_count(text[name[0]:name[1]]) >= 2 \
+                    and _NAME_CLOSE.match(text, self.degrees_end(text, name[1])):
+                add(name, "person.name_cue")  # "gugatan yang diajukan Edy Rahmayadi.": the agent of a passive verb
         for match in _BECOMES.finditer(text):
             title = self.title_phrase.match(text, match.end())
             if title is not None and title.group("title")[:1].isupper():

@@ -1342,3 +1342,16 @@ def test_village_not_named_elsewhere_gives_no_body(extractor):
 ])
 def test_who_becomes_an_office(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
+
+
+@pytest.mark.parametrize("body, names", [
+    # the agent of a passive verb, a name of two words or more that ends its clause
+    ("Mahkamah Konstitusi menolak gugatan yang diajukan Rudi Hartono.", ["Rudi Hartono"]),
+    ("Berkas itu diserahkan oleh Siti Aminah, lalu diperiksa.", ["Siti Aminah"]),
+    # negatives: a place, a body or a one-word name after the verb
+    ("Kegiatan dilaksanakan Gedung Serbaguna Kabupaten Blora.", []),
+    ("Laporan ditindaklanjuti Bawaslu Kabupaten Blora.", []),
+    ("Gugatan diajukan Budi kemarin.", []),
+])
+def test_agents_of_passive_verbs(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
