@@ -801,6 +801,11 @@ class PersonFinder:
                 continue
             break
         bare_body = False
+        if organization is None and not org_prefix and not takes_division:
+            unit = _UNIT_WORD.match(text, position)  # "Wakil Dekan II FISIP Universitas X": a faculty of the body
+            org = _org_at(text, unit.end(), orgs_by_start) if unit and unit.group(1).isupper() else None
+            if org is not None:
+                organization, position = f"{unit.group(1)} {org.name}", self._region_alias_end(text, org.end)
         if organization is None and not org_prefix:
             start_short = position
             organization, position = self._body_written_short(text, position, orgs_by_start)

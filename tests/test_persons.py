@@ -1355,3 +1355,16 @@ def test_who_becomes_an_office(extractor, body, names):
 ])
 def test_agents_of_passive_verbs(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a faculty's acronym before its university: part of the role's body
+    ("Acara menghadirkan Dr. Rudi Hartono, Wakil Dekan II FISIP Universitas Diponegoro, sebagai narasumber.",
+     {("Rudi Hartono", "Wakil Dekan II", None, "FISIP Universitas Diponegoro")}),
+    # negative: the university's own acronym is the body
+    ("Hadir Rektor UNDIP Budi Santoso.", {("Budi Santoso", "Rektor", None, "UNDIP")}),
+    # "Fakultas" is no name
+    ("Hadir Dekan Fakultas Hukum Universitas Diponegoro, Budi.", set()),
+])
+def test_faculty_before_its_university(extractor, body, expected):
+    assert _comparable(_roles(extractor, body)) == _comparable(expected)
