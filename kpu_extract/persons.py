@@ -890,7 +890,8 @@ class PersonFinder:
         if expanded:
             initials = "".join(w[0] for w in expanded.group(2).split() if w[0].isupper())
             if initials == expanded.group(1):
-                return " ".join(expanded.group(2).split()), expanded.end()
+                region = self._region_after(text, expanded.end())  # "PWI (Persatuan ...) Provinsi Kepri Budi"
+                return " ".join(f"{expanded.group(2)} {text[expanded.end():region]}".split()), region
         short = self.short_body.match(text, position) if self.short_body is not None else None
         if not short:
             return None, position

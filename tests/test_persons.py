@@ -1368,3 +1368,15 @@ def test_agents_of_passive_verbs(extractor, body, names):
 ])
 def test_faculty_before_its_university(extractor, body, expected):
     assert _comparable(_roles(extractor, body)) == _comparable(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an acronym with its name in parentheses, then its region, before the holder
+    ("Sesi berikutnya menghadirkan Ketua PWI (Persatuan Wartawan Indonesia) Provinsi Kepri Saiful Dardani.",
+     {("Saiful Dardani", "Ketua", None, "Persatuan Wartawan Indonesia Provinsi Kepri")}),
+    # negative: no region after the parentheses
+    ("Hadir Ketua TAPD (Tim Anggaran Pemerintah Daerah) Budi Santoso.",
+     {("Budi Santoso", "Ketua", None, "Tim Anggaran Pemerintah Daerah")}),
+])
+def test_spelled_acronym_with_its_region(extractor, body, expected):
+    assert _comparable(_roles(extractor, body)) == _comparable(expected)
