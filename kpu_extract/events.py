@@ -49,7 +49,10 @@ _OBJECT_GAP = rx.compile(r"\s+(?:[\p{L}\d]+\s+)?")
 _CO_SUBJECT = rx.compile(r"\s*,?\s*(?:dan|serta|&)?\s*", rx.IGNORECASE)
 # A list runs on past abbreviation dots: an initial or acronym ("KPU."), a degree written in parts ("S.H., M.H.");
 # not across a quotation mark: what a speaker says is no list of the narrator's ("Andi mengatakan, “... Bawaslu RI").
-_LIST_GAP = rx.compile(r"^(?:[^.;:!?\n\"“”]|\.(?!\s)|(?<=(?<![\w.])(?:\p{Lu}\p{L}{0,3}\.)*\p{Lu}\p{L}{0,3})\.)*$")
+_GAP_DOTS = r"|\.(?!\s)|(?<=(?<![\w.])(?:\p{Lu}\p{L}{0,3}\.)*\p{Lu}\p{L}{0,3})\.)*$"
+_LIST_GAP = rx.compile(r"^(?:[^.;:!?\n\"“”]" + _GAP_DOTS)
+# An attendance list may part its items by semicolons ("diikuti oleh Bawaslu X; Partai Politik yaitu ...; LSM ...").
+_ATTENDANCE_GAP = rx.compile(r"^(?:[^.:!?\n\"“”]" + _GAP_DOTS)
 _COORDINATE = rx.compile(r"\s+(?i:dan|serta|&)\s+")
 _PAST_COMMA = rx.compile(r"[ \t]*,?[ \t]*")
 # A named place's first word, with inner dots ("St.Petrus") and the period of a short abbreviation ("Jl."), not the
@@ -57,6 +60,8 @@ _PAST_COMMA = rx.compile(r"[ \t]*,?[ \t]*")
 _PLACE_FIRST = r"\p{Lu}[\w-]*(?:\.[\w-]+)*(?:(?<!\p{L}{4})\.)?"
 _ACRONYM = r"\([\p{L}\d/-]{1,15}\)"  # a parenthesised acronym after a name or a trigger ("(MoU)", "(KKU)")
 _SUBJECT_GAP = rx.compile(rf"\s*(?:{_ACRONYM}\s*)?")  # between a body and the verb it is the subject of
+_CLOCK_ZONE = rx.compile(r"(?<![\w])(?:pukul|jam|WIB|WITA|WIT)(?![\w])", rx.IGNORECASE)
+_STAMP_WORD = rx.compile(r"\p{L}")
 _TRIGGER_ACRONYM = rx.compile(r"[ \t]*\((\p{Lu}[\p{L}\d]{1,9})\)")
 _NOWHERE = "(?!)"  # the alternation of an empty word list: it matches nowhere
 # The words of a capitalised title after its head: capitalised words, numbers and the words that join them.
@@ -154,7 +159,7 @@ class EventFinder:
         self.cue_rule = {slot: next((e.id for e in lexicons.event_cues if e.slot == slot), f"event.{slot}")
                          for slot in ("organizer", "host_verb", "attendance", "participant_list", "participant_verb",
                                       "location", "name", "theme", "audience", "future", "rakor", "staff_matter",
-                                      "attended")}
+                                      "attended", "host_venue")}
         openers = lexicons.event_cue_words("clause_opener")
         self.clause_start = rx.compile(
             rf"[.;:\n]\s*(?:(?i:{_alternation(openers)})\s+)?$" if openers else r"[.;:\n]\s*$")
@@ -188,7 +193,14 @@ class EventFinder:
         self.member_office = _cue_just_before(_cues(lexicons, "member_office"))
         self.sentence_list = _any_word(lexicons.event_cue_words("sentence_list"))
         self.speaker_list = rx.compile(rf"(?i:{_cues(lexicons, 'speaker_list')})")
+        self.present_word = rx.compile(rf"(?i:{_cues(lexicons, 'present_verb')})")
         said = [form for verb in lexicons.speech_verbs for form in verb.after]
+        spoken = [form for verb in lexicons.speech_verbs for form in (*verb.before, *verb.after)]
+        # no other verb nor a relative clause between the name and the cue: "mencoret pemilih yang meninggal dunia"
+        # tells of someone else
+        other = rf"(?i:{_alternation(spoken) or _NOWHERE})|(?:me|ber|ter|di)\p{{Ll}}{{3,}}|yang"
+        self.replaced = rx.compile(rf"(?:(?!(?<![\w])(?:{other})(?![\w]))[^.;!?\n\"“”]){{0,80}}?"
+                                   rf"(?<![\w])(?i:{_cues(lexicons, 'replaced')})(?![\w])")
         self.said_before_date = rx.compile(rf"(?<![\w])(?:{_alternation(said)})(?![\w])[^.\"”]{{0,60}}$", rx.IGNORECASE)
         self.host_verb = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.host_verbs)})(?![\w])", rx.IGNORECASE)
         self.host_just_before = _cue_just_before(_alternation(lexicons.host_verbs) or _NOWHERE)
@@ -197,7 +209,7 @@ class EventFinder:
         self.lead_activity = rx.compile(
             rf"(?<![\w])(?:{_alternation(activity)})\s+(?:(?:{held})\s+)?\p{{L}}{{4,}}",
             rx.IGNORECASE) if activity else rx.compile(_NOWHERE)
-        governing = activity + lexicons.event_cue_words("participant_verb")
+        governing = activity + lexicons.event_cue_words("participant_verb") + lexicons.event_cue_words("received")
         self.governed = rx.compile(rf"(?<![\w])(?i:{_alternation(governing) or _NOWHERE})\s+(?:(?i:{held})\s+)?$")
         passive = _alternation(c for c in lexicons.organizer_cues if c.casefold().startswith("yang ")) or _NOWHERE
         self.held_by = rx.compile(rf"[^.;:!?\n]{{0,60}}?(?<![\w])(?i:{passive})(?![\w])")
@@ -273,16 +285,22 @@ class EventFinder:
         self.relative_participant = rx.compile(
             rf"[ \t]*(?:{_ACRONYM}[ \t]*)?,?[ \t]*(?i:{words('relative')})[ \t]+"
             rf"(?i:{words('participant_verb')})(?![\w])")
+        self.group_recap = rx.compile(
+            rf"(?<![\w])(?:ke)?(?P<number>(?i:{words('group_recap')}))\s+(?:\p{{L}}+\s+){{1,2}}?(?:{_ACRONYM}\s+)?"
+            rf"(?i:tersebut|itu)\s+(?i:{words('recap_link')})\s*:?", rx.IGNORECASE)
+        self.counted_with = rx.compile(rf"(?<![\w])(?i:{_cues(lexicons, 'trigger_link')})\s+(?P<number>\p{{L}}+)\s")
+        self.earlier = rx.compile(rf"(?:^|[.!?\n])[\s\"“]*(?i:{words('earlier')})(?![\w])[^.!?\n]*$")
+        self.host_venue = rx.compile(rf"(?<![\w])(?i:di|bertempat di)\s+(?i:{words('host_venue')})\s+$")
         self.statement_setting = rx.compile(
             rf"(?<![\w])(?i:{words('statement_setting')})\s+(?:\p{{L}}+\s+){{1,2}}?"
             rf"(?i:{words('setting_preposition')})\s+(?:(?i:{words('activity_noun')})\s+)?")
         self.staff_matter = _any_word(lexicons.event_cue_words("staff_matter"))
         self.time_before = _cue_just_before(words("time_reference"))
         self.former = rx.compile(rf"(?<![\w])(?i:{words('former')})\s+(?:\p{{L}}+\s+){{0,3}}$")
-        adverb = rf"(?:(?i:{words('appeal_adverb')})\s+)?"
+        adverb = rf"(?:(?i:{words('appeal_adverb')})\s+){{0,3}}"
         self.urged = rx.compile(
             rf"(?:(?<![\w])(?i:{words('duty')})\s+(?:(?i:untuk)\s+)?|(?<![\w])(?i:{words('appeal')})\s+"
-            rf"[^.,;:!?\n]{{1,60}}?\s(?i:untuk|agar)\s+){adverb}$")
+            rf"[^.;:!?\n]{{1,120}}?\s(?i:untuk|agar)\s+){adverb}$")
         function_words = _alternation({w.casefold() for w in lexicons.organization_name_stopwords}) or _NOWHERE
         self.topic_verb = rx.compile(rf"(?<![\w])(?i:{words('topic_verb')})"
                                      rf"(?:(?!\s+(?i:{function_words})(?![\w])){_PHRASE_WORD}){{0,2}}\s+$")
@@ -376,7 +394,7 @@ class EventFinder:
             raw = scanned[part] if scanned and part in scanned else self.triggers_in(text, offset)
             found = [t for t in raw if (part != "story" or not t.verb)
                      and not self.in_title(text, offset, t, names) and not self.names_doer(text, offset, t)
-                     and not self.urged.search(text, max(0, t.start - offset - 100), t.start - offset)
+                     and not self.urged.search(text, max(0, t.start - offset - 160), t.start - offset)
                      and not (part == "headline" and self.time_before.search(text, max(0, t.start - offset - 20),
                                                                              t.start - offset))]
             found = self.anchored(text, offset, found)
@@ -541,7 +559,8 @@ def _participants_and_organizer(article: _Article, trigger: _Trigger | None, out
     for org in inside:
         _read_cues(article, org, trigger, anchors, roles)
     _add_listed_later(article, outside, roles)
-    _choose_organizer(article, inside, roles, by_default=not _statement_setting(article))
+    _choose_organizer(article, inside, roles, by_default=not _statement_setting(article),
+                      visit=trigger is not None and trigger.type == "VISIT")
     _add_held_with(article, outside, roles)
     return roles
 
@@ -651,22 +670,25 @@ def _add_listed_later(article: _Article, outside: list[tuple[int, int]], roles: 
 
 def _counted_list_cue(article: _Article, start: int) -> int | None:
     """Where the cue of the list the body or person at ``start`` stands in ends, when the list counts: its cue opens
-    near the lead, or is an attendance cue or a sentence's opening speaker word, which count anywhere ("dihadiri oleh
-    ...", "Narasumber pada kegiatan ini yaitu ...")."""
+    near the lead, or is an attendance cue or a sentence's opening speaker word or verb of presence, which count
+    anywhere ("dihadiri oleh ...", "Narasumber pada kegiatan ini yaitu ...", "Hadir pada kegiatan ini, ...")."""
     floor = max(article.body_start, start - _LIST_REACH)
     cue = _list_cue(article, start, article.body_start)
     finder = article.finder
     if cue is None or not (cue.start() + floor < article.reach or finder.attendance_cue.fullmatch(cue.group())
-                           or finder.speaker_list.fullmatch(cue.group())):
+                           or finder.speaker_list.fullmatch(cue.group()) or finder.present_word.fullmatch(cue.group())):
         return None
     return floor + cue.end()
 
 
-def _choose_organizer(article: _Article, inside: list[OrgMention], roles: _Roles, by_default: bool = True) -> None:
+def _choose_organizer(article: _Article, inside: list[OrgMention], roles: _Roles, by_default: bool = True,
+                      visit: bool = False) -> None:
     """The organizer when no trigger named it: the first subject of a host verb or cue in the story (its joint
     subjects take part; one named as holding an activity the reporting body attends comes first: "menghadiri acara
     rapat X"), else (``by_default``) the first reporting body with no cue within reach, else the first reporting body
-    of the story; neither when the story's first body joined someone else's activity."""
+    of the story; neither when the story's first body joined someone else's activity, and then the body at whose
+    office or hall the lead holds it ("hadir dalam Rapat Kerja ... di Kantor Sekretariat Bawaslu X"), unless it is a
+    ``visit``, whose venue is the body visited."""
     hosts = sorted(roles.hosts, key=lambda o: (o.start < article.body_start, o.start not in roles.attended, o.start))
     if roles.organizer is None and hosts:
         roles.organizer = hosts[0].name
@@ -683,6 +705,11 @@ def _choose_organizer(article: _Article, inside: list[OrgMention], roles: _Roles
         roles.organizer = next((o.name for o in sorted(article.orgs, key=lambda o: o.start)
                                 if _is_body(o) and o.start >= article.body_start and o.name not in roles.joined), None)
         roles.organizer_rule = "event.organizer.first_body" if roles.organizer else None
+    if roles.organizer is None and not visit:
+        venue = next((o for o in inside if article.body_start <= o.start < article.window_end
+                      and article.finder.host_venue.search(article.text, max(0, o.start - 40), o.start)), None)
+        if venue is not None:
+            roles.organizer, roles.organizer_rule = venue.name, article.finder.cue_rule["host_venue"]
 
 
 def _co_hosts(text: str, first: OrgMention, hosts: list[OrgMention]) -> list[str]:
@@ -717,20 +744,34 @@ def _list_cue(article: _Article, start: int, floor: int) -> rx.Match | None:
     """The cue that opens the list the body or person at ``start`` stands in (positions relative to ``_LIST_REACH``
     characters before it); an attendance cue that opens it too ("diikuti oleh siswa-siswi dari ...") is preferred,
     as it counts anywhere. A group word ("seluruh") closes the list only for its own item: "dihadiri oleh seluruh
-    Anggota KPU X, Bawaslu X, ..." still lists the bodies after the next comma."""
+    Anggota KPU X, Bawaslu X, ..." still lists the bodies after the next comma. A sentence about an earlier activity
+    ("Sebelumnya kegiatan dilaksanakan menyasar ...") opens no list."""
     finder = article.finder
-    before = article.text[max(floor, start - _LIST_REACH):start]
+    offset = max(floor, start - _LIST_REACH)
+    before = article.text[offset:start]
     cues = list(finder.cue_before_body.finditer(before))
+    cues += [m for m in finder.group_recap.finditer(before)
+             if _counted_with(article, m.group("number"), offset + m.start())]
     cues += [c for verbs in (finder.participant_verb, finder.sentence_list) for c in verbs.finditer(before)
              if finder.clause_start.search(before, 0, c.start())]
     opens = [c for c in cues
-             if _LIST_GAP.match(before[c.end():]) and not _ANAPHOR.search(before, _first_item(before, c))
+             if (_ATTENDANCE_GAP if finder.attendance_cue.fullmatch(c.group()) else _LIST_GAP).match(before[c.end():])
+             and not _ANAPHOR.search(before, _first_item(before, c))
+             and not finder.earlier.search(before, 0, c.start())
              and not finder.group_word.search(before, max(c.end(), before.rfind(",", c.end()) + 1))]
     last = max(cues, key=lambda c: c.end(), default=None)
     if last is None or last not in opens:
         return None
     attending = [c for c in opens if finder.attendance_cue.fullmatch(c.group())]
     return max(attending, key=lambda c: c.end()) if attending else last
+
+
+def _counted_with(article: _Article, number: str, end: int) -> bool:
+    """Whether the story, before ``end``, counts a group the activity is held with by this ``number`` ("dengan tiga
+    perguruan tinggi"): its recap ("Tiga PT tersebut yakni ...") then lists its bodies; a recap of targets ("menargetkan
+    10 sekolah ... Kesepuluh sekolah itu adalah ...") lists none."""
+    return any(m.group("number").casefold() == number.casefold()
+               for m in article.finder.counted_with.finditer(article.text, article.body_start, end))
 
 
 def _first_item(before: str, cue: rx.Match) -> int:
@@ -792,6 +833,13 @@ def _takes_part(article: _Article, person: Person) -> bool:
     return False
 
 
+def _replaced(article: _Article, person: Person) -> bool:
+    """Whether the text names the person as the member an interim replacement replaces, by a cue of death or
+    resignation in the clause after a mention ("Anggota Fraksi X Andi meninggal dunia", "atas nama Andi, anggota DPRD
+    dari Dapil 4 menyatakan mengundurkan diri"): only mentioned, the person takes no part in the event."""
+    return any(article.finder.replaced.match(article.text, m.end) for m in person.mentions)
+
+
 def _member_after_trigger(article: _Article, org: OrgMention) -> bool:
     """Whether the body closes a trigger's phrase through a member's office ("perubahan Daftar Calon Tetap (DCT)
     Anggota DPR Papua Barat, KPU ... menerima"): the activity is about its members, so a verb after it is another
@@ -829,11 +877,14 @@ def _past_own_body(article: _Article, start: int) -> int:
 def _follows_trigger(gap: str, finder: EventFinder, trigger: str = "") -> bool:
     """Whether a body is named right after the event's trigger as its holder ("Rapat Paripurna DPRD ..."), not as the
     body of a member's office ("PAW Anggota DPRD") nor as what the activity makes ("Peresmian Satuan Tugas ...",
-    "Evaluasi Tahapan Pembentukan Badan Adhoc ...")."""
-    words = gap.split()
+    "Evaluasi Tahapan Pembentukan Badan Adhoc ..."); the trigger's own acronym may stand between ("rapat dengar
+    pendapat (RDP) Komisi I DPRD ...")."""
+    acronym = _TRIGGER_ACRONYM.match(gap)
+    rest = gap[acronym.end() if acronym else 0:]
+    words = rest.split()
     return not finder.trigger_object.fullmatch(trigger) and not any(finder.trigger_object.fullmatch(w) for w in words) \
-        and len(words) <= 2 and "\n" not in gap and not finder.function_word.search(gap) \
-        and not any(c in gap for c in ",.;:()") and not finder.member_office.search(gap)
+        and len(words) <= 2 and "\n" not in gap and not finder.function_word.search(rest) \
+        and not any(c in rest for c in ",.;:()") and not finder.member_office.search(rest)
 
 
 def _is_body(org: OrgMention) -> bool:
@@ -867,6 +918,8 @@ def _main_date(article: _Article, dates: list[DateMention], event_type: str = ""
                   and not finder.future.search(text[d.end:d.end + 30])]
     if len(lead_dates) > 1 and _DATELINE_DASH.match(text, lead_dates[0].end):
         lead_dates = lead_dates[1:]
+    if len(lead_dates) > 1:
+        lead_dates = [d for d in lead_dates if not _stamp(text, d)] or lead_dates
     lead_dates = [d for d in lead_dates if not _within(d.start, quoted or [])] or lead_dates
     actual = next((d for d in lead_dates if not _planned(text, finder, d)), None)
     if actual is not None or (lead_dates and not _SENTENCE_END.search(text[body_start:lead_dates[0].start].strip())):
@@ -874,6 +927,15 @@ def _main_date(article: _Article, dates: list[DateMention], event_type: str = ""
     return next((d for d in dates if window_end <= d.start < reach and d.value
                  and not finder.said_before_date.search(text, max(0, d.start - 60), d.start)
                  and not _within(d.start, quoted or []) and not _planned(text, finder, d)), None)
+
+
+def _stamp(text: str, date: DateMention) -> bool:
+    """Whether the date stands alone on its line, a clock time and a count aside ("Rabu Pon, 18 April 2018 16:00 WIB
+    269", "• 22 Juni 2020"): the page's publication stamp, not a sentence of the story."""
+    start = text.rfind("\n", 0, date.start) + 1
+    end = text.find("\n", date.end)
+    rest = text[start:date.start] + " " + text[date.end:end if end >= 0 else len(text)]
+    return not _STAMP_WORD.search(_CLOCK_ZONE.sub(" ", rest))
 
 
 def _election_day(article: _Article, date: DateMention) -> bool:
@@ -962,7 +1024,8 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
     outside = audience + _former_bodies(article)
     roles = _participants_and_organizer(article, found, outside, anchors)
     speakers = {q.speaker for q in quotes if q.speaker}
-    event_persons = [p for p in persons if p.roles or p.id in speakers or _takes_part(article, p)]
+    event_persons = [p for p in persons if p.id in speakers
+                     or ((p.roles or _takes_part(article, p)) and not _replaced(article, p))]
     participants = _participants(article, roles, persons, event_persons, outside)
     rakors = [t for t in lead_triggers if t.type == "MEETING" and t.words in finder.rakor]
     event_type, rule = finder.type_by_bodies(event_type, rule, found,

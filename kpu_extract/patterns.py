@@ -153,7 +153,8 @@ EVENT_CUE_SLOTS = ("organizer", "host_verb", "activity_verb", "attendance", "par
                    "trigger_object", "activity_noun", "received", "speaker", "rakor", "rakor_group", "name_election",
                    "hierarchy", "staff_matter", "attended", "statement_setting", "setting_preposition", "present_verb",
                    "relative", "topic_verb", "work_name", "speaker_list", "duty", "appeal", "appeal_adverb", "former",
-                   "time_reference")
+                   "time_reference", "host_venue", "group_recap", "recap_link",
+                   "replaced", "earlier")
 
 
 @dataclass(frozen=True, slots=True)

@@ -1459,6 +1459,174 @@ def test_time_reference_types_nothing(rules_extractor, headline, body, expected)
     assert _event(rules_extractor, headline, body).type == expected
 
 
+@pytest.mark.parametrize("body, participants", [
+    # an attendance list may part its items by semicolons
+    ("Madiun - KPU Kota Madiun menggelar webinar sosialisasi tahapan pemilihan, Senin (22/6/2020). Webinar yang diikuti "
+     "oleh Bawaslu Kota Madiun; Partai Politik yaitu Partai Golkar, Partai Demokrat; Media Cetak dan Media Online "
+     "dipandu oleh Ketua KPU Kota Madiun selaku moderator.",
+     ["Bawaslu Kota Madiun", "Partai Golkar", "Partai Demokrat"]),
+    # negative: a semicolon still ends a list of another cue
+    ("Madiun - KPU Kota Madiun menggelar rapat kerja bersama Bawaslu Kota Madiun, Senin (22/6/2020); Partai Golkar "
+     "sendiri menggelar konsolidasi di kantornya.",
+     ["Bawaslu Kota Madiun"]),
+])
+def test_attendance_list_parted_by_semicolons(rules_extractor, body, participants):
+    assert _event(rules_extractor, "KPU Kota Madiun Gelar Kegiatan", body).participants == participants
+
+
+@pytest.mark.parametrize("body, organizer", [
+    # the trigger's acronym between the trigger and the body that holds it
+    ("Madiun - Setelah sempat tertunda, agenda rapat dengar pendapat (RDP) DPRD Kota Madiun dengan tiga pemangku "
+     "kepentingan kepemiluan akhirnya terlaksana.", "DPRD Kota Madiun"),
+])
+def test_organizer_after_trigger_acronym(rules_extractor, body, organizer):
+    assert _event(rules_extractor, "Berita Kepemiluan", body).organizer == organizer
+
+
+@pytest.mark.parametrize("headline, body, date", [
+    # a publication stamp alone on its line, a clock time after it, is not the activity's date
+    ("PANTARLIH SE-KABUPATEN BANTUL LAKUKAN APEL SERENTAK DAN COKLIT TOKOH",
+     "Rabu Pon, 18 April 2018 16:00 WIB 269\n\nSejumlah 300 Pantarlih se-Kabupaten Bantul pada hari Selasa (17/4) "
+     "mengikuti apel di kompleks kantor kecamatan masing-masing. Apel Pantarlih diselenggarakan sebagai pertanda akan "
+     "dimulainya kegiatan pencocokan dan penelitian.", "2018-04-17"),
+    # negative: a date opening a sentence on its line is the story's
+    ("KPU Kota Madiun Gelar Webinar",
+     "Rabu (17/6/2020) KPU Kota Madiun menggelar webinar sosialisasi tahapan pemilihan.\nWebinar lanjutan digelar "
+     "Kamis (18/6/2020).", "2020-06-17"),
+    # a fronted clause "menuju ..." sets the scene: its date is not the activity's
+    ("Bawaslu Papua Barat Gelar Pendidikan Pengawas Partisipatif",
+     "Manokwari - Menuju hari-H pencoblosan tanggal 14 Februari 2024, Bawaslu Provinsi Papua Barat terus "
+     "menggalakkan pengawasan partisipatif. Bawaslu Provinsi Papua Barat menggelar pendidikan pengawas partisipatif di "
+     "Hotel Mansinam pada tanggal 8 Oktober 2023.", "2023-10-08"),
+])
+def test_date_past_stamps_and_scene_setting(rules_extractor, headline, body, date):
+    assert _event(rules_extractor, headline, body).date == date
+
+
+@pytest.mark.parametrize("body, organizer, participants", [
+    # a joined activity whose host nobody names: the body at whose office the lead holds it hosts it
+    ("Madiun - Ketua dan Anggota Bawaslu Provinsi Jawa Timur hadir dalam Rapat Kerja Evaluasi Pengawasan, Rabu "
+     "(15/9/2021), di Kantor Sekretariat Bawaslu Kabupaten Madiun.",
+     "Bawaslu Kabupaten Madiun", ["Bawaslu Provinsi Jawa Timur"]),
+    # negative: a host verb names the holder; the office is only the venue
+    ("Madiun - KPU Kota Madiun menggelar rapat kerja evaluasi, Rabu (15/9/2021), di Aula KPU Provinsi Jawa Timur.",
+     "KPU Kota Madiun", []),
+])
+def test_organizer_of_the_venue(rules_extractor, body, organizer, participants):
+    event = _event(rules_extractor, "Rapat Kerja Evaluasi", body)
+    assert (event.organizer, event.participants) == (organizer, participants)
+
+
+@pytest.mark.parametrize("body, participants", [
+    # a group the activity is held with, counted and then named one by one in a sentence of its own
+    ("Madiun - KPU Kota Madiun teken nota kesepahaman dengan tiga perguruan tinggi (PT) di Kota Madiun, Selasa "
+     "(11/6/2024). Tiga PT tersebut yakni Universitas Merdeka Madiun, Politeknik Negeri Madiun, dan Universitas PGRI "
+     "Madiun.", ["Universitas Merdeka Madiun", "Politeknik Negeri Madiun", "Universitas PGRI Madiun"]),
+    # negative: a recap of targets, with no group the activity is held with
+    ("Madiun - KPU Kota Madiun menggencarkan sosialisasi ke sekolah-sekolah. KPU Kota Madiun menargetkan 3 sekolah "
+     "yang menjadi sasaran sosialisasi. Ketiga sekolah itu adalah SMAN 1 Madiun, SMAN 2 Madiun dan SMAN 3 Madiun.", []),
+    # variants of an attendance cue, and a sentence opened by a verb of presence, count anywhere in the story
+    ("Madiun - KPU Kota Madiun menggelar peluncuran maskot pemilihan, Jumat (17/5/2024). Peluncuran ditandai dengan "
+     "pemukulan gong oleh Ketua KPU Kota Madiun, yang disaksikan langsung oleh anggota KPU Provinsi Jawa Timur dan "
+     "Ketua Bawaslu Kota Madiun.", ["KPU Provinsi Jawa Timur", "Bawaslu Kota Madiun"]),
+    ("Madiun - KPU Kota Madiun memberikan penguatan kapasitas kepada PPK se-Kota Madiun, Jumat (14/1/2022). " + _FILLER
+     + "\nHadir pada kegiatan penguatan kapasitas ini, ketua dan anggota KPU Provinsi Jawa Timur.",
+     ["KPU Provinsi Jawa Timur"]),
+    # negative: a sentence opened by another verb far from the lead lists nobody
+    ("Madiun - KPU Kota Madiun memberikan penguatan kapasitas kepada PPK se-Kota Madiun, Jumat (14/1/2022). " + _FILLER
+     + "\nMenurut rencana pada kegiatan berikutnya, ketua dan anggota KPU Provinsi Jawa Timur akan memberi arahan.",
+     []),
+])
+def test_participants_named_after_the_lead(rules_extractor, body, participants):
+    assert _event(rules_extractor, "KPU Kota Madiun Gelar Kegiatan", body).participants == participants
+
+
+@pytest.mark.parametrize("headline, body, expected", [
+    # a school after "Goes To School" is where the outreach goes and who attends it, not its holder
+    ("KPU Goes To School SMAN 1 Madiun, Ajak Pemilih Pemula Tidak Golput",
+     "Kegiatan sosialisasi dan pendidikan pemilih dilaksanakan di SMAN 1 Madiun, Rabu (27/9/2023).",
+     (None, ["SMAN 1 Madiun"])),
+])
+def test_goes_to_school_names_a_participant(rules_extractor, headline, body, expected):
+    event = _event(rules_extractor, headline, body)
+    assert (event.organizer, event.participants) == expected
+
+
+@pytest.mark.parametrize("headline, body, expected", [
+    # what an office checks is the topic of its activity, not the activity
+    ("KPU RI Mengecek Kesiapan PSU Kabupaten Yalimo",
+     "KPU RI memberikan arahan serta penguatan kapasitas kepada Panitia Pemilihan Distrik se-Kabupaten Yalimo.",
+     "TRAINING"),
+    # negative: the voting itself
+    ("PSU Kabupaten Yalimo Berjalan Lancar", "Pemungutan suara ulang di Kabupaten Yalimo berjalan lancar.", "VOTING"),
+    # the pair fixed as the elected head is the plenary's result, as "terpilih" says
+    ("KPU Tetapkan Pasangan Calon Petahana Jadi Bupati Sumbawa",
+     "KPU Kabupaten Sumbawa menggelar rapat pleno, Rabu (28/7/2021).", "PLENARY"),
+    # negative: the pairs fixed as candidates
+    ("KPU Tetapkan Dua Pasangan Calon Bupati Sumbawa",
+     "KPU Kabupaten Sumbawa menggelar rapat pleno, Rabu (28/7/2021).", "CANDIDACY"),
+])
+def test_type_of_checks_and_elected_pairs(rules_extractor, headline, body, expected):
+    assert _event(rules_extractor, headline, body).type == expected
+
+
+@pytest.mark.parametrize("headline, body, expected", [
+    # a received visit or audience is the activity the lead reports, not a word said later about it
+    ("Bahas Pemilu 2024, Bawaslu Jatim Beraudiensi dengan Kapolda Jatim",
+     "Surabaya - Kapolda Jatim menerima audiensi Ketua Bawaslu Provinsi Jawa Timur beserta anggota di Gedung Mapolda "
+     "Jatim, Senin (9/1/2023). \"Kita menyambut baik silaturahmi yang dilakukan Bawaslu ke tempat kita,\" ujarnya.",
+     "COORDINATION"),
+    # an appeal to a list of groups to take part in oversight names no activity; the outreach held does
+    ("Maksimalkan Pengawasan, Bawaslu Madiun Ajak Elemen Masyarakat Terlibat",
+     "Madiun - Bawaslu Kota Madiun mengajak Organisasi Kemasyarakatan (Ormas), Tokoh Masyarakat (Tomas), Tokoh Agama "
+     "(Toga) untuk turut aktif dalam melakukan pengawasan partisipatif pada Pilkada 2024. Hal tersebut disampaikan saat "
+     "membuka kegiatan Sosialisasi Pengawasan Partisipatif pada Rabu (6/11/2024).", "VOTER_EDUCATION"),
+    # negative: supervision the office itself carries out
+    ("Bawaslu Madiun Awasi Kampanye",
+     "Madiun - Bawaslu Kota Madiun melakukan pengawasan kampanye di Kecamatan Taman, Rabu (6/11/2024).", "VISIT"),
+])
+def test_type_of_received_visits_and_appeals(rules_extractor, headline, body, expected):
+    assert _event(rules_extractor, headline, body).type == expected
+
+
+@pytest.mark.parametrize("body, participants", [
+    # the member an interim replacement replaces is only mentioned: the body of the member's role takes no part
+    ("Madiun - KPU Kota Madiun melakukan klarifikasi calon Pengganti Antar Waktu (PAW) di Kantor DPC PKB Kota Madiun, "
+     "Selasa (15/2/2022). PAW dilakukan lantaran Anggota Fraksi PKB Budi Santoso meninggal dunia beberapa waktu lalu.",
+     []),
+    # negative: a person who acts on someone else's death takes part through the role
+    ("Madiun - KPU Kota Madiun melakukan coklit di Kelurahan Taman, Selasa (15/2/2022). Anggota Bawaslu Kota Madiun "
+     "Budi Santoso mencoret pemilih yang meninggal dunia dari daftar.", ["Bawaslu Kota Madiun"]),
+    # negative: a member who speaks about the death takes part through the role
+    ("Madiun - KPU Kota Madiun melakukan klarifikasi calon Pengganti Antar Waktu (PAW) di Kantor DPC PKB Kota Madiun, "
+     "Selasa (15/2/2022). Ketua Fraksi PKB Budi Santoso hadir dan menjelaskan bahwa anggotanya meninggal dunia.",
+     ["Fraksi PKB"]),
+])
+def test_replaced_member_takes_no_part(rules_extractor, body, participants):
+    assert _event(rules_extractor, "KPU Kota Madiun Klarifikasi Calon PAW", body).participants == participants
+
+
+@pytest.mark.parametrize("headline, body, expected", [
+    # launching an election stage, its mascot and jingle is none of the listed types, whatever the mascot serves later
+    ("KPU Jatim Luncurkan Maskot dan Jingle Pilkada Jatim 2024",
+     "KPU Jatim mengenalkan musik jingle dan maskot Pilkada Jatim 2024 pada acara Peluncuran Pemilihan Gubernur dan "
+     "Wakil Gubernur Jatim 2024 di Surabaya, Selasa (4/6/2024) malam. Maskot dan jingle tersebut akan dipergunakan "
+     "sebagai sarana untuk sosialisasi dan pendidikan terhadap pemilih.", "OTHER"),
+    # a charity visit is no working visit
+    ("Peringati Hari Kesadaran Nasional, KPU Provinsi Jawa Timur Kunjungi Panti Asuhan",
+     "Dalam rangka memperingati Hari Kesadaran Nasional, KPU Provinsi Jawa Timur melaksanakan kunjungan sosial ke Panti "
+     "Asuhan Harapan Bangsa, Rabu, 17 Desember 2025.", "OTHER"),
+    # negative: a working visit
+    ("KPU Provinsi Jawa Timur Kunjungi KPU Kota Madiun",
+     "KPU Provinsi Jawa Timur melaksanakan kunjungan kerja ke KPU Kota Madiun, Rabu, 17 Desember 2025.", "VISIT"),
+    # negative: the outreach itself
+    ("KPU Jatim Gelar Sosialisasi Pemilih Pemula",
+     "KPU Provinsi Jawa Timur menggelar sosialisasi pemilih pemula di Surabaya, Selasa (4/6/2024).", "VOTER_EDUCATION"),
+])
+def test_type_of_a_launch_or_charity(rules_extractor, headline, body, expected):
+    assert _event(rules_extractor, headline, body).type == expected
+
+
 def test_stretch_triggers_read_from_the_article_scan(rules_extractor):
     """A stretch's triggers read from the article's one scan are those a search of the stretch finds, at every pair
     of sentence-ish ends (between words, inside a word, across a two-word trigger such as "rapat koordinasi")."""
@@ -1471,3 +1639,16 @@ def test_stretch_triggers_read_from_the_article_scan(rules_extractor):
         ends = sorted({0, len(text), *range(0, len(text), 97), *(i + 1 for i, c in enumerate(text) if c in ".,\n")})
         for start, end in zip(ends, ends[3:]):
             assert _triggers_between(article, start, end) == finder.triggers_in(text[start:end], start)
+
+
+@pytest.mark.parametrize("body, participants", [
+    # a sentence about an earlier activity lists no one taking part in the reported one
+    ("Tarakan - Kegiatan sosialisasi dan pendidikan pemilih dilaksanakan di SMAN 1 Tarakan, Rabu (27/9/2023). "
+     "Sebelumnya kegiatan dilaksanakan menyasar pemilih pemula di Universitas Borneo Tarakan pada Selasa (26/9/2023).",
+     []),
+    # negative: the same list in a sentence about the reported activity
+    ("Tarakan - Kegiatan sosialisasi dan pendidikan pemilih dilaksanakan di Aula KPU Kota Tarakan, Rabu (27/9/2023). "
+     "Kegiatan ini menyasar pemilih pemula di Universitas Borneo Tarakan.", ["Universitas Borneo Tarakan"]),
+])
+def test_earlier_activity_lists_no_participants(rules_extractor, body, participants):
+    assert _event(rules_extractor, "Sosialisasi Pemilih Pemula di Tarakan", body).participants == participants
