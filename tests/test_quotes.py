@@ -671,10 +671,10 @@ def test_nickname_resolves_to_the_one_full_name():
 
 @pytest.mark.parametrize("body, speakers", [
     # a title-only cue names an acting office's holder with the acting prefix or without it
-    ("Pj Bupati Buton La Ode Haruna membuka acara. “Kinerja KPU luar biasa,”ujar Pj Bupati Buton.", ["La Ode Haruna"]),
+    ("Pj Bupati Buton La Ode Marwan membuka acara. “Kinerja KPU luar biasa,”ujar Pj Bupati Buton.", ["La Ode Marwan"]),
     ("Plt Bupati Blora Budi Santoso hadir. “Kami mendukung penuh,” ujar Bupati Blora.", ["Budi Santoso"]),
     # negative: the acting head of another region
-    ("Pj Bupati Buton La Ode Haruna membuka acara. “Kinerja KPU luar biasa,” ujar Pj Bupati Muna.", [None]),
+    ("Pj Bupati Buton La Ode Marwan membuka acara. “Kinerja KPU luar biasa,” ujar Pj Bupati Muna.", [None]),
 ])
 def test_title_cue_names_an_acting_office(rules_extractor, body, speakers):
     quotes = [q for q in _one_article(rules_extractor, body).quotes if q.kind == "direct"]
