@@ -454,35 +454,33 @@ class PersonFinder:
         org = _org_at(text, match.end(), orgs_by_start)
         if org is None and not _NAME_CLOSE.match(text, match.end()):
             return  # "sebagai anggota keluarga ...": no office
-        names, end = [], match.start()
-        for _ in range(8):
-            name = self.name_before(text, end)
-            if name is None or self._holds_title_before(text, name, title_ends, set()):
-                break
-            names.insert(0, name)
-            link = _LINK_BEFORE.search(text, max(0, name[0] - 12), name[0])
-            if link is None:
-                break
-            end = link.start()
+        names = self._names_listed_before(text, match.start(), 8,
+                                          lambda name: self._holds_title_before(text, name, title_ends, set()))
         if len(names) < 2:
             return
         title = self.title_of[match.group("title").casefold()][0]
         for name in names:
             add(name, "person.title_after", [Role(title, None, org.name if org else None, None, "title.listed_as")])
 
-    def _respective_titles(self, text: str, marker: rx.Match, orgs_by_start: dict[int, OrgMention], add) -> None:
-        """Names listed before "masing-masing" and as many title phrases after it, shared out in order: "didampingi
-        Budi dan Rina, masing-masing Koordiv Hukum dan Koordiv Teknis"."""
-        names, end = [], marker.start()
-        for _ in range(5):
+    def _names_listed_before(self, text: str, end: int, most: int, ends_list=None) -> list[tuple[int, int]]:
+        """The names of a list ending at ``end`` ("Budi, Rina Wati dan Agus"), in text order, at most ``most``; a
+        name for which ``ends_list`` is true is no item and ends the list."""
+        names: list[tuple[int, int]] = []
+        for _ in range(most):
             name = self.name_before(text, end)
-            if name is None:
+            if name is None or (ends_list is not None and ends_list(name)):
                 break
             names.insert(0, name)
             link = _LINK_BEFORE.search(text, max(0, name[0] - 12), name[0])
             if link is None:
                 break
             end = link.start()
+        return names
+
+    def _respective_titles(self, text: str, marker: rx.Match, orgs_by_start: dict[int, OrgMention], add) -> None:
+        """Names listed before "masing-masing" and as many title phrases after it, shared out in order: "didampingi
+        Budi dan Rina, masing-masing Koordiv Hukum dan Koordiv Teknis"."""
+        names = self._names_listed_before(text, marker.start(), 5)
         roles, position = [], marker.end()
         for _ in range(len(names)):
             parsed = self._role_phrase(text, position, orgs_by_start)
