@@ -26,6 +26,7 @@ _CAP_WORD_RE = rx.compile(_CAP_WORD)
 _WORD = rx.compile(r"[^\s]+")
 _ACRONYM_WORD = rx.compile(r"\([A-Z][\w]{1,20}(?:[ \t]+[A-Z0-9][\w]{1,20})?\)")
 _ACRONYM_IN_NAME = rx.compile(r"\(\s*([A-Z][\w]{1,20}(?:[ \t]+[A-Z0-9][\w]{1,20})?)\s*\)")
+_HOLDER_AFTER = rx.compile(r"[ \t]*,?[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)+")  # "KPU Provinsi Budi Santoso"
 _PARENTHESES = rx.compile(r"\s*\([^)]*\)")
 _BODY_ACRONYM_AFTER = rx.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,10})(?:[ \t]+[A-Z][\w-]+){0,3}\s*\)")
 _ONLY_ACRONYM = rx.compile(r"\s*\([^)]*\)\s*")
@@ -116,6 +117,7 @@ class OrganizationFinder:
     def __init__(self, lexicons: Lexicons, gazetteer: Gazetteer) -> None:
         self.lexicons = lexicons
         self.gazetteer = gazetteer
+        self._provinces: dict[str, str] | None = None
         self.body_of: dict[str, tuple[str, str, bool]] = {}
         for entry in lexicons.election_bodies:
             for spelling in entry.spellings:
@@ -465,8 +467,8 @@ class OrganizationFinder:
         walk.end = at + len(word)
         if walk.after_level or folded in self.level_of:
             walk.after_level = folded in self.level_of
-            if not walk.after_level and self.gazetteer.lookup(word) is not None:
-                return _Step.STOP
+            if not walk.after_level and self._region(word, None) is not None:
+                return _Step.STOP  # "PWI Provinsi Kepri Budi": a region, or its other name, ends the name
         return _Step.TAKE
 
     def _read_region(self, text: str, walk: _NameWalk, region_end: int) -> _Step:
@@ -1056,11 +1058,33 @@ class OrganizationFinder:
                 or self.lower_levels_after.search(text, level.end(), level.end() + 50):
             return None
         provinces = {s.name: s for s in same_body if s.name.split(" ")[1:2] == ["Provinsi"]}
+        if not provinces and _HOLDER_AFTER.match(text, level.end(1)):
+            return self._own_province(text, m, level.end(1), same_body)
         if len(provinces) != 1:
             return None
         (target,) = provinces.values()
         return OrgMention(m.start, level.end(1), text[m.start:level.end(1)], target.name, target.acronym,
                           target.region_code, m.rule, True)
+
+    def _own_province(self, text: str, m: OrgMention, end: int, same_body: list[OrgMention]) -> OrgMention | None:
+        """ "Anggota KPU Provinsi Budi Santoso" in an article naming no provincial body of that kind but only bodies
+        in one province ("KPU Kabupaten Gorontalo Utara"): the body of that province ("KPU Provinsi Gorontalo")."""
+        codes = {s.region_code.split(".")[0] for s in same_body if s.region_code}
+        if len(codes) != 1 or any(not s.region_code for s in same_body):
+            return None
+        province = self._province_of_code().get(codes.pop())
+        if province is None:
+            return None
+        body = same_body[0].name.split(" ")[0]
+        return OrgMention(m.start, end, text[m.start:end], f"{body} Provinsi {province}", m.acronym,
+                          next(iter({s.region_code.split(".")[0] for s in same_body})), m.rule, True)
+
+    def _province_of_code(self) -> dict[str, str]:
+        """The gazetteer's provinces by code ("75" -> "Gorontalo"), built once."""
+        if self._provinces is None:
+            self._provinces = {r.code: r.name for regions in self.gazetteer.by_name.values() for r in regions
+                               if r.level == "Provinsi"}
+        return self._provinces
 
     def _bare_refers(self, text: str, m: OrgMention) -> bool:
         """Whether a bare body acts or is addressed where it is written."""

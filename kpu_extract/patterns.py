@@ -291,6 +291,7 @@ class Lexicons:
     name_conjunctions: tuple[str, ...] = ()
     street_words: tuple[str, ...] = ()
     active_verb_prefixes: tuple[str, ...] = ()
+    not_verbs: tuple[str, ...] = ()
     speech_indefinites: tuple[str, ...] = ()
     title_cue_generic_words: tuple[str, ...] = ()
     same_office: tuple[OfficeGroup, ...] = ()
@@ -338,6 +339,7 @@ class Lexicons:
     title_place_ids: frozenset[str] = field(default_factory=frozenset)
     title_listed_ids: frozenset[str] = field(default_factory=frozenset)  # titles several hold: names listed after
     common_first_name_words: frozenset[str] = field(default_factory=frozenset)
+    balinese_name_words: frozenset[str] = field(default_factory=frozenset)
     shortened_name_words: frozenset[str] = field(default_factory=frozenset)
     candidate_number_cues: tuple[str, ...] = ()
     pair_cues: tuple[str, ...] = ()
@@ -611,6 +613,7 @@ def _speech_part(speech_file: dict[str, Any], morphology: Morphology, titles: tu
         object_markers=_strings(speech_file.get("object_markers"), "speech.yaml object_markers"),
         name_conjunctions=_strings(speech_file.get("name_conjunctions"), "speech.yaml name_conjunctions"),
         active_verb_prefixes=_strings(speech_file.get("active_verb_prefixes"), "speech.yaml active_verb_prefixes"),
+        not_verbs=_strings(speech_file.get("not_verbs"), "speech.yaml not_verbs"),
         speech_indefinites=_strings(speech_file.get("indefinites"), "speech.yaml indefinites"),
         title_cue_generic_words=_strings(speech_file.get("title_cue_generic_words"),
                                          "speech.yaml title_cue_generic_words"),
@@ -848,6 +851,8 @@ def _names_part(names_file: dict[str, Any], validator: _Validator) -> _Part:
         parse_names=_parse_name_cues(names_file.get("parse_names"), validator),
         common_first_name_words=frozenset(w.casefold() for w in _strings(names_file.get("common_first_name_words"),
                                                                           "names.yaml common_first_name_words")),
+        balinese_name_words=frozenset(w.casefold() for w in _strings(names_file.get("balinese_name_words"),
+                                                                      "names.yaml balinese_name_words")),
         shortened_name_words=frozenset(w.casefold().rstrip(".") for w in _strings(
             names_file.get("shortened_name_words"), "names.yaml shortened_name_words")),
         title_words_in_names=frozenset(w.casefold() for w in _strings(names_file.get("title_words_in_names"),

@@ -35,7 +35,7 @@ _ROLE_JOINERS = ("selaku", "sebagai", "yang menjabat sebagai", "yang juga merupa
 _SECOND_OFFICE = (r"\s*,?\s*(?:(?:yang\s+)?sekaligus(?:\s+(?:sebagai|menjabat))?|yang\s+juga(?:\s+merupakan)?"
                   r"|merangkap)\s+")
 _LIST_LINK = r"(?:\s*[,;]\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)"
-_DIVISION_PREFIX = r"(?i:Divisi|Div\.|Sub\s?-?bag(?:ian)?|Bagian|Bidang|Koordinator\s+Divisi)"
+_DIVISION_PREFIX = r"(?i:Divisi|Devisi|Div\.|Sub\s?-?bag(?:ian)?|Bagian|Bidang|Koordinator\s+Divisi)"
 # Compiled once and matched at a position (never on a slice of the text, which copies it per match).
 _SPACE = rx.compile(r"\s*")
 # the office word a body may be written with after a title ("Kepala Kantor Kementerian Agama ..."): the body follows it
@@ -46,9 +46,10 @@ _ACRONYM = rx.compile(r"\s*\([A-Z][A-Za-z0-9]{1,12}\)")  # "(Sosdiklih)", "(P3S)
 _OPENING = rx.compile(r"\s*\(\s*")
 _CLOSING = rx.compile(r"\s*\)")
 _SECOND_OFFICE_AT = rx.compile(_SECOND_OFFICE)
+_TERM = rx.compile(r"[ \t]+(?:periode|masa[ \t]+jabatan|masa[ \t]+bakti)[ \t]+\d{4}[ \t]*[-–/][ \t]*\d{4}")
 _TERPILIH = rx.compile(r"\s+(?i:terpilih)(?![\w])")
 _LIST_LINK_AT = rx.compile(_LIST_LINK)
-_LINK = rx.compile(r"\s*[,;]?\s*")
+_LINK = rx.compile(r"[ \t]*[,;]?[ \t]*")  # on the same line: a headline's title holds no name from the lead
 _COMMA = rx.compile(r"\s*,?\s*")
 _DIVISION_START = rx.compile(rf"\s*{_DIVISION_PREFIX}")
 # a further division named with the same title: "Anggota KPU X Divisi Hukum dan Divisi Teknis Budi"
@@ -82,6 +83,13 @@ _APPOSED = rx.compile(r",[ \t]*$")  # a name set off by commas
 _COMMA_AFTER = rx.compile(r"(?:\s*,\s*|[ \t]+)(?=[A-Z])")  # "dari KPU Kabupaten Pati, Budi ...", "dari Fraksi PDIP Budi ..."
 # a military or police unit's number after an office abbreviation: "Dandim 0718/Pati", "Pangdam IV/Diponegoro"
 _UNIT = rx.compile(r"[ \t]+((?:\d{2,4}|[IVX]{1,5})(?:/[A-Z][\w-]*)?)(?![\w/])")
+_UNIT_WORD = rx.compile(r"[ \t]*([A-Z][A-Za-z]{3,})[ \t]+")  # "Ditreskrimum" of "Kasubdit I Ditreskrimum Polda X"
+_PLACE_NAMED = rx.compile(
+    r"(?<![\w])(?:Desa|Kelurahan|Kecamatan|Dusun|Kampung|Nagari|Gampong|Kalurahan)[ \t]+"
+    r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?=[ \t]*[,.;)]|[ \t]+(?:Desa|Kelurahan|Kecamatan|Kabupaten|Kota)(?![\w]))")
+_PASSIVE_AGENT = rx.compile(r"(?<![\w])di[a-z]{3,}(?:kan|i)[ \t]+(?:oleh[ \t]+)?(?=[A-Z][a-z])")
+_BECOMES = rx.compile(r"[ \t]+(?:[Jj]adi|menjadi)[ \t]+(?=[A-Z])")  # a name before "Jadi Gubernur": who becomes it
+_NEXT_NAME_WORD = rx.compile(r"[ \t]+([A-Z][a-z]+)(?![\w])")
 _TITLE_NUMERAL = rx.compile(r"[ \t]+(I{1,3}|IV|V|VI)(?![\w/.-])")  # "Wakil Ketua II", "Asisten III": part of the office
 _ACRONYM_WORD = rx.compile(r"[A-Z]{2,4}")
 _GLUED_DEGREE = rx.compile(r"[A-Z]\.[A-Z][a-z]+(?:\.[A-Z][a-z]*)*")  # "S.Sos", "S.Pd.I": a degree, not an initial and a name
@@ -160,6 +168,7 @@ class PersonFinder:
         self.gazetteer = gazetteer
         self.last_had_degree = False  # set by name_before: the name it read was followed by degrees
         self.region_aliases: frozenset[str] = frozenset()  # set by candidates: the article's other names of regions
+        self.article_places: list[tuple[str, ...]] = []  # set by candidates: the villages and districts it names
         # a division written as one whole word, in any case ("Teknis", "teknis") -> its canonical name
         self.whole_divisions = {w.casefold(): e for w, e in lexicons.division_whole_names.items()}
         self.title_of: dict[str, tuple[str, str, str | None]] = {}
@@ -180,12 +189,15 @@ class PersonFinder:
         self.alias_words = frozenset(lexicons.region_aliases)  # "Humbahas", "Lamsel" as written: places ("OKI", not "Oki")
         # "Ketua KPU X Mengatakan ...": a speech verb written with a capital opens no name
         self.speech_verb_words = frozenset(w.casefold() for v in lexicons.speech_verbs for w in v.before if " " not in w)
+        # "Ketua KPU Halbar Kukuhkan 24 Pengurus": an event verb in a headline opens no name either
+        self.speech_verb_words |= frozenset(w.casefold() for e in lexicons.event_verbs for w in e.triggers if " " not in w)
         familiar = rf"|(?:{_alternation(lexicons.familiar_honorifics)})(?=[ \t]+[A-Z])" \
             if lexicons.familiar_honorifics else ""  # matched only as written: "MAS" is a madrasah
         # "H" without its stop: "HM Sulaiman" (H. and the initial M), "H Rahmat Hidayat" (before two name words)
-        haji = r"H(?=M[ \t]+[A-Z]|[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z])"
-        self.honorific = rx.compile(
-            rf"(?:(?:{haji}|(?i:{_alternation(honorifics)})(?:(?<=\.)|(?![\w])){familiar})\s*)+")
+        haji = r"H(?=M[ \t]+[A-Z]|[ \t]+[A-Z](?:[a-z]+|\.?)[ \t]+[A-Z][a-z])"  # "H A Chairansyah": H., an initial
+        self.honorific = rx.compile(  # one in parentheses too: "Ketua Bawaslu X (alm) I Made Rumada"
+            rf"(?:(?:{haji}|\((?i:{_alternation(honorifics)})\)|(?i:{_alternation(honorifics)})(?:(?<=\.)|(?![\w]))"
+            rf"{familiar})\s*)+")
         self.honorific_start = rx.compile_at_words(rf"(?<![\w]){self.honorific.pattern}", 0,
                                                    [*honorifics, *lexicons.familiar_honorifics, "HM", "H"])
         body_words = [h for h in [*(h for g in lexicons.organization_heads for h in g.heads),
@@ -197,7 +209,8 @@ class PersonFinder:
         self.org_acronyms = frozenset(h for h in body_words if h.isupper() and len(h) <= 4)
         self.degree_words = frozenset(d.casefold().rstrip(".") for d in lexicons.degrees)
         self.degrees = rx.compile(rf"(?:\s*,?\s*(?:{_alternation(lexicons.degrees)})(?![\w]))+")
-        self.degree_piece = rx.compile(rf"\s*,?\s*(?:{_alternation(lexicons.degrees)})(?![\w])")
+        # a stop may stand before the comma ("Farisi, SH., LL.M", "Budi Santoso.,S.Pd.I"): the list goes on after it
+        self.degree_piece = rx.compile(rf"(?:\.(?=[ \t]*,))?\s*,?\s*(?:{_alternation(lexicons.degrees)})(?![\w])(?:\.(?=[ \t]*,))?")
         self.prefix_degrees = frozenset(d.casefold() for d in lexicons.degrees) \
             & frozenset(h.casefold() for h in lexicons.honorifics)  # "Dr.", "Ir.": before a name or after one
         self.degrees_at_end = rx.compile_suffix(rf"(?:{self.degrees.pattern})[.,]*$")
@@ -256,6 +269,7 @@ class PersonFinder:
             rf"(?:(?:yaitu|yakni)[ \t]*:?\s+)?{offices}(?=[A-Z])", 0,  # "Narasumber yaitu Budi ..."
             lexicons.name_list_cues) \
             if lexicons.name_list_cues else None
+        self.list_cue_anywhere = rx.compile(rf"(?<![\w])(?i:{_alternation(lexicons.name_list_cues) or '(?!)'})(?![\w])")
         nicknames = _alternation(lexicons.nickname_cues) if lexicons.nickname_cues else None
         self.nickname = rx.compile(rf"\s*,?\s*(?:yang\s+)?(?:{nicknames})\s+(?=[A-Z])") if nicknames else None
         self.nickname_anywhere = rx.compile(rf"(?<![\w])(?:{nicknames})\s+(?=[A-Z])") if nicknames else None
@@ -285,6 +299,10 @@ class PersonFinder:
                                             lexicons.pair_cues) if lexicons.pair_cues else None
         self.org_link = rx.compile(rf"[ \t]+(?:{_alternation(lexicons.name_org_links)})[ \t]+") \
             if lexicons.name_org_links else None
+        listed = [s for e in lexicons.titles if e.id in lexicons.title_listed_ids for s in e.spellings]
+        self.listed_as = rx.compile(  # "A, B, dan C sebagai anggota": the title each listed name holds
+            rf"[ \t]*,?[ \t]+(?:sebagai|selaku)[ \t]+(?P<title>{_alternation([s.lower() for s in listed]) or '(?!)'})"
+            rf"(?![\w])[ \t]*")
         self.region_after = rx.compile(
             rf"\s+(?:(?:Kabupaten|Kab\.?|Kota|Provinsi|Prov\.?)\s+)?(?P<region>(?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){{0,2}})")
 
@@ -428,19 +446,41 @@ class PersonFinder:
         comma = _APPOSED_AFTER.match(text, position)
         return comma is not None and self.name_at(text, comma.end()) is not None
 
-    def _respective_titles(self, text: str, marker: rx.Match, orgs_by_start: dict[int, OrgMention], add) -> None:
-        """Names listed before "masing-masing" and as many title phrases after it, shared out in order: "didampingi
-        Budi dan Rina, masing-masing Koordiv Hukum dan Koordiv Teknis"."""
-        names, end = [], marker.start()
-        for _ in range(5):
+    def _listed_as(self, text: str, match: rx.Match, orgs_by_start: dict[int, OrgMention], title_ends: set[int],
+                   add) -> None:
+        """Names listed before "sebagai anggota" each hold the title: "didampingi Sekretaris Budi, Siti Aminah, Rina
+        Wati, dan Agus sebagai anggota" (Siti, Rina, Agus; Budi holds the title written before him). Two names or
+        more, the title written in lower case, then a stop, a comma or the body."""
+        org = _org_at(text, match.end(), orgs_by_start)
+        if org is None and not _NAME_CLOSE.match(text, match.end()):
+            return  # "sebagai anggota keluarga ...": no office
+        names = self._names_listed_before(text, match.start(), 8,
+                                          lambda name: self._holds_title_before(text, name, title_ends, set()))
+        if len(names) < 2:
+            return
+        title = self.title_of[match.group("title").casefold()][0]
+        for name in names:
+            add(name, "person.title_after", [Role(title, None, org.name if org else None, None, "title.listed_as")])
+
+    def _names_listed_before(self, text: str, end: int, most: int, ends_list=None) -> list[tuple[int, int]]:
+        """The names of a list ending at ``end`` ("Budi, Rina Wati dan Agus"), in text order, at most ``most``; a
+        name for which ``ends_list`` is true is no item and ends the list."""
+        names: list[tuple[int, int]] = []
+        for _ in range(most):
             name = self.name_before(text, end)
-            if name is None:
+            if name is None or (ends_list is not None and ends_list(name)):
                 break
             names.insert(0, name)
             link = _LINK_BEFORE.search(text, max(0, name[0] - 12), name[0])
             if link is None:
                 break
             end = link.start()
+        return names
+
+    def _respective_titles(self, text: str, marker: rx.Match, orgs_by_start: dict[int, OrgMention], add) -> None:
+        """Names listed before "masing-masing" and as many title phrases after it, shared out in order: "didampingi
+        Budi dan Rina, masing-masing Koordiv Hukum dan Koordiv Teknis"."""
+        names = self._names_listed_before(text, marker.start(), 5)
         roles, position = [], marker.end()
         for _ in range(len(names)):
             parsed = self._role_phrase(text, position, orgs_by_start)
@@ -470,6 +510,14 @@ class PersonFinder:
         if holder and _word_count(text[holder[0]:holder[1]]) >= 2:
             return holder
         words = list(_WORDS.finditer(text, *place))
+        written = tuple(w.group() for w in words)
+        before = text[max(0, place[0] - 40):place[0]].rstrip()
+        for known in self.article_places:  # "Kepala Desa Batu Beriga Abdul Gani" where "Desa Batu Beriga" is written
+            for read in range(len(known)):  # the place's first words may be read before the run ("Batu", a region)
+                rest = known[read:]
+                if len(written) > len(rest) and written[:len(rest)] == rest \
+                        and (not read or before.endswith(" " + " ".join(known[:read]))):
+                    return words[len(rest)].start(), place[1]
         if len(words) >= 3 and (words[0].group().casefold() in load_districts()
                                 or self.gazetteer.lookup(words[0].group()) is not None):
             return words[1].start(), place[1]  # "Camat Kedungjati Agus Prasetyo": a place, then its head's name
@@ -489,21 +537,48 @@ class PersonFinder:
         title and its holder ("Ketua Basis Warganet Budi Santoso", "Kepala Dusun Agus Prasetyo"). With ``at_end``
         (after a speech verb) one of one word too where the sentence or clause ends after it ("kata Caleg PKB
         Sobirin.")."""
-        start = position
+        start, placed = position, False
         for _ in range(4):
             word = _BODY_WORD.match(text, position)
+            if word and (place_end := self._known_place_end(text, word.start(1))) is not None:
+                position, placed = _SPACE.match(text, place_end).end(), True  # "Ketua BPD Batu Beriga Adi": a
+                # village the article names elsewhere
+                continue
             if not word or (self._is_name_word(word.group(1)) and not word.group(1).isupper()
                             and not word.group(1).isdigit() and word.group(1) not in self.region_aliases):
                 break
-            if word.group(1).casefold() in self.lexicons.body_stop_words:
-                return None
+            if word.group(1).casefold() in self.lexicons.body_stop_words or word.group(1).casefold() in self.speech_verb_words:
+                return None  # a term, or a verb ("Rektor Tandatangani Nota ..."): no body before a holder
             position = word.end()
         if position == start:
             return None
         name = self.name_at(text, position)
         comma = text[start:position].rstrip().endswith(",")  # "Asisten Pemerintahan Setda Aceh, Azwardi"
         return name if name and (len(text[name[0]:name[1]].split()) >= 2 or comma or (
-            at_end and _SPEAKER_END.match(text, self.degrees_end(text, name[1])))) else None
+            at_end and _SPEAKER_END.match(text, self.degrees_end(text, name[1])))
+            or (placed and _NAME_CLOSE.match(text, self.degrees_end(text, name[1])))) else None
+
+    def _village_body(self, written: str) -> str | None:
+        """A body written by its acronym and a village the article names elsewhere ("BPD Batu Beriga"), between a title
+        and its holder: the role's body; else None."""
+        body = " ".join(written.strip(" \t,").split())
+        first = body.split(" ", 1)[0]
+        if not _ACRONYM_WORD.fullmatch(first) or not any(body.endswith(" " + " ".join(k)) for k in self.article_places):
+            return None
+        return body
+
+    def _known_place_end(self, text: str, position: int) -> int | None:
+        """Where a village or district the article names elsewhere ends when its words, or its last words after its
+        first ones, start at ``position`` ("Batu Beriga", "Beriga" after "Batu"); None otherwise."""
+        words = list(_WORDS.finditer(text, position, min(len(text), position + 60)))
+        written = tuple(w.group().rstrip(",") for w in words)
+        before = text[max(0, position - 40):position].rstrip()
+        for known in self.article_places:
+            for read in range(len(known)):
+                rest = known[read:]
+                if written[:len(rest)] == rest and (not read or before.endswith(" " + " ".join(known[:read]))):
+                    return words[len(rest) - 1].start() + len(rest[-1])
+        return None
 
     def _region_alias_end(self, text: str, position: int) -> int:
         """Where a region's other name right after a body, or in parentheses after its region, ends ("Ketua KPU KKU
@@ -511,6 +586,11 @@ class PersonFinder:
         ``position``: the region, not the first word of the holder's name."""
         word = _ALIAS_AT.match(text, position) or _ALIAS_IN_PARENTHESES.match(text, position)
         return word.end() if word and word.group(1) in self.region_aliases else position
+
+    def _places(self, text: str) -> list[tuple[str, ...]]:
+        """The villages and districts the article names after their level word where nothing else follows them
+        ("Desa Batu Beriga Kecamatan Lubuk Besar", "di Desa Sukamaju."): their words, the longest first."""
+        return sorted({tuple(m.group(1).split()) for m in _PLACE_NAMED.finditer(text)}, key=lambda p: (-len(p), p))
 
     def _aliases(self, text: str, orgs: list[OrgMention]) -> frozenset[str]:
         """The article's other names of regions: a word in parentheses right after an organization's name, or one
@@ -520,8 +600,10 @@ class PersonFinder:
             written = _ALIAS_IN_PARENTHESES.match(text, org.end)
             if written and written.group(1) not in self.org_acronyms and _abbreviates(written.group(1), org.text):
                 aliases.add(written.group(1))
+        level_ends = {org.end for org in orgs}  # "KPU Provinsi Budi ...": a body read up to its level, a holder after
         for written in _ALIAS_AFTER_LEVEL.finditer(text):
-            if self.gazetteer.lookup(written.group(1)) is None:
+            if self.gazetteer.lookup(written.group(1)) is None \
+                    and text[:written.start(1)].rstrip() and len(text[:written.start(1)].rstrip()) not in level_ends:
                 aliases.add(written.group(1))
         return frozenset(aliases)
 
@@ -558,6 +640,9 @@ class PersonFinder:
         honorific = self.honorific.match(text, start, stop)
         if honorific and honorific.end() < stop:
             start = honorific.end()
+        place = self._known_place_end(text, start) if self.article_places else None
+        if place is not None and place < stop:
+            start = _SPACE.match(text, place).end()  # "... Batu Beriga Adi, tokoh ...": the village, then the name
         return (start, stop) if stop - start >= 3 else None
 
     # --- roles -------------------------------------------------------------------------------
@@ -568,8 +653,14 @@ class PersonFinder:
         whole = self.whole_divisions.get(words.casefold())
         if whole:
             return whole
-        expanded = _TOKEN.sub(lambda m: self.abbreviation.get(m.group(), m.group()), words)
+        expanded = _TOKEN.sub(lambda m: self.abbreviation.get(m.group(), self._lower_abbreviation(m.group())), words)
         return " ".join(expanded.split())
+
+    def _lower_abbreviation(self, word: str) -> str:
+        """A division abbreviation written in lower case ("humas" in "divisi pengawasan humas"), expanded; any other
+        word as written."""
+        written = self.abbreviation_of.get(word) if word.islower() else None
+        return self.abbreviation[written].casefold() if written else word
 
     def _division_at(self, text: str, position: int, any_case: bool = False) -> tuple[str, int] | None:
         """A division name starting at ``position`` ("Divisi Hukum dan Pengawasan", "Sosdiklih Parmas"); with
@@ -585,6 +676,21 @@ class PersonFinder:
         if not division or not (any_case or _UPPER.search(division)):
             return None
         return division, position + len(written)
+
+    def _division_after_acronym(self, text: str, division: str, position: int) -> tuple[str, int]:
+        """A division whose name goes on after the acronym of its first part: "Divisi Hukum, Hubungan Masyarakat
+        (Humas) Data dan Informasi (Datin)" is one division; each acronym after a part is dropped."""
+        for _ in range(3):
+            if _DIVISION_START.match(text, position):
+                break  # "(Humas) Divisi Teknis": another division, read by _more_divisions
+            more = self._division_at(text, position)
+            if more is None:
+                break
+            acronym = _ACRONYM.match(text, more[1])
+            division, position = f"{division} {more[0]}", acronym.end() if acronym else more[1]
+            if not acronym:
+                break
+        return division, position
 
     def _glued_division_at(self, text: str, position: int) -> tuple[str, int] | None:
         """Division abbreviations written as one word at ``position`` ("Sosdiklihparmas" = Sosdiklih Parmas)."""
@@ -636,6 +742,8 @@ class PersonFinder:
             title, rule, org_prefix = self.title_of[title_written.casefold()]
             position = match.end()
         numeral = _TITLE_NUMERAL.match(text, position) if not org_prefix and rule != "title.division_only" else None
+        if numeral and numeral.group(1) == "I" and self._balinese_name_after(text, numeral.end()):
+            numeral = None  # "Bupati I Komang Gede Sanjaya": "I" opens a Balinese name
         if numeral:
             title, position = f"{title} {numeral.group(1)}", numeral.end()
         if match.group("acting"):
@@ -663,16 +771,18 @@ class PersonFinder:
             if not found and takes_division and not org_here and division is None and organization is None \
                     and title_written.islower():
                 found = self._division_at(text, position, any_case=True)  # a lower-case title, a lower-case division
+                comma = _APPOSED_AFTER.match(text, found[1]) if found else None
                 if found and orgs_by_start.get(_SPACE.match(text, found[1]).end()) is None \
-                        and not self._apposed_name(text, found[1]):
+                        and not self._apposed_name(text, found[1]) \
+                        and (comma is None or _org_at(text, comma.end(), orgs_by_start) is None):
                     found = None  # only where the body's name or the holder's follows it: "kabiro teknis
-                    # penyelenggaraan KPU RI", "koordinator divisi penanganan pelanggaran, Budi"
+                    # penyelenggaraan KPU RI", "koordinator divisi penanganan pelanggaran, Budi", "..., Bawaslu X"
             if found and division is None:
                 acronym = _ACRONYM.match(text, found[1])
                 written = acronym.group().strip(" \t\n()") if acronym else ""
                 if acronym and not written.isupper() and self._is_name_word(written):
                     acronym = None  # "Komisioner Divisi SDM Parmas (Sutrisno)": the holder, not the division's acronym
-                found = (found[0], acronym.end() if acronym else found[1])
+                found = self._division_after_acronym(text, found[0], acronym.end()) if acronym else found
             if found and division is None:
                 divisions, position = self._more_divisions(text, *found)
                 division = " dan ".join(divisions)
@@ -680,7 +790,8 @@ class PersonFinder:
             if org is None and division is not None and organization is None:
                 comma = _APPOSED_AFTER.match(text, position)  # "Kadiv. Sosdiklih Parmas, KPU Provinsi X, Nama"
                 org = _org_at(text, comma.end(), orgs_by_start) if comma else None
-                if org is not None and not self._apposed_name(text, self._region_alias_end(text, org.end)):
+                if org is not None and not self._apposed_name(text, self._region_alias_end(text, org.end)) \
+                        and not self._named_after(text, self._region_alias_end(text, org.end)):
                     org = None  # only a title phrase before its holder: "Budi, Divisi Datin, KPU X, ..." names none
             if org is not None and organization is None:
                 organization = org.name
@@ -688,6 +799,11 @@ class PersonFinder:
                 continue
             break
         bare_body = False
+        if organization is None and not org_prefix and not takes_division:
+            unit = _UNIT_WORD.match(text, position)  # "Wakil Dekan II FISIP Universitas X": a faculty of the body
+            org = _org_at(text, unit.end(), orgs_by_start) if unit and unit.group(1).isupper() else None
+            if org is not None:
+                organization, position = f"{unit.group(1)} {org.name}", self._region_alias_end(text, org.end)
         if organization is None and not org_prefix:
             start_short = position
             organization, position = self._body_written_short(text, position, orgs_by_start)
@@ -714,6 +830,51 @@ class PersonFinder:
             return None
         return _RolePhrase(Role(title, division, organization, None, rule), position, divisions)
 
+    def _division_head_apposed(self, text: str, position: int, orgs_by_start: dict[int, OrgMention]
+                               ) -> _RolePhrase | None:
+        """A member's second office set off by commas between the body and the holder: "Komisioner Bawaslu Kabupaten
+        X, Kordinator Divisi Penanganan Pelanggaran, Budi Santoso" (a division head's title with its division and no
+        body of its own, then a comma and a name); None otherwise."""
+        comma = _APPOSED_AFTER.match(text, position)
+        more = self._role_phrase(text, comma.end(), orgs_by_start) if comma else None
+        if more is None or more.role.title != "Ketua Divisi" or more.role.division is None \
+                or more.role.organization is not None or not self._apposed_name(text, more.end):
+            return None
+        return more
+
+    def _unit_of_body(self, text: str, start: int, body: OrgMention, role: Role) -> str | None:
+        """The unit written between a title that takes no division and its body, as part of the body: "Kasubdit I
+        Ditreskrimum Polda Kepri Budi" -> "Ditreskrimum Polda Kepri". One unit word, in no lexicon of divisions."""
+        if role.rule in self.lexicons.title_division_ids:
+            return None
+        unit = _UNIT_WORD.fullmatch(text, start, body.start)
+        if unit is None or unit.group(1).casefold() in self.division_words:
+            return None
+        return f"{unit.group(1)} {body.name}"
+
+    def _listed_after_body(self, text: str, org: OrgMention) -> tuple[int, int] | None:
+        """A name of two to four words right after an election body, closed by a list link or a stop, in a list of
+        those present after a list cue ("Turut hadir ..., Bawaslu Kabupaten X Fadli Bukoting dan ..."): the body's
+        person, no title stated."""
+        space = _SPACE.match(text, org.end)
+        name = self.name_at(text, space.end()) if space.end() > org.end else None
+        if name is None or name[0] != space.end() or not 2 <= _word_count(text[name[0]:name[1]]) <= 4 \
+                or not _NAME_CLOSE.match(text, self.degrees_end(text, name[1])):
+            return None
+        sentence = max(text.rfind(". ", 0, org.start), text.rfind("\n", 0, org.start)) + 1
+        return name if self.list_cue_anywhere.search(text, sentence, org.start) is not None else None
+
+    def _named_after(self, text: str, position: int) -> bool:
+        """Whether a name of two or more words follows ``position`` after a space ("..., Bawaslu X Budi Santoso")."""
+        space = _SPACE.match(text, position)
+        name = self.name_at(text, space.end()) if space.end() > position else None
+        return name is not None and name[0] == space.end() and _word_count(text[name[0]:name[1]]) >= 2
+
+    def _balinese_name_after(self, text: str, position: int) -> bool:
+        """Whether a word that follows "I" at a Balinese name's start ("Made", "Ketut") is written at ``position``."""
+        word = _NEXT_NAME_WORD.match(text, position)
+        return word is not None and word.group(1).casefold() in self.lexicons.balinese_name_words
+
     def _list_intro_at(self, text: str, position: int) -> rx.Match | None:
         """The words introducing the members who hold a title, at ``position`` ("yakni", "masing-masing", "lainnya")."""
         return self.list_intro.match(text, position) if self.list_intro is not None else None
@@ -727,7 +888,8 @@ class PersonFinder:
         if expanded:
             initials = "".join(w[0] for w in expanded.group(2).split() if w[0].isupper())
             if initials == expanded.group(1):
-                return " ".join(expanded.group(2).split()), expanded.end()
+                region = self._region_after(text, expanded.end())  # "PWI (Persatuan ...) Provinsi Kepri Budi"
+                return " ".join(f"{expanded.group(2)} {text[expanded.end():region]}".split()), region
         short = self.short_body.match(text, position) if self.short_body is not None else None
         if not short:
             return None, position
@@ -800,6 +962,7 @@ class PersonFinder:
         org_starts = [a for a, _ in org_spans]
         found: list[_Candidate] = []
         self.region_aliases = self._aliases(text, orgs)
+        self.article_places = self._places(text)
 
         def inside_organization(position: int) -> bool:
             index = bisect.bisect_right(org_starts, position)
@@ -834,17 +997,21 @@ class PersonFinder:
                 second = self.title_right_after.match(text, position)  # "Komisioner KPU X Ketua Divisi Y, Budi"
                 if second and not self.title_phrase.match(text, second.end()):
                     second = None
-            if second:
-                more = self._role_phrase(text, second.end(), orgs_by_start)
-                if more is not None:
-                    more.role.organization = more.role.organization or role.organization
-                    roles.append(more.role)
-                    position = more.end
+            more = self._role_phrase(text, second.end(), orgs_by_start) if second else None
+            if more is None and bodied and role.title == "Anggota":
+                more = self._division_head_apposed(text, position, orgs_by_start)
+            if more is not None:
+                more.role.organization = more.role.organization or role.organization
+                roles.append(more.role)
+                position = more.end
             consumed = position
             title_ends.add(position)
             if _TERPILIH.match(text, position):
                 continue
             intro = self._list_intro_at(text, position)
+            term = _TERM.match(text, position) if intro is None else None
+            if term and self._list_intro_at(text, term.end()):
+                intro = self._list_intro_at(text, term.end())  # "Komisioner KIP X periode 2023-2028 masing-masing A, B"
             link = intro or _LINK.match(text, position)
             name = self.name_after_cue(text, link.end(), caps=not _title_written_upper(match))
             if name is None and not intro:
@@ -872,7 +1039,10 @@ class PersonFinder:
                     index = bisect.bisect_left(org_starts, link.end())
                     inside = [m for m in org_spans[index:index + 4] if m[1] <= name[0]]
                     if inside:
-                        role.organization = orgs_by_start[inside[-1][0]].name
+                        body = orgs_by_start[inside[-1][0]]
+                        role.organization = self._unit_of_body(text, link.end(), body, role) or body.name
+                    else:
+                        role.organization = self._village_body(text[link.end():name[0]])
             if name and not intro and _HOLDER_BEFORE.search(text, max(0, match.start() - 12), match.start()):
                 if _OWN_TITLE_AFTER.match(text, self.degrees_end(text, name[1])) \
                         or self._next_item_own_title(text, name[1]):
@@ -964,6 +1134,15 @@ class PersonFinder:
                 if caps and self._is_name_word(caps.group()) and _CAPS_END.match(text, caps.end()):
                     name = caps.span()  # "atas nama SUGIYONO": the cue makes one word in capitals a name
                 add(name, "person.name_cue")
+        for match in _PASSIVE_AGENT.finditer(text):
+            name = self.name_at(text, match.end())
+            if name and name[0] == match.end() and _word_count(text[name[0]:name[1]]) >= 2 \
+                    and _NAME_CLOSE.match(text, self.degrees_end(text, name[1])):
+                add(name, "person.name_cue")  # "gugatan yang diajukan Edy Rahmayadi.": the agent of a passive verb
+        for match in _BECOMES.finditer(text):
+            title = self.title_phrase.match(text, match.end())
+            if title is not None and title.group("title")[:1].isupper():
+                add(self.name_before(text, match.start()), "person.name_cue")  # "Tetapkan Bobby Jadi Gubernur"
         if self.after_name is not None:
             for match in self.after_name.finditer(text):
                 name = self.name_before(text, match.start())
@@ -999,12 +1178,16 @@ class PersonFinder:
                 add(name, "person.subject")  # "Ahmad Fauzi juga mengapresiasi ...": a named subject acting
         for match in _AGE.finditer(text):
             add(self.name_before(text, match.start()), "person.age")
+        headline_end = text.find("\n")
         for org in orgs:
             after = _APPOSED_AFTER.match(text, org.end)
             name = self.name_at(text, after.end()) if after else None
             if name and name[0] == after.end() and 2 <= _word_count(text[name[0]:name[1]]) <= 4 \
                     and (_CLOSING_COMMA.match(text, name[1]) or self.subject_verb.match(text, name[1])):
                 add(name, "person.org_apposition")  # "Staf Sekretariat KPU Kota X, Dian Lestari, menjadi ..."
+            elif org.election_body and org.start > headline_end:
+                name = self._listed_after_body(text, org)
+                add(name, "person.org_apposition")  # "Turut hadir ..., Bawaslu Kabupaten X Fadli Bukoting dan ..."
         if self.org_link is not None:
             for org in orgs:
                 after = _COMMA_AFTER.match(text, org.end)
@@ -1028,6 +1211,8 @@ class PersonFinder:
                         add(span, cue.id)
         for match in _RESPECTIVELY.finditer(text):
             self._respective_titles(text, match, orgs_by_start, add)
+        for match in self.listed_as.finditer(text):
+            self._listed_as(text, match, orgs_by_start, title_ends, add)
         self._longer_forms(text, found, add)
         _split_short_pairs(found)
         return [c for c in found if c.start not in places]
@@ -1241,13 +1426,23 @@ class PersonFinder:
         for role in roles:
             role.division = divisions[-1]
 
-    def _holds_title_before(self, text: str, name: tuple[int, int], title_ends: set[int], held_before: set[int]
-                            ) -> bool:
-        """Whether ``name`` holds a title written right before it ("Kadiv SDM, Pak Budi Santoso, ...")."""
-        for end in range(max(0, name[0] - 30), name[0] + 1):
-            gap = text[end:name[0]].lstrip(" \t,")
-            if end in title_ends and end not in held_before and (not gap or self.honorific.fullmatch(gap)):
-                return True
+    def _holds_title_before(self, text: str, name: tuple[int, int], title_ends: set[int], held_before: set[int],
+                            listed: bool = False) -> bool:
+        """Whether ``name`` holds a title written right before it ("Kadiv SDM, Pak Budi Santoso, ..."); with
+        ``listed``, or is listed after a name that does ("anggota Bawaslu X, Budi Santoso dan Siti Aminah, Koordinator
+        Sekretariat ..., Agus": Siti is a member too, not the holder of the title after her)."""
+        had_degree = self.last_had_degree
+        for _ in range(6 if listed else 1):
+            for end in range(max(0, name[0] - 30), name[0] + 1):
+                gap = text[end:name[0]].lstrip(" \t,")
+                if end in title_ends and end not in held_before and (not gap or self.honorific.fullmatch(gap)):
+                    self.last_had_degree = had_degree
+                    return True
+            link = _LINK_BEFORE.search(text, max(0, name[0] - 12), name[0])
+            name = self.name_before(text, link.start()) if link else None
+            if name is None:
+                break
+        self.last_had_degree = had_degree
         return False
 
     def _office_in_list(self, text: str, title_start: int, name: tuple[int, int]) -> bool:
@@ -1282,7 +1477,7 @@ class PersonFinder:
         before = self.name_before(text, comma.start())
         if before is None or (_word_count(text[before[0]:before[1]]) < 2 and not self.last_had_degree):
             return None
-        if self._holds_title_before(text, before, title_ends, held_before):
+        if self._holds_title_before(text, before, title_ends, held_before, listed=True):
             return None  # "Kadiv SDM, Pak Budi Santoso, Kadiv Hukum, ...": Budi holds the title before him
         return before
 
@@ -1432,11 +1627,15 @@ def _word_count(name: str) -> int:
 
 
 def _same_person(short: str, long: str) -> bool:
-    """"Budi Santoso W." and "Budi Santoso Wibowo" name one person; so do "Lestari" and "Sri Lestari", and
-    "Siti Rahayu" and "U. Siti Rahayu"."""
+    """"Budi Santoso W." and "Budi Santoso Wibowo" name one person; so do "Lestari" and "Sri Lestari",
+    "Siti Rahayu" and "U. Siti Rahayu", "Budi Santoso" and "Budi Hadi Santoso", and two spellings of one name."""
     a, b = short.split(), long.split()
     if len(a) > len(b):
         return False
+    if len(a) == len(b) >= 2 and _spelling_variant(a, b):
+        return True
+    if len(a) == 2 and len(b) >= 3 and a[0] == b[0] and a[1] == b[-1] and len(a[0]) > 2:
+        return True  # "Sehan Landjar" of "Sehan Salim Landjar": the first and last words, the middle left out
     while len(b) > len(a) and len(a) >= 2 and _INITIAL.fullmatch(b[0]):
         b = b[1:]
     if len(a) == 1:
@@ -1445,6 +1644,20 @@ def _same_person(short: str, long: str) -> bool:
         if x != y and not (x.endswith(".") and y.startswith(x[:-1])) and not (len(x) == 1 and y.startswith(x)):
             return False
     return True
+
+
+_DOUBLED = rx.compile(r"(\w)\1")
+_VARIANT_MIN = 5  # letters of a name word that one article may write with a letter doubled or not
+
+
+def _spelling_variant(a: list[str], b: list[str]) -> bool:
+    """Whether two names of as many words differ in one word only, by a doubled letter ("Miftahuddin Yusup" and
+    "Miftahudin Yusup", "Muhammad Rizal" and "Muhamad Rizal"): one person the article spells two ways."""
+    differ = [(x, y) for x, y in zip(a, b) if x != y]
+    if len(differ) != 1:
+        return False
+    x, y = differ[0]
+    return min(len(x), len(y)) >= _VARIANT_MIN and _DOUBLED.sub(r"\1", x.casefold()) == _DOUBLED.sub(r"\1", y.casefold())
 
 
 class _Disjoint:

@@ -288,11 +288,15 @@ class QuoteFinder:
         self.same_office = {title: frozenset(group.titles) for group in lexicons.same_office for title in group.titles}
         self.region_aliases = {a.casefold(): official.casefold().split() for a, official in lexicons.region_aliases.items()}
         self.title_at = rx.compile(rf"(?:{_alternation(titles)})(?!\w)", rx.IGNORECASE)
+        acting = {s: a.canonical for a in lexicons.acting_prefixes for s in a.spellings}
+        self.acting_at = rx.compile(rf"(?:{_alternation(acting) or '(?!)'})(?:(?<=\.)|(?!\w))\s*", rx.IGNORECASE)
+        self.acting_canonical = frozenset(acting.values())
         connectors = _alternation(lexicons.indirect_connectors)
         self.name_conjunctions = frozenset(w.casefold() for w in lexicons.name_conjunctions)
         self.object_marker = rx.compile(rf"(?<!\w)(?:{_alternation(lexicons.object_markers)})(?!\w)", rx.IGNORECASE)
-        self.active_verb = rx.compile(rf"(?<!\w)(?:{_alternation(lexicons.active_verb_prefixes)})\p{{Ll}}{{3,}}",
-                                      rx.IGNORECASE)
+        not_verbs = rf"(?!(?:{_alternation(lexicons.not_verbs)})(?!\w))" if lexicons.not_verbs else ""
+        self.active_verb = rx.compile(
+            rf"(?<!\w){not_verbs}(?:{_alternation(lexicons.active_verb_prefixes)})\p{{Ll}}{{3,}}", rx.IGNORECASE)
         self.intro = rx.compile_at_words(
             rf"(?<!\w)(?:(?P<active>{_alternation(forms.active)})|(?P<passive>{_alternation(forms.passive)})(?:\s+oleh)?"
             rf"|(?P<prep>{_alternation(lexicons.speech_prepositions)})|(?P<pronoun>{_alternation(forms.pronoun)}))(?!\w)"
@@ -384,7 +388,8 @@ def _title_holder(context: _Context, start: int, end: int, position: int) -> Per
     written = text[start:end]
     offset = start + len(written) - len(written.lstrip(" ,"))
     clause = text[offset:end].rstrip(" ,")
-    title = finder.title_at.match(clause)
+    acting = finder.acting_at.match(clause)  # "ujar Pj Bupati Buton": the acting office's holder
+    title = finder.title_at.match(clause, acting.end() if acting else 0)
     if not title:
         return None
     canonical = finder.title_canonical[title.group().casefold()]
@@ -398,7 +403,7 @@ def _title_holder(context: _Context, start: int, end: int, position: int) -> Per
         for role in person.roles:
             where = f"{role.organization or ''} {role.division or ''} {role.evidence.text if role.evidence else ''}"
             tokens = _name_words(where)
-            if role.title not in titles or not all(_word_in(finder, w, tokens) for w in words):
+            if _office_of(finder, role.title) not in titles or not all(_word_in(finder, w, tokens) for w in words):
                 continue
             if body is not None and not (role.organization.casefold() == body.name.casefold() if role.organization
                                          else all(_word_in(finder, w, tokens) for w in body.text.split())):
@@ -409,6 +414,12 @@ def _title_holder(context: _Context, start: int, end: int, position: int) -> Per
         before = [m[2] for m in context.mentions if m[0] < position and m[2] in holders]
         return before[-1] if before else holders[0]
     return holders[0] if holders else None
+
+
+def _office_of(finder: QuoteFinder, title: str) -> str:
+    """A role's title without its acting prefix ("Pj. Bupati" -> "Bupati"): a cue names the office either way."""
+    prefix, _, office = title.partition(" ")
+    return office if prefix in finder.acting_canonical and office else title
 
 
 def _word_in(finder: QuoteFinder, word: str, tokens: frozenset[str]) -> bool:

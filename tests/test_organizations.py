@@ -160,6 +160,9 @@ def test_body_names_end(finder, text, mentions):
      [("DPD Partai Golkar Banten", "DPD Partai Golkar Banten")]),
     ("Kepala Dinas Pendidikan Kabupaten Blora Budi Santoso hadir.",
      [("Dinas Pendidikan Kabupaten Blora", "Dinas Pendidikan Kabupaten Blora")]),
+    # ... after its level too when written by its other name ("Kepri" for Kepulauan Riau)
+    ("Sesi berikutnya menghadirkan Ketua PWI Provinsi Kepri Agus Salim.",
+     [("PWI Provinsi Kepri", "PWI Provinsi Kepri")]),
     # a region after a region goes on ("... Yogyakarta Magelang")
     ("kampus Politeknik Pembangunan Pertanian Yogyakarta Magelang menggelar acara.",
      [("Politeknik Pembangunan Pertanian Yogyakarta Magelang", "Politeknik Pembangunan Pertanian Yogyakarta Magelang")]),
@@ -986,4 +989,18 @@ def test_region_after_spelled_acronym_round4(finder, text, mentions):
     ("Rapat KPU Kabupaten Blora dan Rembang Raya Group digelar.", ["KPU Kabupaten Blora"]),
 ])
 def test_second_region_of_a_body_round4(finder, text, names):
+    assert [o.name for o in group_organizations(finder.find(text))] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # "KPU Provinsi" with its holder after it, in an article whose bodies of that kind are all in one province
+    ("Ketua KPU Kabupaten Gorontalo Utara membuka rapat. Hadir Anggota KPU Provinsi Sophia Rahman dan staf.",
+     ["KPU Kabupaten Gorontalo Utara", "KPU Provinsi Gorontalo"]),
+    # negatives: the levels together (a class of bodies), bodies of two provinces
+    ("Ketua KPU Kabupaten Gorontalo Utara membuka rapat. Arahan dari KPU Provinsi dan KPU Kabupaten Kota.",
+     ["KPU Kabupaten Gorontalo Utara"]),
+    ("Ketua KPU Kabupaten Blora dan Ketua KPU Kabupaten Bantul hadir. Hadir Anggota KPU Provinsi Sophia Rahman.",
+     ["KPU Kabupaten Blora", "KPU Kabupaten Bantul"]),
+])
+def test_province_body_without_its_region(finder, text, names):
     assert [o.name for o in group_organizations(finder.find(text))] == names

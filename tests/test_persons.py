@@ -1033,9 +1033,9 @@ def test_speakers_after_bodies_headline_verbs_and_cued_pairs(extractor, body, na
 
 
 def test_headline_jadi_is_no_name_word(extractor):
-    """A headline's "Jadi" (becomes) between a name and a title is no name word."""
+    """A headline's "Jadi" (becomes) between a name and a title is no name word; the name before it is a person."""
     text = "Hari Ini KPU Sumut Tetapkan Bobi Jadi Gubernur\n\nMedan - KPU Sumut hari ini menetapkan hasil pemilihan."
-    assert [p.name for p in extractor.extract(text, "t")[0].persons] == []
+    assert [p.name for p in extractor.extract(text, "t")[0].persons] == ["Bobi"]
 
 
 @pytest.mark.parametrize("body, expected", [
@@ -1095,6 +1095,201 @@ def test_words_after_an_items_own_title_are_no_holder(extractor):
     assert [p.name for p in _persons(extractor, body)] == ["Budi Santoso", "Siti Aminah"]
 
 
+@pytest.mark.parametrize("body, names", [
+    # a stop before the comma after a degree or a name: the list goes on after it
+    ("Tim seleksi wilayah barat yakni Dr. Rina Kartika, S.H., M.H, Bayu Saputra, SH., LL.M, Rahmat Hidayat.,S.Pd.I "
+     "dan Siti Aminah, S.Ag., M.Pd.I.", ["Rina Kartika", "Bayu Saputra", "Rahmat Hidayat", "Siti Aminah"]),
+    ("Tim seleksi yakni Bayu Saputra, SH., Rahmat Hidayat dan Siti Aminah.",
+     ["Bayu Saputra", "Rahmat Hidayat", "Siti Aminah"]),
+    # negative: a degree that ends the sentence; the capitalised word after it opens the next sentence
+    ("Rapat dipimpin oleh Bayu Saputra, SH. Kemudian peserta berdiskusi.", ["Bayu Saputra"]),
+])
+def test_lists_with_stops_after_degrees(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a division name that goes on after the acronym of its first part: one division, the acronyms dropped
+    ("Hadir Dewi Lestari selaku Koordinator Divisi Hukum, Hubungan Masyarakat (Humas) Data dan Informasi (Datin).",
+     {("Dewi Lestari", "Ketua Divisi", "Hukum, Hubungan Masyarakat Data dan Informasi", None)}),
+    ("Hadir Ketua Divisi Sosialisasi, Pendidikan Pemilih (Sosdiklih) dan Partisipasi Masyarakat (Parmas) KPU "
+     "Kabupaten Blora Budi Santoso.",
+     {("Budi Santoso", "Ketua Divisi", "Sosialisasi, Pendidikan Pemilih dan Partisipasi Masyarakat",
+       "KPU Kabupaten Blora")}),
+    # negative: the holder's name after the acronym is no part of the division
+    ("Hadir Ketua Divisi Hukum dan Pengawasan (Kumwas) Budi Santoso.",
+     {("Budi Santoso", "Ketua Divisi", "Hukum dan Pengawasan", None)}),
+])
+def test_divisions_going_on_after_acronyms(extractor, body, expected):
+    assert _comparable(_roles(extractor, body)) == _comparable(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "I" after a title opens a Balinese name, not the office's numeral
+    ("Surat disampaikan kepada Bupati I Komang Adi Saputra. Hadir Sekda I Gede Wirawan.",
+     {("I Komang Adi Saputra", "Bupati", None, None), ("I Gede Wirawan", "Sekretaris Daerah", None, None)}),
+    # negative: a numeral before a body stays the office's
+    ("Hadir Wakil Ketua I DPRD Kabupaten Badung Budi Santoso.",
+     {("Budi Santoso", "Wakil Ketua I", None, "DPRD Kabupaten Badung")}),
+    # an honorific in parentheses between the title and the holder
+    ("Sebelumnya, Ketua Bawaslu Kabupaten Tabanan (alm) I Made Wirawan meninggal dunia.",
+     {("I Made Wirawan", "Ketua", None, "Bawaslu Kabupaten Tabanan")}),
+    # "H" before an initial is the haji honorific
+    ("Plt Bupati HST H A Syahrani juga menyampaikan selamat.", {("A Syahrani", "Plt. Bupati", None, None)}),
+    # a Bawaslu secretariat's head; "Devisi", a misspelling of "Divisi"
+    ("Hadir Koordinator Sekretariat Bawaslu Kabupaten Tabanan, I Ketut Wirawan.",
+     {("I Ketut Wirawan", "Koordinator Sekretariat", None, "Bawaslu Kabupaten Tabanan")}),
+    ("Kordinator Devisi Penanganan Pelanggaran, Budi Santoso, S.Hut mengatakan rapat penting.",
+     {("Budi Santoso", "Ketua Divisi", "Penanganan Pelanggaran", None)}),
+])
+def test_balinese_names_honorifics_and_misspelt_titles(extractor, body, expected):
+    assert _comparable(_roles(extractor, body)) == _comparable(expected)
+
+
+@pytest.mark.parametrize("body, names", [
+    # a headline's title holds no name from the line after it
+    ("18 Orang Mendaftar Anggota KPU HSS\n\nKandangan, (Antaranews) - Sebanyak 18 orang mendaftar.", []),
+    # words for a party to a case, a pronoun with -pun, election principles and nouns of a decree are no names
+    ("Menurut Pengadu, KPU tidak cermat. Iapun mengucapkan terima kasih.", []),
+    ("Pemilu harus sesuai asas, yaitu Luber dan Jurdil.", []),
+    ("SK tentang Pengangkatan Anggota KIP Aceh Tamiang periode 2023-2028 terbit.", []),
+    # a region written by its short name after a body is no holder ("KPU Malra")
+    ("Ketua KPU Malra pada kesempatan ini mengucapkan duka cita.", []),
+    # negative: a holder after a region's short name is still read
+    ("Ketua KPU Bateng Rusdi Hartono membuka acara.", ["Rusdi Hartono"]),
+])
+def test_headline_holders_and_non_name_words(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a member's division head office set off by commas between the body and the holder: two roles
+    ("Komisioner Bawaslu Kabupaten Jeneponto, Kordinator Divisi Penanganan Pelanggaran, Budi Santoso, S.H mengatakan "
+     "rapat penting.",
+     {("Budi Santoso", "Anggota", None, "Bawaslu Kabupaten Jeneponto"),
+      ("Budi Santoso", "Ketua Divisi", "Penanganan Pelanggaran", "Bawaslu Kabupaten Jeneponto")}),
+    # negative: a division alone after the body is the member's division, one role
+    ("Materi dipaparkan oleh Komisioner KPU Kota Surabaya, Divisi Hukum dan Pengawasan, Arif Budiman.",
+     {("Arif Budiman", "Anggota", "Hukum dan Pengawasan", "KPU Kota Surabaya")}),
+    # members listed after a listed title hold it; the title after the list is the next name's
+    ("Tampak anggota Bawaslu Kabupaten Tabanan, I Gede Wirawan dan I Made Saputra, Koordinator Sekretariat Bawaslu "
+     "Kabupaten Tabanan, I Ketut Wirawan, Sekda I Nyoman Adi serta staf.",
+     {("I Gede Wirawan", "Anggota", None, "Bawaslu Kabupaten Tabanan"),
+      ("I Made Saputra", "Anggota", None, "Bawaslu Kabupaten Tabanan"),
+      ("I Ketut Wirawan", "Koordinator Sekretariat", None, "Bawaslu Kabupaten Tabanan"),
+      ("I Nyoman Adi", "Sekretaris Daerah", None, None)}),
+])
+def test_second_offices_apposed_and_listed_members(extractor, body, expected):
+    assert _comparable(_roles(extractor, body)) == _comparable(expected)
+
+
+@pytest.mark.parametrize("body, names", [
+    # a member's term between the body and the list of members
+    ("SK mencantumkan lima Komisioner KIP Aceh Tamiang periode 2023-2028 masing-masing Rina Kartika, Bayu Saputra, "
+     "Marlina dan Sahrul.", ["Rina Kartika", "Bayu Saputra", "Marlina", "Sahrul"]),
+    # negative: a term with no list after it names no holder
+    ("Anggota KPU Kabupaten Blora periode 2018-2023 Budi Santoso hadir.", []),
+])
+def test_members_listed_after_a_term(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a lower-case division head's title, a comma, the body and the holder with no comma; a lower-case abbreviation
+    ("Hal yang sama dikatakan kordinator divisi pengawasan humas dan hubungan antar lembaga, Bawaslu Boltim Rudi "
+     "Hartono.",
+     {("Rudi Hartono", "Ketua Divisi", "pengawasan hubungan masyarakat dan hubungan antar lembaga",
+       "Bawaslu Kabupaten Bolaang Mongondow Timur")}),
+    # negative: a lower-case title and words after it with neither a body nor a holder
+    ("Ia menjadi kordinator divisi pengawasan, kata warga.", set()),
+])
+def test_lower_case_division_head_before_body_and_holder(extractor, body, expected):
+    assert _comparable(_roles(extractor, body)) == _comparable(expected)
+
+
+@pytest.mark.parametrize("body, names", [
+    # one person written two ways: a letter doubled or not, the middle name left out
+    ("Ketua KPU Halbar Hasanuddin Lubis membuka acara. Ketua KPU Halbar Hasanudin Lubis menutupnya.",
+     ["Hasanuddin Lubis"]),
+    ("Bupati Boltim Rahmat Salim Pakaya hadir. “Kami mendukung,” kata Rahmat Pakaya.", ["Rahmat Salim Pakaya"]),
+    # negatives: names that differ by more than a doubled letter, or in their first word
+    ("Ketua KPU Blora Budi Santoso dan Sekretaris KPU Blora Budi Susanto hadir.", ["Budi Santoso", "Budi Susanto"]),
+    ("Ketua KPU Blora Budi Santoso dan Sekretaris KPU Blora Agus Hadi Santoso hadir.",
+     ["Budi Santoso", "Agus Hadi Santoso"]),
+])
+def test_one_person_written_two_ways(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
+
+
+@pytest.mark.parametrize("body, names", [
+    # a headline's event verb after a title and its body opens no name
+    ("Ketua KPU Halbar Kukuhkan 24 Pengurus Sekretariat PPK", []),
+    ("Ketua KPU RI dan Rektor Tandatangani Nota Kesepahaman", []),
+    # negative: the holder before such a verb is still read
+    ("Ketua KPU Halbar Rudi Hartono Kukuhkan 24 Pengurus Sekretariat PPK", ["Rudi Hartono"]),
+])
+def test_event_verbs_open_no_name(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
+
+
+def test_member_of_the_province_body_written_without_its_region(extractor):
+    """ "Anggota KPU Provinsi Sophia Rahman" in a regency's article: the holder after the level, of its province's
+    body; the name after the level is no region's other name."""
+    body = ("Ketua KPU Kabupaten Gorontalo Utara Rudi Gobel membuka kegiatan. Turut hadir Anggota KPU Provinsi "
+            "Sophia Rahman, Sekretaris KPU Gorontalo Utara, Andi Hatala.")
+    assert ("Sophia Rahman", "Anggota", None, "KPU Provinsi Gorontalo") in _roles(extractor, body)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # names listed before "sebagai anggota" hold it; the first holds the title written before him
+    ("Ketua tim didampingi Sekretaris Prof Bayu Saputra, Rina Kartika, Yulius M. Rumbiak, dan Yohana Kambu sebagai "
+     "anggota, saat konferensi.",
+     {("Bayu Saputra", "Sekretaris", None, None), ("Rina Kartika", "Anggota", None, None),
+      ("Yulius M. Rumbiak", "Anggota", None, None), ("Yohana Kambu", "Anggota", None, None)}),
+    # negatives: one name only; a lower-case word after the title ("anggota keluarga")
+    ("KPU menetapkan Budi Santoso sebagai ketua dan Siti Aminah sebagai anggota.", set()),
+    ("Acara dihadiri oleh Budi Santoso dan Siti Aminah sebagai anggota keluarga.", set()),
+])
+def test_names_listed_before_sebagai_anggota(extractor, body, expected):
+    assert _comparable(_roles(extractor, body)) == _comparable(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a member of an election body's leadership
+    ("Saat membuka rapat, Pimpinan Bawaslu Provinsi Sulawesi Selatan, Dr. Abdul Karim, S.Hi, MH mengatakan media "
+     "penting.", {("Abdul Karim", "Pimpinan", None, "Bawaslu Provinsi Sulawesi Selatan")}),
+    # negatives: the leaders of bodies in general
+    ("Nota ditandatangani dengan 7 Pimpinan Perguruan Tinggi di Jawa Timur.", set()),
+    ("Surat dikirim kepada Pimpinan Instansi Vertikal di Banten.", set()),
+])
+def test_leadership_member(extractor, body, expected):
+    assert _comparable(_roles(extractor, body)) == _comparable(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a unit between a title that takes no division and its body is part of the body
+    ("Pada sesi pertama, Kasubdit I Ditreskrimum Polda Jambi Arif Setiawan memaparkan peran kepolisian.",
+     {("Arif Setiawan", "Kepala Subdirektorat I", None, "Ditreskrimum Polda Jambi")}),
+    # negative: a title that takes a division reads the word as its division
+    ("Hadir Kepala Bidang Humas Polda Jambi Arif Setiawan.",
+     {("Arif Setiawan", "Kepala Bidang", "Hubungan Masyarakat", "Polda Jambi")}),
+])
+def test_unit_before_a_body(extractor, body, expected):
+    assert _comparable(_roles(extractor, body)) == _comparable(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a village the article names elsewhere opens the run after its head's title: the holder is the rest
+    ("Acara di Gedung Kesenian Desa Batu Rusa Kecamatan Lubuk Besar. Hadir Kepala Desa Batu Rusa Hamid Sulaiman "
+     "bersama perangkat desa.", {("Hamid Sulaiman", "Kepala Desa", None, None)}),
+    ("Warga Desa Tanjung Sari, Kecamatan Jepon, hadir. Kepala Desa Tanjung Sari Ahmad Yasin membuka acara.",
+     {("Ahmad Yasin", "Kepala Desa", None, None)}),
+    # negative: a village named only with its head is left as read
+    ("Hadir Kepala Desa Sukamaju Ahmad Yasin bersama warga.", {("Ahmad Yasin", "Kepala Desa", None, None)}),
+])
+def test_village_named_elsewhere_before_its_head(extractor, body, expected):
+    assert _comparable(_roles(extractor, body)) == _comparable(expected)
+
 
 @pytest.mark.parametrize("first, second", [
     ("Bupati Sleman, Budi Rahmat Tonaas", "Ketua TP PKK Kabupaten Sleman, Sinta Tonaas Wulan"),
@@ -1108,3 +1303,80 @@ def test_a_word_two_names_share_goes_to_the_one_written_first(rules_extractor, f
     persons = _persons(rules_extractor, body)
     owner = next(p for p in persons if any(m.text == "Tonaas" for m in p.mentions))
     assert owner.name == first.rsplit(", ", 1)[1]
+
+
+@pytest.mark.parametrize("body, names", [
+    # a name right after an election body, in a list of those present, with no title
+    ("Turut hadir Sekretaris KPU Gorontalo Utara, Andi Hatala, Bawaslu Kabupaten Gorontalo Utara Fadli Rahman "
+     "dan pejabat eselon 4.", ["Andi Hatala", "Fadli Rahman"]),
+    # negative: no list of those present; words after the body that are no name
+    ("Bawaslu Kabupaten Gorontalo Utara Fadli Rahman dan jajaran menggelar rapat.", []),
+    ("Turut hadir Bawaslu Kabupaten Blora dan Pemerintah Kabupaten Blora.", []),
+])
+def test_name_listed_right_after_a_body(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a village body between a title and a one-word holder, the village named elsewhere in the article
+    ("Acara di Desa Batu Rusa Kecamatan Lubuk Besar. Hadir Ketua BPD Batu Rusa Yusran, tokoh masyarakat.",
+     {("Yusran", "Ketua", None, "BPD Batu Rusa")}),
+])
+def test_village_body_before_a_holder(extractor, body, expected):
+    assert _comparable(_roles(extractor, body)) == _comparable(expected)
+
+
+def test_village_not_named_elsewhere_gives_no_body(extractor):
+    """Negative: a word after "BPD" that the article names nowhere else as a village is not known to be one."""
+    body = "Hadir Ketua BPD Sukamaju Budi Santoso dan warga."
+    assert not any(o and o.startswith("BPD") for _, _, _, o in _roles(extractor, body))
+
+
+@pytest.mark.parametrize("body, names", [
+    # the one who becomes an office ("Jadi Gubernur", "menjadi Ketua ...") is a person; a time word opens no name
+    ("Hari Ini KPU Sumut Tetapkan Rendra Jadi Gubernur", ["Rendra"]),
+    ("Kemarin Ahmad Fauzi menjadi Ketua KPU Blora.", ["Ahmad Fauzi"]),
+    # negatives: a group or a body becomes something; a lower-case office
+    ("Hari ini warga jadi Anggota KPPS di desa.", []),
+    ("KPU Blora Jadi Tuan Rumah Rakor se-Jawa Tengah hari ini.", []),
+])
+def test_who_becomes_an_office(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
+
+
+@pytest.mark.parametrize("body, names", [
+    # the agent of a passive verb, a name of two words or more that ends its clause
+    ("Mahkamah Konstitusi menolak gugatan yang diajukan Rudi Hartono.", ["Rudi Hartono"]),
+    ("Berkas itu diserahkan oleh Siti Aminah, lalu diperiksa.", ["Siti Aminah"]),
+    # negatives: a place, a body or a one-word name after the verb
+    ("Kegiatan dilaksanakan Gedung Serbaguna Kabupaten Blora.", []),
+    ("Laporan ditindaklanjuti Bawaslu Kabupaten Blora.", []),
+    ("Gugatan diajukan Budi kemarin.", []),
+])
+def test_agents_of_passive_verbs(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a faculty's acronym before its university: part of the role's body
+    ("Acara menghadirkan Dr. Rudi Hartono, Wakil Dekan II FISIP Universitas Diponegoro, sebagai narasumber.",
+     {("Rudi Hartono", "Wakil Dekan II", None, "FISIP Universitas Diponegoro")}),
+    # negative: the university's own acronym is the body
+    ("Hadir Rektor UNDIP Budi Santoso.", {("Budi Santoso", "Rektor", None, "UNDIP")}),
+    # "Fakultas" is no name
+    ("Hadir Dekan Fakultas Hukum Universitas Diponegoro, Budi.", set()),
+])
+def test_faculty_before_its_university(extractor, body, expected):
+    assert _comparable(_roles(extractor, body)) == _comparable(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an acronym with its name in parentheses, then its region, before the holder
+    ("Sesi berikutnya menghadirkan Ketua PWI (Persatuan Wartawan Indonesia) Provinsi Kepri Saiful Harahap.",
+     {("Saiful Harahap", "Ketua", None, "Persatuan Wartawan Indonesia Provinsi Kepri")}),
+    # negative: no region after the parentheses
+    ("Hadir Ketua TAPD (Tim Anggaran Pemerintah Daerah) Budi Santoso.",
+     {("Budi Santoso", "Ketua", None, "Tim Anggaran Pemerintah Daerah")}),
+])
+def test_spelled_acronym_with_its_region(extractor, body, expected):
+    assert _comparable(_roles(extractor, body)) == _comparable(expected)

@@ -667,3 +667,27 @@ def test_nickname_resolves_to_the_one_full_name():
     assert _fullest(short, [full, short]) is short
     two = [full, nick, Person("P5", "Pranata Wijaya")]  # two names end in "nata": no guess
     assert _fullest(nick, two) is nick
+
+
+@pytest.mark.parametrize("body, speakers", [
+    # a title-only cue names an acting office's holder with the acting prefix or without it
+    ("Pj Bupati Buton La Ode Marwan membuka acara. “Kinerja KPU luar biasa,”ujar Pj Bupati Buton.", ["La Ode Marwan"]),
+    ("Plt Bupati Blora Budi Santoso hadir. “Kami mendukung penuh,” ujar Bupati Blora.", ["Budi Santoso"]),
+    # negative: the acting head of another region
+    ("Pj Bupati Buton La Ode Marwan membuka acara. “Kinerja KPU luar biasa,” ujar Pj Bupati Muna.", [None]),
+])
+def test_title_cue_names_an_acting_office(rules_extractor, body, speakers):
+    quotes = [q for q in _one_article(rules_extractor, body).quotes if q.kind == "direct"]
+    assert [q.speaker_name for q in quotes] == speakers
+
+
+def test_a_preposition_after_a_listed_name_is_no_verb(rules_extractor):
+    """ "Hadir ... Ketua KPU X Budi bersama seluruh anggota": "bersama" is no active verb, so Budi does not take over
+    the pronoun cue of the speaker introduced before him."""
+    body = ("Ketua Bawaslu Kabupaten Bangka Tengah, Robi Hartono menegaskan politik uang adalah racun.\n\n"
+            "Hadir Anggota KPU Provinsi Kepulauan Bangka Belitung Guntur Wijaya bersama seluruh anggota.\n\n"
+            "“Politik uang itu racun,” ujar Robi Hartono.\n\n"
+            "Dalam kesempatan itu, ia juga memaparkan bahwa ada empat dimensi.\n\n"
+            "“Dimensi ini terbagi lagi,” ungkapnya.")
+    quotes = [q for q in _one_article(rules_extractor, body).quotes if q.kind == "direct"]
+    assert [q.speaker_name for q in quotes] == ["Robi Hartono", "Robi Hartono"]
