@@ -42,7 +42,8 @@ _WHOLE_HEADS = ("org.legislature", "org.security", "org.court")  # heads that na
 _AND_REGION = rx.compile(r"[ \t]+dan[ \t]+(?=[A-Z])")  # "KPU Kabupaten Kudus dan Jepara"
 # "PPS Sialang Munggu dan Tarai Bangun", "Panwascam Lilialy, Waplau": another place of the same kind of committee
 _CAP_AFTER = rx.compile(r"[ \t]+[A-Z]")  # a capitalised word right after a place: the run was a longer name
-_NEXT_PLACE = rx.compile(r"(?:[ \t]*,[ \t]*|[ \t]+(?:dan|serta)[ \t]+)(?P<place>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})")
+_NEXT_PLACE = rx.compile(
+    r"(?:[ \t]*,[ \t]*|[ \t]+(?:dan|serta)[ \t]+)(?P<place>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})")
 _GAP = rx.compile(r"[ \t]+")  # the spaces between two words of one line
 _BLANK_LINE = rx.compile(r"\n[ \t]*\n")  # a paragraph's end, which no name runs over
 _CLOSING_ACRONYM = rx.compile(r"\s*(?:[A-Z][\w'’-]*[ \t]+){1,5}\(([A-Z][A-Za-z]{1,10})\)")  # "Komisi Independen (KIP)"
@@ -508,9 +509,10 @@ class OrganizationFinder:
         """ "PPK dan Panwascam Tuah Madani dan Siak Hulu": a bare committee head joined by "dan" to committees named
         by their places is a committee of each of those places ("PPK Tuah Madani", "PPK Siak Hulu")."""
         joined = self.adhoc_joined_before.search(text, max(0, start - 40), start)
-        if joined is None or joined.group("head").casefold() == head.casefold() \
-                or self.adhoc_tier.get(joined.group("head").casefold(), "") != self.adhoc_tier.get(head.casefold(), "-"):
+        if joined is None or joined.group("head").casefold() == head.casefold():
             return []
+        if self.adhoc_tier.get(joined.group("head").casefold(), "") != self.adhoc_tier.get(head.casefold(), "-"):
+            return []  # "PPK dan PPS Sidomulyo": a village's committee lends no place to a district's
         size = len(head.split())
         places = [" ".join(m.name.split()[size:]) if m is committees[0] else m.name.split(None, size)[-1]
                   for m in committees]
@@ -653,7 +655,7 @@ class OrganizationFinder:
                 committees = [found[-1], *self._next_places(text, name, end)]
                 found.extend(committees[1:])
                 found.extend(self._shared_places(text, start, head, committees))
-            taken = taken + [(m.start, m.end) for m in found[-1:]] + [(start, end)]
+            taken = taken + [(start, end)]
         for match in self.standalone.finditer(text):
             if self.not_before is not None and self.not_before.search(text, max(0, match.start() - 20), match.start()):
                 continue
