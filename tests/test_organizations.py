@@ -23,7 +23,8 @@ def finder():
     ("KPU KOTA SURABAYA MENERIMA", "KPU Kota Surabaya", "35.78"),
     ("hadir para komisioner Bawaslu Blora", "Bawaslu Kabupaten Blora", "33.16"),
     ("setelah surat edaran dari KPU RI.", "KPU RI", None),
-    ("Badan Pengawasan Pemilihan Umum (Bawaslu) Lombok Barat (Lobar) meminta", "Bawaslu Kabupaten Lombok Barat", "52.01"),
+    ("Badan Pengawasan Pemilihan Umum (Bawaslu) Lombok Barat (Lobar) meminta", "Bawaslu Kabupaten Lombok Barat",
+     "52.01"),
 ])
 def test_election_bodies(finder, text, name, code):
     (org,) = group_organizations(finder.find(text))
@@ -206,7 +207,8 @@ def test_body_names_end_before_holders(finder, text, mentions):
     ("Supervisi kepada Panwaslu Kecamatan Lilialy dan Waplau, Kamis (22/02).",
      [("Panwaslu Kecamatan Lilialy", "Panwaslu Kecamatan Lilialy"), ("Panwaslu Kecamatan Waplau", "Waplau")]),
     # what follows "dan" is no place: a person, or another body's holder
-    ("Rapat dihadiri Ketua PPS Desa Jati dan Ahmad Rizal selaku tokoh masyarakat.", [("PPS Desa Jati", "PPS Desa Jati")]),
+    ("Rapat dihadiri Ketua PPS Desa Jati dan Ahmad Rizal selaku tokoh masyarakat.",
+     [("PPS Desa Jati", "PPS Desa Jati")]),
     ("Hadir PPK Tambang dan Kapolsek Tambang.", [("PPK Tambang", "PPK Tambang")]),
     ("Anggota PPK Kecamatan Sonder, Dewi, menjelaskan tahapan.", [("PPK Kecamatan Sonder", "PPK Kecamatan Sonder")]),
     # a bare committee head of the same tier joined to committees named by their places: one of each place
@@ -223,7 +225,8 @@ def test_body_names_end_before_holders(finder, text, mentions):
     # the district's election supervisor written "Panwas Kecamatan"
     ("Turut hadir PKD dan Panwas Kecamatan Sonder.", [("Panwas Kecamatan Sonder", "Panwas Kecamatan Sonder")]),
     # a primary school is named by "SD"; "SD" alone is the school level
-    ("KPU menerima kunjungan siswa SD Muhammadiyah 2 Sidoarjo.", [("SD Muhammadiyah 2 Sidoarjo", "SD Muhammadiyah 2 Sidoarjo")]),
+    ("KPU menerima kunjungan siswa SD Muhammadiyah 2 Sidoarjo.",
+     [("SD Muhammadiyah 2 Sidoarjo", "SD Muhammadiyah 2 Sidoarjo")]),
     ("Sosialisasi untuk siswa SD dan SMP se-Kabupaten Blora.", []),
     # the level of an ad hoc committee written in lower case
     ("Turut hadir PPS Desa Leilem 2 dan PPK kecamatan Sonder.",
@@ -238,7 +241,8 @@ def test_body_names_end_before_holders(finder, text, mentions):
     # a council's commission is named with its council
     ("RDP diikuti anggota Bawaslu dan Komisi I DPRD Kaltim.", [("Komisi I DPRD Kaltim", "Komisi I DPRD Kaltim")]),
     ("Rapat Komisi A DPRD Provinsi Jawa Tengah dengan KPU Jateng.",
-     [("Komisi A DPRD Provinsi Jawa Tengah", "Komisi A DPRD Provinsi Jawa Tengah"), ("KPU Provinsi Jawa Tengah", "KPU Jateng")]),
+     [("Komisi A DPRD Provinsi Jawa Tengah", "Komisi A DPRD Provinsi Jawa Tengah"),
+      ("KPU Provinsi Jawa Tengah", "KPU Jateng")]),
 ])
 def test_other_bodies_on_unseen_offices(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
