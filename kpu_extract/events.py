@@ -30,6 +30,7 @@ _STORY_CHARS = 800
 _PARTICIPANT_CHARS = 600
 _VERB_REACH = 200
 _DATE_REACH = 250
+_TRIGGER_DATE_REACH = 600  # how far past the lead a date in a sentence naming the activity is still its date
 _RANGE_GAP = 20  # the most characters between a range's two ends ("sampai dengan tanggal")
 _LINK_REACH = 120
 _STAFF_REACH = 100
@@ -948,9 +949,21 @@ def _main_date(article: _Article, dates: list[DateMention], event_type: str = ""
     actual = next((d for d in lead_dates if not _planned(text, finder, d)), None)
     if actual is not None or (lead_dates and not _SENTENCE_END.search(text[body_start:lead_dates[0].start].strip())):
         return actual or lead_dates[0]
-    return next((d for d in dates if window_end <= d.start < reach and d.value
-                 and not finder.said_before_date.search(text, max(0, d.start - 60), d.start)
-                 and not _within(d.start, quoted or []) and not _planned(text, finder, d)), None)
+    told = [d for d in dates if window_end <= d.start and d.value
+            and not finder.said_before_date.search(text, max(0, d.start - 60), d.start)
+            and not _within(d.start, quoted or []) and not _planned(text, finder, d)]
+    return (next((d for d in told if d.start < reach), None)
+            or next((d for d in told if d.start < window_end + _TRIGGER_DATE_REACH
+                     and _names_activity(article, d, event_type)), None))
+
+
+def _names_activity(article: _Article, date: DateMention, event_type: str) -> bool:
+    """Whether the date's own sentence names an activity of the event's type before it ("Rakor yang digelar di
+    Rumah makan X, Sabtu (30/09/23)", "FGD ... yang diselenggarakan KPU Provinsi NTT pada Selasa (18/8/2020)"):
+    past the lead's reach, that is still the activity's date when the lead gives none."""
+    ends = list(_SENTENCE_END.finditer(article.text, article.body_start, date.start))
+    start = ends[-1].end() if ends else article.body_start
+    return any(t.type == event_type for t in _triggers_between(article, start, date.start))
 
 
 def _stamp(text: str, date: DateMention) -> bool:
