@@ -145,6 +145,8 @@ def test_reference_year_from_the_caller(finder):
     ("Beranda\nDiposting: Senin, 3 Februari 2025\n", 2025),
     ("Beranda\nUpdate: Senin, 3 Februari 2025 10:15 WIB\n", 2025),
     ("Beranda\nOleh Admin | Senin, 3 Februari 2025 | 10:15 WIB\n", 2025),
+    ("Beranda\nRina Wulandari - Selasa, 10 Januari 2023 | 11:44 WIB\n", 2023),
+    ("Beranda\nRapat pleno KPU - Selasa, 10 Januari 2023 digelar di aula\n", None),
     ("Beranda\nTanggal: 3 Februari 2025\n", None),
     ("Beranda\nRapat digelar 3 Februari 2025 - KPU hadir\n", None),
 ])
