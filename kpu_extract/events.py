@@ -260,6 +260,7 @@ class EventFinder:
         self.group_word = rx.compile(rf"(?<![\w])(?i:{words('audience')})(?![\w])")
         self.future = rx.compile(rf"^[\s,)]*(?i:{words('future')})(?![\w])")
         self.planned = rx.compile(rf"(?<![\w])(?i:{words('planned')})\s+(?:\p{{Ll}}+\s+){{0,3}}$")
+        self.ongoing = rx.compile(rf"(?<![\w])(?i:{words('ongoing')})\s+(?:tanggal\s+)?$")
         self.background = rx.compile(rf"(?<![\w])(?i:{words('background')})(?![\w])[^,.;:!?\n\"“”]{{2,160}},")
         heads = _cues(lexicons, "division_head")
         vocabulary = _alternation(lexicons.division_vocabulary) or _NOWHERE
@@ -921,7 +922,8 @@ def _main_date(article: _Article, dates: list[DateMention], event_type: str = ""
     """The lead's date (past a dateline's; one of a planned activity only when the lead has no other and it stands in
     the lead's first sentence, which then tells of the planned activity), else one just after the lead that is
     neither the date of a quote, nor inside the ``quoted`` speech (which tells of other activities: "Pantarlih sudah
-    melaksanakan coklit mulai 24 Juni"; in the lead, a date outside it comes first), nor of a planned activity or a
+    melaksanakan coklit mulai 24 Juni"; in the lead, a date outside it comes first, and one in it that starts a stage
+    still running, "sejak 15 Juli 2020", is none), nor of a planned activity or a
     deadline ("Rapat pleno akan diselenggarakan pada 30 Maret 2023. ... KPU Kabupaten X, Rabu (29/3/2023) mengundang
     PPK ..."). A bare calendar date right after an election's name
     ("dilantik untuk bertugas pada pelaksanaan pilkada 27 Juni 2018") is that election's day, the event's only when
@@ -945,7 +947,8 @@ def _main_date(article: _Article, dates: list[DateMention], event_type: str = ""
         lead_dates = lead_dates[1:]
     if len(lead_dates) > 1:
         lead_dates = [d for d in lead_dates if not _stamp(text, d)] or lead_dates
-    lead_dates = [d for d in lead_dates if not _within(d.start, quoted or [])] or lead_dates
+    lead_dates = ([d for d in lead_dates if not _within(d.start, quoted or [])]
+                  or [d for d in lead_dates if not finder.ongoing.search(text, max(0, d.start - 20), d.start)])
     actual = next((d for d in lead_dates if not _planned(text, finder, d)), None)
     if actual is not None or (lead_dates and not _SENTENCE_END.search(text[body_start:lead_dates[0].start].strip())):
         return actual or lead_dates[0]

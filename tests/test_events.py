@@ -545,6 +545,12 @@ def test_name_and_theme(rules_extractor, body, name, theme):
      "(21/5/2018) di halaman kantor.", "2018-05-21"),
     ("Setelah dilantik pada tanggal 27 Mei 2018, KPPS se-Kecamatan Karanganyar langsung bekerja di desa.",
      "2018-05-27"),
+    # in the lead's speech, the start of a stage still running is no date of the activity; another day there is
+    ("KPU Kabupaten Sragen mengoordinasikan temuan data pemilih pemula kepada Disdukcapil. \"Koordinasi ini tindak "
+     "lanjut dari tahapan pencoklitan data pemilih sejak 15 Juli 2020,\" kata Ketua KPU Kabupaten Sragen di Sragen, "
+     "Sabtu.", None),
+    ("KPU Kabupaten Sragen mengoordinasikan temuan data pemilih pemula kepada Disdukcapil. \"Koordinasi ini kami "
+     "gelar pada 18 Juli 2020,\" kata Ketua KPU Kabupaten Sragen di Sragen, Sabtu.", "2020-07-18"),
     # a deadline is no date of the reported activity
     ("Ketua KPU Kabupaten Sragen Andi Wibowo memastikan distribusi logistik berjalan sesuai jadwal. Seluruh surat suara "
      "sudah diterima gudang KPU selambat-lambatnya pada 11 Januari 2024.\n\u201cTidak ada kendala,\u201d kata Andi "
