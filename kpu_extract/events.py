@@ -952,12 +952,11 @@ def _main_date(article: _Article, dates: list[DateMention], event_type: str = ""
     actual = next((d for d in lead_dates if not _planned(text, finder, d)), None)
     if actual is not None or (lead_dates and not _SENTENCE_END.search(text[body_start:lead_dates[0].start].strip())):
         return actual or lead_dates[0]
-    told = [d for d in dates if window_end <= d.start and d.value
+    told = [d for d in dates if window_end <= d.start < window_end + _TRIGGER_DATE_REACH and d.value
             and not finder.said_before_date.search(text, max(0, d.start - 60), d.start)
             and not _within(d.start, quoted or []) and not _planned(text, finder, d)]
     return (next((d for d in told if d.start < reach), None)
-            or next((d for d in told if d.start < window_end + _TRIGGER_DATE_REACH
-                     and _names_activity(article, d, event_type)), None))
+            or next((d for d in told if _names_activity(article, d, event_type)), None))
 
 
 def _names_activity(article: _Article, date: DateMention, event_type: str) -> bool:
