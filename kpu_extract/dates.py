@@ -102,8 +102,9 @@ class DateFinder:
                                      rx.IGNORECASE)
         # the meta fields a site prints after a stamp, behind a bar or a dot ("| 14:33 WIB", ", 19:38 WIB | Politik")
         self.stamp_fields = rx.compile(rf"[\s,]*{clock}?\s*[|•·]", rx.IGNORECASE)
-        # a credit closed by a bar or a dot before a stamp that ends its line ("Andi/okezone, Jurnalis · ")
-        self.stamp_credit = rx.compile(r"[^\n]{0,80}?\s[|•·]\s*")
+        # a credit closed by a bar, a dot or a dash before a stamp that ends its line ("Andi/okezone, Jurnalis · ",
+        # "Rina Wulandari - ")
+        self.stamp_credit = rx.compile(r"[^\n]{0,80}?\s[|•·\-–—]\s*")
         bylines = _alternation(lexicons.stamp_bylines) or "(?!)"
         self.stamp_byline = rx.compile(rf"\s*\|\s*(?:{bylines})\s+\S", rx.IGNORECASE)
         self.day_word_before = rx.compile_suffix(rf"(?<!\w)(?:{day_words})\s*$", rx.IGNORECASE)
@@ -137,8 +138,9 @@ class DateFinder:
         opening its line with a byline after a bar ("29 Apr 2016 | By admin") or a site's meta fields after a bar
         or a dot ("Senin, 01 Mei 2023 | 14:33 WIB", "Senin, 29 April 2019, 19:38 WIB | Politik"); one after a
         site's label ("Diposting: Senin, 3 Februari 2025"); or one ending its line, with at most a time, or followed by
-        meta fields, after a credit closed by a bar or a dot ("Andi/okezone, Jurnalis · Sabtu 17 Februari 2024 22:04
-        WIB", "Oleh Admin | Senin, 3 Februari 2025 | 10:15 WIB")."""
+        meta fields, after a credit closed by a bar, a dot or a dash ("Andi/okezone, Jurnalis · Sabtu 17 Februari 2024
+        22:04 WIB", "Oleh Admin | Senin, 3 Februari 2025 | 10:15 WIB", "Rina Wulandari - Selasa, 10 Januari 2023 |
+        11:44 WIB")."""
         if span.year is None:
             return False
         line_start = text.rfind("\n", 0, span.start) + 1

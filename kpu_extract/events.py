@@ -30,6 +30,7 @@ _STORY_CHARS = 800
 _PARTICIPANT_CHARS = 600
 _VERB_REACH = 200
 _DATE_REACH = 250
+_TRIGGER_DATE_REACH = 600  # how far past the lead a date in a sentence naming the activity is still its date
 _RANGE_GAP = 20  # the most characters between a range's two ends ("sampai dengan tanggal")
 _LINK_REACH = 120
 _STAFF_REACH = 100
@@ -259,6 +260,7 @@ class EventFinder:
         self.group_word = rx.compile(rf"(?<![\w])(?i:{words('audience')})(?![\w])")
         self.future = rx.compile(rf"^[\s,)]*(?i:{words('future')})(?![\w])")
         self.planned = rx.compile(rf"(?<![\w])(?i:{words('planned')})\s+(?:\p{{Ll}}+\s+){{0,3}}$")
+        self.ongoing = rx.compile(rf"(?<![\w])(?i:{words('ongoing')})\s+(?:tanggal\s+)?$")
         self.background = rx.compile(rf"(?<![\w])(?i:{words('background')})(?![\w])[^,.;:!?\n\"“”]{{2,160}},")
         heads = _cues(lexicons, "division_head")
         vocabulary = _alternation(lexicons.division_vocabulary) or _NOWHERE
@@ -920,7 +922,8 @@ def _main_date(article: _Article, dates: list[DateMention], event_type: str = ""
     """The lead's date (past a dateline's; one of a planned activity only when the lead has no other and it stands in
     the lead's first sentence, which then tells of the planned activity), else one just after the lead that is
     neither the date of a quote, nor inside the ``quoted`` speech (which tells of other activities: "Pantarlih sudah
-    melaksanakan coklit mulai 24 Juni"; in the lead, a date outside it comes first), nor of a planned activity or a
+    melaksanakan coklit mulai 24 Juni"; in the lead, a date outside it comes first, and one in it that starts a stage
+    still running, "sejak 15 Juli 2020", is none), nor of a planned activity or a
     deadline ("Rapat pleno akan diselenggarakan pada 30 Maret 2023. ... KPU Kabupaten X, Rabu (29/3/2023) mengundang
     PPK ..."). A bare calendar date right after an election's name
     ("dilantik untuk bertugas pada pelaksanaan pilkada 27 Juni 2018") is that election's day, the event's only when
@@ -944,13 +947,25 @@ def _main_date(article: _Article, dates: list[DateMention], event_type: str = ""
         lead_dates = lead_dates[1:]
     if len(lead_dates) > 1:
         lead_dates = [d for d in lead_dates if not _stamp(text, d)] or lead_dates
-    lead_dates = [d for d in lead_dates if not _within(d.start, quoted or [])] or lead_dates
+    lead_dates = ([d for d in lead_dates if not _within(d.start, quoted or [])]
+                  or [d for d in lead_dates if not finder.ongoing.search(text, max(0, d.start - 20), d.start)])
     actual = next((d for d in lead_dates if not _planned(text, finder, d)), None)
     if actual is not None or (lead_dates and not _SENTENCE_END.search(text[body_start:lead_dates[0].start].strip())):
         return actual or lead_dates[0]
-    return next((d for d in dates if window_end <= d.start < reach and d.value
-                 and not finder.said_before_date.search(text, max(0, d.start - 60), d.start)
-                 and not _within(d.start, quoted or []) and not _planned(text, finder, d)), None)
+    told = [d for d in dates if window_end <= d.start < window_end + _TRIGGER_DATE_REACH and d.value
+            and not finder.said_before_date.search(text, max(0, d.start - 60), d.start)
+            and not _within(d.start, quoted or []) and not _planned(text, finder, d)]
+    return (next((d for d in told if d.start < reach), None)
+            or next((d for d in told if _names_activity(article, d, event_type)), None))
+
+
+def _names_activity(article: _Article, date: DateMention, event_type: str) -> bool:
+    """Whether the date's own sentence names an activity of the event's type before it ("Rakor yang digelar di
+    Rumah makan X, Sabtu (30/09/23)", "FGD ... yang diselenggarakan KPU Provinsi NTT pada Selasa (18/8/2020)"):
+    past the lead's reach, that is still the activity's date when the lead gives none."""
+    ends = list(_SENTENCE_END.finditer(article.text, article.body_start, date.start))
+    start = ends[-1].end() if ends else article.body_start
+    return any(t.type == event_type for t in _triggers_between(article, start, date.start))
 
 
 def _stamp(text: str, date: DateMention) -> bool:

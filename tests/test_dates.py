@@ -35,6 +35,10 @@ def _found(text, finder, reference_year=None):
     ("Selasa, (07/1/2020) KPU membuka pendaftaran", [("Selasa, (07/1/2020)", "2020-01-07", True)]),
     ("PENDAFTARAN PARPOL (28/09/17). Tahapan", [("(28/09/17)", "2017-09-28", None)]),
     ("Rapat Kamis, 28/2/2024. Acara itu", [("Kamis, 28/2/2024", "2024-02-28", False)]),
+    # a two-digit year after a weekday in parentheses
+    ("Rakor yang digelar di Rumah makan Sari Kuring Nabire, Sabtu (30/09/23), dihadiri Komisioner KPU",
+     [("Sabtu (30/09/23)", "2023-09-30", True)]),
+    ("Pleno digelar Rabu (18/10/23) di aula KPU.", [("Rabu (18/10/23)", "2023-10-18", True)]),
     # Month abbreviations; a sentence's full stop is not part of a full month name.
     ("dilaksanakan 12 Agt 2024 di aula", [("12 Agt 2024", "2024-08-12", None)]),
     ("dilaksanakan 12 Agu. 2024 di aula", [("12 Agu. 2024", "2024-08-12", None)]),
@@ -116,6 +120,9 @@ def _found(text, finder, reference_year=None):
     ("sesuai PKPU 8/2024 tentang pencalonan", []),
     ("kegiatan itu digelar kemarin dan hari ini", []),
     ("selama 2 minggu penuh", []),
+    ("Informasi lebih lanjut hubungi 0813/4567/890 atau datang ke kantor KPU.", []),
+    ("surat nomor 12/09/23 tentang jadwal rapat", []),
+    ("Tim KPU menang dengan skor 3/4 pada babak akhir.", []),
     # a street named after a date, and a date after a street's name
     ("Kantor KPU di Jl. 17 Agustus Nomor 5 Lamandau", []),
     ("kantor di Jalan 1 Mei menggelar rapat pada 6 November 2023", [("6 November 2023", "2023-11-06", None)]),
@@ -138,6 +145,8 @@ def test_reference_year_from_the_caller(finder):
     ("Beranda\nDiposting: Senin, 3 Februari 2025\n", 2025),
     ("Beranda\nUpdate: Senin, 3 Februari 2025 10:15 WIB\n", 2025),
     ("Beranda\nOleh Admin | Senin, 3 Februari 2025 | 10:15 WIB\n", 2025),
+    ("Beranda\nRina Wulandari - Selasa, 10 Januari 2023 | 11:44 WIB\n", 2023),
+    ("Beranda\nRapat pleno KPU - Selasa, 10 Januari 2023 digelar di aula\n", None),
     ("Beranda\nTanggal: 3 Februari 2025\n", None),
     ("Beranda\nRapat digelar 3 Februari 2025 - KPU hadir\n", None),
 ])

@@ -384,6 +384,22 @@ def test_mode(rules_extractor, body, mode):
      "tersebar di seluruh kecamatan di Kabupaten Grobogan dan dipilih bersama dinas pendidikan. Komisioner KPU Grobogan "
      "Joko Sasmito mengatakan pemilih pemula sangat penting, katanya, Sabtu (5/10/2024).",
      None),
+    # past a long opening, a date in a sentence that names the activity is still its date ...
+    ("Berikut wilayah pengguna sistem noken, Kabupaten Puncak Jaya dengan 26 distrik, 305 kampung, 811 TPS, jumlah DPT "
+     "198.827. Kabupaten Paniai dengan 24 distrik, 210 kampung, 499 TPS, jumlah DPT 117.756. Kabupaten Puncak dengan "
+     "25 distrik, 206 kampung, 622 TPS, jumlah DPT 155.536. Kabupaten Dogiyai dengan 10 distrik, 79 kampung, 358 TPS, "
+     "jumlah DPT 95.655. Kabupaten Intan Jaya dengan 8 distrik, 97 kampung, 463 TPS, jumlah DPT 124.508. Kabupaten "
+     "Deiyai dengan 5 distrik, 67 kampung, 296 TPS, jumlah DPT 77.427.\nHal ini terungkap saat KPU Provinsi Papua "
+     "Tengah menggelar Rapat Koordinasi (Rakor) penyusunan daftar wilayah yang menggunakan sistem noken dalam "
+     "pelaksanaan pemungutan suara pada Pemilu 2024. Rakor yang digelar di Rumah makan Sari Kuring Nabire, Sabtu "
+     "(30/09/23), dihadiri Komisioner KPU Provinsi Papua Tengah.", "2023-09-30"),
+    # ... but not one in a sentence about another activity that follows it
+    ("KPU Kota Surabaya menggelar bimbingan teknis (Bimtek) ke Panitia Pemilihan Kecamatan (PPK) untuk Pemilihan "
+     "Gubernur dan Wakil Gubernur serta Wali Kota dan Wakil Wali Kota 2024 di Surabaya yang berlangsung selama dua hari."
+     "\nKetua KPU Kota Surabaya dalam sambutannya mengatakan, dalam bimtek ini, anggota PPK akan diberikan pemahaman "
+     "soal tugas, kewajiban, dan wewenang PPK dalam Pilkada 2024.\nUntuk itu, dia meminta agar seluruh anggota PPK "
+     "mengoptimalkan kesempatan untuk belajar sebagai penyelenggara pemilihan.\nSetelah bimtek, agenda yang terdekat "
+     "adalah rekrutmen Panitia Pemungutan Suara (PPS) yang penetapannya harus dilakukan pada 26 Mei 2024.", None),
 ])
 def test_date_is_the_lead_date(rules_extractor, body, date):
     assert _event(rules_extractor, "Kegiatan KPU Pekan Ini", body).date == date
@@ -529,6 +545,12 @@ def test_name_and_theme(rules_extractor, body, name, theme):
      "(21/5/2018) di halaman kantor.", "2018-05-21"),
     ("Setelah dilantik pada tanggal 27 Mei 2018, KPPS se-Kecamatan Karanganyar langsung bekerja di desa.",
      "2018-05-27"),
+    # in the lead's speech, the start of a stage still running is no date of the activity; another day there is
+    ("KPU Kabupaten Sragen mengoordinasikan temuan data pemilih pemula kepada Disdukcapil. \"Koordinasi ini tindak "
+     "lanjut dari tahapan pencoklitan data pemilih sejak 15 Juli 2020,\" kata Ketua KPU Kabupaten Sragen di Sragen, "
+     "Sabtu.", None),
+    ("KPU Kabupaten Sragen mengoordinasikan temuan data pemilih pemula kepada Disdukcapil. \"Koordinasi ini kami "
+     "gelar pada 18 Juli 2020,\" kata Ketua KPU Kabupaten Sragen di Sragen, Sabtu.", "2020-07-18"),
     # a deadline is no date of the reported activity
     ("Ketua KPU Kabupaten Sragen Andi Wibowo memastikan distribusi logistik berjalan sesuai jadwal. Seluruh surat suara "
      "sudah diterima gudang KPU selambat-lambatnya pada 11 Januari 2024.\n\u201cTidak ada kendala,\u201d kata Andi "
