@@ -1021,7 +1021,7 @@ def test_type_vocabulary_of_unseen_offices(rules_extractor, headline, body, expe
     # the bodies an activity is held with, named right after its trigger
     ("RDP dengan KPU",
      "Komisi A DPRD Kota Madiun menggelar rapat dengar pendapat dengan KPU Kota Madiun dan Bawaslu Kota Madiun, Senin "
-     "(3/3/2025).", "DPRD Kota Madiun", ["KPU Kota Madiun", "Bawaslu Kota Madiun"]),
+     "(3/3/2025).", "Komisi A DPRD Kota Madiun", ["KPU Kota Madiun", "Bawaslu Kota Madiun"]),
     ("Catatan Pekan Ini",
      "KPU Kabupaten Madiun menggelar diskusi publik bersama Universitas Merdeka Madiun di aula kantor, Senin "
      "(3/3/2025).", "KPU Kabupaten Madiun", ["Universitas Merdeka Madiun"]),
