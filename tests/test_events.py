@@ -1624,12 +1624,6 @@ def test_goes_to_school_names_a_participant(rules_extractor, headline, body, exp
     # negative: the pairs fixed as candidates
     ("KPU Tetapkan Dua Pasangan Calon Bupati Sumbawa",
      "KPU Kabupaten Sumbawa menggelar rapat pleno, Rabu (28/7/2021).", "CANDIDACY"),
-])
-def test_type_of_checks_and_elected_pairs(rules_extractor, headline, body, expected):
-    assert _event(rules_extractor, headline, body).type == expected
-
-
-@pytest.mark.parametrize("headline, body, expected", [
     # a received visit or audience is the activity the lead reports, not a word said later about it
     ("Bahas Pemilu 2024, Bawaslu Jatim Beraudiensi dengan Kapolda Jatim",
      "Surabaya - Kapolda Jatim menerima audiensi Ketua Bawaslu Provinsi Jawa Timur beserta anggota di Gedung Mapolda "
@@ -1643,8 +1637,24 @@ def test_type_of_checks_and_elected_pairs(rules_extractor, headline, body, expec
     # negative: supervision the office itself carries out
     ("Bawaslu Madiun Awasi Kampanye",
      "Madiun - Bawaslu Kota Madiun melakukan pengawasan kampanye di Kecamatan Taman, Rabu (6/11/2024).", "VISIT"),
+    # launching an election stage, its mascot and jingle is none of the listed types, whatever the mascot serves later
+    ("KPU Jatim Luncurkan Maskot dan Jingle Pilkada Jatim 2024",
+     "KPU Jatim mengenalkan musik jingle dan maskot Pilkada Jatim 2024 pada acara Peluncuran Pemilihan Gubernur dan "
+     "Wakil Gubernur Jatim 2024 di Surabaya, Selasa (4/6/2024) malam. Maskot dan jingle tersebut akan dipergunakan "
+     "sebagai sarana untuk sosialisasi dan pendidikan terhadap pemilih.", "OTHER"),
+    # a charity visit is no working visit
+    ("Peringati Hari Kesadaran Nasional, KPU Provinsi Jawa Timur Kunjungi Panti Asuhan",
+     "Dalam rangka memperingati Hari Kesadaran Nasional, KPU Provinsi Jawa Timur melaksanakan kunjungan sosial ke Panti "
+     "Asuhan Harapan Bangsa, Rabu, 17 Desember 2025.", "OTHER"),
+    # negative: a working visit
+    ("KPU Provinsi Jawa Timur Kunjungi KPU Kota Madiun",
+     "KPU Provinsi Jawa Timur melaksanakan kunjungan kerja ke KPU Kota Madiun, Rabu, 17 Desember 2025.", "VISIT"),
+    # negative: the outreach itself
+    ("KPU Jatim Gelar Sosialisasi Pemilih Pemula",
+     "KPU Provinsi Jawa Timur menggelar sosialisasi pemilih pemula di Surabaya, Selasa (4/6/2024).", "VOTER_EDUCATION"),
 ])
-def test_type_of_received_visits_and_appeals(rules_extractor, headline, body, expected):
+def test_type_of_fresh_office_constructions(rules_extractor, headline, body, expected):
+    """Checks, elected pairs, received visits, appeals, launches and charity as offices outside the corpus write them."""
     assert _event(rules_extractor, headline, body).type == expected
 
 
@@ -1663,27 +1673,6 @@ def test_type_of_received_visits_and_appeals(rules_extractor, headline, body, ex
 ])
 def test_replaced_member_takes_no_part(rules_extractor, body, participants):
     assert _event(rules_extractor, "KPU Kota Madiun Klarifikasi Calon PAW", body).participants == participants
-
-
-@pytest.mark.parametrize("headline, body, expected", [
-    # launching an election stage, its mascot and jingle is none of the listed types, whatever the mascot serves later
-    ("KPU Jatim Luncurkan Maskot dan Jingle Pilkada Jatim 2024",
-     "KPU Jatim mengenalkan musik jingle dan maskot Pilkada Jatim 2024 pada acara Peluncuran Pemilihan Gubernur dan "
-     "Wakil Gubernur Jatim 2024 di Surabaya, Selasa (4/6/2024) malam. Maskot dan jingle tersebut akan dipergunakan "
-     "sebagai sarana untuk sosialisasi dan pendidikan terhadap pemilih.", "OTHER"),
-    # a charity visit is no working visit
-    ("Peringati Hari Kesadaran Nasional, KPU Provinsi Jawa Timur Kunjungi Panti Asuhan",
-     "Dalam rangka memperingati Hari Kesadaran Nasional, KPU Provinsi Jawa Timur melaksanakan kunjungan sosial ke Panti "
-     "Asuhan Harapan Bangsa, Rabu, 17 Desember 2025.", "OTHER"),
-    # negative: a working visit
-    ("KPU Provinsi Jawa Timur Kunjungi KPU Kota Madiun",
-     "KPU Provinsi Jawa Timur melaksanakan kunjungan kerja ke KPU Kota Madiun, Rabu, 17 Desember 2025.", "VISIT"),
-    # negative: the outreach itself
-    ("KPU Jatim Gelar Sosialisasi Pemilih Pemula",
-     "KPU Provinsi Jawa Timur menggelar sosialisasi pemilih pemula di Surabaya, Selasa (4/6/2024).", "VOTER_EDUCATION"),
-])
-def test_type_of_a_launch_or_charity(rules_extractor, headline, body, expected):
-    assert _event(rules_extractor, headline, body).type == expected
 
 
 def test_stretch_triggers_read_from_the_article_scan(rules_extractor):
