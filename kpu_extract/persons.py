@@ -975,6 +975,28 @@ class PersonFinder:
                 return  # "Dr. Budi Santoso-Siti Rahayu, S.H.": a candidate pair, read by the pair rule
             found.append(_Candidate(span[0], span[1], text[span[0]:span[1]], rule, list(roles), speaking))
 
+        title_ends, places = self._titled_candidates(text, orgs_by_start, orgs_by_end, org_spans, found, add)
+        self._cued_candidates(text, orgs, add)
+        if doc is not None:
+            cued = _Disjoint([(c.start, c.end) for c in found] + org_spans)
+            for cue in self.lexicons.parse_names:
+                for span in self.parsed_subjects(doc, cue):
+                    if not cued.overlaps(*span):  # a lexicon cue's span, or an organization, always wins
+                        add(span, cue.id)
+        for match in _RESPECTIVELY.finditer(text):
+            self._respective_titles(text, match, orgs_by_start, add)
+        for match in self.listed_as.finditer(text):
+            self._listed_as(text, match, orgs_by_start, title_ends, add)
+        self._longer_forms(text, found, add)
+        _split_short_pairs(found)
+        return [c for c in found if c.start not in places]
+
+    def _titled_candidates(self, text: str, orgs_by_start: dict[int, OrgMention], orgs_by_end: dict[int, OrgMention],
+                           org_spans: list[tuple[int, int]], found: list[_Candidate], add
+                           ) -> tuple[set[int], set[int]]:
+        """The holders of every title phrase, before or after it, with the roles the phrase gives; returns where
+        the title phrases end and where the names of places a title heads start (no person's)."""
+        org_starts = [a for a, _ in org_spans]
         consumed = 0
         title_ends: set[int] = set()  # where a title phrase read ends
         places: set[int] = set()  # where the name of a place a title heads starts: no person's
@@ -1088,6 +1110,11 @@ class PersonFinder:
                     continue
                 if name:
                     add(name, "person.title_after", _held_after(text, name, position, roles))
+        return title_ends, places
+
+    def _cued_candidates(self, text: str, orgs: list[OrgMention], add) -> None:
+        """Names a cue other than a title stands by: a degree, a pair, a speech verb, an honorific, a list, an
+        apposition, a subject's verb, an age, a body written before or after the name."""
         for match in self.degree_after.finditer(text):
             if self.degrees_end(text, match.start()) == match.start():
                 continue  # "Camat Jepon, Drs. Agus Salim": "Drs." opens the next name, it is no degree of "Jepon"
@@ -1203,19 +1230,6 @@ class PersonFinder:
                 name = self.name_before(text, link)
                 if name and len(text[name[0]:name[1]].split()) >= 2 and not self._is_title_end(text, name[0]):
                     add(name, "person.org_link")
-        if doc is not None:
-            cued = _Disjoint([(c.start, c.end) for c in found] + org_spans)
-            for cue in self.lexicons.parse_names:
-                for span in self.parsed_subjects(doc, cue):
-                    if not cued.overlaps(*span):  # a lexicon cue's span, or an organization, always wins
-                        add(span, cue.id)
-        for match in _RESPECTIVELY.finditer(text):
-            self._respective_titles(text, match, orgs_by_start, add)
-        for match in self.listed_as.finditer(text):
-            self._listed_as(text, match, orgs_by_start, title_ends, add)
-        self._longer_forms(text, found, add)
-        _split_short_pairs(found)
-        return [c for c in found if c.start not in places]
 
     def parsed_subjects(self, doc, cue: ParseNameCue) -> Iterator[tuple[int, int]]:
         """Runs of proper nouns the parse joins into one name, each the subject of a verb written in lower case

@@ -71,24 +71,23 @@ def load_gazetteer() -> Gazetteer:
     return Gazetteer({k: tuple(v) for k, v in by_name.items()})
 
 
+def _districts():
+    """Every kecamatan of the country, walking provinces and their regencies."""
+    for province in list_wilayah():
+        for regency in list_wilayah(province.code):
+            yield from list_wilayah(regency.code)
+
+
 @lru_cache(maxsize=1)
 def load_districts() -> frozenset[str]:
     """Casefolded names of all kecamatan (districts): a single word before a title that is one is a place,
     not the holder ("se-Kapanewon Cangkringan, Ketua Persit ...")."""
-    names = set()
-    for province in list_wilayah():
-        for regency in list_wilayah(province.code):
-            names.update(_key(district.name) for district in list_wilayah(regency.code))
-    return frozenset(names)
+    return frozenset(_key(district.name) for district in _districts())
 
 
 @lru_cache(maxsize=1)
 def load_places() -> frozenset[str]:
     """Casefolded names of all kecamatan and desa/kelurahan: the places an ad hoc committee is named by, so
     "PPS Sidomulyo dan Kubang Jaya" names a second committee only where the word after "dan" is such a place."""
-    names = set(load_districts())
-    for province in list_wilayah():
-        for regency in list_wilayah(province.code):
-            for district in list_wilayah(regency.code):
-                names.update(_key(village.name) for village in list_wilayah(district.code))
-    return frozenset(names)
+    villages = (_key(village.name) for district in _districts() for village in list_wilayah(district.code))
+    return load_districts() | frozenset(villages)
