@@ -54,6 +54,9 @@ _GAP_DOTS = r"|\.(?!\s)|(?<=(?<![\w.])(?:\p{Lu}\p{L}{0,3}\.)*\p{Lu}\p{L}{0,3})\.
 _LIST_GAP = rx.compile(r"^(?:[^.;:!?\n\"“”]" + _GAP_DOTS)
 # An attendance list may part its items by semicolons ("diikuti oleh Bawaslu X; Partai Politik yaitu ...; LSM ...").
 _ATTENDANCE_GAP = rx.compile(r"^(?:[^.:!?\n\"“”]" + _GAP_DOTS)
+# A list cue's own words may end in a colon before the items ("menghadirkan dua narasumber: ...", "dihadiri beberapa
+# lembaga antara lain : ...", "Narasumber pada seri kali ini, yakni : ...").
+_LIST_OPENER = rx.compile(r"[^.;:!?\n\"“”]{0,60}?:")
 _COORDINATE = rx.compile(r"\s+(?i:dan|serta|&)\s+")
 _PAST_COMMA = rx.compile(r"[ \t]*,?[ \t]*")
 # A named place's first word, with inner dots ("St.Petrus") and the period of a short abbreviation ("Jl."), not the
@@ -781,7 +784,8 @@ def _list_cue(article: _Article, start: int, floor: int) -> rx.Match | None:
     cues += [c for verbs in (finder.participant_verb, finder.sentence_list) for c in verbs.finditer(before)
              if finder.clause_start.search(before, 0, c.start())]
     opens = [c for c in cues
-             if (_ATTENDANCE_GAP if finder.attendance_cue.fullmatch(c.group()) else _LIST_GAP).match(before[c.end():])
+             if (_ATTENDANCE_GAP if finder.attendance_cue.fullmatch(c.group()) else _LIST_GAP).match(
+                 before[(_LIST_OPENER.match(before, c.end()) or c).end():])
              and not _ANAPHOR.search(before, _first_item(before, c))
              and not finder.earlier.search(before, 0, c.start())
              and not finder.group_word.search(before, max(c.end(), before.rfind(",", c.end()) + 1))]

@@ -1121,6 +1121,20 @@ def test_organizer_and_participants_of_any_office(rules_extractor, headline, bod
      "Bawaslu Kabupaten Sragen menggelar sosialisasi pengawasan partisipatif bersama tokoh masyarakat, Selasa "
      "(4/3/2025). Kegiatan ini juga dihadiri perwakilan dari Bawaslu Provinsi Jawa Tengah.",
      ["Bawaslu Provinsi Jawa Tengah"]),
+    # a list cue whose own words end in a colon before the items
+    ("Webinar Pendidikan Pemilih",
+     "KPU Kabupaten Sragen menyelenggarakan webinar pendidikan pemilih pada Kamis, 6 November 2025 secara daring. "
+     "Kegiatan ini menghadirkan dua narasumber: Dr. Budi Santoso, M.Si, Dosen Fakultas Hukum Universitas Sebelas "
+     "Maret, serta Andi Wijaya, S.H., Ketua Bawaslu Kabupaten Sragen.",
+     ["Universitas Sebelas Maret", "Bawaslu Kabupaten Sragen"]),
+    ("Rapat Evaluasi",
+     "Bawaslu Kabupaten Sragen menggelar rapat evaluasi, Selasa (4/3/2025). Rapat dihadiri beberapa lembaga antara "
+     "lain : Polres Sragen, Kejari Sragen dan KPU Kabupaten Sragen.",
+     ["Polres Sragen", "Kejari Sragen", "KPU Kabupaten Sragen"]),
+    # negative: a colon after a sentence's end opens no list of the cue before it
+    ("Rapat Evaluasi",
+     "Bawaslu Kabupaten Sragen menggelar rapat evaluasi bersama jajaran, Selasa (4/3/2025). Ketua Bawaslu Sragen "
+     "menyampaikan hal berikut: tahapan berikutnya diawasi Polres Sragen.", []),
 ])
 def test_participants_of_any_office(rules_extractor, headline, body, participants):
     assert sorted(_event(rules_extractor, headline, body).participants) == sorted(participants)
