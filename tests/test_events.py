@@ -1079,6 +1079,19 @@ def test_type_vocabulary_of_unseen_offices(rules_extractor, headline, body, expe
      "KPU Provinsi Jawa Timur menggelar rapat koordinasi di aula hotel, Senin (3/3/2025). Rakor dihadiri oleh Bawaslu "
      "Provinsi Jawa Timur, serta seluruh KPU Kabupaten/Kota se-Jawa Timur.", "KPU Provinsi Jawa Timur",
      ["Bawaslu Provinsi Jawa Timur"]),
+    # a body whose head opens an activity another body holds takes part in it
+    ("KPU Kota Madiun Laksanakan Simulasi Pemilu",
+     "KPU Kota Madiun melakukan simulasi pemungutan dan penghitungan suara di Lapangan Gulun, Rabu (31/1/2024).\n\n"
+     "Kegiatan tersebut dibuka secara langsung oleh ketua KPU Provinsi Jawa Timur.", "KPU Kota Madiun",
+     ["KPU Provinsi Jawa Timur"]),
+    # with no other holder the body whose head opens it holds it
+    ("Rapat Evaluasi Pilkada",
+     "Rapat evaluasi pelaksanaan Pilkada 2024 digelar di aula hotel, Senin (3/3/2025). Rapat dibuka langsung oleh Ketua "
+     "KPU Kabupaten Madiun, Budi Santoso, dan diikuti PPK se-Kabupaten Madiun.", "KPU Kabupaten Madiun", []),
+    # negative: the opener's body is the holder itself, so no participant
+    ("Bimtek KPPS",
+     "KPU Kabupaten Madiun menggelar bimbingan teknis KPPS, Senin (3/3/2025). Kegiatan dibuka oleh Ketua KPU Kabupaten "
+     "Madiun, Budi Santoso.", "KPU Kabupaten Madiun", []),
 ])
 def test_organizer_and_participants_of_any_office(rules_extractor, headline, body, organizer, participants):
     event = _event(rules_extractor, headline, body)
