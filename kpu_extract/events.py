@@ -834,9 +834,10 @@ def _linked_to_trigger(article: _Article, trigger: _Trigger, org: OrgMention) ->
 def _bodies_of_people(article: _Article, persons: list[Person], event_persons: list[Person],
                       outside: list[tuple[int, int]]) -> list[str]:
     """Bodies a person is there for ("Andi Wijaya, S.E. dari Dispendukcapil", "Andi, mewakili Polres ..."): the text
-    names their people as taking part, so they take part. Near the lead any person named counts; further on, only one
-    of the event's people (a speaker, one listed as attending: "Narasumber kedua, Andi dari Universitas X")."""
-    near = {m.end for p in persons for m in p.mentions}
+    names their people as taking part, so they take part. Near the lead any person named counts but the member an
+    interim replacement replaces ("Andi dari Partai X meninggal dunia"); further on, only one of the event's people (a
+    speaker, one listed as attending: "Narasumber kedua, Andi dari Universitas X")."""
+    near = {m.end for p in persons if not _replaced(article, p) for m in p.mentions}
     taking_part = {m.end for p in event_persons for m in p.mentions}
     out = []
     for org in article.orgs:

@@ -1690,6 +1690,10 @@ def test_type_of_fresh_office_constructions(rules_extractor, headline, body, exp
     ("Madiun - KPU Kota Madiun melakukan klarifikasi calon Pengganti Antar Waktu (PAW) di Kantor DPC PKB Kota Madiun, "
      "Selasa (15/2/2022). PAW dilakukan lantaran Anggota Fraksi PKB Budi Santoso meninggal dunia beberapa waktu lalu.",
      []),
+    # the body the replaced member is "dari" does not join through them either
+    ("Madiun - KPU Kota Madiun melaksanakan proses Penggantian Antar Waktu (PAW), Selasa (15/2/2022). PAW dilakukan "
+     "karena seorang anggota DPRD Kota Madiun, Budi Santoso dari Partai Gerindra meninggal dunia beberapa waktu lalu.",
+     []),
     # negative: a person who acts on someone else's death takes part through the role
     ("Madiun - KPU Kota Madiun melakukan coklit di Kelurahan Taman, Selasa (15/2/2022). Anggota Bawaslu Kota Madiun "
      "Budi Santoso mencoret pemilih yang meninggal dunia dari daftar.", ["Bawaslu Kota Madiun"]),
