@@ -163,9 +163,9 @@ class EventFinder:
             rf"[^.!?\n]{{0,200}}?(?<![\w])(?:{_alternation(entry.not_followed_by)})(?![\w])", rx.IGNORECASE)
             for entry in lexicons.event_objects if entry.not_followed_by}
         self.cue_rule = {slot: next((e.id for e in lexicons.event_cues if e.slot == slot), f"event.{slot}")
-                         for slot in ("organizer", "opener", "host_verb", "attendance", "participant_list", "participant_verb",
+                         for slot in ("organizer", "host_verb", "attendance", "participant_list", "participant_verb",
                                       "location", "name", "theme", "audience", "future", "rakor", "staff_matter",
-                                      "attended", "host_venue")}
+                                      "attended", "host_venue", "opener")}
         openers = lexicons.event_cue_words("clause_opener")
         self.clause_start = rx.compile(
             rf"[.;:\n]\s*(?:(?i:{_alternation(openers)})\s+)?$" if openers else r"[.;:\n]\s*$")
@@ -720,17 +720,17 @@ def _choose_organizer(article: _Article, inside: list[OrgMention], roles: _Roles
     """The organizer when no trigger named it: the first subject of a host verb or cue in the story (its joint
     subjects take part, as does a body whose head opens the activity after another holds it: "KPU Kota X melakukan
     simulasi ... Kegiatan tersebut dibuka oleh Ketua KPU Provinsi Y"; one named as holding an activity the reporting
-    body attends comes first: "menghadiri acara rapat X"), else (``by_default``) the first reporting body with no cue within reach, else the first reporting body
-    of the story; neither when the story's first body joined someone else's activity, and then the body at whose
-    office or hall the lead holds it ("hadir dalam Rapat Kerja ... di Kantor Sekretariat Bawaslu X"), unless it is a
-    ``visit``, whose venue is the body visited."""
+    body attends comes first: "menghadiri acara rapat X"), else (``by_default``) the first reporting body with no cue
+    within reach, else the first reporting body of the story; neither when the story's first body joined someone
+    else's activity, and then the body at whose office or hall the lead holds it ("hadir dalam Rapat Kerja ... di Kantor
+    Sekretariat Bawaslu X"), unless it is a ``visit``, whose venue is the body visited."""
     hosts = sorted(roles.hosts, key=lambda o: (o.start < article.body_start, o.start not in roles.attended, o.start))
     if roles.organizer is None and hosts:
         roles.organizer = hosts[0].name
         first = hosts[0].start
-        roles.organizer_rule = article.finder.cue_rule["attended" if first in roles.attended else "opener"
-                                                       if first in roles.opened else "organizer" if first in roles.cued
-                                                       else "host_verb"]
+        slot = ("attended" if first in roles.attended else "opener" if first in roles.opened
+                else "organizer" if first in roles.cued else "host_verb")
+        roles.organizer_rule = article.finder.cue_rule[slot]
         roles.participants += _co_hosts(article.text, hosts[0], roles.hosts)
         roles.participants += [o.name for o in hosts[1:] if o.start in roles.opened and o.name != roles.organizer]
     if not by_default:
