@@ -133,9 +133,12 @@ def test_mentions(finder, text, mentions):
      [("KIP Provinsi Aceh", "Komisi Independen Pemilihan Provinsi Aceh (KIP Aceh)")]),
     # a head word whose name is written before it ("... Intern Pemerintah (SPIP)") is no body
     ("seiring implementasi Sistem Pengendalian Intern Pemerintah (SPIP) di lingkungan KPU.", []),
-    # Panwaslu is the election supervisory committee (Panwas)
+    # Panwaslu is the election supervisory committee, named with the body word as written
     ("disaksikan oleh Ketua Panwaslu Kabupaten Kudus dan Kapolres Kudus.",
-     [("Panwas Kabupaten Kudus", "Panwaslu Kabupaten Kudus")]),
+     [("Panwaslu Kabupaten Kudus", "Panwaslu Kabupaten Kudus")]),
+    ("Panitia Pengawas Pemilihan Umum (Panwaslu) Kota Tidore Kepulauan menggelar FGD bersama ASN.",
+     [("Panwaslu Kota Tidore Kepulauan", "Panitia Pengawas Pemilihan Umum (Panwaslu) Kota Tidore Kepulauan")]),
+    ("Ketua Panwas Kabupaten Siak meninjau gudang logistik.", [("Panwas Kabupaten Siak", "Panwas Kabupaten Siak")]),
 ])
 def test_mentions_on_unseen_offices(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
@@ -658,7 +661,7 @@ def test_body_spelled_with_its_level(finder, text, mentions):
     ("Bawaslu Kabupaten Wajo melalui Panwaslu Kecamatan Tanasitolo menelusuri laporan.",
      [("Bawaslu Kabupaten Wajo", "Bawaslu Kabupaten Wajo"),
       ("Panwaslu Kecamatan Tanasitolo", "Panwaslu Kecamatan Tanasitolo")]),
-    ("disaksikan Ketua Panwaslu Kabupaten Kudus.", [("Panwas Kabupaten Kudus", "Panwaslu Kabupaten Kudus")]),
+    ("disaksikan Ketua Panwaslu Kabupaten Kudus.", [("Panwaslu Kabupaten Kudus", "Panwaslu Kabupaten Kudus")]),
     # "Badan Adhoc" is the class of ad hoc bodies; Polman is Polewali Mandar
     ("KPU POLMAN mengikuti pelatihan aplikasi Badan Adhoc (SIAKBA) di Pasangkayu.",
      [("KPU Kabupaten Polewali Mandar", "KPU POLMAN")]),
