@@ -56,6 +56,9 @@ _CLAUSE_END = rx.compile(r"[.;:!?\n]")  # where a list of bodies ends at the lat
 _NEVER = rx.compile(r"(?!)")  # the pattern of a cue list left out of the patterns: it matches nowhere
 _NAME_TAIL = rx.compile(r"(?:[ \t]+(?:\p{Ll}{2,12}[ \t]+)?[A-Z][\w-]*){1,4}[ \t]*\((?P<acronym>[A-Z][A-Za-z]{1,10})\)")
 _LINE = rx.compile(r"[^\n]*\S[^\n]*")
+# A word of a dateline credit that names an outlet: with its web domain ("Metrosulawesi.id") or in parentheses
+# ("PEKANBARU (RIAUPOS.CO)"); group 1 is the name without the domain
+_CREDIT_WORD = rx.compile(r"(?<![\w.])\(?([A-Za-z][\w-]*)(?:(?i:\.(?:com|co\.id|co|id|net))\b|(?=\)))")
 # a credit of at most 40 characters closed by a spaced dash or by a numeric date and a full stop
 _DATELINE_CREDIT = rx.compile(r"\s*(?P<credit>[^\n–—]{1,40}?)(?:\s[–—-]+\s|\s*\(\d{1,2}/\d{1,2}/\d{2,4}\)\.)")
 
@@ -206,8 +209,12 @@ class OrganizationFinder:
         self.generic_words = frozenset(w.casefold() for w in lexicons.organization_generic_words)
         self.outlet = rx.compile(
             rf"(?<![\w])(?:{_alternation(lexicons.outlet_cues)})\s+(?P<outlet>(?:{_alternation(lexicons.outlets)})"
-            rf"(?:[\w.-]*\.(?:com|co\.id|id|net))?|[A-Z][\w-]*\.(?:com|co\.id|id|net))(?![\w-])") \
+            rf"(?:[\w.-]*\.(?:com|co\.id|co|id|net))?|[A-Z][\w-]*\.(?:com|co\.id|co|id|net))(?![\w-])") \
             if lexicons.outlet_cues else None
+        self.local_outlet = rx.compile(
+            rf"(?<![\w])(?:{_alternation(lexicons.outlet_cues)})\s+(?P<outlet>(?P<first>[A-Z][\w-]*)"
+            rf"(?P<domain>\.(?:com|co\.id|co|id|net))?(?![\w-])(?:\s(?P<last>{_alternation(lexicons.outlet_words)}))?)"
+            rf"(?![\w-])") if lexicons.outlet_cues and lexicons.outlet_words else None
         council = lexicons.council_short_forms
         dewan_heads = {h.split()[1] for h in head_words if len(h.split()) > 1 and h.split()[0] in council.get(
             "after_office", ())}  # "Dewan Pimpinan", "Dewan Pendidikan": other bodies' names
@@ -601,14 +608,24 @@ class OrganizationFinder:
                 found.append(OrgMention(match.start(), match.end(), head, name, None, None, "org.unit_head", False))
         return found
 
-    def _outlet_mentions(self, text: str, taken: list[tuple[int, int]]) -> list[OrgMention]:
-        """A news outlet the story names as an actor ("ujarnya kepada Tribun", "saat dihubungi Kompas.com")."""
-        found = []
+    def _outlet_mentions(self, text: str, taken: list[tuple[int, int]],
+                         credit: tuple[int, int] = (0, 0)) -> list[OrgMention]:
+        """A news outlet the story names as an actor ("ujarnya kepada Tribun", "saat dihubungi Kompas.com"): a known
+        outlet, a web domain, a local name ending in an outlet word ("kepada Kaltara News"), or the outlet the
+        lead's dateline credits (``credit``: "Palu, Metrosulawesi.id -" makes "kepada Metrosulawesi" one)."""
+        found: list[OrgMention] = []
         if self.outlet is None:
             return found
-        for match in self.outlet.finditer(text):
-            start, end = match.span("outlet")
-            if any(a <= start < b for a, b in taken):
+        credited = {w.group(1).casefold() for w in _CREDIT_WORD.finditer(text, *credit)} if credit[1] else set()
+        spans = [m.span("outlet") for m in self.outlet.finditer(text)]
+        if self.local_outlet is not None:
+            for match in self.local_outlet.finditer(text):
+                if match.group("last"):
+                    spans.append(match.span("outlet"))
+                elif match.group("first").casefold() in credited:
+                    spans.append((match.start("outlet"), match.end("domain") if match.group("domain") else match.end("first")))
+        for start, end in sorted(set(spans)):
+            if any(a <= start < b for a, b in taken) or any(a <= start < b for a, b in _spans(found)):
                 continue
             found.append(OrgMention(start, end, text[start:end], text[start:end], None, None, "org.outlet", False))
         return found
@@ -696,7 +713,7 @@ class OrganizationFinder:
             full = learned.get(m.name.casefold())
             if full is not None:
                 m.name, m.acronym, m.rule = full.name, full.acronym, "org.acronym"
-        others += self._outlet_mentions(text, taken + _spans(others))
+        others += self._outlet_mentions(text, taken + _spans(others), _dateline(text, headline_end))
         others += self._council_mentions(text, others, taken + _spans(others))
         others += self._unit_mentions(text, others, taken + _spans(others))
         self._merge_short_forms(others)

@@ -312,6 +312,7 @@ class Lexicons:
     organization_activity_names: tuple[str, ...] = ()
     outlets: tuple[str, ...] = ()
     outlet_cues: tuple[str, ...] = ()
+    outlet_words: tuple[str, ...] = ()
     bare_body_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     council_short_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     organization_name_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -787,6 +788,7 @@ def _organizations_part(organizations_file: dict[str, Any], validator: _Validato
                                              "organizations.yaml activity_names"),
         outlets=_strings(organizations_file.get("outlets"), "organizations.yaml outlets"),
         outlet_cues=_strings(organizations_file.get("outlet_cues"), "organizations.yaml outlet_cues"),
+        outlet_words=_strings(organizations_file.get("outlet_words"), "organizations.yaml outlet_words"),
         bare_body_cues=_cue_lists(organizations_file.get("bare_body"), "organizations.yaml bare_body", validator,
                                   BARE_BODY_CUES),
         council_short_forms=_cue_lists(organizations_file.get("council_short_forms"),

@@ -90,6 +90,16 @@ def test_same_name_regency_and_city_follows_the_article(finder):
     # an outlet named as an actor after a cue; none without the cue
     ('"Semuanya berjalan dengan lancar," ujarnya kepada Tribun. Pasangan', [("Tribun", "Tribun")]),
     ("Tribun mencatat jumlah pemilih", []),
+    # a local outlet: a web domain, a name ending in an outlet word, or the outlet the dateline credits
+    ('"Tahapan berjalan," kata Ketua Bawaslu kepada Riaupos.co, Selasa.', [("Riaupos.co", "Riaupos.co")]),
+    ('"Koreksinya di tingkat kecamatan," ujarnya kepada Lombok News, Rabu.', [("Lombok News", "Lombok News")]),
+    ("Pantauan Beritaku.com, rapat pleno berlangsung hingga malam.", [("Beritaku.com", "Beritaku.com")]),
+    ("Palu, Beritasulteng.id – KPU Kota Palu menggelar rapat.\nKetua KPU Kota Palu kepada Beritasulteng mengatakan,",
+     [("KPU Kota Palu", "KPU Kota Palu"), ("KPU Kota Palu", "KPU Kota Palu"), ("Beritasulteng", "Beritasulteng")]),
+    # a capitalised word after "kepada" is no outlet unless the dateline credits it or an outlet word ends it
+    ("Palu, Beritasulteng.id – KPU Kota Palu menyerahkan SK kepada Sekretaris KPU Kota Palu.",
+     [("KPU Kota Palu", "KPU Kota Palu"), ("KPU Kota Palu", "KPU Kota Palu")]),
+    ("Piagam diserahkan kepada Lurah Sukamaju.", []),
     # a party abbreviation after DPRD is its own body, and it names the party written in full
     ("bahwa Partai Keadilan Sejahtera pada Pemilu 2024, atas nama Munatin, anggota DPRD PKS dari Dapil Blora 4",
      [("Partai Keadilan Sejahtera", "Partai Keadilan Sejahtera"), ("Partai Keadilan Sejahtera", "PKS")]),
