@@ -876,7 +876,23 @@ class OrganizationFinder:
             if words[:len(spelling)] == spelling and len(words) > len(spelling):
                 words[:len(spelling)] = canonical  # "Panwascam Pammana" as "Panwaslu Kecamatan Pammana"
                 break
-        return " ".join(words)
+        return " ".join(self._official_region(words))
+
+    def _official_region(self, words: list[str]) -> list[str]:
+        """A name's closing region as its official name ("DPRD Inhil", "DPRD Kabupaten Indragiri Hilir": "dprd
+        indragiri hilir"), the level word left out where the region has one level only; a region both regency and
+        city ("Pemkab Semarang", "Pemkot Semarang") keeps its written level, so the two bodies stay two."""
+        for size in range(min(4, len(words) - 1), 0, -1):
+            written = " ".join(words[-size:])
+            region = self.gazetteer.lookup(self.aliases.get(written, written))
+            if region is None:
+                continue
+            rest = words[:-size]
+            levels = self.gazetteer.levels_of(region.name)
+            if rest and rest[-1].rstrip(".") in self.level_of and len(levels) == 1 and len(rest) > 1:
+                rest = rest[:-1]
+            return [*rest, *region.name.casefold().split()]
+        return words
 
     def _headline_mention(self, text: str, mention: OrgMention, body: list[OrgMention]) -> OrgMention | None:
         """A head-word organization in the headline, where every word is capitalised, as far as the body writes it.

@@ -334,6 +334,19 @@ def test_initials_of_a_named_body(finder, text, mentions):
     ("RDP Komisi I Dewan Perwakilan Rakyat Daerah (DPRD) Kota Bandarlampung dengan KPU. Ketua Komisi II DPRD Kota "
      "Bandarlampung menjelaskan.", ["Komisi I Dewan Perwakilan Rakyat Daerah Kota Bandarlampung",
                                     "Komisi II DPRD Kota Bandarlampung"]),
+    # a body written with its region short or without the level is the one written in full
+    ("Rapat pleno calon terpilih anggota DPRD Kabupaten Indragiri Hilir. Sebanyak 11 partai meraih kursi DPRD Inhil.",
+     ["DPRD Kabupaten Indragiri Hilir"]),
+    ("Sentra Gakkumdu Kabupaten Sumbawa Barat bekerja baik, kata Kapolres. Gakkumdu KSB menangani dua kasus.",
+     ["Sentra Gakkumdu Kabupaten Sumbawa Barat"]),
+    ("Polda Kalbar menandatangani perjanjian. Kepolisian hadir, Polda Kalimantan Barat menurunkan personel.",
+     ["Polda Kalimantan Barat"]),
+    # a regency and a city of one name are two bodies
+    ("Pemerintah Kabupaten Semarang dan Pemerintah Kota Semarang menghadiri rapat.",
+     ["Pemerintah Kabupaten Semarang", "Pemerintah Kota Semarang"]),
+    # another region is another body
+    ("Koordinator Sentra Gakkumdu Nusa Tenggara Barat mengevaluasi Gakkumdu Kabupaten Sumbawa Barat.",
+     ["Sentra Gakkumdu Nusa Tenggara Barat", "Gakkumdu Kabupaten Sumbawa Barat"]),
 ])
 def test_short_forms_on_unseen_offices(finder, text, names):
     assert [o.name for o in group_organizations(finder.find(text)) if not o.name.startswith("KPU")] == names
