@@ -56,6 +56,7 @@ _CLAUSE_END = rx.compile(r"[.;:!?\n]")  # where a list of bodies ends at the lat
 _NEVER = rx.compile(r"(?!)")  # the pattern of a cue list left out of the patterns: it matches nowhere
 _NAME_TAIL = rx.compile(r"(?:[ \t]+(?:\p{Ll}{2,12}[ \t]+)?[A-Z][\w-]*){1,4}[ \t]*\((?P<acronym>[A-Z][A-Za-z]{1,10})\)")
 _LINE = rx.compile(r"[^\n]*\S[^\n]*")
+_SERVING_GAP = rx.compile(r"[ \t]+(?:(?i:calon)[ \t]+(?i:anggota)[ \t]+)?")  # "Timsel Calon Anggota KPU ..."
 # A word of a dateline credit that names an outlet: with its web domain ("Metrosulawesi.id") or in parentheses
 # ("PEKANBARU (RIAUPOS.CO)"); group 1 is the name without the domain
 _CREDIT_WORD = rx.compile(r"(?<![\w.])\(?([A-Za-z][\w-]*)(?:(?i:\.(?:com|co\.id|co|id|net))\b|(?=\)))")
@@ -76,7 +77,9 @@ class OrgMention:
     rule: str
     election_body: bool
     level_written: bool = True
-    compared: str = ""  # the name as compared with longer ones (``OrganizationFinder.comparable``), set by ``find``
+    # the name as compared with longer ones (``OrganizationFinder.comparable``), set by ``find`` unless a step set it
+    # (a selection team compares by its body's canonical name)
+    compared: str = ""
 
 
 class _Step(Enum):
@@ -204,6 +207,8 @@ class OrganizationFinder:
                                               0, lexicons.standalone_organizations)
         self.not_before = rx.compile(rf"(?<![\w])(?i:{_alternation(lexicons.organization_not_before)})\s+$") \
             if lexicons.organization_not_before else None
+        self.serving_team = rx.compile(rf"(?:{_alternation(lexicons.serving_teams)})(?![\w-])") \
+            if lexicons.serving_teams else _NEVER
         self.activity_name = rx.compile(rf"(?i:{_alternation(lexicons.organization_activity_names)})(?![\w-])") \
             if lexicons.organization_activity_names else _NEVER
         self.generic_words = frozenset(w.casefold() for w in lexicons.organization_generic_words)
@@ -608,6 +613,22 @@ class OrganizationFinder:
                 found.append(OrgMention(match.start(), match.end(), head, name, None, None, "org.unit_head", False))
         return found
 
+    def _extend_serving_teams(self, text: str, others: list[OrgMention], specific: list[OrgMention]) -> None:
+        """ "Tim Seleksi Calon Anggota Bawaslu Kaltim": a selection team (organizations.yaml serving_teams) is named
+        with the election body written right after it, "Calon Anggota" between them or not."""
+        starts = {m.start: m for m in specific}
+        for m in others:
+            if m.rule != "org.team" or not self.serving_team.match(m.text):
+                continue
+            gap = _SERVING_GAP.match(text, m.end)
+            body = starts.get(gap.end()) if gap else None
+            if body is None:
+                continue
+            team = " ".join(_PARENTHESES.sub("", text[m.start:gap.end()]).split())
+            m.end, m.text = body.end, text[m.start:body.end]
+            m.name = " ".join(_PARENTHESES.sub("", m.text).split())
+            m.compared = self.comparable(f"{team} {body.name}")  # "Timsel ... KPU Gorut" is the team written in full
+
     def _outlet_mentions(self, text: str, taken: list[tuple[int, int]],
                          credit: tuple[int, int] = (0, 0)) -> list[OrgMention]:
         """A news outlet the story names as an actor ("ujarnya kepada Tribun", "saat dihubungi Kompas.com"): a known
@@ -713,6 +734,7 @@ class OrganizationFinder:
             full = learned.get(m.name.casefold())
             if full is not None:
                 m.name, m.acronym, m.rule = full.name, full.acronym, "org.acronym"
+        self._extend_serving_teams(text, others, specific)
         others += self._outlet_mentions(text, taken + _spans(others), _dateline(text, headline_end))
         others += self._council_mentions(text, others, taken + _spans(others))
         others += self._unit_mentions(text, others, taken + _spans(others))
@@ -723,7 +745,7 @@ class OrganizationFinder:
                     and not dateline[0] <= m.start < dateline[1]]
         mentions.sort(key=lambda m: m.start)
         for m in mentions:
-            m.compared = self.comparable(m.name)
+            m.compared = m.compared or self.comparable(m.name)
         return mentions
 
     def _cut_holders(self, text: str, others: list[OrgMention]) -> None:

@@ -310,6 +310,7 @@ class Lexicons:
     organization_not_before: tuple[str, ...] = ()
     organization_generic_words: tuple[str, ...] = ()
     organization_activity_names: tuple[str, ...] = ()
+    serving_teams: tuple[str, ...] = ()
     outlets: tuple[str, ...] = ()
     outlet_cues: tuple[str, ...] = ()
     outlet_words: tuple[str, ...] = ()
@@ -784,6 +785,7 @@ def _organizations_part(organizations_file: dict[str, Any], validator: _Validato
         organization_not_before=_strings(organizations_file.get("not_before"), "organizations.yaml not_before"),
         organization_generic_words=_strings(organizations_file.get("generic_words"),
                                             "organizations.yaml generic_words"),
+        serving_teams=_strings(organizations_file.get("serving_teams"), "organizations.yaml serving_teams"),
         organization_activity_names=_strings(organizations_file.get("activity_names"),
                                              "organizations.yaml activity_names"),
         outlets=_strings(organizations_file.get("outlets"), "organizations.yaml outlets"),

@@ -341,6 +341,14 @@ def test_initials_of_a_named_body(finder, text, mentions):
      ["Sentra Gakkumdu Kabupaten Sumbawa Barat"]),
     ("Polda Kalbar menandatangani perjanjian. Kepolisian hadir, Polda Kalimantan Barat menurunkan personel.",
      ["Polda Kalimantan Barat"]),
+    # a selection team is named with the body it selects members for, in full or short; the body is one of its own
+    ("Tim Seleksi (Timsel) Calon Anggota Komisi Pemilihan Umum (KPU) Kabupaten Gorontalo Utara membuka pendaftaran. "
+     "Anggota Timsel Calon Anggota KPU Kabupaten Gorontalo Utara hadir.",
+     ["Tim Seleksi Calon Anggota Komisi Pemilihan Umum Kabupaten Gorontalo Utara"]),
+    ("Ketua Tim Seleksi Calon Anggota Bawaslu Kaltim membeberkan jumlah pendaftar.",
+     ["Tim Seleksi Calon Anggota Bawaslu Kaltim"]),
+    # a team with no body written after it is no named body
+    ("Tim Seleksi menerima berkas pendaftar di sekretariat.", []),
     # a regency and a city of one name are two bodies
     ("Pemerintah Kabupaten Semarang dan Pemerintah Kota Semarang menghadiri rapat.",
      ["Pemerintah Kabupaten Semarang", "Pemerintah Kota Semarang"]),
@@ -349,7 +357,8 @@ def test_initials_of_a_named_body(finder, text, mentions):
      ["Sentra Gakkumdu Nusa Tenggara Barat", "Gakkumdu Kabupaten Sumbawa Barat"]),
 ])
 def test_short_forms_on_unseen_offices(finder, text, names):
-    assert [o.name for o in group_organizations(finder.find(text)) if not o.name.startswith("KPU")] == names
+    assert [o.name for o in group_organizations(finder.find(text))
+            if not o.name.startswith(("KPU ", "Bawaslu "))] == names
 
 
 @pytest.mark.parametrize("text, mentions", [
