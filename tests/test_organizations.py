@@ -25,6 +25,8 @@ def finder():
     ("setelah surat edaran dari KPU RI.", "KPU RI", None),
     ("Badan Pengawasan Pemilihan Umum (Bawaslu) Lombok Barat (Lobar) meminta", "Bawaslu Kabupaten Lombok Barat",
      "52.01"),
+    ("Menariknya saat rapat baru dibuka, Bawaslu Flotim langsung memberikan interupsi", "Bawaslu Kabupaten Flores Timur",
+     "53.06"),
 ])
 def test_election_bodies(finder, text, name, code):
     (org,) = group_organizations(finder.find(text))
