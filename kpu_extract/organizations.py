@@ -56,6 +56,8 @@ _CLAUSE_END = rx.compile(r"[.;:!?\n]")  # where a list of bodies ends at the lat
 _NEVER = rx.compile(r"(?!)")  # the pattern of a cue list left out of the patterns: it matches nowhere
 _NAME_TAIL = rx.compile(r"(?:[ \t]+(?:\p{Ll}{2,12}[ \t]+)?[A-Z][\w-]*){1,4}[ \t]*\((?P<acronym>[A-Z][A-Za-z]{1,10})\)")
 _LINE = rx.compile(r"[^\n]*\S[^\n]*")
+# "PPK dari Kecamatan Ile Mandiri": a level and a place's capitalised name after "dari", on the same line
+_ADHOC_LEVEL_AFTER = rx.compile(r"[ \t]+(?P<level>\w+)[ \t]+[A-Z]")
 _SERVING_GAP = rx.compile(r"[ \t]+(?:(?i:calon)[ \t]+(?i:anggota)[ \t]+)?")  # "Timsel Calon Anggota KPU ..."
 # A word of a dateline credit that names an outlet: with its web domain ("Metrosulawesi.id") or in parentheses
 # ("PEKANBARU (RIAUPOS.CO)"); group 1 is the name without the domain
@@ -405,6 +407,10 @@ class OrganizationFinder:
         if word in self.joining or (word.isupper() and word.casefold() in self.joining_folded):
             # "Dinas Perpustakaan serta Kearsipan", "DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL"
             return _Step.STOP if self._and_ends_name(text, walk, after) else _Step.GO_ON
+        if walk.group == ADHOC_GROUP and walk.end == walk.position and word.casefold() == "dari" \
+                and (level := _ADHOC_LEVEL_AFTER.match(text, after)) is not None \
+                and level.group("level").casefold() in self.adhoc_levels:
+            return _Step.GO_ON  # "PPK dari Kecamatan Ile Mandiri": the committee of that district
         if walk.group == ADHOC_GROUP and walk.end == walk.position and word in self.adhoc_levels \
                 and _CAP_AFTER.match(text, after):
             walk.end = at + len(word)  # "PPK kecamatan Sonder": the level written in lower case
@@ -684,7 +690,8 @@ class OrganizationFinder:
                 continue
             acronym_match = _ACRONYM_IN_NAME.search(span_text)
             name = " ".join(word.capitalize() if word in self.adhoc_levels else word
-                            for word in _PARENTHESES.sub("", span_text).split())  # "PPK kecamatan" as "PPK Kecamatan"
+                            for word in _PARENTHESES.sub("", span_text).split()
+                            if word.casefold() != "dari")  # "PPK kecamatan" as "PPK Kecamatan"; "PPK dari ..."
             if name.casefold() in self.unit_head_names:
                 continue  # "warga binaan di Lembaga Pemasyarakatan (Lapas)": a local unit with no place is any of them
             found.append(OrgMention(start, end, span_text, name, acronym_match.group(1) if acronym_match else None,

@@ -237,6 +237,14 @@ def test_body_names_end_before_holders(finder, text, mentions):
     ("Hadir Kesbangpol Kalimantan Selatan, Ketua PWI Kalimantan Selatan serta Akademisi.",
      [("Kesbangpol Kalimantan Selatan", "Kesbangpol Kalimantan Selatan"),
       ("PWI Kalimantan Selatan", "PWI Kalimantan Selatan")]),
+    # a committee "dari" its district is that district's committee; Papua's PPD serves a distrik
+    ("pukul 13:30 wita dan PPK dari Kecamatan Sukamaju menjadi yang pertama memplenokan hasil",
+     [("PPK Kecamatan Sukamaju", "PPK dari Kecamatan Sukamaju")]),
+    ("PPD Dari Distrik Asolokobal saat memasukkan logistik hasil pemungutan suara.",
+     [("PPD Distrik Asolokobal", "PPD Dari Distrik Asolokobal")]),
+    # a count of districts or a level with no place after "dari" is no committee
+    ("Sebanyak 5 PPK dari 6 kecamatan hadir.", []),
+    ("Anggota PPD dari Distrik hadir.", []),
     # the district's election supervisor written "Panwas Kecamatan"
     ("Turut hadir PKD dan Panwas Kecamatan Sonder.", [("Panwas Kecamatan Sonder", "Panwas Kecamatan Sonder")]),
     # a primary school is named by "SD"; "SD" alone is the school level
