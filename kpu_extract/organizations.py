@@ -61,7 +61,8 @@ _ADHOC_LEVEL_AFTER = rx.compile(r"[ \t]+(?P<level>\w+)[ \t]+[A-Z]")
 _SERVING_GAP = rx.compile(r"[ \t]+(?:(?i:calon)[ \t]+(?i:anggota)[ \t]+)?")  # "Timsel Calon Anggota KPU ..."
 # A word of a dateline credit that names an outlet: with its web domain ("Metrosulawesi.id") or in parentheses
 # ("PEKANBARU (RIAUPOS.CO)"); group 1 is the name without the domain
-_CREDIT_WORD = rx.compile(r"(?<![\w.])\(?([A-Za-z][\w-]*)(?:(?i:\.(?:com|co\.id|co|id|net))\b|(?=\)))")
+_DOMAIN = r"\.(?:com|co\.id|co|id|net)"  # an outlet's web domain: "Kompas.com", "Riaupos.co", "Metrosulawesi.id"
+_CREDIT_WORD = rx.compile(rf"(?<![\w.])\(?([A-Za-z][\w-]*)(?:(?i:{_DOMAIN})\b|(?=\)))")
 # a credit of at most 40 characters closed by a spaced dash or by a numeric date and a full stop
 _DATELINE_CREDIT = rx.compile(r"\s*(?P<credit>[^\n–—]{1,40}?)(?:\s[–—-]+\s|\s*\(\d{1,2}/\d{1,2}/\d{2,4}\)\.)")
 
@@ -216,11 +217,11 @@ class OrganizationFinder:
         self.generic_words = frozenset(w.casefold() for w in lexicons.organization_generic_words)
         self.outlet = rx.compile(
             rf"(?<![\w])(?:{_alternation(lexicons.outlet_cues)})\s+(?P<outlet>(?:{_alternation(lexicons.outlets)})"
-            rf"(?:[\w.-]*\.(?:com|co\.id|co|id|net))?|[A-Z][\w-]*\.(?:com|co\.id|co|id|net))(?![\w-])") \
+            rf"(?:[\w.-]*{_DOMAIN})?|[A-Z][\w-]*{_DOMAIN})(?![\w-])") \
             if lexicons.outlet_cues else None
         self.local_outlet = rx.compile(
             rf"(?<![\w])(?:{_alternation(lexicons.outlet_cues)})\s+(?P<outlet>(?P<first>[A-Z][\w-]*)"
-            rf"(?P<domain>\.(?:com|co\.id|co|id|net))?(?![\w-])(?:\s(?P<last>{_alternation(lexicons.outlet_words)}))?)"
+            rf"(?P<domain>{_DOMAIN})?(?![\w-])(?:\s(?P<last>{_alternation(lexicons.outlet_words)}))?)"
             rf"(?![\w-])") if lexicons.outlet_cues and lexicons.outlet_words else None
         council = lexicons.council_short_forms
         dewan_heads = {h.split()[1] for h in head_words if len(h.split()) > 1 and h.split()[0] in council.get(
@@ -650,7 +651,8 @@ class OrganizationFinder:
                 if match.group("last"):
                     spans.append(match.span("outlet"))
                 elif match.group("first").casefold() in credited:
-                    spans.append((match.start("outlet"), match.end("domain") if match.group("domain") else match.end("first")))
+                    end = match.end("domain") if match.group("domain") else match.end("first")
+                    spans.append((match.start("outlet"), end))
         for start, end in sorted(set(spans)):
             if any(a <= start < b for a, b in taken) or any(a <= start < b for a, b in _spans(found)):
                 continue
@@ -742,12 +744,12 @@ class OrganizationFinder:
             if full is not None:
                 m.name, m.acronym, m.rule = full.name, full.acronym, "org.acronym"
         self._extend_serving_teams(text, others, specific)
-        others += self._outlet_mentions(text, taken + _spans(others), _dateline(text, headline_end))
+        dateline = _dateline(text, headline_end)
+        others += self._outlet_mentions(text, taken + _spans(others), dateline)
         others += self._council_mentions(text, others, taken + _spans(others))
         others += self._unit_mentions(text, others, taken + _spans(others))
         self._merge_short_forms(others)
         bare = self._bare_mentions(text, election, specific, headline_end)
-        dateline = _dateline(text, headline_end)
         mentions = [m for m in specific + bare + others if not _CREDIT_BEFORE.search(text, max(0, m.start - 30), m.start)
                     and not dateline[0] <= m.start < dateline[1]]
         mentions.sort(key=lambda m: m.start)
