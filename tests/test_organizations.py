@@ -190,6 +190,22 @@ def test_body_names_end(finder, text, mentions):
      [("Panitia Pemungutan Suara Desa Sukamaju", "Panitia Pemungutan Suara (PPS) Desa Sukamaju")]),
     ("Dosen Unair, Bagus Pribadi, menjadi narasumber bersama peneliti UGM.",
      [("Unair", "Unair"), ("UGM", "UGM")]),
+    # a place the article names elsewhere ends the body's name: the words after it are the holder
+    ("Sosialisasi digelar di Desa Rasabou Kecamatan Ambalawi. Hadir Ketua Panwascam Ambalawi Rahmat.",
+     [("Panwascam Ambalawi", "Panwascam Ambalawi")]),
+    ("KPU meneken MoU dengan Sekolah Tinggi Ilmu Hukum (STIH) Watdek. Hadir Ketua Yayasan Pendidikan Watdek Maria "
+     "Renwarin.", [("Sekolah Tinggi Ilmu Hukum Watdek", "Sekolah Tinggi Ilmu Hukum (STIH) Watdek"),
+                   ("Yayasan Pendidikan Watdek", "Yayasan Pendidikan Watdek")]),
+    # ... but not a point of the compass after it, nor a place no other words of the article name
+    ("Rapat di Kecamatan Ambalawi. Hadir Ketua Panwascam Ambalawi Barat.",
+     [("Panwascam Ambalawi Barat", "Panwascam Ambalawi Barat")]),
+    ("Hadir Ketua Yayasan Pendidikan Watdek Maria.",
+     [("Yayasan Pendidikan Watdek Maria", "Yayasan Pendidikan Watdek Maria")]),
+    # a committee spelled out before the level its place is written with is named by its acronym and that place
+    ("AMBALAWI – Panitia Pemilihan Kecamatan (PPK) Kecamatan Ambalawi menggelar rapat pleno.",
+     [("PPK Kecamatan Ambalawi", "Panitia Pemilihan Kecamatan (PPK) Kecamatan Ambalawi")]),
+    ("Panitia Pemungutan Suara (PPS) Kelurahan Nunu menggelar rapat pleno.",
+     [("Panitia Pemungutan Suara Kelurahan Nunu", "Panitia Pemungutan Suara (PPS) Kelurahan Nunu")]),
 ])
 def test_body_names_end_before_holders(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
