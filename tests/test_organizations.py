@@ -282,6 +282,15 @@ def test_body_names_end_before_holders(finder, text, mentions):
     ("Rapat Komisi A DPRD Provinsi Jawa Tengah dengan KPU Jateng.",
      [("Komisi A DPRD Provinsi Jawa Tengah", "Komisi A DPRD Provinsi Jawa Tengah"),
       ("KPU Provinsi Jawa Tengah", "KPU Jateng")]),
+    # Papua's councils: the provincial DPR, written with or without its province's point, and the MRP
+    ("Pimpinan DPR Papua Selatan menerima audiensi KPU.", [("DPR Papua Selatan", "DPR Papua Selatan")]),
+    ("Rapat digelar di ruang Banggar DPR Papua, Kota Jayapura.", [("DPR Papua", "DPR Papua")]),
+    ("Rapat pleno dihadiri Majelis Rakyat Papua (MRP) Papua Barat Daya.",
+     [("Majelis Rakyat Papua Papua Barat Daya", "Majelis Rakyat Papua (MRP) Papua Barat Daya")]),
+    # Bali's village-custom council with its level
+    ("Narasumber dari MDA Kabupaten Gianyar memaparkan materi.", [("MDA Kabupaten Gianyar", "MDA Kabupaten Gianyar")]),
+    # "DPRP Provinsi" in a list of tiers is every such council, no one body
+    ("Putusan MK untuk DPR RI, DPRP Provinsi dan DPRD Kabupaten.", [("MK", "MK")]),
 ])
 def test_other_bodies_on_unseen_offices(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
