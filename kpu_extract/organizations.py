@@ -943,8 +943,9 @@ class OrganizationFinder:
         elif state and words and words[0][:-1] in self.school_types and words[0].endswith(state):
             words[:1] = [words[0][:-1], state]  # "SMPN 1 Sleman"
         for spelling, canonical in self.same_heads:
-            if words[:len(spelling)] == spelling and len(words) > len(spelling):
-                words[:len(spelling)] = canonical  # "Panwascam Pammana" as "Panwaslu Kecamatan Pammana"
+            if words[:len(spelling)] == spelling:
+                words[:len(spelling)] = canonical  # "Panwascam Pammana" as "Panwaslu Kecamatan Pammana"; "Kejati" alone
+                # as "Kejaksaan Tinggi", the beginning of "Kejati Maluku"
                 break
         return " ".join(self._official_region(words))
 

@@ -390,6 +390,15 @@ def test_initials_of_a_named_body(finder, text, mentions):
     # another region is another body
     ("Koordinator Sentra Gakkumdu Nusa Tenggara Barat mengevaluasi Gakkumdu Kabupaten Sumbawa Barat.",
      ["Sentra Gakkumdu Nusa Tenggara Barat", "Gakkumdu Kabupaten Sumbawa Barat"]),
+    # an office written by its acronym alone is the one the article writes in full or with its region
+    ("Warga diminta merekam di Disdukcapil. Data diserahkan kepada Dinas Kependudukan dan Catatan Sipil Belitung.",
+     ["Dinas Kependudukan dan Catatan Sipil Belitung"]),
+    ("Data diminta dari Kanwil Kementerian Hukum dan HAM Jambi. \"Kami minta ke Kanwil Kemenkumham,\" ujarnya.",
+     ["Kanwil Kementerian Hukum dan HAM Jambi"]),
+    ("Nota kesepahaman dengan Kejati Sulawesi Barat diteken. Kejati siap mendampingi.", ["Kejati Sulawesi Barat"]),
+    # ... but not another office's acronym
+    ("Data diserahkan kepada Dinas Kependudukan dan Catatan Sipil Belitung. Disdik juga hadir.",
+     ["Dinas Kependudukan dan Catatan Sipil Belitung", "Disdik"]),
 ])
 def test_short_forms_on_unseen_offices(finder, text, names):
     assert [o.name for o in group_organizations(finder.find(text))
