@@ -417,6 +417,11 @@ class OrganizationFinder:
                 and _CAP_AFTER.match(text, after):
             walk.end = at + len(word)  # "PPK kecamatan Sonder": the level written in lower case
             return _Step.TAKE
+        if word.islower() and word in self.level_of and not walk.after_level and walk.group != ADHOC_GROUP \
+                and (place := _CAP_AFTER.match(text, after)) is not None \
+                and self._region_run(text, place.end() - 1) is not None:
+            walk.end, walk.after_level = at + len(word), True  # "Satuan Polisi Pamong Praja kabupaten Halmahera Utara"
+            return _Step.GO_ON
         if self._ends_name(word, walk) or _YEAR.fullmatch(word) or not _CAP_WORD_RE.fullmatch(word):
             return _Step.STOP  # a year ("Ketua PPK Pemilihan 2020") says when, it names no body
         return self._read_capitalised(text, walk, at, word)
@@ -703,9 +708,9 @@ class OrganizationFinder:
                 continue
             acronym_match = _ACRONYM_IN_NAME.search(span_text)
             name = self._doubled_level(
-                [word.capitalize() if word in self.adhoc_levels else word
+                [word.capitalize() if word in self.adhoc_levels or word in self.level_of else word
                  for word in _PARENTHESES.sub("", span_text).split()
-                 if word.casefold() != "dari"],  # "PPK kecamatan" as "PPK Kecamatan"; "PPK dari ..."
+                 if word.casefold() != "dari"],  # "PPK kecamatan", "DPRD kota Bengkulu" capitalised; "PPK dari ..."
                 acronym_match.group(1) if acronym_match else None)
             if name.casefold() in self.unit_head_names:
                 continue  # "warga binaan di Lembaga Pemasyarakatan (Lapas)": a local unit with no place is any of them

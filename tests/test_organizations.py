@@ -282,6 +282,14 @@ def test_body_names_end_before_holders(finder, text, mentions):
     ("Rapat Komisi A DPRD Provinsi Jawa Tengah dengan KPU Jateng.",
      [("Komisi A DPRD Provinsi Jawa Tengah", "Komisi A DPRD Provinsi Jawa Tengah"),
       ("KPU Provinsi Jawa Tengah", "KPU Jateng")]),
+    # a level written in lower case before a region goes on with the name (capitalised in it)
+    ("Pengamanan oleh TNI dan Satuan Polisi Pamong Praja kabupaten Halmahera Selatan.",
+     [("TNI", "TNI"), ("Satuan Polisi Pamong Praja Kabupaten Halmahera Selatan",
+                       "Satuan Polisi Pamong Praja kabupaten Halmahera Selatan")]),
+    ("Rapat dengar pendapat dengan DPRD kota Bengkulu digelar.", [("DPRD Kota Bengkulu", "DPRD kota Bengkulu")]),
+    # ... not a level with no region after it, nor the class of polling-station supervisors of a city
+    ("Dinas Kesehatan kabupaten dan kota se-Jawa hadir.", [("Dinas Kesehatan", "Dinas Kesehatan")]),
+    ("Seluruh PTPS Pilkada kota Balikpapan dilantik.", []),
     # Papua's councils: the provincial DPR, written with or without its province's point, and the MRP
     ("Pimpinan DPR Papua Selatan menerima audiensi KPU.", [("DPR Papua Selatan", "DPR Papua Selatan")]),
     ("Rapat digelar di ruang Banggar DPR Papua, Kota Jayapura.", [("DPR Papua", "DPR Papua")]),
