@@ -282,6 +282,12 @@ def test_body_names_end_before_holders(finder, text, mentions):
     ("Rapat Komisi A DPRD Provinsi Jawa Tengah dengan KPU Jateng.",
      [("Komisi A DPRD Provinsi Jawa Tengah", "Komisi A DPRD Provinsi Jawa Tengah"),
       ("KPU Provinsi Jawa Tengah", "KPU Jateng")]),
+    # a region's budget team and secretariat, in full or short; the secretariat's holder follows it
+    ("Rapat dengan Tim Anggaran Pemerintah Daerah (TAPD) Maluku. TAPD Maluku menyampaikan data.",
+     [("Tim Anggaran Pemerintah Daerah Maluku", "Tim Anggaran Pemerintah Daerah (TAPD) Maluku"),
+      ("Tim Anggaran Pemerintah Daerah Maluku", "TAPD Maluku")]),
+    ("Hadir Kepala Bagian Hukum Setdakab Kampar Rudi Hartono.", [("Setdakab Kampar", "Setdakab Kampar")]),
+    ("Saksi Asisten II Setdakab Budi Santoso menandatangani.", [("Setdakab", "Setdakab")]),
     # a level written in lower case before a region goes on with the name (capitalised in it)
     ("Pengamanan oleh TNI dan Satuan Polisi Pamong Praja kabupaten Halmahera Selatan.",
      [("TNI", "TNI"), ("Satuan Polisi Pamong Praja Kabupaten Halmahera Selatan",
