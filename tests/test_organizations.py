@@ -282,6 +282,10 @@ def test_body_names_end_before_holders(finder, text, mentions):
     ("Rapat Komisi A DPRD Provinsi Jawa Tengah dengan KPU Jateng.",
      [("Komisi A DPRD Provinsi Jawa Tengah", "Komisi A DPRD Provinsi Jawa Tengah"),
       ("KPU Provinsi Jawa Tengah", "KPU Jateng")]),
+    # the unity-and-politics agency written in lower case before its region; with no region it is no one office
+    ("Hadir utusan dari Kejari, kesbangpol Bangkep, Pol PP dan komisioner KPU.",
+     [("kesbangpol Bangkep", "kesbangpol Bangkep")]),
+    ("Koordinasi dengan kepolisian dan badan kesbangpol sehingga menekan tensi.", []),
     # a region's budget team and secretariat, in full or short; the secretariat's holder follows it
     ("Rapat dengan Tim Anggaran Pemerintah Daerah (TAPD) Maluku. TAPD Maluku menyampaikan data.",
      [("Tim Anggaran Pemerintah Daerah Maluku", "Tim Anggaran Pemerintah Daerah (TAPD) Maluku"),
