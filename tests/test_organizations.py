@@ -282,6 +282,10 @@ def test_body_names_end_before_holders(finder, text, mentions):
     ("Rapat Komisi A DPRD Provinsi Jawa Tengah dengan KPU Jateng.",
      [("Komisi A DPRD Provinsi Jawa Tengah", "Komisi A DPRD Provinsi Jawa Tengah"),
       ("KPU Provinsi Jawa Tengah", "KPU Jateng")]),
+    # a company written "PT." with its period
+    ("Rapat dihadiri perwakilan PT. Pos Cabang Kendari dan Forkopimda.",
+     [("PT. Pos Cabang Kendari", "PT. Pos Cabang Kendari"), ("Forkopimda", "Forkopimda")]),
+    ("Surat suara dicetak PT. dengan pengawasan.", []),
     # the unity-and-politics agency written in lower case before its region; with no region it is no one office
     ("Hadir utusan dari Kejari, kesbangpol Bangkep, Pol PP dan komisioner KPU.",
      [("kesbangpol Bangkep", "kesbangpol Bangkep")]),
