@@ -1700,3 +1700,22 @@ def test_stretch_triggers_read_from_the_article_scan(rules_extractor):
 ])
 def test_earlier_activity_lists_no_participants(rules_extractor, body, participants):
     assert _event(rules_extractor, "Sosialisasi Pemilih Pemula di Tarakan", body).participants == participants
+
+
+@pytest.mark.parametrize("headline, body, expected", [
+    # a rehearsal of voting and counting drills the polling staff: training, in the headline and in the lead
+    ("KPU Kota Jambi Gelar Simulasi Pemungutan dan Penghitungan Suara",
+     "Jambi - KPU Kota Jambi melakukan simulasi pemungutan dan penghitungan suara di Lapangan Persijam, Rabu (31/1/2024).",
+     "TRAINING"),
+    ("Jelang Pemilu, KPU Bangli Bersiap",
+     "Bangli - KPU Kabupaten Bangli menggelar simulasi pencoblosan di TPS 2 Desa Kubu, Selasa (26/12/2023).", "TRAINING"),
+    # negative: the voting itself, and an outreach in which a simulation is shown to voters
+    ("Pemungutan Suara di TPS 2 Desa Kubu Berjalan Lancar",
+     "Bangli - Pemungutan dan penghitungan suara di TPS 2 Desa Kubu berjalan lancar, Rabu (14/2/2024).", "VOTING"),
+    ("KPU Grobogan Sosialisasi Pemilu kepada Penyandang Disabilitas",
+     "Grobogan - KPU Kabupaten Grobogan menggelar sosialisasi kepada penyandang disabilitas. Simulasi pemungutan suara "
+     "juga dilakukan untuk penyandang tuna netra.", "VOTER_EDUCATION"),
+])
+def test_type_of_the_activity_form(rules_extractor, headline, body, expected):
+    """The form of the held activity types it as offices of several provinces write it (session 20 fresh sets)."""
+    assert _event(rules_extractor, headline, body).type == expected
