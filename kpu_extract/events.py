@@ -159,7 +159,7 @@ class EventFinder:
             for entry in lexicons.event_objects if entry.not_followed_by}
         self.cue_rule = {slot: next((e.id for e in lexicons.event_cues if e.slot == slot), f"event.{slot}")
                          for slot in ("organizer", "host_verb", "attendance", "participant_list", "participant_verb",
-                                      "location", "name", "theme", "audience", "future", "rakor", "staff_matter",
+                                      "location", "name", "theme", "audience", "future", "rakor", "met_with", "staff_matter",
                                       "attended", "host_venue")}
         openers = lexicons.event_cue_words("clause_opener")
         self.clause_start = rx.compile(
@@ -272,6 +272,7 @@ class EventFinder:
                    for t in entry.triggers if t == t.casefold()}
         self.generic_first_words = generic | {s.casefold() for body in lexicons.election_bodies for s in body.spellings}
         self.rakor = {w.casefold() for w in lexicons.event_cue_words("rakor")}
+        self.met_with = {w.casefold() for w in lexicons.event_cue_words("met_with")}
         self.rakor_partner = rx.compile(
             rf"[^.;:!?\n]{{0,120}}?(?<![\w])(?i:{words('rakor_with')})\s+(?:[^\s.,;:!?]+\s+){{0,3}}?"
             rf"(?i:{words('rakor_partner')})(?![\w])")
@@ -475,14 +476,23 @@ class EventFinder:
 
     def type_by_bodies(self, event_type: str, rule: str, trigger: _Trigger | None,
                        bodies: list[str], groups: list[str] = (), lead_rakor: bool = False,
-                       partners: bool = False) -> tuple[str, str]:
+                       partners: bool = False, met: Sequence[str] = (), holder: str | None = None) -> tuple[str, str]:
         """A coordination meeting ("rakor", "rapat koordinasi") typed by the bodies that hold and join it: with a body
         outside the holder's own hierarchy (police, courts, local offices, parties, Bawaslu for a KPU) it is
         COORDINATION, within it (KPU RI, provincial and local KPU, their ad hoc bodies) MEETING (LABELLING.md). A group
         of bodies written as a group (``groups``: "Dinas Dukcapil Kabupaten/Kota se-Jawa Tengah") joins as one body
         when it begins with a body's head word or a hierarchy's. A meeting named by a plain word ("KPU X Rapat
         PDPB") whose lead calls it a rakor (``lead_rakor``) is typed so too. Partners outside the hierarchy written
-        generically after the rakor (``partners``: "bersama stakeholder dan Partai Politik") count as such a body."""
+        generically after the rakor (``partners``: "bersama stakeholder dan Partai Politik") count as such a body.
+        A plain working meeting ("rapat", "rapat kerja", "pertemuan") held with a body written after it (``met``:
+        "DPRD menggelar rapat kerja bersama KPU ...", "Gelar Pertemuan Tertutup dengan DPR") is a working contact with
+        that body: of another hierarchy than its ``holder``'s, or outside any, it is COORDINATION too."""
+        if event_type == "MEETING" and trigger is not None and trigger.words in self.met_with and met:
+            met_bodies = [holder, *met] if holder else list(met)
+            kinds = [self.hierarchy_of(body) for body in met_bodies]
+            if len(met_bodies) > 1 and (None in kinds or len(set(kinds)) > 1):
+                return "COORDINATION", self.cue_rule["met_with"]
+            return event_type, rule
         if event_type != "MEETING" or trigger is None or (trigger.words not in self.rakor and not lead_rakor):
             return event_type, rule
         if partners:
@@ -818,6 +828,14 @@ def _linked_to_trigger(article: _Article, trigger: _Trigger, org: OrgMention) ->
             and bool(_LIST_GAP.match(article.text[link.end():org.start])))
 
 
+def _met_with(article: _Article, meetings: list[_Trigger]) -> list[str]:
+    """The bodies a plain working meeting of the headline or lead is held with, in the list that "dengan" or "bersama"
+    opens a few words after its trigger ("menggelar rapat kerja bersama KPU Papua, Bawaslu Papua dan TAPD")."""
+    meetings = [t for t in meetings if t.words in article.finder.met_with and t.start < article.window_end]
+    return list(dict.fromkeys(o.name for o in article.orgs
+                              if any(_linked_to_trigger(article, t, o) for t in meetings)))
+
+
 def _bodies_of_people(article: _Article, persons: list[Person], event_persons: list[Person],
                       outside: list[tuple[int, int]]) -> list[str]:
     """Bodies a person is there for ("Andi Wijaya, S.E. dari Dispendukcapil", "Andi, mewakili Polres ..."): the text
@@ -1070,7 +1088,9 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
     event_type, rule = finder.type_by_bodies(event_type, rule, found,
                                              [b for b in (roles.organizer, *participants) if b],
                                              _groups(article, [_title_of(text, t) for t in rakors]), bool(rakors),
-                                             any(finder.rakor_partner.match(text, t.end) for t in rakors))
+                                             any(finder.rakor_partner.match(text, t.end) for t in rakors),
+                                             _met_with(article, [*anchors, *(t for t in lead_triggers if t.type == "MEETING")]),
+                                             roles.organizer)
     trigger = Span(found.start, found.end, found.text, rule) if found else None
     mode, place = _mode_and_place(article, quoted)
     ids = [p.id for p in event_persons]

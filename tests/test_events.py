@@ -1715,6 +1715,23 @@ def test_earlier_activity_lists_no_participants(rules_extractor, body, participa
     ("KPU Grobogan Sosialisasi Pemilu kepada Penyandang Disabilitas",
      "Grobogan - KPU Kabupaten Grobogan menggelar sosialisasi kepada penyandang disabilitas. Simulasi pemungutan suara "
      "juga dilakukan untuk penyandang tuna netra.", "VOTER_EDUCATION"),
+    # a working meeting a body holds with a body of another hierarchy is a working contact (LABELLING.md "Rakor")
+    ("DPRD Kota Bengkulu Bahas Tahapan Pilwakot",
+     "Bengkulu - DPRD Kota Bengkulu menggelar rapat dengan Komisi Pemilihan Umum (KPU) Kota Bengkulu, Selasa "
+     "(10/4/2018).", "COORDINATION"),
+    ("DPRD Papua Bahas Persiapan PSU",
+     "Jayapura - DPRD Provinsi Papua menggelar rapat kerja bersama KPU Provinsi Papua dan Bawaslu Provinsi Papua di "
+     "ruang Banggar, Selasa, 18 Maret 2025.", "COORDINATION"),
+    # negative: a working meeting with the holder's own ad hoc bodies, and one held with nobody named after it
+    ("KPU Blora Rapat Kerja dengan PPK",
+     "Blora - KPU Kabupaten Blora melaksanakan rapat kerja dengan PPK Kecamatan Cepu, Senin (3/6/2024).", "MEETING"),
+    ("KPU Blora Gelar Rapat Internal",
+     "Blora - KPU Kabupaten Blora menggelar rapat internal evaluasi kinerja, Senin (3/6/2024). Rapat dihadiri Bawaslu "
+     "Kabupaten Blora.", "MEETING"),
+    # negative: a legislative hearing (rapat dengar pendapat) stays a meeting whoever is heard
+    ("Komisi II DPR Bahas Rancangan PKPU",
+     "Jakarta - Komisi II DPR menggelar rapat dengar pendapat bersama KPU RI dan Bawaslu RI, Senin (26/8/2024).",
+     "MEETING"),
 ])
 def test_type_of_the_activity_form(rules_extractor, headline, body, expected):
     """The form of the held activity types it as offices of several provinces write it (session 20 fresh sets)."""
