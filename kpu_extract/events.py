@@ -260,6 +260,7 @@ class EventFinder:
         self.group_word = rx.compile(rf"(?<![\w])(?i:{words('audience')})(?![\w])")
         self.future = rx.compile(rf"^[\s,)]*(?i:{words('future')})(?![\w])")
         self.planned = rx.compile(rf"(?<![\w])(?i:{words('planned')})\s+(?:\p{{Ll}}+\s+){{0,3}}$")
+        self.planned_activity = rx.compile(rf"(?<![\w])(?i:{words('planned')})\s+(?:[\p{{L}}-]+\s+){{0,2}}$")
         self.ongoing = rx.compile(rf"(?<![\w])(?i:{words('ongoing')})\s+(?:tanggal\s+)?$")
         self.background = rx.compile(rf"(?<![\w])(?i:{words('background')})(?![\w])[^,.;:!?\n\"“”]{{2,160}},")
         heads = _cues(lexicons, "division_head")
@@ -345,6 +346,13 @@ class EventFinder:
         start = trigger.start - offset
         return bool(self.topic_verb.search(text, max(0, start - 60), start))
 
+    def planned_for(self, text: str, offset: int, trigger: _Trigger) -> bool:
+        """Whether the trigger is an activity planned or promised, a plan word a verb or two before it ("berencana
+        menyosialisasikan", "Bawaslu NTB Siap Lakukan Pengawasan", "akan menggelar sosialisasi"): not held yet, it
+        types the event, like a clause setting the scene, only when nothing held does."""
+        start = trigger.start - offset
+        return bool(self.planned_activity.search(text, max(0, start - 60), start))
+
     def in_title(self, text: str, offset: int, trigger: _Trigger, titles: list[tuple[int, int]]) -> bool:
         """Whether the trigger names an office, a body or a work, not an activity ("Kadiv Sosialisasi, Pendidikan
         Pemilih", "Forum Kerukunan Umat Beragama", "Panitia Pemungutan Suara", "Jingle Banggai Mencoblos"): it stands
@@ -407,7 +415,8 @@ class EventFinder:
                                                                              t.start - offset))]
             found = self.anchored(text, offset, found)
             background = self.background_spans(text, offset)
-            kept = [t for t in found if not _within(t.start, background) and not self.topic_of_verb(text, offset, t)]
+            kept = [t for t in found if not _within(t.start, background) and not self.topic_of_verb(text, offset, t)
+                    and not self.planned_for(text, offset, t)]
             headline = part == "headline"
             if headline and found and not kept:
                 held = min(found, key=lambda t: (t.order, t.start))

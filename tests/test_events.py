@@ -1732,6 +1732,17 @@ def test_earlier_activity_lists_no_participants(rules_extractor, body, participa
     ("Komisi II DPR Bahas Rancangan PKPU",
      "Jakarta - Komisi II DPR menggelar rapat dengar pendapat bersama KPU RI dan Bawaslu RI, Senin (26/8/2024).",
      "MEETING"),
+    # a planned or promised activity yields to the one held ("berencana menyosialisasikan ... saat melakukan audiensi")
+    ("KPU Kota Medan Sosialisasikan Pilgub Lewat Kesenian",
+     "Medan - KPU Kota Medan berencana menyosialisasikan Pilgub 2018 melalui kesenian. Hal itu disampaikan Ketua KPU "
+     "Kota Medan saat melakukan audiensi dengan Wali Kota Medan di rumah dinas, Senin (16/4/2018).", "COORDINATION"),
+    ("Bawaslu NTB Siap Lakukan Pengawasan Masa Tenang",
+     "Mataram - Ketua Bawaslu Provinsi NTB menyampaikan hal itu saat menjadi narasumber dalam diskusi yang digelar KPU "
+     "Provinsi NTB, Rabu (7/2/2024).", "MEETING"),
+    # negative: a planned activity with nothing held is still the article's type
+    ("KPU Kabupaten Paniai Akan Gelar Bimtek PPD",
+     "Enarotali - KPU Kabupaten Paniai akan menyelenggarakan bimbingan teknis bagi Panitia Pemilihan Distrik, Senin "
+     "(8/1/2024).", "TRAINING"),
 ])
 def test_type_of_the_activity_form(rules_extractor, headline, body, expected):
     """The form of the held activity types it as offices of several provinces write it (session 20 fresh sets)."""
