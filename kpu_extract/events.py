@@ -987,12 +987,17 @@ def _main_date(article: _Article, dates: list[DateMention], event_type: str = ""
 
 
 def _names_activity(article: _Article, date: DateMention, event_type: str) -> bool:
-    """Whether the date's own sentence names an activity of the event's type before it ("Rakor yang digelar di
-    Rumah makan X, Sabtu (30/09/23)", "FGD ... yang diselenggarakan KPU Provinsi NTT pada Selasa (18/8/2020)"):
-    past the lead's reach, that is still the activity's date when the lead gives none."""
+    """Whether the date's own sentence names the activity before it: by a trigger of the event's type ("Rakor yang
+    digelar di Rumah makan X, Sabtu (30/09/23)", "FGD ... yang diselenggarakan KPU Provinsi NTT pada Selasa
+    (18/8/2020)"), of a type the lead's own triggers name ("meluncurkan sosialisasi ..." and then "saat peluncuran
+    ... pada Jumat (2/7/2021)"), or by a word of a gathering of any kind ("Pertemuan digelar di Gedung DPRD, Senin, 22
+    September 2025" after an audiensi): past the lead's reach, that is still the activity's date when the lead gives
+    none."""
     ends = list(_SENTENCE_END.finditer(article.text, article.body_start, date.start))
     start = ends[-1].end() if ends else article.body_start
-    return any(t.type == event_type for t in _triggers_between(article, start, date.start))
+    generic = article.finder.lexicons.event_types[-1].type
+    named = {event_type, generic} | {t.type for t in _triggers_between(article, article.body_start, article.window_end)}
+    return any(t.type in named for t in _triggers_between(article, start, date.start))
 
 
 def _stamp(text: str, date: DateMention) -> bool:

@@ -1747,3 +1747,27 @@ def test_earlier_activity_lists_no_participants(rules_extractor, body, participa
 def test_type_of_the_activity_form(rules_extractor, headline, body, expected):
     """The form of the held activity types it as offices of several provinces write it (session 20 fresh sets)."""
     assert _event(rules_extractor, headline, body).type == expected
+
+
+_AUDIENCE_TALK = ("Ketua KPU Provinsi Riau menyampaikan bahwa penataan daerah pemilihan harus memperhatikan "
+                  "kesetaraan nilai suara, integralitas wilayah dan kohesivitas masyarakat di setiap kabupaten. ")
+
+
+@pytest.mark.parametrize("headline, body, date", [
+    # past the lead, a sentence that names the activity by a word of any gathering dates it
+    ("KPU Riau Gelar Audiensi dengan DPRD",
+     "Pekanbaru - KPU Provinsi Riau melaksanakan audiensi dengan DPRD Provinsi Riau terkait penataan daerah pemilihan "
+     "dan alokasi kursi anggota DPRD untuk pemilu mendatang. Audiensi dipimpin Ketua KPU Provinsi Riau bersama seluruh "
+     "anggota KPU, didampingi Kepala Bagian Teknis Penyelenggaraan Pemilu, Partisipasi dan Hubungan Masyarakat serta "
+     "Kepala Subbagian Teknis dan para staf sekretariat yang membidangi data dan informasi.\n" + _AUDIENCE_TALK * 2 +
+     "Pertemuan digelar di Gedung DPRD Provinsi Riau, Senin, 22 September 2025.", "2025-09-22"),
+    # negative: a sentence past the lead that names no activity gives no date
+    ("KPU Riau Gelar Audiensi dengan DPRD",
+     "Pekanbaru - KPU Provinsi Riau melaksanakan audiensi dengan DPRD Provinsi Riau terkait penataan daerah pemilihan "
+     "dan alokasi kursi anggota DPRD untuk pemilu mendatang. Audiensi dipimpin Ketua KPU Provinsi Riau bersama seluruh "
+     "anggota KPU, didampingi Kepala Bagian Teknis Penyelenggaraan Pemilu, Partisipasi dan Hubungan Masyarakat serta "
+     "Kepala Subbagian Teknis dan para staf sekretariat yang membidangi data dan informasi.\n" + _AUDIENCE_TALK * 2 +
+     "Surat keputusan penataan dapil terbit Senin, 22 September 2025.", None),
+])
+def test_date_of_a_later_sentence_naming_the_activity(rules_extractor, headline, body, date):
+    assert _event(rules_extractor, headline, body).date == date
