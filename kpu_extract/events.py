@@ -234,7 +234,13 @@ class EventFinder:
 
         self.named_place = named_after(_alternation(any_place))
         self.stated_place = named_after(_alternation(c for c in any_place if " " in c) or _NOWHERE)
-        self.destination = named_after(_cues(lexicons, "destination"))
+        # a word or an acronym may stand between a visit's noun and "ke" ("kunjungan sosial ke", "kunjungan kerja
+        # (Kunker) ke")
+        towards = [c for c in lexicons.event_cue_words("destination") if c.casefold().endswith(" ke")]
+        direct = [c for c in lexicons.event_cue_words("destination") if c not in towards]
+        self.destination = named_after(
+            rf"(?:{_alternation(c[:-3] for c in towards) or _NOWHERE})(?:\s+(?:\p{{Ll}}+|{_ACRONYM})){{0,2}}\s+ke"
+            rf"|{_alternation(direct) or _NOWHERE}")
         saying = _alternation(form for verb in lexicons.speech_verbs for form in verb.before) or _NOWHERE
         self.statement_after_place = rx.compile(
             rf"\s*,\s*(?:{weekdays})(?:\s*\([^()\n]{{1,12}}\))?\s*,?\s*(?i:{saying})(?![\w])")
@@ -1030,7 +1036,8 @@ def _mode_and_place(article: _Article, quoted: list[tuple[int, int]]) -> tuple[s
     """Mode from online words in the story's opening and a place stated in the lead: a venue, a visit's destination
     ("kunjungan silaturahmi ke DPRD ...") or a named place after "di"; else a venue word later, or a named place after
     a cue of the activity's place ("Rapat digelar di Bufet Sari") in the story's opening, outside the ``quoted``
-    speech, direct or reported, which tells of other things. A hybrid word ("secara hybrid", "luring dan daring")
+    speech, direct or reported, which tells of other things; else a visit's destination in the headline or the story's
+    opening ("Kunjungan Kerja ke PPK Kecamatan X"). A hybrid word ("secara hybrid", "luring dan daring")
     first among the online words makes it hybrid by itself."""
     text, finder, body_start, window_end = article.text, article.finder, article.body_start, article.window_end
     lead = text[:window_end]
@@ -1042,7 +1049,8 @@ def _mode_and_place(article: _Article, quoted: list[tuple[int, int]]) -> tuple[s
                            if not _within(m.start(), quoted)), None)
     named = next((m for m in finder.named_place.finditer(lead, body_start) if not _statement_place(text, finder, m)),
                  None) or later
-    place = _place_of(venue) or _destination(article, lead) or _place_of(named)
+    place = (_place_of(venue) or _destination(article, body_start, window_end) or _place_of(named)
+             or _destination(article, 0, body_start) or _destination(article, window_end, opening, quoted))
     if online:
         return ("hybrid" if venue or finder.hybrid.match(online.group()) else "online"), place
     offline = next((m for m in finder.offline.finditer(lead) if not _ANAPHOR.match(lead, m.end())), None)
@@ -1061,11 +1069,15 @@ def _place_of(found: rx.Match | None) -> str | None:
     return " ".join(found.group("place").split()) if found else None
 
 
-def _destination(article: _Article, lead: str) -> str | None:
-    """A visit's destination in the lead, written out to the end of the body named there ("kunjungan ke Dinas
-    Kependudukan dan Pencatatan Sipil (Dispendukcapil) Kota X", whose "dan" would end a place)."""
-    found = article.finder.destination.search(lead, article.body_start)
-    body = next((o for o in article.orgs if found and o.start == found.start("place") and o.end > found.end()), None)
+def _destination(article: _Article, start: int, end: int, quoted: list[tuple[int, int]] = ()) -> str | None:
+    """A visit's destination between ``start`` and ``end`` (the lead; else the headline or the story's opening, the
+    ``quoted`` speech aside: "Kunjungan Kerja ke PPK Kecamatan X", a second paragraph's "menggelar kunjungan ke KPU
+    X"), written as the body named there, no shorter ("kunjungan ke Dinas Kependudukan dan Pencatatan Sipil
+    (Dispendukcapil) Kota X", whose "dan" would end a place) and no longer ("kunjungan ke KPU X demi memastikan ..."):
+    the visit went there, so it was held in person."""
+    found = next((m for m in article.finder.destination.finditer(article.text, start, end)
+                  if not _within(m.start(), quoted)), None)
+    body = next((o for o in article.orgs if found and o.start == found.start("place")), None)
     return " ".join(article.text[body.start:body.end].split()) if body else _place_of(found)
 
 

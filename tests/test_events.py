@@ -1771,3 +1771,25 @@ _AUDIENCE_TALK = ("Ketua KPU Provinsi Riau menyampaikan bahwa penataan daerah pe
 ])
 def test_date_of_a_later_sentence_naming_the_activity(rules_extractor, headline, body, date):
     assert _event(rules_extractor, headline, body).date == date
+
+
+@pytest.mark.parametrize("headline, body, location, mode", [
+    # a visit's destination in the headline, past the lead or after a word between the visit and "ke": held in person
+    ("KPU Kabupaten Tasikmalaya Adakan Kunjungan Kerja ke PPK Kecamatan Jatiwaras",
+     "Jatiwaras - PPK Kecamatan Jatiwaras mendapat kunjungan kerja dari rombongan KPU Kabupaten Tasikmalaya, Sabtu "
+     "(20/10/2012).", "PPK Kecamatan Jatiwaras", "offline"),
+    ("Anggaran Pilkada Sembilan Kabupaten",
+     "Kupang - Pilkada serentak di sembilan kabupaten akan segera dihelat. Persiapan untuk hajatan lima tahunan ini "
+     "sementara dilakukan oleh KPU Provinsi Nusa Tenggara Timur sebagai penyelenggara di tingkat provinsi.\n"
+     "Komisi I DPRD NTT menggelar kunjungan ke KPU NTT demi memastikan persiapan tersebut.", "KPU NTT", "offline"),
+    ("KPU Papua Pegunungan Peringati Hari Kesadaran Nasional",
+     "Wamena - KPU Provinsi Papua Pegunungan melaksanakan kunjungan sosial ke Panti Asuhan Izinmo, Rabu, 17 Desember "
+     "2025.", "Panti Asuhan Izinmo", "offline"),
+    # negative: a received visit with no place written states none
+    ("Bawaslu Padangsidimpuan Terima Kunjungan Kerja Bawaslu Sumut",
+     "Padangsidimpuan - Bawaslu Kota Padangsidimpuan menerima kunjungan kerja Bawaslu Provinsi Sumatera Utara, Senin "
+     "(21/4/2025).", None, None),
+])
+def test_visit_destination_outside_the_lead(rules_extractor, headline, body, location, mode):
+    event = _event(rules_extractor, headline, body)
+    assert (event.location, event.mode) == (location, mode)
