@@ -66,6 +66,7 @@ _STAMP_WORD = rx.compile(r"\p{L}")
 _TRIGGER_ACRONYM = rx.compile(r"[ \t]*\((\p{Lu}[\p{L}\d]{1,9})\)")
 _NOWHERE = "(?!)"  # the alternation of an empty word list: it matches nowhere
 # The words of a capitalised title after its head: capitalised words, numbers and the words that join them.
+_NAME_AFTER = rx.compile(r"[ \t]+\p{Lu}")  # a capitalised word right after a venue word names the venue
 _TITLE_RUN = rx.compile(r"(?:[ \t]+(?:\p{Lu}[\w/.&-]*|\d+|dan|serta|&))*")
 
 
@@ -280,6 +281,7 @@ class EventFinder:
         self.generic_first_words = generic | {s.casefold() for body in lexicons.election_bodies for s in body.spellings}
         self.rakor = {w.casefold() for w in lexicons.event_cue_words("rakor")}
         self.met_with = {w.casefold() for w in lexicons.event_cue_words("met_with")}
+        self.figurative = rx.compile(rf"(?-i:{words('figurative_place')})")
         self.rakor_partner = rx.compile(
             rf"[^.;:!?\n]{{0,120}}?(?<![\w])(?i:{words('rakor_with')})\s+(?:[^\s.,;:!?]+\s+){{0,3}}?"
             rf"(?i:{words('rakor_partner')})(?![\w])")
@@ -1053,7 +1055,9 @@ def _mode_and_place(article: _Article, quoted: list[tuple[int, int]]) -> tuple[s
              or _destination(article, 0, body_start) or _destination(article, window_end, opening, quoted))
     if online:
         return ("hybrid" if venue or finder.hybrid.match(online.group()) else "online"), place
-    offline = next((m for m in finder.offline.finditer(lead) if not _ANAPHOR.match(lead, m.end())), None)
+    offline = next((m for m in finder.offline.finditer(lead) if not _ANAPHOR.match(lead, m.end())
+                    and not (finder.figurative.fullmatch(m.group().split()[-1])
+                             and not _NAME_AFTER.match(lead, m.end()))), None)
     return ("offline" if place or offline else None), place
 
 
@@ -1087,9 +1091,11 @@ def _stated_venue(text: str, finder: EventFinder, start: int, end: int) -> rx.Ma
 
 
 def _stated_venues(text: str, finder: EventFinder, start: int, end: int) -> Iterator[rx.Match]:
-    """The venues stated as a place; a bare venue word pointing back ("di kantor tersebut") states none."""
+    """The venues stated as a place; a bare venue word pointing back ("di kantor tersebut") or of a figure of speech
+    ("temuan di lapangan", in the field) states none."""
     return (m for m in finder.noun_place.finditer(text, start, end)
-            if len(m.group("place").split()) > 1 or not _ANAPHOR.match(text, m.end()))
+            if len(m.group("place").split()) > 1
+            or not (_ANAPHOR.match(text, m.end()) or finder.figurative.fullmatch(m.group("place"))))
 
 
 def extract_main_event(text: str, headline: str | None, lead_end: int, finder: EventFinder,

@@ -1793,3 +1793,16 @@ def test_date_of_a_later_sentence_naming_the_activity(rules_extractor, headline,
 def test_visit_destination_outside_the_lead(rules_extractor, headline, body, location, mode):
     event = _event(rules_extractor, headline, body)
     assert (event.location, event.mode) == (location, mode)
+
+
+@pytest.mark.parametrize("body, mode", [
+    # "di lapangan" written alone in lower case is "in the field", no place
+    ("KPU Kabupaten Sragen mengoordinasikan temuan data kependudukan yang ada di lapangan dengan Disdukcapil, Sabtu "
+     "(8/8/2020).", None),
+    ("KPU Kabupaten Sragen menggelar bimtek agar PPK siap menjalankan tugas di lapangan, Sabtu (8/8/2020).", None),
+    # negative: a named field, and a field with a venue after it, are places
+    ("KPU Kabupaten Sragen menggelar apel siaga di Lapangan Merdeka, Sabtu (8/8/2020).", "offline"),
+    ("KPU Kabupaten Sragen menggelar apel siaga di lapangan Kantor Bupati Sragen, Sabtu (8/8/2020).", "offline"),
+])
+def test_figurative_place_is_no_place(rules_extractor, body, mode):
+    assert _event(rules_extractor, "Berita KPU", body).mode == mode
