@@ -1049,8 +1049,8 @@ def _mode_and_place(article: _Article, quoted: list[tuple[int, int]]) -> tuple[s
     later = next((m for m in _stated_venues(text, finder, body_start, len(text)) if not _within(m.start(), quoted)), None)
     later = later or next((m for m in finder.stated_place.finditer(text, window_end, opening)
                            if not _within(m.start(), quoted)), None)
-    named = next((m for m in finder.named_place.finditer(lead, body_start) if not _statement_place(text, finder, m)),
-                 None) or later
+    named = next((m for m in finder.named_place.finditer(lead, body_start) if not _statement_place(text, finder, m)
+                  and not _within(m.start(), quoted)), None) or later
     place = (_place_of(venue) or _destination(article, body_start, window_end) or _place_of(named)
              or _destination(article, 0, body_start) or _destination(article, window_end, opening, quoted))
     if online:

@@ -1800,6 +1800,9 @@ def test_visit_destination_outside_the_lead(rules_extractor, headline, body, loc
     ("KPU Kabupaten Sragen mengoordinasikan temuan data kependudukan yang ada di lapangan dengan Disdukcapil, Sabtu "
      "(8/8/2020).", None),
     ("KPU Kabupaten Sragen menggelar bimtek agar PPK siap menjalankan tugas di lapangan, Sabtu (8/8/2020).", None),
+    # a place in the lead's quoted speech tells of another activity, as one later in the story does
+    ("PPS Kelurahan Nunu menggelar bimtek bagi petugas KPPS. \u201cIni kami lakukan agar nantinya saat proses pungut "
+     "hitung di TPS Nunu tidak ada yang keliru,\u201d ucap Ketua PPS Kelurahan Nunu.", None),
     # negative: a named field, and a field with a venue after it, are places
     ("KPU Kabupaten Sragen menggelar apel siaga di Lapangan Merdeka, Sabtu (8/8/2020).", "offline"),
     ("KPU Kabupaten Sragen menggelar apel siaga di lapangan Kantor Bupati Sragen, Sabtu (8/8/2020).", "offline"),
