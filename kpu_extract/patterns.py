@@ -154,7 +154,8 @@ EVENT_CUE_SLOTS = ("organizer", "host_verb", "activity_verb", "attendance", "par
                    "hierarchy", "staff_matter", "attended", "statement_setting", "setting_preposition", "present_verb",
                    "relative", "topic_verb", "work_name", "speaker_list", "duty", "appeal", "appeal_adverb", "former",
                    "time_reference", "host_venue", "group_recap", "recap_link",
-                   "replaced", "earlier", "figure", "rakor_partner", "rakor_with", "met_with", "figurative_place")
+                   "replaced", "earlier", "figure", "rakor_partner", "rakor_with", "opener", "met_with",
+                   "figurative_place")
 
 
 @dataclass(frozen=True, slots=True)
@@ -668,7 +669,8 @@ def _events_part(events_file: dict[str, Any], morphology: Morphology, validator:
         mode_online=_strings(mode.get("online"), "events.yaml mode.online"),
         mode_offline_place=_strings(mode.get("offline_place"), "events.yaml mode.offline_place"),
         mode_hybrid=_strings(mode.get("hybrid"), "events.yaml mode.hybrid"),
-        organizer_cues=cue_words("organizer_cues", "organizer") + cue_words("attended_cues", "attended"),
+        organizer_cues=(cue_words("organizer_cues", "organizer") + cue_words("attended_cues", "attended")
+                        + cue_words("opener_cues", "opener")),
         participant_cues=(_strings(events_file.get("participant_cues"), "events.yaml participant_cues")
                           or cue_words("attendance", "attendance") + cue_words("participant_list", "participant_list")
                           + cue_words("participant_verb", "participant_verb")),
