@@ -68,8 +68,8 @@ _CLOCK_ZONE = rx.compile(r"(?<![\w])(?:pukul|jam|WIB|WITA|WIT)(?![\w])", rx.IGNO
 _STAMP_WORD = rx.compile(r"\p{L}")
 _TRIGGER_ACRONYM = rx.compile(r"[ \t]*\((\p{Lu}[\p{L}\d]{1,9})\)")
 _NOWHERE = "(?!)"  # the alternation of an empty word list: it matches nowhere
-# The words of a capitalised title after its head: capitalised words, numbers and the words that join them.
 _NAME_AFTER = rx.compile(r"[ \t]+\p{Lu}")  # a capitalised word right after a venue word names the venue
+# The words of a capitalised title after its head: capitalised words, numbers and the words that join them.
 _TITLE_RUN = rx.compile(r"(?:[ \t]+(?:\p{Lu}[\w/.&-]*|\d+|dan|serta|&))*")
 
 
@@ -165,8 +165,8 @@ class EventFinder:
             for entry in lexicons.event_objects if entry.not_followed_by}
         self.cue_rule = {slot: next((e.id for e in lexicons.event_cues if e.slot == slot), f"event.{slot}")
                          for slot in ("organizer", "host_verb", "attendance", "participant_list", "participant_verb",
-                                      "location", "name", "theme", "audience", "future", "rakor", "met_with", "staff_matter",
-                                      "attended", "host_venue", "opener")}
+                                      "location", "name", "theme", "audience", "future", "rakor", "met_with",
+                                      "staff_matter", "attended", "host_venue", "opener")}
         openers = lexicons.event_cue_words("clause_opener")
         self.clause_start = rx.compile(
             rf"[.;:\n]\s*(?:(?i:{_alternation(openers)})\s+)?$" if openers else r"[.;:\n]\s*$")
@@ -1130,12 +1130,13 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
     event_persons = [p for p in persons if p.id in speakers
                      or ((p.roles or _takes_part(article, p)) and not _replaced(article, p))]
     participants = _participants(article, roles, persons, event_persons, outside)
-    rakors = [t for t in lead_triggers if t.type == "MEETING" and t.words in finder.rakor]
+    meetings = [t for t in lead_triggers if t.type == "MEETING"]
+    rakors = [t for t in meetings if t.words in finder.rakor]
     event_type, rule = finder.type_by_bodies(event_type, rule, found,
                                              [b for b in (roles.organizer, *participants) if b],
                                              _groups(article, [_title_of(text, t) for t in rakors]), bool(rakors),
                                              any(finder.rakor_partner.match(text, t.end) for t in rakors),
-                                             _met_with(article, [*anchors, *(t for t in lead_triggers if t.type == "MEETING")]),
+                                             _met_with(article, [*anchors, *meetings]),
                                              roles.organizer)
     trigger = Span(found.start, found.end, found.text, rule) if found else None
     mode, place = _mode_and_place(article, quoted)
