@@ -311,8 +311,10 @@ class Lexicons:
     organization_not_before: tuple[str, ...] = ()
     organization_generic_words: tuple[str, ...] = ()
     organization_activity_names: tuple[str, ...] = ()
+    serving_teams: tuple[str, ...] = ()
     outlets: tuple[str, ...] = ()
     outlet_cues: tuple[str, ...] = ()
+    outlet_words: tuple[str, ...] = ()
     bare_body_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     council_short_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     organization_name_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -785,10 +787,12 @@ def _organizations_part(organizations_file: dict[str, Any], validator: _Validato
         organization_not_before=_strings(organizations_file.get("not_before"), "organizations.yaml not_before"),
         organization_generic_words=_strings(organizations_file.get("generic_words"),
                                             "organizations.yaml generic_words"),
+        serving_teams=_strings(organizations_file.get("serving_teams"), "organizations.yaml serving_teams"),
         organization_activity_names=_strings(organizations_file.get("activity_names"),
                                              "organizations.yaml activity_names"),
         outlets=_strings(organizations_file.get("outlets"), "organizations.yaml outlets"),
         outlet_cues=_strings(organizations_file.get("outlet_cues"), "organizations.yaml outlet_cues"),
+        outlet_words=_strings(organizations_file.get("outlet_words"), "organizations.yaml outlet_words"),
         bare_body_cues=_cue_lists(organizations_file.get("bare_body"), "organizations.yaml bare_body", validator,
                                   BARE_BODY_CUES),
         council_short_forms=_cue_lists(organizations_file.get("council_short_forms"),
