@@ -154,7 +154,8 @@ EVENT_CUE_SLOTS = ("organizer", "host_verb", "activity_verb", "attendance", "par
                    "hierarchy", "staff_matter", "attended", "statement_setting", "setting_preposition", "present_verb",
                    "relative", "topic_verb", "work_name", "speaker_list", "duty", "appeal", "appeal_adverb", "former",
                    "time_reference", "host_venue", "group_recap", "recap_link",
-                   "replaced", "earlier", "figure", "rakor_partner", "rakor_with", "opener")
+                   "replaced", "earlier", "figure", "rakor_partner", "rakor_with", "opener", "met_with",
+                   "figurative_place")
 
 
 @dataclass(frozen=True, slots=True)
