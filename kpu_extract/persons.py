@@ -227,8 +227,10 @@ class PersonFinder:
         self.degrees_at_end = rx.compile_suffix(rf"(?:{self.degrees.pattern})[.,]*$")
         self.degree_after = rx.compile(rf"(?<=[a-z.])(?:,[ \t]*|[ \t]+)(?:{_alternation(lexicons.degrees)})(?![\w])")
         vocabulary = _alternation(lexicons.division_vocabulary)
+        # a division opens with a capitalised word; the words after it may be written in lower case ("Kordiv Hukum,
+        # pencegahan, parmas Bawaslu X", "Divisi Teknis pelaksanaan")
         self.division_word = rx.compile(
-            rf"\s*(?:{_DIVISION_PREFIX}\s*)?(?:(?:{vocabulary})(?![\w])[\s,]*)+")
+            rf"\s*(?:{_DIVISION_PREFIX}\s*)?(?:{vocabulary})(?![\w])[\s,]*(?:(?i:{vocabulary})(?![\w])[\s,]*)*")
         self.division_word_any_case = rx.compile(self.division_word.pattern, rx.IGNORECASE)
         self.division_tail = rx.compile(r"(?:[\s,]|(?<![\w])(?:dan|&)(?![\w]))+$")
         self.abbreviation = {a.abbreviation: a.expansion for a in lexicons.division_abbreviations}

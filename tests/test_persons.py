@@ -129,6 +129,24 @@ def test_roles(extractor, body, expected):
     assert _comparable(_roles(extractor, body)) == _comparable(expected)
 
 
+@pytest.mark.parametrize("body, expected", [
+    # a division opens with a capitalised word; the words after it may be written in lower case
+    ("Hadir Kordiv Hukum, pencegahan, parmas Bawaslu Kabupaten Majene Rina Wati dalam rapat itu.",
+     {("Rina Wati", "Ketua Divisi", "Hukum pencegahan partisipasi masyarakat", "Bawaslu Kabupaten Majene")}),
+    ("Komisioner KPU Kabupaten Jayawijaya Devisi Teknis pelaksanaan Yonas Wenda menegaskan hal itu.",
+     {("Yonas Wenda", "Anggota", "Teknis pelaksanaan", "KPU Kabupaten Jayawijaya")}),
+    ("Hadir Kepala Bagian Hukum, Penanganan pelanggaran dan sengketa Sekretariat Bawaslu Provinsi Gorontalo Rudi "
+     "Hartono.", {("Rudi Hartono", "Kepala Bagian", "Hukum Penanganan pelanggaran dan sengketa",
+                   "Bawaslu Provinsi Gorontalo")}),
+    # lower-case words that name no division end it; a division is never opened in lower case
+    ("Kordiv Hukum Bawaslu Kabupaten Majene Rina Wati memberikan arahan.",
+     {("Rina Wati", "Ketua Divisi", "Hukum", "Bawaslu Kabupaten Majene")}),
+    ("Kordiv Hukum memberikan arahan kepada Rina Wati.", set()),
+])
+def test_divisions_going_on_in_lower_case(extractor, body, expected):
+    assert _comparable(_roles(extractor, body)) == _comparable(expected)
+
+
 @pytest.mark.parametrize("body, names", [
     ("Ketua DPC PDI Perjuangan HM Sulaiman menyampaikan aspirasi.", ["M Sulaiman"]),
     ("Hal itu disampaikan Kapolda Papua Irjen Pol Yohanes Kareth kepada wartawan.", ["Yohanes Kareth"]),
