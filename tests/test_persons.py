@@ -153,6 +153,10 @@ def test_divisions_going_on_in_lower_case(extractor, body, expected):
     ("Berkas diserahkan kepada Sdr. Drs. Slamet Riyadi yang memperoleh suara terbanyak.", ["Slamet Riyadi"]),
     ("Ketua Divisi Hukum KPU Kabupaten Demak, Moh. Arifin, SH. MH. menuturkan hal itu.", ["Moh. Arifin"]),
     ("Kepala Dinsos, Kepala Dinpermades dan Kepala Rutan Kelas II B hadir dalam rapat.", []),
+    # a degree written with a space after its first stop is no name of its own
+    ("Kunjungan Komisioner KPU Tabanan, Made Wirawan, S. Pt, bertujuan untuk koordinasi.", ["Made Wirawan"]),
+    # an initial before a name word is no degree ("S. Siregar")
+    ("Hadir Ketua KPU Kabupaten Gowa Budi S. Siregar dalam rapat.", ["Budi S. Siregar"]),
 ])
 def test_names(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
