@@ -18,6 +18,9 @@ from .patterns import Lexicons, alternation as _alternation
 from .records import DateMention
 
 _YEAR_IN_TEXT = re.compile(r"(?<![\d.,])(19[5-9]\d|20[0-4]\d)(?!\d|[.,]\d)")
+# The last year of a term or period ("periode 2019-2024", "masa jabatan 2023/2028") is when it ends, not a year the
+# article's dates are in: left out of the written years, it no longer makes "Jum'at (9/8)" of "Pemilu 2019" ambiguous
+_PERIOD_END = rx.compile(r"(?<![\d.,])(?P<first>19[5-9]\d|20[0-4]\d)\s?[-–/]\s?(?:19[5-9]\d|20[0-4]\d)(?!\d|[.,]\d)")
 # The end of a date: no word or slash goes on, but a year may carry its era glued to it ("3 November 2025M").
 _DAY_NUMBERS = tuple({f"{n}" for n in range(100)} | {f"{n:02d}" for n in range(100)})
 _END_OR_ERA = r"(?:(?<=\d)(?=M(?!\w))|(?![\w/]))"
@@ -345,7 +348,7 @@ def extract_dates(text: str, finder: DateFinder, reference_year: int | None = No
     stamp_year = stamps[0].year if stamps else reference_year
     stamp_date = _valid(stamps[0].year or 0, stamps[0].month, stamps[0].day) if stamps else None
     all_full_years = [s.year for s in spans if s.year is not None]
-    text_years = [int(y) for y in _YEAR_IN_TEXT.findall(text)]
+    text_years = [int(y) for y in _YEAR_IN_TEXT.findall(_PERIOD_END.sub(r"\g<first>", text))]
     mentions: list[DateMention] = []
     for span in spans:
         end_year = span.range_end_year

@@ -54,6 +54,9 @@ _GAP_DOTS = r"|\.(?!\s)|(?<=(?<![\w.])(?:\p{Lu}\p{L}{0,3}\.)*\p{Lu}\p{L}{0,3})\.
 _LIST_GAP = rx.compile(r"^(?:[^.;:!?\n\"“”]" + _GAP_DOTS)
 # An attendance list may part its items by semicolons ("diikuti oleh Bawaslu X; Partai Politik yaitu ...; LSM ...").
 _ATTENDANCE_GAP = rx.compile(r"^(?:[^.:!?\n\"“”]" + _GAP_DOTS)
+# A list cue's own words may end in a colon before the items ("menghadirkan dua narasumber: ...", "dihadiri beberapa
+# lembaga antara lain : ...", "Narasumber pada seri kali ini, yakni : ...").
+_LIST_OPENER = rx.compile(r"[^.;:!?\n\"“”]{0,60}?:")
 _COORDINATE = rx.compile(r"\s+(?i:dan|serta|&)\s+")
 _PAST_COMMA = rx.compile(r"[ \t]*,?[ \t]*")
 # A named place's first word, with inner dots ("St.Petrus") and the period of a short abbreviation ("Jl."), not the
@@ -120,7 +123,8 @@ class _Article:
 class _Roles:
     """What the cues around the bodies say of them: the organizer and the rule that found it, the participating
     bodies, those that join of their own accord, the subjects of a host verb or cue (``cued``: their starts, by a
-    cue), and the bodies with no cue at all (``free``)."""
+    cue; ``attended``: by a cue of an activity the reporting body attends; ``opened``: by a cue of its opening), and the
+    bodies with no cue at all (``free``)."""
 
     organizer: str | None = None
     organizer_rule: str | None = None
@@ -129,6 +133,7 @@ class _Roles:
     hosts: list[OrgMention] = field(default_factory=list)
     cued: set[int] = field(default_factory=set)
     attended: set[int] = field(default_factory=set)
+    opened: set[int] = field(default_factory=set)
     free: list[OrgMention] = field(default_factory=list)
 
 
@@ -160,7 +165,7 @@ class EventFinder:
         self.cue_rule = {slot: next((e.id for e in lexicons.event_cues if e.slot == slot), f"event.{slot}")
                          for slot in ("organizer", "host_verb", "attendance", "participant_list", "participant_verb",
                                       "location", "name", "theme", "audience", "future", "rakor", "staff_matter",
-                                      "attended", "host_venue")}
+                                      "attended", "host_venue", "opener")}
         openers = lexicons.event_cue_words("clause_opener")
         self.clause_start = rx.compile(
             rf"[.;:\n]\s*(?:(?i:{_alternation(openers)})\s+)?$" if openers else r"[.;:\n]\s*$")
@@ -174,6 +179,7 @@ class EventFinder:
         self.organizer_cue = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.organizer_cues)})\s+{activity_word}"
                                         rf"(?:(?-i:\p{{Lu}})\w*\s+){{0,3}}$", rx.IGNORECASE)
         self.attended_cue = rx.compile(rf"(?<![\w])(?:{_cues(lexicons, 'attended')})\s", rx.IGNORECASE)
+        self.opener_cue = rx.compile(rf"(?<![\w])(?:{_cues(lexicons, 'opener')})\s", rx.IGNORECASE)
         self.attended_by = rx.compile(rf"(?<![\w])(?i:{_cues(lexicons, 'attended')})\s[^.;:!?\n]{{0,100}}?"
                                       rf"\s(?!(?i:di|me|ter|ber)\p{{L}})[\w/-]+\s+(?i:oleh)\s+$")
         attendance = lexicons.event_cue_words("attendance")
@@ -645,6 +651,8 @@ def _read_cues(article: _Article, org: OrgMention, trigger: _Trigger | None, anc
         roles.cued.add(org.start)
         if attended_by or finder.attended_cue.match(cue.group()):
             roles.attended.add(org.start)
+        elif finder.opener_cue.match(cue.group()):
+            roles.opened.add(org.start)
         return
     if trigger is not None and org.start < body_start and org.end <= trigger.start \
             and not text[org.end:trigger.start].strip() and finder.trigger_link.match(text, trigger.end):
@@ -710,17 +718,21 @@ def _counted_list_cue(article: _Article, start: int) -> int | None:
 def _choose_organizer(article: _Article, inside: list[OrgMention], roles: _Roles, by_default: bool = True,
                       visit: bool = False) -> None:
     """The organizer when no trigger named it: the first subject of a host verb or cue in the story (its joint
-    subjects take part; one named as holding an activity the reporting body attends comes first: "menghadiri acara
-    rapat X"), else (``by_default``) the first reporting body with no cue within reach, else the first reporting body
-    of the story; neither when the story's first body joined someone else's activity, and then the body at whose
-    office or hall the lead holds it ("hadir dalam Rapat Kerja ... di Kantor Sekretariat Bawaslu X"), unless it is a
-    ``visit``, whose venue is the body visited."""
+    subjects take part, as does a body whose head opens the activity after another holds it: "KPU Kota X melakukan
+    simulasi ... Kegiatan tersebut dibuka oleh Ketua KPU Provinsi Y"; one named as holding an activity the reporting
+    body attends comes first: "menghadiri acara rapat X"), else (``by_default``) the first reporting body with no cue
+    within reach, else the first reporting body of the story; neither when the story's first body joined someone
+    else's activity, and then the body at whose office or hall the lead holds it ("hadir dalam Rapat Kerja ... di Kantor
+    Sekretariat Bawaslu X"), unless it is a ``visit``, whose venue is the body visited."""
     hosts = sorted(roles.hosts, key=lambda o: (o.start < article.body_start, o.start not in roles.attended, o.start))
     if roles.organizer is None and hosts:
         roles.organizer = hosts[0].name
-        roles.organizer_rule = (article.finder.cue_rule["attended"] if hosts[0].start in roles.attended else
-                                article.finder.cue_rule["organizer" if hosts[0].start in roles.cued else "host_verb"])
+        first = hosts[0].start
+        slot = ("attended" if first in roles.attended else "opener" if first in roles.opened
+                else "organizer" if first in roles.cued else "host_verb")
+        roles.organizer_rule = article.finder.cue_rule[slot]
         roles.participants += _co_hosts(article.text, hosts[0], roles.hosts)
+        roles.participants += [o.name for o in hosts[1:] if o.start in roles.opened and o.name != roles.organizer]
     if not by_default:
         return
     if roles.organizer is None and not _subject_joined(inside, article.body_start, roles.joined):
@@ -781,7 +793,8 @@ def _list_cue(article: _Article, start: int, floor: int) -> rx.Match | None:
     cues += [c for verbs in (finder.participant_verb, finder.sentence_list) for c in verbs.finditer(before)
              if finder.clause_start.search(before, 0, c.start())]
     opens = [c for c in cues
-             if (_ATTENDANCE_GAP if finder.attendance_cue.fullmatch(c.group()) else _LIST_GAP).match(before[c.end():])
+             if (_ATTENDANCE_GAP if finder.attendance_cue.fullmatch(c.group()) else _LIST_GAP).match(
+                 before[(_LIST_OPENER.match(before, c.end()) or c).end():])
              and not _ANAPHOR.search(before, _first_item(before, c))
              and not finder.earlier.search(before, 0, c.start())
              and not finder.group_word.search(before, max(c.end(), before.rfind(",", c.end()) + 1))]
@@ -821,9 +834,10 @@ def _linked_to_trigger(article: _Article, trigger: _Trigger, org: OrgMention) ->
 def _bodies_of_people(article: _Article, persons: list[Person], event_persons: list[Person],
                       outside: list[tuple[int, int]]) -> list[str]:
     """Bodies a person is there for ("Andi Wijaya, S.E. dari Dispendukcapil", "Andi, mewakili Polres ..."): the text
-    names their people as taking part, so they take part. Near the lead any person named counts; further on, only one
-    of the event's people (a speaker, one listed as attending: "Narasumber kedua, Andi dari Universitas X")."""
-    near = {m.end for p in persons for m in p.mentions}
+    names their people as taking part, so they take part. Near the lead any person named counts but the member an
+    interim replacement replaces ("Andi dari Partai X meninggal dunia"); further on, only one of the event's people (a
+    speaker, one listed as attending: "Narasumber kedua, Andi dari Universitas X")."""
+    near = {m.end for p in persons if not _replaced(article, p) for m in p.mentions}
     taking_part = {m.end for p in event_persons for m in p.mentions}
     out = []
     for org in article.orgs:

@@ -56,6 +56,13 @@ _CLAUSE_END = rx.compile(r"[.;:!?\n]")  # where a list of bodies ends at the lat
 _NEVER = rx.compile(r"(?!)")  # the pattern of a cue list left out of the patterns: it matches nowhere
 _NAME_TAIL = rx.compile(r"(?:[ \t]+(?:\p{Ll}{2,12}[ \t]+)?[A-Z][\w-]*){1,4}[ \t]*\((?P<acronym>[A-Z][A-Za-z]{1,10})\)")
 _LINE = rx.compile(r"[^\n]*\S[^\n]*")
+# "PPK dari Kecamatan Ile Mandiri": a level and a place's capitalised name after "dari", on the same line
+_ADHOC_LEVEL_AFTER = rx.compile(r"[ \t]+(?P<level>\w+)[ \t]+[A-Z]")
+_SERVING_GAP = rx.compile(r"[ \t]+(?:(?i:calon)[ \t]+(?i:anggota)[ \t]+)?")  # "Timsel Calon Anggota KPU ..."
+# A word of a dateline credit that names an outlet: with its web domain ("Metrosulawesi.id") or in parentheses
+# ("PEKANBARU (RIAUPOS.CO)"); group 1 is the name without the domain
+_DOMAIN = r"\.(?:com|co\.id|co|id|net)"  # an outlet's web domain: "Kompas.com", "Riaupos.co", "Metrosulawesi.id"
+_CREDIT_WORD = rx.compile(rf"(?<![\w.])\(?([A-Za-z][\w-]*)(?:(?i:{_DOMAIN})\b|(?=\)))")
 # a credit of at most 40 characters closed by a spaced dash or by a numeric date and a full stop
 _DATELINE_CREDIT = rx.compile(r"\s*(?P<credit>[^\n–—]{1,40}?)(?:\s[–—-]+\s|\s*\(\d{1,2}/\d{1,2}/\d{2,4}\)\.)")
 
@@ -73,7 +80,9 @@ class OrgMention:
     rule: str
     election_body: bool
     level_written: bool = True
-    compared: str = ""  # the name as compared with longer ones (``OrganizationFinder.comparable``), set by ``find``
+    # the name as compared with longer ones (``OrganizationFinder.comparable``), set by ``find`` unless a step set it
+    # (a selection team compares by its body's canonical name)
+    compared: str = ""
 
 
 class _Step(Enum):
@@ -201,13 +210,19 @@ class OrganizationFinder:
                                               0, lexicons.standalone_organizations)
         self.not_before = rx.compile(rf"(?<![\w])(?i:{_alternation(lexicons.organization_not_before)})\s+$") \
             if lexicons.organization_not_before else None
+        self.serving_team = rx.compile(rf"(?:{_alternation(lexicons.serving_teams)})(?![\w-])") \
+            if lexicons.serving_teams else _NEVER
         self.activity_name = rx.compile(rf"(?i:{_alternation(lexicons.organization_activity_names)})(?![\w-])") \
             if lexicons.organization_activity_names else _NEVER
         self.generic_words = frozenset(w.casefold() for w in lexicons.organization_generic_words)
         self.outlet = rx.compile(
             rf"(?<![\w])(?:{_alternation(lexicons.outlet_cues)})\s+(?P<outlet>(?:{_alternation(lexicons.outlets)})"
-            rf"(?:[\w.-]*\.(?:com|co\.id|id|net))?|[A-Z][\w-]*\.(?:com|co\.id|id|net))(?![\w-])") \
+            rf"(?:[\w.-]*{_DOMAIN})?|[A-Z][\w-]*{_DOMAIN})(?![\w-])") \
             if lexicons.outlet_cues else None
+        self.local_outlet = rx.compile(
+            rf"(?<![\w])(?:{_alternation(lexicons.outlet_cues)})\s+(?P<outlet>(?P<first>[A-Z][\w-]*)"
+            rf"(?P<domain>{_DOMAIN})?(?![\w-])(?:\s(?P<last>{_alternation(lexicons.outlet_words)}))?)"
+            rf"(?![\w-])") if lexicons.outlet_cues and lexicons.outlet_words else None
         council = lexicons.council_short_forms
         dewan_heads = {h.split()[1] for h in head_words if len(h.split()) > 1 and h.split()[0] in council.get(
             "after_office", ())}  # "Dewan Pimpinan", "Dewan Pendidikan": other bodies' names
@@ -393,6 +408,10 @@ class OrganizationFinder:
         if word in self.joining or (word.isupper() and word.casefold() in self.joining_folded):
             # "Dinas Perpustakaan serta Kearsipan", "DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL"
             return _Step.STOP if self._and_ends_name(text, walk, after) else _Step.GO_ON
+        if walk.group == ADHOC_GROUP and walk.end == walk.position and word.casefold() == "dari" \
+                and (level := _ADHOC_LEVEL_AFTER.match(text, after)) is not None \
+                and level.group("level").casefold() in self.adhoc_levels:
+            return _Step.GO_ON  # "PPK dari Kecamatan Ile Mandiri": the committee of that district
         if walk.group == ADHOC_GROUP and walk.end == walk.position and word in self.adhoc_levels \
                 and _CAP_AFTER.match(text, after):
             walk.end = at + len(word)  # "PPK kecamatan Sonder": the level written in lower case
@@ -601,14 +620,41 @@ class OrganizationFinder:
                 found.append(OrgMention(match.start(), match.end(), head, name, None, None, "org.unit_head", False))
         return found
 
-    def _outlet_mentions(self, text: str, taken: list[tuple[int, int]]) -> list[OrgMention]:
-        """A news outlet the story names as an actor ("ujarnya kepada Tribun", "saat dihubungi Kompas.com")."""
-        found = []
+    def _extend_serving_teams(self, text: str, others: list[OrgMention], specific: list[OrgMention]) -> None:
+        """ "Tim Seleksi Calon Anggota Bawaslu Kaltim": a selection team (organizations.yaml serving_teams) is named
+        with the election body written right after it, "Calon Anggota" between them or not."""
+        starts = {m.start: m for m in specific}
+        for m in others:
+            if m.rule != "org.team" or not self.serving_team.match(m.text):
+                continue
+            gap = _SERVING_GAP.match(text, m.end)
+            body = starts.get(gap.end()) if gap else None
+            if body is None:
+                continue
+            team = " ".join(_PARENTHESES.sub("", text[m.start:gap.end()]).split())
+            m.end, m.text = body.end, text[m.start:body.end]
+            m.name = " ".join(_PARENTHESES.sub("", m.text).split())
+            m.compared = self.comparable(f"{team} {body.name}")  # "Timsel ... KPU Gorut" is the team written in full
+
+    def _outlet_mentions(self, text: str, taken: list[tuple[int, int]],
+                         credit: tuple[int, int] = (0, 0)) -> list[OrgMention]:
+        """A news outlet the story names as an actor ("ujarnya kepada Tribun", "saat dihubungi Kompas.com"): a known
+        outlet, a web domain, a local name ending in an outlet word ("kepada Kaltara News"), or the outlet the
+        lead's dateline credits (``credit``: "Palu, Metrosulawesi.id -" makes "kepada Metrosulawesi" one)."""
+        found: list[OrgMention] = []
         if self.outlet is None:
             return found
-        for match in self.outlet.finditer(text):
-            start, end = match.span("outlet")
-            if any(a <= start < b for a, b in taken):
+        credited = {w.group(1).casefold() for w in _CREDIT_WORD.finditer(text, *credit)} if credit[1] else set()
+        spans = [m.span("outlet") for m in self.outlet.finditer(text)]
+        if self.local_outlet is not None:
+            for match in self.local_outlet.finditer(text):
+                if match.group("last"):
+                    spans.append(match.span("outlet"))
+                elif match.group("first").casefold() in credited:
+                    end = match.end("domain") if match.group("domain") else match.end("first")
+                    spans.append((match.start("outlet"), end))
+        for start, end in sorted(set(spans)):
+            if any(a <= start < b for a, b in taken) or any(a <= start < b for a, b in _spans(found)):
                 continue
             found.append(OrgMention(start, end, text[start:end], text[start:end], None, None, "org.outlet", False))
         return found
@@ -646,7 +692,8 @@ class OrganizationFinder:
                 continue
             acronym_match = _ACRONYM_IN_NAME.search(span_text)
             name = " ".join(word.capitalize() if word in self.adhoc_levels else word
-                            for word in _PARENTHESES.sub("", span_text).split())  # "PPK kecamatan" as "PPK Kecamatan"
+                            for word in _PARENTHESES.sub("", span_text).split()
+                            if word.casefold() != "dari")  # "PPK kecamatan" as "PPK Kecamatan"; "PPK dari ..."
             if name.casefold() in self.unit_head_names:
                 continue  # "warga binaan di Lembaga Pemasyarakatan (Lapas)": a local unit with no place is any of them
             found.append(OrgMention(start, end, span_text, name, acronym_match.group(1) if acronym_match else None,
@@ -696,17 +743,18 @@ class OrganizationFinder:
             full = learned.get(m.name.casefold())
             if full is not None:
                 m.name, m.acronym, m.rule = full.name, full.acronym, "org.acronym"
-        others += self._outlet_mentions(text, taken + _spans(others))
+        self._extend_serving_teams(text, others, specific)
+        dateline = _dateline(text, headline_end)
+        others += self._outlet_mentions(text, taken + _spans(others), dateline)
         others += self._council_mentions(text, others, taken + _spans(others))
         others += self._unit_mentions(text, others, taken + _spans(others))
         self._merge_short_forms(others)
         bare = self._bare_mentions(text, election, specific, headline_end)
-        dateline = _dateline(text, headline_end)
         mentions = [m for m in specific + bare + others if not _CREDIT_BEFORE.search(text, max(0, m.start - 30), m.start)
                     and not dateline[0] <= m.start < dateline[1]]
         mentions.sort(key=lambda m: m.start)
         for m in mentions:
-            m.compared = self.comparable(m.name)
+            m.compared = m.compared or self.comparable(m.name)
         return mentions
 
     def _cut_holders(self, text: str, others: list[OrgMention]) -> None:
@@ -859,7 +907,23 @@ class OrganizationFinder:
             if words[:len(spelling)] == spelling and len(words) > len(spelling):
                 words[:len(spelling)] = canonical  # "Panwascam Pammana" as "Panwaslu Kecamatan Pammana"
                 break
-        return " ".join(words)
+        return " ".join(self._official_region(words))
+
+    def _official_region(self, words: list[str]) -> list[str]:
+        """A name's closing region as its official name ("DPRD Inhil", "DPRD Kabupaten Indragiri Hilir": "dprd
+        indragiri hilir"), the level word left out where the region has one level only; a region both regency and
+        city ("Pemkab Semarang", "Pemkot Semarang") keeps its written level, so the two bodies stay two."""
+        for size in range(min(4, len(words) - 1), 0, -1):
+            written = " ".join(words[-size:])
+            region = self.gazetteer.lookup(self.aliases.get(written, written))
+            if region is None:
+                continue
+            rest = words[:-size]
+            levels = self.gazetteer.levels_of(region.name)
+            if rest and rest[-1].rstrip(".") in self.level_of and len(levels) == 1 and len(rest) > 1:
+                rest = rest[:-1]
+            return [*rest, *region.name.casefold().split()]
+        return words
 
     def _headline_mention(self, text: str, mention: OrgMention, body: list[OrgMention]) -> OrgMention | None:
         """A head-word organization in the headline, where every word is capitalised, as far as the body writes it.

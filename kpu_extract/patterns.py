@@ -154,7 +154,7 @@ EVENT_CUE_SLOTS = ("organizer", "host_verb", "activity_verb", "attendance", "par
                    "hierarchy", "staff_matter", "attended", "statement_setting", "setting_preposition", "present_verb",
                    "relative", "topic_verb", "work_name", "speaker_list", "duty", "appeal", "appeal_adverb", "former",
                    "time_reference", "host_venue", "group_recap", "recap_link",
-                   "replaced", "earlier", "figure", "rakor_partner", "rakor_with")
+                   "replaced", "earlier", "figure", "rakor_partner", "rakor_with", "opener")
 
 
 @dataclass(frozen=True, slots=True)
@@ -310,8 +310,10 @@ class Lexicons:
     organization_not_before: tuple[str, ...] = ()
     organization_generic_words: tuple[str, ...] = ()
     organization_activity_names: tuple[str, ...] = ()
+    serving_teams: tuple[str, ...] = ()
     outlets: tuple[str, ...] = ()
     outlet_cues: tuple[str, ...] = ()
+    outlet_words: tuple[str, ...] = ()
     bare_body_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     council_short_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     organization_name_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -668,7 +670,8 @@ def _events_part(events_file: dict[str, Any], morphology: Morphology, validator:
         mode_online=_strings(mode.get("online"), "events.yaml mode.online"),
         mode_offline_place=_strings(mode.get("offline_place"), "events.yaml mode.offline_place"),
         mode_hybrid=_strings(mode.get("hybrid"), "events.yaml mode.hybrid"),
-        organizer_cues=cue_words("organizer_cues", "organizer") + cue_words("attended_cues", "attended"),
+        organizer_cues=(cue_words("organizer_cues", "organizer") + cue_words("attended_cues", "attended")
+                        + cue_words("opener_cues", "opener")),
         participant_cues=(_strings(events_file.get("participant_cues"), "events.yaml participant_cues")
                           or cue_words("attendance", "attendance") + cue_words("participant_list", "participant_list")
                           + cue_words("participant_verb", "participant_verb")),
@@ -783,10 +786,12 @@ def _organizations_part(organizations_file: dict[str, Any], validator: _Validato
         organization_not_before=_strings(organizations_file.get("not_before"), "organizations.yaml not_before"),
         organization_generic_words=_strings(organizations_file.get("generic_words"),
                                             "organizations.yaml generic_words"),
+        serving_teams=_strings(organizations_file.get("serving_teams"), "organizations.yaml serving_teams"),
         organization_activity_names=_strings(organizations_file.get("activity_names"),
                                              "organizations.yaml activity_names"),
         outlets=_strings(organizations_file.get("outlets"), "organizations.yaml outlets"),
         outlet_cues=_strings(organizations_file.get("outlet_cues"), "organizations.yaml outlet_cues"),
+        outlet_words=_strings(organizations_file.get("outlet_words"), "organizations.yaml outlet_words"),
         bare_body_cues=_cue_lists(organizations_file.get("bare_body"), "organizations.yaml bare_body", validator,
                                   BARE_BODY_CUES),
         council_short_forms=_cue_lists(organizations_file.get("council_short_forms"),

@@ -276,6 +276,13 @@ def test_misspelt_months(finder, text, expected):
     # "tahun" between a month and its year stays in the span
     ("Rapat digelar pada tanggal 3 November tahun 2025 di aula.", [("3 November tahun 2025", "2025-11-03", None)]),
     ("Pilkada tahun 2024. Rapat digelar pada 3 November tahun ini.", [("3 November", "2024-11-03", None)]),
+    # the last year of a term is no year of the article's dates: with the election's year, the weekday decides
+    ("KPU menetapkan calon terpilih Pemilu 2019 sebagai anggota DPRD periode 2019-2024 dalam rapat pleno, Jumat (9/8).",
+     [("Jumat (9/8)", "2019-08-09", True)]),
+    ("Calon anggota KPU kabupaten periode 2023-2028 diumumkan di Manokwari, Jumat (7/4).",
+     [("Jumat (7/4)", "2023-04-07", True)]),
+    # two years written apart still leave the date without a year when both fit its weekday
+    ("Pemilu 2019 dan Pilkada 2024 dibahas dalam rapat, Jumat (9/8).", [("Jumat (9/8)", None, None)]),
 ])
 def test_letter_references_and_written_years(finder, text, expected):
     assert _found(text, finder) == expected

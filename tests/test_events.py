@@ -1079,6 +1079,19 @@ def test_type_vocabulary_of_unseen_offices(rules_extractor, headline, body, expe
      "KPU Provinsi Jawa Timur menggelar rapat koordinasi di aula hotel, Senin (3/3/2025). Rakor dihadiri oleh Bawaslu "
      "Provinsi Jawa Timur, serta seluruh KPU Kabupaten/Kota se-Jawa Timur.", "KPU Provinsi Jawa Timur",
      ["Bawaslu Provinsi Jawa Timur"]),
+    # a body whose head opens an activity another body holds takes part in it
+    ("KPU Kota Madiun Laksanakan Simulasi Pemilu",
+     "KPU Kota Madiun melakukan simulasi pemungutan dan penghitungan suara di Lapangan Gulun, Rabu (31/1/2024).\n\n"
+     "Kegiatan tersebut dibuka secara langsung oleh ketua KPU Provinsi Jawa Timur.", "KPU Kota Madiun",
+     ["KPU Provinsi Jawa Timur"]),
+    # with no other holder the body whose head opens it holds it
+    ("Rapat Evaluasi Pilkada",
+     "Rapat evaluasi pelaksanaan Pilkada 2024 digelar di aula hotel, Senin (3/3/2025). Rapat dibuka langsung oleh Ketua "
+     "KPU Kabupaten Madiun, Budi Santoso, dan diikuti PPK se-Kabupaten Madiun.", "KPU Kabupaten Madiun", []),
+    # negative: the opener's body is the holder itself, so no participant
+    ("Bimtek KPPS",
+     "KPU Kabupaten Madiun menggelar bimbingan teknis KPPS, Senin (3/3/2025). Kegiatan dibuka oleh Ketua KPU Kabupaten "
+     "Madiun, Budi Santoso.", "KPU Kabupaten Madiun", []),
 ])
 def test_organizer_and_participants_of_any_office(rules_extractor, headline, body, organizer, participants):
     event = _event(rules_extractor, headline, body)
@@ -1121,6 +1134,20 @@ def test_organizer_and_participants_of_any_office(rules_extractor, headline, bod
      "Bawaslu Kabupaten Sragen menggelar sosialisasi pengawasan partisipatif bersama tokoh masyarakat, Selasa "
      "(4/3/2025). Kegiatan ini juga dihadiri perwakilan dari Bawaslu Provinsi Jawa Tengah.",
      ["Bawaslu Provinsi Jawa Tengah"]),
+    # a list cue whose own words end in a colon before the items
+    ("Webinar Pendidikan Pemilih",
+     "KPU Kabupaten Sragen menyelenggarakan webinar pendidikan pemilih pada Kamis, 6 November 2025 secara daring. "
+     "Kegiatan ini menghadirkan dua narasumber: Dr. Budi Santoso, M.Si, Dosen Fakultas Hukum Universitas Sebelas "
+     "Maret, serta Andi Wijaya, S.H., Ketua Bawaslu Kabupaten Sragen.",
+     ["Universitas Sebelas Maret", "Bawaslu Kabupaten Sragen"]),
+    ("Rapat Evaluasi",
+     "Bawaslu Kabupaten Sragen menggelar rapat evaluasi, Selasa (4/3/2025). Rapat dihadiri beberapa lembaga antara "
+     "lain : Polres Sragen, Kejari Sragen dan KPU Kabupaten Sragen.",
+     ["Polres Sragen", "Kejari Sragen", "KPU Kabupaten Sragen"]),
+    # negative: a colon after a sentence's end opens no list of the cue before it
+    ("Rapat Evaluasi",
+     "Bawaslu Kabupaten Sragen menggelar rapat evaluasi bersama jajaran, Selasa (4/3/2025). Ketua Bawaslu Sragen "
+     "menyampaikan hal berikut: tahapan berikutnya diawasi Polres Sragen.", []),
 ])
 def test_participants_of_any_office(rules_extractor, headline, body, participants):
     assert sorted(_event(rules_extractor, headline, body).participants) == sorted(participants)
@@ -1662,6 +1689,10 @@ def test_type_of_fresh_office_constructions(rules_extractor, headline, body, exp
     # the member an interim replacement replaces is only mentioned: the body of the member's role takes no part
     ("Madiun - KPU Kota Madiun melakukan klarifikasi calon Pengganti Antar Waktu (PAW) di Kantor DPC PKB Kota Madiun, "
      "Selasa (15/2/2022). PAW dilakukan lantaran Anggota Fraksi PKB Budi Santoso meninggal dunia beberapa waktu lalu.",
+     []),
+    # the body the replaced member is "dari" does not join through them either
+    ("Madiun - KPU Kota Madiun melaksanakan proses Penggantian Antar Waktu (PAW), Selasa (15/2/2022). PAW dilakukan "
+     "karena seorang anggota DPRD Kota Madiun, Budi Santoso dari Partai Gerindra meninggal dunia beberapa waktu lalu.",
      []),
     # negative: a person who acts on someone else's death takes part through the role
     ("Madiun - KPU Kota Madiun melakukan coklit di Kelurahan Taman, Selasa (15/2/2022). Anggota Bawaslu Kota Madiun "

@@ -25,6 +25,8 @@ def finder():
     ("setelah surat edaran dari KPU RI.", "KPU RI", None),
     ("Badan Pengawasan Pemilihan Umum (Bawaslu) Lombok Barat (Lobar) meminta", "Bawaslu Kabupaten Lombok Barat",
      "52.01"),
+    ("Menariknya saat rapat baru dibuka, Bawaslu Flotim langsung memberikan interupsi", "Bawaslu Kabupaten Flores Timur",
+     "53.06"),
 ])
 def test_election_bodies(finder, text, name, code):
     (org,) = group_organizations(finder.find(text))
@@ -90,6 +92,16 @@ def test_same_name_regency_and_city_follows_the_article(finder):
     # an outlet named as an actor after a cue; none without the cue
     ('"Semuanya berjalan dengan lancar," ujarnya kepada Tribun. Pasangan', [("Tribun", "Tribun")]),
     ("Tribun mencatat jumlah pemilih", []),
+    # a local outlet: a web domain, a name ending in an outlet word, or the outlet the dateline credits
+    ('"Tahapan berjalan," kata Ketua Bawaslu kepada Riaupos.co, Selasa.', [("Riaupos.co", "Riaupos.co")]),
+    ('"Koreksinya di tingkat kecamatan," ujarnya kepada Lombok News, Rabu.', [("Lombok News", "Lombok News")]),
+    ("Pantauan Beritaku.com, rapat pleno berlangsung hingga malam.", [("Beritaku.com", "Beritaku.com")]),
+    ("Palu, Beritasulteng.id – KPU Kota Palu menggelar rapat.\nKetua KPU Kota Palu kepada Beritasulteng mengatakan,",
+     [("KPU Kota Palu", "KPU Kota Palu"), ("KPU Kota Palu", "KPU Kota Palu"), ("Beritasulteng", "Beritasulteng")]),
+    # a capitalised word after "kepada" is no outlet unless the dateline credits it or an outlet word ends it
+    ("Palu, Beritasulteng.id – KPU Kota Palu menyerahkan SK kepada Sekretaris KPU Kota Palu.",
+     [("KPU Kota Palu", "KPU Kota Palu"), ("KPU Kota Palu", "KPU Kota Palu")]),
+    ("Piagam diserahkan kepada Lurah Sukamaju.", []),
     # a party abbreviation after DPRD is its own body, and it names the party written in full
     ("bahwa Partai Keadilan Sejahtera pada Pemilu 2024, atas nama Munatin, anggota DPRD PKS dari Dapil Blora 4",
      [("Partai Keadilan Sejahtera", "Partai Keadilan Sejahtera"), ("Partai Keadilan Sejahtera", "PKS")]),
@@ -133,9 +145,12 @@ def test_mentions(finder, text, mentions):
      [("KIP Provinsi Aceh", "Komisi Independen Pemilihan Provinsi Aceh (KIP Aceh)")]),
     # a head word whose name is written before it ("... Intern Pemerintah (SPIP)") is no body
     ("seiring implementasi Sistem Pengendalian Intern Pemerintah (SPIP) di lingkungan KPU.", []),
-    # Panwaslu is the election supervisory committee (Panwas)
+    # Panwaslu is the election supervisory committee, named with the body word as written
     ("disaksikan oleh Ketua Panwaslu Kabupaten Kudus dan Kapolres Kudus.",
-     [("Panwas Kabupaten Kudus", "Panwaslu Kabupaten Kudus")]),
+     [("Panwaslu Kabupaten Kudus", "Panwaslu Kabupaten Kudus")]),
+    ("Panitia Pengawas Pemilihan Umum (Panwaslu) Kota Tidore Kepulauan menggelar FGD bersama ASN.",
+     [("Panwaslu Kota Tidore Kepulauan", "Panitia Pengawas Pemilihan Umum (Panwaslu) Kota Tidore Kepulauan")]),
+    ("Ketua Panwas Kabupaten Siak meninjau gudang logistik.", [("Panwas Kabupaten Siak", "Panwas Kabupaten Siak")]),
 ])
 def test_mentions_on_unseen_offices(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
@@ -222,6 +237,14 @@ def test_body_names_end_before_holders(finder, text, mentions):
     ("Hadir Kesbangpol Kalimantan Selatan, Ketua PWI Kalimantan Selatan serta Akademisi.",
      [("Kesbangpol Kalimantan Selatan", "Kesbangpol Kalimantan Selatan"),
       ("PWI Kalimantan Selatan", "PWI Kalimantan Selatan")]),
+    # a committee "dari" its district is that district's committee; Papua's PPD serves a distrik
+    ("pukul 13:30 wita dan PPK dari Kecamatan Sukamaju menjadi yang pertama memplenokan hasil",
+     [("PPK Kecamatan Sukamaju", "PPK dari Kecamatan Sukamaju")]),
+    ("PPD Dari Distrik Asolokobal saat memasukkan logistik hasil pemungutan suara.",
+     [("PPD Distrik Asolokobal", "PPD Dari Distrik Asolokobal")]),
+    # a count of districts or a level with no place after "dari" is no committee
+    ("Sebanyak 5 PPK dari 6 kecamatan hadir.", []),
+    ("Anggota PPD dari Distrik hadir.", []),
     # the district's election supervisor written "Panwas Kecamatan"
     ("Turut hadir PKD dan Panwas Kecamatan Sonder.", [("Panwas Kecamatan Sonder", "Panwas Kecamatan Sonder")]),
     # a primary school is named by "SD"; "SD" alone is the school level
@@ -321,9 +344,31 @@ def test_initials_of_a_named_body(finder, text, mentions):
     ("RDP Komisi I Dewan Perwakilan Rakyat Daerah (DPRD) Kota Bandarlampung dengan KPU. Ketua Komisi II DPRD Kota "
      "Bandarlampung menjelaskan.", ["Komisi I Dewan Perwakilan Rakyat Daerah Kota Bandarlampung",
                                     "Komisi II DPRD Kota Bandarlampung"]),
+    # a body written with its region short or without the level is the one written in full
+    ("Rapat pleno calon terpilih anggota DPRD Kabupaten Indragiri Hilir. Sebanyak 11 partai meraih kursi DPRD Inhil.",
+     ["DPRD Kabupaten Indragiri Hilir"]),
+    ("Sentra Gakkumdu Kabupaten Sumbawa Barat bekerja baik, kata Kapolres. Gakkumdu KSB menangani dua kasus.",
+     ["Sentra Gakkumdu Kabupaten Sumbawa Barat"]),
+    ("Polda Kalbar menandatangani perjanjian. Kepolisian hadir, Polda Kalimantan Barat menurunkan personel.",
+     ["Polda Kalimantan Barat"]),
+    # a selection team is named with the body it selects members for, in full or short; the body is one of its own
+    ("Tim Seleksi (Timsel) Calon Anggota Komisi Pemilihan Umum (KPU) Kabupaten Gorontalo Utara membuka pendaftaran. "
+     "Anggota Timsel Calon Anggota KPU Kabupaten Gorontalo Utara hadir.",
+     ["Tim Seleksi Calon Anggota Komisi Pemilihan Umum Kabupaten Gorontalo Utara"]),
+    ("Ketua Tim Seleksi Calon Anggota Bawaslu Kaltim membeberkan jumlah pendaftar.",
+     ["Tim Seleksi Calon Anggota Bawaslu Kaltim"]),
+    # a team with no body written after it is no named body
+    ("Tim Seleksi menerima berkas pendaftar di sekretariat.", []),
+    # a regency and a city of one name are two bodies
+    ("Pemerintah Kabupaten Semarang dan Pemerintah Kota Semarang menghadiri rapat.",
+     ["Pemerintah Kabupaten Semarang", "Pemerintah Kota Semarang"]),
+    # another region is another body
+    ("Koordinator Sentra Gakkumdu Nusa Tenggara Barat mengevaluasi Gakkumdu Kabupaten Sumbawa Barat.",
+     ["Sentra Gakkumdu Nusa Tenggara Barat", "Gakkumdu Kabupaten Sumbawa Barat"]),
 ])
 def test_short_forms_on_unseen_offices(finder, text, names):
-    assert [o.name for o in group_organizations(finder.find(text)) if not o.name.startswith("KPU")] == names
+    assert [o.name for o in group_organizations(finder.find(text))
+            if not o.name.startswith(("KPU ", "Bawaslu "))] == names
 
 
 @pytest.mark.parametrize("text, mentions", [
@@ -658,7 +703,7 @@ def test_body_spelled_with_its_level(finder, text, mentions):
     ("Bawaslu Kabupaten Wajo melalui Panwaslu Kecamatan Tanasitolo menelusuri laporan.",
      [("Bawaslu Kabupaten Wajo", "Bawaslu Kabupaten Wajo"),
       ("Panwaslu Kecamatan Tanasitolo", "Panwaslu Kecamatan Tanasitolo")]),
-    ("disaksikan Ketua Panwaslu Kabupaten Kudus.", [("Panwas Kabupaten Kudus", "Panwaslu Kabupaten Kudus")]),
+    ("disaksikan Ketua Panwaslu Kabupaten Kudus.", [("Panwaslu Kabupaten Kudus", "Panwaslu Kabupaten Kudus")]),
     # "Badan Adhoc" is the class of ad hoc bodies; Polman is Polewali Mandar
     ("KPU POLMAN mengikuti pelatihan aplikasi Badan Adhoc (SIAKBA) di Pasangkayu.",
      [("KPU Kabupaten Polewali Mandar", "KPU POLMAN")]),
