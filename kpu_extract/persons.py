@@ -19,7 +19,7 @@ from functools import lru_cache
 import regex
 
 from . import rx
-from .organizations import OrgMention, merged_names
+from .organizations import OrgMention, merged_names, web_domain
 from .patterns import Lexicons, ParseNameCue, alternation as _alternation
 from .records import Person, Role, Span
 from .regions import Gazetteer, load_districts
@@ -76,9 +76,6 @@ _SPEAKER_END = rx.compile(r"[ \t]*(?:[.,;]|$)")  # a speaker named after a descr
 _CAPS_END = rx.compile(r"\s*(?:[,.;:)]|$|\s+[a-z])")  # an all-caps name ends the apposition: comma or lower case
 _NICKNAME = rx.compile(r"([A-Z][a-z'’]{1,15})(?![\w-])")
 _AGE = rx.compile(r"[ \t]*\(\s*[1-9]\d\s*(?:th\.?|thn\.?|tahun)?\s*\)")  # "Budi (45), warga ...": an age after a name
-# a word written as a web address ("Riaupos.co", "RIAUPOS.CO", "Metrosulawesi.id"): a news outlet, which the story may
-# then name alone as the one spoken to ("kata Budi kepada Metrosulawesi"), never a person
-_WEB_NAME = rx.compile(r"(?<![\w.])([A-Za-z][\w-]{2,20})\.(?i:co|id|com|net|news)(?![\w])")
 # the next or the previous item of a list, up to three capitalised words
 _NEXT_ITEM = rx.compile(r"(?:[ \t]*,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)"
                         r"(?P<item>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})(?=[ \t]*(?:[,.;]|$|[ \t](?:dan|serta)[ \t]))")
@@ -176,6 +173,9 @@ class PersonFinder:
 
     def __init__(self, lexicons: Lexicons, gazetteer: Gazetteer) -> None:
         self.lexicons = lexicons
+        # a word written as a web address ("Riaupos.co", "RIAUPOS.CO", "Metrosulawesi.id"): a news outlet, which the
+        # story may then name alone as the one spoken to ("kata Budi kepada Metrosulawesi"), never a person
+        self.web_name = rx.compile(rf"(?<![\w.])([A-Za-z][\w-]{{2,20}}){web_domain(lexicons)}(?![\w])")
         self.gazetteer = gazetteer
         self.last_had_degree = False  # set by name_before: the name it read was followed by degrees
         self.region_aliases: frozenset[str] = frozenset()  # set by candidates: the article's other names of regions
@@ -1002,7 +1002,7 @@ class PersonFinder:
             self._listed_as(text, match, orgs_by_start, title_ends, add)
         self._longer_forms(text, found, add)
         _split_short_pairs(found)
-        outlets = {m.group(1).casefold() for m in _WEB_NAME.finditer(text)}
+        outlets = {m.group(1).casefold() for m in self.web_name.finditer(text)}
         return [c for c in found if c.start not in places and not self._in_place_list(text, c)
                 and c.text.casefold() not in outlets]
 
