@@ -19,8 +19,10 @@ from .records import DateMention
 
 _YEAR_IN_TEXT = re.compile(r"(?<![\d.,])(19[5-9]\d|20[0-4]\d)(?!\d|[.,]\d)")
 # The last year of a term or period ("periode 2019-2024", "masa jabatan 2023/2028") is when it ends, not a year the
-# article's dates are in: left out of the written years, it no longer makes "Jum'at (9/8)" of "Pemilu 2019" ambiguous
-_PERIOD_END = rx.compile(r"(?<![\d.,])(?P<first>19[5-9]\d|20[0-4]\d)\s?[-–/]\s?(?:19[5-9]\d|20[0-4]\d)(?!\d|[.,]\d)")
+# article's dates are in: left out of the written years, it no longer makes "Jum'at (9/8)" of "Pemilu 2019" ambiguous;
+# it is read only when no other written year fits a date's weekday ("mantan Ketua periode 2014/2019 ... Sabtu (07/09)")
+_PERIOD_END = rx.compile(r"(?<![\d.,])(?P<first>19[5-9]\d|20[0-4]\d)\s?[-–/]\s?(?P<last>19[5-9]\d|20[0-4]\d)"
+                         r"(?!\d|[.,]\d)")
 # The end of a date: no word or slash goes on, but a year may carry its era glued to it ("3 November 2025M").
 _DAY_NUMBERS = tuple({f"{n}" for n in range(100)} | {f"{n:02d}" for n in range(100)})
 _END_OR_ERA = r"(?:(?<=\d)(?=M(?!\w))|(?![\w/]))"
@@ -309,7 +311,7 @@ def _month_of(span: DateSpan, stamp_date: dt.date | None) -> int | None:
 
 
 def _resolve_year(span: DateSpan, stamp_year: int | None, full_years_before: list[int],
-                  all_full_years: list[int], text_years: list[int]) -> int | None:
+                  all_full_years: list[int], text_years: list[int], term_ends: list[int]) -> int | None:
     """The year of a yearless date, from the article alone (annotation.md and gold/LABELLING.md)."""
     if stamp_year is not None:
         return stamp_year
@@ -318,6 +320,8 @@ def _resolve_year(span: DateSpan, stamp_year: int | None, full_years_before: lis
     if span.weekday_iso is not None:
         consistent = [y for y in dict.fromkeys(full + written)
                       if _fits(y, span.month, span.day, span.weekday_iso)]
+        if not consistent:
+            consistent = [y for y in dict.fromkeys(term_ends) if _fits(y, span.month, span.day, span.weekday_iso)]
         if len(consistent) == 1:
             return consistent[0]
     if full:
@@ -349,12 +353,13 @@ def extract_dates(text: str, finder: DateFinder, reference_year: int | None = No
     stamp_date = _valid(stamps[0].year or 0, stamps[0].month, stamps[0].day) if stamps else None
     all_full_years = [s.year for s in spans if s.year is not None]
     text_years = [int(y) for y in _YEAR_IN_TEXT.findall(_PERIOD_END.sub(r"\g<first>", text))]
+    term_ends = [int(term.group("last")) for term in _PERIOD_END.finditer(text)]
     mentions: list[DateMention] = []
     for span in spans:
         end_year = span.range_end_year
         if span.year is None:
             before = [s.year for s in spans if s.year is not None and s.start < span.start]
-            end_year = _resolve_year(span, stamp_year, before, all_full_years, text_years)
+            end_year = _resolve_year(span, stamp_year, before, all_full_years, text_years, term_ends)
         days = [*span.list_days, span.day]
         ends = [(day, span.month, span.weekday if k == 0 else None, span.weekday_iso if k == 0 else None,
                  span.rule if k == 0 else span.rule + ".list") for k, day in enumerate(days)]

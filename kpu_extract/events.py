@@ -68,6 +68,7 @@ _CLOCK_ZONE = rx.compile(r"(?<![\w])(?:pukul|jam|WIB|WITA|WIT)(?![\w])", rx.IGNO
 _STAMP_WORD = rx.compile(r"\p{L}")
 _TRIGGER_ACRONYM = rx.compile(r"[ \t]*\((\p{Lu}[\p{L}\d]{1,9})\)")
 _NOWHERE = "(?!)"  # the alternation of an empty word list: it matches nowhere
+_NAME_AFTER = rx.compile(r"[ \t]+\p{Lu}")  # a capitalised word right after a venue word names the venue
 # The words of a capitalised title after its head: capitalised words, numbers and the words that join them.
 _TITLE_RUN = rx.compile(r"(?:[ \t]+(?:\p{Lu}[\w/.&-]*|\d+|dan|serta|&))*")
 
@@ -164,8 +165,8 @@ class EventFinder:
             for entry in lexicons.event_objects if entry.not_followed_by}
         self.cue_rule = {slot: next((e.id for e in lexicons.event_cues if e.slot == slot), f"event.{slot}")
                          for slot in ("organizer", "host_verb", "attendance", "participant_list", "participant_verb",
-                                      "location", "name", "theme", "audience", "future", "rakor", "staff_matter",
-                                      "attended", "host_venue", "opener")}
+                                      "location", "name", "theme", "audience", "future", "rakor", "met_with",
+                                      "staff_matter", "attended", "host_venue", "opener")}
         openers = lexicons.event_cue_words("clause_opener")
         self.clause_start = rx.compile(
             rf"[.;:\n]\s*(?:(?i:{_alternation(openers)})\s+)?$" if openers else r"[.;:\n]\s*$")
@@ -240,7 +241,13 @@ class EventFinder:
 
         self.named_place = named_after(_alternation(any_place))
         self.stated_place = named_after(_alternation(c for c in any_place if " " in c) or _NOWHERE)
-        self.destination = named_after(_cues(lexicons, "destination"))
+        # a word or an acronym may stand between a visit's noun and "ke" ("kunjungan sosial ke", "kunjungan kerja
+        # (Kunker) ke")
+        towards = [c for c in lexicons.event_cue_words("destination") if c.casefold().endswith(" ke")]
+        direct = [c for c in lexicons.event_cue_words("destination") if c not in towards]
+        self.destination = named_after(
+            rf"(?:{_alternation(c[:-3] for c in towards) or _NOWHERE})(?:\s+(?:\p{{Ll}}+|{_ACRONYM})){{0,2}}\s+ke"
+            rf"|{_alternation(direct) or _NOWHERE}")
         saying = _alternation(form for verb in lexicons.speech_verbs for form in verb.before) or _NOWHERE
         self.statement_after_place = rx.compile(
             rf"\s*,\s*(?:{weekdays})(?:\s*\([^()\n]{{1,12}}\))?\s*,?\s*(?i:{saying})(?![\w])")
@@ -266,6 +273,7 @@ class EventFinder:
         self.group_word = rx.compile(rf"(?<![\w])(?i:{words('audience')})(?![\w])")
         self.future = rx.compile(rf"^[\s,)]*(?i:{words('future')})(?![\w])")
         self.planned = rx.compile(rf"(?<![\w])(?i:{words('planned')})\s+(?:\p{{Ll}}+\s+){{0,3}}$")
+        self.planned_activity = rx.compile(rf"(?<![\w])(?i:{words('planned')})\s+(?:[\p{{L}}-]+\s+){{0,2}}$")
         self.ongoing = rx.compile(rf"(?<![\w])(?i:{words('ongoing')})\s+(?:tanggal\s+)?$")
         self.background = rx.compile(rf"(?<![\w])(?i:{words('background')})(?![\w])[^,.;:!?\n\"“”]{{2,160}},")
         heads = _cues(lexicons, "division_head")
@@ -278,6 +286,8 @@ class EventFinder:
                    for t in entry.triggers if t == t.casefold()}
         self.generic_first_words = generic | {s.casefold() for body in lexicons.election_bodies for s in body.spellings}
         self.rakor = {w.casefold() for w in lexicons.event_cue_words("rakor")}
+        self.met_with = {w.casefold() for w in lexicons.event_cue_words("met_with")}
+        self.figurative = rx.compile(rf"(?-i:{words('figurative_place')})")
         self.rakor_partner = rx.compile(
             rf"[^.;:!?\n]{{0,120}}?(?<![\w])(?i:{words('rakor_with')})\s+(?:[^\s.,;:!?]+\s+){{0,3}}?"
             rf"(?i:{words('rakor_partner')})(?![\w])")
@@ -350,6 +360,13 @@ class EventFinder:
         start = trigger.start - offset
         return bool(self.topic_verb.search(text, max(0, start - 60), start))
 
+    def planned_for(self, text: str, offset: int, trigger: _Trigger) -> bool:
+        """Whether the trigger is an activity planned or promised, a plan word a verb or two before it ("berencana
+        menyosialisasikan", "Bawaslu NTB Siap Lakukan Pengawasan", "akan menggelar sosialisasi"): not held yet, it
+        types the event, like a clause setting the scene, only when nothing held does."""
+        start = trigger.start - offset
+        return bool(self.planned_activity.search(text, max(0, start - 60), start))
+
     def in_title(self, text: str, offset: int, trigger: _Trigger, titles: list[tuple[int, int]]) -> bool:
         """Whether the trigger names an office, a body or a work, not an activity ("Kadiv Sosialisasi, Pendidikan
         Pemilih", "Forum Kerukunan Umat Beragama", "Panitia Pemungutan Suara", "Jingle Banggai Mencoblos"): it stands
@@ -412,7 +429,8 @@ class EventFinder:
                                                                              t.start - offset))]
             found = self.anchored(text, offset, found)
             background = self.background_spans(text, offset)
-            kept = [t for t in found if not _within(t.start, background) and not self.topic_of_verb(text, offset, t)]
+            kept = [t for t in found if not _within(t.start, background) and not self.topic_of_verb(text, offset, t)
+                    and not self.planned_for(text, offset, t)]
             headline = part == "headline"
             if headline and found and not kept:
                 held = min(found, key=lambda t: (t.order, t.start))
@@ -481,14 +499,23 @@ class EventFinder:
 
     def type_by_bodies(self, event_type: str, rule: str, trigger: _Trigger | None,
                        bodies: list[str], groups: list[str] = (), lead_rakor: bool = False,
-                       partners: bool = False) -> tuple[str, str]:
+                       partners: bool = False, met: Sequence[str] = (), holder: str | None = None) -> tuple[str, str]:
         """A coordination meeting ("rakor", "rapat koordinasi") typed by the bodies that hold and join it: with a body
         outside the holder's own hierarchy (police, courts, local offices, parties, Bawaslu for a KPU) it is
         COORDINATION, within it (KPU RI, provincial and local KPU, their ad hoc bodies) MEETING (LABELLING.md). A group
         of bodies written as a group (``groups``: "Dinas Dukcapil Kabupaten/Kota se-Jawa Tengah") joins as one body
         when it begins with a body's head word or a hierarchy's. A meeting named by a plain word ("KPU X Rapat
         PDPB") whose lead calls it a rakor (``lead_rakor``) is typed so too. Partners outside the hierarchy written
-        generically after the rakor (``partners``: "bersama stakeholder dan Partai Politik") count as such a body."""
+        generically after the rakor (``partners``: "bersama stakeholder dan Partai Politik") count as such a body.
+        A plain working meeting ("rapat", "rapat kerja", "pertemuan") held with a body written after it (``met``:
+        "DPRD menggelar rapat kerja bersama KPU ...", "Gelar Pertemuan Tertutup dengan DPR") is a working contact with
+        that body: of another hierarchy than its ``holder``'s, or outside any, it is COORDINATION too."""
+        if event_type == "MEETING" and trigger is not None and trigger.words in self.met_with and met:
+            met_bodies = [holder, *met] if holder else list(met)
+            kinds = [self.hierarchy_of(body) for body in met_bodies]
+            if len(met_bodies) > 1 and (None in kinds or len(set(kinds)) > 1):
+                return "COORDINATION", self.cue_rule["met_with"]
+            return event_type, rule
         if event_type != "MEETING" or trigger is None or (trigger.words not in self.rakor and not lead_rakor):
             return event_type, rule
         if partners:
@@ -831,6 +858,14 @@ def _linked_to_trigger(article: _Article, trigger: _Trigger, org: OrgMention) ->
             and bool(_LIST_GAP.match(article.text[link.end():org.start])))
 
 
+def _met_with(article: _Article, meetings: list[_Trigger]) -> list[str]:
+    """The bodies a plain working meeting of the headline or lead is held with, in the list that "dengan" or "bersama"
+    opens a few words after its trigger ("menggelar rapat kerja bersama KPU Papua, Bawaslu Papua dan TAPD")."""
+    meetings = [t for t in meetings if t.words in article.finder.met_with and t.start < article.window_end]
+    return list(dict.fromkeys(o.name for o in article.orgs
+                              if any(_linked_to_trigger(article, t, o) for t in meetings)))
+
+
 def _bodies_of_people(article: _Article, persons: list[Person], event_persons: list[Person],
                       outside: list[tuple[int, int]]) -> list[str]:
     """Bodies a person is there for ("Andi Wijaya, S.E. dari Dispendukcapil", "Andi, mewakili Polres ..."): the text
@@ -974,12 +1009,17 @@ def _main_date(article: _Article, dates: list[DateMention], event_type: str = ""
 
 
 def _names_activity(article: _Article, date: DateMention, event_type: str) -> bool:
-    """Whether the date's own sentence names an activity of the event's type before it ("Rakor yang digelar di
-    Rumah makan X, Sabtu (30/09/23)", "FGD ... yang diselenggarakan KPU Provinsi NTT pada Selasa (18/8/2020)"):
-    past the lead's reach, that is still the activity's date when the lead gives none."""
+    """Whether the date's own sentence names the activity before it: by a trigger of the event's type ("Rakor yang
+    digelar di Rumah makan X, Sabtu (30/09/23)", "FGD ... yang diselenggarakan KPU Provinsi NTT pada Selasa
+    (18/8/2020)"), of a type the lead's own triggers name ("meluncurkan sosialisasi ..." and then "saat peluncuran
+    ... pada Jumat (2/7/2021)"), or by a word of a gathering of any kind ("Pertemuan digelar di Gedung DPRD, Senin, 22
+    September 2025" after an audiensi): past the lead's reach, that is still the activity's date when the lead gives
+    none."""
     ends = list(_SENTENCE_END.finditer(article.text, article.body_start, date.start))
     start = ends[-1].end() if ends else article.body_start
-    return any(t.type == event_type for t in _triggers_between(article, start, date.start))
+    generic = article.finder.lexicons.event_types[-1].type
+    named = {event_type, generic} | {t.type for t in _triggers_between(article, article.body_start, article.window_end)}
+    return any(t.type in named for t in _triggers_between(article, start, date.start))
 
 
 def _stamp(text: str, date: DateMention) -> bool:
@@ -1012,7 +1052,8 @@ def _mode_and_place(article: _Article, quoted: list[tuple[int, int]]) -> tuple[s
     """Mode from online words in the story's opening and a place stated in the lead: a venue, a visit's destination
     ("kunjungan silaturahmi ke DPRD ...") or a named place after "di"; else a venue word later, or a named place after
     a cue of the activity's place ("Rapat digelar di Bufet Sari") in the story's opening, outside the ``quoted``
-    speech, direct or reported, which tells of other things. A hybrid word ("secara hybrid", "luring dan daring")
+    speech, direct or reported, which tells of other things; else a visit's destination in the headline or the story's
+    opening ("Kunjungan Kerja ke PPK Kecamatan X"). A hybrid word ("secara hybrid", "luring dan daring")
     first among the online words makes it hybrid by itself."""
     text, finder, body_start, window_end = article.text, article.finder, article.body_start, article.window_end
     lead = text[:window_end]
@@ -1022,12 +1063,15 @@ def _mode_and_place(article: _Article, quoted: list[tuple[int, int]]) -> tuple[s
     later = next((m for m in _stated_venues(text, finder, body_start, len(text)) if not _within(m.start(), quoted)), None)
     later = later or next((m for m in finder.stated_place.finditer(text, window_end, opening)
                            if not _within(m.start(), quoted)), None)
-    named = next((m for m in finder.named_place.finditer(lead, body_start) if not _statement_place(text, finder, m)),
-                 None) or later
-    place = _place_of(venue) or _destination(article, lead) or _place_of(named)
+    named = next((m for m in finder.named_place.finditer(lead, body_start) if not _statement_place(text, finder, m)
+                  and not _within(m.start(), quoted)), None) or later
+    place = (_place_of(venue) or _destination(article, body_start, window_end) or _place_of(named)
+             or _destination(article, 0, body_start) or _destination(article, window_end, opening, quoted))
     if online:
         return ("hybrid" if venue or finder.hybrid.match(online.group()) else "online"), place
-    offline = next((m for m in finder.offline.finditer(lead) if not _ANAPHOR.match(lead, m.end())), None)
+    offline = next((m for m in finder.offline.finditer(lead) if not _ANAPHOR.match(lead, m.end())
+                    and not (finder.figurative.fullmatch(m.group().split()[-1])
+                             and not _NAME_AFTER.match(lead, m.end()))), None)
     return ("offline" if place or offline else None), place
 
 
@@ -1043,11 +1087,15 @@ def _place_of(found: rx.Match | None) -> str | None:
     return " ".join(found.group("place").split()) if found else None
 
 
-def _destination(article: _Article, lead: str) -> str | None:
-    """A visit's destination in the lead, written out to the end of the body named there ("kunjungan ke Dinas
-    Kependudukan dan Pencatatan Sipil (Dispendukcapil) Kota X", whose "dan" would end a place)."""
-    found = article.finder.destination.search(lead, article.body_start)
-    body = next((o for o in article.orgs if found and o.start == found.start("place") and o.end > found.end()), None)
+def _destination(article: _Article, start: int, end: int, quoted: list[tuple[int, int]] = ()) -> str | None:
+    """A visit's destination between ``start`` and ``end`` (the lead; else the headline or the story's opening, the
+    ``quoted`` speech aside: "Kunjungan Kerja ke PPK Kecamatan X", a second paragraph's "menggelar kunjungan ke KPU
+    X"), written as the body named there, no shorter ("kunjungan ke Dinas Kependudukan dan Pencatatan Sipil
+    (Dispendukcapil) Kota X", whose "dan" would end a place) and no longer ("kunjungan ke KPU X demi memastikan ..."):
+    the visit went there, so it was held in person."""
+    found = next((m for m in article.finder.destination.finditer(article.text, start, end)
+                  if not _within(m.start(), quoted)), None)
+    body = next((o for o in article.orgs if found and o.start == found.start("place")), None)
     return " ".join(article.text[body.start:body.end].split()) if body else _place_of(found)
 
 
@@ -1057,9 +1105,11 @@ def _stated_venue(text: str, finder: EventFinder, start: int, end: int) -> rx.Ma
 
 
 def _stated_venues(text: str, finder: EventFinder, start: int, end: int) -> Iterator[rx.Match]:
-    """The venues stated as a place; a bare venue word pointing back ("di kantor tersebut") states none."""
+    """The venues stated as a place; a bare venue word pointing back ("di kantor tersebut") or of a figure of speech
+    ("temuan di lapangan", in the field) states none."""
     return (m for m in finder.noun_place.finditer(text, start, end)
-            if len(m.group("place").split()) > 1 or not _ANAPHOR.match(text, m.end()))
+            if len(m.group("place").split()) > 1
+            or not (_ANAPHOR.match(text, m.end()) or finder.figurative.fullmatch(m.group("place"))))
 
 
 def extract_main_event(text: str, headline: str | None, lead_end: int, finder: EventFinder,
@@ -1080,11 +1130,14 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
     event_persons = [p for p in persons if p.id in speakers
                      or ((p.roles or _takes_part(article, p)) and not _replaced(article, p))]
     participants = _participants(article, roles, persons, event_persons, outside)
-    rakors = [t for t in lead_triggers if t.type == "MEETING" and t.words in finder.rakor]
+    meetings = [t for t in lead_triggers if t.type == "MEETING"]
+    rakors = [t for t in meetings if t.words in finder.rakor]
     event_type, rule = finder.type_by_bodies(event_type, rule, found,
                                              [b for b in (roles.organizer, *participants) if b],
                                              _groups(article, [_title_of(text, t) for t in rakors]), bool(rakors),
-                                             any(finder.rakor_partner.match(text, t.end) for t in rakors))
+                                             any(finder.rakor_partner.match(text, t.end) for t in rakors),
+                                             _met_with(article, [*anchors, *meetings]),
+                                             roles.organizer)
     trigger = Span(found.start, found.end, found.text, rule) if found else None
     mode, place = _mode_and_place(article, quoted)
     ids = [p.id for p in event_persons]

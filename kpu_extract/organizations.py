@@ -60,10 +60,6 @@ _LINE = rx.compile(r"[^\n]*\S[^\n]*")
 # "PPK dari Kecamatan Ile Mandiri": a level and a place's capitalised name after "dari", on the same line
 _ADHOC_LEVEL_AFTER = rx.compile(r"[ \t]+(?P<level>\w+)[ \t]+[A-Z]")
 _SERVING_GAP = rx.compile(r"[ \t]+(?:(?i:calon)[ \t]+(?i:anggota)[ \t]+)?")  # "Timsel Calon Anggota KPU ..."
-# A word of a dateline credit that names an outlet: with its web domain ("Metrosulawesi.id") or in parentheses
-# ("PEKANBARU (RIAUPOS.CO)"); group 1 is the name without the domain
-_DOMAIN = r"\.(?:com|co\.id|co|id|net)"  # an outlet's web domain: "Kompas.com", "Riaupos.co", "Metrosulawesi.id"
-_CREDIT_WORD = rx.compile(rf"(?<![\w.])\(?([A-Za-z][\w-]*)(?:(?i:{_DOMAIN})\b|(?=\)))")
 # a credit of at most 40 characters closed by a spaced dash or by a numeric date and a full stop
 _DATELINE_CREDIT = rx.compile(r"\s*(?P<credit>[^\n–—]{1,40}?)(?:\s[–—-]+\s|\s*\(\d{1,2}/\d{1,2}/\d{2,4}\)\.)")
 
@@ -120,6 +116,11 @@ def _punctuation_ends(raw: str, word: str) -> bool:
     """Whether the punctuation after a word ends the name; the period of a short capitalised abbreviation
     ("Kab.") does not."""
     return word != raw and not (raw.endswith(".") and len(word) <= 3 and word[:1].isupper())
+
+
+def web_domain(lexicons: Lexicons) -> str:
+    """A regex of a news outlet's web domain (organizations.yaml web_domains: ".com", ".co.id", ".id"), any case."""
+    return rf"\.(?i:{_alternation(lexicons.web_domains)})" if lexicons.web_domains else "(?!)"
 
 
 class OrganizationFinder:
@@ -216,14 +217,18 @@ class OrganizationFinder:
         self.activity_name = rx.compile(rf"(?i:{_alternation(lexicons.organization_activity_names)})(?![\w-])") \
             if lexicons.organization_activity_names else _NEVER
         self.generic_words = frozenset(w.casefold() for w in lexicons.organization_generic_words)
+        domain = web_domain(lexicons)
         self.outlet = rx.compile(
             rf"(?<![\w])(?:{_alternation(lexicons.outlet_cues)})\s+(?P<outlet>(?:{_alternation(lexicons.outlets)})"
-            rf"(?:[\w.-]*{_DOMAIN})?|[A-Z][\w-]*{_DOMAIN})(?![\w-])") \
+            rf"(?:[\w.-]*{domain})?|[A-Z][\w-]*{domain})(?![\w-])") \
             if lexicons.outlet_cues else None
         self.local_outlet = rx.compile(
             rf"(?<![\w])(?:{_alternation(lexicons.outlet_cues)})\s+(?P<outlet>(?P<first>[A-Z][\w-]*)"
-            rf"(?P<domain>{_DOMAIN})?(?![\w-])(?:\s(?P<last>{_alternation(lexicons.outlet_words)}))?)"
+            rf"(?P<domain>{domain})?(?![\w-])(?:\s(?P<last>{_alternation(lexicons.outlet_words)}))?)"
             rf"(?![\w-])") if lexicons.outlet_cues and lexicons.outlet_words else None
+        # a word of a dateline credit that names an outlet: with its web domain ("Metrosulawesi.id") or in
+        # parentheses ("PEKANBARU (RIAUPOS.CO)"); group 1 is the name without the domain
+        self.credit_word = rx.compile(rf"(?<![\w.])\(?([A-Za-z][\w-]*)(?:{domain}\b|(?=\)))")
         council = lexicons.council_short_forms
         dewan_heads = {h.split()[1] for h in head_words if len(h.split()) > 1 and h.split()[0] in council.get(
             "after_office", ())}  # "Dewan Pimpinan", "Dewan Pendidikan": other bodies' names
@@ -660,7 +665,7 @@ class OrganizationFinder:
         found: list[OrgMention] = []
         if self.outlet is None:
             return found
-        credited = {w.group(1).casefold() for w in _CREDIT_WORD.finditer(text, *credit)} if credit[1] else set()
+        credited = {w.group(1).casefold() for w in self.credit_word.finditer(text, *credit)} if credit[1] else set()
         spans = [m.span("outlet") for m in self.outlet.finditer(text)]
         if self.local_outlet is not None:
             for match in self.local_outlet.finditer(text):

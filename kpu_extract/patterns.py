@@ -154,7 +154,8 @@ EVENT_CUE_SLOTS = ("organizer", "host_verb", "activity_verb", "attendance", "par
                    "hierarchy", "staff_matter", "attended", "statement_setting", "setting_preposition", "present_verb",
                    "relative", "topic_verb", "work_name", "speaker_list", "duty", "appeal", "appeal_adverb", "former",
                    "time_reference", "host_venue", "group_recap", "recap_link",
-                   "replaced", "earlier", "figure", "rakor_partner", "rakor_with", "opener")
+                   "replaced", "earlier", "figure", "rakor_partner", "rakor_with", "opener", "met_with",
+                   "figurative_place")
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,6 +315,7 @@ class Lexicons:
     outlets: tuple[str, ...] = ()
     outlet_cues: tuple[str, ...] = ()
     outlet_words: tuple[str, ...] = ()
+    web_domains: tuple[str, ...] = ()
     bare_body_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     council_short_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     organization_name_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -792,6 +794,7 @@ def _organizations_part(organizations_file: dict[str, Any], validator: _Validato
         outlets=_strings(organizations_file.get("outlets"), "organizations.yaml outlets"),
         outlet_cues=_strings(organizations_file.get("outlet_cues"), "organizations.yaml outlet_cues"),
         outlet_words=_strings(organizations_file.get("outlet_words"), "organizations.yaml outlet_words"),
+        web_domains=_strings(organizations_file.get("web_domains"), "organizations.yaml web_domains"),
         bare_body_cues=_cue_lists(organizations_file.get("bare_body"), "organizations.yaml bare_body", validator,
                                   BARE_BODY_CUES),
         council_short_forms=_cue_lists(organizations_file.get("council_short_forms"),

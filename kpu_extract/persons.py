@@ -19,7 +19,7 @@ from functools import lru_cache
 import regex
 
 from . import rx
-from .organizations import OrgMention, merged_names
+from .organizations import OrgMention, merged_names, web_domain
 from .patterns import Lexicons, ParseNameCue, alternation as _alternation
 from .records import Person, Role, Span
 from .regions import Gazetteer, load_districts
@@ -63,7 +63,7 @@ _DIVISION_STRIP = rx.compile(rf"^\s*{_DIVISION_PREFIX}\s*")
 _NAME_BEFORE = rx.compile(rf"(?<![\w'’-]){_NAME_WORD}(?:{_PARTICLE}?[ \t]+{_NAME_WORD}){{0,6}}$")
 _WORDS = rx.compile(r"\S+")
 _SENTENCE_START = rx.compile(r"(?:^|\n[ \t]*|[.!?][\"”’]?[ \t]+)(?=[A-Z][a-z])")  # a match ends where a sentence starts
-_PAIRED = rx.compile(r"-[A-Z]")  # "Budi Santoso-Siti Rahayu": a candidate pair, read by the pair rule
+_PAIRED = rx.compile(r"[-–—][A-Z]")  # "Budi Santoso-Siti Rahayu": a candidate pair, read by the pair rule
 _PLACE_WORD = rx.compile(r"[ \t]+[A-Z][\w'’-]*")
 _RELATIVE_CLAUSE = rx.compile(r"[ \t]+yang(?:[ \t]+(?!(?:lama|sebelumnya|terdahulu)(?![\w]))[a-z]+){1,5}[ \t]*,[ \t]*(?=[A-Z])")  # "yang baru dilantik, "
 _HOLDER_NEXT = rx.compile(r"[ \t]*,[ \t]*[A-Z]|[ \t]+[A-Z][\w.'’-]*[ \t]+[A-Z]")  # a comma or two name words
@@ -76,7 +76,12 @@ _SPEAKER_END = rx.compile(r"[ \t]*(?:[.,;]|$)")  # a speaker named after a descr
 _CAPS_END = rx.compile(r"\s*(?:[,.;:)]|$|\s+[a-z])")  # an all-caps name ends the apposition: comma or lower case
 _NICKNAME = rx.compile(r"([A-Z][a-z'’]{1,15})(?![\w-])")
 _AGE = rx.compile(r"[ \t]*\(\s*[1-9]\d\s*(?:th\.?|thn\.?|tahun)?\s*\)")  # "Budi (45), warga ...": an age after a name
-_PAIR_LINK = rx.compile(r"[ \t]+(?:dan|&)[ \t]+|[ \t]*-[ \t]*(?=[A-Z])")
+# the next or the previous item of a list, up to three capitalised words
+_NEXT_ITEM = rx.compile(r"(?:[ \t]*,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)"
+                        r"(?P<item>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})(?=[ \t]*(?:[,.;]|$|[ \t](?:dan|serta)[ \t]))")
+_PREVIOUS_ITEM = rx.compile_suffix(r"(?P<item>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})[ \t]*,[ \t]*$")
+_AND_LINK = rx.compile(r"[ \t]+(?:dan|&)[ \t]+")
+_PAIR_LINK = rx.compile(r"[ \t]+(?:dan|&)[ \t]+|[ \t]*[-–—][ \t]*(?=[A-Z])")
 _APPOSED_AFTER = rx.compile(r"[ \t]*,[ \t]*(?=[A-Z])")
 _CLOSING_COMMA = rx.compile(r"[ \t]*,")
 _APPOSED = rx.compile(r",[ \t]*$")  # a name set off by commas
@@ -119,9 +124,12 @@ def _pair_words(least: int) -> str:
     return rf"{_PAIR_WORD}(?:[ \t]+{_PAIR_WORD}){{{least},3}}"
 
 
-_PAIR = rx.compile(rf"(?<![\w-])(?P<first>{_pair_words(1)})-(?P<second>{_pair_words(1)})(?![\w-])")
+# a pair's two sides are joined by a hyphen or a dash ("Lukas Enembe–Klemen Tinal"); after a cue for candidates the
+# dash may stand between spaces ("pertama, Budi Santoso - Siti Rahayu"), which elsewhere sets off a dateline
+_PAIR = rx.compile(rf"(?<![\w-])(?P<first>{_pair_words(1)})[-–—](?P<second>{_pair_words(1)})(?![\w-])")
 # after a ballot number a side may be a single word ("nomor urut 2, Darto-Wahid")
-_NUMBERED_PAIR = rx.compile(rf"(?P<first>{_pair_words(0)})-(?P<second>{_pair_words(0)})(?![\w-])")
+_NUMBERED_PAIR = rx.compile(
+    rf"(?P<first>{_pair_words(0)})(?:[-–—]|[ \t][-–—][ \t]?|[-–—][ \t])(?P<second>{_pair_words(0)})(?![\w-])")
 _CUED_PAIR = rx.compile(rf"(?<![\w-]){_NUMBERED_PAIR.pattern}")
 _SENTENCE_STOP = rx.compile(r"[.!?](?:\s|$)|\n")
 _INITIAL = rx.compile(r"[A-Z]\.?")
@@ -165,6 +173,9 @@ class PersonFinder:
 
     def __init__(self, lexicons: Lexicons, gazetteer: Gazetteer) -> None:
         self.lexicons = lexicons
+        # a word written as a web address ("Riaupos.co", "RIAUPOS.CO", "Metrosulawesi.id"): a news outlet, which the
+        # story may then name alone as the one spoken to ("kata Budi kepada Metrosulawesi"), never a person
+        self.web_name = rx.compile(rf"(?<![\w.])([A-Za-z][\w-]{{2,20}}){web_domain(lexicons)}(?![\w])")
         self.gazetteer = gazetteer
         self.last_had_degree = False  # set by name_before: the name it read was followed by degrees
         self.region_aliases: frozenset[str] = frozenset()  # set by candidates: the article's other names of regions
@@ -216,8 +227,10 @@ class PersonFinder:
         self.degrees_at_end = rx.compile_suffix(rf"(?:{self.degrees.pattern})[.,]*$")
         self.degree_after = rx.compile(rf"(?<=[a-z.])(?:,[ \t]*|[ \t]+)(?:{_alternation(lexicons.degrees)})(?![\w])")
         vocabulary = _alternation(lexicons.division_vocabulary)
+        # a division opens with a capitalised word; the words after it may be written in lower case ("Kordiv Hukum,
+        # pencegahan, parmas Bawaslu X", "Divisi Teknis pelaksanaan")
         self.division_word = rx.compile(
-            rf"\s*(?:{_DIVISION_PREFIX}\s*)?(?:(?:{vocabulary})(?![\w])[\s,]*)+")
+            rf"\s*(?:{_DIVISION_PREFIX}\s*)?(?:{vocabulary})(?![\w])[\s,]*(?:(?i:{vocabulary})(?![\w])[\s,]*)*")
         self.division_word_any_case = rx.compile(self.division_word.pattern, rx.IGNORECASE)
         self.division_tail = rx.compile(r"(?:[\s,]|(?<![\w])(?:dan|&)(?![\w]))+$")
         self.abbreviation = {a.abbreviation: a.expansion for a in lexicons.division_abbreviations}
@@ -294,7 +307,7 @@ class PersonFinder:
         numbers = _alternation(lexicons.number_words) or "(?!)"
         self.candidate_number = rx.compile(
             rf"(?<![\w])(?i:{_alternation(lexicons.candidate_number_cues)})[ \t]+(?:\d{{1,2}}|(?i:{numbers}))(?![\w])"
-            rf"[ \t]*[,:]?[ \t]*(?=[A-Z])") if lexicons.candidate_number_cues else None
+            rf"[ \t]*[,:(]?[ \t]*(?=[A-Z])") if lexicons.candidate_number_cues else None
         self.pair_cue = rx.compile_at_words(rf"(?<![\w])(?:{_alternation(lexicons.pair_cues)})(?![\w])", rx.IGNORECASE,
                                             lexicons.pair_cues) if lexicons.pair_cues else None
         self.org_link = rx.compile(rf"[ \t]+(?:{_alternation(lexicons.name_org_links)})[ \t]+") \
@@ -989,7 +1002,27 @@ class PersonFinder:
             self._listed_as(text, match, orgs_by_start, title_ends, add)
         self._longer_forms(text, found, add)
         _split_short_pairs(found)
-        return [c for c in found if c.start not in places]
+        outlets = {m.group(1).casefold() for m in self.web_name.finditer(text)}
+        return [c for c in found if c.start not in places and not self._in_place_list(text, c)
+                and c.text.casefold() not in outlets]
+
+    def _is_place(self, written: str) -> bool:
+        """Whether the words name a region or a kecamatan, spaced or not ("Kebuntebu" is "Kebun Tebu")."""
+        key = " ".join(written.split()).casefold()
+        return self.gazetteer.lookup(written) is not None or key in load_districts() \
+            or key.replace(" ", "") in _spaceless_districts()
+
+    def _in_place_list(self, text: str, candidate: _Candidate) -> bool:
+        """Whether a name read without a title is a place in a list of places: it and the item before or after it
+        are regions or kecamatan ("empat kabupaten yakni, Muaro Jambi, Batanghari, ...", "di Kecamatan Ponelo,
+        Kwandang, Anggrek dan Monano")."""
+        if candidate.roles or not self._is_place(candidate.text):
+            return False
+        after = _NEXT_ITEM.match(text, candidate.end)
+        before = _PREVIOUS_ITEM.search(text, max(0, candidate.start - 60), candidate.start)
+        words = [after.group("item").split()[:n] for n in (1, 2, 3)] if after else []
+        words += [before.group("item").split()[-n:] for n in (1, 2, 3)] if before else []
+        return any(self._is_place(" ".join(item)) for item in words)
 
     def _titled_candidates(self, text: str, orgs_by_start: dict[int, OrgMention], orgs_by_end: dict[int, OrgMention],
                            org_spans: list[tuple[int, int]], found: list[_Candidate], add
@@ -1301,7 +1334,17 @@ class PersonFinder:
     def _cued_pairs(self, text: str, position: int, add) -> None:
         """The pairs written after a word for a pair of candidates, to the sentence's end ("dua pasangan calon, yaitu
         Abdullah Sani-Kemas Alfarizi kemudian Syarif Fasha-Maulana"): a side of one word is a name there too, when
-        the other side is no single word as well."""
+        the other side is no single word as well. A pair written right after the word, joined by "dan" ("pasangan
+        Budi Santoso dan Nurhadi yang diusung ..."), is read the same way: its first side of two words or more."""
+        start = _SPACE.match(text, position).end()
+        first = self.name_at(text, start)
+        link = _AND_LINK.match(text, first[1]) if first and first[0] == start else None
+        second = self.name_at(text, link.end()) if link and _word_count(text[first[0]:first[1]]) >= 2 else None
+        if second and second[0] == link.end() \
+                and (_NAME_CLOSE.match(text, second[1]) or _DESCRIBED_CLAUSE.match(text, second[1])) \
+                and text[second[0]:second[1]].casefold() not in load_districts():
+            add(first, "person.pair")
+            add(second, "person.pair")
         stop = _SENTENCE_STOP.search(text, position, position + 300)
         for pair in _CUED_PAIR.finditer(text, position, stop.start() if stop else min(len(text), position + 300)):
             if _reduplicated(text, pair):
@@ -1607,6 +1650,12 @@ def _split_short_pairs(found: list[_Candidate]) -> None:
             found[index:index + 1] = [
                 _Candidate(candidate.start + pair.start(side), candidate.start + pair.end(side), pair.group(side),
                            candidate.rule, [], candidate.speaking) for side in (1, 2)]
+
+
+@lru_cache(maxsize=1)
+def _spaceless_districts() -> frozenset[str]:
+    """The kecamatan names written without their spaces."""
+    return frozenset(name.replace(" ", "") for name in load_districts())
 
 
 def _reduplicated(text: str, pair: rx.Match) -> bool:

@@ -281,6 +281,9 @@ def test_misspelt_months(finder, text, expected):
      [("Jumat (9/8)", "2019-08-09", True)]),
     ("Calon anggota KPU kabupaten periode 2023-2028 diumumkan di Manokwari, Jumat (7/4).",
      [("Jumat (7/4)", "2023-04-07", True)]),
+    # ... yet where no other written year fits the weekday, the end of a past term is the year that does
+    ("Mantan Ketua KPU periode 2014/2019 itu menjadi narasumber sosialisasi, Sabtu (07/09).",
+     [("Sabtu (07/09)", "2019-09-07", True)]),
     # two years written apart still leave the date without a year when both fit its weekday
     ("Pemilu 2019 dan Pilkada 2024 dibahas dalam rapat, Jumat (9/8).", [("Jumat (9/8)", None, None)]),
 ])

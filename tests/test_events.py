@@ -1731,3 +1731,112 @@ def test_stretch_triggers_read_from_the_article_scan(rules_extractor):
 ])
 def test_earlier_activity_lists_no_participants(rules_extractor, body, participants):
     assert _event(rules_extractor, "Sosialisasi Pemilih Pemula di Tarakan", body).participants == participants
+
+
+@pytest.mark.parametrize("headline, body, expected", [
+    # a rehearsal of voting and counting drills the polling staff: training, in the headline and in the lead
+    ("KPU Kota Jambi Gelar Simulasi Pemungutan dan Penghitungan Suara",
+     "Jambi - KPU Kota Jambi melakukan simulasi pemungutan dan penghitungan suara di Lapangan Persijam, Rabu (31/1/2024).",
+     "TRAINING"),
+    ("Jelang Pemilu, KPU Bangli Bersiap",
+     "Bangli - KPU Kabupaten Bangli menggelar simulasi pencoblosan di TPS 2 Desa Kubu, Selasa (26/12/2023).", "TRAINING"),
+    # negative: the voting itself, and an outreach in which a simulation is shown to voters
+    ("Pemungutan Suara di TPS 2 Desa Kubu Berjalan Lancar",
+     "Bangli - Pemungutan dan penghitungan suara di TPS 2 Desa Kubu berjalan lancar, Rabu (14/2/2024).", "VOTING"),
+    ("KPU Grobogan Sosialisasi Pemilu kepada Penyandang Disabilitas",
+     "Grobogan - KPU Kabupaten Grobogan menggelar sosialisasi kepada penyandang disabilitas. Simulasi pemungutan suara "
+     "juga dilakukan untuk penyandang tuna netra.", "VOTER_EDUCATION"),
+    # a working meeting a body holds with a body of another hierarchy is a working contact (LABELLING.md "Rakor")
+    ("DPRD Kota Bengkulu Bahas Tahapan Pilwakot",
+     "Bengkulu - DPRD Kota Bengkulu menggelar rapat dengan Komisi Pemilihan Umum (KPU) Kota Bengkulu, Selasa "
+     "(10/4/2018).", "COORDINATION"),
+    ("DPRD Papua Bahas Persiapan PSU",
+     "Jayapura - DPRD Provinsi Papua menggelar rapat kerja bersama KPU Provinsi Papua dan Bawaslu Provinsi Papua di "
+     "ruang Banggar, Selasa, 18 Maret 2025.", "COORDINATION"),
+    # negative: a working meeting with the holder's own ad hoc bodies, and one held with nobody named after it
+    ("KPU Blora Rapat Kerja dengan PPK",
+     "Blora - KPU Kabupaten Blora melaksanakan rapat kerja dengan PPK Kecamatan Cepu, Senin (3/6/2024).", "MEETING"),
+    ("KPU Blora Gelar Rapat Internal",
+     "Blora - KPU Kabupaten Blora menggelar rapat internal evaluasi kinerja, Senin (3/6/2024). Rapat dihadiri Bawaslu "
+     "Kabupaten Blora.", "MEETING"),
+    # negative: a legislative hearing (rapat dengar pendapat) stays a meeting whoever is heard
+    ("Komisi II DPR Bahas Rancangan PKPU",
+     "Jakarta - Komisi II DPR menggelar rapat dengar pendapat bersama KPU RI dan Bawaslu RI, Senin (26/8/2024).",
+     "MEETING"),
+    # a planned or promised activity yields to the one held ("berencana menyosialisasikan ... saat melakukan audiensi")
+    ("KPU Kota Medan Sosialisasikan Pilgub Lewat Kesenian",
+     "Medan - KPU Kota Medan berencana menyosialisasikan Pilgub 2018 melalui kesenian. Hal itu disampaikan Ketua KPU "
+     "Kota Medan saat melakukan audiensi dengan Wali Kota Medan di rumah dinas, Senin (16/4/2018).", "COORDINATION"),
+    ("Bawaslu NTB Siap Lakukan Pengawasan Masa Tenang",
+     "Mataram - Ketua Bawaslu Provinsi NTB menyampaikan hal itu saat menjadi narasumber dalam diskusi yang digelar KPU "
+     "Provinsi NTB, Rabu (7/2/2024).", "MEETING"),
+    # negative: a planned activity with nothing held is still the article's type
+    ("KPU Kabupaten Paniai Akan Gelar Bimtek PPD",
+     "Enarotali - KPU Kabupaten Paniai akan menyelenggarakan bimbingan teknis bagi Panitia Pemilihan Distrik, Senin "
+     "(8/1/2024).", "TRAINING"),
+])
+def test_type_of_the_activity_form(rules_extractor, headline, body, expected):
+    """The form of the held activity types it as offices of several provinces write it (session 20 fresh sets)."""
+    assert _event(rules_extractor, headline, body).type == expected
+
+
+_AUDIENCE_TALK = ("Ketua KPU Provinsi Riau menyampaikan bahwa penataan daerah pemilihan harus memperhatikan "
+                  "kesetaraan nilai suara, integralitas wilayah dan kohesivitas masyarakat di setiap kabupaten. ")
+
+
+@pytest.mark.parametrize("headline, body, date", [
+    # past the lead, a sentence that names the activity by a word of any gathering dates it
+    ("KPU Riau Gelar Audiensi dengan DPRD",
+     "Pekanbaru - KPU Provinsi Riau melaksanakan audiensi dengan DPRD Provinsi Riau terkait penataan daerah pemilihan "
+     "dan alokasi kursi anggota DPRD untuk pemilu mendatang. Audiensi dipimpin Ketua KPU Provinsi Riau bersama seluruh "
+     "anggota KPU, didampingi Kepala Bagian Teknis Penyelenggaraan Pemilu, Partisipasi dan Hubungan Masyarakat serta "
+     "Kepala Subbagian Teknis dan para staf sekretariat yang membidangi data dan informasi.\n" + _AUDIENCE_TALK * 2 +
+     "Pertemuan digelar di Gedung DPRD Provinsi Riau, Senin, 22 September 2025.", "2025-09-22"),
+    # negative: a sentence past the lead that names no activity gives no date
+    ("KPU Riau Gelar Audiensi dengan DPRD",
+     "Pekanbaru - KPU Provinsi Riau melaksanakan audiensi dengan DPRD Provinsi Riau terkait penataan daerah pemilihan "
+     "dan alokasi kursi anggota DPRD untuk pemilu mendatang. Audiensi dipimpin Ketua KPU Provinsi Riau bersama seluruh "
+     "anggota KPU, didampingi Kepala Bagian Teknis Penyelenggaraan Pemilu, Partisipasi dan Hubungan Masyarakat serta "
+     "Kepala Subbagian Teknis dan para staf sekretariat yang membidangi data dan informasi.\n" + _AUDIENCE_TALK * 2 +
+     "Surat keputusan penataan dapil terbit Senin, 22 September 2025.", None),
+])
+def test_date_of_a_later_sentence_naming_the_activity(rules_extractor, headline, body, date):
+    assert _event(rules_extractor, headline, body).date == date
+
+
+@pytest.mark.parametrize("headline, body, location, mode", [
+    # a visit's destination in the headline, past the lead or after a word between the visit and "ke": held in person
+    ("KPU Kabupaten Tasikmalaya Adakan Kunjungan Kerja ke PPK Kecamatan Jatiwaras",
+     "Jatiwaras - PPK Kecamatan Jatiwaras mendapat kunjungan kerja dari rombongan KPU Kabupaten Tasikmalaya, Sabtu "
+     "(20/10/2012).", "PPK Kecamatan Jatiwaras", "offline"),
+    ("Anggaran Pilkada Sembilan Kabupaten",
+     "Kupang - Pilkada serentak di sembilan kabupaten akan segera dihelat. Persiapan untuk hajatan lima tahunan ini "
+     "sementara dilakukan oleh KPU Provinsi Nusa Tenggara Timur sebagai penyelenggara di tingkat provinsi.\n"
+     "Komisi I DPRD NTT menggelar kunjungan ke KPU NTT demi memastikan persiapan tersebut.", "KPU NTT", "offline"),
+    ("KPU Papua Pegunungan Peringati Hari Kesadaran Nasional",
+     "Wamena - KPU Provinsi Papua Pegunungan melaksanakan kunjungan sosial ke Panti Asuhan Izinmo, Rabu, 17 Desember "
+     "2025.", "Panti Asuhan Izinmo", "offline"),
+    # negative: a received visit with no place written states none
+    ("Bawaslu Padangsidimpuan Terima Kunjungan Kerja Bawaslu Sumut",
+     "Padangsidimpuan - Bawaslu Kota Padangsidimpuan menerima kunjungan kerja Bawaslu Provinsi Sumatera Utara, Senin "
+     "(21/4/2025).", None, None),
+])
+def test_visit_destination_outside_the_lead(rules_extractor, headline, body, location, mode):
+    event = _event(rules_extractor, headline, body)
+    assert (event.location, event.mode) == (location, mode)
+
+
+@pytest.mark.parametrize("body, mode", [
+    # "di lapangan" written alone in lower case is "in the field", no place
+    ("KPU Kabupaten Sragen mengoordinasikan temuan data kependudukan yang ada di lapangan dengan Disdukcapil, Sabtu "
+     "(8/8/2020).", None),
+    ("KPU Kabupaten Sragen menggelar bimtek agar PPK siap menjalankan tugas di lapangan, Sabtu (8/8/2020).", None),
+    # a place in the lead's quoted speech tells of another activity, as one later in the story does
+    ("PPS Kelurahan Nunu menggelar bimtek bagi petugas KPPS. \u201cIni kami lakukan agar nantinya saat proses pungut "
+     "hitung di TPS Nunu tidak ada yang keliru,\u201d ucap Ketua PPS Kelurahan Nunu.", None),
+    # negative: a named field, and a field with a venue after it, are places
+    ("KPU Kabupaten Sragen menggelar apel siaga di Lapangan Merdeka, Sabtu (8/8/2020).", "offline"),
+    ("KPU Kabupaten Sragen menggelar apel siaga di lapangan Kantor Bupati Sragen, Sabtu (8/8/2020).", "offline"),
+])
+def test_figurative_place_is_no_place(rules_extractor, body, mode):
+    assert _event(rules_extractor, "Berita KPU", body).mode == mode

@@ -129,12 +129,34 @@ def test_roles(extractor, body, expected):
     assert _comparable(_roles(extractor, body)) == _comparable(expected)
 
 
+@pytest.mark.parametrize("body, expected", [
+    # a division opens with a capitalised word; the words after it may be written in lower case
+    ("Hadir Kordiv Hukum, pencegahan, parmas Bawaslu Kabupaten Majene Rina Wati dalam rapat itu.",
+     {("Rina Wati", "Ketua Divisi", "Hukum pencegahan partisipasi masyarakat", "Bawaslu Kabupaten Majene")}),
+    ("Komisioner KPU Kabupaten Jayawijaya Devisi Teknis pelaksanaan Yonas Wenda menegaskan hal itu.",
+     {("Yonas Wenda", "Anggota", "Teknis pelaksanaan", "KPU Kabupaten Jayawijaya")}),
+    ("Hadir Kepala Bagian Hukum, Penanganan pelanggaran dan sengketa Sekretariat Bawaslu Provinsi Gorontalo Rudi "
+     "Hartono.", {("Rudi Hartono", "Kepala Bagian", "Hukum Penanganan pelanggaran dan sengketa",
+                   "Bawaslu Provinsi Gorontalo")}),
+    # lower-case words that name no division end it; a division is never opened in lower case
+    ("Kordiv Hukum Bawaslu Kabupaten Majene Rina Wati memberikan arahan.",
+     {("Rina Wati", "Ketua Divisi", "Hukum", "Bawaslu Kabupaten Majene")}),
+    ("Kordiv Hukum memberikan arahan kepada Rina Wati.", set()),
+])
+def test_divisions_going_on_in_lower_case(extractor, body, expected):
+    assert _comparable(_roles(extractor, body)) == _comparable(expected)
+
+
 @pytest.mark.parametrize("body, names", [
     ("Ketua DPC PDI Perjuangan HM Sulaiman menyampaikan aspirasi.", ["M Sulaiman"]),
     ("Hal itu disampaikan Kapolda Papua Irjen Pol Yohanes Kareth kepada wartawan.", ["Yohanes Kareth"]),
     ("Berkas diserahkan kepada Sdr. Drs. Slamet Riyadi yang memperoleh suara terbanyak.", ["Slamet Riyadi"]),
     ("Ketua Divisi Hukum KPU Kabupaten Demak, Moh. Arifin, SH. MH. menuturkan hal itu.", ["Moh. Arifin"]),
     ("Kepala Dinsos, Kepala Dinpermades dan Kepala Rutan Kelas II B hadir dalam rapat.", []),
+    # a degree written with a space after its first stop is no name of its own
+    ("Kunjungan Komisioner KPU Tabanan, Made Wirawan, S. Pt, bertujuan untuk koordinasi.", ["Made Wirawan"]),
+    # an initial before a name word is no degree ("S. Siregar")
+    ("Hadir Ketua KPU Kabupaten Gowa Budi S. Siregar dalam rapat.", ["Budi S. Siregar"]),
 ])
 def test_names(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
@@ -233,6 +255,13 @@ def test_roles_after_unknown_body(extractor, body, expected):
     # an office abbreviation after a body is no name ("Kasatpol KBB")
     ("Hadir Ketua Bawaslu KBB, Kepala Badan Kesbangpol KBB, Kasatpol KBB, kepala cabang PLN Padalarang.", []),
     ("Pemilih dari Jawa Tengah-Jawa Timur mengikuti sosialisasi.", []),
+    # after a pair cue the dash may stand between spaces; a pair joined by "dan" right after the cue
+    ("KPU menetapkan pasangan calon gubernur, pertama, Yusuf Halim - Agus Mulyadi yang diusung Gerindra. Dua, "
+     "pasangan Andi Rahman Hakim dan Nurhadi yang diusung Golkar.",
+     ["Yusuf Halim", "Agus Mulyadi", "Andi Rahman Hakim", "Nurhadi"]),
+    # a spaced dash without a pair cue sets off a dateline, no pair
+    ("Kota Gorontalo, Badan Pengawas Pemilu - Anggota Bawaslu membuka rapat.", []),
+    ("Pasangan Bupati dan Wakil Bupati terpilih menghadiri rapat.", []),
 ])
 def test_candidate_pairs(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
@@ -376,6 +405,14 @@ def test_units_and_bodies_before_holders(extractor, body, expected):
     # headline words after a body are no name ("... dari DPC Partai Terkait Putusan MK")
     "KPU Blora Menerima Audiensi dari DPC PDI Perjuangan Terkait Putusan MK Nomor 136/PUU-XXII/2024.",
     "Rapat membahas kata Pengantar buku pedoman pemilih.",
+    # a list of places after a list cue ("yakni") is no list of names, spaced or not ("Kebuntebu")
+    "Masalah itu terjadi di empat kabupaten yakni, Muaro Jambi, Batanghari, Merangin, dan Kerinci.",
+    "Enam kecamatan belum pleno yakni, Kebuntebu, Sukau, Lumbok Seminung dan Sekincau.",
+    # an outlet written as a web address, then named alone, is no person
+    "PEKANBARU (RIAUPOS.CO) - Hal itu disampaikan Ketua Bawaslu kepada Riaupos.co, Selasa (8/12/2020).",
+    "Palu, Metrosulawesi.id - Komisioner KPU menyampaikan kepada Metrosulawesi, delapan kecamatan sudah.",
+    # a weekday written with an apostrophe is no name
+    "KPU menetapkan calon terpilih anggota DPRD Inhil, Jum’at (9/8).",
 ])
 def test_documents_and_groups_are_no_persons(extractor, body):
     assert _persons(extractor, body) == []
@@ -389,6 +426,8 @@ def test_documents_and_groups_are_no_persons(extractor, body):
     ("Hadir narasumber Kepala Dinas Kesehatan dan Ketua Bawaslu dalam diskusi.", []),
     ("Pilkada diikuti tiga pasangan calon yaitu Yakob Wenda-Kornelis Tabuni dan Yuli Wenda-Daniel Gwijangge.",
      ["Yakob Wenda", "Kornelis Tabuni", "Yuli Wenda", "Daniel Gwijangge"]),
+    # a list of names whose words are no places stays a list of names, a place-named person in it too
+    ("Rapat dihadiri oleh Bambang Sutrisno, Wawan Purba dan Agus Salim.", ["Bambang Sutrisno", "Wawan Purba", "Agus Salim"]),
 ])
 def test_listed_speakers(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
@@ -572,6 +611,14 @@ def test_one_word_names_after_list_cues(extractor, body, names):
     ("Paslon nomor urut 3 Edi Santoso-Wardoyo unggul di semua kecamatan.", ["Edi Santoso", "Wardoyo"]),
     # a ballot number before anything but names gives none
     ("Nomor urut 1 Pilkada 2024 dibagikan kepada peserta.", []),
+    # a pair's sides joined by a dash, spaced or not, after the number
+    ("Pasangan calon nomor urut 2, Yohanes Wenda– Markus Tabuni unggul dari nomor urut 1, Piter Kogoya–Rinus Yikwa.",
+     ["Yohanes Wenda", "Markus Tabuni", "Piter Kogoya", "Rinus Yikwa"]),
+    # "paslon nomor" is a ballot number too, the pair in parentheses or after a comma
+    ("Tim Pemenangan Paslon nomor 5 (Darto—Wahid) melaporkan Paslon No. 4, Edi—Nanda ke Bawaslu.",
+     ["Darto", "Wahid", "Edi", "Nanda"]),
+    # a number that counts documents opens no pair
+    ("Surat nomor 5 (SK–KPU) dikirim ke Bawaslu.", []),
 ])
 def test_numbered_candidates(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
