@@ -823,7 +823,7 @@ class OrganizationFinder:
                 | {word for word, o in ends if o is not m}
             place = next((i for i in range(len(words) - 2, max(0, len(words) - 4), -1)
                           if words[i].group() in places), None)
-            rest = [w.group() for w in words[place + 1:]] if place else []
+            rest = [w.group() for w in words[place + 1:]] if place is not None else []
             if not rest or any(w in places or w.casefold() in self.directions or not self._name_word(w)
                                for w in rest):
                 continue
@@ -954,8 +954,7 @@ class OrganizationFinder:
             words[:1] = [words[0][:-1], state]  # "SMPN 1 Sleman"
         for spelling, canonical in self.same_heads:
             if words[:len(spelling)] == spelling:
-                words[:len(spelling)] = canonical  # "Panwascam Pammana" as "Panwaslu Kecamatan Pammana"; "Kejati" alone
-                # as "Kejaksaan Tinggi", the beginning of "Kejati Maluku"
+                words[:len(spelling)] = canonical  # "Panwascam Pammana"; "Kejati" alone begins "Kejati Maluku"
                 break
         return " ".join(self._official_region(words))
 
