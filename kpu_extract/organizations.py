@@ -48,6 +48,7 @@ _GAP = rx.compile(r"[ \t]+")  # the spaces between two words of one line
 _BLANK_LINE = rx.compile(r"\n[ \t]*\n")  # a paragraph's end, which no name runs over
 _CLOSING_ACRONYM = rx.compile(r"\s*(?:[A-Z][\w'’-]*[ \t]+){1,5}\(([A-Z][A-Za-z]{1,10})\)")  # "Komisi Independen (KIP)"
 _VERB = rx.compile(r"(?:me|ber|ter|di)\w{2,}")  # "dinas mengatakan": a verb ends a lower-case name
+_PLACE_AFTER_LEVEL = rx.compile(r"\b(?P<level>[A-Z][a-z]+)[ \t]+(?P<place>[A-Z][a-z'’-]+)\b")  # "Kecamatan Sape"
 _INITIAL = rx.compile(r"[A-Z]\.")  # "M." in "Kejaksaan Negeri Idi M. Ali Akbar": a holder's initial
 ADHOC_GROUP = "org.adhoc"  # the head group of ad hoc election committees ("PPK", "PPS", "Panwascam")
 _SCHOOLS = "org.education"  # the head group of schools, whose type may have its number glued on ("SMKN1")
@@ -421,6 +422,11 @@ class OrganizationFinder:
                 and _CAP_AFTER.match(text, after):
             walk.end = at + len(word)  # "PPK kecamatan Sonder": the level written in lower case
             return _Step.TAKE
+        if word.islower() and word in self.level_of and not walk.after_level and walk.group != ADHOC_GROUP \
+                and (place := _CAP_AFTER.match(text, after)) is not None \
+                and self._region_run(text, place.end() - 1) is not None:
+            walk.end, walk.after_level = at + len(word), True  # "Satuan Polisi Pamong Praja kabupaten Halmahera Utara"
+            return _Step.GO_ON
         if self._ends_name(word, walk) or _YEAR.fullmatch(word) or not _CAP_WORD_RE.fullmatch(word):
             return _Step.STOP  # a year ("Ketua PPK Pemilihan 2020") says when, it names no body
         return self._read_capitalised(text, walk, at, word)
@@ -568,6 +574,16 @@ class OrganizationFinder:
             words.pop()
         return None
 
+    def _doubled_level(self, words: list[str], acronym: str | None) -> str:
+        """A name whose spelled-out head ends with the level its place is written with ("Panitia Pemilihan Kecamatan
+        (PPK) Kecamatan Jatiwaras") is named by its acronym and that place ("PPK Kecamatan Jatiwaras"), not with
+        the level twice."""
+        doubled = next((i for i in range(len(words) - 1) if words[i].casefold() == words[i + 1].casefold()
+                        and words[i].casefold() in self.adhoc_levels), None)
+        if doubled is None or acronym is None:
+            return " ".join(words)
+        return " ".join([acronym, *words[doubled + 1:]])
+
     def _generic(self, span_text: str, head: str) -> bool:
         """A class of bodies, not one: only generic words after the head ("Partai Politik Peserta Pemilu"),
         or a level with no region before it ("DPRD Provinsi"; "Polres Kediri Kota" is one body)."""
@@ -696,9 +712,11 @@ class OrganizationFinder:
                 # "Panitia Pemungutan Suara (PPS)" with no place is every such committee
                 continue
             acronym_match = _ACRONYM_IN_NAME.search(span_text)
-            name = " ".join(word.capitalize() if word in self.adhoc_levels else word
-                            for word in _PARENTHESES.sub("", span_text).split()
-                            if word.casefold() != "dari")  # "PPK kecamatan" as "PPK Kecamatan"; "PPK dari ..."
+            name = self._doubled_level(
+                [word.capitalize() if word in self.adhoc_levels or word in self.level_of else word
+                 for word in _PARENTHESES.sub("", span_text).split()
+                 if word.casefold() != "dari"],  # "PPK kecamatan", "DPRD kota Bengkulu" capitalised; "PPK dari ..."
+                acronym_match.group(1) if acronym_match else None)
             if name.casefold() in self.unit_head_names:
                 continue  # "warga binaan di Lembaga Pemasyarakatan (Lapas)": a local unit with no place is any of them
             found.append(OrgMention(start, end, span_text, name, acronym_match.group(1) if acronym_match else None,
@@ -738,6 +756,7 @@ class OrganizationFinder:
                   for kept in [self._headline_mention(text, m, body)] if kept is not None] + body
         self._cut_holders(text, others)
         self._cut_unnamed_holders(text, others)
+        self._cut_at_known_places(text, others)
         others += self._lower_case_mentions(text, taken + _spans(others))
         others += self._office_acronym_mentions(text, taken + _spans(others))
         others += self._acronym_mentions(text, others, taken + _spans(others))
@@ -786,6 +805,31 @@ class OrganizationFinder:
                     and all(_CAP_WORD_RE.fullmatch(w) and w[:1].isupper() and w.casefold() not in self.level_of
                             and w.casefold() not in self.head_group and self._region(w, None) is None for w in rest):
                 m.end, m.text, m.name = m.start + len(cut), cut, shorter[cut]
+
+    def _cut_at_known_places(self, text: str, others: list[OrgMention]) -> None:
+        """ "Ketua Panwascam Sape Aditia" (the article writes "Kecamatan Sape"), "Ketua Yayasan Cinta Tanah Air
+        Langgur Lusia Rentanubun" (it writes "STIA Langgur"): after a title, one or two name words after a place
+        the article names elsewhere (after a level word, or as the last word of another mention) are the title's
+        holder, not more of the body's name."""
+        levels = self.level_of.keys() | self.adhoc_levels
+        known = [(match.group("place"), match.start()) for match in _PLACE_AFTER_LEVEL.finditer(text)
+                 if match.group("level").casefold() in levels]
+        ends = [(o.text.split()[-1], o) for o in others if not o.text.endswith(")")]
+        for m in others:
+            words = list(_WORD.finditer(m.text))
+            if len(words) < 3 or "(" in m.text or not self._after_title(text, m.start):
+                continue
+            places = {word for word, at in known if not m.start <= at < m.end} \
+                | {word for word, o in ends if o is not m}
+            place = next((i for i in range(len(words) - 2, max(0, len(words) - 4), -1)
+                          if words[i].group() in places), None)
+            rest = [w.group() for w in words[place + 1:]] if place is not None else []
+            if not rest or any(w in places or w.casefold() in self.directions or not self._name_word(w)
+                               for w in rest):
+                continue
+            m.end = m.start + words[place].end()
+            m.text = text[m.start:m.end]
+            m.name = " ".join(m.text.split())
 
     def _lower_case_mentions(self, text: str, taken: list[tuple[int, int]]) -> list[OrgMention]:
         """ "kepala dinas kesehatan daerah KBB", "badan kesatuan Bangsa dan politik (Kesbangpol) kabupaten
@@ -909,8 +953,8 @@ class OrganizationFinder:
         elif state and words and words[0][:-1] in self.school_types and words[0].endswith(state):
             words[:1] = [words[0][:-1], state]  # "SMPN 1 Sleman"
         for spelling, canonical in self.same_heads:
-            if words[:len(spelling)] == spelling and len(words) > len(spelling):
-                words[:len(spelling)] = canonical  # "Panwascam Pammana" as "Panwaslu Kecamatan Pammana"
+            if words[:len(spelling)] == spelling:
+                words[:len(spelling)] = canonical  # "Panwascam Pammana"; "Kejati" alone begins "Kejati Maluku"
                 break
         return " ".join(self._official_region(words))
 

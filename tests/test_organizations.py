@@ -190,6 +190,22 @@ def test_body_names_end(finder, text, mentions):
      [("Panitia Pemungutan Suara Desa Sukamaju", "Panitia Pemungutan Suara (PPS) Desa Sukamaju")]),
     ("Dosen Unair, Bagus Pribadi, menjadi narasumber bersama peneliti UGM.",
      [("Unair", "Unair"), ("UGM", "UGM")]),
+    # a place the article names elsewhere ends the body's name: the words after it are the holder
+    ("Sosialisasi digelar di Desa Rasabou Kecamatan Ambalawi. Hadir Ketua Panwascam Ambalawi Rahmat.",
+     [("Panwascam Ambalawi", "Panwascam Ambalawi")]),
+    ("KPU meneken MoU dengan Sekolah Tinggi Ilmu Hukum (STIH) Watdek. Hadir Ketua Yayasan Pendidikan Watdek Maria "
+     "Renwarin.", [("Sekolah Tinggi Ilmu Hukum Watdek", "Sekolah Tinggi Ilmu Hukum (STIH) Watdek"),
+                   ("Yayasan Pendidikan Watdek", "Yayasan Pendidikan Watdek")]),
+    # ... but not a point of the compass after it, nor a place no other words of the article name
+    ("Rapat di Kecamatan Ambalawi. Hadir Ketua Panwascam Ambalawi Barat.",
+     [("Panwascam Ambalawi Barat", "Panwascam Ambalawi Barat")]),
+    ("Hadir Ketua Yayasan Pendidikan Watdek Maria.",
+     [("Yayasan Pendidikan Watdek Maria", "Yayasan Pendidikan Watdek Maria")]),
+    # a committee spelled out before the level its place is written with is named by its acronym and that place
+    ("AMBALAWI – Panitia Pemilihan Kecamatan (PPK) Kecamatan Ambalawi menggelar rapat pleno.",
+     [("PPK Kecamatan Ambalawi", "Panitia Pemilihan Kecamatan (PPK) Kecamatan Ambalawi")]),
+    ("Panitia Pemungutan Suara (PPS) Kelurahan Nunu menggelar rapat pleno.",
+     [("Panitia Pemungutan Suara Kelurahan Nunu", "Panitia Pemungutan Suara (PPS) Kelurahan Nunu")]),
 ])
 def test_body_names_end_before_holders(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
@@ -266,6 +282,37 @@ def test_body_names_end_before_holders(finder, text, mentions):
     ("Rapat Komisi A DPRD Provinsi Jawa Tengah dengan KPU Jateng.",
      [("Komisi A DPRD Provinsi Jawa Tengah", "Komisi A DPRD Provinsi Jawa Tengah"),
       ("KPU Provinsi Jawa Tengah", "KPU Jateng")]),
+    # a company written "PT." with its period
+    ("Rapat dihadiri perwakilan PT. Pos Cabang Kendari dan Forkopimda.",
+     [("PT. Pos Cabang Kendari", "PT. Pos Cabang Kendari"), ("Forkopimda", "Forkopimda")]),
+    ("Surat suara dicetak PT. dengan pengawasan.", []),
+    # the unity-and-politics agency written in lower case before its region; with no region it is no one office
+    ("Hadir utusan dari Kejari, kesbangpol Bangkep, Pol PP dan komisioner KPU.",
+     [("kesbangpol Bangkep", "kesbangpol Bangkep")]),
+    ("Koordinasi dengan kepolisian dan badan kesbangpol sehingga menekan tensi.", []),
+    # a region's budget team and secretariat, in full or short; the secretariat's holder follows it
+    ("Rapat dengan Tim Anggaran Pemerintah Daerah (TAPD) Maluku. TAPD Maluku menyampaikan data.",
+     [("Tim Anggaran Pemerintah Daerah Maluku", "Tim Anggaran Pemerintah Daerah (TAPD) Maluku"),
+      ("Tim Anggaran Pemerintah Daerah Maluku", "TAPD Maluku")]),
+    ("Hadir Kepala Bagian Hukum Setdakab Kampar Rudi Hartono.", [("Setdakab Kampar", "Setdakab Kampar")]),
+    ("Saksi Asisten II Setdakab Budi Santoso menandatangani.", [("Setdakab", "Setdakab")]),
+    # a level written in lower case before a region goes on with the name (capitalised in it)
+    ("Pengamanan oleh TNI dan Satuan Polisi Pamong Praja kabupaten Halmahera Selatan.",
+     [("TNI", "TNI"), ("Satuan Polisi Pamong Praja Kabupaten Halmahera Selatan",
+                       "Satuan Polisi Pamong Praja kabupaten Halmahera Selatan")]),
+    ("Rapat dengar pendapat dengan DPRD kota Bengkulu digelar.", [("DPRD Kota Bengkulu", "DPRD kota Bengkulu")]),
+    # ... not a level with no region after it, nor the class of polling-station supervisors of a city
+    ("Dinas Kesehatan kabupaten dan kota se-Jawa hadir.", [("Dinas Kesehatan", "Dinas Kesehatan")]),
+    ("Seluruh PTPS Pilkada kota Balikpapan dilantik.", []),
+    # Papua's councils: the provincial DPR, written with or without its province's point, and the MRP
+    ("Pimpinan DPR Papua Selatan menerima audiensi KPU.", [("DPR Papua Selatan", "DPR Papua Selatan")]),
+    ("Rapat digelar di ruang Banggar DPR Papua, Kota Jayapura.", [("DPR Papua", "DPR Papua")]),
+    ("Rapat pleno dihadiri Majelis Rakyat Papua (MRP) Papua Barat Daya.",
+     [("Majelis Rakyat Papua Papua Barat Daya", "Majelis Rakyat Papua (MRP) Papua Barat Daya")]),
+    # Bali's village-custom council with its level
+    ("Narasumber dari MDA Kabupaten Gianyar memaparkan materi.", [("MDA Kabupaten Gianyar", "MDA Kabupaten Gianyar")]),
+    # "DPRP Provinsi" in a list of tiers is every such council, no one body
+    ("Putusan MK untuk DPR RI, DPRP Provinsi dan DPRD Kabupaten.", [("MK", "MK")]),
 ])
 def test_other_bodies_on_unseen_offices(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
@@ -365,6 +412,15 @@ def test_initials_of_a_named_body(finder, text, mentions):
     # another region is another body
     ("Koordinator Sentra Gakkumdu Nusa Tenggara Barat mengevaluasi Gakkumdu Kabupaten Sumbawa Barat.",
      ["Sentra Gakkumdu Nusa Tenggara Barat", "Gakkumdu Kabupaten Sumbawa Barat"]),
+    # an office written by its acronym alone is the one the article writes in full or with its region
+    ("Warga diminta merekam di Disdukcapil. Data diserahkan kepada Dinas Kependudukan dan Catatan Sipil Belitung.",
+     ["Dinas Kependudukan dan Catatan Sipil Belitung"]),
+    ("Data diminta dari Kanwil Kementerian Hukum dan HAM Jambi. \"Kami minta ke Kanwil Kemenkumham,\" ujarnya.",
+     ["Kanwil Kementerian Hukum dan HAM Jambi"]),
+    ("Nota kesepahaman dengan Kejati Sulawesi Barat diteken. Kejati siap mendampingi.", ["Kejati Sulawesi Barat"]),
+    # ... but not another office's acronym
+    ("Data diserahkan kepada Dinas Kependudukan dan Catatan Sipil Belitung. Disdik juga hadir.",
+     ["Dinas Kependudukan dan Catatan Sipil Belitung", "Disdik"]),
 ])
 def test_short_forms_on_unseen_offices(finder, text, names):
     assert [o.name for o in group_organizations(finder.find(text))
