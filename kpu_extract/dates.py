@@ -312,7 +312,10 @@ def _month_of(span: DateSpan, stamp_date: dt.date | None) -> int | None:
 
 def _resolve_year(span: DateSpan, stamp_year: int | None, full_years_before: list[int],
                   all_full_years: list[int], text_years: list[int], term_ends: list[int]) -> int | None:
-    """The year of a yearless date, from the article alone (annotation.md and gold/LABELLING.md)."""
+    """The year of a yearless date, from the article alone (annotation.md and gold/LABELLING.md): the stamp's, the
+    one full or written year its weekday fits, else a term's last year its weekday fits (``term_ends``, which
+    ``text_years`` leaves out), else the year of the nearest full date before it or of the first one, else the only
+    year written."""
     if stamp_year is not None:
         return stamp_year
     full = list(dict.fromkeys(full_years_before[::-1] + all_full_years))
