@@ -17,12 +17,12 @@ from . import rx
 from .patterns import Lexicons, alternation as _alternation
 from .records import DateMention
 
-_YEAR_IN_TEXT = re.compile(r"(?<![\d.,])(19[5-9]\d|20[0-4]\d)(?!\d|[.,]\d)")
+_WRITTEN_YEAR = r"(?:19[5-9]\d|20[0-4]\d)"  # a year an article may write: 1950 to 2049
+_YEAR_IN_TEXT = re.compile(rf"(?<![\d.,])({_WRITTEN_YEAR})(?!\d|[.,]\d)")
 # The last year of a term or period ("periode 2019-2024", "masa jabatan 2023/2028") is when it ends, not a year the
 # article's dates are in: left out of the written years, it no longer makes "Jum'at (9/8)" of "Pemilu 2019" ambiguous;
 # it is read only when no other written year fits a date's weekday ("mantan Ketua periode 2014/2019 ... Sabtu (07/09)")
-_PERIOD_END = rx.compile(r"(?<![\d.,])(?P<first>19[5-9]\d|20[0-4]\d)\s?[-–/]\s?(?P<last>19[5-9]\d|20[0-4]\d)"
-                         r"(?!\d|[.,]\d)")
+_PERIOD_YEARS = rx.compile(rf"(?<![\d.,])(?P<first>{_WRITTEN_YEAR})\s?[-–/]\s?(?P<last>{_WRITTEN_YEAR})(?!\d|[.,]\d)")
 # The end of a date: no word or slash goes on, but a year may carry its era glued to it ("3 November 2025M").
 _DAY_NUMBERS = tuple({f"{n}" for n in range(100)} | {f"{n:02d}" for n in range(100)})
 _END_OR_ERA = r"(?:(?<=\d)(?=M(?!\w))|(?![\w/]))"
@@ -312,7 +312,10 @@ def _month_of(span: DateSpan, stamp_date: dt.date | None) -> int | None:
 
 def _resolve_year(span: DateSpan, stamp_year: int | None, full_years_before: list[int],
                   all_full_years: list[int], text_years: list[int], term_ends: list[int]) -> int | None:
-    """The year of a yearless date, from the article alone (annotation.md and gold/LABELLING.md)."""
+    """The year of a yearless date, from the article alone (annotation.md and gold/LABELLING.md): the stamp's, the
+    one full or written year its weekday fits, else a term's last year its weekday fits (``term_ends``, which
+    ``text_years`` leaves out), else the year of the nearest full date before it or of the first one, else the only
+    year written."""
     if stamp_year is not None:
         return stamp_year
     full = list(dict.fromkeys(full_years_before[::-1] + all_full_years))
@@ -352,8 +355,8 @@ def extract_dates(text: str, finder: DateFinder, reference_year: int | None = No
     stamp_year = stamps[0].year if stamps else reference_year
     stamp_date = _valid(stamps[0].year or 0, stamps[0].month, stamps[0].day) if stamps else None
     all_full_years = [s.year for s in spans if s.year is not None]
-    text_years = [int(y) for y in _YEAR_IN_TEXT.findall(_PERIOD_END.sub(r"\g<first>", text))]
-    term_ends = [int(term.group("last")) for term in _PERIOD_END.finditer(text)]
+    text_years = [int(y) for y in _YEAR_IN_TEXT.findall(_PERIOD_YEARS.sub(r"\g<first>", text))]
+    term_ends = [int(term.group("last")) for term in _PERIOD_YEARS.finditer(text)]
     mentions: list[DateMention] = []
     for span in spans:
         end_year = span.range_end_year

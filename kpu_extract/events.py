@@ -243,8 +243,9 @@ class EventFinder:
         self.stated_place = named_after(_alternation(c for c in any_place if " " in c) or _NOWHERE)
         # a word or an acronym may stand between a visit's noun and "ke" ("kunjungan sosial ke", "kunjungan kerja
         # (Kunker) ke")
-        towards = [c for c in lexicons.event_cue_words("destination") if c.casefold().endswith(" ke")]
-        direct = [c for c in lexicons.event_cue_words("destination") if c not in towards]
+        destinations = lexicons.event_cue_words("destination")
+        towards = [c for c in destinations if c.casefold().endswith(" ke")]
+        direct = [c for c in destinations if c not in towards]
         self.destination = named_after(
             rf"(?:{_alternation(c[:-3] for c in towards) or _NOWHERE})(?:\s+(?:\p{{Ll}}+|{_ACRONYM})){{0,2}}\s+ke"
             rf"|{_alternation(direct) or _NOWHERE}")
@@ -1017,7 +1018,7 @@ def _names_activity(article: _Article, date: DateMention, event_type: str) -> bo
     none."""
     ends = list(_SENTENCE_END.finditer(article.text, article.body_start, date.start))
     start = ends[-1].end() if ends else article.body_start
-    generic = article.finder.lexicons.event_types[-1].type
+    generic = article.finder.lexicons.event_types[article.finder.generic].type  # a gathering of any kind
     named = {event_type, generic} | {t.type for t in _triggers_between(article, article.body_start, article.window_end)}
     return any(t.type in named for t in _triggers_between(article, start, date.start))
 

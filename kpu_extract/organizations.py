@@ -120,7 +120,7 @@ def _punctuation_ends(raw: str, word: str) -> bool:
 
 def web_domain(lexicons: Lexicons) -> str:
     """A regex of a news outlet's web domain (organizations.yaml web_domains: ".com", ".co.id", ".id"), any case."""
-    return rf"\.(?i:{_alternation(lexicons.web_domains)})" if lexicons.web_domains else "(?!)"
+    return rf"\.(?i:{_alternation(lexicons.web_domains)})" if lexicons.web_domains else _NEVER.pattern
 
 
 class OrganizationFinder:
@@ -218,12 +218,16 @@ class OrganizationFinder:
             if lexicons.organization_activity_names else _NEVER
         self.generic_words = frozenset(w.casefold() for w in lexicons.organization_generic_words)
         domain = web_domain(lexicons)
+        outlet_cue = rf"(?<![\w])(?:{_alternation(lexicons.outlet_cues)})\s+"
+        # a known outlet or a web domain after a cue ("kepada Tribun", "dihubungi Kompas.com")
         self.outlet = rx.compile(
-            rf"(?<![\w])(?:{_alternation(lexicons.outlet_cues)})\s+(?P<outlet>(?:{_alternation(lexicons.outlets)})"
+            rf"{outlet_cue}(?P<outlet>(?:{_alternation(lexicons.outlets)})"
             rf"(?:[\w.-]*{domain})?|[A-Z][\w-]*{domain})(?![\w-])") \
             if lexicons.outlet_cues else None
+        # any capitalised word after a cue, its web domain or an outlet word after it ("kepada Kaltara News"): an
+        # outlet when it ends in the outlet word or the dateline credits it (``_outlet_mentions``)
         self.local_outlet = rx.compile(
-            rf"(?<![\w])(?:{_alternation(lexicons.outlet_cues)})\s+(?P<outlet>(?P<first>[A-Z][\w-]*)"
+            rf"{outlet_cue}(?P<outlet>(?P<first>[A-Z][\w-]*)"
             rf"(?P<domain>{domain})?(?![\w-])(?:\s(?P<last>{_alternation(lexicons.outlet_words)}))?)"
             rf"(?![\w-])") if lexicons.outlet_cues and lexicons.outlet_words else None
         # a word of a dateline credit that names an outlet: with its web domain ("Metrosulawesi.id") or in

@@ -63,7 +63,8 @@ _DIVISION_STRIP = rx.compile(rf"^\s*{_DIVISION_PREFIX}\s*")
 _NAME_BEFORE = rx.compile(rf"(?<![\w'’-]){_NAME_WORD}(?:{_PARTICLE}?[ \t]+{_NAME_WORD}){{0,6}}$")
 _WORDS = rx.compile(r"\S+")
 _SENTENCE_START = rx.compile(r"(?:^|\n[ \t]*|[.!?][\"”’]?[ \t]+)(?=[A-Z][a-z])")  # a match ends where a sentence starts
-_PAIRED = rx.compile(r"[-–—][A-Z]")  # "Budi Santoso-Siti Rahayu": a candidate pair, read by the pair rule
+_DASH = "[-–—]"  # a hyphen, an en dash or an em dash: what joins a pair's two sides
+_PAIRED = rx.compile(rf"{_DASH}[A-Z]")  # "Budi Santoso-Siti Rahayu": a candidate pair, read by the pair rule
 _PLACE_WORD = rx.compile(r"[ \t]+[A-Z][\w'’-]*")
 _RELATIVE_CLAUSE = rx.compile(r"[ \t]+yang(?:[ \t]+(?!(?:lama|sebelumnya|terdahulu)(?![\w]))[a-z]+){1,5}[ \t]*,[ \t]*(?=[A-Z])")  # "yang baru dilantik, "
 _HOLDER_NEXT = rx.compile(r"[ \t]*,[ \t]*[A-Z]|[ \t]+[A-Z][\w.'’-]*[ \t]+[A-Z]")  # a comma or two name words
@@ -77,11 +78,12 @@ _CAPS_END = rx.compile(r"\s*(?:[,.;:)]|$|\s+[a-z])")  # an all-caps name ends th
 _NICKNAME = rx.compile(r"([A-Z][a-z'’]{1,15})(?![\w-])")
 _AGE = rx.compile(r"[ \t]*\(\s*[1-9]\d\s*(?:th\.?|thn\.?|tahun)?\s*\)")  # "Budi (45), warga ...": an age after a name
 # the next or the previous item of a list, up to three capitalised words
-_NEXT_ITEM = rx.compile(r"(?:[ \t]*,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)"
-                        r"(?P<item>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})(?=[ \t]*(?:[,.;]|$|[ \t](?:dan|serta)[ \t]))")
-_PREVIOUS_ITEM = rx.compile_suffix(r"(?P<item>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})[ \t]*,[ \t]*$")
+_LIST_ITEM = r"(?P<item>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"
+_NEXT_ITEM = rx.compile(rf"(?:[ \t]*,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)"
+                        rf"{_LIST_ITEM}(?=[ \t]*(?:[,.;]|$|[ \t](?:dan|serta)[ \t]))")
+_PREVIOUS_ITEM = rx.compile_suffix(rf"{_LIST_ITEM}[ \t]*,[ \t]*$")
 _AND_LINK = rx.compile(r"[ \t]+(?:dan|&)[ \t]+")
-_PAIR_LINK = rx.compile(r"[ \t]+(?:dan|&)[ \t]+|[ \t]*[-–—][ \t]*(?=[A-Z])")
+_PAIR_LINK = rx.compile(rf"{_AND_LINK.pattern}|[ \t]*{_DASH}[ \t]*(?=[A-Z])")
 _APPOSED_AFTER = rx.compile(r"[ \t]*,[ \t]*(?=[A-Z])")
 _CLOSING_COMMA = rx.compile(r"[ \t]*,")
 _APPOSED = rx.compile(r",[ \t]*$")  # a name set off by commas
@@ -126,10 +128,10 @@ def _pair_words(least: int) -> str:
 
 # a pair's two sides are joined by a hyphen or a dash ("Lukas Enembe–Klemen Tinal"); after a cue for candidates the
 # dash may stand between spaces ("pertama, Budi Santoso - Siti Rahayu"), which elsewhere sets off a dateline
-_PAIR = rx.compile(rf"(?<![\w-])(?P<first>{_pair_words(1)})[-–—](?P<second>{_pair_words(1)})(?![\w-])")
+_PAIR = rx.compile(rf"(?<![\w-])(?P<first>{_pair_words(1)}){_DASH}(?P<second>{_pair_words(1)})(?![\w-])")
 # after a ballot number a side may be a single word ("nomor urut 2, Darto-Wahid")
 _NUMBERED_PAIR = rx.compile(
-    rf"(?P<first>{_pair_words(0)})(?:[-–—]|[ \t][-–—][ \t]?|[-–—][ \t])(?P<second>{_pair_words(0)})(?![\w-])")
+    rf"(?P<first>{_pair_words(0)})(?:{_DASH}|[ \t]{_DASH}[ \t]?|{_DASH}[ \t])(?P<second>{_pair_words(0)})(?![\w-])")
 _CUED_PAIR = rx.compile(rf"(?<![\w-]){_NUMBERED_PAIR.pattern}")
 _SENTENCE_STOP = rx.compile(r"[.!?](?:\s|$)|\n")
 _INITIAL = rx.compile(r"[A-Z]\.?")

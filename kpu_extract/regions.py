@@ -7,6 +7,7 @@ Pangkal Pinang") stand for, at which level, with which code.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -71,7 +72,7 @@ def load_gazetteer() -> Gazetteer:
     return Gazetteer({k: tuple(v) for k, v in by_name.items()})
 
 
-def _districts():
+def _districts() -> Iterator:
     """Every kecamatan of the country, walking provinces and their regencies."""
     for province in list_wilayah():
         for regency in list_wilayah(province.code):

@@ -1782,23 +1782,21 @@ def test_type_of_the_activity_form(rules_extractor, headline, body, expected):
 
 _AUDIENCE_TALK = ("Ketua KPU Provinsi Riau menyampaikan bahwa penataan daerah pemilihan harus memperhatikan "
                   "kesetaraan nilai suara, integralitas wilayah dan kohesivitas masyarakat di setiap kabupaten. ")
+# a lead and talk long enough to put the next sentence past the lead's reach
+_AUDIENCE_LEAD = (
+    "Pekanbaru - KPU Provinsi Riau melaksanakan audiensi dengan DPRD Provinsi Riau terkait penataan daerah pemilihan "
+    "dan alokasi kursi anggota DPRD untuk pemilu mendatang. Audiensi dipimpin Ketua KPU Provinsi Riau bersama seluruh "
+    "anggota KPU, didampingi Kepala Bagian Teknis Penyelenggaraan Pemilu, Partisipasi dan Hubungan Masyarakat serta "
+    "Kepala Subbagian Teknis dan para staf sekretariat yang membidangi data dan informasi.\n" + _AUDIENCE_TALK * 2)
 
 
 @pytest.mark.parametrize("headline, body, date", [
     # past the lead, a sentence that names the activity by a word of any gathering dates it
     ("KPU Riau Gelar Audiensi dengan DPRD",
-     "Pekanbaru - KPU Provinsi Riau melaksanakan audiensi dengan DPRD Provinsi Riau terkait penataan daerah pemilihan "
-     "dan alokasi kursi anggota DPRD untuk pemilu mendatang. Audiensi dipimpin Ketua KPU Provinsi Riau bersama seluruh "
-     "anggota KPU, didampingi Kepala Bagian Teknis Penyelenggaraan Pemilu, Partisipasi dan Hubungan Masyarakat serta "
-     "Kepala Subbagian Teknis dan para staf sekretariat yang membidangi data dan informasi.\n" + _AUDIENCE_TALK * 2 +
-     "Pertemuan digelar di Gedung DPRD Provinsi Riau, Senin, 22 September 2025.", "2025-09-22"),
+     _AUDIENCE_LEAD + "Pertemuan digelar di Gedung DPRD Provinsi Riau, Senin, 22 September 2025.", "2025-09-22"),
     # negative: a sentence past the lead that names no activity gives no date
     ("KPU Riau Gelar Audiensi dengan DPRD",
-     "Pekanbaru - KPU Provinsi Riau melaksanakan audiensi dengan DPRD Provinsi Riau terkait penataan daerah pemilihan "
-     "dan alokasi kursi anggota DPRD untuk pemilu mendatang. Audiensi dipimpin Ketua KPU Provinsi Riau bersama seluruh "
-     "anggota KPU, didampingi Kepala Bagian Teknis Penyelenggaraan Pemilu, Partisipasi dan Hubungan Masyarakat serta "
-     "Kepala Subbagian Teknis dan para staf sekretariat yang membidangi data dan informasi.\n" + _AUDIENCE_TALK * 2 +
-     "Surat keputusan penataan dapil terbit Senin, 22 September 2025.", None),
+     _AUDIENCE_LEAD + "Surat keputusan penataan dapil terbit Senin, 22 September 2025.", None),
 ])
 def test_date_of_a_later_sentence_naming_the_activity(rules_extractor, headline, body, date):
     assert _event(rules_extractor, headline, body).date == date
