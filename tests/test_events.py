@@ -1679,9 +1679,50 @@ def test_goes_to_school_names_a_participant(rules_extractor, headline, body, exp
     # negative: the outreach itself
     ("KPU Jatim Gelar Sosialisasi Pemilih Pemula",
      "KPU Provinsi Jawa Timur menggelar sosialisasi pemilih pemula di Surabaya, Selasa (4/6/2024).", "VOTER_EDUCATION"),
+    # a rehearsal of voting and counting drills the polling staff: training, in the headline and in the lead
+    ("KPU Kota Jambi Gelar Simulasi Pemungutan dan Penghitungan Suara",
+     "Jambi - KPU Kota Jambi melakukan simulasi pemungutan dan penghitungan suara di Lapangan Persijam, Rabu (31/1/2024).",
+     "TRAINING"),
+    ("Jelang Pemilu, KPU Bangli Bersiap",
+     "Bangli - KPU Kabupaten Bangli menggelar simulasi pencoblosan di TPS 2 Desa Kubu, Selasa (26/12/2023).", "TRAINING"),
+    # negative: the voting itself, and an outreach in which a simulation is shown to voters
+    ("Pemungutan Suara di TPS 2 Desa Kubu Berjalan Lancar",
+     "Bangli - Pemungutan dan penghitungan suara di TPS 2 Desa Kubu berjalan lancar, Rabu (14/2/2024).", "VOTING"),
+    ("KPU Grobogan Sosialisasi Pemilu kepada Penyandang Disabilitas",
+     "Grobogan - KPU Kabupaten Grobogan menggelar sosialisasi kepada penyandang disabilitas. Simulasi pemungutan suara "
+     "juga dilakukan untuk penyandang tuna netra.", "VOTER_EDUCATION"),
+    # a working meeting a body holds with a body of another hierarchy is a working contact (LABELLING.md "Rakor")
+    ("DPRD Kota Bengkulu Bahas Tahapan Pilwakot",
+     "Bengkulu - DPRD Kota Bengkulu menggelar rapat dengan Komisi Pemilihan Umum (KPU) Kota Bengkulu, Selasa "
+     "(10/4/2018).", "COORDINATION"),
+    ("DPRD Papua Bahas Persiapan PSU",
+     "Jayapura - DPRD Provinsi Papua menggelar rapat kerja bersama KPU Provinsi Papua dan Bawaslu Provinsi Papua di "
+     "ruang Banggar, Selasa, 18 Maret 2025.", "COORDINATION"),
+    # negative: a working meeting with the holder's own ad hoc bodies, and one held with nobody named after it
+    ("KPU Blora Rapat Kerja dengan PPK",
+     "Blora - KPU Kabupaten Blora melaksanakan rapat kerja dengan PPK Kecamatan Cepu, Senin (3/6/2024).", "MEETING"),
+    ("KPU Blora Gelar Rapat Internal",
+     "Blora - KPU Kabupaten Blora menggelar rapat internal evaluasi kinerja, Senin (3/6/2024). Rapat dihadiri Bawaslu "
+     "Kabupaten Blora.", "MEETING"),
+    # negative: a legislative hearing (rapat dengar pendapat) stays a meeting whoever is heard
+    ("Komisi II DPR Bahas Rancangan PKPU",
+     "Jakarta - Komisi II DPR menggelar rapat dengar pendapat bersama KPU RI dan Bawaslu RI, Senin (26/8/2024).",
+     "MEETING"),
+    # a planned or promised activity yields to the one held ("berencana menyosialisasikan ... saat melakukan audiensi")
+    ("KPU Kota Medan Sosialisasikan Pilgub Lewat Kesenian",
+     "Medan - KPU Kota Medan berencana menyosialisasikan Pilgub 2018 melalui kesenian. Hal itu disampaikan Ketua KPU "
+     "Kota Medan saat melakukan audiensi dengan Wali Kota Medan di rumah dinas, Senin (16/4/2018).", "COORDINATION"),
+    ("Bawaslu NTB Siap Lakukan Pengawasan Masa Tenang",
+     "Mataram - Ketua Bawaslu Provinsi NTB menyampaikan hal itu saat menjadi narasumber dalam diskusi yang digelar KPU "
+     "Provinsi NTB, Rabu (7/2/2024).", "MEETING"),
+    # negative: a planned activity with nothing held is still the article's type
+    ("KPU Kabupaten Paniai Akan Gelar Bimtek PPD",
+     "Enarotali - KPU Kabupaten Paniai akan menyelenggarakan bimbingan teknis bagi Panitia Pemilihan Distrik, Senin "
+     "(8/1/2024).", "TRAINING"),
 ])
 def test_type_of_fresh_office_constructions(rules_extractor, headline, body, expected):
-    """Checks, elected pairs, received visits, appeals, launches and charity as offices outside the corpus write them."""
+    """Checks, elected pairs, received visits, appeals, launches, charity, rehearsals, working meetings with another
+    hierarchy's bodies and planned activities, as offices outside the corpus write them."""
     assert _event(rules_extractor, headline, body).type == expected
 
 
@@ -1731,53 +1772,6 @@ def test_stretch_triggers_read_from_the_article_scan(rules_extractor):
 ])
 def test_earlier_activity_lists_no_participants(rules_extractor, body, participants):
     assert _event(rules_extractor, "Sosialisasi Pemilih Pemula di Tarakan", body).participants == participants
-
-
-@pytest.mark.parametrize("headline, body, expected", [
-    # a rehearsal of voting and counting drills the polling staff: training, in the headline and in the lead
-    ("KPU Kota Jambi Gelar Simulasi Pemungutan dan Penghitungan Suara",
-     "Jambi - KPU Kota Jambi melakukan simulasi pemungutan dan penghitungan suara di Lapangan Persijam, Rabu (31/1/2024).",
-     "TRAINING"),
-    ("Jelang Pemilu, KPU Bangli Bersiap",
-     "Bangli - KPU Kabupaten Bangli menggelar simulasi pencoblosan di TPS 2 Desa Kubu, Selasa (26/12/2023).", "TRAINING"),
-    # negative: the voting itself, and an outreach in which a simulation is shown to voters
-    ("Pemungutan Suara di TPS 2 Desa Kubu Berjalan Lancar",
-     "Bangli - Pemungutan dan penghitungan suara di TPS 2 Desa Kubu berjalan lancar, Rabu (14/2/2024).", "VOTING"),
-    ("KPU Grobogan Sosialisasi Pemilu kepada Penyandang Disabilitas",
-     "Grobogan - KPU Kabupaten Grobogan menggelar sosialisasi kepada penyandang disabilitas. Simulasi pemungutan suara "
-     "juga dilakukan untuk penyandang tuna netra.", "VOTER_EDUCATION"),
-    # a working meeting a body holds with a body of another hierarchy is a working contact (LABELLING.md "Rakor")
-    ("DPRD Kota Bengkulu Bahas Tahapan Pilwakot",
-     "Bengkulu - DPRD Kota Bengkulu menggelar rapat dengan Komisi Pemilihan Umum (KPU) Kota Bengkulu, Selasa "
-     "(10/4/2018).", "COORDINATION"),
-    ("DPRD Papua Bahas Persiapan PSU",
-     "Jayapura - DPRD Provinsi Papua menggelar rapat kerja bersama KPU Provinsi Papua dan Bawaslu Provinsi Papua di "
-     "ruang Banggar, Selasa, 18 Maret 2025.", "COORDINATION"),
-    # negative: a working meeting with the holder's own ad hoc bodies, and one held with nobody named after it
-    ("KPU Blora Rapat Kerja dengan PPK",
-     "Blora - KPU Kabupaten Blora melaksanakan rapat kerja dengan PPK Kecamatan Cepu, Senin (3/6/2024).", "MEETING"),
-    ("KPU Blora Gelar Rapat Internal",
-     "Blora - KPU Kabupaten Blora menggelar rapat internal evaluasi kinerja, Senin (3/6/2024). Rapat dihadiri Bawaslu "
-     "Kabupaten Blora.", "MEETING"),
-    # negative: a legislative hearing (rapat dengar pendapat) stays a meeting whoever is heard
-    ("Komisi II DPR Bahas Rancangan PKPU",
-     "Jakarta - Komisi II DPR menggelar rapat dengar pendapat bersama KPU RI dan Bawaslu RI, Senin (26/8/2024).",
-     "MEETING"),
-    # a planned or promised activity yields to the one held ("berencana menyosialisasikan ... saat melakukan audiensi")
-    ("KPU Kota Medan Sosialisasikan Pilgub Lewat Kesenian",
-     "Medan - KPU Kota Medan berencana menyosialisasikan Pilgub 2018 melalui kesenian. Hal itu disampaikan Ketua KPU "
-     "Kota Medan saat melakukan audiensi dengan Wali Kota Medan di rumah dinas, Senin (16/4/2018).", "COORDINATION"),
-    ("Bawaslu NTB Siap Lakukan Pengawasan Masa Tenang",
-     "Mataram - Ketua Bawaslu Provinsi NTB menyampaikan hal itu saat menjadi narasumber dalam diskusi yang digelar KPU "
-     "Provinsi NTB, Rabu (7/2/2024).", "MEETING"),
-    # negative: a planned activity with nothing held is still the article's type
-    ("KPU Kabupaten Paniai Akan Gelar Bimtek PPD",
-     "Enarotali - KPU Kabupaten Paniai akan menyelenggarakan bimbingan teknis bagi Panitia Pemilihan Distrik, Senin "
-     "(8/1/2024).", "TRAINING"),
-])
-def test_type_of_the_activity_form(rules_extractor, headline, body, expected):
-    """The form of the held activity types it as offices of several provinces write it (session 20 fresh sets)."""
-    assert _event(rules_extractor, headline, body).type == expected
 
 
 _AUDIENCE_TALK = ("Ketua KPU Provinsi Riau menyampaikan bahwa penataan daerah pemilihan harus memperhatikan "
