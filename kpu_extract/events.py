@@ -1005,22 +1005,29 @@ def _main_date(article: _Article, dates: list[DateMention], event_type: str = ""
     told = [d for d in dates if window_end <= d.start < window_end + _TRIGGER_DATE_REACH and d.value
             and not finder.said_before_date.search(text, max(0, d.start - 60), d.start)
             and not _within(d.start, quoted or []) and not _planned(text, finder, d)]
-    return (next((d for d in told if d.start < reach), None)
-            or next((d for d in told if _names_activity(article, d, event_type)), None))
+    nearby = next((d for d in told if d.start < reach), None)
+    if nearby is not None or not told:
+        return nearby
+    named = _activity_types(article, event_type)
+    return next((d for d in told if _names_activity(article, d, named)), None)
 
 
-def _names_activity(article: _Article, date: DateMention, event_type: str) -> bool:
+def _names_activity(article: _Article, date: DateMention, named: set[str]) -> bool:
     """Whether the date's own sentence names the activity before it: by a trigger of the event's type ("Rakor yang
     digelar di Rumah makan X, Sabtu (30/09/23)", "FGD ... yang diselenggarakan KPU Provinsi NTT pada Selasa
     (18/8/2020)"), of a type the lead's own triggers name ("meluncurkan sosialisasi ..." and then "saat peluncuran
     ... pada Jumat (2/7/2021)"), or by a word of a gathering of any kind ("Pertemuan digelar di Gedung DPRD, Senin, 22
     September 2025" after an audiensi): past the lead's reach, that is still the activity's date when the lead gives
-    none."""
+    none. ``named`` are those types, found once by ``_activity_types``."""
     ends = list(_SENTENCE_END.finditer(article.text, article.body_start, date.start))
     start = ends[-1].end() if ends else article.body_start
-    generic = article.finder.lexicons.event_types[article.finder.generic].type  # a gathering of any kind
-    named = {event_type, generic} | {t.type for t in _triggers_between(article, article.body_start, article.window_end)}
     return any(t.type in named for t in _triggers_between(article, start, date.start))
+
+
+def _activity_types(article: _Article, event_type: str) -> set[str]:
+    """The event's type, a gathering of any kind, and the types the lead's own triggers name."""
+    generic = article.finder.lexicons.event_types[article.finder.generic].type
+    return {event_type, generic} | {t.type for t in _triggers_between(article, article.body_start, article.window_end)}
 
 
 def _stamp(text: str, date: DateMention) -> bool:
