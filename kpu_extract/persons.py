@@ -94,6 +94,11 @@ _UNIT_WORD = rx.compile(r"[ \t]*([A-Z][A-Za-z]{3,})[ \t]+")  # "Ditreskrimum" of
 _PLACE_NAMED = rx.compile(
     r"(?<![\w])(?:Desa|Kelurahan|Kecamatan|Dusun|Kampung|Nagari|Gampong|Kalurahan)[ \t]+"
     r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?=[ \t]*[,.;)]|[ \t]+(?:Desa|Kelurahan|Kecamatan|Kabupaten|Kota)(?![\w]))")
+# a village's or district's level word right before a "name": the words are a place's ("di GSJA Desa Sayoang, Ketua
+# ...", "Caleg Dapil 4 Kecamatan Teluk Belengkong dari Partai ..."); after "KPU Provinsi" a holder may follow the level
+# a body is read up to ("Anggota KPU Provinsi Budi Santoso")
+_PLACE_LEVEL_BEFORE = rx.compile_suffix(
+    r"(?<![\w])(?:Desa|Kelurahan|Kecamatan|Kec\.|Dusun|Kampung|Nagari|Gampong|Kalurahan)[ \t]+$")
 _PASSIVE_AGENT = rx.compile(r"(?<![\w])di[a-z]{3,}(?:kan|i)[ \t]+(?:oleh[ \t]+)?(?=[A-Z][a-z])")
 _BECOMES = rx.compile(r"[ \t]+(?:[Jj]adi|menjadi)[ \t]+(?=[A-Z])")  # a name before "Jadi Gubernur": who becomes it
 _NEXT_NAME_WORD = rx.compile(r"[ \t]+([A-Z][a-z]+)(?![\w])")
@@ -199,6 +204,9 @@ class PersonFinder:
             [*self.acting_of, *self.title_of, "Divisi"])
         honorifics = [*lexicons.honorifics, *lexicons.ranks]
         self.rank_words = frozenset(r.casefold().rstrip(".") for r in lexicons.ranks)
+        self.calendar_words = frozenset(s.casefold() for e in [*lexicons.weekdays, *lexicons.months] for s in e.spellings)
+        # "RI" of "Menko Polhukam RI Wiranto": the country after an office, no name word
+        self.national_words = frozenset(w for w in lexicons.national_markers if " " not in w)
         self.alias_words = frozenset(lexicons.region_aliases)  # "Humbahas", "Lamsel" as written: places ("OKI", not "Oki")
         # "Ketua KPU X Mengatakan ...": a speech verb written with a capital opens no name
         self.speech_verb_words = frozenset(w.casefold() for v in lexicons.speech_verbs for w in v.before if " " not in w)
@@ -336,6 +344,7 @@ class PersonFinder:
                 and (last or folded not in self.division_words) and not self.glued_division.fullmatch(word)
                 and folded not in self.acting_of and folded not in self.speech_verb_words
                 and not folded.startswith("se-")  # "Se-Riau": all of a place
+                and word not in self.national_words
                 and (inner or (self.gazetteer.lookup(word) is None and word.rstrip(".") not in self.alias_words)))
 
     def _inner_title(self, word: str) -> bool:
@@ -450,6 +459,17 @@ class PersonFinder:
             return None  # "Pemilihan Walikota (Pilwali)": a one-word acronym of the phrase, not its holder
         degree = self.degrees.match(text, name[1])
         return name if _CLOSING.match(text, degree.end() if degree else name[1]) else None
+
+    def _phrase_goes_on(self, text: str, name: tuple[int, int]) -> bool:
+        """Whether a one-word "name" read after a title is cut off from the capitalised words after it, which are no
+        name words ("Kepala Perangkat Daerah", "Kepala Biro Pakpak Barat", "Asisten Intelijen Kajati Sulbar"): the
+        word starts a unit, a position or a place of the title phrase. A degree after the word, or a weekday or month
+        after it ("Ketua KPU Yusuf Senin (2/11)"), leaves it a name."""
+        if _word_count(text[name[0]:name[1]]) != 1 or self.degrees_end(text, name[1]) > name[1]:
+            return False
+        word = _ALIAS_AT.match(text, name[1])
+        return word is not None and word.group(1).casefold() not in self.calendar_words \
+            and not self._is_name_word(word.group(1), inner=True)
 
     def _term_word_after(self, text: str, position: int) -> bool:
         """Whether a word of a candidacy or term ("tahun", "periode") follows ``position``."""
@@ -1006,19 +1026,27 @@ class PersonFinder:
         _split_short_pairs(found)
         outlets = {m.group(1).casefold() for m in self.web_name.finditer(text)}
         return [c for c in found if c.start not in places and not self._in_place_list(text, c)
-                and c.text.casefold() not in outlets]
+                and c.text.casefold() not in outlets and not self._after_place_level(text, c)]
+
+    def _after_place_level(self, text: str, candidate: _Candidate) -> bool:
+        """Whether a name not read after its title ("Kepala Dusun Agus Hermawan") follows a village's or district's
+        level word: the words name the place."""
+        return candidate.rule != "person.title_before" \
+            and _PLACE_LEVEL_BEFORE.search(text, max(0, candidate.start - 12), candidate.start) is not None
 
     def _is_place(self, written: str) -> bool:
-        """Whether the words name a region or a kecamatan, spaced or not ("Kebuntebu" is "Kebun Tebu")."""
+        """Whether the words name a region or a kecamatan, spaced or not ("Kebuntebu" is "Kebun Tebu", "Pematang Siantar"
+        is "Pematangsiantar")."""
         key = " ".join(written.split()).casefold()
         return self.gazetteer.lookup(written) is not None or key in load_districts() \
+            or (" " in key and self.gazetteer.lookup(written.replace(" ", "")) is not None) \
             or key.replace(" ", "") in _spaceless_districts()
 
     def _in_place_list(self, text: str, candidate: _Candidate) -> bool:
         """Whether a name read without a title is a place in a list of places: it and the item before or after it
         are regions or kecamatan ("empat kabupaten yakni, Muaro Jambi, Batanghari, ...", "di Kecamatan Ponelo,
         Kwandang, Anggrek dan Monano")."""
-        if candidate.roles or not self._is_place(candidate.text):
+        if not self._is_place(candidate.text):
             return False
         after = _NEXT_ITEM.match(text, candidate.end)
         before = _PREVIOUS_ITEM.search(text, max(0, candidate.start - 60), candidate.start)
@@ -1082,6 +1110,8 @@ class PersonFinder:
                 divided = name is not None  # a clause on the holder stands between the title and the name
             if name and _word_count(text[name[0]:name[1]]) == 1 and self._term_word_after(text, name[1]):
                 name = None  # "Walikota dan Wakil Walikota Siantar tahun 2020": the place of an election, no holder
+            if name and role.rule not in self.lexicons.title_place_ids and self._phrase_goes_on(text, name):
+                name = None  # "Kepala Perangkat Daerah", "Asisten Intelijen Kajati X": a unit's words, no holder
             if name and role.rule in self.lexicons.title_place_ids and role.organization is None:
                 name = self._holder_after_place(text, name)
                 if name and self._place_of_holder_before(text, match.start(), name):
@@ -1100,6 +1130,8 @@ class PersonFinder:
                         role.organization = self._unit_of_body(text, link.end(), body, role) or body.name
                     else:
                         role.organization = self._village_body(text[link.end():name[0]])
+                if name and self._phrase_goes_on(text, name):
+                    name = None  # "Karo, Dairi, Pakpak Barat": a list of places after a title word, no holder
             if name and not intro and _HOLDER_BEFORE.search(text, max(0, match.start() - 12), match.start()):
                 if _OWN_TITLE_AFTER.match(text, self.degrees_end(text, name[1])) \
                         or self._next_item_own_title(text, name[1]):

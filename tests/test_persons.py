@@ -1420,3 +1420,24 @@ def test_faculty_before_its_university(extractor, body, expected):
 ])
 def test_spelled_acronym_with_its_region(extractor, body, expected):
     assert _comparable(_roles(extractor, body)) == _comparable(expected)
+
+
+@pytest.mark.parametrize("body, names", [
+    # a one-word "holder" cut off from the capitalised words after it: a unit, a position or a place of the phrase
+    ("Kegiatan dihadiri Kapolres, Kepala Perangkat Daerah, Danramil dan para camat.", []),
+    ("Hadir Asisten Intelijen Kajati Sulbar, Sekda dan Kapolres.", []),
+    ("Pembagian wilayah meliputi Simalungun, Pematang Siantar, Karo, Dairi dan Langkat.", []),
+    # negative: a one-word holder that ends its phrase, or with a degree or a weekday after it, is a name
+    ("Pelaksana Harian Ketua KPU Dompu, Yusuf, membuka kegiatan.", ["Yusuf"]),
+    ("Ketua KPU Dompu Yusuf SH membuka kegiatan.", ["Yusuf"]),
+    ("Ketua KPU Dompu Yusuf Senin (2/11) membuka kegiatan.", ["Yusuf"]),
+    # the country after an office is no name word
+    ("Hal itu disampaikan Menteri Dalam Negeri RI Budi Santoso di Jakarta.", ["Budi Santoso"]),
+    # a village's or district's level word before a capitalised word: a place, even before a title
+    ("Acara digelar di GSJA Desa Sukamaju, Ketua Bawaslu Halsel menghadiri deklarasi.", []),
+    ("Laporan diajukan oleh Caleg Dapil 4 Kecamatan Teluk Sari dari Partai Hanura.", []),
+    # negative: the head of a hamlet named right after the title
+    ("Tim didampingi Kepala Dusun Agus Hermawan mendatangi rumah warga.", ["Agus Hermawan"]),
+])
+def test_words_after_titles_that_go_on(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
