@@ -229,7 +229,9 @@ class PersonFinder:
         self.org_words = frozenset(h.casefold() for h in body_words if not (h.isupper() and len(h) <= 4))
         self.org_acronyms = frozenset(h for h in body_words if h.isupper() and len(h) <= 4)
         self.degree_words = frozenset(d.casefold().rstrip(".") for d in lexicons.degrees)
-        self.degrees = rx.compile(rf"(?:\s*,?\s*(?:{_alternation(lexicons.degrees)})(?![\w]))+")
+        # a stop may stand between two degrees ("SE. MM", "SH.MH", "SE.M.Si"), never before the first
+        degree = rf"\s*,?\s*(?:{_alternation(lexicons.degrees)})(?![\w])"
+        self.degrees = rx.compile(rf"(?:{degree})(?:\.?{degree})*")
         # a stop may stand before the comma ("Farisi, SH., LL.M", "Budi Santoso.,S.Pd.I"): the list goes on after it
         self.degree_piece = rx.compile(rf"(?:\.(?=[ \t]*,))?\s*,?\s*(?:{_alternation(lexicons.degrees)})(?![\w])(?:\.(?=[ \t]*,))?")
         self.prefix_degrees = frozenset(d.casefold() for d in lexicons.degrees) \
@@ -401,7 +403,9 @@ class PersonFinder:
         with a name right after it starts the next item of a list ("Anggota Budi Santoso, Dr. Siti Aminah dan ..."),
         not a degree of the name before."""
         position = end
-        while (piece := self.degree_piece.match(text, position)) is not None:
+        while (piece := self.degree_piece.match(text, position)
+               or (self.degree_piece.match(text, position + 1) if position > end and text[position:position + 1] == "."
+                   else None)) is not None:  # "Budi, SE. MM": a stop between two degrees
             if piece.group().strip(" \t\n,").casefold() in self.prefix_degrees:
                 start = _SPACE.match(text, piece.end()).end()
                 name = self.name_at(text, start) if start > piece.end() else None
@@ -1162,9 +1166,9 @@ class PersonFinder:
                 if name and " " not in text[name[0]:name[1]] and not self.last_had_degree \
                         and text[name[0]:name[1]].casefold() in load_districts():
                     name = None
-                if name and before.group().strip() == "," and _LISTED_ON.match(text, position) \
-                        and self._holds_title_before(text, name, title_ends, held_before):
-                    name = None  # "Anggota KPU X Budi, Kasubbag Y serta staf": the title after is no office of his
+                if name and before.group().strip() == "," and self._holds_title_before(text, name, title_ends, held_before):
+                    name = None  # "Anggota KPU X Budi, Kasubbag Y serta staf", "Kapolres X, AKBP Budi, SH. SIK, Dandim
+                    # Y, Letkol ...": a list of offices each with its holder after it; the title after is no office of his
                 if name and role.rule == "title.division_only" and self._holds_title_before(
                         text, name, title_ends, held_before):
                     held = next((c for c in found if (c.start, c.end) == name and c.roles), None)

@@ -1441,3 +1441,20 @@ def test_spelled_acronym_with_its_region(extractor, body, expected):
 ])
 def test_words_after_titles_that_go_on(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a stop between two degrees: the degrees end after the second, and the title after them is the holder's
+    ("Kegiatan dibuka oleh Ibu Sri Lestari, SE. MM selaku Ketua KPU Kabupaten Pati.",
+     {("Sri Lestari", "Ketua", None, "KPU Kabupaten Pati")}),
+    ("Anggota KPU Kabupaten Pati Budi Santoso, SH.MH menyampaikan materi.",
+     {("Budi Santoso", "Anggota", None, "KPU Kabupaten Pati")}),
+    # a list of offices each with its holder after it: a holder's degrees then the next office, which is not his
+    ("Tampak hadir Kapolres Pati, AKBP Budi Santoso, SH. SIK, Dandim 0718/Pati, Letkol Inf Agus Salim, dan warga.",
+     {("Budi Santoso", "Kepala", None, "Polres Pati"), ("Agus Salim", "Komandan", None, "Kodim 0718/Pati")}),
+    # negative: a name with no title before it takes the title set off after it
+    ("Rapat dipimpin Budi Santoso, Ketua KPU Kabupaten Pati, di aula.",
+     {("Budi Santoso", "Ketua", None, "KPU Kabupaten Pati")}),
+])
+def test_degrees_with_stops_and_offices_in_lists(extractor, body, expected):
+    assert _roles(extractor, body) == expected
