@@ -123,6 +123,7 @@ _PLACE_END = rx.compile(r"[ \t]*(?:,|[ \t][a-z]|$)")  # a place's one-word name 
 _DESCRIBED_CLAUSE = rx.compile(r"[ \t]+yang(?![\w])")  # "Rina Wati yang menjadi peserta ..."
 _PAREN_NOTE = rx.compile(r"[ \t]*\([^()\n]{1,40}\)")
 _ONE_CAPS_WORD = rx.compile(r"[A-Z][A-Z'’\-]{3,}(?![\w])")
+_GLUED_HYPHEN = rx.compile(r"(?<=[a-z'’])-(?=[A-Z][a-z'’]+(?:[ \t]|$))")  # "Safei-Jayadin": a pair's hyphen in a word
 _HYPHENED = rx.compile(r"([A-Z][a-z'’]{1,15})-([A-Z][a-z'’]{1,15})")
 
 
@@ -445,6 +446,27 @@ class PersonFinder:
         match = _PAIR.search(text, span[0], span[1])
         return match is not None and all(self._pair_side(text, match.start(side), match.end(side), side == "first")
                                          for side in ("first", "second"))
+
+    def _glued_pair(self, text: str, span: tuple[int, int]) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """The two sides of a span whose last word joins two names by a hyphen after a name of two or more words
+        ("Budi Santoso-Jayadin", "Sahbirin Noor-Muhidin"), in a sentence with a word for a pair ("pasangan calon")
+        or before offices shared out over a pair ("Budi Santoso-Jayadin Bupati dan Wakil Bupati"): a pair of one
+        name of two words or more and one of one word; else None ("Ketua KPU X, Siti Nur-Aini": one name)."""
+        hyphen = _GLUED_HYPHEN.search(text, span[0], span[1])
+        if hyphen is None or _word_count(text[span[0]:hyphen.start()]) < 2:
+            return None
+        opening = max(text.rfind("\n", 0, span[0]), text.rfind(". ", 0, span[0])) + 1
+        closing = _SENTENCE_STOP.search(text, span[1])
+        title = self.title_phrase.match(text, _SPACE.match(text, span[1]).end())
+        if not (self.pair_cue is not None and self.pair_cue.search(text, opening, closing.start() if closing else len(text))
+                or title is not None and self._coordinated(text, title.end())):
+            return None
+        second = self._pair_side(text, hyphen.end(), span[1], False, least=1)
+        first = self._pair_side(text, span[0], hyphen.start(), True)
+        if first is None or second is None or text[hyphen.start() - 1].casefold() == "-" \
+                or text[span[0]:hyphen.start()].split()[-1].casefold() == text[hyphen.end():span[1]].split()[0].casefold():
+            return None
+        return first, second
 
     def _body_acting_through(self, text: str, title_start: int, orgs_by_end: dict[int, OrgMention]) -> str | None:
         """The body that acts through the officer named next: "KPU Kota Kediri melalui Anggota Divisi Teknis, ..."."""
@@ -1012,6 +1034,11 @@ class PersonFinder:
                 return
             if rule != "person.pair" and self._holds_pair(text, span):
                 return  # "Dr. Budi Santoso-Siti Rahayu, S.H.": a candidate pair, read by the pair rule
+            sides = self._glued_pair(text, span) if rule != "person.pair" else None
+            if sides:  # "Tetapkan Budi Santoso-Jayadin Bupati dan Wakil Bupati": two persons; the offices are shared
+                for side in sides:  # out over the pair, no one's stated
+                    found.append(_Candidate(side[0], side[1], text[side[0]:side[1]], "person.pair"))
+                return
             found.append(_Candidate(span[0], span[1], text[span[0]:span[1]], rule, list(roles), speaking))
 
         title_ends, places = self._titled_candidates(text, orgs_by_start, orgs_by_end, org_spans, found, add)

@@ -1458,3 +1458,18 @@ def test_words_after_titles_that_go_on(extractor, body, names):
 ])
 def test_degrees_with_stops_and_offices_in_lists(extractor, body, expected):
     assert _roles(extractor, body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a hyphen joins a name of two words and one of one word: a pair where a word for a pair stands in the
+    # sentence, or before offices shared out over the pair (no one's office stated)
+    ("KPU Kolaka menetapkan Budi Santoso-Jayadin Bupati dan Wakil Bupati terpilih.",
+     [("Budi Santoso", []), ("Jayadin", [])]),
+    ("Tim Kampanye Pasangan Calon Gubernur dan Wakil Gubernur, Agus Salim-Maulana serta warga hadir.",
+     [("Agus Salim", []), ("Maulana", [])]),
+    # negative: a hyphenated name after its title, with no pair in sight, stays one name
+    ("Acara dibuka Ketua KPU Kabupaten Pati, Siti Nur-Aini, di aula.",
+     [("Siti Nur-Aini", [("Ketua", "KPU Kabupaten Pati")])]),
+])
+def test_pairs_glued_by_a_hyphen(extractor, body, expected):
+    assert [(p.name, [(r.title, r.organization) for r in p.roles]) for p in _persons(extractor, body)] == expected
