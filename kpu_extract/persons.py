@@ -887,8 +887,10 @@ class PersonFinder:
             position = self._region_after(text, position)
         lowercase = not title_written[0].isupper() and not match.group("acting")
         if lowercase and organization is None and division is None and not bare_body \
-                and not self._list_intro_at(text, position):
-            return None
+                and not self._list_intro_at(text, position) \
+                and not (" " in title_written and self._apposed_name(text, position)):
+            return None  # a title of two words written in lower case stands by a name set off after it ("seorang
+            # staf teknis, Budi Santoso."); one word alone is a common noun ("para staf, ...")
         return _RolePhrase(Role(title, division, organization, None, rule), position, divisions)
 
     def _division_head_apposed(self, text: str, position: int, orgs_by_start: dict[int, OrgMention]

@@ -1473,3 +1473,17 @@ def test_degrees_with_stops_and_offices_in_lists(extractor, body, expected):
 ])
 def test_pairs_glued_by_a_hyphen(extractor, body, expected):
     assert [(p.name, [(r.title, r.organization) for r in p.roles]) for p in _persons(extractor, body)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a staff grade named with its kind is one title of two words, in capitals or in lower case before a name
+    ("Hadir Staf Teknis KPU Kabupaten Pati, Ahmad Manueke.", {("Ahmad Manueke", "Staf Teknis", None, "KPU Kabupaten Pati")}),
+    ("Rombongan didampingi seorang staf teknis, Ahmad Manueke. Kedatangan rombongan diterima.",
+     {("Ahmad Manueke", "Staf Teknis", None, None)}),
+    ("Materi disampaikan Sigit Prasetyo, Staf Pelaksana Subbagian Data dan Informasi KPU Provinsi Kepulauan Bangka Belitung.",
+     {("Sigit Prasetyo", "Staf Pelaksana", "Data dan Informasi", "KPU Provinsi Kepulauan Bangka Belitung")}),
+    # negative: one title word in lower case with no body is a common noun
+    ("Rombongan didampingi para staf, Ahmad Manueke dan Budi.", set()),
+])
+def test_staff_titles_of_two_words(extractor, body, expected):
+    assert _comparable(_roles(extractor, body)) == _comparable(expected)
