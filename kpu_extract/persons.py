@@ -298,6 +298,9 @@ class PersonFinder:
         self.list_cue_anywhere = rx.compile(rf"(?<![\w])(?i:{_alternation(lexicons.name_list_cues) or '(?!)'})(?![\w])")
         nicknames = _alternation(lexicons.nickname_cues) if lexicons.nickname_cues else None
         self.nickname = rx.compile(rf"\s*,?\s*(?:yang\s+)?(?:{nicknames})\s+(?=[A-Z])") if nicknames else None
+        after = _alternation(lexicons.nickname_after_cues) if lexicons.nickname_after_cues else None
+        # "Didi sapaan akrabnya", "Didi – sapaan akrab Budi Santoso", "Didi (sapaan akrab)"
+        self.nickname_after = rx.compile(rf"[ \t]*(?:[,(]|{_DASH})?[ \t]*(?i:{after})(?![\w])[ \t]*") if after else None
         self.nickname_anywhere = rx.compile(rf"(?<![\w])(?:{nicknames})\s+(?=[A-Z])") if nicknames else None
         people = _alternation(lexicons.apposition_cues) if lexicons.apposition_cues else None  # words for people
         self.apposition = rx.compile(rf"\s*,\s*(?:{people})(?![\w])") if people else None
@@ -1494,6 +1497,31 @@ class PersonFinder:
                 found.setdefault(word.group(1), (name, word.start(1), word.end(1)))
         return found
 
+    def called_nicknames(self, text: str, candidates: list[_Candidate], names: set[str]
+                         ) -> dict[str, tuple[str, int, int]]:
+        """One-word names followed by a nickname cue ("tutur Didi sapaan akrabnya", "Didi, sapaan akrab Budi
+        Santoso"), no word of any name found: the nickname of the name written right after the cue, else of the
+        name of two or more words, or read with a title, found last before it. Maps the nickname to that name and its span."""
+        found: dict[str, tuple[str, int, int]] = {}
+        if self.nickname_after is None:
+            return found
+        full = sorted((c.start, c.text) for c in candidates if _word_count(c.text) >= 2 or c.roles)
+        for candidate in candidates:
+            cue = self.nickname_after.match(text, candidate.end)
+            if cue is None or " " in candidate.text or candidate.text in found \
+                    or any(_same_person(candidate.text, n) for n in names if n != candidate.text):
+                continue
+            after = self.name_at(text, cue.end())
+            if after is not None and after[0] == cue.end() and text[after[0]:after[1]] in names:
+                found[candidate.text] = (text[after[0]:after[1]], candidate.start, candidate.end)
+                continue
+            if after is not None or self.title_phrase.match(text, cue.end()):
+                continue  # "Didi sapaan akrab Kapolres X": the office, whose holder another rule reads
+            before = [name for start, name in full if start < candidate.start]
+            if before:
+                found[candidate.text] = (before[-1], candidate.start, candidate.end)
+        return found
+
     def short_nicknames(self, text: str, names: set[str]) -> dict[str, tuple[str, int, int]]:
         """Short names given anywhere after a nickname cue ("pria yang karib disapa Cak Parno"), each the start or end
         of a word of exactly one person's name ("Suparno"). Maps the nickname to that name and its span."""
@@ -1835,6 +1863,8 @@ def extract_persons(text: str, finder: PersonFinder, orgs: list[OrgMention], doc
     candidates = finder.candidates(text, orgs, doc)
     nicknames = finder.nicknames(text, {c.text for c in candidates if _word_count(c.text) >= 2})
     for nickname, found in finder.short_nicknames(text, {c.text for c in candidates}).items():
+        nicknames.setdefault(nickname, found)
+    for nickname, found in finder.called_nicknames(text, candidates, {c.text for c in candidates}).items():
         nicknames.setdefault(nickname, found)
     for nickname, (_, start, end) in nicknames.items():
         candidates.append(_Candidate(start, end, nickname, "person.nickname"))
