@@ -1487,3 +1487,13 @@ def test_pairs_glued_by_a_hyphen(extractor, body, expected):
 ])
 def test_staff_titles_of_two_words(extractor, body, expected):
     assert _comparable(_roles(extractor, body)) == _comparable(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "Kasek": the head of a secretariat written short, before its holder, and no name after a speech verb
+    ("Dalam sambutannya, Kasek Bawaslu Kabupaten Poso, Budi Santoso menuturkan hal itu.",
+     {("Budi Santoso", "Kepala Sekretariat", None, "Bawaslu Kabupaten Poso")}),
+    ("Ada banyak cara menggagalkan Pemilu, sambung Kasek Bawaslu, seperti kampanye hitam.", set()),
+])
+def test_secretariat_head_written_short(extractor, body, expected):
+    assert _roles(extractor, body) == expected
