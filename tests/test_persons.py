@@ -1497,3 +1497,13 @@ def test_staff_titles_of_two_words(extractor, body, expected):
 ])
 def test_secretariat_head_written_short(extractor, body, expected):
     assert _roles(extractor, body) == expected
+
+
+@pytest.mark.parametrize("body, names", [
+    # "Pos" (a post, an office, a newspaper's name) opens no name
+    ("Hal ini disampaikan Ketua Bawaslu Kabupaten Sumba Timur, Anwar Engga, kepada Pos Kupang, Senin (8/6).",
+     ["Anwar Engga"]),
+    ("Rapat melibatkan Polres Wakatobi, Kodim 1413 Buton, Pos AL, Bawaslu dan Disdukcapil.", []),
+])
+def test_posts_and_papers_are_no_names(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
