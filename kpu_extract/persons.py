@@ -216,7 +216,9 @@ class PersonFinder:
         familiar = rf"|(?:{_alternation(lexicons.familiar_honorifics)})(?=[ \t]+[A-Z])" \
             if lexicons.familiar_honorifics else ""  # matched only as written: "MAS" is a madrasah
         # "H" without its stop: "HM Sulaiman" (H. and the initial M), "H Rahmat Hidayat" (before two name words)
-        haji = r"H(?=M[ \t]+[A-Z]|[ \t]+[A-Z](?:[a-z]+|\.?)[ \t]+[A-Z][a-z])"  # "H A Chairansyah": H., an initial
+        # "H A Chairansyah": H., an initial; "Wakil Bupati Siak H Alfedri, Ketua ...": H. before a one-word name that
+        # ends its phrase (a comma, a stop, a word in lower case)
+        haji = r"H(?=M[ \t]+[A-Z]|[ \t]+[A-Z](?:[a-z]+|\.?)[ \t]+[A-Z][a-z]|[ \t]+[A-Z][a-z]{2,}(?:[ \t]*[,.;)]|[ \t]+[a-z]))"
         self.honorific = rx.compile(  # one in parentheses too: "Ketua Bawaslu X (alm) I Made Rumada"
             rf"(?:(?:{haji}|\((?i:{_alternation(honorifics)})\)|(?i:{_alternation(honorifics)})(?:(?<=\.)|(?![\w]))"
             rf"{familiar})\s*)+")

@@ -1507,3 +1507,15 @@ def test_secretariat_head_written_short(extractor, body, expected):
 ])
 def test_posts_and_papers_are_no_names(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
+
+
+@pytest.mark.parametrize("body, names", [
+    # "H" without its stop before a one-word name that ends its phrase: the honorific, not an initial of the name
+    ("Kegiatan itu dihadiri Wakil Bupati Siak H Alfedri, Ketua KPU Siak dan tamu undangan.", ["Alfedri"]),
+    ("Kursi itu diraih peraih suara terbanyak ketiga yakni H Musyaffa, yang memperoleh 7.000 suara.", ["Musyaffa"]),
+    # negative: "H" inside a name stays its initial, and "hari H" is no honorific
+    ("Ketua KPUD Malra, Engelbertus H Dumatubun, bertindak selaku moderator.", ["Engelbertus H Dumatubun"]),
+    ("KPU sedang menunggu penentuan hari H Pemilu, sehingga jadwal belum pasti.", []),
+])
+def test_haji_before_a_one_word_name(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
