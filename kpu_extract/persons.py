@@ -1067,7 +1067,7 @@ class PersonFinder:
                 and c.text.casefold() not in outlets and not self._after_place_level(text, c)]
 
     def _after_place_level(self, text: str, candidate: _Candidate) -> bool:
-        """Whether a name not read after its title ("Kepala Dusun Agus Hermawan") follows a village's or district's
+        """Whether a name not read after its title ("Kepala Dusun Joko Prasetyo") follows a village's or district's
         level word: the words name the place."""
         return candidate.rule != "person.title_before" \
             and _PLACE_LEVEL_BEFORE.search(text, max(0, candidate.start - 12), candidate.start) is not None

@@ -54,8 +54,8 @@ def test_former_office_is_not_a_role(extractor):
     ("Ketua Bawaslu Kota Sorong Budi Santoso membenarkan temuan itu. “Sudah direkomendasikan,” tutur Didi sapaan akrabnya.",
      ["Budi Santoso"], ["Budi Santoso"]),
     # the full name written right after the cue
-    ("“Kami siap bertugas,” kata Kus, sapaan akrab Kusdianto Wibowo. Kusdianto Wibowo mengatakan senang bertugas.",
-     ["Kusdianto Wibowo"], ["Kusdianto Wibowo"]),
+    ("“Kami siap bertugas,” kata Yanto, sapaan akrab Suryanto Wibowo. Suryanto Wibowo mengatakan senang bertugas.",
+     ["Suryanto Wibowo"], ["Suryanto Wibowo"]),
     # negative: a word of the name before the cue stays that name's
     ("“Kami siap,” kata Budi Santoso. “Semua aman,” tutur Budi sapaan akrabnya.",
      ["Budi Santoso"], ["Budi Santoso", "Budi Santoso"]),
