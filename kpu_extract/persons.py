@@ -91,14 +91,15 @@ _COMMA_AFTER = rx.compile(r"(?:\s*,\s*|[ \t]+)(?=[A-Z])")  # "dari KPU Kabupaten
 # a military or police unit's number after an office abbreviation: "Dandim 0718/Pati", "Pangdam IV/Diponegoro"
 _UNIT = rx.compile(r"[ \t]+((?:\d{2,4}|[IVX]{1,5})(?:/[A-Z][\w-]*)?)(?![\w/])")
 _UNIT_WORD = rx.compile(r"[ \t]*([A-Z][A-Za-z]{3,})[ \t]+")  # "Ditreskrimum" of "Kasubdit I Ditreskrimum Polda X"
+_VILLAGE_LEVELS = r"(?:Desa|Kelurahan|Kecamatan|Dusun|Kampung|Nagari|Gampong|Kalurahan)"  # a village's or district's
 _PLACE_NAMED = rx.compile(
-    r"(?<![\w])(?:Desa|Kelurahan|Kecamatan|Dusun|Kampung|Nagari|Gampong|Kalurahan)[ \t]+"
+    rf"(?<![\w]){_VILLAGE_LEVELS}[ \t]+"
     r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?=[ \t]*[,.;)]|[ \t]+(?:Desa|Kelurahan|Kecamatan|Kabupaten|Kota)(?![\w]))")
 # a village's or district's level word right before a "name": the words are a place's ("di GSJA Desa Sayoang, Ketua
 # ...", "Caleg Dapil 4 Kecamatan Teluk Belengkong dari Partai ..."); after "KPU Provinsi" a holder may follow the level
 # a body is read up to ("Anggota KPU Provinsi Budi Santoso")
 _PLACE_LEVEL_BEFORE = rx.compile_suffix(
-    r"(?<![\w])(?:Desa|Kelurahan|Kecamatan|Kec\.|Dusun|Kampung|Nagari|Gampong|Kalurahan)[ \t]+$")
+    rf"(?<![\w])(?:{_VILLAGE_LEVELS}|Kec\.)[ \t]+$")
 _PASSIVE_AGENT = rx.compile(r"(?<![\w])di[a-z]{3,}(?:kan|i)[ \t]+(?:oleh[ \t]+)?(?=[A-Z][a-z])")
 _BECOMES = rx.compile(r"[ \t]+(?:[Jj]adi|menjadi)[ \t]+(?=[A-Z])")  # a name before "Jadi Gubernur": who becomes it
 _NEXT_NAME_WORD = rx.compile(r"[ \t]+([A-Z][a-z]+)(?![\w])")
@@ -468,9 +469,9 @@ class PersonFinder:
             return None
         second = self._pair_side(text, hyphen.end(), span[1], False, least=1)
         first = self._pair_side(text, span[0], hyphen.start(), True)
-        if first is None or second is None or text[hyphen.start() - 1].casefold() == "-" \
+        if first is None or second is None \
                 or text[span[0]:hyphen.start()].split()[-1].casefold() == text[hyphen.end():span[1]].split()[0].casefold():
-            return None
+            return None  # "Dandan-Dandan": one word twice, reduplication
         return first, second
 
     def _body_acting_through(self, text: str, title_start: int, orgs_by_end: dict[int, OrgMention]) -> str | None:
