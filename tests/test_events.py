@@ -1832,3 +1832,25 @@ def test_visit_destination_outside_the_lead(rules_extractor, headline, body, loc
 ])
 def test_figurative_place_is_no_place(rules_extractor, body, mode):
     assert _event(rules_extractor, "Berita KPU", body).mode == mode
+
+
+@pytest.mark.parametrize("headline, body, expected", [
+    # "rekap", the everyday short form of "rekapitulasi", names the count's plenary as the full word does: it outranks
+    # the vote count ("penghitungan suara") it recapitulates
+    ("Berikut Rekap Hasil Penghitungan Suara Tingkat Kabupaten",
+     "KPU Kabupaten Sigi menggelar rapat pleno terbuka di aula kantor, Kamis (7/3/2024).", "PLENARY"),
+    ("Rekap Suara Tingkat Kecamatan Rampung",
+     "PPK Kecamatan Biromaru menuntaskan rekap di aula kecamatan, Jumat (1/3/2024).", "PLENARY"),
+    # negative: a recap of the voter list is voter-list work, the more specific type
+    ("Rekap PDPB Triwulan III", "KPU Kota Madiun menggelar rapat pleno terbuka di aula kantor.", "VOTER_DATA"),
+    # checking or monitoring on the spot, written with its host verb, is an inspection
+    ("Tim Pokja Cek Gudang", "Tim Pokja KPU Kabupaten Lebak melakukan pengecekan gudang logistik Pemilu 2024 di "
+     "Kecamatan Rangkasbitung, Rabu (25/10/2023).", "VISIT"),
+    ("Catatan Pekan Ini", "Ketua KPU Kabupaten Kapuas bersama jajarannya melakukan pemantauan di sejumlah TPS, "
+     "Rabu (9/12/2020).", "VISIT"),
+    # negative: the bare noun of a scheduled evaluation names no inspection ("Pemantauan dan Evaluasi Kinerja")
+    ("Berita KPU", "KPU Kabupaten Sragen mengikuti Pemantauan dan Evaluasi Kinerja Pelayanan Publik secara daring, "
+     "Jumat (19/9/2025).", "MEETING"),
+])
+def test_type_of_recaps_and_inspections(rules_extractor, headline, body, expected):
+    assert _event(rules_extractor, headline, body).type == expected
