@@ -980,7 +980,8 @@ def _main_date(article: _Article, dates: list[DateMention], event_type: str = ""
     the event is the voting; one with its weekday ("persiapan Pemilu pada Rabu, 14 Februari 2024") too when the lead
     or the text just after it gives another date ("simulasi pemungutan suara pada Sabtu (9/11/2024)" alone is the
     simulation's), as is one in a fronted clause that sets the scene ("Setelah dilantik pada tanggal 27 Mei lalu, ...",
-    "Memperingati 20 Mei Hari Kebangkitan Nasional, ...")."""
+    "Memperingati 20 Mei Hari Kebangkitan Nasional, ..."). A lead date whose sentence sets the scene (``_sets_scene``)
+    yields to a later one, in the lead or just after it, whose sentence names an activity of the event's type."""
     text, finder, body_start, window_end = article.text, article.finder, article.body_start, article.window_end
     dates = [d for i, d in enumerate(dates) if not _range_end(dates[i - 1] if i else None, d)]
     if event_type != "VOTING":
@@ -1000,16 +1001,44 @@ def _main_date(article: _Article, dates: list[DateMention], event_type: str = ""
     lead_dates = ([d for d in lead_dates if not _within(d.start, quoted or [])]
                   or [d for d in lead_dates if not finder.ongoing.search(text, max(0, d.start - 20), d.start)])
     actual = next((d for d in lead_dates if not _planned(text, finder, d)), None)
-    if actual is not None or (lead_dates and not _SENTENCE_END.search(text[body_start:lead_dates[0].start].strip())):
-        return actual or lead_dates[0]
     told = [d for d in dates if window_end <= d.start < window_end + _TRIGGER_DATE_REACH and d.value
             and not finder.said_before_date.search(text, max(0, d.start - 60), d.start)
             and not _within(d.start, quoted or []) and not _planned(text, finder, d)]
+    if actual is not None and _sets_scene(article, actual):
+        held = [d for d in lead_dates if d.start > actual.start and not _planned(text, finder, d)] + told
+        actual = next((d for d in held if _in_activity_sentence(article, d, event_type)
+                       and not finder.earlier.search(text, body_start, d.start)), actual)
+    if actual is not None or (lead_dates and not _SENTENCE_END.search(text[body_start:lead_dates[0].start].strip())):
+        return actual or lead_dates[0]
     nearby = next((d for d in told if d.start < reach), None)
     if nearby is not None or not told:
         return nearby
     named = _activity_types(article, event_type)
     return next((d for d in told if _names_activity(article, d, named)), None)
+
+
+def _sentence_of(article: _Article, date: DateMention) -> tuple[int, int]:
+    """The span of the sentence the date stands in, from the story's start at the earliest."""
+    text = article.text
+    ends = list(_SENTENCE_END.finditer(text, article.body_start, date.start))
+    end = _SENTENCE_END.search(text, date.end)
+    return ends[-1].end() if ends else article.body_start, end.start() if end else len(text)
+
+
+def _in_activity_sentence(article: _Article, date: DateMention, event_type: str) -> bool:
+    """Whether the date's own sentence names an activity of ``event_type`` anywhere in it, by a trigger's noun ("KPU X
+    menggelar apel siaga di GOR Y, Minggu (11/2/2024)", "Senin (1/1), KPU X menggelar rapat")."""
+    return any(not t.verb and t.type == event_type for t in _triggers_between(article, *_sentence_of(article, date)))
+
+
+def _sets_scene(article: _Article, date: DateMention) -> bool:
+    """Whether a lead date's sentence says something (more than a dateline's place and weekday: "Cilacap. Selasa, 8
+    Desember 2020.") and names no activity by a trigger's noun ("Kampanye sudah berakhir pada Sabtu 10 Februari 2024",
+    "Pada 14 Februari 2024 ada lima jenis surat suara yang dicoblos"): it sets the scene, and a later date in the
+    activity's own sentence is the activity's."""
+    start, end = _sentence_of(article, date)
+    words = (article.text[start:date.start] + " " + article.text[date.end:end]).split()
+    return len(words) > 2 and not any(not t.verb for t in _triggers_between(article, start, end))
 
 
 def _names_activity(article: _Article, date: DateMention, named: set[str]) -> bool:
