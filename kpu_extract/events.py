@@ -669,7 +669,9 @@ def _read_cues(article: _Article, org: OrgMention, trigger: _Trigger | None, anc
     a trigger's "dengan" (a participant), right after a trigger ("Rapat Paripurna DPRD ...", its guest after a
     receiving verb: "Terima Audiensi PC IMM"), or the verb it is the subject of (a participant verb, a host verb,
     or the event's own trigger written right after it as an active verb: "KPU Kota X menyerahkan laporan ...", not
-    "KPU X dan KPU Y berkunjung ke ...", whose subjects take part, nor "DPRD X dikunjungi oleh ...")."""
+    "KPU X dan KPU Y berkunjung ke ...", whose subjects take part, nor "DPRD X dikunjungi oleh ..."; in the headline
+    any activity's verb but a visit's, whose holder is unsettled: "KPU X Tetapkan DPT", "KPU dan Kejari Y Teken MoU",
+    joint subjects joining the first)."""
     text, finder, body_start = article.text, article.finder, article.body_start
     before = text[max(0, org.start - 60):org.start]
     cue = finder.organizer_cue.search(before)
@@ -700,6 +702,12 @@ def _read_cues(article: _Article, org: OrgMention, trigger: _Trigger | None, anc
     if org.start >= body_start and any(t.start >= org.end and _SUBJECT_GAP.fullmatch(text, org.end, t.start)
                                        and t.text.casefold().startswith("me") for t in anchors):
         roles.hosts.append(org)
+        return
+    if org.start < body_start and any(t.verb and t.type != "VISIT" and _SUBJECT_GAP.fullmatch(text, org.end, t.start)
+                                      for t in _triggers_between(article, org.end, body_start)):
+        joint = _joint_subjects(article, org)
+        roles.free = [o for o in roles.free if o not in joint]
+        roles.hosts += [o for o in joint if o not in roles.hosts]
         return
     if _member_after_trigger(article, org):
         return
@@ -791,6 +799,18 @@ def _co_hosts(text: str, first: OrgMention, hosts: list[OrgMention]) -> list[str
         out.append(org.name)
         previous = org
     return out
+
+
+def _joint_subjects(article: _Article, last: OrgMention) -> list[OrgMention]:
+    """The bodies joined to ``last`` before it as one subject ("KPU dan Kejari HST Teken MoU"), in order, ending with
+    it: the first holds the activity and the others join it, as ``_co_hosts`` reads them."""
+    chain = [last]
+    while True:
+        before = next((o for o in article.orgs if o.end <= chain[0].start
+                       and _CO_SUBJECT.fullmatch(article.text, o.end, chain[0].start)), None)
+        if before is None:
+            return chain
+        chain.insert(0, before)
 
 
 def _subject_joined(orgs: list[OrgMention], body_start: int, joined: set[str]) -> bool:

@@ -1876,3 +1876,28 @@ def test_type_of_recaps_and_inspections(rules_extractor, headline, body, expecte
 ])
 def test_scene_setting_lead_date_yields_to_the_activity_date(rules_extractor, headline, body, date):
     assert _event(rules_extractor, headline, body).date == date
+
+
+@pytest.mark.parametrize("headline, body, organizer, participants", [
+    # a headline's body right before the activity's verb is its subject: it holds the activity when the story names no
+    # other holder (its own Ketua "hadir" in it, or a statement set in it, names none)
+    ("KPU Halmahera Barat Sosialisasikan Tahapan Pemilihan Bupati",
+     "Komisi Pemilihan Umum (KPU) Halmahera Barat mengumumkan tahapan pemilihan bupati yang akan dilaksanakan tahun ini."
+     "\n\nKetua KPU Halmahera Barat beserta jajarannya hadir dalam acara di Lapangan Jailolo, Sabtu (25/5/2024).",
+     "KPU Kabupaten Halmahera Barat", []),
+    ("KPU Tetapkan 98.120 DPT",
+     "Komisi Pemilihan Umum (KPU) Kabupaten Paser menetapkan 98.120 Daftar Pemilih Tetap (DPT). Hal itu diputuskan "
+     "dalam Rapat Pleno Terbuka Penetapan DPT, Kamis (15/10/2020).", "KPU Kabupaten Paser", []),
+    # joint subjects: the first holds it, the second joins it
+    ("KPU dan Kejari Paser Teken MoU Bidang Perdata",
+     "Komisi Pemilihan Umum (KPU) Kabupaten Paser bersama Kejaksaan Negeri Paser menandatangani nota kesepahaman "
+     "bidang perdata dan tata usaha negara di kantor Kejaksaan, Selasa (24/8/2021).",
+     "KPU Kabupaten Paser", ["Kejaksaan Negeri Paser"]),
+    # negative: who holds a visit is unsettled, so a headline's visitor is not made its holder by this
+    ("KPU Paser dan KPU Kutai Barat Kunjungi KPU Kulon Progo",
+     "Pada Rabu, 23 Agustus 2017 KPU Paser dan KPU Kutai Barat berkunjung ke KPU Kulon Progo.", None,
+     ["KPU Kabupaten Kulon Progo", "KPU Kabupaten Paser", "KPU Kabupaten Kutai Barat"]),
+])
+def test_headline_subject_of_the_activity_verb(rules_extractor, headline, body, organizer, participants):
+    event = _event(rules_extractor, headline, body)
+    assert (event.organizer, sorted(event.participants)) == (organizer, sorted(participants))
