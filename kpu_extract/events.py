@@ -323,7 +323,8 @@ class EventFinder:
         adverb = rf"(?:(?i:{words('appeal_adverb')})\s+){{0,3}}"
         self.urged = rx.compile(
             rf"(?:(?<![\w])(?i:{words('duty')})\s+(?:(?i:untuk)\s+)?|(?<![\w])(?i:{words('appeal')})\s+"
-            rf"[^.;:!?\n]{{1,120}}?\s(?i:untuk|agar)\s+){adverb}$")
+            rf"[^.;:!?\n]{{1,120}}?\s(?i:untuk|agar)\s+){adverb}$"
+            rf"|(?<![\w])(?i:untuk|agar)\s+(?:(?i:{words('appeal_adverb')})\s+){{1,3}}$")
         function_words = _alternation({w.casefold() for w in lexicons.organization_name_stopwords}) or _NOWHERE
         self.topic_verb = rx.compile(rf"(?<![\w])(?i:{words('topic_verb')})"
                                      rf"(?:(?!\s+(?i:{function_words})(?![\w])){_PHRASE_WORD}){{0,2}}\s+$")

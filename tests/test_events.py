@@ -1901,3 +1901,21 @@ def test_scene_setting_lead_date_yields_to_the_activity_date(rules_extractor, he
 def test_headline_subject_of_the_activity_verb(rules_extractor, headline, body, organizer, participants):
     event = _event(rules_extractor, headline, body)
     assert (event.organizer, sorted(event.participants)) == (organizer, sorted(participants))
+
+
+@pytest.mark.parametrize("headline, body, expected", [
+    # what others are to join in ("untuk ikut/turut" before the trigger) is no held activity: the activity the lead
+    # names after it is
+    ("Rektor Ajak Mahasiswa Jadi Pengawas",
+     "Jelang Pilkada serentak, masyarakat punya peran penting untuk ikut mengawasi gelaran pesta demokrasi. Hal itu "
+     "diungkapkan Rektor Universitas Lambung saat sosialisasi Bawaslu Goes to Campus, Rabu (18/9/2024).",
+     "VOTER_EDUCATION"),
+    ("Catatan Pekan Ini",
+     "Bawaslu Kabupaten Buru menggandeng semakin banyak pihak agar turut serta mengawasi pemilu, dengan menggelar "
+     "sosialisasi di Kampus Namlea, Senin (4/3/2024).", "VOTER_EDUCATION"),
+    # negative: the body's own supervision, written without an adverb of joining in, is held
+    ("Catatan Pekan Ini",
+     "Bawaslu Kabupaten Buru turun ke desa untuk mengawasi coklit, Senin (4/3/2024).", "VISIT"),
+])
+def test_joining_in_after_untuk_is_no_held_activity(rules_extractor, headline, body, expected):
+    assert _event(rules_extractor, headline, body).type == expected
