@@ -166,7 +166,7 @@ class EventFinder:
         self.cue_rule = {slot: next((e.id for e in lexicons.event_cues if e.slot == slot), f"event.{slot}")
                          for slot in ("organizer", "host_verb", "attendance", "participant_list", "participant_verb",
                                       "location", "name", "theme", "audience", "future", "rakor", "met_with",
-                                      "staff_matter", "attended", "host_venue", "opener")}
+                                      "staff_matter", "attended", "host_venue", "opener", "hearing")}
         openers = lexicons.event_cue_words("clause_opener")
         self.clause_start = rx.compile(
             rf"[.;:\n]\s*(?:(?i:{_alternation(openers)})\s+)?$" if openers else r"[.;:\n]\s*$")
@@ -288,6 +288,8 @@ class EventFinder:
         self.generic_first_words = generic | {s.casefold() for body in lexicons.election_bodies for s in body.spellings}
         self.rakor = {w.casefold() for w in lexicons.event_cue_words("rakor")}
         self.met_with = {w.casefold() for w in lexicons.event_cue_words("met_with")}
+        self.hearing = {w.casefold() for w in lexicons.event_cue_words("hearing")}
+        self.legislature = rx.compile(rf"(?<![\w])(?:{words('legislature')})(?![\w])")
         self.figurative = rx.compile(rf"(?-i:{words('figurative_place')})")
         self.rakor_partner = rx.compile(
             rf"[^.;:!?\n]{{0,120}}?(?<![\w])(?i:{words('rakor_with')})\s+(?:[^\s.,;:!?]+\s+){{0,3}}?"
@@ -624,6 +626,21 @@ def _participants_and_organizer(article: _Article, trigger: _Trigger | None, out
                       visit=trigger is not None and trigger.type == "VISIT")
     _add_held_with(article, outside, roles)
     return roles
+
+
+def _held_by_legislature(article: _Article, triggers: list[_Trigger], roles: _Roles) -> None:
+    """A legislature's hearing or working session written with the legislature it is held with ("saat rapat kerja
+    dengan Komisi I DPRD Maluku", "RDP bersama Komisi II DPR RI"): the legislature convenes it, so it is the organizer
+    and the body a cue made its organizer takes part."""
+    finder = article.finder
+    hearings = [t for t in triggers if t.words in finder.hearing and t.start < article.window_end]
+    body = next((o.name for o in sorted(article.orgs, key=lambda o: o.start) if finder.legislature.search(o.name)
+                 and any(_linked_to_trigger(article, t, o) for t in hearings)), None)
+    if body is None or body == roles.organizer:
+        return
+    if roles.organizer is not None:
+        roles.participants.append(roles.organizer)
+    roles.organizer, roles.organizer_rule = body, finder.cue_rule["hearing"]
 
 
 def _statement_setting(article: _Article) -> bool:
@@ -1184,6 +1201,7 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
     anchors = [t for t in lead_triggers if t.type == event_type and not t.over] + ([found] if found else [])
     outside = audience + _former_bodies(article)
     roles = _participants_and_organizer(article, found, outside, anchors)
+    _held_by_legislature(article, [*anchors, *lead_triggers], roles)
     speakers = {q.speaker for q in quotes if q.speaker}
     event_persons = [p for p in persons if p.id in speakers
                      or ((p.roles or _takes_part(article, p)) and not _replaced(article, p))]

@@ -1919,3 +1919,23 @@ def test_headline_subject_of_the_activity_verb(rules_extractor, headline, body, 
 ])
 def test_joining_in_after_untuk_is_no_held_activity(rules_extractor, headline, body, expected):
     assert _event(rules_extractor, headline, body).type == expected
+
+
+@pytest.mark.parametrize("headline, body, organizer, participants", [
+    # a legislature convenes its hearings and working sessions: the body that reports at one takes part
+    ("Pilkada 4 Kabupaten, KPU Minta Dana Tambahan",
+     "Komisi Pemilihan Umum Provinsi Maluku Utara meminta dana penunjang pilkada. Hal ini disampaikan Ketua KPU Maluku "
+     "Utara saat rapat kerja dengan Komisi I DPRD Maluku Utara, di gedung DPRD, Senin (9/3/2020).\n“Kami tadi telah "
+     "sampaikan usulan anggaran, nantinya KPU akan melakukan rasionalisasi anggaran,” ujarnya.",
+     "Komisi I DPRD Maluku Utara", ["KPU Provinsi Maluku Utara"]),
+    ("Bawaslu Paparkan Pengawasan",
+     "Bawaslu Kabupaten Kutai Barat melaksanakan rapat dengar pendapat (RDP) bersama Komisi I DPRD Kutai Barat di ruang "
+     "rapat DPRD, Kamis (27/7/2023).", "Komisi I DPRD Kutai Barat", ["Bawaslu Kabupaten Kutai Barat"]),
+    # negative: a working session held with local offices, no legislature, is its host's
+    ("KPU Gelar Rapat Kerja",
+     "KPU Kabupaten Blora melaksanakan rapat kerja bersama Dinas Pendidikan Blora di aula kantor, Senin (3/3/2025).",
+     "KPU Kabupaten Blora", ["Dinas Pendidikan Blora"]),
+])
+def test_legislature_holds_its_hearings(rules_extractor, headline, body, organizer, participants):
+    event = _event(rules_extractor, headline, body)
+    assert (event.organizer, sorted(event.participants)) == (organizer, sorted(participants))
