@@ -1129,7 +1129,8 @@ def _mode_and_place(article: _Article, quoted: list[tuple[int, int]]) -> tuple[s
     a cue of the activity's place ("Rapat digelar di Bufet Sari") in the story's opening, outside the ``quoted``
     speech, direct or reported, which tells of other things; else a visit's destination in the headline or the story's
     opening ("Kunjungan Kerja ke PPK Kecamatan X"). A hybrid word ("secara hybrid", "luring dan daring")
-    first among the online words makes it hybrid by itself."""
+    first among the online words makes it hybrid by itself, as online words do with a venue stated in the lead or in
+    the story's opening ("gelar Webdiskusi ... bertempat di aula Bawaslu X dan diikuti ... secara daring")."""
     text, finder, body_start, window_end = article.text, article.finder, article.body_start, article.window_end
     lead = text[:window_end]
     opening = _lead_window(text, body_start, body_start, _MODE_CHARS)
@@ -1143,7 +1144,9 @@ def _mode_and_place(article: _Article, quoted: list[tuple[int, int]]) -> tuple[s
     place = (_place_of(venue) or _destination(article, body_start, window_end) or _place_of(named)
              or _destination(article, 0, body_start) or _destination(article, window_end, opening, quoted))
     if online:
-        return ("hybrid" if venue or finder.hybrid.match(online.group()) else "online"), place
+        near = venue or next((m for m in _stated_venues(text, finder, body_start, opening)
+                              if not _within(m.start(), quoted)), None)
+        return ("hybrid" if near or finder.hybrid.match(online.group()) else "online"), place
     offline = next((m for m in finder.offline.finditer(lead) if not _ANAPHOR.match(lead, m.end())
                     and not (finder.figurative.fullmatch(m.group().split()[-1])
                              and not _NAME_AFTER.match(lead, m.end()))), None)

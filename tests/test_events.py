@@ -1939,3 +1939,16 @@ def test_joining_in_after_untuk_is_no_held_activity(rules_extractor, headline, b
 def test_legislature_holds_its_hearings(rules_extractor, headline, body, organizer, participants):
     event = _event(rules_extractor, headline, body)
     assert (event.organizer, sorted(event.participants)) == (organizer, sorted(participants))
+
+
+@pytest.mark.parametrize("body, mode", [
+    # online words and a venue stated in the story's opening, past the lead, make it hybrid (LABELLING.md, "Mode")
+    ("Pada 1 Juni hingga 15 Juni 2020 SKPP Daring sudah masuk dalam tahap diskusi. Para peserta akan tergabung dalam "
+     "forum daring melalui zoom meeting.\nBawaslu Kabupaten Banjarnegara sendiri gelar diskusi pada 8 Juni 2020 "
+     "bertempat di aula Bawaslu Banjarnegara dan diikuti 30 peserta secara daring.", "hybrid"),
+    # negative: a venue only far past the opening tells of something else
+    ("Bawaslu Kabupaten Banjarnegara menggelar diskusi secara daring melalui zoom meeting, Senin (8/6/2020). " + _FILLER
+     + " " + _FILLER + "\nPekan depan sosialisasi digelar di aula Bawaslu Banjarnegara.", "online"),
+])
+def test_online_with_a_venue_in_the_opening_is_hybrid(rules_extractor, body, mode):
+    assert _event(rules_extractor, "Berita Bawaslu", body).mode == mode
