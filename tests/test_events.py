@@ -1952,3 +1952,17 @@ def test_legislature_holds_its_hearings(rules_extractor, headline, body, organiz
 ])
 def test_online_with_a_venue_in_the_opening_is_hybrid(rules_extractor, body, mode):
     assert _event(rules_extractor, "Berita Bawaslu", body).mode == mode
+
+
+@pytest.mark.parametrize("body, date", [
+    # a letter's date after its number dates the letter, not the activity
+    ("Komisi Pemilihan Umum (KPU) Kabupaten Solok melaksanakan proses Penggantian Antar Waktu (PAW) setelah menerima "
+     "Surat Ketua DPRD Kabupaten Solok Nomor: 172/37/V/DPRD-2022 Tanggal 31 Mei 2022 perihal Permintaan Nama PAW.",
+     None),
+    ("KPU Kabupaten Solok menggelar rapat pleno, Kamis (2/6/2022), menindaklanjuti Surat Dinas KPU RI Nomor 412 "
+     "tanggal 28 Mei 2022.", "2022-06-02"),
+    # negative: a date after "tanggal" with no letter number before it is the activity's
+    ("KPU Kabupaten Solok menggelar rapat pleno pada tanggal 2 Juni 2022 di aula kantor.", "2022-06-02"),
+])
+def test_letter_date_is_no_event_date(rules_extractor, body, date):
+    assert _event(rules_extractor, "Berita KPU", body).date == date
