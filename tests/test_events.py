@@ -1966,3 +1966,18 @@ def test_online_with_a_venue_in_the_opening_is_hybrid(rules_extractor, body, mod
 ])
 def test_letter_date_is_no_event_date(rules_extractor, body, date):
     assert _event(rules_extractor, "Berita KPU", body).date == date
+
+
+@pytest.mark.parametrize("body, location, mode", [
+    # a venue written "ruangan" (room), or after a word of position ("di depan Pendopo ..."), is a stated place
+    ("Bawaslu Kabupaten Dompu menandatangani perjanjian kerja sama dengan Universitas Samawa, Sabtu (11/11/2023).\n\n"
+     "Penandatanganan tersebut berlangsung di ruangan media center Bawaslu Dompu.",
+     "ruangan media center Bawaslu Dompu", "offline"),
+    ("Bawaslu Kabupaten Dompu menggelar Apel Patroli Pengawasan Masa Tenang di depan Pendopo Agung Dompu, Minggu "
+     "(24/11/2024).", "depan Pendopo Agung Dompu", "offline"),
+    # negative: a position word before no venue word states no place
+    ("Bawaslu Kabupaten Dompu menggelar rapat di depan rumahnya sendiri.", None, None),
+])
+def test_place_words_of_any_office(rules_extractor, body, location, mode):
+    event = _event(rules_extractor, "Berita Bawaslu", body)
+    assert (event.location, event.mode) == (location, mode)
