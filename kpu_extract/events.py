@@ -1036,7 +1036,8 @@ def _main_date(article: _Article, dates: list[DateMention], event_type: str = ""
         dates = [d for d in dates if d not in aside]
     lead_dates = [d for d in dates if body_start <= d.start < window_end and d.value
                   and not finder.future.search(text[d.end:d.end + 30])]
-    if len(lead_dates) > 1 and _DATELINE_DASH.match(text, lead_dates[0].end):
+    if len(lead_dates) > 1 and _DATELINE_DASH.match(text, lead_dates[0].end) \
+            and any(not _planned(text, finder, d) for d in lead_dates[1:]):
         lead_dates = lead_dates[1:]
     if len(lead_dates) > 1:
         lead_dates = [d for d in lead_dates if not _stamp(text, d)] or lead_dates

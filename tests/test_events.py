@@ -1981,3 +1981,15 @@ def test_letter_date_is_no_event_date(rules_extractor, body, date):
 def test_place_words_of_any_office(rules_extractor, body, location, mode):
     event = _event(rules_extractor, "Berita Bawaslu", body)
     assert (event.location, event.mode) == (location, mode)
+
+
+@pytest.mark.parametrize("body, date", [
+    # a dateline's date yields to another lead date only when that one is held, not planned ("dijadwalkan ... hingga")
+    ("Timika, 5 Desember 2024 – KPU Provinsi Papua Tengah resmi membuka Rapat Pleno Terbuka Rekapitulasi Hasil "
+     "Penghitungan Suara. Acara ini dijadwalkan berlangsung hingga 9 Desember 2024.", "2024-12-05"),
+    # negative: a held activity's own date after the dateline is the event's
+    ("Timika, 5 Desember 2024 – KPU Provinsi Papua Tengah menggelar Rapat Pleno Terbuka di aula kantor, Rabu (4/12/2024).",
+     "2024-12-04"),
+])
+def test_dateline_date_stands_beside_a_planned_one(rules_extractor, body, date):
+    assert _event(rules_extractor, "Berita KPU", body).date == date
