@@ -1672,6 +1672,22 @@ def test_organizer_after_trigger_acronym(rules_extractor, body, organizer):
      "Manokwari - Menuju hari-H pencoblosan tanggal 14 Februari 2024, Bawaslu Provinsi Papua Barat terus "
      "menggalakkan pengawasan partisipatif. Bawaslu Provinsi Papua Barat menggelar pendidikan pengawas partisipatif di "
      "Hotel Mansinam pada tanggal 8 Oktober 2023.", "2023-10-08"),
+    # a lead date in a sentence that names no activity sets the scene: the date in the activity's own sentence is its
+    ("Masuk Masa Tenang, Bawaslu Gelar Apel Siaga",
+     "Kampanye pemilu 2024 sudah berakhir pada Sabtu 10 Februari 2024.\nIni artinya, tahapan pemilu kini memasuki masa "
+     "tenang, dengan demikian segala aktivitas bernuansa kampanye wajib dihentikan.\nMemasuki masa tenang ini, Bawaslu "
+     "Kabupaten Malaka menggelar apel siaga di Lapangan Umum Betun, Minggu (11/2/2024) pagi.", "2024-02-11"),
+    ("KPU Goes To School SMAN 2 Nunukan",
+     "Pada 14 Februari 2024 ada lima jenis surat suara yang dicoblos pemilih di Pemilu 2024.\n\nKegiatan Sosialisasi "
+     "dan Pendidikan Pemilih KPU Goes to School dilaksanakan di SMAN 2 Nunukan, Rabu (27/9/2023).", "2023-09-27"),
+    # negative: a dateline on its own, and a lead date in a sentence naming an activity, stay the event's date
+    ("KPU Serahkan Berkas PAW Anggota DPRD",
+     "Cilacap. Selasa, 8 Desember 2020. KPU Kabupaten Cilacap menyerahkan berkas Penggantian Antar Waktu calon anggota "
+     "DPRD. Hal ini jawaban atas surat pimpinan DPRD tanggal 7 Desember 2020 perihal pengganti antar waktu.",
+     "2020-12-08"),
+    ("KPU Gelar Rapat Pleno",
+     "KPU Kabupaten Sigi menggelar rapat pleno terbuka, Senin (4/3/2024).\nRapat pleno lanjutan digelar di aula kantor, "
+     "Selasa (5/3/2024).", "2024-03-04"),
 ])
 def test_date_past_stamps_and_scene_setting(rules_extractor, headline, body, date):
     assert _event(rules_extractor, headline, body).date == date
@@ -1920,25 +1936,3 @@ def test_visit_destination_outside_the_lead(rules_extractor, headline, body, loc
 ])
 def test_figurative_place_is_no_place(rules_extractor, body, mode):
     assert _event(rules_extractor, "Berita KPU", body).mode == mode
-
-
-@pytest.mark.parametrize("headline, body, date", [
-    # a lead date in a sentence that names no activity sets the scene: the date in the activity's own sentence is its
-    ("Masuk Masa Tenang, Bawaslu Gelar Apel Siaga",
-     "Kampanye pemilu 2024 sudah berakhir pada Sabtu 10 Februari 2024.\nIni artinya, tahapan pemilu kini memasuki masa "
-     "tenang, dengan demikian segala aktivitas bernuansa kampanye wajib dihentikan.\nMemasuki masa tenang ini, Bawaslu "
-     "Kabupaten Malaka menggelar apel siaga di Lapangan Umum Betun, Minggu (11/2/2024) pagi.", "2024-02-11"),
-    ("KPU Goes To School SMAN 2 Nunukan",
-     "Pada 14 Februari 2024 ada lima jenis surat suara yang dicoblos pemilih di Pemilu 2024.\n\nKegiatan Sosialisasi "
-     "dan Pendidikan Pemilih KPU Goes to School dilaksanakan di SMAN 2 Nunukan, Rabu (27/9/2023).", "2023-09-27"),
-    # negative: a dateline on its own, and a lead date in a sentence naming an activity, stay the event's date
-    ("KPU Serahkan Berkas PAW Anggota DPRD",
-     "Cilacap. Selasa, 8 Desember 2020. KPU Kabupaten Cilacap menyerahkan berkas Penggantian Antar Waktu calon anggota "
-     "DPRD. Hal ini jawaban atas surat pimpinan DPRD tanggal 7 Desember 2020 perihal pengganti antar waktu.",
-     "2020-12-08"),
-    ("KPU Gelar Rapat Pleno",
-     "KPU Kabupaten Sigi menggelar rapat pleno terbuka, Senin (4/3/2024).\nRapat pleno lanjutan digelar di aula kantor, "
-     "Selasa (5/3/2024).", "2024-03-04"),
-])
-def test_scene_setting_lead_date_yields_to_the_activity_date(rules_extractor, headline, body, date):
-    assert _event(rules_extractor, headline, body).date == date
