@@ -324,11 +324,11 @@ class EventFinder:
         self.time_before = _cue_just_before(words("time_reference"))
         self.figure = rx.compile(rf"(?:\A|[.,;:!?\n(])[ \t]*(?i:{words('figure')})\s+$")
         self.former = rx.compile(rf"(?<![\w])(?i:{words('former')})\s+(?:\p{{L}}+\s+){{0,3}}$")
-        adverb = rf"(?:(?i:{words('appeal_adverb')})\s+){{0,3}}"
+        adverb = rf"(?:(?i:{words('appeal_adverb')})\s+)"
         self.urged = rx.compile(
             rf"(?:(?<![\w])(?i:{words('duty')})\s+(?:(?i:untuk)\s+)?|(?<![\w])(?i:{words('appeal')})\s+"
-            rf"[^.;:!?\n]{{1,120}}?\s(?i:untuk|agar)\s+){adverb}$"
-            rf"|(?<![\w])(?i:untuk|agar)\s+(?:(?i:{words('appeal_adverb')})\s+){{1,3}}$")
+            rf"[^.;:!?\n]{{1,120}}?\s(?i:untuk|agar)\s+){adverb}{{0,3}}$"
+            rf"|(?<![\w])(?i:untuk|agar)\s+{adverb}{{1,3}}$")
         function_words = _alternation({w.casefold() for w in lexicons.organization_name_stopwords}) or _NOWHERE
         self.topic_verb = rx.compile(rf"(?<![\w])(?i:{words('topic_verb')})"
                                      rf"(?:(?!\s+(?i:{function_words})(?![\w])){_PHRASE_WORD}){{0,2}}\s+$")
@@ -1021,8 +1021,9 @@ def _main_date(article: _Article, dates: list[DateMention], event_type: str = ""
     or the text just after it gives another date ("simulasi pemungutan suara pada Sabtu (9/11/2024)" alone is the
     simulation's), as is one in a fronted clause that sets the scene ("Setelah dilantik pada tanggal 27 Mei lalu, ...",
     "Memperingati 20 Mei Hari Kebangkitan Nasional, ..."). A letter's date after its number ("Surat ... Nomor:
-    172/37/V/DPRD-2022 Tanggal 31 Mei 2022") is never the activity's. A lead date whose sentence sets the scene (``_sets_scene``)
-    yields to a later one, in the lead or just after it, whose sentence names an activity of the event's type."""
+    172/37/V/DPRD-2022 Tanggal 31 Mei 2022") is never the activity's. A lead date whose sentence sets the scene
+    (``_sets_scene``) yields to a later one, in the lead or just after it, whose sentence names an activity of the
+    event's type."""
     text, finder, body_start, window_end = article.text, article.finder, article.body_start, article.window_end
     dates = [d for i, d in enumerate(dates) if not _range_end(dates[i - 1] if i else None, d)
              and not finder.letter_date.search(text, max(0, d.start - 80), d.start)]
