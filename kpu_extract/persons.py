@@ -91,9 +91,15 @@ _COMMA_AFTER = rx.compile(r"(?:\s*,\s*|[ \t]+)(?=[A-Z])")  # "dari KPU Kabupaten
 # a military or police unit's number after an office abbreviation: "Dandim 0718/Pati", "Pangdam IV/Diponegoro"
 _UNIT = rx.compile(r"[ \t]+((?:\d{2,4}|[IVX]{1,5})(?:/[A-Z][\w-]*)?)(?![\w/])")
 _UNIT_WORD = rx.compile(r"[ \t]*([A-Z][A-Za-z]{3,})[ \t]+")  # "Ditreskrimum" of "Kasubdit I Ditreskrimum Polda X"
+_VILLAGE_LEVELS = r"(?:Desa|Kelurahan|Kecamatan|Dusun|Kampung|Nagari|Gampong|Kalurahan)"  # a village's or district's
 _PLACE_NAMED = rx.compile(
-    r"(?<![\w])(?:Desa|Kelurahan|Kecamatan|Dusun|Kampung|Nagari|Gampong|Kalurahan)[ \t]+"
+    rf"(?<![\w]){_VILLAGE_LEVELS}[ \t]+"
     r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?=[ \t]*[,.;)]|[ \t]+(?:Desa|Kelurahan|Kecamatan|Kabupaten|Kota)(?![\w]))")
+# a village's or district's level word right before a "name": the words are a place's ("di GSJA Desa Sayoang, Ketua
+# ...", "Caleg Dapil 4 Kecamatan Teluk Belengkong dari Partai ..."); after "KPU Provinsi" a holder may follow the level
+# a body is read up to ("Anggota KPU Provinsi Budi Santoso")
+_PLACE_LEVEL_BEFORE = rx.compile_suffix(
+    rf"(?<![\w])(?:{_VILLAGE_LEVELS}|Kec\.)[ \t]+$")
 _PASSIVE_AGENT = rx.compile(r"(?<![\w])di[a-z]{3,}(?:kan|i)[ \t]+(?:oleh[ \t]+)?(?=[A-Z][a-z])")
 _BECOMES = rx.compile(r"[ \t]+(?:[Jj]adi|menjadi)[ \t]+(?=[A-Z])")  # a name before "Jadi Gubernur": who becomes it
 _NEXT_NAME_WORD = rx.compile(r"[ \t]+([A-Z][a-z]+)(?![\w])")
@@ -118,6 +124,7 @@ _PLACE_END = rx.compile(r"[ \t]*(?:,|[ \t][a-z]|$)")  # a place's one-word name 
 _DESCRIBED_CLAUSE = rx.compile(r"[ \t]+yang(?![\w])")  # "Rina Wati yang menjadi peserta ..."
 _PAREN_NOTE = rx.compile(r"[ \t]*\([^()\n]{1,40}\)")
 _ONE_CAPS_WORD = rx.compile(r"[A-Z][A-Z'’\-]{3,}(?![\w])")
+_GLUED_HYPHEN = rx.compile(r"(?<=[a-z'’])-(?=[A-Z][a-z'’]+(?:[ \t]|$))")  # "Safei-Jayadin": a pair's hyphen in a word
 _HYPHENED = rx.compile(r"([A-Z][a-z'’]{1,15})-([A-Z][a-z'’]{1,15})")
 
 
@@ -199,6 +206,9 @@ class PersonFinder:
             [*self.acting_of, *self.title_of, "Divisi"])
         honorifics = [*lexicons.honorifics, *lexicons.ranks]
         self.rank_words = frozenset(r.casefold().rstrip(".") for r in lexicons.ranks)
+        self.calendar_words = frozenset(s.casefold() for e in [*lexicons.weekdays, *lexicons.months] for s in e.spellings)
+        # "RI" of "Menko Polhukam RI Wiranto": the country after an office, no name word
+        self.national_words = frozenset(w for w in lexicons.national_markers if " " not in w)
         self.alias_words = frozenset(lexicons.region_aliases)  # "Humbahas", "Lamsel" as written: places ("OKI", not "Oki")
         # "Ketua KPU X Mengatakan ...": a speech verb written with a capital opens no name
         self.speech_verb_words = frozenset(w.casefold() for v in lexicons.speech_verbs for w in v.before if " " not in w)
@@ -207,7 +217,9 @@ class PersonFinder:
         familiar = rf"|(?:{_alternation(lexicons.familiar_honorifics)})(?=[ \t]+[A-Z])" \
             if lexicons.familiar_honorifics else ""  # matched only as written: "MAS" is a madrasah
         # "H" without its stop: "HM Sulaiman" (H. and the initial M), "H Rahmat Hidayat" (before two name words)
-        haji = r"H(?=M[ \t]+[A-Z]|[ \t]+[A-Z](?:[a-z]+|\.?)[ \t]+[A-Z][a-z])"  # "H A Chairansyah": H., an initial
+        # "H A Chairansyah": H., an initial; "Wakil Bupati Siak H Alfedri, Ketua ...": H. before a one-word name that
+        # ends its phrase (a comma, a stop, a word in lower case)
+        haji = r"H(?=M[ \t]+[A-Z]|[ \t]+[A-Z](?:[a-z]+|\.?)[ \t]+[A-Z][a-z]|[ \t]+[A-Z][a-z]{2,}(?:[ \t]*[,.;)]|[ \t]+[a-z]))"
         self.honorific = rx.compile(  # one in parentheses too: "Ketua Bawaslu X (alm) I Made Rumada"
             rf"(?:(?:{haji}|\((?i:{_alternation(honorifics)})\)|(?i:{_alternation(honorifics)})(?:(?<=\.)|(?![\w]))"
             rf"{familiar})\s*)+")
@@ -221,7 +233,9 @@ class PersonFinder:
         self.org_words = frozenset(h.casefold() for h in body_words if not (h.isupper() and len(h) <= 4))
         self.org_acronyms = frozenset(h for h in body_words if h.isupper() and len(h) <= 4)
         self.degree_words = frozenset(d.casefold().rstrip(".") for d in lexicons.degrees)
-        self.degrees = rx.compile(rf"(?:\s*,?\s*(?:{_alternation(lexicons.degrees)})(?![\w]))+")
+        # a stop may stand between two degrees ("SE. MM", "SH.MH", "SE.M.Si"), never before the first
+        degree = rf"\s*,?\s*(?:{_alternation(lexicons.degrees)})(?![\w])"
+        self.degrees = rx.compile(rf"(?:{degree})(?:\.?{degree})*")
         # a stop may stand before the comma ("Farisi, SH., LL.M", "Budi Santoso.,S.Pd.I"): the list goes on after it
         self.degree_piece = rx.compile(rf"(?:\.(?=[ \t]*,))?\s*,?\s*(?:{_alternation(lexicons.degrees)})(?![\w])(?:\.(?=[ \t]*,))?")
         self.prefix_degrees = frozenset(d.casefold() for d in lexicons.degrees) \
@@ -287,6 +301,9 @@ class PersonFinder:
         self.list_cue_anywhere = rx.compile(rf"(?<![\w])(?i:{_alternation(lexicons.name_list_cues) or '(?!)'})(?![\w])")
         nicknames = _alternation(lexicons.nickname_cues) if lexicons.nickname_cues else None
         self.nickname = rx.compile(rf"\s*,?\s*(?:yang\s+)?(?:{nicknames})\s+(?=[A-Z])") if nicknames else None
+        after = _alternation(lexicons.nickname_after_cues) if lexicons.nickname_after_cues else None
+        # "Didi sapaan akrabnya", "Didi – sapaan akrab Budi Santoso", "Didi (sapaan akrab)"
+        self.nickname_after = rx.compile(rf"[ \t]*(?:[,(]|{_DASH})?[ \t]*(?i:{after})(?![\w])[ \t]*") if after else None
         self.nickname_anywhere = rx.compile(rf"(?<![\w])(?:{nicknames})\s+(?=[A-Z])") if nicknames else None
         people = _alternation(lexicons.apposition_cues) if lexicons.apposition_cues else None  # words for people
         self.apposition = rx.compile(rf"\s*,\s*(?:{people})(?![\w])") if people else None
@@ -336,6 +353,7 @@ class PersonFinder:
                 and (last or folded not in self.division_words) and not self.glued_division.fullmatch(word)
                 and folded not in self.acting_of and folded not in self.speech_verb_words
                 and not folded.startswith("se-")  # "Se-Riau": all of a place
+                and word not in self.national_words
                 and (inner or (self.gazetteer.lookup(word) is None and word.rstrip(".") not in self.alias_words)))
 
     def _inner_title(self, word: str) -> bool:
@@ -392,7 +410,9 @@ class PersonFinder:
         with a name right after it starts the next item of a list ("Anggota Budi Santoso, Dr. Siti Aminah dan ..."),
         not a degree of the name before."""
         position = end
-        while (piece := self.degree_piece.match(text, position)) is not None:
+        while (piece := self.degree_piece.match(text, position)
+               or (self.degree_piece.match(text, position + 1) if position > end and text[position:position + 1] == "."
+                   else None)) is not None:  # "Budi, SE. MM": a stop between two degrees
             if piece.group().strip(" \t\n,").casefold() in self.prefix_degrees:
                 start = _SPACE.match(text, piece.end()).end()
                 name = self.name_at(text, start) if start > piece.end() else None
@@ -433,6 +453,27 @@ class PersonFinder:
         return match is not None and all(self._pair_side(text, match.start(side), match.end(side), side == "first")
                                          for side in ("first", "second"))
 
+    def _glued_pair(self, text: str, span: tuple[int, int]) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """The two sides of a span whose last word joins two names by a hyphen after a name of two or more words
+        ("Budi Santoso-Jayadin", "Sahbirin Noor-Muhidin"), in a sentence with a word for a pair ("pasangan calon")
+        or before offices shared out over a pair ("Budi Santoso-Jayadin Bupati dan Wakil Bupati"): a pair of one
+        name of two words or more and one of one word; else None ("Ketua KPU X, Siti Nur-Aini": one name)."""
+        hyphen = _GLUED_HYPHEN.search(text, span[0], span[1])
+        if hyphen is None or _word_count(text[span[0]:hyphen.start()]) < 2:
+            return None
+        opening = max(text.rfind("\n", 0, span[0]), text.rfind(". ", 0, span[0])) + 1
+        closing = _SENTENCE_STOP.search(text, span[1])
+        title = self.title_phrase.match(text, _SPACE.match(text, span[1]).end())
+        if not (self.pair_cue is not None and self.pair_cue.search(text, opening, closing.start() if closing else len(text))
+                or title is not None and self._coordinated(text, title.end())):
+            return None
+        second = self._pair_side(text, hyphen.end(), span[1], False, least=1)
+        first = self._pair_side(text, span[0], hyphen.start(), True)
+        if first is None or second is None \
+                or text[span[0]:hyphen.start()].split()[-1].casefold() == text[hyphen.end():span[1]].split()[0].casefold():
+            return None  # "Dandan-Dandan": one word twice, reduplication
+        return first, second
+
     def _body_acting_through(self, text: str, title_start: int, orgs_by_end: dict[int, OrgMention]) -> str | None:
         """The body that acts through the officer named next: "KPU Kota Kediri melalui Anggota Divisi Teknis, ..."."""
         through = self.through_before.search(text, max(0, title_start - 30), title_start)
@@ -450,6 +491,17 @@ class PersonFinder:
             return None  # "Pemilihan Walikota (Pilwali)": a one-word acronym of the phrase, not its holder
         degree = self.degrees.match(text, name[1])
         return name if _CLOSING.match(text, degree.end() if degree else name[1]) else None
+
+    def _phrase_goes_on(self, text: str, name: tuple[int, int]) -> bool:
+        """Whether a one-word "name" read after a title is cut off from the capitalised words after it, which are no
+        name words ("Kepala Perangkat Daerah", "Kepala Biro Pakpak Barat", "Asisten Intelijen Kajati Sulbar"): the
+        word starts a unit, a position or a place of the title phrase. A degree after the word, or a weekday or month
+        after it ("Ketua KPU Yusuf Senin (2/11)"), leaves it a name."""
+        if _word_count(text[name[0]:name[1]]) != 1 or self.degrees_end(text, name[1]) > name[1]:
+            return False
+        word = _ALIAS_AT.match(text, name[1])
+        return word is not None and word.group(1).casefold() not in self.calendar_words \
+            and not self._is_name_word(word.group(1), inner=True)
 
     def _term_word_after(self, text: str, position: int) -> bool:
         """Whether a word of a candidacy or term ("tahun", "periode") follows ``position``."""
@@ -841,8 +893,10 @@ class PersonFinder:
             position = self._region_after(text, position)
         lowercase = not title_written[0].isupper() and not match.group("acting")
         if lowercase and organization is None and division is None and not bare_body \
-                and not self._list_intro_at(text, position):
-            return None
+                and not self._list_intro_at(text, position) \
+                and not (" " in title_written and self._apposed_name(text, position)):
+            return None  # a title of two words written in lower case stands by a name set off after it ("seorang
+            # staf teknis, Budi Santoso."); one word alone is a common noun ("para staf, ...")
         return _RolePhrase(Role(title, division, organization, None, rule), position, divisions)
 
     def _division_head_apposed(self, text: str, position: int, orgs_by_start: dict[int, OrgMention]
@@ -988,6 +1042,11 @@ class PersonFinder:
                 return
             if rule != "person.pair" and self._holds_pair(text, span):
                 return  # "Dr. Budi Santoso-Siti Rahayu, S.H.": a candidate pair, read by the pair rule
+            sides = self._glued_pair(text, span) if rule != "person.pair" else None
+            if sides:  # "Tetapkan Budi Santoso-Jayadin Bupati dan Wakil Bupati": two persons; the offices are shared
+                for side in sides:  # out over the pair, no one's stated
+                    found.append(_Candidate(side[0], side[1], text[side[0]:side[1]], "person.pair"))
+                return
             found.append(_Candidate(span[0], span[1], text[span[0]:span[1]], rule, list(roles), speaking))
 
         title_ends, places = self._titled_candidates(text, orgs_by_start, orgs_by_end, org_spans, found, add)
@@ -1006,19 +1065,27 @@ class PersonFinder:
         _split_short_pairs(found)
         outlets = {m.group(1).casefold() for m in self.web_name.finditer(text)}
         return [c for c in found if c.start not in places and not self._in_place_list(text, c)
-                and c.text.casefold() not in outlets]
+                and c.text.casefold() not in outlets and not self._after_place_level(text, c)]
+
+    def _after_place_level(self, text: str, candidate: _Candidate) -> bool:
+        """Whether a name not read after its title ("Kepala Dusun Joko Prasetyo") follows a village's or district's
+        level word: the words name the place."""
+        return candidate.rule != "person.title_before" \
+            and _PLACE_LEVEL_BEFORE.search(text, max(0, candidate.start - 12), candidate.start) is not None
 
     def _is_place(self, written: str) -> bool:
-        """Whether the words name a region or a kecamatan, spaced or not ("Kebuntebu" is "Kebun Tebu")."""
+        """Whether the words name a region or a kecamatan, spaced or not ("Kebuntebu" is "Kebun Tebu", "Pematang Siantar"
+        is "Pematangsiantar")."""
         key = " ".join(written.split()).casefold()
         return self.gazetteer.lookup(written) is not None or key in load_districts() \
+            or (" " in key and self.gazetteer.lookup(written.replace(" ", "")) is not None) \
             or key.replace(" ", "") in _spaceless_districts()
 
     def _in_place_list(self, text: str, candidate: _Candidate) -> bool:
         """Whether a name read without a title is a place in a list of places: it and the item before or after it
         are regions or kecamatan ("empat kabupaten yakni, Muaro Jambi, Batanghari, ...", "di Kecamatan Ponelo,
         Kwandang, Anggrek dan Monano")."""
-        if candidate.roles or not self._is_place(candidate.text):
+        if not self._is_place(candidate.text):
             return False
         after = _NEXT_ITEM.match(text, candidate.end)
         before = _PREVIOUS_ITEM.search(text, max(0, candidate.start - 60), candidate.start)
@@ -1082,6 +1149,8 @@ class PersonFinder:
                 divided = name is not None  # a clause on the holder stands between the title and the name
             if name and _word_count(text[name[0]:name[1]]) == 1 and self._term_word_after(text, name[1]):
                 name = None  # "Walikota dan Wakil Walikota Siantar tahun 2020": the place of an election, no holder
+            if name and role.rule not in self.lexicons.title_place_ids and self._phrase_goes_on(text, name):
+                name = None  # "Kepala Perangkat Daerah", "Asisten Intelijen Kajati X": a unit's words, no holder
             if name and role.rule in self.lexicons.title_place_ids and role.organization is None:
                 name = self._holder_after_place(text, name)
                 if name and self._place_of_holder_before(text, match.start(), name):
@@ -1100,6 +1169,8 @@ class PersonFinder:
                         role.organization = self._unit_of_body(text, link.end(), body, role) or body.name
                     else:
                         role.organization = self._village_body(text[link.end():name[0]])
+                if name and self._phrase_goes_on(text, name):
+                    name = None  # "Karo, Dairi, Pakpak Barat": a list of places after a title word, no holder
             if name and not intro and _HOLDER_BEFORE.search(text, max(0, match.start() - 12), match.start()):
                 if _OWN_TITLE_AFTER.match(text, self.degrees_end(text, name[1])) \
                         or self._next_item_own_title(text, name[1]):
@@ -1130,9 +1201,9 @@ class PersonFinder:
                 if name and " " not in text[name[0]:name[1]] and not self.last_had_degree \
                         and text[name[0]:name[1]].casefold() in load_districts():
                     name = None
-                if name and before.group().strip() == "," and _LISTED_ON.match(text, position) \
-                        and self._holds_title_before(text, name, title_ends, held_before):
-                    name = None  # "Anggota KPU X Budi, Kasubbag Y serta staf": the title after is no office of his
+                if name and before.group().strip() == "," and self._holds_title_before(text, name, title_ends, held_before):
+                    name = None  # "Anggota KPU X Budi, Kasubbag Y serta staf", "Kapolres X, AKBP Budi, SH. SIK, Dandim
+                    # Y, Letkol ...": a list of offices each with its holder after it; the title after is no office of his
                 if name and role.rule == "title.division_only" and self._holds_title_before(
                         text, name, title_ends, held_before):
                     held = next((c for c in found if (c.start, c.end) == name and c.roles), None)
@@ -1427,6 +1498,31 @@ class PersonFinder:
                         or (opening and not _CLOSING.match(text, word.end())):
                     continue
                 found.setdefault(word.group(1), (name, word.start(1), word.end(1)))
+        return found
+
+    def called_nicknames(self, text: str, candidates: list[_Candidate], names: set[str]
+                         ) -> dict[str, tuple[str, int, int]]:
+        """One-word names followed by a nickname cue ("tutur Didi sapaan akrabnya", "Didi, sapaan akrab Budi
+        Santoso"), no word of any name found: the nickname of the name written right after the cue, else of the
+        name of two or more words, or read with a title, found last before it. Maps the nickname to that name and its span."""
+        found: dict[str, tuple[str, int, int]] = {}
+        if self.nickname_after is None:
+            return found
+        full = sorted((c.start, c.text) for c in candidates if _word_count(c.text) >= 2 or c.roles)
+        for candidate in candidates:
+            cue = self.nickname_after.match(text, candidate.end)
+            if cue is None or " " in candidate.text or candidate.text in found \
+                    or any(_same_person(candidate.text, n) for n in names if n != candidate.text):
+                continue
+            after = self.name_at(text, cue.end())
+            if after is not None and after[0] == cue.end() and text[after[0]:after[1]] in names:
+                found[candidate.text] = (text[after[0]:after[1]], candidate.start, candidate.end)
+                continue
+            if after is not None or self.title_phrase.match(text, cue.end()):
+                continue  # "Didi sapaan akrab Kapolres X": the office, whose holder another rule reads
+            before = [name for start, name in full if start < candidate.start]
+            if before:
+                found[candidate.text] = (before[-1], candidate.start, candidate.end)
         return found
 
     def short_nicknames(self, text: str, names: set[str]) -> dict[str, tuple[str, int, int]]:
@@ -1770,6 +1866,8 @@ def extract_persons(text: str, finder: PersonFinder, orgs: list[OrgMention], doc
     candidates = finder.candidates(text, orgs, doc)
     nicknames = finder.nicknames(text, {c.text for c in candidates if _word_count(c.text) >= 2})
     for nickname, found in finder.short_nicknames(text, {c.text for c in candidates}).items():
+        nicknames.setdefault(nickname, found)
+    for nickname, found in finder.called_nicknames(text, candidates, {c.text for c in candidates}).items():
         nicknames.setdefault(nickname, found)
     for nickname, (_, start, end) in nicknames.items():
         candidates.append(_Candidate(start, end, nickname, "person.nickname"))

@@ -1420,3 +1420,102 @@ def test_faculty_before_its_university(extractor, body, expected):
 ])
 def test_spelled_acronym_with_its_region(extractor, body, expected):
     assert _comparable(_roles(extractor, body)) == _comparable(expected)
+
+
+@pytest.mark.parametrize("body, names", [
+    # a one-word "holder" cut off from the capitalised words after it: a unit, a position or a place of the phrase
+    ("Kegiatan dihadiri Kapolres, Kepala Perangkat Daerah, Danramil dan para camat.", []),
+    ("Hadir Asisten Intelijen Kajati Sulbar, Sekda dan Kapolres.", []),
+    ("Pembagian wilayah meliputi Simalungun, Pematang Siantar, Karo, Dairi dan Langkat.", []),
+    # negative: a one-word holder that ends its phrase, or with a degree or a weekday after it, is a name
+    ("Pelaksana Harian Ketua KPU Dompu, Yusuf, membuka kegiatan.", ["Yusuf"]),
+    ("Ketua KPU Dompu Yusuf SH membuka kegiatan.", ["Yusuf"]),
+    ("Ketua KPU Dompu Yusuf Senin (2/11) membuka kegiatan.", ["Yusuf"]),
+    # the country after an office is no name word
+    ("Hal itu disampaikan Menteri Dalam Negeri RI Budi Santoso di Jakarta.", ["Budi Santoso"]),
+    # a village's or district's level word before a capitalised word: a place, even before a title
+    ("Acara digelar di GSJA Desa Sukamaju, Ketua Bawaslu Halsel menghadiri deklarasi.", []),
+    ("Laporan diajukan oleh Caleg Dapil 4 Kecamatan Teluk Sari dari Partai Hanura.", []),
+    # negative: the head of a hamlet named right after the title
+    ("Tim didampingi Kepala Dusun Joko Prasetyo mendatangi rumah warga.", ["Joko Prasetyo"]),
+])
+def test_words_after_titles_that_go_on(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a stop between two degrees: the degrees end after the second, and the title after them is the holder's
+    ("Kegiatan dibuka oleh Ibu Sri Lestari, SE. MM selaku Ketua KPU Kabupaten Pati.",
+     {("Sri Lestari", "Ketua", None, "KPU Kabupaten Pati")}),
+    ("Anggota KPU Kabupaten Pati Budi Santoso, SH.MH menyampaikan materi.",
+     {("Budi Santoso", "Anggota", None, "KPU Kabupaten Pati")}),
+    # a list of offices each with its holder after it: a holder's degrees then the next office, which is not his
+    ("Tampak hadir Kapolres Pati, AKBP Budi Santoso, SH. SIK, Dandim 0718/Pati, Letkol Inf Agus Salim, dan warga.",
+     {("Budi Santoso", "Kepala", None, "Polres Pati"), ("Agus Salim", "Komandan", None, "Kodim 0718/Pati")}),
+    # negative: a name with no title before it takes the title set off after it
+    ("Rapat dipimpin Budi Santoso, Ketua KPU Kabupaten Pati, di aula.",
+     {("Budi Santoso", "Ketua", None, "KPU Kabupaten Pati")}),
+])
+def test_degrees_with_stops_and_offices_in_lists(extractor, body, expected):
+    assert _roles(extractor, body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a hyphen joins a name of two words and one of one word: a pair where a word for a pair stands in the
+    # sentence, or before offices shared out over the pair (no one's office stated)
+    ("KPU Kolaka menetapkan Budi Santoso-Jayadin Bupati dan Wakil Bupati terpilih.",
+     [("Budi Santoso", []), ("Jayadin", [])]),
+    ("Tim Kampanye Pasangan Calon Gubernur dan Wakil Gubernur, Agus Salim-Maulana serta warga hadir.",
+     [("Agus Salim", []), ("Maulana", [])]),
+    # negative: a hyphenated name after its title, with no pair in sight, stays one name
+    ("Acara dibuka Ketua KPU Kabupaten Pati, Siti Nur-Aini, di aula.",
+     [("Siti Nur-Aini", [("Ketua", "KPU Kabupaten Pati")])]),
+])
+def test_pairs_glued_by_a_hyphen(extractor, body, expected):
+    assert [(p.name, [(r.title, r.organization) for r in p.roles]) for p in _persons(extractor, body)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a staff grade named with its kind is one title of two words, in capitals or in lower case before a name
+    ("Hadir Staf Teknis KPU Kabupaten Pati, Rahmat Kurnia.", {("Rahmat Kurnia", "Staf Teknis", None, "KPU Kabupaten Pati")}),
+    ("Rombongan didampingi seorang staf teknis, Rahmat Kurnia. Kedatangan rombongan diterima.",
+     {("Rahmat Kurnia", "Staf Teknis", None, None)}),
+    ("Materi disampaikan Dimas Wicaksono, Staf Pelaksana Subbagian Data dan Informasi KPU Provinsi Kepulauan Bangka Belitung.",
+     {("Dimas Wicaksono", "Staf Pelaksana", "Data dan Informasi", "KPU Provinsi Kepulauan Bangka Belitung")}),
+    # negative: one title word in lower case with no body is a common noun
+    ("Rombongan didampingi para staf, Rahmat Kurnia dan Budi.", set()),
+])
+def test_staff_titles_of_two_words(extractor, body, expected):
+    assert _comparable(_roles(extractor, body)) == _comparable(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "Kasek": the head of a secretariat written short, before its holder, and no name after a speech verb
+    ("Dalam sambutannya, Kasek Bawaslu Kabupaten Poso, Budi Santoso menuturkan hal itu.",
+     {("Budi Santoso", "Kepala Sekretariat", None, "Bawaslu Kabupaten Poso")}),
+    ("Ada banyak cara menggagalkan Pemilu, sambung Kasek Bawaslu, seperti kampanye hitam.", set()),
+])
+def test_secretariat_head_written_short(extractor, body, expected):
+    assert _roles(extractor, body) == expected
+
+
+@pytest.mark.parametrize("body, names", [
+    # "Pos" (a post, an office, a newspaper's name) opens no name
+    ("Hal ini disampaikan Ketua Bawaslu Kabupaten Sumba Barat, Rudi Hartawan, kepada Pos Kupang, Senin (8/6).",
+     ["Rudi Hartawan"]),
+    ("Rapat melibatkan Polres Wakatobi, Kodim 1413 Buton, Pos AL, Bawaslu dan Disdukcapil.", []),
+])
+def test_posts_and_papers_are_no_names(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
+
+
+@pytest.mark.parametrize("body, names", [
+    # "H" without its stop before a one-word name that ends its phrase: the honorific, not an initial of the name
+    ("Kegiatan itu dihadiri Wakil Bupati Siak H Sulaimin, Ketua KPU Siak dan tamu undangan.", ["Sulaimin"]),
+    ("Kursi itu diraih peraih suara terbanyak ketiga yakni H Khoirudin, yang memperoleh 7.000 suara.", ["Khoirudin"]),
+    # negative: "H" inside a name stays its initial, and "hari H" is no honorific
+    ("Ketua KPUD Malra, Yohanes H Rumlawang, bertindak selaku moderator.", ["Yohanes H Rumlawang"]),
+    ("KPU sedang menunggu penentuan hari H Pemilu, sehingga jadwal belum pasti.", []),
+])
+def test_haji_before_a_one_word_name(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names

@@ -44,3 +44,23 @@ def test_place_and_organization_words_are_not_persons(extractor):
 def test_former_office_is_not_a_role(extractor):
     article = _one_article(extractor, "Hadir pula mantan Ketua KPU Blora, Arifin Sutejo, dalam acara itu.")
     assert all(not p.roles for p in article.persons)
+
+
+@pytest.mark.parametrize("body, names, speakers", [
+    # a one-word name followed by "sapaan akrabnya" and no form of any name: the nickname of the person named (with
+    # two words or with a title) last before it, who speaks the quote
+    ("Ketua Bawaslu Kabupaten Bima, Abdullah mengakui laporan itu. “Kami jauhkan sanksi,” terang Ebit – sapaan akrabnya.",
+     ["Abdullah"], ["Abdullah"]),
+    ("Ketua Bawaslu Kota Sorong Budi Santoso membenarkan temuan itu. “Sudah direkomendasikan,” tutur Didi sapaan akrabnya.",
+     ["Budi Santoso"], ["Budi Santoso"]),
+    # the full name written right after the cue
+    ("“Kami siap bertugas,” kata Yanto, sapaan akrab Suryanto Wibowo. Suryanto Wibowo mengatakan senang bertugas.",
+     ["Suryanto Wibowo"], ["Suryanto Wibowo"]),
+    # negative: a word of the name before the cue stays that name's
+    ("“Kami siap,” kata Budi Santoso. “Semua aman,” tutur Budi sapaan akrabnya.",
+     ["Budi Santoso"], ["Budi Santoso", "Budi Santoso"]),
+])
+def test_nicknames_given_after_the_name(extractor, body, names, speakers):
+    article = _one_article(extractor, body)
+    assert [p.name for p in article.persons] == names
+    assert [q.speaker_name for q in article.quotes] == speakers
