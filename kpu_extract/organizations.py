@@ -449,8 +449,9 @@ class OrganizationFinder:
             return True
         if walk.position < walk.skip_to == walk.end:
             return True  # "PWI Kalimantan Selatan serta Akademisi": a region of several words taken whole ends it
-        if walk.group == ADHOC_GROUP and walk.end > walk.position:
-            return True  # "PPS Sialang Munggu dan Tarai Bangun": a committee is named by one place (``_next_places``)
+        if walk.group == ADHOC_GROUP:
+            return True  # "PPS Sialang Munggu dan Tarai Bangun": a committee is named by one place (``_next_places``);
+            # "PPS dan TPS", "PPK dan PPPS": right after the head, "dan" joins another kind of body, no name word
         if text[walk.position:walk.end].endswith(")"):
             return True  # "Panitia Pemilihan Kecamatan (PPK) dan Panitia Pengawas ...": the acronym closed the name
         following = text[after:after + 40].split()
@@ -597,10 +598,19 @@ class OrganizationFinder:
         if words and all(w.casefold() in self.generic_words for w in words):
             return True
         if self.head_group.get(head.casefold()) == ADHOC_GROUP and words and (
-                words[0].casefold() in self.level_of or (len(words) == 1 and words[0].casefold() in self.adhoc_levels)):
+                (words[0].casefold() in self.level_of and not self._district_named_kota(head, words))
+                or (len(words) == 1 and words[0].casefold() in self.adhoc_levels)):
             return True  # "PPS Kota Madiun", "anggota PPK Kecamatan": every committee of a city, of any district
         return bool(words) and words[-1].casefold() in self.level_of \
             and not any(self._region(w, None) is not None for w in words[:-1])  # not "Polres Kediri Kota"
+
+    def _district_named_kota(self, head: str, words: list[str]) -> bool:
+        """Whether the words after a committee's head that holds its level name a district whose name begins with
+        "Kota" ("Panwaslu Kecamatan Kota Agung Barat", a district's town), not a city: the words after "Kota" are
+        no region of the gazetteer ("Panitia Pemilihan Kecamatan (PPK) Kota Madiun" is every committee of a city)."""
+        return head.split()[-1].casefold() in self.adhoc_levels and len(words) > 1 \
+            and self.level_of.get(words[0].casefold().rstrip(".")) == "Kota" \
+            and self._region(" ".join(words[1:]), None) is None
 
     def _levels_after(self, text: str, end: int) -> bool:
         """ "... Dewan Perwakilan Rakyat Daerah Kabupaten/Kota": a pair of levels after the name, or "se" and a level
