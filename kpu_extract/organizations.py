@@ -162,9 +162,11 @@ class OrganizationFinder:
         self.head_group = {h.casefold(): g.id for g in lexicons.organization_heads for h in g.heads}
         adhoc = _heads_of(lexicons, ADHOC_GROUP)
         self.adhoc_head = rx.compile(rf"(?:{_alternation(adhoc)})(?![\w-])") if adhoc else _NEVER
-        # "PPK dan Panwascam Tuah Madani": a bare committee head joined to a committee named by its places
+        # "PPK dan Panwascam Tuah Madani", "Panitia Pengawas Kecamatan (Panwascam) dan Panitia Pemilihan Kecamatan
+        # (PPK) Teweh Baru": a bare committee head, its acronym or not, joined to a committee named by its places
         self.adhoc_joined_before = rx.compile(
-            rf"(?<![\w-])(?P<head>{_alternation(adhoc)})[ \t]+(?:dan|serta)[ \t]+$") if adhoc else _NEVER
+            rf"(?<![\w-])(?P<head>{_alternation(adhoc)})(?:[ \t]*\([A-Z][A-Za-z]{{1,10}}\))?[ \t]+(?:dan|serta)[ \t]+$"
+        ) if adhoc else _NEVER
         self.other = rx.compile_at_words(rf"(?<![\w-])(?P<head>{_alternation(head_words)})(?![\w-])", 0, head_words)
         schools = [h for h in _heads_of(lexicons, _SCHOOLS) if h.isalpha()]
         self.numbered_school = rx.compile(rf"(?<![\w-])(?P<head>{_alternation(schools)})\d{{1,3}}(?![\w-])") \
@@ -543,7 +545,7 @@ class OrganizationFinder:
     def _shared_places(self, text: str, start: int, head: str, committees: list[OrgMention]) -> list[OrgMention]:
         """ "PPK dan Panwascam Tuah Madani dan Siak Hulu": a bare committee head joined by "dan" to committees named
         by their places is a committee of each of those places ("PPK Tuah Madani", "PPK Siak Hulu")."""
-        joined = self.adhoc_joined_before.search(text, max(0, start - 40), start)
+        joined = self.adhoc_joined_before.search(text, max(0, start - 80), start)
         if joined is None or joined.group("head").casefold() == head.casefold():
             return []
         if self.adhoc_tier.get(joined.group("head").casefold(), "") != self.adhoc_tier.get(head.casefold(), "-"):
