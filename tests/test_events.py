@@ -1832,3 +1832,24 @@ def test_visit_destination_outside_the_lead(rules_extractor, headline, body, loc
 ])
 def test_figurative_place_is_no_place(rules_extractor, body, mode):
     assert _event(rules_extractor, "Berita KPU", body).mode == mode
+
+
+@pytest.mark.parametrize("headline, body, organizer, participants", [
+    # a council and its commission are one side of a hearing: the commission is no guest of the council, nor the
+    # council of its commission
+    ("Bahas Anggaran, Dewan dan KPU Gelar RDP",
+     "Dewan Perwakilan Rakyat Daerah (DPRD) Kota Madiun menggelar Rapat Dengar Pendapat (RDP) dengan Komisi Pemilihan "
+     "Umum (KPU) Kota Madiun di Gedung DPRD, Kamis (27/7/2023). RDP dipimpin Ketua Komisi I DPRD Kota Madiun Budi "
+     "Santoso, bersama seluruh anggota Komisi I DPRD Kota Madiun.", "Dewan Perwakilan Rakyat Daerah Kota Madiun",
+     ["KPU Kota Madiun"]),
+    ("Komisi I DPRD Jateng Gelar RDP Bareng Bawaslu",
+     "Rapat Dengar Pendapat (RDP) digelar Komisi I DPRD Jateng bersama Badan Pengawas Pemilu (Bawaslu) Jawa Tengah dan "
+     "DPRD Jateng, Rabu (1/3/2023).", "Komisi I DPRD Jateng", ["Bawaslu Provinsi Jawa Tengah"]),
+    # negative: another council's commission is a guest
+    ("KPU Terima Kunjungan Komisi A",
+     "KPU Kota Madiun menerima kunjungan kerja Komisi A DPRD Kabupaten Madiun di aula kantor, Senin (3/3/2025).",
+     "KPU Kota Madiun", ["Komisi A DPRD Kabupaten Madiun"]),
+])
+def test_a_council_and_its_commission_are_one_side(rules_extractor, headline, body, organizer, participants):
+    event = _event(rules_extractor, headline, body)
+    assert (event.organizer, sorted(event.participants)) == (organizer, sorted(participants))
