@@ -190,6 +190,7 @@ class OrganizationFinder:
         self.lower_head = rx.compile(rf"(?<![\w-])(?P<head>{_alternation(lower_heads)})(?![\w-])") \
             if lower_heads else _NEVER
         self.directions = frozenset(name_words.get("directions", ()))
+        self.district_words = frozenset(name_words.get("district_words", ()))
         self.adhoc_levels = frozenset(w.casefold() for w in name_words.get("adhoc_levels", ()))
         self.adhoc_tier = {head.casefold(): tier for tier in ("adhoc_district_heads", "adhoc_village_heads")
                            for head in name_words.get(tier, ())}
@@ -515,9 +516,10 @@ class OrganizationFinder:
         walk.end = region_end
         following = _REGION_WORD.search(text, region_end, min(len(text), region_end + 30))
         between = text[region_end:following.start()].strip() if following is not None else "."
-        if not between and following.group() in self.directions:
-            walk.end = following.end()  # "PPK Kecamatan Tanjungpinang Timur": a district named by a city and a point
-            return _Step.STOP
+        if not between and (following.group() in self.directions
+                            or (walk.group == ADHOC_GROUP and following.group() in self.district_words)):
+            walk.end = following.end()  # "PPK Kecamatan Tanjungpinang Timur": a district named by a city and a point;
+            return _Step.STOP  # "PPK Kecamatan Seruyan Hilir": a committee's district named by its regency and a word
         if between not in ("", "(") or (not between and following.group()[:1].isupper() and not (
                 self._region_run(text, following.start()) or following.group().casefold() in self.level_of)):
             return _Step.STOP

@@ -1127,6 +1127,12 @@ def test_province_body_without_its_region(finder, text, names):
     ("Kapolsek menyambangi kantor Panitia Pengawas Kecamatan (Panwascam) dan Panitia Pemilihan Kecamatan (PPK) "
      "Teweh Baru, Selasa (8/9).", ["Panitia Pengawas Kecamatan Teweh Baru", "Panitia Pemilihan Kecamatan Teweh Baru"]),
     ("Ketua PPK (PPK) dan PPS Sidomulyo hadir.", ["PPS Sidomulyo"]),
+    # a committee's district named by its regency and a word of place; other bodies end at the regency
+    ("Ketua Panitia Pemilihan Kecamatan (PPK) Seruyan Hilir, Alfiannor, menyampaikan laporan.",
+     ["Panitia Pemilihan Kecamatan Seruyan Hilir"]),
+    ("Rekapitulasi PPK Kecamatan Lebong Atas dan PPD Distrik Mimika Baru selesai.",
+     ["PPK Kecamatan Lebong Atas", "PPD Distrik Mimika Baru"]),
+    ("Dinas Kesehatan Kabupaten Seruyan Baru hadir.", ["Dinas Kesehatan Kabupaten Seruyan"]),
     # civil-service agencies by their acronym alone, and the ministry misspelt
     ("Rapat diikuti Kesbangpol, BKD dan media.", ["Kesbangpol", "BKD"]),
     ("15 ASN sudah kami rekomendasikan ke BKN dan KASN.", ["BKN", "KASN"]),
