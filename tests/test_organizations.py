@@ -1133,6 +1133,12 @@ def test_province_body_without_its_region(finder, text, names):
     ("Rekapitulasi PPK Kecamatan Lebong Atas dan PPD Distrik Mimika Baru selesai.",
      ["PPK Kecamatan Lebong Atas", "PPD Distrik Mimika Baru"]),
     ("Dinas Kesehatan Kabupaten Seruyan Baru hadir.", ["Dinas Kesehatan Kabupaten Seruyan"]),
+    # a space typed before an acronym's closing mark
+    ("Ketua Panitia Pemilihan Kecamatan (PPK ) Seruyan Hilir, Alfiannor, menyampaikan laporan.",
+     ["Panitia Pemilihan Kecamatan Seruyan Hilir"]),
+    ("Badan Pengawas Pemilihan Umum (Bawaslu ) Kabupaten Minahasa Selatan menggelar sosialisasi.",
+     ["Bawaslu Kabupaten Minahasa Selatan"]),
+    ("Komisi Pemilihan Umum (KPU ) Kabupaten Blora menggelar rapat.", ["KPU Kabupaten Blora"]),
     # civil-service agencies by their acronym alone, and the ministry misspelt
     ("Rapat diikuti Kesbangpol, BKD dan media.", ["Kesbangpol", "BKD"]),
     ("15 ASN sudah kami rekomendasikan ke BKN dan KASN.", ["BKN", "KASN"]),
