@@ -1133,6 +1133,9 @@ def test_province_body_without_its_region(finder, text, names):
     ("Rekapitulasi PPK Kecamatan Lebong Atas dan PPD Distrik Mimika Baru selesai.",
      ["PPK Kecamatan Lebong Atas", "PPD Distrik Mimika Baru"]),
     ("Dinas Kesehatan Kabupaten Seruyan Baru hadir.", ["Dinas Kesehatan Kabupaten Seruyan"]),
+    # an election's organizing bodies as a class
+    ("Bawaslu Sumbawa merupakan Lembaga Penyelenggara Pemilu yang bertugas mengawasi.", ["Bawaslu Kabupaten Sumbawa"]),
+    ("menjaga sinergi antar Lembaga Penyelenggara Pemilu di daerah.", []),
     # a space typed before an acronym's closing mark
     ("Ketua Panitia Pemilihan Kecamatan (PPK ) Seruyan Hilir, Alfiannor, menyampaikan laporan.",
      ["Panitia Pemilihan Kecamatan Seruyan Hilir"]),
