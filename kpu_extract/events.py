@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 
 from . import rx
-from .organizations import ADHOC_GROUP, OrgMention, group_organizations
+from .organizations import ADHOC_GROUP, OrgMention, merged_names
 from .patterns import EventObjectEntry, Lexicons, alternation as _alternation
 from .records import DateMention, Event, Person, Quote, Span
 
@@ -1177,10 +1177,11 @@ def _article(text: str, headline: str | None, lead_end: int, finder: EventFinder
              orgs: list[OrgMention]) -> _Article:
     """The article as the slot finders read it: its bodies by canonical name, the body after the headline, the
     lead stretched past a dateline or a stub, and the reach of participants."""
-    canonical = {m.start: org.name for org in group_organizations(orgs) for m in org.mentions}
+    merged = merged_names(orgs)  # by each mention's own name: "PPK" in "PPK dan Panwascam X dan Y" names two bodies
     triggers = finder.every_trigger(text, 0)
     activities = _trigger_acronyms(text, _outermost(triggers))
-    orgs = [replace(o, name=canonical.get(o.start, o.name)) for o in orgs if o.text not in activities]
+    orgs = [replace(o, name=o.name if o.election_body else merged.get(o.name, o.name))
+            for o in orgs if o.text not in activities]
     body_start = len(headline) if headline and text.startswith(headline) else 0
     window_end = _lead_window(text, body_start, lead_end)
     reach = max(window_end, _lead_window(text, body_start, body_start, _PARTICIPANT_CHARS))

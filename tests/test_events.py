@@ -1853,3 +1853,18 @@ def test_figurative_place_is_no_place(rules_extractor, body, mode):
 def test_a_council_and_its_commission_are_one_side(rules_extractor, headline, body, organizer, participants):
     event = _event(rules_extractor, headline, body)
     assert (event.organizer, sorted(event.participants)) == (organizer, sorted(participants))
+
+
+@pytest.mark.parametrize("headline, body, participants", [
+    # one bare head lending its places names a committee of each place: both take part
+    ("KPU Pantau Coklit di Perbatasan",
+     "KPU Kota Madiun memantau pelaksanaan coklit di perbatasan, Senin (3/3/2025). Coklit dihadiri oleh PPK dan "
+     "Panwascam Taman dan Kartoharjo serta PPS Winongo.",
+     ["PPK Taman", "PPK Kartoharjo", "Panwascam Taman", "Panwascam Kartoharjo", "PPS Winongo"]),
+    # negative: a village's committee lends no place to a district's
+    ("KPU Pantau Coklit",
+     "KPU Kota Madiun memantau pelaksanaan coklit, Senin (3/3/2025). Coklit dihadiri oleh PPK dan PPS Winongo.",
+     ["PPS Winongo"]),
+])
+def test_committees_sharing_one_written_head(rules_extractor, headline, body, participants):
+    assert sorted(_event(rules_extractor, headline, body).participants) == sorted(participants)
