@@ -1133,8 +1133,6 @@ def test_province_body_without_its_region(finder, text, names):
     ("Rekapitulasi PPK Kecamatan Lebong Atas dan PPD Distrik Mimika Baru selesai.",
      ["PPK Kecamatan Lebong Atas", "PPD Distrik Mimika Baru"]),
     ("Dinas Kesehatan Kabupaten Seruyan Baru hadir.", ["Dinas Kesehatan Kabupaten Seruyan"]),
-    # a city's short name as local news writes it
-    ("Ketua KPU Kota Tikep saat memberikan materi.", ["KPU Kota Tidore Kepulauan"]),
     # an election's organizing bodies as a class
     ("Bawaslu Sumbawa merupakan Lembaga Penyelenggara Pemilu yang bertugas mengawasi.", ["Bawaslu Kabupaten Sumbawa"]),
     ("menjaga sinergi antar Lembaga Penyelenggara Pemilu di daerah.", []),
