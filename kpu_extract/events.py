@@ -166,7 +166,7 @@ class EventFinder:
         self.cue_rule = {slot: next((e.id for e in lexicons.event_cues if e.slot == slot), f"event.{slot}")
                          for slot in ("organizer", "host_verb", "attendance", "participant_list", "participant_verb",
                                       "location", "name", "theme", "audience", "future", "rakor", "met_with",
-                                      "staff_matter", "attended", "host_venue", "opener")}
+                                      "staff_matter", "attended", "host_venue", "opener", "hearing")}
         openers = lexicons.event_cue_words("clause_opener")
         self.clause_start = rx.compile(
             rf"[.;:\n]\s*(?:(?i:{_alternation(openers)})\s+)?$" if openers else r"[.;:\n]\s*$")
@@ -275,6 +275,8 @@ class EventFinder:
         self.future = rx.compile(rf"^[\s,)]*(?i:{words('future')})(?![\w])")
         self.planned = rx.compile(rf"(?<![\w])(?i:{words('planned')})\s+(?:\p{{Ll}}+\s+){{0,3}}$")
         self.planned_activity = rx.compile(rf"(?<![\w])(?i:{words('planned')})\s+(?:[\p{{L}}-]+\s+){{0,2}}$")
+        self.letter_date = rx.compile(rf"(?<![\w])(?i:{words('letter_number')})\s*:?\s*[^\s,;]+(?:\s+[^\s,;]+){{0,3}}?"
+                                      rf"\s+(?i:{words('letter_date')})\s+$")
         self.ongoing = rx.compile(rf"(?<![\w])(?i:{words('ongoing')})\s+(?:tanggal\s+)?$")
         self.background = rx.compile(rf"(?<![\w])(?i:{words('background')})(?![\w])[^,.;:!?\n\"“”]{{2,160}},")
         heads = _cues(lexicons, "division_head")
@@ -288,6 +290,8 @@ class EventFinder:
         self.generic_first_words = generic | {s.casefold() for body in lexicons.election_bodies for s in body.spellings}
         self.rakor = {w.casefold() for w in lexicons.event_cue_words("rakor")}
         self.met_with = {w.casefold() for w in lexicons.event_cue_words("met_with")}
+        self.hearing = {w.casefold() for w in lexicons.event_cue_words("hearing")}
+        self.legislature = rx.compile(rf"(?<![\w])(?:{words('legislature')})(?![\w])")
         self.figurative = rx.compile(rf"(?-i:{words('figurative_place')})")
         self.rakor_partner = rx.compile(
             rf"[^.;:!?\n]{{0,120}}?(?<![\w])(?i:{words('rakor_with')})\s+(?:[^\s.,;:!?]+\s+){{0,3}}?"
@@ -327,10 +331,11 @@ class EventFinder:
         self.time_before = _cue_just_before(words("time_reference"))
         self.figure = rx.compile(rf"(?:\A|[.,;:!?\n(])[ \t]*(?i:{words('figure')})\s+$")
         self.former = rx.compile(rf"(?<![\w])(?i:{words('former')})\s+(?:\p{{L}}+\s+){{0,3}}$")
-        adverb = rf"(?:(?i:{words('appeal_adverb')})\s+){{0,3}}"
+        adverb = rf"(?:(?i:{words('appeal_adverb')})\s+)"
         self.urged = rx.compile(
             rf"(?:(?<![\w])(?i:{words('duty')})\s+(?:(?i:untuk)\s+)?|(?<![\w])(?i:{words('appeal')})\s+"
-            rf"[^.;:!?\n]{{1,120}}?\s(?i:untuk|agar)\s+){adverb}$")
+            rf"[^.;:!?\n]{{1,120}}?\s(?i:untuk|agar)\s+){adverb}{{0,3}}$"
+            rf"|(?<![\w])(?i:untuk|agar)\s+{adverb}{{1,3}}$")
         function_words = _alternation({w.casefold() for w in lexicons.organization_name_stopwords}) or _NOWHERE
         self.topic_verb = rx.compile(rf"(?<![\w])(?i:{words('topic_verb')})"
                                      rf"(?:(?!\s+(?i:{function_words})(?![\w])){_PHRASE_WORD}){{0,2}}\s+$")
@@ -632,6 +637,21 @@ def _participants_and_organizer(article: _Article, trigger: _Trigger | None, out
     return roles
 
 
+def _held_by_legislature(article: _Article, triggers: list[_Trigger], roles: _Roles) -> None:
+    """A legislature's hearing or working session written with the legislature it is held with ("saat rapat kerja
+    dengan Komisi I DPRD Maluku", "RDP bersama Komisi II DPR RI"): the legislature convenes it, so it is the organizer
+    and the body a cue made its organizer takes part."""
+    finder = article.finder
+    hearings = [t for t in triggers if t.words in finder.hearing and t.start < article.window_end]
+    body = next((o.name for o in sorted(article.orgs, key=lambda o: o.start) if finder.legislature.search(o.name)
+                 and any(_linked_to_trigger(article, t, o) for t in hearings)), None)
+    if body is None or body == roles.organizer:
+        return
+    if roles.organizer is not None:
+        roles.participants.append(roles.organizer)
+    roles.organizer, roles.organizer_rule = body, finder.cue_rule["hearing"]
+
+
 def _statement_setting(article: _Article) -> bool:
     """Whether the story's opening places a statement in an activity by a trigger right after the cue ("Hal itu
     mengemuka dalam FGD ...", "Hal itu disampaikannya dalam forum ..."): the text then says only that someone spoke
@@ -676,7 +696,9 @@ def _read_cues(article: _Article, org: OrgMention, trigger: _Trigger | None, anc
     a trigger's "dengan" (a participant), right after a trigger ("Rapat Paripurna DPRD ...", its guest after a
     receiving verb: "Terima Audiensi PC IMM"), or the verb it is the subject of (a participant verb, a host verb,
     or the event's own trigger written right after it as an active verb: "KPU Kota X menyerahkan laporan ...", not
-    "KPU X dan KPU Y berkunjung ke ...", whose subjects take part, nor "DPRD X dikunjungi oleh ...")."""
+    "KPU X dan KPU Y berkunjung ke ...", whose subjects take part, nor "DPRD X dikunjungi oleh ..."; in the headline
+    any activity's verb but a visit's, whose holder is unsettled: "KPU X Tetapkan DPT", "KPU dan Kejari Y Teken MoU",
+    joint subjects joining the first)."""
     text, finder, body_start = article.text, article.finder, article.body_start
     before = text[max(0, org.start - 60):org.start]
     cue = finder.organizer_cue.search(before)
@@ -707,6 +729,12 @@ def _read_cues(article: _Article, org: OrgMention, trigger: _Trigger | None, anc
     if org.start >= body_start and any(t.start >= org.end and _SUBJECT_GAP.fullmatch(text, org.end, t.start)
                                        and t.text.casefold().startswith("me") for t in anchors):
         roles.hosts.append(org)
+        return
+    if org.start < body_start and any(t.verb and t.type != "VISIT" and _SUBJECT_GAP.fullmatch(text, org.end, t.start)
+                                      for t in _triggers_between(article, org.end, body_start)):
+        joint = _joint_subjects(article, org)
+        roles.free = [o for o in roles.free if o not in joint]
+        roles.hosts += [o for o in joint if o not in roles.hosts]
         return
     if _member_after_trigger(article, org):
         return
@@ -798,6 +826,18 @@ def _co_hosts(text: str, first: OrgMention, hosts: list[OrgMention]) -> list[str
         out.append(org.name)
         previous = org
     return out
+
+
+def _joint_subjects(article: _Article, last: OrgMention) -> list[OrgMention]:
+    """The bodies joined to ``last`` before it as one subject ("KPU dan Kejari HST Teken MoU"), in order, ending with
+    it: the first holds the activity and the others join it, as ``_co_hosts`` reads them."""
+    chain = [last]
+    while True:
+        before = next((o for o in article.orgs if o.end <= chain[0].start
+                       and _CO_SUBJECT.fullmatch(article.text, o.end, chain[0].start)), None)
+        if before is None:
+            return chain
+        chain.insert(0, before)
 
 
 def _subject_joined(orgs: list[OrgMention], body_start: int, joined: set[str]) -> bool:
@@ -987,9 +1027,13 @@ def _main_date(article: _Article, dates: list[DateMention], event_type: str = ""
     the event is the voting; one with its weekday ("persiapan Pemilu pada Rabu, 14 Februari 2024") too when the lead
     or the text just after it gives another date ("simulasi pemungutan suara pada Sabtu (9/11/2024)" alone is the
     simulation's), as is one in a fronted clause that sets the scene ("Setelah dilantik pada tanggal 27 Mei lalu, ...",
-    "Memperingati 20 Mei Hari Kebangkitan Nasional, ...")."""
+    "Memperingati 20 Mei Hari Kebangkitan Nasional, ..."). A letter's date after its number ("Surat ... Nomor:
+    172/37/V/DPRD-2022 Tanggal 31 Mei 2022") is never the activity's. A lead date whose sentence sets the scene
+    (``_sets_scene``) yields to a later one, in the lead or just after it, whose sentence names an activity of the
+    event's type."""
     text, finder, body_start, window_end = article.text, article.finder, article.body_start, article.window_end
-    dates = [d for i, d in enumerate(dates) if not _range_end(dates[i - 1] if i else None, d)]
+    dates = [d for i, d in enumerate(dates) if not _range_end(dates[i - 1] if i else None, d)
+             and not finder.letter_date.search(text, max(0, d.start - 80), d.start)]
     if event_type != "VOTING":
         dates = [d for d in dates if not (d.text[:1].isdigit() and _election_day(article, d))]
     reach = window_end + _DATE_REACH
@@ -1000,23 +1044,52 @@ def _main_date(article: _Article, dates: list[DateMention], event_type: str = ""
         dates = [d for d in dates if d not in aside]
     lead_dates = [d for d in dates if body_start <= d.start < window_end and d.value
                   and not finder.future.search(text[d.end:d.end + 30])]
-    if len(lead_dates) > 1 and _DATELINE_DASH.match(text, lead_dates[0].end):
+    if len(lead_dates) > 1 and _DATELINE_DASH.match(text, lead_dates[0].end) \
+            and any(not _planned(text, finder, d) for d in lead_dates[1:]):
         lead_dates = lead_dates[1:]
     if len(lead_dates) > 1:
         lead_dates = [d for d in lead_dates if not _stamp(text, d)] or lead_dates
     lead_dates = ([d for d in lead_dates if not _within(d.start, quoted or [])]
                   or [d for d in lead_dates if not finder.ongoing.search(text, max(0, d.start - 20), d.start)])
     actual = next((d for d in lead_dates if not _planned(text, finder, d)), None)
-    if actual is not None or (lead_dates and not _SENTENCE_END.search(text[body_start:lead_dates[0].start].strip())):
-        return actual or lead_dates[0]
     told = [d for d in dates if window_end <= d.start < window_end + _TRIGGER_DATE_REACH and d.value
             and not finder.said_before_date.search(text, max(0, d.start - 60), d.start)
             and not _within(d.start, quoted or []) and not _planned(text, finder, d)]
+    if actual is not None and _sets_scene(article, actual):
+        held = [d for d in lead_dates if d.start > actual.start and not _planned(text, finder, d)] + told
+        actual = next((d for d in held if _in_activity_sentence(article, d, event_type)
+                       and not finder.earlier.search(text, body_start, d.start)), actual)
+    if actual is not None or (lead_dates and not _SENTENCE_END.search(text[body_start:lead_dates[0].start].strip())):
+        return actual or lead_dates[0]
     nearby = next((d for d in told if d.start < reach), None)
     if nearby is not None or not told:
         return nearby
     named = _activity_types(article, event_type)
     return next((d for d in told if _names_activity(article, d, named)), None)
+
+
+def _sentence_of(article: _Article, date: DateMention) -> tuple[int, int]:
+    """The span of the sentence the date stands in, from the story's start at the earliest."""
+    text = article.text
+    ends = list(_SENTENCE_END.finditer(text, article.body_start, date.start))
+    end = _SENTENCE_END.search(text, date.end)
+    return ends[-1].end() if ends else article.body_start, end.start() if end else len(text)
+
+
+def _in_activity_sentence(article: _Article, date: DateMention, event_type: str) -> bool:
+    """Whether the date's own sentence names an activity of ``event_type`` anywhere in it, by a trigger's noun ("KPU X
+    menggelar apel siaga di GOR Y, Minggu (11/2/2024)", "Senin (1/1), KPU X menggelar rapat")."""
+    return any(not t.verb and t.type == event_type for t in _triggers_between(article, *_sentence_of(article, date)))
+
+
+def _sets_scene(article: _Article, date: DateMention) -> bool:
+    """Whether a lead date's sentence says something (more than a dateline's place and weekday: "Cilacap. Selasa, 8
+    Desember 2020.") and names no activity by a trigger's noun ("Kampanye sudah berakhir pada Sabtu 10 Februari 2024",
+    "Pada 14 Februari 2024 ada lima jenis surat suara yang dicoblos"): it sets the scene, and a later date in the
+    activity's own sentence is the activity's."""
+    start, end = _sentence_of(article, date)
+    words = (article.text[start:date.start] + " " + article.text[date.end:end]).split()
+    return len(words) > 2 and not any(not t.verb for t in _triggers_between(article, start, end))
 
 
 def _names_activity(article: _Article, date: DateMention, named: set[str]) -> bool:
@@ -1069,7 +1142,8 @@ def _mode_and_place(article: _Article, quoted: list[tuple[int, int]]) -> tuple[s
     a cue of the activity's place ("Rapat digelar di Bufet Sari") in the story's opening, outside the ``quoted``
     speech, direct or reported, which tells of other things; else a visit's destination in the headline or the story's
     opening ("Kunjungan Kerja ke PPK Kecamatan X"). A hybrid word ("secara hybrid", "luring dan daring")
-    first among the online words makes it hybrid by itself."""
+    first among the online words makes it hybrid by itself, as online words do with a venue stated in the lead or in
+    the story's opening ("gelar Webdiskusi ... bertempat di aula Bawaslu X dan diikuti ... secara daring")."""
     text, finder, body_start, window_end = article.text, article.finder, article.body_start, article.window_end
     lead = text[:window_end]
     opening = _lead_window(text, body_start, body_start, _MODE_CHARS)
@@ -1083,7 +1157,9 @@ def _mode_and_place(article: _Article, quoted: list[tuple[int, int]]) -> tuple[s
     place = (_place_of(venue) or _destination(article, body_start, window_end) or _place_of(named)
              or _destination(article, 0, body_start) or _destination(article, window_end, opening, quoted))
     if online:
-        return ("hybrid" if venue or finder.hybrid.match(online.group()) else "online"), place
+        near = venue or next((m for m in _stated_venues(text, finder, body_start, opening)
+                              if not _within(m.start(), quoted)), None)
+        return ("hybrid" if near or finder.hybrid.match(online.group()) else "online"), place
     offline = next((m for m in finder.offline.finditer(lead) if not _ANAPHOR.match(lead, m.end())
                     and not (finder.figurative.fullmatch(m.group().split()[-1])
                              and not _NAME_AFTER.match(lead, m.end()))), None)
@@ -1141,6 +1217,7 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
     anchors = [t for t in lead_triggers if t.type == event_type and not t.over] + ([found] if found else [])
     outside = audience + _former_bodies(article)
     roles = _participants_and_organizer(article, found, outside, anchors)
+    _held_by_legislature(article, [*anchors, *lead_triggers], roles)
     speakers = {q.speaker for q in quotes if q.speaker}
     event_persons = [p for p in persons if p.id in speakers
                      or ((p.roles or _takes_part(article, p)) and not _replaced(article, p))]

@@ -369,6 +369,13 @@ def test_organizer_of_joined_activity(rules_extractor, headline, body, organizer
     ("KPU Kabupaten Demak hari ini melakukan koordinasi dengan Kesbangpolinmas. Kegiatan ini untuk mendapatkan data "
      "partai politik yang terdaftar, yang akan diundang pada kegiatan sosialisasi pendaftaran, penelitian "
      "administrasi dan verifikasi faktual calon peserta pemilu yang rencananya diselenggarakan pekan depan.\n\nRapat lanjutan digelar di Kantor Kesbangpolinmas pada sore harinya.", "offline"),
+    # online words and a venue stated in the story's opening, past the lead, make it hybrid (LABELLING.md, "Mode")
+    ("Pada 1 Juni hingga 15 Juni 2020 SKPP Daring sudah masuk dalam tahap diskusi. Para peserta akan tergabung dalam "
+     "forum daring melalui zoom meeting.\nBawaslu Kabupaten Banjarnegara sendiri gelar diskusi pada 8 Juni 2020 "
+     "bertempat di aula Bawaslu Banjarnegara dan diikuti 30 peserta secara daring.", "hybrid"),
+    # negative: a venue only far past the opening tells of something else
+    ("Bawaslu Kabupaten Banjarnegara menggelar diskusi secara daring melalui zoom meeting, Senin (8/6/2020). " + _FILLER
+     + " " + _FILLER + "\nPekan depan sosialisasi digelar di aula Bawaslu Banjarnegara.", "online"),
 ])
 def test_mode(rules_extractor, body, mode):
     assert _event(rules_extractor, "Kegiatan KPU Pekan Ini", body).mode == mode
@@ -400,6 +407,20 @@ def test_mode(rules_extractor, body, mode):
      "soal tugas, kewajiban, dan wewenang PPK dalam Pilkada 2024.\nUntuk itu, dia meminta agar seluruh anggota PPK "
      "mengoptimalkan kesempatan untuk belajar sebagai penyelenggara pemilihan.\nSetelah bimtek, agenda yang terdekat "
      "adalah rekrutmen Panitia Pemungutan Suara (PPS) yang penetapannya harus dilakukan pada 26 Mei 2024.", None),
+    # a letter's date after its number dates the letter, not the activity
+    ("Komisi Pemilihan Umum (KPU) Kabupaten Solok melaksanakan proses Penggantian Antar Waktu (PAW) setelah menerima "
+     "Surat Ketua DPRD Kabupaten Solok Nomor: 172/37/V/DPRD-2022 Tanggal 31 Mei 2022 perihal Permintaan Nama PAW.",
+     None),
+    ("KPU Kabupaten Solok menggelar rapat pleno, Kamis (2/6/2022), menindaklanjuti Surat Dinas KPU RI Nomor 412 "
+     "tanggal 28 Mei 2022.", "2022-06-02"),
+    # negative: a date after "tanggal" with no letter number before it is the activity's
+    ("KPU Kabupaten Solok menggelar rapat pleno pada tanggal 2 Juni 2022 di aula kantor.", "2022-06-02"),
+    # a dateline's date yields to another lead date only when that one is held, not planned ("dijadwalkan ... hingga")
+    ("Timika, 5 Desember 2024 – KPU Provinsi Papua Tengah resmi membuka Rapat Pleno Terbuka Rekapitulasi Hasil "
+     "Penghitungan Suara. Acara ini dijadwalkan berlangsung hingga 9 Desember 2024.", "2024-12-05"),
+    # negative: a held activity's own date after the dateline is the event's
+    ("Timika, 5 Desember 2024 – KPU Provinsi Papua Tengah menggelar Rapat Pleno Terbuka di aula kantor, Rabu (4/12/2024).",
+     "2024-12-04"),
 ])
 def test_date_is_the_lead_date(rules_extractor, body, date):
     assert _event(rules_extractor, "Kegiatan KPU Pekan Ini", body).date == date
@@ -588,6 +609,14 @@ def test_future_date_is_not_the_event_date(rules_extractor, body, date):
      + "Rapat digelar di Omah Joglo Sari, Senin (22/1/2024).", "Omah Joglo Sari", "offline"),
     ("KPU Kabupaten Sragen menggelar rapat kerja penyusunan daerah pemilihan dan alokasi kursi. " + _FILLER
      + "Banyak warga Sragen bekerja di Jakarta.", None, None),
+    # a venue written "ruangan" (room), or after a word of position ("di depan Pendopo ..."), is a stated place
+    ("Bawaslu Kabupaten Dompu menandatangani perjanjian kerja sama dengan Universitas Samawa, Sabtu (11/11/2023).\n\n"
+     "Penandatanganan tersebut berlangsung di ruangan media center Bawaslu Dompu.",
+     "ruangan media center Bawaslu Dompu", "offline"),
+    ("Bawaslu Kabupaten Dompu menggelar Apel Patroli Pengawasan Masa Tenang di depan Pendopo Agung Dompu, Minggu "
+     "(24/11/2024).", "depan Pendopo Agung Dompu", "offline"),
+    # negative: a position word before no venue word states no place
+    ("Bawaslu Kabupaten Dompu menggelar rapat di depan rumahnya sendiri.", None, None),
 ])
 def test_location(rules_extractor, body, location, mode):
     event = _event(rules_extractor, "Kegiatan KPU Pekan Ini", body)
@@ -990,6 +1019,34 @@ def test_type_of_the_lead_phrase(rules_extractor, body, expected):
     ("Warga Antusias Salurkan Hak Pilih",
      "Warga Kota Malang antusias menyalurkan hak pilihnya di TPS 12 Kelurahan Sumbersari, Rabu (27/11/2024).",
      "VOTING"),
+    # "rekap", the everyday short form of "rekapitulasi", names the count's plenary as the full word does: it outranks
+    # the vote count ("penghitungan suara") it recapitulates
+    ("Berikut Rekap Hasil Penghitungan Suara Tingkat Kabupaten",
+     "KPU Kabupaten Sigi menggelar rapat pleno terbuka di aula kantor, Kamis (7/3/2024).", "PLENARY"),
+    ("Rekap Suara Tingkat Kecamatan Rampung",
+     "PPK Kecamatan Biromaru menuntaskan rekap di aula kecamatan, Jumat (1/3/2024).", "PLENARY"),
+    # negative: a recap of the voter list is voter-list work, the more specific type
+    ("Rekap PDPB Triwulan III", "KPU Kota Madiun menggelar rapat pleno terbuka di aula kantor.", "VOTER_DATA"),
+    # checking or monitoring on the spot, written with its host verb, is an inspection
+    ("Tim Pokja Cek Gudang", "Tim Pokja KPU Kabupaten Lebak melakukan pengecekan gudang logistik Pemilu 2024 di "
+     "Kecamatan Rangkasbitung, Rabu (25/10/2023).", "VISIT"),
+    ("Catatan Pekan Ini", "Ketua KPU Kabupaten Kapuas bersama jajarannya melakukan pemantauan di sejumlah TPS, "
+     "Rabu (9/12/2020).", "VISIT"),
+    # negative: the bare noun of a scheduled evaluation names no inspection ("Pemantauan dan Evaluasi Kinerja")
+    ("Berita KPU", "KPU Kabupaten Sragen mengikuti Pemantauan dan Evaluasi Kinerja Pelayanan Publik secara daring, "
+     "Jumat (19/9/2025).", "MEETING"),
+    # what others are to join in ("untuk ikut/turut" before the trigger) is no held activity: the activity the lead
+    # names after it is
+    ("Rektor Ajak Mahasiswa Jadi Pengawas",
+     "Jelang Pilkada serentak, masyarakat punya peran penting untuk ikut mengawasi gelaran pesta demokrasi. Hal itu "
+     "diungkapkan Rektor Universitas Lambung saat sosialisasi Bawaslu Goes to Campus, Rabu (18/9/2024).",
+     "VOTER_EDUCATION"),
+    ("Catatan Pekan Ini",
+     "Bawaslu Kabupaten Buru menggandeng semakin banyak pihak agar turut serta mengawasi pemilu, dengan menggelar "
+     "sosialisasi di Kampus Namlea, Senin (4/3/2024).", "VOTER_EDUCATION"),
+    # negative: the body's own supervision, written without an adverb of joining in, is held
+    ("Catatan Pekan Ini",
+     "Bawaslu Kabupaten Buru turun ke desa untuk mengawasi coklit, Senin (4/3/2024).", "VISIT"),
 ])
 def test_type_vocabulary_of_unseen_offices(rules_extractor, headline, body, expected):
     assert _event(rules_extractor, headline, body).type == expected
@@ -1092,6 +1149,37 @@ def test_type_vocabulary_of_unseen_offices(rules_extractor, headline, body, expe
     ("Bimtek KPPS",
      "KPU Kabupaten Madiun menggelar bimbingan teknis KPPS, Senin (3/3/2025). Kegiatan dibuka oleh Ketua KPU Kabupaten "
      "Madiun, Budi Santoso.", "KPU Kabupaten Madiun", []),
+    # a headline's body right before the activity's verb is its subject: it holds the activity when the story names no
+    # other holder (its own Ketua "hadir" in it, or a statement set in it, names none)
+    ("KPU Halmahera Barat Sosialisasikan Tahapan Pemilihan Bupati",
+     "Komisi Pemilihan Umum (KPU) Halmahera Barat mengumumkan tahapan pemilihan bupati yang akan dilaksanakan tahun ini."
+     "\n\nKetua KPU Halmahera Barat beserta jajarannya hadir dalam acara di Lapangan Jailolo, Sabtu (25/5/2024).",
+     "KPU Kabupaten Halmahera Barat", []),
+    ("KPU Tetapkan 98.120 DPT",
+     "Komisi Pemilihan Umum (KPU) Kabupaten Paser menetapkan 98.120 Daftar Pemilih Tetap (DPT). Hal itu diputuskan "
+     "dalam Rapat Pleno Terbuka Penetapan DPT, Kamis (15/10/2020).", "KPU Kabupaten Paser", []),
+    # joint subjects: the first holds it, the second joins it
+    ("KPU dan Kejari Paser Teken MoU Bidang Perdata",
+     "Komisi Pemilihan Umum (KPU) Kabupaten Paser bersama Kejaksaan Negeri Paser menandatangani nota kesepahaman "
+     "bidang perdata dan tata usaha negara di kantor Kejaksaan, Selasa (24/8/2021).",
+     "KPU Kabupaten Paser", ["Kejaksaan Negeri Paser"]),
+    # negative: who holds a visit is unsettled, so a headline's visitor is not made its holder by this
+    ("KPU Paser dan KPU Kutai Barat Kunjungi KPU Kulon Progo",
+     "Pada Rabu, 23 Agustus 2017 KPU Paser dan KPU Kutai Barat berkunjung ke KPU Kulon Progo.", None,
+     ["KPU Kabupaten Kulon Progo", "KPU Kabupaten Paser", "KPU Kabupaten Kutai Barat"]),
+    # a legislature convenes its hearings and working sessions: the body that reports at one takes part
+    ("Pilkada 4 Kabupaten, KPU Minta Dana Tambahan",
+     "Komisi Pemilihan Umum Provinsi Maluku Utara meminta dana penunjang pilkada. Hal ini disampaikan Ketua KPU Maluku "
+     "Utara saat rapat kerja dengan Komisi I DPRD Maluku Utara, di gedung DPRD, Senin (9/3/2020).\n“Kami tadi telah "
+     "sampaikan usulan anggaran, nantinya KPU akan melakukan rasionalisasi anggaran,” ujarnya.",
+     "Komisi I DPRD Maluku Utara", ["KPU Provinsi Maluku Utara"]),
+    ("Bawaslu Paparkan Pengawasan",
+     "Bawaslu Kabupaten Kutai Barat melaksanakan rapat dengar pendapat (RDP) bersama Komisi I DPRD Kutai Barat di ruang "
+     "rapat DPRD, Kamis (27/7/2023).", "Komisi I DPRD Kutai Barat", ["Bawaslu Kabupaten Kutai Barat"]),
+    # negative: a working session held with local offices, no legislature, is its host's
+    ("KPU Gelar Rapat Kerja",
+     "KPU Kabupaten Blora melaksanakan rapat kerja bersama Dinas Pendidikan Blora di aula kantor, Senin (3/3/2025).",
+     "KPU Kabupaten Blora", ["Dinas Pendidikan Blora"]),
 ])
 def test_organizer_and_participants_of_any_office(rules_extractor, headline, body, organizer, participants):
     event = _event(rules_extractor, headline, body)
@@ -1584,6 +1672,22 @@ def test_organizer_after_trigger_acronym(rules_extractor, body, organizer):
      "Manokwari - Menuju hari-H pencoblosan tanggal 14 Februari 2024, Bawaslu Provinsi Papua Barat terus "
      "menggalakkan pengawasan partisipatif. Bawaslu Provinsi Papua Barat menggelar pendidikan pengawas partisipatif di "
      "Hotel Mansinam pada tanggal 8 Oktober 2023.", "2023-10-08"),
+    # a lead date in a sentence that names no activity sets the scene: the date in the activity's own sentence is its
+    ("Masuk Masa Tenang, Bawaslu Gelar Apel Siaga",
+     "Kampanye pemilu 2024 sudah berakhir pada Sabtu 10 Februari 2024.\nIni artinya, tahapan pemilu kini memasuki masa "
+     "tenang, dengan demikian segala aktivitas bernuansa kampanye wajib dihentikan.\nMemasuki masa tenang ini, Bawaslu "
+     "Kabupaten Malaka menggelar apel siaga di Lapangan Umum Betun, Minggu (11/2/2024) pagi.", "2024-02-11"),
+    ("KPU Goes To School SMAN 2 Nunukan",
+     "Pada 14 Februari 2024 ada lima jenis surat suara yang dicoblos pemilih di Pemilu 2024.\n\nKegiatan Sosialisasi "
+     "dan Pendidikan Pemilih KPU Goes to School dilaksanakan di SMAN 2 Nunukan, Rabu (27/9/2023).", "2023-09-27"),
+    # negative: a dateline on its own, and a lead date in a sentence naming an activity, stay the event's date
+    ("KPU Serahkan Berkas PAW Anggota DPRD",
+     "Cilacap. Selasa, 8 Desember 2020. KPU Kabupaten Cilacap menyerahkan berkas Penggantian Antar Waktu calon anggota "
+     "DPRD. Hal ini jawaban atas surat pimpinan DPRD tanggal 7 Desember 2020 perihal pengganti antar waktu.",
+     "2020-12-08"),
+    ("KPU Gelar Rapat Pleno",
+     "KPU Kabupaten Sigi menggelar rapat pleno terbuka, Senin (4/3/2024).\nRapat pleno lanjutan digelar di aula kantor, "
+     "Selasa (5/3/2024).", "2024-03-04"),
 ])
 def test_date_past_stamps_and_scene_setting(rules_extractor, headline, body, date):
     assert _event(rules_extractor, headline, body).date == date
