@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 
 from . import rx
-from .organizations import ADHOC_GROUP, OrgMention, group_organizations
+from .organizations import ADHOC_GROUP, OrgMention, merged_names
 from .patterns import EventObjectEntry, Lexicons, alternation as _alternation
 from .records import DateMention, Event, Person, Quote, Span
 
@@ -302,6 +302,13 @@ class EventFinder:
         self.election_day = rx.compile(rf"(?<![\w])(?i:{_cues(lexicons, 'name_election')})(?:\s+\p{{Ll}}+){{0,2}}"
                                        rf"\s+(?:(?i:pada|tanggal)\s+)?$")
         self.hierarchies = [tuple(c.casefold() for c in e.cues) for e in lexicons.event_cues if e.slot == "hierarchy"]
+        # a council's commissions, named with their council ("Komisi I DPRD Kaltim"): the legislature heads that hold
+        # another body's name (organizations.yaml name_words holding_heads)
+        holding = set(lexicons.organization_name_words.get("holding_heads", ()))
+        commissions = [h for g in lexicons.organization_heads if g.id == "org.legislature" for h in g.heads
+                       if h in holding]
+        self.commission = rx.compile(rf"(?:{_alternation(commissions)})[ \t]+(?=\S)") if commissions \
+            else rx.compile(_NOWHERE)
         self.hierarchy_words = {w for words in self.hierarchies for w in words}
         doing = _alternation([*lexicons.host_verbs, *lexicons.event_cue_words("participant_verb")]) or _NOWHERE
         self.doer_verb = rx.compile(rf"(?:[ \t]+[^\s.,;:!?()]+){{0,3}}?[ \t]+(?i:{doing})(?![\w])")
@@ -1247,10 +1254,11 @@ def _article(text: str, headline: str | None, lead_end: int, finder: EventFinder
              orgs: list[OrgMention]) -> _Article:
     """The article as the slot finders read it: its bodies by canonical name, the body after the headline, the
     lead stretched past a dateline or a stub, and the reach of participants."""
-    canonical = {m.start: org.name for org in group_organizations(orgs) for m in org.mentions}
+    merged = merged_names(orgs)  # by each mention's own name: "PPK" in "PPK dan Panwascam X dan Y" names two bodies
     triggers = finder.every_trigger(text, 0)
     activities = _trigger_acronyms(text, _outermost(triggers))
-    orgs = [replace(o, name=canonical.get(o.start, o.name)) for o in orgs if o.text not in activities]
+    orgs = [replace(o, name=o.name if o.election_body else merged.get(o.name, o.name))
+            for o in orgs if o.text not in activities]
     body_start = len(headline) if headline and text.startswith(headline) else 0
     window_end = _lead_window(text, body_start, lead_end)
     reach = max(window_end, _lead_window(text, body_start, body_start, _PARTICIPANT_CHARS))
@@ -1293,7 +1301,28 @@ def _participants(article: _Article, roles: _Roles, persons: list[Person], event
     participants = list(roles.participants)
     participants += [r.organization for p in event_persons for r in p.roles if r.organization in names]
     participants += _bodies_of_people(article, persons, event_persons, audience)
-    return [p for i, p in enumerate(participants) if p != roles.organizer and p not in participants[:i]]
+    return [p for i, p in enumerate(participants) if p != roles.organizer and p not in participants[:i]
+            and not _same_council(article, p, roles.organizer)]
+
+
+def _same_council(article: _Article, name: str, organizer: str | None) -> bool:
+    """Whether a body is the organizer's council or one of its commissions, or the organizer is one of the body's
+    commissions: "Komisi I DPRD Kota X" holds the hearing that "DPRD Kota X" holds, one side of it, not a guest. The
+    council is compared by its name or by the acronym and place its mentions write ("Dewan Perwakilan Rakyat Daerah
+    (DPRD) Kota X" is "DPRD Kota X")."""
+    if organizer is None:
+        return False
+    commission = article.finder.commission
+    for body, council in ((name, organizer), (organizer, name)):
+        head = commission.match(body)
+        if head is None:
+            continue
+        within = body[head.end():]
+        acronym, _, place = within.partition(" ")
+        if council == within or any(m.name == council and m.acronym == acronym and council.endswith(" " + place)
+                                    for m in article.orgs if place):
+            return True
+    return False
 
 
 def _headline_activity(headline: str, name: str | None) -> str:

@@ -24,7 +24,8 @@ from .regions import Gazetteer, Region, load_places
 _CAP_WORD = r"(?:[A-Z][\w'’.\-]*|\d+[A-Za-z]?(?:/[A-Z][A-Za-z]*)?)"  # "Kodim 1611/Badung", "Koramil 05/BR"
 _CAP_WORD_RE = rx.compile(_CAP_WORD)
 _WORD = rx.compile(r"[^\s]+")
-_ACRONYM_WORD = rx.compile(r"\([A-Z][\w]{1,20}(?:[ \t]+[A-Z0-9][\w]{1,20})?\)")
+# an acronym in parentheses, a space typed before its closing mark or not ("(PPK )")
+_ACRONYM_WORD = rx.compile(r"\([A-Z][\w]{1,20}(?:[ \t]+[A-Z0-9][\w]{1,20})?[ \t]?\)")
 _ACRONYM_IN_NAME = rx.compile(r"\(\s*([A-Z][\w]{1,20}(?:[ \t]+[A-Z0-9][\w]{1,20})?)\s*\)")
 _HOLDER_AFTER = rx.compile(r"[ \t]*,?[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)+")  # "KPU Provinsi Budi Santoso"
 _PARENTHESES = rx.compile(r"\s*\([^)]*\)")
@@ -137,7 +138,7 @@ class OrganizationFinder:
         self.level_of = {s.casefold().rstrip("."): e.canonical for e in lexicons.levels for s in e.spellings}
         self.aliases = {k.casefold(): v for k, v in lexicons.region_aliases.items()}
         region_names = [*gazetteer.names(), *self.aliases]
-        bodies = _alternation(self.body_of)
+        bodies = _alternation(self.body_of).replace(r"\)", r"[ \t]?\)")  # "(Bawaslu )": a space before the mark
         levels = _alternation([s for e in lexicons.levels for s in e.spellings])
         national = _alternation(lexicons.national_markers)
         self.national_name_ends = tuple(f" {words}" for words in lexicons.national_name_ends)
@@ -146,7 +147,7 @@ class OrganizationFinder:
             rf"(?:(?<![\w-])|(?<=(?-i:[A-Z]{{2}})-)|(?<=[\w)]--)|(?<=\.(?:id|com)-))"  # "(Lampost.co)--Komisi
             # Pemilihan Umum", "iNewsPringsewu.id-Badan Pengawas Pemilu": a credit glued to the body by dashes
             rf"(?P<secretariat>(?-i:Sekretariat|SEKRETARIAT)\s+)?(?P<body>{bodies})"
-            rf"(?:(?:\s+(?:{levels}))?\s*\((?P<acronym>[A-Z]{{2,10}})\))?"
+            rf"(?:(?:\s+(?:{levels}))?\s*\((?P<acronym>[A-Z]{{2,10}})[ \t]?\))?"
             rf"(?:(?P<group>\s*(?:{levels})?\s*/|\s+se(?:-|\s+(?=[A-Z])))"
             rf"|\s+(?P<level>{levels})\s+(?P<region>{regions})(?![\w/])"
             rf"|\s+(?P<national>{national})(?![\w/])"
@@ -162,9 +163,11 @@ class OrganizationFinder:
         self.head_group = {h.casefold(): g.id for g in lexicons.organization_heads for h in g.heads}
         adhoc = _heads_of(lexicons, ADHOC_GROUP)
         self.adhoc_head = rx.compile(rf"(?:{_alternation(adhoc)})(?![\w-])") if adhoc else _NEVER
-        # "PPK dan Panwascam Tuah Madani": a bare committee head joined to a committee named by its places
+        # "PPK dan Panwascam Tuah Madani", "Panitia Pengawas Kecamatan (Panwascam) dan Panitia Pemilihan Kecamatan
+        # (PPK) Teweh Baru": a bare committee head, its acronym or not, joined to a committee named by its places
         self.adhoc_joined_before = rx.compile(
-            rf"(?<![\w-])(?P<head>{_alternation(adhoc)})[ \t]+(?:dan|serta)[ \t]+$") if adhoc else _NEVER
+            rf"(?<![\w-])(?P<head>{_alternation(adhoc)})(?:[ \t]*\([A-Z][A-Za-z]{{1,10}}\))?[ \t]+(?:dan|serta)[ \t]+$"
+        ) if adhoc else _NEVER
         self.other = rx.compile_at_words(rf"(?<![\w-])(?P<head>{_alternation(head_words)})(?![\w-])", 0, head_words)
         schools = [h for h in _heads_of(lexicons, _SCHOOLS) if h.isalpha()]
         self.numbered_school = rx.compile(rf"(?<![\w-])(?P<head>{_alternation(schools)})\d{{1,3}}(?![\w-])") \
@@ -188,6 +191,7 @@ class OrganizationFinder:
         self.lower_head = rx.compile(rf"(?<![\w-])(?P<head>{_alternation(lower_heads)})(?![\w-])") \
             if lower_heads else _NEVER
         self.directions = frozenset(name_words.get("directions", ()))
+        self.district_words = frozenset(name_words.get("district_words", ()))
         self.adhoc_levels = frozenset(w.casefold() for w in name_words.get("adhoc_levels", ()))
         self.adhoc_tier = {head.casefold(): tier for tier in ("adhoc_district_heads", "adhoc_village_heads")
                            for head in name_words.get(tier, ())}
@@ -449,8 +453,9 @@ class OrganizationFinder:
             return True
         if walk.position < walk.skip_to == walk.end:
             return True  # "PWI Kalimantan Selatan serta Akademisi": a region of several words taken whole ends it
-        if walk.group == ADHOC_GROUP and walk.end > walk.position:
-            return True  # "PPS Sialang Munggu dan Tarai Bangun": a committee is named by one place (``_next_places``)
+        if walk.group == ADHOC_GROUP:
+            return True  # "PPS Sialang Munggu dan Tarai Bangun": a committee is named by one place (``_next_places``);
+            # "PPS dan TPS", "PPK dan PPPS": right after the head, "dan" joins another kind of body, no name word
         if text[walk.position:walk.end].endswith(")"):
             return True  # "Panitia Pemilihan Kecamatan (PPK) dan Panitia Pengawas ...": the acronym closed the name
         following = text[after:after + 40].split()
@@ -512,9 +517,10 @@ class OrganizationFinder:
         walk.end = region_end
         following = _REGION_WORD.search(text, region_end, min(len(text), region_end + 30))
         between = text[region_end:following.start()].strip() if following is not None else "."
-        if not between and following.group() in self.directions:
-            walk.end = following.end()  # "PPK Kecamatan Tanjungpinang Timur": a district named by a city and a point
-            return _Step.STOP
+        if not between and (following.group() in self.directions
+                            or (walk.group == ADHOC_GROUP and following.group() in self.district_words)):
+            walk.end = following.end()  # "PPK Kecamatan Tanjungpinang Timur": a district named by a city and a point;
+            return _Step.STOP  # "PPK Kecamatan Seruyan Hilir": a committee's district named by its regency and a word
         if between not in ("", "(") or (not between and following.group()[:1].isupper() and not (
                 self._region_run(text, following.start()) or following.group().casefold() in self.level_of)):
             return _Step.STOP
@@ -542,7 +548,7 @@ class OrganizationFinder:
     def _shared_places(self, text: str, start: int, head: str, committees: list[OrgMention]) -> list[OrgMention]:
         """ "PPK dan Panwascam Tuah Madani dan Siak Hulu": a bare committee head joined by "dan" to committees named
         by their places is a committee of each of those places ("PPK Tuah Madani", "PPK Siak Hulu")."""
-        joined = self.adhoc_joined_before.search(text, max(0, start - 40), start)
+        joined = self.adhoc_joined_before.search(text, max(0, start - 80), start)
         if joined is None or joined.group("head").casefold() == head.casefold():
             return []
         if self.adhoc_tier.get(joined.group("head").casefold(), "") != self.adhoc_tier.get(head.casefold(), "-"):
@@ -597,10 +603,19 @@ class OrganizationFinder:
         if words and all(w.casefold() in self.generic_words for w in words):
             return True
         if self.head_group.get(head.casefold()) == ADHOC_GROUP and words and (
-                words[0].casefold() in self.level_of or (len(words) == 1 and words[0].casefold() in self.adhoc_levels)):
+                (words[0].casefold() in self.level_of and not self._district_named_kota(head, words))
+                or (len(words) == 1 and words[0].casefold() in self.adhoc_levels)):
             return True  # "PPS Kota Madiun", "anggota PPK Kecamatan": every committee of a city, of any district
         return bool(words) and words[-1].casefold() in self.level_of \
             and not any(self._region(w, None) is not None for w in words[:-1])  # not "Polres Kediri Kota"
+
+    def _district_named_kota(self, head: str, words: list[str]) -> bool:
+        """Whether the words after a committee's head that holds its level name a district whose name begins with
+        "Kota" ("Panwaslu Kecamatan Kota Agung Barat", a district's town), not a city: the words after "Kota" are
+        no region of the gazetteer ("Panitia Pemilihan Kecamatan (PPK) Kota Madiun" is every committee of a city)."""
+        return head.split()[-1].casefold() in self.adhoc_levels and len(words) > 1 \
+            and self.level_of.get(words[0].casefold().rstrip(".")) == "Kota" \
+            and self._region(" ".join(words[1:]), None) is None
 
     def _levels_after(self, text: str, end: int) -> bool:
         """ "... Dewan Perwakilan Rakyat Daerah Kabupaten/Kota": a pair of levels after the name, or "se" and a level

@@ -1180,6 +1180,20 @@ def test_type_vocabulary_of_unseen_offices(rules_extractor, headline, body, expe
     ("KPU Gelar Rapat Kerja",
      "KPU Kabupaten Blora melaksanakan rapat kerja bersama Dinas Pendidikan Blora di aula kantor, Senin (3/3/2025).",
      "KPU Kabupaten Blora", ["Dinas Pendidikan Blora"]),
+    # a council and its commission are one side of a hearing: the commission is no guest of the council, nor the
+    # council of its commission
+    ("Bahas Anggaran, Dewan dan KPU Gelar RDP",
+     "Dewan Perwakilan Rakyat Daerah (DPRD) Kota Madiun menggelar Rapat Dengar Pendapat (RDP) dengan Komisi Pemilihan "
+     "Umum (KPU) Kota Madiun di Gedung DPRD, Kamis (27/7/2023). RDP dipimpin Ketua Komisi I DPRD Kota Madiun Budi "
+     "Santoso, bersama seluruh anggota Komisi I DPRD Kota Madiun.", "Dewan Perwakilan Rakyat Daerah Kota Madiun",
+     ["KPU Kota Madiun"]),
+    ("Komisi I DPRD Jateng Gelar RDP Bareng Bawaslu",
+     "Rapat Dengar Pendapat (RDP) digelar Komisi I DPRD Jateng bersama Badan Pengawas Pemilu (Bawaslu) Jawa Tengah dan "
+     "DPRD Jateng, Rabu (1/3/2023).", "Komisi I DPRD Jateng", ["Bawaslu Provinsi Jawa Tengah"]),
+    # negative: another council's commission is a guest
+    ("KPU Terima Kunjungan Komisi A",
+     "KPU Kota Madiun menerima kunjungan kerja Komisi A DPRD Kabupaten Madiun di aula kantor, Senin (3/3/2025).",
+     "KPU Kota Madiun", ["Komisi A DPRD Kabupaten Madiun"]),
 ])
 def test_organizer_and_participants_of_any_office(rules_extractor, headline, body, organizer, participants):
     event = _event(rules_extractor, headline, body)
@@ -1236,6 +1250,15 @@ def test_organizer_and_participants_of_any_office(rules_extractor, headline, bod
     ("Rapat Evaluasi",
      "Bawaslu Kabupaten Sragen menggelar rapat evaluasi bersama jajaran, Selasa (4/3/2025). Ketua Bawaslu Sragen "
      "menyampaikan hal berikut: tahapan berikutnya diawasi Polres Sragen.", []),
+    # one bare head lending its places names a committee of each place: both take part
+    ("KPU Pantau Coklit di Perbatasan",
+     "KPU Kota Madiun memantau pelaksanaan coklit di perbatasan, Senin (3/3/2025). Coklit dihadiri oleh PPK dan "
+     "Panwascam Taman dan Kartoharjo serta PPS Winongo.",
+     ["PPK Taman", "PPK Kartoharjo", "Panwascam Taman", "Panwascam Kartoharjo", "PPS Winongo"]),
+    # negative: a village's committee lends no place to a district's
+    ("KPU Pantau Coklit",
+     "KPU Kota Madiun memantau pelaksanaan coklit, Senin (3/3/2025). Coklit dihadiri oleh PPK dan PPS Winongo.",
+     ["PPS Winongo"]),
 ])
 def test_participants_of_any_office(rules_extractor, headline, body, participants):
     assert sorted(_event(rules_extractor, headline, body).participants) == sorted(participants)

@@ -1109,3 +1109,43 @@ def test_second_region_of_a_body_round4(finder, text, names):
 ])
 def test_province_body_without_its_region(finder, text, names):
     assert [o.name for o in group_organizations(finder.find(text))] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # an ad hoc committee is named by a place: "dan" right after its head joins another kind of body
+    ("Kami akan membentuk PPS dan TPS di desa itu.", []),
+    ("Bimtek diikuti PPK dan PPPS se-kabupaten.", []),
+    ("Ketua PPS Sialang Munggu hadir.", ["PPS Sialang Munggu"]),
+    # a district whose name begins with "Kota" after a head that holds its level; a city after it is every committee
+    ("Ketua Panwaslu Kecamatan Kota Agung Barat menyampaikan terima kasih.", ["Panwaslu Kecamatan Kota Agung Barat"]),
+    ("Panitia Pemilihan Kecamatan (PPK) Kota Madiun dilantik serentak.", []),
+    # oversight committees of a district written without "Pemilu", and of Papua's distrik
+    ("Ketua Panitia Pengawas Kecamatan Teweh Baru ikut memantau.", ["Panitia Pengawas Kecamatan Teweh Baru"]),
+    ("Setelah pemeriksaan oleh Panwas Distrik Aimas, anggota KPPS diganti.", ["Panwas Distrik Aimas"]),
+    ("anggota Panwas Distrik hadir.", []),
+    # two committees, each spelt out with its acronym, sharing the place written after the second
+    ("Kapolsek menyambangi kantor Panitia Pengawas Kecamatan (Panwascam) dan Panitia Pemilihan Kecamatan (PPK) "
+     "Teweh Baru, Selasa (8/9).", ["Panitia Pengawas Kecamatan Teweh Baru", "Panitia Pemilihan Kecamatan Teweh Baru"]),
+    ("Ketua PPK (PPK) dan PPS Sidomulyo hadir.", ["PPS Sidomulyo"]),
+    # a committee's district named by its regency and a word of place; other bodies end at the regency
+    ("Ketua Panitia Pemilihan Kecamatan (PPK) Seruyan Hilir, Alfiannor, menyampaikan laporan.",
+     ["Panitia Pemilihan Kecamatan Seruyan Hilir"]),
+    ("Rekapitulasi PPK Kecamatan Lebong Atas dan PPD Distrik Mimika Baru selesai.",
+     ["PPK Kecamatan Lebong Atas", "PPD Distrik Mimika Baru"]),
+    ("Dinas Kesehatan Kabupaten Seruyan Baru hadir.", ["Dinas Kesehatan Kabupaten Seruyan"]),
+    # an election's organizing bodies as a class
+    ("Bawaslu Sumbawa merupakan Lembaga Penyelenggara Pemilu yang bertugas mengawasi.", ["Bawaslu Kabupaten Sumbawa"]),
+    ("menjaga sinergi antar Lembaga Penyelenggara Pemilu di daerah.", []),
+    # a space typed before an acronym's closing mark
+    ("Ketua Panitia Pemilihan Kecamatan (PPK ) Seruyan Hilir, Alfiannor, menyampaikan laporan.",
+     ["Panitia Pemilihan Kecamatan Seruyan Hilir"]),
+    ("Badan Pengawas Pemilihan Umum (Bawaslu ) Kabupaten Minahasa Selatan menggelar sosialisasi.",
+     ["Bawaslu Kabupaten Minahasa Selatan"]),
+    ("Komisi Pemilihan Umum (KPU ) Kabupaten Blora menggelar rapat.", ["KPU Kabupaten Blora"]),
+    # civil-service agencies by their acronym alone, and the ministry misspelt
+    ("Rapat diikuti Kesbangpol, BKD dan media.", ["Kesbangpol", "BKD"]),
+    ("15 ASN sudah kami rekomendasikan ke BKN dan KASN.", ["BKN", "KASN"]),
+    ("Data pemilih pemula dari sekolah di bawah Kementrian Agama.", ["Kementrian Agama"]),
+])
+def test_committees_and_agencies_round3(finder, text, names):
+    assert [o.name for o in group_organizations(finder.find(text))] == names
