@@ -96,10 +96,9 @@ _PLACE_NAMED = rx.compile(
     rf"(?<![\w]){_VILLAGE_LEVELS}[ \t]+"
     r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?=[ \t]*[,.;)]|[ \t]+(?:Desa|Kelurahan|Kecamatan|Kabupaten|Kota)(?![\w]))")
 # a village's or district's level word right before a "name": the words are a place's ("di GSJA Desa Sayoang, Ketua
-# ...", "Caleg Dapil 4 Kecamatan Teluk Belengkong dari Partai ..."); after "KPU Provinsi" a holder may follow the level
-# a body is read up to ("Anggota KPU Provinsi Budi Santoso")
-_PLACE_LEVEL_BEFORE = rx.compile_suffix(
-    rf"(?<![\w])(?:{_VILLAGE_LEVELS}|Kec\.)[ \t]+$")
+# ...", "Caleg Dapil 4 Kecamatan Teluk Belengkong dari Partai ..."). A region's level is not one: a body's name may
+# end at it and its holder follow ("Anggota KPU Provinsi Budi Santoso")
+_PLACE_LEVEL_BEFORE = rx.compile_suffix(rf"(?<![\w])(?:{_VILLAGE_LEVELS}|Kec\.)[ \t]+$")
 _PASSIVE_AGENT = rx.compile(r"(?<![\w])di[a-z]{3,}(?:kan|i)[ \t]+(?:oleh[ \t]+)?(?=[A-Z][a-z])")
 _BECOMES = rx.compile(r"[ \t]+(?:[Jj]adi|menjadi)[ \t]+(?=[A-Z])")  # a name before "Jadi Gubernur": who becomes it
 _NEXT_NAME_WORD = rx.compile(r"[ \t]+([A-Z][a-z]+)(?![\w])")
