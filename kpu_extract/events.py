@@ -1076,10 +1076,16 @@ def _sentence_of(article: _Article, date: DateMention) -> tuple[int, int]:
     return ends[-1].end() if ends else article.body_start, end.start() if end else len(text)
 
 
+def _activity_nouns(article: _Article, start: int, end: int) -> list[_Trigger]:
+    """The triggers of ``text[start:end]`` written as nouns ("rapat", "apel siaga"): they name an activity, where a
+    trigger's verb may only tell of one."""
+    return [t for t in _triggers_between(article, start, end) if not t.verb]
+
+
 def _in_activity_sentence(article: _Article, date: DateMention, event_type: str) -> bool:
     """Whether the date's own sentence names an activity of ``event_type`` anywhere in it, by a trigger's noun ("KPU X
     menggelar apel siaga di GOR Y, Minggu (11/2/2024)", "Senin (1/1), KPU X menggelar rapat")."""
-    return any(not t.verb and t.type == event_type for t in _triggers_between(article, *_sentence_of(article, date)))
+    return any(t.type == event_type for t in _activity_nouns(article, *_sentence_of(article, date)))
 
 
 def _sets_scene(article: _Article, date: DateMention) -> bool:
@@ -1089,7 +1095,7 @@ def _sets_scene(article: _Article, date: DateMention) -> bool:
     activity's own sentence is the activity's."""
     start, end = _sentence_of(article, date)
     words = (article.text[start:date.start] + " " + article.text[date.end:end]).split()
-    return len(words) > 2 and not any(not t.verb for t in _triggers_between(article, start, end))
+    return len(words) > 2 and not _activity_nouns(article, start, end)
 
 
 def _names_activity(article: _Article, date: DateMention, named: set[str]) -> bool:

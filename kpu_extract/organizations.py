@@ -453,9 +453,10 @@ class OrganizationFinder:
             return True
         if walk.position < walk.skip_to == walk.end:
             return True  # "PWI Kalimantan Selatan serta Akademisi": a region of several words taken whole ends it
+        # "PPS Sialang Munggu dan Tarai Bangun": a committee is named by one place (``_next_places``); "PPS dan TPS",
+        # "PPK dan PPPS": right after the head, "dan" joins another kind of body, no name word
         if walk.group == ADHOC_GROUP:
-            return True  # "PPS Sialang Munggu dan Tarai Bangun": a committee is named by one place (``_next_places``);
-            # "PPS dan TPS", "PPK dan PPPS": right after the head, "dan" joins another kind of body, no name word
+            return True
         if text[walk.position:walk.end].endswith(")"):
             return True  # "Panitia Pemilihan Kecamatan (PPK) dan Panitia Pengawas ...": the acronym closed the name
         following = text[after:after + 40].split()

@@ -96,10 +96,9 @@ _PLACE_NAMED = rx.compile(
     rf"(?<![\w]){_VILLAGE_LEVELS}[ \t]+"
     r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?=[ \t]*[,.;)]|[ \t]+(?:Desa|Kelurahan|Kecamatan|Kabupaten|Kota)(?![\w]))")
 # a village's or district's level word right before a "name": the words are a place's ("di GSJA Desa Sayoang, Ketua
-# ...", "Caleg Dapil 4 Kecamatan Teluk Belengkong dari Partai ..."); after "KPU Provinsi" a holder may follow the level
-# a body is read up to ("Anggota KPU Provinsi Budi Santoso")
-_PLACE_LEVEL_BEFORE = rx.compile_suffix(
-    rf"(?<![\w])(?:{_VILLAGE_LEVELS}|Kec\.)[ \t]+$")
+# ...", "Caleg Dapil 4 Kecamatan Teluk Belengkong dari Partai ..."). A region's level is not one: a body's name may
+# end at it and its holder follow ("Anggota KPU Provinsi Budi Santoso")
+_PLACE_LEVEL_BEFORE = rx.compile_suffix(rf"(?<![\w])(?:{_VILLAGE_LEVELS}|Kec\.)[ \t]+$")
 _PASSIVE_AGENT = rx.compile(r"(?<![\w])di[a-z]{3,}(?:kan|i)[ \t]+(?:oleh[ \t]+)?(?=[A-Z][a-z])")
 _BECOMES = rx.compile(r"[ \t]+(?:[Jj]adi|menjadi)[ \t]+(?=[A-Z])")  # a name before "Jadi Gubernur": who becomes it
 _NEXT_NAME_WORD = rx.compile(r"[ \t]+([A-Z][a-z]+)(?![\w])")
@@ -1074,15 +1073,15 @@ class PersonFinder:
             and _PLACE_LEVEL_BEFORE.search(text, max(0, candidate.start - 12), candidate.start) is not None
 
     def _is_place(self, written: str) -> bool:
-        """Whether the words name a region or a kecamatan, spaced or not ("Kebuntebu" is "Kebun Tebu", "Pematang Siantar"
-        is "Pematangsiantar")."""
+        """Whether the words name a region or a kecamatan, spaced or not ("Kebuntebu" is "Kebun Tebu", "Pematang
+        Siantar" is "Pematangsiantar")."""
         key = " ".join(written.split()).casefold()
         return self.gazetteer.lookup(written) is not None or key in load_districts() \
             or (" " in key and self.gazetteer.lookup(written.replace(" ", "")) is not None) \
             or key.replace(" ", "") in _spaceless_districts()
 
     def _in_place_list(self, text: str, candidate: _Candidate) -> bool:
-        """Whether a name read without a title is a place in a list of places: it and the item before or after it
+        """Whether a name, titled or not, is a place in a list of places: it and the item before or after it
         are regions or kecamatan ("empat kabupaten yakni, Muaro Jambi, Batanghari, ...", "di Kecamatan Ponelo,
         Kwandang, Anggrek dan Monano")."""
         if not self._is_place(candidate.text):
@@ -1500,14 +1499,15 @@ class PersonFinder:
                 found.setdefault(word.group(1), (name, word.start(1), word.end(1)))
         return found
 
-    def called_nicknames(self, text: str, candidates: list[_Candidate], names: set[str]
-                         ) -> dict[str, tuple[str, int, int]]:
+    def called_nicknames(self, text: str, candidates: list[_Candidate]) -> dict[str, tuple[str, int, int]]:
         """One-word names followed by a nickname cue ("tutur Didi sapaan akrabnya", "Didi, sapaan akrab Budi
-        Santoso"), no word of any name found: the nickname of the name written right after the cue, else of the
-        name of two or more words, or read with a title, found last before it. Maps the nickname to that name and its span."""
+        Santoso"), no word of any other name found: the nickname of the name written right after the cue, else of
+        the name of two or more words, or read with a title, found last before it. Maps the nickname to that name
+        and its span."""
         found: dict[str, tuple[str, int, int]] = {}
         if self.nickname_after is None:
             return found
+        names = {c.text for c in candidates}
         full = sorted((c.start, c.text) for c in candidates if _word_count(c.text) >= 2 or c.roles)
         for candidate in candidates:
             cue = self.nickname_after.match(text, candidate.end)
@@ -1865,9 +1865,8 @@ def extract_persons(text: str, finder: PersonFinder, orgs: list[OrgMention], doc
     parsed spaCy Doc (Stanza mode) or None, adds the names only its parse shows."""
     candidates = finder.candidates(text, orgs, doc)
     nicknames = finder.nicknames(text, {c.text for c in candidates if _word_count(c.text) >= 2})
-    for nickname, found in finder.short_nicknames(text, {c.text for c in candidates}).items():
-        nicknames.setdefault(nickname, found)
-    for nickname, found in finder.called_nicknames(text, candidates, {c.text for c in candidates}).items():
+    for nickname, found in [*finder.short_nicknames(text, {c.text for c in candidates}).items(),
+                            *finder.called_nicknames(text, candidates).items()]:
         nicknames.setdefault(nickname, found)
     for nickname, (_, start, end) in nicknames.items():
         candidates.append(_Candidate(start, end, nickname, "person.nickname"))

@@ -1026,6 +1026,10 @@ def test_region_short_names_and_pronouns(extractor, body, expected):
     # the head of a body's secretariat: the office word starts the body's name too
     ("Hadir Kepala Sekretariat Bawaslu Provinsi Jawa Tengah, Dewi Lestari, SE dalam rapat.",
      {("Dewi Lestari", "Kepala Sekretariat", None, "Bawaslu Provinsi Jawa Tengah")}),
+    # "Kasek": the head of a secretariat written short, before its holder, and no name after a speech verb
+    ("Dalam sambutannya, Kasek Bawaslu Kabupaten Poso, Budi Santoso menuturkan hal itu.",
+     {("Budi Santoso", "Kepala Sekretariat", None, "Bawaslu Kabupaten Poso")}),
+    ("Ada banyak cara menggagalkan Pemilu, sambung Kasek Bawaslu, seperti kampanye hitam.", set()),
     # a lone "H" before a name of two words is the honorific (Haji) written without its stop
     ("Timsel wilayah 1 diketuai Budi Santoso dan sekretaris, H Rahmat Hidayat, S.Kom serta anggota lainnya.",
      None),
@@ -1489,27 +1493,11 @@ def test_staff_titles_of_two_words(extractor, body, expected):
     assert _comparable(_roles(extractor, body)) == _comparable(expected)
 
 
-@pytest.mark.parametrize("body, expected", [
-    # "Kasek": the head of a secretariat written short, before its holder, and no name after a speech verb
-    ("Dalam sambutannya, Kasek Bawaslu Kabupaten Poso, Budi Santoso menuturkan hal itu.",
-     {("Budi Santoso", "Kepala Sekretariat", None, "Bawaslu Kabupaten Poso")}),
-    ("Ada banyak cara menggagalkan Pemilu, sambung Kasek Bawaslu, seperti kampanye hitam.", set()),
-])
-def test_secretariat_head_written_short(extractor, body, expected):
-    assert _roles(extractor, body) == expected
-
-
 @pytest.mark.parametrize("body, names", [
     # "Pos" (a post, an office, a newspaper's name) opens no name
     ("Hal ini disampaikan Ketua Bawaslu Kabupaten Sumba Barat, Rudi Hartawan, kepada Pos Kupang, Senin (8/6).",
      ["Rudi Hartawan"]),
     ("Rapat melibatkan Polres Wakatobi, Kodim 1413 Buton, Pos AL, Bawaslu dan Disdukcapil.", []),
-])
-def test_posts_and_papers_are_no_names(extractor, body, names):
-    assert [p.name for p in _persons(extractor, body)] == names
-
-
-@pytest.mark.parametrize("body, names", [
     # "H" without its stop before a one-word name that ends its phrase: the honorific, not an initial of the name
     ("Kegiatan itu dihadiri Wakil Bupati Siak H Sulaimin, Ketua KPU Siak dan tamu undangan.", ["Sulaimin"]),
     ("Kursi itu diraih peraih suara terbanyak ketiga yakni H Khoirudin, yang memperoleh 7.000 suara.", ["Khoirudin"]),
@@ -1517,5 +1505,5 @@ def test_posts_and_papers_are_no_names(extractor, body, names):
     ("Ketua KPUD Malra, Yohanes H Rumlawang, bertindak selaku moderator.", ["Yohanes H Rumlawang"]),
     ("KPU sedang menunggu penentuan hari H Pemilu, sehingga jadwal belum pasti.", []),
 ])
-def test_haji_before_a_one_word_name(extractor, body, names):
+def test_words_that_open_no_name(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
