@@ -331,6 +331,7 @@ class Lexicons:
     name_list_cues: tuple[str, ...] = ()
     nickname_cues: tuple[str, ...] = ()
     nickname_after_cues: tuple[str, ...] = ()
+    place_levels: tuple[str, ...] = ()
     title_words_in_names: frozenset[str] = field(default_factory=frozenset)
     apposition_cues: tuple[str, ...] = ()
     subject_adverbs: tuple[str, ...] = ()
@@ -847,6 +848,7 @@ def _names_part(names_file: dict[str, Any], validator: _Validator) -> _Part:
         name_list_cues=_strings(names_file.get("list_cues"), "names.yaml list_cues"),
         nickname_cues=_strings(names_file.get("nickname_cues"), "names.yaml nickname_cues"),
         nickname_after_cues=_strings(names_file.get("nickname_after_cues"), "names.yaml nickname_after_cues"),
+        place_levels=_strings(names_file.get("place_levels"), "names.yaml place_levels"),
         apposition_cues=_strings(names_file.get("apposition_cues"), "names.yaml apposition_cues"),
         subject_adverbs=_strings(names_file.get("subject_adverbs"), "names.yaml subject_adverbs"),
         thing_verbs=_strings(names_file.get("thing_verbs"), "names.yaml thing_verbs"),

@@ -91,14 +91,6 @@ _COMMA_AFTER = rx.compile(r"(?:\s*,\s*|[ \t]+)(?=[A-Z])")  # "dari KPU Kabupaten
 # a military or police unit's number after an office abbreviation: "Dandim 0718/Pati", "Pangdam IV/Diponegoro"
 _UNIT = rx.compile(r"[ \t]+((?:\d{2,4}|[IVX]{1,5})(?:/[A-Z][\w-]*)?)(?![\w/])")
 _UNIT_WORD = rx.compile(r"[ \t]*([A-Z][A-Za-z]{3,})[ \t]+")  # "Ditreskrimum" of "Kasubdit I Ditreskrimum Polda X"
-_VILLAGE_LEVELS = r"(?:Desa|Kelurahan|Kecamatan|Dusun|Kampung|Nagari|Gampong|Kalurahan)"  # a village's or district's
-_PLACE_NAMED = rx.compile(
-    rf"(?<![\w]){_VILLAGE_LEVELS}[ \t]+"
-    r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?=[ \t]*[,.;)]|[ \t]+(?:Desa|Kelurahan|Kecamatan|Kabupaten|Kota)(?![\w]))")
-# a village's or district's level word right before a "name": the words are a place's ("di GSJA Desa Sayoang, Ketua
-# ...", "Caleg Dapil 4 Kecamatan Teluk Belengkong dari Partai ..."). A region's level is not one: a body's name may
-# end at it and its holder follow ("Anggota KPU Provinsi Budi Santoso")
-_PLACE_LEVEL_BEFORE = rx.compile_suffix(rf"(?<![\w])(?:{_VILLAGE_LEVELS}|Kec\.)[ \t]+$")
 _PASSIVE_AGENT = rx.compile(r"(?<![\w])di[a-z]{3,}(?:kan|i)[ \t]+(?:oleh[ \t]+)?(?=[A-Z][a-z])")
 _BECOMES = rx.compile(r"[ \t]+(?:[Jj]adi|menjadi)[ \t]+(?=[A-Z])")  # a name before "Jadi Gubernur": who becomes it
 _NEXT_NAME_WORD = rx.compile(r"[ \t]+([A-Z][a-z]+)(?![\w])")
@@ -184,6 +176,17 @@ class PersonFinder:
         # a word written as a web address ("Riaupos.co", "RIAUPOS.CO", "Metrosulawesi.id"): a news outlet, which the
         # story may then name alone as the one spoken to ("kata Budi kepada Metrosulawesi"), never a person
         self.web_name = rx.compile(rf"(?<![\w.])([A-Za-z][\w-]{{2,20}}){web_domain(lexicons)}(?![\w])")
+        place_levels = _alternation(lexicons.place_levels) or "(?!)"
+        # a place named after its level word where nothing else follows it ("di Desa Sukamaju.", "Desa Batu Beriga
+        # Kecamatan Lubuk Besar")
+        self.place_named = rx.compile(
+            rf"(?<![\w])(?:{place_levels})[ \t]+"
+            r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
+            r"(?=[ \t]*[,.;)]|[ \t]+(?:Desa|Kelurahan|Kecamatan|Kabupaten|Kota)(?![\w]))")
+        # a level word right before a "name": the words are a place's ("di Gereja Desa Sukamaju, Ketua ...", "Caleg
+        # Dapil 4 Kecamatan Sungai Raya dari Partai ..."). A region's level is not one: a body's name may end at it and
+        # its holder follow ("Anggota KPU Provinsi Budi Santoso")
+        self.place_level_before = rx.compile_suffix(rf"(?<![\w])(?:{place_levels}|Kec\.)[ \t]+$")
         self.gazetteer = gazetteer
         self.last_had_degree = False  # set by name_before: the name it read was followed by degrees
         self.region_aliases: frozenset[str] = frozenset()  # set by candidates: the article's other names of regions
@@ -656,7 +659,7 @@ class PersonFinder:
     def _places(self, text: str) -> list[tuple[str, ...]]:
         """The villages and districts the article names after their level word where nothing else follows them
         ("Desa Batu Beriga Kecamatan Lubuk Besar", "di Desa Sukamaju."): their words, the longest first."""
-        return sorted({tuple(m.group(1).split()) for m in _PLACE_NAMED.finditer(text)}, key=lambda p: (-len(p), p))
+        return sorted({tuple(m.group(1).split()) for m in self.place_named.finditer(text)}, key=lambda p: (-len(p), p))
 
     def _aliases(self, text: str, orgs: list[OrgMention]) -> frozenset[str]:
         """The article's other names of regions: a word in parentheses right after an organization's name, or one
@@ -1070,7 +1073,7 @@ class PersonFinder:
         """Whether a name not read after its title ("Kepala Dusun Joko Prasetyo") follows a village's or district's
         level word: the words name the place."""
         return candidate.rule != "person.title_before" \
-            and _PLACE_LEVEL_BEFORE.search(text, max(0, candidate.start - 12), candidate.start) is not None
+            and self.place_level_before.search(text, max(0, candidate.start - 12), candidate.start) is not None
 
     def _is_place(self, written: str) -> bool:
         """Whether the words name a region or a kecamatan, spaced or not ("Kebuntebu" is "Kebun Tebu", "Pematang
