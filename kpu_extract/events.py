@@ -291,7 +291,6 @@ class EventFinder:
         self.rakor = {w.casefold() for w in lexicons.event_cue_words("rakor")}
         self.met_with = {w.casefold() for w in lexicons.event_cue_words("met_with")}
         self.hearing = {w.casefold() for w in lexicons.event_cue_words("hearing")}
-        self.legislature = rx.compile(rf"(?<![\w])(?:{words('legislature')})(?![\w])")
         self.figurative = rx.compile(rf"(?-i:{words('figurative_place')})")
         self.rakor_partner = rx.compile(
             rf"[^.;:!?\n]{{0,120}}?(?<![\w])(?i:{words('rakor_with')})\s+(?:[^\s.,;:!?]+\s+){{0,3}}?"
@@ -302,13 +301,15 @@ class EventFinder:
         self.election_day = rx.compile(rf"(?<![\w])(?i:{_cues(lexicons, 'name_election')})(?:\s+\p{{Ll}}+){{0,2}}"
                                        rf"\s+(?:(?i:pada|tanggal)\s+)?$")
         self.hierarchies = [tuple(c.casefold() for c in e.cues) for e in lexicons.event_cues if e.slot == "hierarchy"]
-        # a council's commissions, named with their council ("Komisi I DPRD Kaltim"): the legislature heads that hold
-        # another body's name (organizations.yaml name_words holding_heads)
+        # the legislatures of organizations.yaml (org.legislature): a council ("DPRD Kota X") and its commissions,
+        # named with their council ("Komisi I DPRD Kaltim": the heads that hold another body's name, name_words
+        # holding_heads)
         holding = set(lexicons.organization_name_words.get("holding_heads", ()))
-        commissions = [h for g in lexicons.organization_heads if g.id == "org.legislature" for h in g.heads
-                       if h in holding]
-        self.commission = rx.compile(rf"(?:{_alternation(commissions)})[ \t]+(?=\S)") if commissions \
-            else rx.compile(_NOWHERE)
+        legislatures = [h for g in lexicons.organization_heads if g.id == "org.legislature" for h in g.heads]
+        councils = [h for h in legislatures if h not in holding]
+        commissions = [h for h in legislatures if h in holding]
+        self.legislature = rx.compile(rf"(?<![\w])(?:{_alternation(councils) or _NOWHERE})(?![\w])")
+        self.commission = rx.compile(rf"(?:{_alternation(commissions) or _NOWHERE})[ \t]+(?=\S)")
         self.hierarchy_words = {w for words in self.hierarchies for w in words}
         doing = _alternation([*lexicons.host_verbs, *lexicons.event_cue_words("participant_verb")]) or _NOWHERE
         self.doer_verb = rx.compile(rf"(?:[ \t]+[^\s.,;:!?()]+){{0,3}}?[ \t]+(?i:{doing})(?![\w])")
