@@ -125,13 +125,14 @@ class _Roles:
     """What the cues around the bodies say of them: the organizer and the rule that found it, the participating
     bodies, those that join of their own accord, the subjects of a host verb or cue (``cued``: their starts, by a
     cue; ``attended``: by a cue of an activity the reporting body attends; ``opened``: by a cue of its opening), and the
-    bodies with no cue at all (``free``)."""
+    bodies with no cue at all (``free``), and the bodies that pay a visit or ask for an audience (``visitors``)."""
 
     organizer: str | None = None
     organizer_rule: str | None = None
     participants: list[str] = field(default_factory=list)
     joined: set[str] = field(default_factory=set)
     hosts: list[OrgMention] = field(default_factory=list)
+    visitors: list[OrgMention] = field(default_factory=list)
     cued: set[int] = field(default_factory=set)
     attended: set[int] = field(default_factory=set)
     opened: set[int] = field(default_factory=set)
@@ -166,7 +167,8 @@ class EventFinder:
         self.cue_rule = {slot: next((e.id for e in lexicons.event_cues if e.slot == slot), f"event.{slot}")
                          for slot in ("organizer", "host_verb", "attendance", "participant_list", "participant_verb",
                                       "location", "name", "theme", "audience", "future", "rakor", "met_with",
-                                      "staff_matter", "attended", "host_venue", "opener", "hearing")}
+                                      "staff_matter", "attended", "host_venue", "opener", "hearing", "received",
+                                      "visitor")}
         openers = lexicons.event_cue_words("clause_opener")
         self.clause_start = rx.compile(
             rf"[.;:\n]\s*(?:(?i:{_alternation(openers)})\s+)?$" if openers else r"[.;:\n]\s*$")
@@ -196,6 +198,7 @@ class EventFinder:
         self.candidates = rx.compile(rf"(?<![\w])(?i:{candidates or _NOWHERE})(?![\w])")
         self.speaker = rx.compile(rf"(?<![\w])(?i:{_cues(lexicons, 'speaker')})\s*[,:]?\s*$")
         self.received = _cue_just_before(_cues(lexicons, "received"))
+        self.visitor = _cue_just_before(_cues(lexicons, "visitor"))
         self.member_of = _cue_just_before(_cues(lexicons, "member_of"))
         self.trigger_object = rx.compile(rf"(?i:{_cues(lexicons, 'trigger_object')})")
         self.member_office = _cue_just_before(_cues(lexicons, "member_office"))
@@ -693,13 +696,13 @@ def _read_cues(article: _Article, org: OrgMention, trigger: _Trigger | None, anc
     """What the words around one body say of it: an organizer cue before it ("diselenggarakan oleh"; "oleh" closing
     the activity the reporting body attends, after no verb: "menghadiri kegiatan pendistribusian logistik ke PPK oleh
     X", not "mengikuti kegiatan yang dihadiri oleh X"), a headline's
-    subject right before the trigger that holds it with others ("Bawaslu Rakor Bersama KPU ..."), a list cue or
-    a trigger's "dengan" (a participant), right after a trigger ("Rapat Paripurna DPRD ...", its guest after a
-    receiving verb: "Terima Audiensi PC IMM"), or the verb it is the subject of (a participant verb, a host verb,
-    or the event's own trigger written right after it as an active verb: "KPU Kota X menyerahkan laporan ...", not
-    "KPU X dan KPU Y berkunjung ke ...", whose subjects take part, nor "DPRD X dikunjungi oleh ..."; in the headline
-    any activity's verb but a visit's, whose holder is unsettled: "KPU X Tetapkan DPT", "KPU dan Kejari Y Teken MoU",
-    joint subjects joining the first)."""
+    subject right before the trigger that holds it with others ("Bawaslu Rakor Bersama KPU ..."), a visitor cue
+    ("menerima audiensi dari X", "rombongan dari X": the visitor), a list cue or a trigger's "dengan" (a participant),
+    right after a trigger ("Rapat Paripurna DPRD ...", a visitor after a receiving verb: "Terima Audiensi PC IMM"), or
+    the verb it is the subject of (a participant verb, a host verb, a visit's verb, or the event's own trigger written
+    right after it as an active verb: "KPU Kota X menyerahkan laporan ...", not "DPRD X dikunjungi oleh ..."; in the
+    headline any activity's verb: "KPU X Tetapkan DPT", "KPU dan Kejari Y Teken MoU", joint subjects joining the
+    first)."""
     text, finder, body_start = article.text, article.finder, article.body_start
     before = text[max(0, org.start - 60):org.start]
     cue = finder.organizer_cue.search(before)
@@ -717,13 +720,16 @@ def _read_cues(article: _Article, org: OrgMention, trigger: _Trigger | None, anc
         if roles.organizer is None:
             roles.organizer, roles.organizer_rule = org.name, "event.organizer.headline_subject"
         return
+    if finder.visitor.search(text, max(0, org.start - 40), org.start):
+        roles.visitors.append(org)
+        return
     if _after_cue(article, org, 0) or any(_linked_to_trigger(article, t, org) for t in anchors):
         roles.participants.append(org.name)
         return
     if trigger is not None and not trigger.verb and trigger.end <= org.start \
             and _follows_trigger(text[trigger.end:org.start], finder, trigger.text):
         if finder.received.search(text, max(0, trigger.start - 30), trigger.start):
-            roles.participants.append(org.name)
+            roles.visitors.append(org)
         elif roles.organizer is None and not _subject_holds(article, trigger):
             roles.organizer, roles.organizer_rule = org.name, "event.organizer.after_trigger"
         return
@@ -731,7 +737,7 @@ def _read_cues(article: _Article, org: OrgMention, trigger: _Trigger | None, anc
                                        and t.text.casefold().startswith("me") for t in anchors):
         roles.hosts.append(org)
         return
-    if org.start < body_start and any(t.verb and t.type != "VISIT" and _SUBJECT_GAP.fullmatch(text, org.end, t.start)
+    if org.start < body_start and any(t.verb and _SUBJECT_GAP.fullmatch(text, org.end, t.start)
                                       for t in _triggers_between(article, org.end, body_start)):
         joint = _joint_subjects(article, org)
         roles.free = [o for o in roles.free if o not in joint]
@@ -781,14 +787,22 @@ def _counted_list_cue(article: _Article, start: int) -> int | None:
 
 def _choose_organizer(article: _Article, inside: list[OrgMention], roles: _Roles, by_default: bool = True,
                       visit: bool = False) -> None:
-    """The organizer when no trigger named it: the first subject of a host verb or cue in the story (its joint
+    """The organizer when no trigger named it: the first visitor, the bodies receiving it taking part (LABELLING.md,
+    "Organizer of a visit or an audiensi"), else the first subject of a host verb or cue in the story (its joint
     subjects take part, as does a body whose head opens the activity after another holds it: "KPU Kota X melakukan
     simulasi ... Kegiatan tersebut dibuka oleh Ketua KPU Provinsi Y"; one named as holding an activity the reporting
     body attends comes first: "menghadiri acara rapat X"), else (``by_default``) the first reporting body with no cue
     within reach, else the first reporting body of the story; neither when the story's first body joined someone
     else's activity, and then the body at whose office or hall the lead holds it ("hadir dalam Rapat Kerja ... di Kantor
-    Sekretariat Bawaslu X"), unless it is a ``visit``, whose venue is the body visited."""
+    Sekretariat Bawaslu X"), unless it is a ``visit``, whose venue is the body visited. In a visit a body an organizer
+    cue names later in the organizer's sentence takes part: the body whose work a supervision watches ("Bawaslu X
+    melaksanakan pengawasan terhadap proses ... yang dilaksanakan oleh KPU X")."""
     hosts = sorted(roles.hosts, key=lambda o: (o.start < article.body_start, o.start not in roles.attended, o.start))
+    if roles.organizer is None and roles.visitors:
+        visitor = roles.visitors[0]
+        roles.organizer, roles.organizer_rule = visitor.name, article.finder.cue_rule["visitor"]
+        receivers = hosts + [o for o in roles.free if _is_body(o) and article.body_start <= o.start < visitor.start]
+        roles.participants += [o.name for o in roles.visitors[1:] + receivers]
     if roles.organizer is None and hosts:
         roles.organizer = hosts[0].name
         first = hosts[0].start
@@ -796,7 +810,9 @@ def _choose_organizer(article: _Article, inside: list[OrgMention], roles: _Roles
                 else "organizer" if first in roles.cued else "host_verb")
         roles.organizer_rule = article.finder.cue_rule[slot]
         roles.participants += _co_hosts(article.text, hosts[0], roles.hosts)
-        roles.participants += [o.name for o in hosts[1:] if o.start in roles.opened and o.name != roles.organizer]
+        roles.participants += [o.name for o in hosts[1:] if o.name != roles.organizer and (
+            o.start in roles.opened or visit and o.start in roles.cued and o.start > first
+            and not _SENTENCE_END.search(article.text, first, o.start))]
     if not by_default:
         return
     if roles.organizer is None and not _subject_joined(inside, article.body_start, roles.joined):

@@ -150,7 +150,7 @@ EVENT_CUE_SLOTS = ("organizer", "host_verb", "activity_verb", "attendance", "par
                    "clause_opener", "location", "place_determiner", "destination", "place_stop", "name", "theme",
                    "theme_stop", "audience", "group", "audience_stop", "future", "planned", "ongoing", "background",
                    "sentence_list", "division_head", "body_name", "trigger_link", "member_of", "member_office",
-                   "trigger_object", "activity_noun", "received", "speaker", "rakor", "rakor_group", "name_election",
+                   "trigger_object", "activity_noun", "received", "visitor", "speaker", "rakor", "rakor_group", "name_election",
                    "hierarchy", "staff_matter", "attended", "statement_setting", "setting_preposition", "present_verb",
                    "relative", "topic_verb", "work_name", "speaker_list", "duty", "appeal", "appeal_adverb", "former",
                    "time_reference", "host_venue", "group_recap", "recap_link",
