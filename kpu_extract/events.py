@@ -636,7 +636,7 @@ def _participants_and_organizer(article: _Article, trigger: _Trigger | None, out
         _read_cues(article, org, trigger, anchors, roles)
     _add_listed_later(article, outside, roles)
     _choose_organizer(article, inside, roles, by_default=not _statement_setting(article),
-                      visit=trigger is not None and trigger.type == "VISIT")
+                      trigger_type=trigger.type if trigger is not None else None)
     _add_held_with(article, outside, roles)
     return roles
 
@@ -786,19 +786,23 @@ def _counted_list_cue(article: _Article, start: int) -> int | None:
 
 
 def _choose_organizer(article: _Article, inside: list[OrgMention], roles: _Roles, by_default: bool = True,
-                      visit: bool = False) -> None:
+                      trigger_type: str | None = None) -> None:
     """The organizer when no trigger named it: the first visitor, the bodies receiving it taking part (LABELLING.md,
-    "Organizer of a visit or an audiensi"), else the first subject of a host verb or cue in the story (its joint
+    "Organizer of a visit or an audiensi"; not in the host's outreach to its visitors, a VOTER_EDUCATION trigger, where
+    the visitors take part), else the first subject of a host verb or cue in the story (its joint
     subjects take part, as does a body whose head opens the activity after another holds it: "KPU Kota X melakukan
     simulasi ... Kegiatan tersebut dibuka oleh Ketua KPU Provinsi Y"; one named as holding an activity the reporting
     body attends comes first: "menghadiri acara rapat X"), else (``by_default``) the first reporting body with no cue
     within reach, else the first reporting body of the story; neither when the story's first body joined someone
     else's activity, and then the body at whose office or hall the lead holds it ("hadir dalam Rapat Kerja ... di Kantor
-    Sekretariat Bawaslu X"), unless it is a ``visit``, whose venue is the body visited. In a visit a body an organizer
+    Sekretariat Bawaslu X"), unless it is a visit, whose venue is the body visited. In a visit a body an organizer
     cue names later in the organizer's sentence takes part: the body whose work a supervision watches ("Bawaslu X
     melaksanakan pengawasan terhadap proses ... yang dilaksanakan oleh KPU X")."""
+    visit = trigger_type == "VISIT"
     hosts = sorted(roles.hosts, key=lambda o: (o.start < article.body_start, o.start not in roles.attended, o.start))
-    if roles.organizer is None and roles.visitors:
+    if trigger_type == "VOTER_EDUCATION":
+        roles.participants += [o.name for o in roles.visitors]
+    elif roles.organizer is None and roles.visitors:
         visitor = roles.visitors[0]
         roles.organizer, roles.organizer_rule = visitor.name, article.finder.cue_rule["visitor"]
         receivers = hosts + [o for o in roles.free if _is_body(o) and article.body_start <= o.start < visitor.start]

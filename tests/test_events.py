@@ -1105,9 +1105,13 @@ def test_type_vocabulary_of_unseen_offices(rules_extractor, headline, body, expe
      "Madiun - KPU Kabupaten Madiun kembali menerima tamu, Selasa (17/12/2019). Kali ini yang hadir adalah rombongan "
      "dari KPU Kota Surakarta untuk berdiskusi tentang persiapan pilkada.", "KPU Kota Surakarta",
      ["KPU Kabupaten Madiun"]),
-    ("Sosialisasi Pemilih Pemula",
+    ("Belajar Arsip di KPU Madiun",
      "Madiun - KPU Kabupaten Madiun kedatangan tamu dari Bawaslu Kabupaten Ngawi, Senin (3/3/2025), yang ingin "
      "belajar tentang pengelolaan arsip.", "Bawaslu Kabupaten Ngawi", ["KPU Kabupaten Madiun"]),
+    # negative: the host's voter education of its visitors is the host's; the visiting school takes part
+    ("Pendidikan Pemilih bagi Siswa SMA Negeri 1 Madiun",
+     "Madiun - KPU Kabupaten Madiun menerima kunjungan dari SMA Negeri 1 Madiun, Senin (3/3/2025). KPU memberikan "
+     "pendidikan pemilih kepada para siswa.", "KPU Kabupaten Madiun", ["SMA Negeri 1 Madiun"]),
     # a body right after the trigger with no receiving verb before it still holds the event
     ("Audiensi PC IMM Madiun ke KPU",
      "Madiun - PC IMM Madiun melakukan audiensi ke KPU Kabupaten Madiun, Selasa (2/10/2024).",
