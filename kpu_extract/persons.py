@@ -235,11 +235,15 @@ class PersonFinder:
         self.org_words = frozenset(h.casefold() for h in body_words if not (h.isupper() and len(h) <= 4))
         self.org_acronyms = frozenset(h for h in body_words if h.isupper() and len(h) <= 4)
         self.degree_words = frozenset(d.casefold().rstrip(".") for d in lexicons.degrees)
-        # a stop may stand between two degrees ("SE. MM", "SH.MH", "SE.M.Si"), never before the first
         degree = rf"\s*,?\s*(?:{_alternation(lexicons.degrees)})(?![\w])"
-        self.degrees = rx.compile(rf"(?:{degree})(?:\.?{degree})*")
+        # a stop may stand between two degrees ("SE. MM", "SH.MH", "SE.M.Si"), never before the first
+        stop_between = r"\.?"
+        self.degrees = rx.compile(rf"(?:{degree})(?:{stop_between}{degree})*")
         # a stop may stand before the comma ("Farisi, SH., LL.M", "Budi Santoso.,S.Pd.I"): the list goes on after it
-        self.degree_piece = rx.compile(rf"(?:\.(?=[ \t]*,))?\s*,?\s*(?:{_alternation(lexicons.degrees)})(?![\w])(?:\.(?=[ \t]*,))?")
+        piece = rf"(?:\.(?=[ \t]*,))?{degree}(?:\.(?=[ \t]*,))?"
+        self.degree_piece = rx.compile(rf"(?P<piece>{piece})")  # the first degree after a name, read by degrees_end
+        # each further one; a stop that stands before a comma is the piece's own (its last part), never this one
+        self.next_degree_piece = rx.compile(rf"{stop_between}(?P<piece>{piece})")
         self.prefix_degrees = frozenset(d.casefold() for d in lexicons.degrees) \
             & frozenset(h.casefold() for h in lexicons.honorifics)  # "Dr.", "Ir.": before a name or after one
         self.degrees_at_end = rx.compile_suffix(rf"(?:{self.degrees.pattern})[.,]*$")
@@ -411,16 +415,14 @@ class PersonFinder:
         """Where the degrees after a name ending at ``end`` end. A degree also written before names ("Dr.", "Ir.")
         with a name right after it starts the next item of a list ("Anggota Budi Santoso, Dr. Siti Aminah dan ..."),
         not a degree of the name before."""
-        position = end
-        while (piece := self.degree_piece.match(text, position)
-               or (self.degree_piece.match(text, position + 1) if position > end and text[position:position + 1] == "."
-                   else None)) is not None:  # "Budi, SE. MM": a stop between two degrees
-            if piece.group().strip(" \t\n,").casefold() in self.prefix_degrees:
-                start = _SPACE.match(text, piece.end()).end()
-                name = self.name_at(text, start) if start > piece.end() else None
+        position, pieces = end, self.degree_piece
+        while (match := pieces.match(text, position)) is not None:
+            if match.group("piece").strip(" \t\n,").casefold() in self.prefix_degrees:
+                start = _SPACE.match(text, match.end()).end()
+                name = self.name_at(text, start) if start > match.end() else None
                 if name is not None and name[0] == start:
                     return position
-            position = piece.end()
+            position, pieces = match.end(), self.next_degree_piece
         return position
 
     def name_with_common_first(self, text: str, position: int) -> tuple[int, int] | None:
