@@ -115,8 +115,12 @@ _PLACE_END = rx.compile(r"[ \t]*(?:,|[ \t][a-z]|$)")  # a place's one-word name 
 _DESCRIBED_CLAUSE = rx.compile(r"[ \t]+yang(?![\w])")  # "Rina Wati yang menjadi peserta ..."
 _PAREN_NOTE = rx.compile(r"[ \t]*\([^()\n]{1,40}\)")
 _ONE_CAPS_WORD = rx.compile(r"[A-Z][A-Z'’\-]{3,}(?![\w])")
-_GLUED_HYPHEN = rx.compile(r"(?<=[a-z'’])-(?=[A-Z][a-z'’]+(?:[ \t]|$))")  # "Safei-Jayadin": a pair's hyphen in a word
-_HYPHENED = rx.compile(r"([A-Z][a-z'’]{1,15})-([A-Z][a-z'’]{1,15})")
+# A pair's hyphen inside a name, read two ways at two times, so two patterns. _GLUED_HYPHEN is searched in a span a
+# rule has just read, for the hyphen in its last word after the first name's words ("Budi Santoso-Jayadin"; the
+# sides are weighed by _glued_pair). _SHORT_PAIR is matched against a whole name of one word once all names are read
+# ("Budi-Rina"), and gives its two halves, which _split_short_pairs splits when two other names hold them.
+_GLUED_HYPHEN = rx.compile(r"(?<=[a-z'’])-(?=[A-Z][a-z'’]+(?:[ \t]|$))")
+_SHORT_PAIR = rx.compile(r"([A-Z][a-z'’]{1,15})-([A-Z][a-z'’]{1,15})")
 
 
 def _pair_words(least: int) -> str:
@@ -1745,7 +1749,7 @@ def _split_short_pairs(found: list[_Candidate]) -> None:
             owners.setdefault(word, set()).add(candidate.text)
     for index in range(len(found) - 1, -1, -1):
         candidate = found[index]
-        pair = _HYPHENED.fullmatch(candidate.text)
+        pair = _SHORT_PAIR.fullmatch(candidate.text)
         if pair is None:
             continue
         first, second = (owners.get(pair.group(side), set()) - {candidate.text} for side in (1, 2))
