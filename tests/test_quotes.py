@@ -479,13 +479,13 @@ def test_cue_name_matched_by_the_words_of_a_person_name(rules_extractor, body, s
     assert [q.speaker_name for q in quotes] == speakers
 
 
-_ISSUE7_VERBS = ["ujar", "kata", "ucap", "jelas", "tutur", "ungkap", "tegas", "imbuh", "tambah", "pungkas", "tandas",
-                 "terang", "sebut", "papar", "harap", "cetus"]
+_LISTED_SPEECH_VERBS = ["ujar", "kata", "ucap", "jelas", "tutur", "ungkap", "tegas", "imbuh", "tambah", "pungkas",
+                        "tandas", "terang", "sebut", "papar", "harap", "cetus"]
 
 
-@pytest.mark.parametrize("verb", _ISSUE7_VERBS)
+@pytest.mark.parametrize("verb", _LISTED_SPEECH_VERBS)
 def test_every_listed_speech_verb_after_a_quote(rules_extractor, verb):
-    """Issue 7's speech-verb lexicon: each verb after a quote, with a name ("ujar X") and as a pronoun ("ujarnya")."""
+    """Each listed speech verb after a quote, with a name ("ujar X") and as a pronoun ("ujarnya")."""
     intro = "Ketua KPU Kabupaten Blora, Widya Kurniasari hadir. Anggota KPU Blora, Rina Marlina juga hadir. "
     named = _one_article(rules_extractor, intro + f"“Semua tahapan berjalan baik,” {verb} Widya.").quotes
     pronoun = _one_article(rules_extractor, "Ketua KPU Kabupaten Blora, Widya Kurniasari hadir. "
@@ -519,7 +519,7 @@ def test_every_listed_speech_verb_after_a_quote(rules_extractor, verb):
     ("Ketua KPU Kabupaten Blora, Widya Kurniasari hadir. “Kami siap,” ujarnya. “Semua tahapan berjalan baik.”",
      [("Kami siap,", "Widya Kurniasari"), ("Semua tahapan berjalan baik.", "Widya Kurniasari")]),
 ])
-def test_issue7_marks_and_cues(rules_extractor, body, expected):
+def test_quote_marks_and_cues(rules_extractor, body, expected):
     quotes = [q for q in _one_article(rules_extractor, body).quotes if q.kind == "direct"]
     assert [(q.text, q.speaker_name) for q in quotes] == expected
 
