@@ -17,7 +17,7 @@ from enum import Enum, auto
 from functools import lru_cache
 
 from . import rx
-from .patterns import Lexicons, alternation as _alternation
+from .patterns import Lexicons, active_verb, alternation as _alternation
 from .records import Organization, Span
 from .regions import Gazetteer, Region, load_places
 
@@ -257,8 +257,7 @@ class OrganizationFinder:
         self.bare_acting = rx.compile(rf"\s+(?i:{_alternation(cues.get('acting_after', ()))})") \
             if cues.get("acting_after") else _NEVER
         purpose_starts = [*map(rx.escape, cues.get("purpose_adverbs", ())),
-                          *([rf"(?:{_alternation(lexicons.active_verb_prefixes)})\p{{Ll}}{{3,}}"]
-                            if lexicons.active_verb_prefixes else [])]
+                          *([active_verb(lexicons)] if lexicons.active_verb_prefixes else [])]
         self.bare_purpose = rx.compile(
             rf"\s+(?i:{_alternation(cues.get('purpose_after', ()))})\s+(?:{'|'.join(purpose_starts)})(?![\w-])",
             rx.IGNORECASE) if cues.get("purpose_after") and lexicons.active_verb_prefixes else _NEVER
