@@ -239,28 +239,6 @@ def test_generated_speech_forms_find_the_speaker(rules_extractor, body, speaker)
     assert [names.get(q.speaker) for q in article.quotes] == [speaker]
 
 
-@pytest.mark.parametrize("name, old, new, message", [
-    ("morphology.yaml", "initials: [t], prefix: men,", "initials: [t], prefix: xen,", "meN- `prefix`"),
-    ("morphology.yaml", "initials: [s], prefix: meny", "initials: [S], prefix: meny", "lower-case"),
-    ("morphology.yaml", "passive: di", "passive: 'd i'", "passive"),
-    ("speech.yaml", "stem: tegas, suffix: kan", "stem: tegas, suffix: nya", "suffix 'nya'"),
-])
-def test_morphology_is_validated_on_load(tmp_path, name, old, new, message):
-    import shutil
-    from pathlib import Path
-
-    from kpu_extract.patterns import PatternError, load_lexicons
-
-    copy = tmp_path / "patterns"
-    shutil.copytree(Path(__file__).resolve().parents[1] / "patterns", copy)
-    target = copy / name
-    text = target.read_text(encoding="utf-8")
-    assert old in text
-    target.write_text(text.replace(old, new, 1), encoding="utf-8")
-    with pytest.raises(PatternError, match=message):
-        load_lexicons(str(copy))
-
-
 @pytest.mark.parametrize("body, speakers", [
     # a title-only cue at a sentence's end: the period after an acronym ends the cue
     ("Ketua KPU Kota Semarang, Hendra Saputra membuka acara. “Kita harus menjaga integritas,” tegas Ketua KPU. "
