@@ -177,18 +177,23 @@ def cmd_batch(args: argparse.Namespace) -> int:
     return 1 if summary.errors and args.strict else 0
 
 
-def _articles_of(path: Path, args: argparse.Namespace) -> list:
-    """Records of a JSON Lines file (error lines skipped), or the text file extracted; ValueError says why not."""
+def _articles_of(path: Path, args: argparse.Namespace) -> list | None:
+    """Records of a JSON Lines file (error lines skipped), or the text file extracted; None when the file cannot be
+    read, after saying why on stderr."""
     from .records import read_records
 
-    if not path.is_file():
-        raise ValueError("no such file")
     try:
+        if not path.is_file():
+            raise ValueError("no such file")
         if path.suffix == ".jsonl":
             return read_records(path)[0]
         return _extractor(args).extract(path.read_text(encoding="utf-8"), path.stem)
     except (UnicodeDecodeError, KeyError) as exc:
-        raise ValueError(f"{type(exc).__name__}: {exc}") from exc
+        why = f"{type(exc).__name__}: {exc}"
+    except ValueError as exc:
+        why = str(exc)
+    print(f"kpu-extract: {path}: {why}", file=sys.stderr)
+    return None
 
 
 def cmd_show(args: argparse.Namespace) -> int:
@@ -196,10 +201,8 @@ def cmd_show(args: argparse.Namespace) -> int:
     from .show import render_html
 
     path = Path(args.file)
-    try:
-        articles = _articles_of(path, args)
-    except ValueError as exc:
-        print(f"kpu-extract: {path}: {exc}", file=sys.stderr)
+    articles = _articles_of(path, args)
+    if articles is None:
         return 2
     Path(args.output).write_text(render_html(articles, title=path.name), encoding="utf-8")
     if not args.quiet:
@@ -212,10 +215,8 @@ def cmd_check_dates(args: argparse.Namespace) -> int:
     from .check_dates import check_dates, format_findings
 
     path = Path(args.input)
-    try:
-        articles = _articles_of(path, args)
-    except ValueError as exc:
-        print(f"kpu-extract: {path}: {exc}", file=sys.stderr)
+    articles = _articles_of(path, args)
+    if articles is None:
         return 2
     findings = check_dates(articles)
     sys.stdout.write(format_findings(findings))

@@ -17,15 +17,15 @@ from enum import Enum, auto
 from functools import lru_cache
 
 from . import rx
-from .patterns import Lexicons, alternation as _alternation
+from .patterns import Lexicons, active_verb, alternation as _alternation
 from .records import Organization, Span
 from .regions import Gazetteer, Region, load_places
 
 _CAP_WORD = r"(?:[A-Z][\w'’.\-]*|\d+[A-Za-z]?(?:/[A-Z][A-Za-z]*)?)"  # "Kodim 1611/Badung", "Koramil 05/BR"
 _CAP_WORD_RE = rx.compile(_CAP_WORD)
 _WORD = rx.compile(r"[^\s]+")
-# an acronym in parentheses, a space typed before its closing mark or not ("(PPK )")
-_ACRONYM_WORD = rx.compile(r"\([A-Z][\w]{1,20}(?:[ \t]+[A-Z0-9][\w]{1,20})?[ \t]?\)")
+_CLOSING_MARK = r"[ \t]?\)"  # a closing bracket, a space typed before it or not: "(PPK )", "(Bawaslu )"
+_ACRONYM_WORD = rx.compile(rf"\([A-Z][\w]{{1,20}}(?:[ \t]+[A-Z0-9][\w]{{1,20}})?{_CLOSING_MARK}")  # "(PPK)"
 _ACRONYM_IN_NAME = rx.compile(r"\(\s*([A-Z][\w]{1,20}(?:[ \t]+[A-Z0-9][\w]{1,20})?)\s*\)")
 _HOLDER_AFTER = rx.compile(r"[ \t]*,?[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)+")  # "KPU Provinsi Budi Santoso"
 _PARENTHESES = rx.compile(r"\s*\([^)]*\)")
@@ -138,7 +138,7 @@ class OrganizationFinder:
         self.level_of = {s.casefold().rstrip("."): e.canonical for e in lexicons.levels for s in e.spellings}
         self.aliases = {k.casefold(): v for k, v in lexicons.region_aliases.items()}
         region_names = [*gazetteer.names(), *self.aliases]
-        bodies = _alternation(self.body_of).replace(r"\)", r"[ \t]?\)")  # "(Bawaslu )": a space before the mark
+        bodies = _alternation(self.body_of).replace(r"\)", _CLOSING_MARK)
         levels = _alternation([s for e in lexicons.levels for s in e.spellings])
         national = _alternation(lexicons.national_markers)
         self.national_name_ends = tuple(f" {words}" for words in lexicons.national_name_ends)
@@ -147,7 +147,7 @@ class OrganizationFinder:
             rf"(?:(?<![\w-])|(?<=(?-i:[A-Z]{{2}})-)|(?<=[\w)]--)|(?<=\.(?:id|com)-))"  # "(Lampost.co)--Komisi
             # Pemilihan Umum", "iNewsPringsewu.id-Badan Pengawas Pemilu": a credit glued to the body by dashes
             rf"(?P<secretariat>(?-i:Sekretariat|SEKRETARIAT)\s+)?(?P<body>{bodies})"
-            rf"(?:(?:\s+(?:{levels}))?\s*\((?P<acronym>[A-Z]{{2,10}})[ \t]?\))?"
+            rf"(?:(?:\s+(?:{levels}))?\s*\((?P<acronym>[A-Z]{{2,10}}){_CLOSING_MARK})?"
             rf"(?:(?P<group>\s*(?:{levels})?\s*/|\s+se(?:-|\s+(?=[A-Z])))"
             rf"|\s+(?P<level>{levels})\s+(?P<region>{regions})(?![\w/])"
             rf"|\s+(?P<national>{national})(?![\w/])"
@@ -257,8 +257,7 @@ class OrganizationFinder:
         self.bare_acting = rx.compile(rf"\s+(?i:{_alternation(cues.get('acting_after', ()))})") \
             if cues.get("acting_after") else _NEVER
         purpose_starts = [*map(rx.escape, cues.get("purpose_adverbs", ())),
-                          *([rf"(?:{_alternation(lexicons.active_verb_prefixes)})\p{{Ll}}{{3,}}"]
-                            if lexicons.active_verb_prefixes else [])]
+                          *([active_verb(lexicons)] if lexicons.active_verb_prefixes else [])]
         self.bare_purpose = rx.compile(
             rf"\s+(?i:{_alternation(cues.get('purpose_after', ()))})\s+(?:{'|'.join(purpose_starts)})(?![\w-])",
             rx.IGNORECASE) if cues.get("purpose_after") and lexicons.active_verb_prefixes else _NEVER

@@ -25,6 +25,12 @@ def alternation(words) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def active_verb(lexicons: Lexicons) -> str:
+    """A regex of an active verb: a prefix of speech.yaml ``active_verb_prefixes`` and three lower-case letters or
+    more ("memaparkan", "berkoordinasi"). With no prefixes listed it is any lower-case word: callers check the list."""
+    return rf"(?:{alternation(lexicons.active_verb_prefixes)})\p{{Ll}}{{3,}}"
+
+
 class PatternError(ValueError):
     """A pattern file is missing, malformed, or contradicts itself."""
 

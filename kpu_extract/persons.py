@@ -115,8 +115,12 @@ _PLACE_END = rx.compile(r"[ \t]*(?:,|[ \t][a-z]|$)")  # a place's one-word name 
 _DESCRIBED_CLAUSE = rx.compile(r"[ \t]+yang(?![\w])")  # "Rina Wati yang menjadi peserta ..."
 _PAREN_NOTE = rx.compile(r"[ \t]*\([^()\n]{1,40}\)")
 _ONE_CAPS_WORD = rx.compile(r"[A-Z][A-Z'’\-]{3,}(?![\w])")
-_GLUED_HYPHEN = rx.compile(r"(?<=[a-z'’])-(?=[A-Z][a-z'’]+(?:[ \t]|$))")  # "Safei-Jayadin": a pair's hyphen in a word
-_HYPHENED = rx.compile(r"([A-Z][a-z'’]{1,15})-([A-Z][a-z'’]{1,15})")
+# A pair's hyphen inside a name, read two ways at two times, so two patterns. _GLUED_HYPHEN is searched in a span a
+# rule has just read, for the hyphen in its last word after the first name's words ("Budi Santoso-Jayadin"; the
+# sides are weighed by _glued_pair). _SHORT_PAIR is matched against a whole name of one word once all names are read
+# ("Budi-Rina"), and gives its two halves, which _split_short_pairs splits when two other names hold them.
+_GLUED_HYPHEN = rx.compile(r"(?<=[a-z'’])-(?=[A-Z][a-z'’]+(?:[ \t]|$))")
+_SHORT_PAIR = rx.compile(r"([A-Z][a-z'’]{1,15})-([A-Z][a-z'’]{1,15})")
 
 
 def _pair_words(least: int) -> str:
@@ -235,11 +239,15 @@ class PersonFinder:
         self.org_words = frozenset(h.casefold() for h in body_words if not (h.isupper() and len(h) <= 4))
         self.org_acronyms = frozenset(h for h in body_words if h.isupper() and len(h) <= 4)
         self.degree_words = frozenset(d.casefold().rstrip(".") for d in lexicons.degrees)
-        # a stop may stand between two degrees ("SE. MM", "SH.MH", "SE.M.Si"), never before the first
         degree = rf"\s*,?\s*(?:{_alternation(lexicons.degrees)})(?![\w])"
-        self.degrees = rx.compile(rf"(?:{degree})(?:\.?{degree})*")
+        # a stop may stand between two degrees ("SE. MM", "SH.MH", "SE.M.Si"), never before the first
+        stop_between = r"\.?"
+        self.degrees = rx.compile(rf"(?:{degree})(?:{stop_between}{degree})*")
         # a stop may stand before the comma ("Farisi, SH., LL.M", "Budi Santoso.,S.Pd.I"): the list goes on after it
-        self.degree_piece = rx.compile(rf"(?:\.(?=[ \t]*,))?\s*,?\s*(?:{_alternation(lexicons.degrees)})(?![\w])(?:\.(?=[ \t]*,))?")
+        piece = rf"(?:\.(?=[ \t]*,))?{degree}(?:\.(?=[ \t]*,))?"
+        self.degree_piece = rx.compile(rf"(?P<piece>{piece})")  # the first degree after a name, read by degrees_end
+        # each further one; a stop that stands before a comma is the piece's own (its last part), never this one
+        self.next_degree_piece = rx.compile(rf"{stop_between}(?P<piece>{piece})")
         self.prefix_degrees = frozenset(d.casefold() for d in lexicons.degrees) \
             & frozenset(h.casefold() for h in lexicons.honorifics)  # "Dr.", "Ir.": before a name or after one
         self.degrees_at_end = rx.compile_suffix(rf"(?:{self.degrees.pattern})[.,]*$")
@@ -411,16 +419,14 @@ class PersonFinder:
         """Where the degrees after a name ending at ``end`` end. A degree also written before names ("Dr.", "Ir.")
         with a name right after it starts the next item of a list ("Anggota Budi Santoso, Dr. Siti Aminah dan ..."),
         not a degree of the name before."""
-        position = end
-        while (piece := self.degree_piece.match(text, position)
-               or (self.degree_piece.match(text, position + 1) if position > end and text[position:position + 1] == "."
-                   else None)) is not None:  # "Budi, SE. MM": a stop between two degrees
-            if piece.group().strip(" \t\n,").casefold() in self.prefix_degrees:
-                start = _SPACE.match(text, piece.end()).end()
-                name = self.name_at(text, start) if start > piece.end() else None
+        position, pieces = end, self.degree_piece
+        while (match := pieces.match(text, position)) is not None:
+            if match.group("piece").strip(" \t\n,").casefold() in self.prefix_degrees:
+                start = _SPACE.match(text, match.end()).end()
+                name = self.name_at(text, start) if start > match.end() else None
                 if name is not None and name[0] == start:
                     return position
-            position = piece.end()
+            position, pieces = match.end(), self.next_degree_piece
         return position
 
     def name_with_common_first(self, text: str, position: int) -> tuple[int, int] | None:
@@ -1743,7 +1749,7 @@ def _split_short_pairs(found: list[_Candidate]) -> None:
             owners.setdefault(word, set()).add(candidate.text)
     for index in range(len(found) - 1, -1, -1):
         candidate = found[index]
-        pair = _HYPHENED.fullmatch(candidate.text)
+        pair = _SHORT_PAIR.fullmatch(candidate.text)
         if pair is None:
             continue
         first, second = (owners.get(pair.group(side), set()) - {candidate.text} for side in (1, 2))

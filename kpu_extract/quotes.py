@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import rx
-from .patterns import Lexicons, alternation as _alternation, verb_forms
+from .patterns import Lexicons, active_verb, alternation as _alternation, verb_forms
 from .organizations import OrgMention
 from .records import Person, Quote, Span
 
@@ -296,7 +296,7 @@ class QuoteFinder:
         self.object_marker = rx.compile(rf"(?<!\w)(?:{_alternation(lexicons.object_markers)})(?!\w)", rx.IGNORECASE)
         not_verbs = rf"(?!(?:{_alternation(lexicons.not_verbs)})(?!\w))" if lexicons.not_verbs else ""
         self.active_verb = rx.compile(
-            rf"(?<!\w){not_verbs}(?:{_alternation(lexicons.active_verb_prefixes)})\p{{Ll}}{{3,}}", rx.IGNORECASE)
+            rf"(?<!\w){not_verbs}{active_verb(lexicons)}", rx.IGNORECASE)
         self.intro = rx.compile_at_words(
             rf"(?<!\w)(?:(?P<active>{_alternation(forms.active)})|(?P<passive>{_alternation(forms.passive)})(?:\s+oleh)?"
             rf"|(?P<prep>{_alternation(lexicons.speech_prepositions)})|(?P<pronoun>{_alternation(forms.pronoun)}))(?!\w)"

@@ -764,7 +764,7 @@ def test_body_spelled_with_its_level(finder, text, mentions):
     ("KPU POLMAN mengikuti pelatihan aplikasi Badan Adhoc (SIAKBA) di Pasangkayu.",
      [("KPU Kabupaten Polewali Mandar", "KPU POLMAN")]),
 ])
-def test_fresh_constructions_session17(finder, text, mentions):
+def test_bodies_named_whole_short_or_by_class(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
 
 
@@ -805,7 +805,7 @@ def test_fresh_constructions_session17(finder, text, mentions):
     ("Siswa SMA Negeri 1 Tapa dan SMK Negeri 1 Tapa hadir.",
      [("SMA Negeri 1 Tapa", ["SMA Negeri 1 Tapa"]), ("SMK Negeri 1 Tapa", ["SMK Negeri 1 Tapa"])]),
 ])
-def test_holders_and_school_spellings_session17(finder, text, names):
+def test_spellings_of_one_body_and_holders_after_it(finder, text, names):
     orgs = group_organizations(finder.find(text))
     assert [(o.name, [m.text for m in o.mentions]) for o in orgs] == names
 
@@ -869,7 +869,7 @@ def test_headline_in_capitals(finder, headline, body, names):
     ("KPU Kabupaten Sragen menggelar rapat. Rapat dihadiri Bawaslu dan Kodim.",
      [("KPU Kabupaten Sragen", "KPU Kabupaten Sragen")]),
 ])
-def test_fresh_constructions_round2(finder, text, mentions):
+def test_bare_heads_forums_commissions_and_credits(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
 
 
@@ -899,7 +899,7 @@ def test_fresh_constructions_round2(finder, text, mentions):
     # negative: the directorate general keeps its whole name
     ("Sekretaris Ditjen Dukcapil hadir.", ["Ditjen Dukcapil"]),
 ])
-def test_classes_and_numbered_schools_round2(finder, text, names):
+def test_classes_and_numbered_schools(finder, text, names):
     assert [o.name for o in group_organizations(finder.find(text))] == names
 
 
@@ -913,7 +913,7 @@ def test_classes_and_numbered_schools_round2(finder, text, names):
     ("Kepala Kesbangpol Jawa Tengah membuka acara.", [("Kesbangpol Jawa Tengah", "Kesbangpol Jawa Tengah")]),
     ("Ketua DPRD Kabupaten Blora Budi Santoso hadir.", [("DPRD Kabupaten Blora", "DPRD Kabupaten Blora")]),
 ])
-def test_holders_after_whole_heads_round4(finder, text, mentions):
+def test_holders_after_whole_heads(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
 
 
@@ -926,7 +926,7 @@ def test_holders_after_whole_heads_round4(finder, text, mentions):
     ("Badan Pusat Statistik (BPS) Kabupaten Sikka dan Dinas Pendidikan Kabupaten Sikka hadir.",
      ["Badan Pusat Statistik Kabupaten Sikka", "Dinas Pendidikan Kabupaten Sikka"]),
 ])
-def test_office_word_before_learned_acronym_round4(finder, text, names):
+def test_office_word_before_learned_acronym(finder, text, names):
     assert [o.name for o in group_organizations(finder.find(text))] == names
 
 
@@ -943,7 +943,7 @@ def test_office_word_before_learned_acronym_round4(finder, text, names):
      [("Dinas Kependudukan dan Pencatatan Sipil Kabupaten Blora",
        "Dinas Kependudukan dan Pencatatan Sipil (Dindukcapil) Kabupaten Blora"), ("Bappeda Blora", "Bappeda Blora")]),
 ])
-def test_acronym_closes_the_name_round4(finder, text, mentions):
+def test_acronym_closes_the_name(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
 
 
@@ -958,7 +958,7 @@ def test_acronym_closes_the_name_round4(finder, text, mentions):
     # negative: the forces alone stay one body
     ("Pengamanan dilakukan TNI dan Polri.", [("TNI", "TNI"), ("Polri", "Polri")]),
 ])
-def test_forces_commissions_and_fields_round4(finder, text, mentions):
+def test_forces_commissions_and_fields(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
 
 
@@ -978,7 +978,7 @@ def test_forces_commissions_and_fields_round4(finder, text, mentions):
     ("Kepala dinas mengatakan Blora aman.", []),
     ("Warga mendatangi kantor dinas kependudukan dan catatan sipil.", []),
 ])
-def test_lower_case_heads_round4(finder, text, mentions):
+def test_lower_case_heads(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
 
 
@@ -993,7 +993,7 @@ def test_lower_case_heads_round4(finder, text, mentions):
     # negative: a short form still joins its longer name
     ("Polda menerima rombongan. Kapolda menyebut Polda Aceh siap.", ["Polda Aceh"]),
 ])
-def test_joined_bodies_and_whole_names_round4(finder, text, names):
+def test_joined_bodies_and_whole_names(finder, text, names):
     assert [o.name for o in group_organizations(finder.find(text))] == names
 
 
@@ -1007,7 +1007,7 @@ def test_joined_bodies_and_whole_names_round4(finder, text, names):
     ("Rapat bersama Kesbangpol Aceh Jaya digelar.", ["Kesbangpol Aceh Jaya"]),
     ("Kejati Jawa Tengah dan Kejari Blora hadir.", ["Kejati Jawa Tengah", "Kejari Blora"]),
 ])
-def test_holders_and_prosecutors_round4(finder, text, names):
+def test_holders_and_prosecutors(finder, text, names):
     assert [o.name for o in group_organizations(finder.find(text))] == names
 
 
@@ -1018,7 +1018,7 @@ def test_holders_and_prosecutors_round4(finder, text, names):
     ("TPS khusus di Lembaga Pemasyarakatan (Lapas) Kelas IIB Blora. Petugas Lapas Blora membantu.",
      ["Lembaga Pemasyarakatan Kelas IIB Blora"]),
 ])
-def test_prison_without_place_round4(finder, text, names):
+def test_prison_without_place(finder, text, names):
     assert [o.name for o in group_organizations(finder.find(text))] == names
 
 
@@ -1032,7 +1032,7 @@ def test_prison_without_place_round4(finder, text, names):
     ("Mahasiswa Universitas Dr. Soetomo mengikuti sosialisasi.",
      [("Universitas Dr. Soetomo", "Universitas Dr. Soetomo")]),
 ])
-def test_honorific_begins_holder_round4(finder, text, mentions):
+def test_honorific_begins_holder(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
 
 
@@ -1044,7 +1044,7 @@ def test_honorific_begins_holder_round4(finder, text, mentions):
     # negative: a single line break inside the name is the page's wrapping
     ("Ketua KPU Kabupaten\nBlora hadir.", [("KPU Kabupaten Blora", "KPU Kabupaten\nBlora")]),
 ])
-def test_paragraph_end_stops_election_body_round4(finder, text, mentions):
+def test_paragraph_end_stops_election_body(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
 
 
@@ -1055,7 +1055,7 @@ def test_paragraph_end_stops_election_body_round4(finder, text, mentions):
     # negative: with no region after the acronym, no body is named
     ("Kadis PUPR menyampaikan laporan.", []),
 ])
-def test_office_written_short_before_acronym_round4(finder, text, mentions):
+def test_office_written_short_before_acronym(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
 
 
@@ -1067,7 +1067,7 @@ def test_office_written_short_before_acronym_round4(finder, text, mentions):
     # negative: only the whole initials are a mention ("BBRI" is not "BBRIB" of "Bank BRI Blora")
     ("Hadir Bank BRI Blora. Saham BBRI naik.", [("Bank BRI Blora", "Bank BRI Blora")]),
 ])
-def test_compound_initials_round4(finder, text, mentions):
+def test_compound_initials(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
 
 
@@ -1081,7 +1081,7 @@ def test_compound_initials_round4(finder, text, mentions):
      [("Lembaga Penelitian dan Pengabdian kepada Masyarakat",
        "Lembaga Penelitian dan Pengabdian kepada Masyarakat (LPPM)"), ("Universitas Jember", "Universitas Jember")]),
 ])
-def test_region_after_spelled_acronym_round4(finder, text, mentions):
+def test_region_after_spelled_acronym(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
 
 
@@ -1093,7 +1093,7 @@ def test_region_after_spelled_acronym_round4(finder, text, mentions):
     ("KPU Kabupaten Blora dan Bawaslu Blora menggelar rapat.", ["KPU Kabupaten Blora", "Bawaslu Kabupaten Blora"]),
     ("Rapat KPU Kabupaten Blora dan Rembang Raya Group digelar.", ["KPU Kabupaten Blora"]),
 ])
-def test_second_region_of_a_body_round4(finder, text, names):
+def test_second_region_of_a_body(finder, text, names):
     assert [o.name for o in group_organizations(finder.find(text))] == names
 
 
@@ -1147,5 +1147,5 @@ def test_province_body_without_its_region(finder, text, names):
     ("15 ASN sudah kami rekomendasikan ke BKN dan KASN.", ["BKN", "KASN"]),
     ("Data pemilih pemula dari sekolah di bawah Kementrian Agama.", ["Kementrian Agama"]),
 ])
-def test_committees_and_agencies_round3(finder, text, names):
+def test_committees_and_agencies(finder, text, names):
     assert [o.name for o in group_organizations(finder.find(text))] == names

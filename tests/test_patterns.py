@@ -44,6 +44,11 @@ def test_patterns_load():
     ("titles.yaml", "written: [DPRD, Dewan], body: DPRD}",
      "written: [DPRD, Dewan], body: DPRD}\n  - {id: short_body.dewan_kota, written: [Dewan], body: DPRD Kota}",
      "Dewan"),
+    # the verb affixes the speech and trigger verb forms are generated from, and the suffix a speech verb names
+    ("morphology.yaml", "initials: [t], prefix: men,", "initials: [t], prefix: xen,", "meN- `prefix`"),
+    ("morphology.yaml", "initials: [s], prefix: meny", "initials: [S], prefix: meny", "lower-case"),
+    ("morphology.yaml", "passive: di", "passive: 'd i'", "passive"),
+    ("speech.yaml", "stem: tegas, suffix: kan", "stem: tegas, suffix: nya", "suffix 'nya'"),
 ])
 def test_a_contradictory_or_empty_pattern_is_rejected(tmp_path, file, written, edited, message):
     copy = tmp_path / "patterns"

@@ -917,7 +917,7 @@ def test_names_on_fresh_offices(extractor, body, names):
     ("Rapat digelar di Jl. Jaksa Agung Suprapto Kota Kediri.", set()),
     ("Hadir Direktur Democracy and Electoral Empowerment Partnership Indonesia.", set()),
 ])
-def test_roles_round_two(extractor, body, expected):
+def test_roles_second_offices_misspellings_and_shared_titles(extractor, body, expected):
     assert _comparable(_roles(extractor, body)) == _comparable(expected)
 
 
@@ -938,7 +938,7 @@ def test_roles_round_two(extractor, body, expected):
     ("Hadir Budi Santoso S.H.I Ketua Divisi Hukum.", ["Budi Santoso"]),
     ("Komisioner Bawaslu Halut Diduga Langgar Kode Etik di Sidang MK", []),
 ])
-def test_names_round_two(extractor, body, names):
+def test_names_after_descriptions_in_capitals_and_with_initials(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
 
 
@@ -978,7 +978,7 @@ def test_names_round_two(extractor, body, names):
     ("Rapat dipandu oleh Bapak Dedi Santoso, Divisi Perencanaan, Data dan Informasi, KPU Kabupaten Kendal.",
      {("Dedi Santoso", "Ketua Divisi", "Perencanaan, Data dan Informasi", None)}),
 ])
-def test_roles_round_four(extractor, body, expected):
+def test_roles_ranks_places_and_division_abbreviations(extractor, body, expected):
     assert _comparable(_roles(extractor, body)) == _comparable(expected)
 
 
@@ -1002,7 +1002,7 @@ def test_roles_round_four(extractor, body, expected):
     ("Ketua KPU Bondowoso Suparno membuka acara. Warga menyapa Budi Santoso yang akrab disapa Cak Budi.",
      ["Suparno", "Budi Santoso"]),
 ])
-def test_names_round_four(extractor, body, names):
+def test_names_with_degrees_lists_and_nicknames(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
 
 
