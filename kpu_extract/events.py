@@ -278,8 +278,9 @@ class EventFinder:
         self.future = rx.compile(rf"^[\s,)]*(?i:{words('future')})(?![\w])")
         self.planned = rx.compile(rf"(?<![\w])(?i:{words('planned')})\s+(?:\p{{Ll}}+\s+){{0,3}}$")
         self.planned_activity = rx.compile(rf"(?<![\w])(?i:{words('planned')})\s+(?:[\p{{L}}-]+\s+){{0,2}}$")
-        self.letter_date = rx.compile(rf"(?<![\w])(?i:{words('letter_number')})\s*:?\s*[^\s,;]+(?:\s+[^\s,;]+){{0,3}}?"
-                                      rf"\s+(?i:{words('letter_date')})\s+$")
+        self.letter_reference = rx.compile(
+            rf"(?<![\w])(?i:{words('letter_number')})\s*:?\s*[^\s,;]+(?:\s+[^\s,;]+){{0,3}}?"
+            rf"\s+(?i:{words('letter_date_word')})\s+$")
         self.ongoing = rx.compile(rf"(?<![\w])(?i:{words('ongoing')})\s+(?:tanggal\s+)?$")
         self.background = rx.compile(rf"(?<![\w])(?i:{words('background')})(?![\w])[^,.;:!?\n\"“”]{{2,160}},")
         heads = _cues(lexicons, "division_head")
@@ -1054,7 +1055,7 @@ def _main_date(article: _Article, dates: list[DateMention], event_type: str = ""
     event's type."""
     text, finder, body_start, window_end = article.text, article.finder, article.body_start, article.window_end
     dates = [d for i, d in enumerate(dates) if not _range_end(dates[i - 1] if i else None, d)
-             and not finder.letter_date.search(text, max(0, d.start - 80), d.start)]
+             and not finder.letter_reference.search(text, max(0, d.start - 80), d.start)]
     if event_type != "VOTING":
         dates = [d for d in dates if not (d.text[:1].isdigit() and _election_day(article, d))]
     reach = window_end + _DATE_REACH
