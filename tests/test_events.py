@@ -1275,6 +1275,21 @@ def test_organizer_and_participants_of_any_office(rules_extractor, headline, bod
     ("KPU Pantau Coklit",
      "KPU Kota Madiun memantau pelaksanaan coklit, Senin (3/3/2025). Coklit dihadiri oleh PPK dan PPS Winongo.",
      ["PPS Winongo"]),
+    # a body inside a relative clause on a list's item tells of the item: no item itself
+    ("Rakor PDPB Triwulan III",
+     "KPU Kabupaten Sleman menggelar rapat koordinasi pemutakhiran data pemilih berkelanjutan di aula kantor, Senin "
+     "(4/7/2022). Rapat dihadiri oleh Bawaslu Kabupaten Sleman, perwakilan Polres Sleman, dan perwakilan dari partai "
+     "politik yang memiliki kursi di DPRD Kabupaten Sleman.", ["Bawaslu Kabupaten Sleman", "Polres Sleman"]),
+    ("Sosialisasi Pengawasan Partisipatif",
+     "Bawaslu Provinsi Jambi menggelar sosialisasi pengawasan partisipatif di Desa Sungai Duren, Kamis (6/5/2021). "
+     "Hadir sebagai narasumber adalah Rudi Hartono yang sebelumnya pernah menjabat sebagai anggota Bawaslu Kabupaten "
+     "Muaro Jambi.", []),
+    # negative: a relative clause saying whom the item is there for keeps the body
+    ("Rakor PDPB Triwulan III",
+     "KPU Kabupaten Sleman menggelar rapat koordinasi pemutakhiran data pemilih berkelanjutan di aula kantor, Senin "
+     "(4/7/2022). Rapat dihadiri oleh Bawaslu Kabupaten Sleman, perwakilan Polres Sleman, dan perwakilan yang berasal "
+     "dari Dinas Kependudukan dan Pencatatan Sipil Kabupaten Sleman.",
+     ["Bawaslu Kabupaten Sleman", "Polres Sleman", "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Sleman"]),
 ])
 def test_participants_of_any_office(rules_extractor, headline, body, participants):
     assert sorted(_event(rules_extractor, headline, body).participants) == sorted(participants)
