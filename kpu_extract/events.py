@@ -193,6 +193,8 @@ class EventFinder:
         self.attendance_cue = rx.compile(rf"(?<![\w])(?:{_alternation(attendance) or _NOWHERE})(?![\w])",
                                          rx.IGNORECASE)
         self.participant_verb = _any_word(after)
+        # a verb of hosting or taking part after a list's cue starts a clause of its own: the list ended before it
+        self.clause_verb = _any_word([*lexicons.host_verbs, *after])
         self.trigger_link = rx.compile(rf"{_PHRASE_WORD}{{0,3}}?(?:\s+{_ACRONYM})?"
                                        rf"\s+(?i:{_cues(lexicons, 'trigger_link')})\s+")
         candidates = _alternation(t for e in lexicons.event_objects if e.type == "CANDIDACY" for t in e.triggers)
@@ -914,6 +916,7 @@ def _list_cue(article: _Article, start: int, floor: int) -> rx.Match | None:
                  before[(_LIST_OPENER.match(before, c.end()) or c).end():])
              and not _ANAPHOR.search(before, _first_item(before, c))
              and not finder.earlier.search(before, 0, c.start())
+             and not finder.clause_verb.search(before, (_LIST_OPENER.match(before, c.end()) or c).end())
              and not finder.group_word.search(before, max(c.end(), before.rfind(",", c.end()) + 1))]
     last = max(cues, key=lambda c: c.end(), default=None)
     if last is None or last not in opens:

@@ -1284,6 +1284,17 @@ def test_organizer_and_participants_of_any_office(rules_extractor, headline, bod
      "Bawaslu Provinsi Jambi menggelar sosialisasi pengawasan partisipatif di Desa Sungai Duren, Kamis (6/5/2021). "
      "Hadir sebagai narasumber adalah Rudi Hartono yang sebelumnya pernah menjabat sebagai anggota Bawaslu Kabupaten "
      "Muaro Jambi.", []),
+    # a verb of hosting or taking part after a list's cue opens a clause of its own: the list ended before it
+    ("KPU Sambas Ikuti Rakor Penguatan Kelembagaan",
+     "Sambas - KPU Kabupaten Sambas mengikuti rapat koordinasi penguatan kelembagaan yang diselenggarakan oleh KPU "
+     "Provinsi Kalimantan Barat secara daring, Senin (3/3/2025). Rapat dibuka oleh Ketua KPU Provinsi Kalimantan Barat, "
+     "Andi Wijaya, yang turut hadir secara daring karena sedang mengikuti rapat evaluasi antara KPU RI dan KPU "
+     "provinsi se-Indonesia di Jakarta.", ["KPU Kabupaten Sambas"]),
+    # negative: with no such verb the list runs on
+    ("KPU Sambas Ikuti Rakor Penguatan Kelembagaan",
+     "Sambas - KPU Kabupaten Sambas mengikuti rapat koordinasi penguatan kelembagaan yang diselenggarakan oleh KPU "
+     "Provinsi Kalimantan Barat secara daring, Senin (3/3/2025). Rapat turut dihadiri oleh Bawaslu Kabupaten Sambas "
+     "dan Polres Sambas.", ["KPU Kabupaten Sambas", "Bawaslu Kabupaten Sambas", "Polres Sambas"]),
     # negative: a relative clause saying whom the item is there for keeps the body
     ("Rakor PDPB Triwulan III",
      "KPU Kabupaten Sleman menggelar rapat koordinasi pemutakhiran data pemilih berkelanjutan di aula kantor, Senin "
