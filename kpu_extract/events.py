@@ -704,8 +704,9 @@ def _read_cues(article: _Article, org: OrgMention, trigger: _Trigger | None, anc
     the activity the reporting body attends, after no verb: "menghadiri kegiatan pendistribusian logistik ke PPK oleh
     X", not "mengikuti kegiatan yang dihadiri oleh X"), a headline's
     subject right before the trigger that holds it with others ("Bawaslu Rakor Bersama KPU ..."), a visitor cue
-    ("menerima audiensi dari X", "rombongan dari X": the visitor), a list cue or a trigger's "dengan" (a participant),
-    right after a trigger ("Rapat Paripurna DPRD ...", a visitor after a receiving verb: "Terima Audiensi PC IMM"), or
+    ("menerima audiensi dari X", "rombongan dari X": the visitor), right after a receiving verb's trigger (the visitor,
+    though a list cue stands before: "X, didampingi ..., menerima kunjungan silaturahim pengurus Partai Y"), a list
+    cue or a trigger's "dengan" (a participant), right after a trigger ("Rapat Paripurna DPRD ..."), or
     the verb it is the subject of (a participant verb, a host verb, a visit's verb, or the event's own trigger written
     right after it as an active verb: "KPU Kota X menyerahkan laporan ...", not "DPRD X dikunjungi oleh ..."; in the
     headline any activity's verb: "KPU X Tetapkan DPT", "KPU dan Kejari Y Teken MoU", joint subjects joining the
@@ -730,17 +731,19 @@ def _read_cues(article: _Article, org: OrgMention, trigger: _Trigger | None, anc
     if finder.visitor.search(text, max(0, org.start - 40), org.start):
         roles.visitors.append(org)
         return
+    after_trigger = trigger is not None and not trigger.verb and trigger.end <= org.start \
+        and _follows_trigger(text[trigger.end:org.start], finder, trigger.text)
+    if after_trigger and finder.received.search(text, max(0, trigger.start - 30), trigger.start):
+        roles.visitors.append(org)
+        return
     listed = _after_cue(article, org, 0)
     if listed is None:
         return
     if listed or any(_linked_to_trigger(article, t, org) for t in anchors):
         roles.participants.append(org.name)
         return
-    if trigger is not None and not trigger.verb and trigger.end <= org.start \
-            and _follows_trigger(text[trigger.end:org.start], finder, trigger.text):
-        if finder.received.search(text, max(0, trigger.start - 30), trigger.start):
-            roles.visitors.append(org)
-        elif roles.organizer is None and not _subject_holds(article, trigger):
+    if after_trigger:
+        if roles.organizer is None and not _subject_holds(article, trigger):
             roles.organizer, roles.organizer_rule = org.name, "event.organizer.after_trigger"
         return
     if org.start >= body_start and any(t.start >= org.end and _SUBJECT_GAP.fullmatch(text, org.end, t.start)

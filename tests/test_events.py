@@ -1210,6 +1210,17 @@ def test_type_vocabulary_of_unseen_offices(rules_extractor, headline, body, expe
     ("KPU Terima Kunjungan Komisi A",
      "KPU Kota Madiun menerima kunjungan kerja Komisi A DPRD Kabupaten Madiun di aula kantor, Senin (3/3/2025).",
      "KPU Kota Madiun", ["Komisi A DPRD Kabupaten Madiun"]),
+    # the body right after a receiving verb's trigger pays the visit and holds it, though a list cue ("didampingi",
+    # "menerima kunjungan") stands before it (LABELLING.md, settled in session 22)
+    ("Parpol Baru Datangi KPU Sulteng",
+     "Palu - Ketua KPU Provinsi Sulawesi Tengah Andi Wijaya, didampingi Anggota KPU Sulteng, Budi Santoso, menerima "
+     "kunjungan silaturahim pengurus Partai Gelombang Rakyat Indonesia (Gelora), Selasa (22/3/2022) di kantor KPU "
+     "Provinsi Sulawesi Tengah.", "Partai Gelombang Rakyat Indonesia", ["KPU Provinsi Sulawesi Tengah"]),
+    # negative: after a host verb's meeting the body with "bersama" takes part
+    ("Parpol Baru Datangi KPU Sulteng",
+     "Palu - Ketua KPU Provinsi Sulawesi Tengah Andi Wijaya, didampingi Anggota KPU Sulteng, Budi Santoso, menggelar "
+     "rapat bersama pengurus Partai Gelombang Rakyat Indonesia (Gelora), Selasa (22/3/2022) di kantor KPU Provinsi "
+     "Sulawesi Tengah.", "KPU Provinsi Sulawesi Tengah", ["Partai Gelombang Rakyat Indonesia"]),
 ])
 def test_organizer_and_participants_of_any_office(rules_extractor, headline, body, organizer, participants):
     event = _event(rules_extractor, headline, body)
