@@ -893,11 +893,13 @@ def _after_cue(article: _Article, org: OrgMention, floor: int) -> bool | None:
 def _in_relative_item(article: _Article, cue_end: int, start: int) -> bool:
     """Whether the list item the body at ``start`` stands in, from the last comma, semicolon or "dan"/"serta" after the
     list's cue (ending at ``cue_end``), holds a relative clause before it ("dan perwakilan dari partai politik yang
-    mendapatkan kursi di DPRD X", "adalah Andi yang sebelumnya menjabat sebagai anggota Bawaslu Y"): the body then tells
-    of the item, which is someone else, and is no item itself."""
+    mendapatkan kursi di DPRD X", "adalah Andi yang sebelumnya menjabat sebagai anggota Bawaslu Y") or a venue ("di
+    hadapan ... unsur Forkopimda di Gedung Serbaguna Setda X"): the body then tells of the item or of where it stands,
+    and is no item itself."""
     gap = article.text[cue_end:start]
     breaks = list(_ITEM_BREAK.finditer(gap))
-    return bool(article.finder.relative_item.search(gap, breaks[-1].end() if breaks else 0))
+    item = breaks[-1].end() if breaks else 0
+    return bool(article.finder.relative_item.search(gap, item) or article.finder.offline.search(gap, item))
 
 
 def _list_cue(article: _Article, start: int, floor: int) -> rx.Match | None:

@@ -1306,6 +1306,21 @@ def test_organizer_and_participants_of_any_office(rules_extractor, headline, bod
      "Sambas - KPU Kabupaten Sambas mengikuti rapat koordinasi penguatan kelembagaan yang diselenggarakan oleh KPU "
      "Provinsi Kalimantan Barat secara daring, Senin (3/3/2025). Rapat turut dihadiri oleh Bawaslu Kabupaten Sambas "
      "dan Polres Sambas.", ["KPU Kabupaten Sambas", "Bawaslu Kabupaten Sambas", "Polres Sambas"]),
+    # those before whom ("di hadapan", "dihadapan") the activity speaks are its audience, there in person
+    ("KPU Klaten Sosialisasi Tahapan Pemilihan",
+     "Klaten - KPU Kabupaten Klaten menggelar sosialisasi tahapan pemilihan, Senin (3/3/2025). Materi dipaparkan di "
+     "hadapan unsur Forum Koordinasi Pimpinan Daerah di Gedung Serbaguna Setda Klaten.",
+     ["Forum Koordinasi Pimpinan Daerah"]),
+    # a body in a list item's venue ("di aula ...") is where it stands, no item
+    ("KPU Klaten Sosialisasi Tahapan Pemilihan",
+     "Klaten - KPU Kabupaten Klaten menggelar sosialisasi tahapan pemilihan, Senin (3/3/2025). Sosialisasi dihadiri "
+     "oleh Polres Klaten dan Kodim 0723 Klaten di aula Dinas Pendidikan Kabupaten Klaten.",
+     ["Polres Klaten", "Kodim 0723 Klaten"]),
+    # negative: the same body as an item of its own
+    ("KPU Klaten Sosialisasi Tahapan Pemilihan",
+     "Klaten - KPU Kabupaten Klaten menggelar sosialisasi tahapan pemilihan, Senin (3/3/2025). Sosialisasi dihadiri "
+     "oleh Polres Klaten, Kodim 0723 Klaten dan Dinas Pendidikan Kabupaten Klaten.",
+     ["Polres Klaten", "Kodim 0723 Klaten", "Dinas Pendidikan Kabupaten Klaten"]),
     # negative: a relative clause saying whom the item is there for keeps the body
     ("Rakor PDPB Triwulan III",
      "KPU Kabupaten Sleman menggelar rapat koordinasi pemutakhiran data pemilih berkelanjutan di aula kantor, Senin "
