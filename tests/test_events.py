@@ -1321,6 +1321,15 @@ def test_organizer_and_participants_of_any_office(rules_extractor, headline, bod
      "Klaten - KPU Kabupaten Klaten menggelar sosialisasi tahapan pemilihan, Senin (3/3/2025). Sosialisasi dihadiri "
      "oleh Polres Klaten, Kodim 0723 Klaten dan Dinas Pendidikan Kabupaten Klaten.",
      ["Polres Klaten", "Kodim 0723 Klaten", "Dinas Pendidikan Kabupaten Klaten"]),
+    # a body that "turut andil" or "turut berpartisipasi" in the activity takes part in it
+    ("KPU Kota Bitung Laksanakan Coktas",
+     "Bitung - Pada 22 September 2025, tim KPU Kota Bitung melaksanakan pencocokan dan penelitian terbatas (coktas) di "
+     "Kelurahan Girian. Bawaslu Kota Bitung juga turut andil dalam pelaksanaan coktas tersebut.",
+     ["Bawaslu Kota Bitung"]),
+    # negative: a body only cited
+    ("KPU Kota Bitung Laksanakan Coktas",
+     "Bitung - Pada 22 September 2025, tim KPU Kota Bitung melaksanakan pencocokan dan penelitian terbatas (coktas) di "
+     "Kelurahan Girian. Data Bawaslu Kota Bitung menunjukkan ratusan pemilih meninggal dunia.", []),
     # negative: a relative clause saying whom the item is there for keeps the body
     ("Rakor PDPB Triwulan III",
      "KPU Kabupaten Sleman menggelar rapat koordinasi pemutakhiran data pemilih berkelanjutan di aula kantor, Senin "
