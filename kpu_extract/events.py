@@ -57,6 +57,7 @@ _ATTENDANCE_GAP = rx.compile(r"^(?:[^.:!?\n\"“”]" + _GAP_DOTS)
 # A list cue's own words may end in a colon before the items ("menghadirkan dua narasumber: ...", "dihadiri beberapa
 # lembaga antara lain : ...", "Narasumber pada seri kali ini, yakni : ...").
 _LIST_OPENER = rx.compile(r"[^.;:!?\n\"“”]{0,60}?:")
+_ITEM_BREAK = rx.compile(r"[,;&]|\s(?i:dan|serta)\s")  # what parts a list's items
 _COORDINATE = rx.compile(r"\s+(?i:dan|serta|&)\s+")
 _PAST_COMMA = rx.compile(r"[ \t]*,?[ \t]*")
 # A named place's first word, with inner dots ("St.Petrus") and the period of a short abbreviation ("Jl."), not the
@@ -192,6 +193,8 @@ class EventFinder:
         self.attendance_cue = rx.compile(rf"(?<![\w])(?:{_alternation(attendance) or _NOWHERE})(?![\w])",
                                          rx.IGNORECASE)
         self.participant_verb = _any_word(after)
+        # a verb of hosting or taking part after a list's cue starts a clause of its own: the list ended before it
+        self.clause_verb = _any_word([*lexicons.host_verbs, *after])
         self.trigger_link = rx.compile(rf"{_PHRASE_WORD}{{0,3}}?(?:\s+{_ACRONYM})?"
                                        rf"\s+(?i:{_cues(lexicons, 'trigger_link')})\s+")
         candidates = _alternation(t for e in lexicons.event_objects if e.type == "CANDIDACY" for t in e.triggers)
@@ -320,6 +323,10 @@ class EventFinder:
         heads = [h for g in lexicons.organization_heads if g.id != ADHOC_GROUP for h in g.heads]
         self.body_head = rx.compile(rf"(?:{_alternation(heads) or _NOWHERE})(?![\w-])")
         self.present_verb = rx.compile(rf"[ \t]*(?i:{words('present_verb')})(?![\w])")
+        # a relative clause inside a list's item ("perwakilan partai politik yang mendapatkan kursi di DPRD X", "Andi
+        # yang sebelumnya menjabat sebagai anggota Bawaslu Y"): it tells of the item before it, save one that says
+        # whom the item is there for ("yang berasal dari", "yang mewakili")
+        self.relative_item = rx.compile(rf"(?<![\w])(?i:{words('relative')})\s+(?!(?i:{words('relative_member')})(?![\w]))")
         self.relative_participant = rx.compile(
             rf"[ \t]*(?:{_ACRONYM}[ \t]*)?,?[ \t]*(?i:{words('relative')})[ \t]+"
             rf"(?i:{words('participant_verb')})(?![\w])")
@@ -698,8 +705,9 @@ def _read_cues(article: _Article, org: OrgMention, trigger: _Trigger | None, anc
     the activity the reporting body attends, after no verb: "menghadiri kegiatan pendistribusian logistik ke PPK oleh
     X", not "mengikuti kegiatan yang dihadiri oleh X"), a headline's
     subject right before the trigger that holds it with others ("Bawaslu Rakor Bersama KPU ..."), a visitor cue
-    ("menerima audiensi dari X", "rombongan dari X": the visitor), a list cue or a trigger's "dengan" (a participant),
-    right after a trigger ("Rapat Paripurna DPRD ...", a visitor after a receiving verb: "Terima Audiensi PC IMM"), or
+    ("menerima audiensi dari X", "rombongan dari X": the visitor), right after a receiving verb's trigger (the visitor,
+    though a list cue stands before: "X, didampingi ..., menerima kunjungan silaturahim pengurus Partai Y"), a list
+    cue or a trigger's "dengan" (a participant), right after a trigger ("Rapat Paripurna DPRD ..."), or
     the verb it is the subject of (a participant verb, a host verb, a visit's verb, or the event's own trigger written
     right after it as an active verb: "KPU Kota X menyerahkan laporan ...", not "DPRD X dikunjungi oleh ..."; in the
     headline any activity's verb: "KPU X Tetapkan DPT", "KPU dan Kejari Y Teken MoU", joint subjects joining the
@@ -724,14 +732,19 @@ def _read_cues(article: _Article, org: OrgMention, trigger: _Trigger | None, anc
     if finder.visitor.search(text, max(0, org.start - 40), org.start):
         roles.visitors.append(org)
         return
-    if _after_cue(article, org, 0) or any(_linked_to_trigger(article, t, org) for t in anchors):
+    after_trigger = trigger is not None and not trigger.verb and trigger.end <= org.start \
+        and _follows_trigger(text[trigger.end:org.start], finder, trigger.text)
+    if after_trigger and finder.received.search(text, max(0, trigger.start - 30), trigger.start):
+        roles.visitors.append(org)
+        return
+    listed = _after_cue(article, org, 0)
+    if listed is None:
+        return
+    if listed or any(_linked_to_trigger(article, t, org) for t in anchors):
         roles.participants.append(org.name)
         return
-    if trigger is not None and not trigger.verb and trigger.end <= org.start \
-            and _follows_trigger(text[trigger.end:org.start], finder, trigger.text):
-        if finder.received.search(text, max(0, trigger.start - 30), trigger.start):
-            roles.visitors.append(org)
-        elif roles.organizer is None and not _subject_holds(article, trigger):
+    if after_trigger:
+        if roles.organizer is None and not _subject_holds(article, trigger):
             roles.organizer, roles.organizer_rule = org.name, "event.organizer.after_trigger"
         return
     if org.start >= body_start and any(t.start >= org.end and _SUBJECT_GAP.fullmatch(text, org.end, t.start)
@@ -768,7 +781,9 @@ def _add_listed_later(article: _Article, outside: list[tuple[int, int]], roles: 
     for org in sorted(article.orgs, key=lambda o: o.start):
         if org.start < article.reach or org.name in roles.participants or _within(org.start, outside):
             continue
-        if (_counted_list_cue(article, org.start) is not None or finder.present_verb.match(article.text, org.end)
+        cue_end = _counted_list_cue(article, org.start)
+        if ((cue_end is not None and not _in_relative_item(article, cue_end, org.start))
+                or finder.present_verb.match(article.text, org.end)
                 or finder.relative_participant.match(article.text, org.end)):
             roles.participants.append(org.name)
 
@@ -869,10 +884,27 @@ def _subject_joined(orgs: list[OrgMention], body_start: int, joined: set[str]) -
     return first is not None and first.name in joined
 
 
-def _after_cue(article: _Article, org: OrgMention, floor: int) -> bool:
+def _after_cue(article: _Article, org: OrgMention, floor: int) -> bool | None:
     """Whether the body stands in a list opened in its own sentence by a cue such as "dihadiri oleh", or by a verb
-    or a sentence cue that opens a clause ("Turut hadir dalam acara tersebut Bawaslu ...", "Sebagai narasumber ...")."""
-    return _list_cue(article, org.start, floor) is not None
+    or a sentence cue that opens a clause ("Turut hadir dalam acara tersebut Bawaslu ...", "Sebagai narasumber ...");
+    None when it stands there inside a relative clause on an item (``_in_relative_item``): only told of, it has no
+    part at all."""
+    cue = _list_cue(article, org.start, floor)
+    if cue is None:
+        return False
+    return None if _in_relative_item(article, max(floor, org.start - _LIST_REACH) + cue.end(), org.start) else True
+
+
+def _in_relative_item(article: _Article, cue_end: int, start: int) -> bool:
+    """Whether the list item the body at ``start`` stands in, from the last comma, semicolon or "dan"/"serta" after the
+    list's cue (ending at ``cue_end``), holds a relative clause before it ("dan perwakilan dari partai politik yang
+    mendapatkan kursi di DPRD X", "adalah Andi yang sebelumnya menjabat sebagai anggota Bawaslu Y") or a venue ("di
+    hadapan ... unsur Forkopimda di Gedung Serbaguna Setda X"): the body then tells of the item or of where it stands,
+    and is no item itself."""
+    gap = article.text[cue_end:start]
+    breaks = list(_ITEM_BREAK.finditer(gap))
+    item = breaks[-1].end() if breaks else 0
+    return bool(article.finder.relative_item.search(gap, item) or article.finder.offline.search(gap, item))
 
 
 def _list_cue(article: _Article, start: int, floor: int) -> rx.Match | None:
@@ -894,6 +926,7 @@ def _list_cue(article: _Article, start: int, floor: int) -> rx.Match | None:
                  before[(_LIST_OPENER.match(before, c.end()) or c).end():])
              and not _ANAPHOR.search(before, _first_item(before, c))
              and not finder.earlier.search(before, 0, c.start())
+             and not finder.clause_verb.search(before, (_LIST_OPENER.match(before, c.end()) or c).end())
              and not finder.group_word.search(before, max(c.end(), before.rfind(",", c.end()) + 1))]
     last = max(cues, key=lambda c: c.end(), default=None)
     if last is None or last not in opens:

@@ -158,7 +158,7 @@ EVENT_CUE_SLOTS = ("organizer", "host_verb", "activity_verb", "attendance", "par
                    "sentence_list", "division_head", "body_name", "trigger_link", "member_of", "member_office",
                    "trigger_object", "activity_noun", "received", "visitor", "speaker", "rakor", "rakor_group", "name_election",
                    "hierarchy", "staff_matter", "attended", "statement_setting", "setting_preposition", "present_verb",
-                   "relative", "topic_verb", "work_name", "speaker_list", "duty", "appeal", "appeal_adverb", "former",
+                   "relative", "relative_member", "topic_verb", "work_name", "speaker_list", "duty", "appeal", "appeal_adverb", "former",
                    "time_reference", "host_venue", "group_recap", "recap_link",
                    "replaced", "earlier", "figure", "rakor_partner", "rakor_with", "opener", "met_with",
                    "figurative_place", "hearing", "legislature", "letter_number", "letter_date_word")
