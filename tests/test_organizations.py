@@ -406,6 +406,9 @@ def test_initials_of_a_named_body(finder, text, mentions):
      ["Tim Seleksi Calon Anggota Bawaslu Kaltim"]),
     # a team with no body written after it is no named body
     ("Tim Seleksi menerima berkas pendaftar di sekretariat.", []),
+    # the integrated law-enforcement centre written in full and short is one body, named in full
+    ("Rakor Sentra Penegakan Hukum Terpadu (Gakkumdu) Kabupaten Lombok Tengah digelar. Anggota Sentra Gakkumdu Lombok "
+     "Tengah hadir.", ["Sentra Penegakan Hukum Terpadu Kabupaten Lombok Tengah"]),
     # a regency and a city of one name are two bodies
     ("Pemerintah Kabupaten Semarang dan Pemerintah Kota Semarang menghadiri rapat.",
      ["Pemerintah Kabupaten Semarang", "Pemerintah Kota Semarang"]),
