@@ -195,6 +195,7 @@ class OrganizationFinder:
         self.adhoc_levels = frozenset(w.casefold() for w in name_words.get("adhoc_levels", ()))
         self.adhoc_tier = {head.casefold(): tier for tier in ("adhoc_district_heads", "adhoc_village_heads")
                            for head in name_words.get(tier, ())}
+        self.served_heads = frozenset(w.casefold() for w in name_words.get("served_heads", ()))
         self.unit_heads = [(head, rx.compile(rf"(?<![\w/-]){_alternation([head])}(?![\w/-])"))
                            for head in name_words.get("unit_heads", ())]
         same = [[w.casefold().split() for w in spellings] for spellings in lexicons.organization_same_heads]
@@ -917,12 +918,18 @@ class OrganizationFinder:
         is followed by its holder's name, not by more of its own: two capitalised name words after the head are
         the holder; of three, the first is the body's place; an initial ("M.") or an honorific ("Dr.") begins
         the holder. Name words are no level, region, head, acronym or names.yaml not-name word, so "Kepala
-        Kesbangpol Jawa Tengah" keeps its region."""
+        Kesbangpol Jawa Tengah" keeps its region. A head named by the body it serves or belongs to followed by name
+        words only (``_candidate_after``) is no mention: alone it names no one body."""
+        gone: list[OrgMention] = []
         for m in others:
             head = self.other.match(text, m.start)
             if head is None or "(" in m.text:
                 continue
             written = head.group("head").casefold()
+            if written in self.served_heads or self.serving_team.fullmatch(head.group("head")):
+                if self._candidate_after(text, head.end(), m.end):
+                    gone.append(m)  # the head alone names no one body ("Tim Seleksi" with no body after it)
+                continue
             if not (written in self.complete_heads
                     or self.head_group[written] in _WHOLE_HEADS and self._after_title(text, m.start)):
                 continue
@@ -937,6 +944,18 @@ class OrganizationFinder:
             end = words[keep - 1].end() if keep else head.end()
             m.end, m.text = end, text[m.start:end]
             m.name = " ".join(m.text.split())
+        others[:] = [m for m in others if not any(m is g for g in gone)]
+
+    def _candidate_after(self, text: str, head_end: int, end: int) -> bool:
+        """ "Ketua Tim Seleksi Purwoto Ruslan Hidayat", "bakal calon DPD Anak Agung Gde Agung", "calon DPD I Komang
+        Merta": whether the words of a name after a head named by the body it serves or belongs to (serving_teams,
+        name_words served_heads), which never goes on with a person's name, are two to six name words and nothing
+        else: its holder or candidate, title or not. "I" before a Balinese name word (names.yaml) is a name word."""
+        rest = [w.group() for w in _WORD.finditer(text, head_end, end)]
+        balinese = self.lexicons.balinese_name_words
+        return 2 <= len(rest) <= 6 and all(
+            self._name_word(w) or (w == "I" and i + 1 < len(rest) and rest[i + 1].casefold() in balinese)
+            for i, w in enumerate(rest))
 
     def _after_title(self, text: str, start: int) -> bool:
         """Whether a title stands right before ``start``, or before one capitalised word of its unit or division

@@ -406,6 +406,14 @@ def test_initials_of_a_named_body(finder, text, mentions):
      ["Tim Seleksi Calon Anggota Bawaslu Kaltim"]),
     # a team with no body written after it is no named body
     ("Tim Seleksi menerima berkas pendaftar di sekretariat.", []),
+    # ... nor with its holder's name after it; nor a party's branch head followed by a person (a council candidate)
+    ("Pengumuman itu ditandatangani Ketua Timsel Yohanes Bere Mali, Senin.", []),
+    ("Berkas diserahkan bakal calon DPD Ni Luh Made Ayu Sri Lestari dan bakal calon DPD I Wayan Sudarta.", []),
+    # ... while a branch written with its party and region keeps them, its holder left out
+    ("Ketua DPC Partai Hanura Kabupaten Sikka Yosef Mado hadir.", ["DPC Partai Hanura Kabupaten Sikka"]),
+    # the integrated law-enforcement centre written in full and short is one body, named in full
+    ("Rakor Sentra Penegakan Hukum Terpadu (Gakkumdu) Kabupaten Lombok Tengah digelar. Anggota Sentra Gakkumdu Lombok "
+     "Tengah hadir.", ["Sentra Penegakan Hukum Terpadu Kabupaten Lombok Tengah"]),
     # a regency and a city of one name are two bodies
     ("Pemerintah Kabupaten Semarang dan Pemerintah Kota Semarang menghadiri rapat.",
      ["Pemerintah Kabupaten Semarang", "Pemerintah Kota Semarang"]),
