@@ -352,6 +352,8 @@ class Lexicons:
     title_listed_ids: frozenset[str] = field(default_factory=frozenset)  # titles several hold: names listed after
     common_first_name_words: frozenset[str] = field(default_factory=frozenset)
     balinese_name_words: frozenset[str] = field(default_factory=frozenset)
+    balinese_name_words_as_written: tuple[str, ...] = ()
+    balinese_name_openers: tuple[str, ...] = ()
     shortened_name_words: frozenset[str] = field(default_factory=frozenset)
     candidate_number_cues: tuple[str, ...] = ()
     pair_cues: tuple[str, ...] = ()
@@ -871,6 +873,8 @@ def _names_part(names_file: dict[str, Any], validator: _Validator) -> _Part:
                                                                           "names.yaml common_first_name_words")),
         balinese_name_words=frozenset(w.casefold() for w in _strings(names_file.get("balinese_name_words"),
                                                                       "names.yaml balinese_name_words")),
+        balinese_name_words_as_written=_strings(names_file.get("balinese_name_words"), "names.yaml balinese_name_words"),
+        balinese_name_openers=_strings(names_file.get("balinese_name_openers"), "names.yaml balinese_name_openers"),
         shortened_name_words=frozenset(w.casefold().rstrip(".") for w in _strings(
             names_file.get("shortened_name_words"), "names.yaml shortened_name_words")),
         title_words_in_names=frozenset(w.casefold() for w in _strings(names_file.get("title_words_in_names"),

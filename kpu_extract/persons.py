@@ -212,6 +212,12 @@ class PersonFinder:
             [*self.acting_of, *self.title_of, "Divisi"])
         honorifics = [*lexicons.honorifics, *lexicons.ranks]
         self.rank_words = frozenset(r.casefold().rstrip(".") for r in lexicons.ranks)
+        # a Balinese name's opening words ("I Wayan", "Ni Luh", "Anak Agung", "Sang Ayu"): a person's name wherever
+        # it is written, with or without a cue before it, in a list or after a body ("calon DPD I Komang ...")
+        balinese = _alternation(lexicons.balinese_name_words_as_written) or "(?!)"
+        openers = _alternation(lexicons.balinese_name_openers) or "(?!)"
+        self.balinese_opener = rx.compile(
+            rf"(?<![\w.-])(?:(?:I|Ni)[ \t]+(?:{balinese})|{openers})[ \t]+(?=[A-Z][a-z])")
         self.calendar_words = frozenset(s.casefold() for e in [*lexicons.weekdays, *lexicons.months] for s in e.spellings)
         # "RI" of "Menko Polhukam RI Wiranto": the country after an office, no name word
         self.national_words = frozenset(w for w in lexicons.national_markers if " " not in w)
@@ -1268,6 +1274,10 @@ class PersonFinder:
                 add(name, "person.speech_before", speaking=True)  # "Pengamat ... Madura, Sukardi Abdullah, menilai"
         for match in self.honorific_start.finditer(text):
             add(self.name_at(text, match.start()), "person.honorific")
+        for match in self.balinese_opener.finditer(text):
+            name = self.name_at(text, match.start())
+            if name and name[0] == match.start() and _word_count(text[name[0]:name[1]]) >= 3:
+                add(name, "person.balinese")  # "olen I Ketut Wisna sebesar ...": the opening words make it a name
         if self.before_name is not None:
             for match in self.before_name.finditer(text):
                 name = self.name_at(text, match.end())
@@ -1806,6 +1816,8 @@ def _same_person(short: str, long: str) -> bool:
         return True
     if len(a) == 2 and len(b) >= 3 and a[0] == b[0] and a[1] == b[-1] and len(a[0]) > 2:
         return True  # "Sehan Landjar" of "Sehan Salim Landjar": the first and last words, the middle left out
+    if len(b) > len(a) >= 2 and b[-len(a):] == a:
+        return True  # "Mega Saskara" of "I Gusti Lanang Mega Saskara": a Balinese name without its opening words
     while len(b) > len(a) and len(a) >= 2 and _INITIAL.fullmatch(b[0]):
         b = b[1:]
     if len(a) == 1:

@@ -1507,3 +1507,22 @@ def test_staff_titles_of_two_words(extractor, body, expected):
 ])
 def test_words_that_open_no_name(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
+
+
+@pytest.mark.parametrize("body, names", [
+    # a Balinese name's opening words make a name with no cue before it: in a list of candidates, after a body
+    ("Dukungan calon DPD diserahkan I Nyoman Suarjana dengan 2100 dukungan, Ni Kadek Ayu Lestari dengan 1900 "
+     "dukungan dan Anak Agung Ngurah Putra Wijaya dengan 2400 dukungan.",
+     ["I Nyoman Suarjana", "Ni Kadek Ayu Lestari", "Anak Agung Ngurah Putra Wijaya"]),
+    ("Bibit ditanam oleh Ketua KPU, I Dewa Gede Artana dan komisioner, I Made Sudiarta, Sang Ayu Kartini dan "
+     "I Komang Wiratama.",
+     ["I Dewa Gede Artana", "I Made Sudiarta", "Sang Ayu Kartini", "I Komang Wiratama"]),
+    # the name without its opening words is the same person ("Gede Artana" of "I Dewa Gede Artana")
+    ("Materi disampaikan IGN Putu Wirawan (Anggota KPU Kota Singaraja). Putu Wirawan menjelaskan tahapan.",
+     ["IGN Putu Wirawan"]),
+    # negative: a roman numeral after a title and "I" before a word that opens no Balinese name
+    ("Hadir Wakil Ketua I DPRD Buleleng dan Komisi I Bidang Pemerintahan.", []),
+])
+def test_balinese_names(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
+
