@@ -372,6 +372,12 @@ class PersonFinder:
                 and word not in self.national_words
                 and (inner or (self.gazetteer.lookup(word) is None and word.rstrip(".") not in self.alias_words)))
 
+    def _inner_common(self, word: str, following: str) -> bool:
+        """A common word that also begins names ("Hari", "Juli") between two name words: a middle name ("Eny Hari
+        Sutiarny", "I Ketut Hari Suyasa"), not a day or a month after a name ("Budi Santoso Hari Senin")."""
+        return word.casefold() in self.lexicons.common_first_name_words and word[:1].isupper() and word[1:].islower() \
+            and self._is_name_word(following, inner=True)
+
     def _inner_title(self, word: str) -> bool:
         """A title word that is also a common name word after the first ("Lukman Hakim")."""
         return word.casefold() in self.lexicons.title_words_in_names
@@ -397,10 +403,11 @@ class PersonFinder:
             del words[:ranked[-1] + 1]  # "Kabag Ops Humbahas Kompol Budi S": a rank opens the holder's name
         start = match.start() + words[0].start()
         kept_end = None
-        for word in words:
+        for index, word in enumerate(words):
             inner = kept_end is not None and not word.group().isupper()
             last = inner and word is words[-1] and _NAME_CLOSE.match(text, match.start() + word.end()) is not None
-            if not self._is_name_word(word.group(), inner, last) and not (inner and self._inner_title(word.group())):
+            if not self._is_name_word(word.group(), inner, last) and not (inner and self._inner_title(word.group())) \
+                    and not (inner and word is not words[-1] and self._inner_common(word.group(), words[index + 1].group())):
                 break
             if inner and word.group().casefold() in self.degree_words \
                     and text[match.start() + word.end():match.start() + word.end() + 1] in (".", ","):
@@ -704,8 +711,12 @@ class PersonFinder:
         words = list(_WORDS.finditer(match.group()))
         first = len(words)
         for index in range(len(words) - 1, -1, -1):
+            if index < len(words) - 1 and words[index].group().casefold().rstrip(".") in self.rank_words:
+                break  # "Kapolres Pelabuhan Tanjung Perak AKBP Anton menyambut": a rank opens the name, as in name_at
             if not self._is_name_word(words[index].group()) and not (
-                    index > 0 and self._is_name_word(words[index - 1].group()) and self._inner_title(words[index].group())):
+                    index > 0 and self._is_name_word(words[index - 1].group()) and (
+                        self._inner_title(words[index].group())
+                        or index < len(words) - 1 and self._inner_common(words[index].group(), words[index + 1].group()))):
                 break
             first = index
         while first < len(words) - 1 and (_ACRONYM_WORD.fullmatch(words[first].group()) and words[first].group() != "HM"

@@ -1526,3 +1526,17 @@ def test_words_that_open_no_name(extractor, body, names):
 def test_balinese_names(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
 
+
+@pytest.mark.parametrize("body, expected", [
+    # a common word that begins names ("Hari") in a name's middle, between two name words
+    ("Narasumber yaitu Ratna Hari Wulandari, Kepala Dinas Kependudukan dan Pencatatan Sipil Kota Blitar.",
+     {("Ratna Hari Wulandari", "Kepala", None, "Dinas Kependudukan dan Pencatatan Sipil Kota Blitar")}),
+    # negative: a day after a name is no part of it
+    ("Rapat dipimpin Ketua KPU Kota Blitar Budi Santoso Hari Senin lalu.",
+     {("Budi Santoso", "Ketua", None, "KPU Kota Blitar")}),
+    # a rank opens the holder's name read back from a speech verb, after a place that is no region
+    ("Kapolres Pelabuhan Tanjung Emas AKBP Suharto menyambut kedatangan Bawaslu dengan gembira.",
+     {("Suharto", "Kepala", None, "Polres Pelabuhan Tanjung Emas")}),
+])
+def test_middle_common_words_and_ranks(extractor, body, expected):
+    assert _roles(extractor, body) == expected
