@@ -350,6 +350,7 @@ class Lexicons:
     name_list_offices: tuple[str, ...] = ()
     title_place_ids: frozenset[str] = field(default_factory=frozenset)
     title_listed_ids: frozenset[str] = field(default_factory=frozenset)  # titles several hold: names listed after
+    title_unit_ids: frozenset[str] = field(default_factory=frozenset)  # heads of a unit: its name, a comma, the holder
     common_first_name_words: frozenset[str] = field(default_factory=frozenset)
     balinese_name_words: frozenset[str] = field(default_factory=frozenset)
     balinese_name_words_as_written: tuple[str, ...] = ()
@@ -562,6 +563,8 @@ def _titles_part(titles_file: dict[str, Any], validator: _Validator) -> _Part:
                                   if item.get("place", False)),
         title_listed_ids=frozenset(t.id for t, item in zip(titles, titles_file.get("patterns", []))
                                    if item.get("listed", False)),
+        title_unit_ids=frozenset(t.id for t, item in zip(titles, titles_file.get("patterns", []))
+                                 if item.get("unit", False)),
         division_clauses=_strings(titles_file.get("division_clauses"), "titles.yaml division_clauses"),
         faction_links=_strings(titles_file.get("faction_links"), "titles.yaml faction_links"),
         list_intros=_strings(titles_file.get("list_intros"), "titles.yaml list_intros"),

@@ -115,6 +115,8 @@ _PLACE_END = rx.compile(r"[ \t]*(?:,|[ \t][a-z]|$)")  # a place's one-word name 
 _DESCRIBED_CLAUSE = rx.compile(r"[ \t]+yang(?![\w])")  # "Rina Wati yang menjadi peserta ..."
 _PAREN_NOTE = rx.compile(r"[ \t]*\([^()\n]{1,40}\)")
 _ONE_CAPS_WORD = rx.compile(r"[A-Z][A-Z'’\-]{3,}(?![\w])")
+_WITH_OTHERS = rx.compile(r"[ \t]+(?:beserta|bersama|didampingi)(?![\w])")
+_UNIT_RUN = rx.compile(r"([A-Z][\w'’-]*(?:[ \t]+(?:(?:dan|&)[ \t]+)?[A-Z][\w'’-]*){0,6})[ \t]*,[ \t]*(?=[A-Z])")
 # A pair's hyphen inside a name, read two ways at two times, so two patterns. _GLUED_HYPHEN is searched in a span a
 # rule has just read, for the hyphen in its last word after the first name's words ("Budi Santoso-Jayadin"; the
 # sides are weighed by _glued_pair). _SHORT_PAIR is matched against a whole name of one word once all names are read
@@ -235,7 +237,8 @@ class PersonFinder:
         self.honorific = rx.compile(  # one in parentheses too: "Ketua Bawaslu X (alm) I Made Rumada"
             rf"(?:(?:{haji}|\((?i:{_alternation(honorifics)})\)|(?i:{_alternation(honorifics)})(?:(?<=\.)|(?![\w]))"
             rf"{familiar})\s*)+")
-        self.honorific_start = rx.compile_at_words(rf"(?<![\w]){self.honorific.pattern}", 0,
+        # "H." of a degree ("Fajar Adiguna, S.H. Pertemuan berlangsung", "M.H.") opens no name
+        self.honorific_start = rx.compile_at_words(rf"(?<![\w])(?!(?<=[A-Z]\.)H\.){self.honorific.pattern}", 0,
                                                    [*honorifics, *lexicons.familiar_honorifics, "HM", "H"])
         body_words = [h for h in [*(h for g in lexicons.organization_heads for h in g.heads),
                                   *lexicons.standalone_organizations, *lexicons.outlets,
@@ -512,6 +515,22 @@ class PersonFinder:
             return None  # "Pemilihan Walikota (Pilwali)": a one-word acronym of the phrase, not its holder
         degree = self.degrees.match(text, name[1])
         return name if _CLOSING.match(text, degree.end() if degree else name[1]) else None
+
+    def _unit_before_holder(self, text: str, position: int) -> tuple[str, tuple[int, int]] | None:
+        """After the head of a unit ("Kasi", "Kepala Seksi"), capitalised words joined by "dan" up to a comma, then a
+        name of two or more words that ends its phrase: the unit's name (canonical division) and the holder's span
+        ("Kepala Seksi Lalu Lintas dan Izin Tinggal Keimigrasian, Fajar Adiguna, S.H."); else None."""
+        run = _UNIT_RUN.match(text, position)
+        holder = self.name_at(text, run.end()) if run else None
+        end = self.degrees_end(text, holder[1]) if holder else 0
+        if holder is None or holder[0] != run.end() or _word_count(text[holder[0]:holder[1]]) < 2 \
+                or not (end > holder[1] or _NAME_CLOSE.match(text, end) or _WITH_OTHERS.match(text, end)):
+            return None  # the holder's name ends its phrase: degrees, a comma, a stop, "dan", "beserta"
+        link = _LIST_LINK_AT.match(text, end)
+        if link and self.name_at(text, link.end()) is not None:
+            return None  # "Kepala Bidang Rina, Siti Aminah serta Joko": a list of names, the first the holder
+        division = self.canonical_division(run.group(1))
+        return (division, holder) if division else None
 
     def _phrase_goes_on(self, text: str, name: tuple[int, int]) -> bool:
         """Whether a one-word "name" read after a title is cut off from the capitalised words after it, which are no
@@ -1166,6 +1185,11 @@ class PersonFinder:
             if name is None and not intro:
                 name = self._parenthesised_holder(text, position, role)
             divided = False
+            if not intro and role.rule in self.lexicons.title_unit_ids and role.organization is None:
+                unit = self._unit_before_holder(text, _SPACE.match(text, match.end()).end())
+                if unit is not None:  # "Kasi Binadik, Jamerlan Saragih": the unit's name, then its head's
+                    role.division, name = unit
+                    divided = True
             if name is None and intro:
                 name = self._divided_name(text, link.end(), roles)
                 divided = name is not None  # the division stands between the intro and the name

@@ -1504,6 +1504,8 @@ def test_staff_titles_of_two_words(extractor, body, expected):
     # negative: "H" inside a name stays its initial, and "hari H" is no honorific
     ("Ketua KPUD Malra, Yohanes H Rumlawang, bertindak selaku moderator.", ["Yohanes H Rumlawang"]),
     ("KPU sedang menunggu penentuan hari H Pemilu, sehingga jadwal belum pasti.", []),
+    # "H." of a degree ("S.H.", "M.H.") before the next sentence's first word is no honorific of it
+    ("Tamu diterima Kepala Kantor, Dimas Aryo, S.H. Pertemuan berlangsung di aula.", ["Dimas Aryo"]),
 ])
 def test_words_that_open_no_name(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
@@ -1540,3 +1542,21 @@ def test_balinese_names(extractor, body, names):
 ])
 def test_middle_common_words_and_ranks(extractor, body, expected):
     assert _roles(extractor, body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the head of a unit: the unit's name the division lexicon does not know, a comma, then the holder
+    ("Rombongan disambut Kalapas didampingi Kasi Binapigiatja, Rudolf Simanjuntak, Kasubsi Keamanan, Markus Ginting "
+     "dan Kasubsi Perawatan, Yosef Tarigan beserta stafnya.",
+     {("Rudolf Simanjuntak", "Kepala Seksi", "Binapigiatja", None),
+      ("Markus Ginting", "Kepala Subseksi", "Keamanan", None), ("Yosef Tarigan", "Kepala Subseksi", "Perawatan", None)}),
+    ("Rombongan diterima oleh Kepala Seksi Informasi dan Sarana Komunikasi Keimigrasian, Dimas Aryo, S.H. Pertemuan "
+     "berlangsung di aula kantor.",
+     {("Dimas Aryo", "Kepala Seksi", "Informasi dan Sarana Komunikasi Keimigrasian", None)}),
+    # negative: a one-word holder and then a list of names: the first name after the title holds it
+    ("Rapat dihadiri Kepala Bidang Rina, Siti Aminah serta Joko Prasetyo.", {("Rina", "Kepala Bidang", None, None)}),
+    ("Hadir pula Wakapolrestabes Medan AKBP Sutrisno dalam rapat itu.",
+     {("Sutrisno", "Wakil Kepala", None, "Polrestabes Medan")}),
+])
+def test_heads_of_units(extractor, body, expected):
+    assert _comparable(_roles(extractor, body)) == _comparable(expected)
