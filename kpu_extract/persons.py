@@ -115,6 +115,9 @@ _PLACE_END = rx.compile(r"[ \t]*(?:,|[ \t][a-z]|$)")  # a place's one-word name 
 _DESCRIBED_CLAUSE = rx.compile(r"[ \t]+yang(?![\w])")  # "Rina Wati yang menjadi peserta ..."
 _PAREN_NOTE = rx.compile(r"[ \t]*\([^()\n]{1,40}\)")
 _ONE_CAPS_WORD = rx.compile(r"[A-Z][A-Z'’\-]{3,}(?![\w])")
+# a verb with a prefix and "-kan" written with a capital in a Title Case headline ("Memastikan", "Diharapkan",
+# "Berdayakan"): no name word
+_AFFIXED_VERB = rx.compile(r"(?:Me|Di|Ber)[a-z]{3,}kan")
 _WITH_OTHERS = rx.compile(r"[ \t]+(?:beserta|bersama|didampingi)(?![\w])")
 _UNIT_RUN = rx.compile(r"([A-Z][\w'’-]*(?:[ \t]+(?:(?:dan|&)[ \t]+)?[A-Z][\w'’-]*){0,6})[ \t]*,[ \t]*(?=[A-Z])")
 # A pair's hyphen inside a name, read two ways at two times, so two patterns. _GLUED_HYPHEN is searched in a span a
@@ -372,6 +375,7 @@ class PersonFinder:
                 and (last or folded not in self.division_words) and not self.glued_division.fullmatch(word)
                 and folded not in self.acting_of and folded not in self.speech_verb_words
                 and not folded.startswith("se-")  # "Se-Riau": all of a place
+                and not _AFFIXED_VERB.fullmatch(word)  # "... Van Harling Memastikan PSU": a headline's verb
                 and word not in self.national_words
                 and (inner or (self.gazetteer.lookup(word) is None and word.rstrip(".") not in self.alias_words)))
 

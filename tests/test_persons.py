@@ -1560,3 +1560,18 @@ def test_middle_common_words_and_ranks(extractor, body, expected):
 ])
 def test_heads_of_units(extractor, body, expected):
     assert _comparable(_roles(extractor, body)) == _comparable(expected)
+
+
+@pytest.mark.parametrize("headline, body, names", [
+    # a Title Case headline's verb (a prefix and "-kan", or a bare verb of the lexicon) ends the name before it
+    ("Kepala Biro Hukum KPU RI Melinda Sari Van Dijk Memastikan Kesiapan PSU",
+     "Kepala Biro Hukum KPU RI Melinda Sari Van Dijk hadir di Wamena.", ["Melinda Sari Van Dijk"]),
+    ("Bupati Sanjaya Harap Pilkada Berlangsung Damai", "Bupati Tabanan, I Komang Sanjaya berharap pilkada damai.",
+     ["I Komang Sanjaya"]),
+    # negative: a name that only begins like such a verb stays a name
+    ("Ketua KPU Lantik PPK", "Pelantikan dipimpin Ketua KPU Kabupaten Sorong, Meiliana Dikan Tarigan.",
+     ["Meiliana Dikan Tarigan"]),
+])
+def test_headline_verbs_end_names(extractor, headline, body, names):
+    persons = extractor.extract(headline + "\n\n" + body, "t")[0].persons
+    assert [p.name for p in persons] == names
