@@ -350,8 +350,11 @@ class Lexicons:
     name_list_offices: tuple[str, ...] = ()
     title_place_ids: frozenset[str] = field(default_factory=frozenset)
     title_listed_ids: frozenset[str] = field(default_factory=frozenset)  # titles several hold: names listed after
+    title_unit_ids: frozenset[str] = field(default_factory=frozenset)  # heads of a unit: its name, a comma, the holder
     common_first_name_words: frozenset[str] = field(default_factory=frozenset)
     balinese_name_words: frozenset[str] = field(default_factory=frozenset)
+    balinese_name_words_as_written: tuple[str, ...] = ()
+    balinese_name_openers: tuple[str, ...] = ()
     shortened_name_words: frozenset[str] = field(default_factory=frozenset)
     candidate_number_cues: tuple[str, ...] = ()
     pair_cues: tuple[str, ...] = ()
@@ -560,6 +563,8 @@ def _titles_part(titles_file: dict[str, Any], validator: _Validator) -> _Part:
                                   if item.get("place", False)),
         title_listed_ids=frozenset(t.id for t, item in zip(titles, titles_file.get("patterns", []))
                                    if item.get("listed", False)),
+        title_unit_ids=frozenset(t.id for t, item in zip(titles, titles_file.get("patterns", []))
+                                 if item.get("unit", False)),
         division_clauses=_strings(titles_file.get("division_clauses"), "titles.yaml division_clauses"),
         faction_links=_strings(titles_file.get("faction_links"), "titles.yaml faction_links"),
         list_intros=_strings(titles_file.get("list_intros"), "titles.yaml list_intros"),
@@ -871,6 +876,8 @@ def _names_part(names_file: dict[str, Any], validator: _Validator) -> _Part:
                                                                           "names.yaml common_first_name_words")),
         balinese_name_words=frozenset(w.casefold() for w in _strings(names_file.get("balinese_name_words"),
                                                                       "names.yaml balinese_name_words")),
+        balinese_name_words_as_written=_strings(names_file.get("balinese_name_words"), "names.yaml balinese_name_words"),
+        balinese_name_openers=_strings(names_file.get("balinese_name_openers"), "names.yaml balinese_name_openers"),
         shortened_name_words=frozenset(w.casefold().rstrip(".") for w in _strings(
             names_file.get("shortened_name_words"), "names.yaml shortened_name_words")),
         title_words_in_names=frozenset(w.casefold() for w in _strings(names_file.get("title_words_in_names"),

@@ -115,6 +115,11 @@ _PLACE_END = rx.compile(r"[ \t]*(?:,|[ \t][a-z]|$)")  # a place's one-word name 
 _DESCRIBED_CLAUSE = rx.compile(r"[ \t]+yang(?![\w])")  # "Rina Wati yang menjadi peserta ..."
 _PAREN_NOTE = rx.compile(r"[ \t]*\([^()\n]{1,40}\)")
 _ONE_CAPS_WORD = rx.compile(r"[A-Z][A-Z'’\-]{3,}(?![\w])")
+# a verb with a prefix and "-kan" written with a capital in a Title Case headline ("Memastikan", "Diharapkan",
+# "Berdayakan"): no name word
+_AFFIXED_VERB = rx.compile(r"(?:Me|Di|Ber)[a-z]{3,}kan")
+_WITH_OTHERS = rx.compile(r"[ \t]+(?:beserta|bersama|didampingi)(?![\w])")
+_UNIT_RUN = rx.compile(r"([A-Z][\w'’-]*(?:[ \t]+(?:(?:dan|&)[ \t]+)?[A-Z][\w'’-]*){0,6})[ \t]*,[ \t]*(?=[A-Z])")
 # A pair's hyphen inside a name, read two ways at two times, so two patterns. _GLUED_HYPHEN is searched in a span a
 # rule has just read, for the hyphen in its last word after the first name's words ("Budi Santoso-Jayadin"; the
 # sides are weighed by _glued_pair). _SHORT_PAIR is matched against a whole name of one word once all names are read
@@ -212,6 +217,12 @@ class PersonFinder:
             [*self.acting_of, *self.title_of, "Divisi"])
         honorifics = [*lexicons.honorifics, *lexicons.ranks]
         self.rank_words = frozenset(r.casefold().rstrip(".") for r in lexicons.ranks)
+        # a Balinese name's opening words ("I Wayan", "Ni Luh", "Anak Agung", "Sang Ayu"): a person's name wherever
+        # it is written, with or without a cue before it, in a list or after a body ("calon DPD I Komang ...")
+        balinese = _alternation(lexicons.balinese_name_words_as_written) or "(?!)"
+        openers = _alternation(lexicons.balinese_name_openers) or "(?!)"
+        self.balinese_opener = rx.compile(
+            rf"(?<![\w.-])(?:(?:I|Ni)[ \t]+(?:{balinese})|{openers})[ \t]+(?=[A-Z][a-z])")
         self.calendar_words = frozenset(s.casefold() for e in [*lexicons.weekdays, *lexicons.months] for s in e.spellings)
         # "RI" of "Menko Polhukam RI Wiranto": the country after an office, no name word
         self.national_words = frozenset(w for w in lexicons.national_markers if " " not in w)
@@ -229,7 +240,8 @@ class PersonFinder:
         self.honorific = rx.compile(  # one in parentheses too: "Ketua Bawaslu X (alm) I Made Rumada"
             rf"(?:(?:{haji}|\((?i:{_alternation(honorifics)})\)|(?i:{_alternation(honorifics)})(?:(?<=\.)|(?![\w]))"
             rf"{familiar})\s*)+")
-        self.honorific_start = rx.compile_at_words(rf"(?<![\w]){self.honorific.pattern}", 0,
+        # "H." of a degree ("Fajar Adiguna, S.H. Pertemuan berlangsung", "M.H.") opens no name
+        self.honorific_start = rx.compile_at_words(rf"(?<![\w])(?!(?<=[A-Z]\.)H\.){self.honorific.pattern}", 0,
                                                    [*honorifics, *lexicons.familiar_honorifics, "HM", "H"])
         body_words = [h for h in [*(h for g in lexicons.organization_heads for h in g.heads),
                                   *lexicons.standalone_organizations, *lexicons.outlets,
@@ -363,8 +375,15 @@ class PersonFinder:
                 and (last or folded not in self.division_words) and not self.glued_division.fullmatch(word)
                 and folded not in self.acting_of and folded not in self.speech_verb_words
                 and not folded.startswith("se-")  # "Se-Riau": all of a place
+                and not _AFFIXED_VERB.fullmatch(word)  # "... Van Harling Memastikan PSU": a headline's verb
                 and word not in self.national_words
                 and (inner or (self.gazetteer.lookup(word) is None and word.rstrip(".") not in self.alias_words)))
+
+    def _inner_common(self, word: str, following: str) -> bool:
+        """A common word that also begins names ("Hari", "Juli") between two name words: a middle name ("Eny Hari
+        Sutiarny", "I Ketut Hari Suyasa"), not a day or a month after a name ("Budi Santoso Hari Senin")."""
+        return word.casefold() in self.lexicons.common_first_name_words and word[:1].isupper() and word[1:].islower() \
+            and self._is_name_word(following, inner=True)
 
     def _inner_title(self, word: str) -> bool:
         """A title word that is also a common name word after the first ("Lukman Hakim")."""
@@ -391,10 +410,11 @@ class PersonFinder:
             del words[:ranked[-1] + 1]  # "Kabag Ops Humbahas Kompol Budi S": a rank opens the holder's name
         start = match.start() + words[0].start()
         kept_end = None
-        for word in words:
+        for index, word in enumerate(words):
             inner = kept_end is not None and not word.group().isupper()
             last = inner and word is words[-1] and _NAME_CLOSE.match(text, match.start() + word.end()) is not None
-            if not self._is_name_word(word.group(), inner, last) and not (inner and self._inner_title(word.group())):
+            if not self._is_name_word(word.group(), inner, last) and not (inner and self._inner_title(word.group())) \
+                    and not (inner and word is not words[-1] and self._inner_common(word.group(), words[index + 1].group())):
                 break
             if inner and word.group().casefold() in self.degree_words \
                     and text[match.start() + word.end():match.start() + word.end() + 1] in (".", ","):
@@ -499,6 +519,22 @@ class PersonFinder:
             return None  # "Pemilihan Walikota (Pilwali)": a one-word acronym of the phrase, not its holder
         degree = self.degrees.match(text, name[1])
         return name if _CLOSING.match(text, degree.end() if degree else name[1]) else None
+
+    def _unit_before_holder(self, text: str, position: int) -> tuple[str, tuple[int, int]] | None:
+        """After the head of a unit ("Kasi", "Kepala Seksi"), capitalised words joined by "dan" up to a comma, then a
+        name of two or more words that ends its phrase: the unit's name (canonical division) and the holder's span
+        ("Kepala Seksi Lalu Lintas dan Izin Tinggal Keimigrasian, Fajar Adiguna, S.H."); else None."""
+        run = _UNIT_RUN.match(text, position)
+        holder = self.name_at(text, run.end()) if run else None
+        end = self.degrees_end(text, holder[1]) if holder else 0
+        if holder is None or holder[0] != run.end() or _word_count(text[holder[0]:holder[1]]) < 2 \
+                or not (end > holder[1] or _NAME_CLOSE.match(text, end) or _WITH_OTHERS.match(text, end)):
+            return None  # the holder's name ends its phrase: degrees, a comma, a stop, "dan", "beserta"
+        link = _LIST_LINK_AT.match(text, end)
+        if link and self.name_at(text, link.end()) is not None:
+            return None  # "Kepala Bidang Rina, Siti Aminah serta Joko": a list of names, the first the holder
+        division = self.canonical_division(run.group(1))
+        return (division, holder) if division else None
 
     def _phrase_goes_on(self, text: str, name: tuple[int, int]) -> bool:
         """Whether a one-word "name" read after a title is cut off from the capitalised words after it, which are no
@@ -698,8 +734,12 @@ class PersonFinder:
         words = list(_WORDS.finditer(match.group()))
         first = len(words)
         for index in range(len(words) - 1, -1, -1):
+            if index < len(words) - 1 and words[index].group().casefold().rstrip(".") in self.rank_words:
+                break  # "Kapolres Pelabuhan Tanjung Perak AKBP Anton menyambut": a rank opens the name, as in name_at
             if not self._is_name_word(words[index].group()) and not (
-                    index > 0 and self._is_name_word(words[index - 1].group()) and self._inner_title(words[index].group())):
+                    index > 0 and self._is_name_word(words[index - 1].group()) and (
+                        self._inner_title(words[index].group())
+                        or index < len(words) - 1 and self._inner_common(words[index].group(), words[index + 1].group()))):
                 break
             first = index
         while first < len(words) - 1 and (_ACRONYM_WORD.fullmatch(words[first].group()) and words[first].group() != "HM"
@@ -1149,6 +1189,11 @@ class PersonFinder:
             if name is None and not intro:
                 name = self._parenthesised_holder(text, position, role)
             divided = False
+            if not intro and role.rule in self.lexicons.title_unit_ids and role.organization is None:
+                unit = self._unit_before_holder(text, _SPACE.match(text, match.end()).end())
+                if unit is not None:  # "Kasi Binadik, Jamerlan Saragih": the unit's name, then its head's
+                    role.division, name = unit
+                    divided = True
             if name is None and intro:
                 name = self._divided_name(text, link.end(), roles)
                 divided = name is not None  # the division stands between the intro and the name
@@ -1268,6 +1313,10 @@ class PersonFinder:
                 add(name, "person.speech_before", speaking=True)  # "Pengamat ... Madura, Sukardi Abdullah, menilai"
         for match in self.honorific_start.finditer(text):
             add(self.name_at(text, match.start()), "person.honorific")
+        for match in self.balinese_opener.finditer(text):
+            name = self.name_at(text, match.start())
+            if name and name[0] == match.start() and _word_count(text[name[0]:name[1]]) >= 3:
+                add(name, "person.balinese")  # "olen I Ketut Wisna sebesar ...": the opening words make it a name
         if self.before_name is not None:
             for match in self.before_name.finditer(text):
                 name = self.name_at(text, match.end())
@@ -1806,6 +1855,8 @@ def _same_person(short: str, long: str) -> bool:
         return True
     if len(a) == 2 and len(b) >= 3 and a[0] == b[0] and a[1] == b[-1] and len(a[0]) > 2:
         return True  # "Sehan Landjar" of "Sehan Salim Landjar": the first and last words, the middle left out
+    if len(b) > len(a) >= 2 and b[-len(a):] == a:
+        return True  # "Mega Saskara" of "I Gusti Lanang Mega Saskara": a Balinese name without its opening words
     while len(b) > len(a) and len(a) >= 2 and _INITIAL.fullmatch(b[0]):
         b = b[1:]
     if len(a) == 1:

@@ -1504,6 +1504,74 @@ def test_staff_titles_of_two_words(extractor, body, expected):
     # negative: "H" inside a name stays its initial, and "hari H" is no honorific
     ("Ketua KPUD Malra, Yohanes H Rumlawang, bertindak selaku moderator.", ["Yohanes H Rumlawang"]),
     ("KPU sedang menunggu penentuan hari H Pemilu, sehingga jadwal belum pasti.", []),
+    # "H." of a degree ("S.H.", "M.H.") before the next sentence's first word is no honorific of it
+    ("Tamu diterima Kepala Kantor, Dimas Aryo, S.H. Pertemuan berlangsung di aula.", ["Dimas Aryo"]),
 ])
 def test_words_that_open_no_name(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
+
+
+@pytest.mark.parametrize("body, names", [
+    # a Balinese name's opening words make a name with no cue before it: in a list of candidates, after a body
+    ("Dukungan calon DPD diserahkan I Nyoman Suarjana dengan 2100 dukungan, Ni Kadek Ayu Lestari dengan 1900 "
+     "dukungan dan Anak Agung Ngurah Putra Wijaya dengan 2400 dukungan.",
+     ["I Nyoman Suarjana", "Ni Kadek Ayu Lestari", "Anak Agung Ngurah Putra Wijaya"]),
+    ("Bibit ditanam oleh Ketua KPU, I Dewa Gede Artana dan komisioner, I Made Sudiarta, Sang Ayu Kartini dan "
+     "I Komang Wiratama.",
+     ["I Dewa Gede Artana", "I Made Sudiarta", "Sang Ayu Kartini", "I Komang Wiratama"]),
+    # the name without its opening words is the same person ("Gede Artana" of "I Dewa Gede Artana")
+    ("Materi disampaikan IGN Putu Wirawan (Anggota KPU Kota Singaraja). Putu Wirawan menjelaskan tahapan.",
+     ["IGN Putu Wirawan"]),
+    # negative: a roman numeral after a title and "I" before a word that opens no Balinese name
+    ("Hadir Wakil Ketua I DPRD Buleleng dan Komisi I Bidang Pemerintahan.", []),
+])
+def test_balinese_names(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a common word that begins names ("Hari") in a name's middle, between two name words
+    ("Narasumber yaitu Ratna Hari Wulandari, Kepala Dinas Kependudukan dan Pencatatan Sipil Kota Blitar.",
+     {("Ratna Hari Wulandari", "Kepala", None, "Dinas Kependudukan dan Pencatatan Sipil Kota Blitar")}),
+    # negative: a day after a name is no part of it
+    ("Rapat dipimpin Ketua KPU Kota Blitar Budi Santoso Hari Senin lalu.",
+     {("Budi Santoso", "Ketua", None, "KPU Kota Blitar")}),
+    # a rank opens the holder's name read back from a speech verb, after a place that is no region
+    ("Kapolres Pelabuhan Tanjung Emas AKBP Suharto menyambut kedatangan Bawaslu dengan gembira.",
+     {("Suharto", "Kepala", None, "Polres Pelabuhan Tanjung Emas")}),
+])
+def test_middle_common_words_and_ranks(extractor, body, expected):
+    assert _roles(extractor, body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the head of a unit: the unit's name the division lexicon does not know, a comma, then the holder
+    ("Rombongan disambut Kalapas didampingi Kasi Binapigiatja, Rudolf Simanjuntak, Kasubsi Keamanan, Markus Ginting "
+     "dan Kasubsi Perawatan, Yosef Tarigan beserta stafnya.",
+     {("Rudolf Simanjuntak", "Kepala Seksi", "Binapigiatja", None),
+      ("Markus Ginting", "Kepala Subseksi", "Keamanan", None), ("Yosef Tarigan", "Kepala Subseksi", "Perawatan", None)}),
+    ("Rombongan diterima oleh Kepala Seksi Informasi dan Sarana Komunikasi Keimigrasian, Dimas Aryo, S.H. Pertemuan "
+     "berlangsung di aula kantor.",
+     {("Dimas Aryo", "Kepala Seksi", "Informasi dan Sarana Komunikasi Keimigrasian", None)}),
+    # negative: a one-word holder and then a list of names: the first name after the title holds it
+    ("Rapat dihadiri Kepala Bidang Rina, Siti Aminah serta Joko Prasetyo.", {("Rina", "Kepala Bidang", None, None)}),
+    ("Hadir pula Wakapolrestabes Medan AKBP Sutrisno dalam rapat itu.",
+     {("Sutrisno", "Wakil Kepala", None, "Polrestabes Medan")}),
+])
+def test_heads_of_units(extractor, body, expected):
+    assert _comparable(_roles(extractor, body)) == _comparable(expected)
+
+
+@pytest.mark.parametrize("headline, body, names", [
+    # a Title Case headline's verb (a prefix and "-kan", or a bare verb of the lexicon) ends the name before it
+    ("Kepala Biro Hukum KPU RI Melinda Sari Van Dijk Memastikan Kesiapan PSU",
+     "Kepala Biro Hukum KPU RI Melinda Sari Van Dijk hadir di Wamena.", ["Melinda Sari Van Dijk"]),
+    ("Bupati Sanjaya Harap Pilkada Berlangsung Damai", "Bupati Tabanan, I Komang Sanjaya berharap pilkada damai.",
+     ["I Komang Sanjaya"]),
+    # negative: a name that only begins like such a verb stays a name
+    ("Ketua KPU Lantik PPK", "Pelantikan dipimpin Ketua KPU Kabupaten Sorong, Meiliana Dikan Tarigan.",
+     ["Meiliana Dikan Tarigan"]),
+])
+def test_headline_verbs_end_names(extractor, headline, body, names):
+    persons = extractor.extract(headline + "\n\n" + body, "t")[0].persons
+    assert [p.name for p in persons] == names
