@@ -925,10 +925,10 @@ def _list_cue(article: _Article, start: int, floor: int) -> rx.Match | None:
              if finder.clause_start.search(before, 0, c.start())]
     opens = [c for c in cues
              if (_ATTENDANCE_GAP if finder.attendance_cue.fullmatch(c.group()) else _LIST_GAP).match(
-                 before[(_LIST_OPENER.match(before, c.end()) or c).end():])
+                 before[_cue_words_end(before, c):])
              and not _ANAPHOR.search(before, _first_item(before, c))
              and not finder.earlier.search(before, 0, c.start())
-             and not finder.clause_verb.search(before, (_LIST_OPENER.match(before, c.end()) or c).end())
+             and not finder.clause_verb.search(before, _cue_words_end(before, c))
              and not finder.group_word.search(before, max(c.end(), before.rfind(",", c.end()) + 1))]
     last = max(cues, key=lambda c: c.end(), default=None)
     if last is None or last not in opens:
@@ -943,6 +943,12 @@ def _counted_with(article: _Article, number: str, end: int) -> bool:
     10 sekolah ... Kesepuluh sekolah itu adalah ...") lists none."""
     return any(m.group("number").casefold() == number.casefold()
                for m in article.finder.counted_with.finditer(article.text, article.body_start, end))
+
+
+def _cue_words_end(before: str, cue: rx.Match) -> int:
+    """Where a list's ``cue`` ends with its own words up to a colon before the items, if any (``_LIST_OPENER``:
+    "menghadirkan dua narasumber: ...")."""
+    return (_LIST_OPENER.match(before, cue.end()) or cue).end()
 
 
 def _first_item(before: str, cue: rx.Match) -> int:
