@@ -1521,7 +1521,7 @@ def test_words_that_open_no_name(extractor, body, names):
     ("Bibit ditanam oleh Ketua KPU, I Dewa Gede Artana dan komisioner, I Made Sudiarta, Sang Ayu Kartini dan "
      "I Komang Wiratama.",
      ["I Dewa Gede Artana", "I Made Sudiarta", "Sang Ayu Kartini", "I Komang Wiratama"]),
-    # the name without its opening words is the same person ("Gede Artana" of "I Dewa Gede Artana")
+    # the name without its opening words is the same person ("Putu Wirawan" of "IGN Putu Wirawan")
     ("Materi disampaikan IGN Putu Wirawan (Anggota KPU Kota Singaraja). Putu Wirawan menjelaskan tahapan.",
      ["IGN Putu Wirawan"]),
     # negative: a roman numeral after a title and "I" before a word that opens no Balinese name
