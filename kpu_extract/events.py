@@ -125,8 +125,8 @@ class _Article:
 class _Roles:
     """What the cues around the bodies say of them: the organizer and the rule that found it, the participating
     bodies, those that join of their own accord, the subjects of a host verb or cue (``cued``: their starts, by a
-    cue; ``attended``: by a cue of an activity the reporting body attends; ``opened``: by a cue of its opening), and the
-    bodies with no cue at all (``free``), and the bodies that pay a visit or ask for an audience (``visitors``)."""
+    cue; ``attended``: by a cue of an activity the reporting body attends; ``opened``: by a cue of its opening), the
+    bodies that pay a visit or ask for an audience (``visitors``), and the bodies with no cue at all (``free``)."""
 
     organizer: str | None = None
     organizer_rule: str | None = None
@@ -701,17 +701,17 @@ def _add_held_with(article: _Article, outside: list[tuple[int, int]], roles: _Ro
 
 def _read_cues(article: _Article, org: OrgMention, trigger: _Trigger | None, anchors: list[_Trigger],
                roles: _Roles) -> None:
-    """What the words around one body say of it: an organizer cue before it ("diselenggarakan oleh"; "oleh" closing
-    the activity the reporting body attends, after no verb: "menghadiri kegiatan pendistribusian logistik ke PPK oleh
-    X", not "mengikuti kegiatan yang dihadiri oleh X"), a headline's
-    subject right before the trigger that holds it with others ("Bawaslu Rakor Bersama KPU ..."), a visitor cue
-    ("menerima audiensi dari X", "rombongan dari X": the visitor), right after a receiving verb's trigger (the visitor,
-    though a list cue stands before: "X, didampingi ..., menerima kunjungan silaturahim pengurus Partai Y"), a list
-    cue or a trigger's "dengan" (a participant), right after a trigger ("Rapat Paripurna DPRD ..."), or
-    the verb it is the subject of (a participant verb, a host verb, a visit's verb, or the event's own trigger written
-    right after it as an active verb: "KPU Kota X menyerahkan laporan ...", not "DPRD X dikunjungi oleh ..."; in the
-    headline any activity's verb: "KPU X Tetapkan DPT", "KPU dan Kejari Y Teken MoU", joint subjects joining the
-    first)."""
+    """What the words around one body say of it: an organizer cue before it ("diselenggarakan oleh"; "oleh" closing the
+    activity the reporting body attends, after no verb: "menghadiri kegiatan pendistribusian logistik ke PPK oleh X",
+    not "mengikuti kegiatan yang dihadiri oleh X"), a headline's subject right before the trigger that holds it with
+    others ("Bawaslu Rakor Bersama KPU ..."), a visitor cue ("menerima audiensi dari X", "rombongan dari X": the
+    visitor), right after a receiving verb's trigger (the visitor, though a list cue stands before: "X, didampingi ...,
+    menerima kunjungan silaturahim pengurus Partai Y"), a list cue or a trigger's "dengan" (a participant; no part at
+    all inside a relative clause or the venue of a list's item: "perwakilan partai politik yang mendapatkan kursi di
+    DPRD X"), right after a trigger ("Rapat Paripurna DPRD ..."), or the verb it is the subject of (a participant verb,
+    a host verb, a visit's verb, or the event's own trigger written right after it as an active verb: "KPU Kota X
+    menyerahkan laporan ...", not "DPRD X dikunjungi oleh ..."; in the headline any activity's verb: "KPU X Tetapkan
+    DPT", "KPU dan Kejari Y Teken MoU", joint subjects joining the first)."""
     text, finder, body_start = article.text, article.finder, article.body_start
     before = text[max(0, org.start - 60):org.start]
     cue = finder.organizer_cue.search(before)
@@ -775,8 +775,9 @@ def _read_cues(article: _Article, org: OrgMention, trigger: _Trigger | None, anc
 
 def _add_listed_later(article: _Article, outside: list[tuple[int, int]], roles: _Roles) -> None:
     """Bodies past ``article.reach`` in a list whose cue opens before it, or anywhere after an attendance cue
-    ("dihadiri oleh ..."), before a verb of presence ("Ketua dan Anggota KPU X hadir") or before a relative clause of
-    a participant verb ("KPU Kabupaten X (ABC), yang menghadiri kegiatan ini"), take part too."""
+    ("dihadiri oleh ...") unless in a relative clause or the venue of an item (``_in_relative_item``), before a verb
+    of presence ("Ketua dan Anggota KPU X hadir") or before a relative clause of a participant verb ("KPU Kabupaten X
+    (ABC), yang menghadiri kegiatan ini"), take part too."""
     finder = article.finder
     for org in sorted(article.orgs, key=lambda o: o.start):
         if org.start < article.reach or org.name in roles.participants or _within(org.start, outside):
@@ -896,9 +897,9 @@ def _after_cue(article: _Article, org: OrgMention, floor: int) -> bool | None:
 
 
 def _in_relative_item(article: _Article, cue_end: int, start: int) -> bool:
-    """Whether the list item the body at ``start`` stands in, from the last comma, semicolon or "dan"/"serta" after the
-    list's cue (ending at ``cue_end``), holds a relative clause before it ("dan perwakilan dari partai politik yang
-    mendapatkan kursi di DPRD X", "adalah Andi yang sebelumnya menjabat sebagai anggota Bawaslu Y") or a venue ("di
+    """Whether the list item the body at ``start`` stands in, from the last comma, semicolon, "&", "dan" or "serta"
+    after the list's cue (ending at ``cue_end``), holds a relative clause before it ("dan perwakilan dari partai politik
+    yang mendapatkan kursi di DPRD X", "adalah Andi yang sebelumnya menjabat sebagai anggota Bawaslu Y") or a venue ("di
     hadapan ... unsur Forkopimda di Gedung Serbaguna Setda X"): the body then tells of the item or of where it stands,
     and is no item itself."""
     gap = article.text[cue_end:start]
@@ -912,7 +913,8 @@ def _list_cue(article: _Article, start: int, floor: int) -> rx.Match | None:
     characters before it); an attendance cue that opens it too ("diikuti oleh siswa-siswi dari ...") is preferred,
     as it counts anywhere. A group word ("seluruh") closes the list only for its own item: "dihadiri oleh seluruh
     Anggota KPU X, Bawaslu X, ..." still lists the bodies after the next comma. A sentence about an earlier activity
-    ("Sebelumnya kegiatan dilaksanakan menyasar ...") opens no list."""
+    ("Sebelumnya kegiatan dilaksanakan menyasar ...") opens no list, nor does a cue a verb of hosting or taking part
+    follows, which opens a clause of its own ("yang turut hadir secara daring karena sedang mengikuti Rakor ...")."""
     finder = article.finder
     offset = max(floor, start - _LIST_REACH)
     before = article.text[offset:start]
@@ -923,10 +925,10 @@ def _list_cue(article: _Article, start: int, floor: int) -> rx.Match | None:
              if finder.clause_start.search(before, 0, c.start())]
     opens = [c for c in cues
              if (_ATTENDANCE_GAP if finder.attendance_cue.fullmatch(c.group()) else _LIST_GAP).match(
-                 before[(_LIST_OPENER.match(before, c.end()) or c).end():])
+                 before[_cue_words_end(before, c):])
              and not _ANAPHOR.search(before, _first_item(before, c))
              and not finder.earlier.search(before, 0, c.start())
-             and not finder.clause_verb.search(before, (_LIST_OPENER.match(before, c.end()) or c).end())
+             and not finder.clause_verb.search(before, _cue_words_end(before, c))
              and not finder.group_word.search(before, max(c.end(), before.rfind(",", c.end()) + 1))]
     last = max(cues, key=lambda c: c.end(), default=None)
     if last is None or last not in opens:
@@ -941,6 +943,12 @@ def _counted_with(article: _Article, number: str, end: int) -> bool:
     10 sekolah ... Kesepuluh sekolah itu adalah ...") lists none."""
     return any(m.group("number").casefold() == number.casefold()
                for m in article.finder.counted_with.finditer(article.text, article.body_start, end))
+
+
+def _cue_words_end(before: str, cue: rx.Match) -> int:
+    """Where a list's ``cue`` ends with its own words up to a colon before the items, if any (``_LIST_OPENER``:
+    "menghadirkan dua narasumber: ...")."""
+    return (_LIST_OPENER.match(before, cue.end()) or cue).end()
 
 
 def _first_item(before: str, cue: rx.Match) -> int:

@@ -947,10 +947,11 @@ class OrganizationFinder:
         others[:] = [m for m in others if not any(m is g for g in gone)]
 
     def _candidate_after(self, text: str, head_end: int, end: int) -> bool:
-        """ "Ketua Tim Seleksi Purwoto Ruslan Hidayat", "bakal calon DPD Anak Agung Gde Agung", "calon DPD I Komang
-        Merta": whether the words of a name after a head named by the body it serves or belongs to (serving_teams,
-        name_words served_heads), which never goes on with a person's name, are two to six name words and nothing
-        else: its holder or candidate, title or not. "I" before a Balinese name word (names.yaml) is a name word."""
+        """Whether the mention's words from ``head_end`` to ``end``, after a head named by the body it serves or
+        belongs to (serving_teams, name_words served_heads), are two to six name words and nothing else ("Ketua Tim
+        Seleksi Purwoto Ruslan Hidayat", "bakal calon DPD Anak Agung Gde Agung", "calon DPD I Komang Merta"): such a
+        head never goes on with a person's name, so they are its holder or candidate, title or not. "I" before a
+        Balinese name word (names.yaml) counts as a name word."""
         rest = [w.group() for w in _WORD.finditer(text, head_end, end)]
         balinese = self.lexicons.balinese_name_words
         return 2 <= len(rest) <= 6 and all(

@@ -110,15 +110,18 @@ _OWN_TITLE_AFTER = rx.compile(r"[ \t]+(?:selaku|sebagai)[ \t]+")  # "..., Budi s
 _CAPS_NAME = rx.compile(r"[A-Z][A-Z'’\-]{2,}(?:[ \t]+[A-Z][A-Z'’\-]{2,}){0,3}(?![\w])")
 _TITLE_AND = rx.compile(r"\s+dan\s+")  # two title phrases joined: "Ketua dan Anggota ...", "Bupati dan Wakil Bupati"
 _PAIR_WORD = r"(?:[A-Z][a-z'’]+|[A-Z]\.?)"
-# a note in parentheses after a listed name ("narasumber Budi (Advokat), serta Siti ..."): the list goes on after it
 _PLACE_END = rx.compile(r"[ \t]*(?:,|[ \t][a-z]|$)")  # a place's one-word name ends its phrase
 _DESCRIBED_CLAUSE = rx.compile(r"[ \t]+yang(?![\w])")  # "Rina Wati yang menjadi peserta ..."
+# a note in parentheses after a listed name ("narasumber Budi (Advokat), serta Siti ..."): the list goes on after it
 _PAREN_NOTE = rx.compile(r"[ \t]*\([^()\n]{1,40}\)")
 _ONE_CAPS_WORD = rx.compile(r"[A-Z][A-Z'’\-]{3,}(?![\w])")
 # a verb with a prefix and "-kan" written with a capital in a Title Case headline ("Memastikan", "Diharapkan",
 # "Berdayakan"): no name word
 _AFFIXED_VERB = rx.compile(r"(?:Me|Di|Ber)[a-z]{3,}kan")
+# others named as coming with the person before ("Yosef Tarigan beserta stafnya"): a holder's name ends there
 _WITH_OTHERS = rx.compile(r"[ \t]+(?:beserta|bersama|didampingi)(?![\w])")
+# a unit's name after its head's title: up to seven capitalised words, "dan" or "&" between two, then a comma before a
+# capital ("Kasi Binadik, Jamerlan ...", "Kepala Seksi Lalu Lintas dan Izin Tinggal Keimigrasian, Fajar ...")
 _UNIT_RUN = rx.compile(r"([A-Z][\w'’-]*(?:[ \t]+(?:(?:dan|&)[ \t]+)?[A-Z][\w'’-]*){0,6})[ \t]*,[ \t]*(?=[A-Z])")
 # A pair's hyphen inside a name, read two ways at two times, so two patterns. _GLUED_HYPHEN is searched in a span a
 # rule has just read, for the hyphen in its last word after the first name's words ("Budi Santoso-Jayadin"; the

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 
 EVENT_FIELDS = ("type", "date", "organizer", "mode", "participants")
 PERSON_FIELDS = ("person.name", "role.triple", "role.division", "quote.speaker", "organization.name", "date.value")
+_OF_PERSONS = PERSON_FIELDS[:3]  # the fields read from the persons of a label or a record alike (_person_items)
 
 
 def _norm(text: str | None) -> str | None:
@@ -38,16 +39,20 @@ def _event_items(field: str) -> Callable[[dict], list]:
     return items
 
 
-def _label_person_items(field: str, label: dict) -> list:
-    persons = label.get("persons", [])
+def _person_items(field: str, persons: list[dict]) -> list:
+    """Names, role triples or divisions of persons, which labels and records write alike."""
     if field == "person.name":
         return [_norm(p["name"]) for p in persons]
     if field == "role.triple":
         return [(_norm(p["name"]), _norm(r.get("title")), _norm(r.get("organization")))
                 for p in persons for r in p.get("roles", [])]
-    if field == "role.division":
-        return [(_norm(p["name"]), _division_words(r["division"])) for p in persons for r in p.get("roles", [])
-                if r.get("division")]
+    return [(_norm(p["name"]), _division_words(r["division"])) for p in persons for r in p.get("roles", [])
+            if r.get("division")]
+
+
+def _label_person_items(field: str, label: dict) -> list:
+    if field in _OF_PERSONS:
+        return _person_items(field, label.get("persons", []))
     if field == "quote.speaker":
         return [(_opening(q["opening"]), _norm(q.get("speaker"))) for q in label.get("quotes", [])]
     if field == "organization.name":
@@ -58,15 +63,8 @@ def _label_person_items(field: str, label: dict) -> list:
 def _record_person_items(field: str, records: Iterable[dict]) -> list:
     out: list = []
     for record in records:
-        persons = record["persons"]
-        if field == "person.name":
-            out += [_norm(p["name"]) for p in persons]
-        elif field == "role.triple":
-            out += [(_norm(p["name"]), _norm(r.get("title")), _norm(r.get("organization")))
-                    for p in persons for r in p.get("roles", [])]
-        elif field == "role.division":
-            out += [(_norm(p["name"]), _division_words(r["division"])) for p in persons for r in p.get("roles", [])
-                    if r.get("division")]
+        if field in _OF_PERSONS:
+            out += _person_items(field, record["persons"])
         elif field == "quote.speaker":
             out += [(_opening(q["text"]), _norm(q.get("speaker_name"))) for q in record.get("quotes", [])
                     if q.get("kind", "direct") == "direct"]
