@@ -126,7 +126,8 @@ class _Roles:
     """What the cues around the bodies say of them: the organizer and the rule that found it, the participating
     bodies, those that join of their own accord, the subjects of a host verb or cue (``cued``: their starts, by a
     cue; ``attended``: by a cue of an activity the reporting body attends; ``opened``: by a cue of its opening), the
-    bodies that pay a visit or ask for an audience (``visitors``), and the bodies with no cue at all (``free``)."""
+    bodies that pay a visit or ask for an audience (``visitors``; ``received``: their starts, by a receiving verb
+    before the trigger: "Terima Audiensi PC IMM"), and the bodies with no cue at all (``free``)."""
 
     organizer: str | None = None
     organizer_rule: str | None = None
@@ -134,6 +135,7 @@ class _Roles:
     joined: set[str] = field(default_factory=set)
     hosts: list[OrgMention] = field(default_factory=list)
     visitors: list[OrgMention] = field(default_factory=list)
+    received: set[int] = field(default_factory=set)
     cued: set[int] = field(default_factory=set)
     attended: set[int] = field(default_factory=set)
     opened: set[int] = field(default_factory=set)
@@ -736,6 +738,7 @@ def _read_cues(article: _Article, org: OrgMention, trigger: _Trigger | None, anc
         and _follows_trigger(text[trigger.end:org.start], finder, trigger.text)
     if after_trigger and finder.received.search(text, max(0, trigger.start - 30), trigger.start):
         roles.visitors.append(org)
+        roles.received.add(org.start)
         return
     listed = _after_cue(article, org, 0)
     if listed is None:
@@ -821,7 +824,8 @@ def _choose_organizer(article: _Article, inside: list[OrgMention], roles: _Roles
         roles.participants += [o.name for o in roles.visitors]
     elif roles.organizer is None and roles.visitors:
         visitor = roles.visitors[0]
-        roles.organizer, roles.organizer_rule = visitor.name, article.finder.cue_rule["visitor"]
+        slot = "received" if visitor.start in roles.received else "visitor"
+        roles.organizer, roles.organizer_rule = visitor.name, article.finder.cue_rule[slot]
         receivers = hosts + [o for o in roles.free if _is_body(o) and article.body_start <= o.start < visitor.start]
         roles.participants += [o.name for o in roles.visitors[1:] + receivers]
     if roles.organizer is None and hosts:

@@ -22,8 +22,9 @@ def _norm(text: str | None) -> str | None:
     return " ".join(text.split()) if text else text
 
 
-def _division_words(text: str | None) -> frozenset[str]:
-    return frozenset(w for w in re.findall(r"\w+", (text or "").casefold()) if w != "dan")
+def _division_words(text: str | None) -> tuple[str, ...]:
+    """A division as its sorted distinct words: order, punctuation and "dan" do not matter (annotation.md)."""
+    return tuple(sorted({w for w in re.findall(r"\w+", (text or "").casefold()) if w != "dan"}))
 
 
 def _opening(text: str) -> str:
@@ -113,7 +114,7 @@ def score(labels: list[dict], records: list[dict], errors: bool = False) -> list
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description="Score kpu-extract batch output on one fresh set (gold/fresh/README.md).")
     parser.add_argument("labels", help="labels.jsonl of one fresh set")
     parser.add_argument("pred", help="kpu-extract batch output of the set's articles.jsonl")
     parser.add_argument("--errors", action="store_true", help="list missed and spurious items per field")
