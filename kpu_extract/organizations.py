@@ -949,7 +949,7 @@ class OrganizationFinder:
     def _candidate_after(self, text: str, head_end: int, end: int) -> bool:
         """Whether the mention's words from ``head_end`` to ``end``, after a head named by the body it serves or
         belongs to (serving_teams, name_words served_heads), are two to six name words and nothing else ("Ketua Tim
-        Seleksi Purwoto Ruslan Hidayat", "bakal calon DPD Anak Agung Gde Agung", "calon DPD I Komang Merta"): such a
+        Seleksi Budi Santoso Hidayat", "bakal calon DPD Anak Agung Gde Putra", "calon DPD I Komang Suarta"): such a
         head never goes on with a person's name, so they are its holder or candidate, title or not. "I" before a
         Balinese name word (names.yaml) counts as a name word."""
         rest = [w.group() for w in _WORD.finditer(text, head_end, end)]

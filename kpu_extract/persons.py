@@ -243,7 +243,7 @@ class PersonFinder:
         self.honorific = rx.compile(  # one in parentheses too: "Ketua Bawaslu X (alm) I Made Rumada"
             rf"(?:(?:{haji}|\((?i:{_alternation(honorifics)})\)|(?i:{_alternation(honorifics)})(?:(?<=\.)|(?![\w]))"
             rf"{familiar})\s*)+")
-        # "H." of a degree ("Fajar Adiguna, S.H. Pertemuan berlangsung", "M.H.") opens no name
+        # "H." of a degree ("Budi Santoso, S.H. Pertemuan berlangsung", "M.H.") opens no name
         self.honorific_start = rx.compile_at_words(rf"(?<![\w])(?!(?<=[A-Z]\.)H\.){self.honorific.pattern}", 0,
                                                    [*honorifics, *lexicons.familiar_honorifics, "HM", "H"])
         body_words = [h for h in [*(h for g in lexicons.organization_heads for h in g.heads),
@@ -383,13 +383,13 @@ class PersonFinder:
                 and (inner or (self.gazetteer.lookup(word) is None and word.rstrip(".") not in self.alias_words)))
 
     def _inner_common(self, word: str, following: str) -> bool:
-        """A common word that also begins names ("Hari", "Juli") between two name words: a middle name ("Eny Hari
-        Sutiarny", "I Ketut Hari Suyasa"), not a day or a month after a name ("Budi Santoso Hari Senin")."""
+        """A common word that also begins names ("Hari", "Juli") between two name words: a middle name ("Sri Hari
+        Wahyuni", "I Made Hari Suarta"), not a day or a month after a name ("Budi Santoso Hari Senin")."""
         return word.casefold() in self.lexicons.common_first_name_words and word[:1].isupper() and word[1:].islower() \
             and self._is_name_word(following, inner=True)
 
     def _inner_title(self, word: str) -> bool:
-        """A title word that is also a common name word after the first ("Lukman Hakim")."""
+        """A title word that is also a common name word after the first ("Arif Hakim")."""
         return word.casefold() in self.lexicons.title_words_in_names
 
     def name_at(self, text: str, position: int, caps: bool = False) -> tuple[int, int] | None:
@@ -526,7 +526,7 @@ class PersonFinder:
     def _unit_before_holder(self, text: str, position: int) -> tuple[str, tuple[int, int]] | None:
         """After the head of a unit ("Kasi", "Kepala Seksi"), capitalised words joined by "dan" up to a comma, then a
         name of two or more words that ends its phrase: the unit's name (canonical division) and the holder's span
-        ("Kepala Seksi Lalu Lintas dan Izin Tinggal Keimigrasian, Fajar Adiguna, S.H."); else None."""
+        ("Kepala Seksi Lalu Lintas dan Izin Tinggal Keimigrasian, Budi Santoso, S.H."); else None."""
         run = _UNIT_RUN.match(text, position)
         holder = self.name_at(text, run.end()) if run else None
         end = self.degrees_end(text, holder[1]) if holder else 0
@@ -974,7 +974,7 @@ class PersonFinder:
 
     def _listed_after_body(self, text: str, org: OrgMention) -> tuple[int, int] | None:
         """A name of two to four words right after an election body, closed by a list link or a stop, in a list of
-        those present after a list cue ("Turut hadir ..., Bawaslu Kabupaten X Fadli Bukoting dan ..."): the body's
+        those present after a list cue ("Turut hadir ..., Bawaslu Kabupaten X Andi Pratama dan ..."): the body's
         person, no title stated."""
         space = _SPACE.match(text, org.end)
         name = self.name_at(text, space.end()) if space.end() > org.end else None
@@ -1194,7 +1194,7 @@ class PersonFinder:
             divided = False
             if not intro and role.rule in self.lexicons.title_unit_ids and role.organization is None:
                 unit = self._unit_before_holder(text, _SPACE.match(text, match.end()).end())
-                if unit is not None:  # "Kasi Binadik, Jamerlan Saragih": the unit's name, then its head's
+                if unit is not None:  # "Kasi Binadik, Budi Santoso": the unit's name, then its head's
                     role.division, name = unit
                     divided = True
             if name is None and intro:
@@ -1319,7 +1319,7 @@ class PersonFinder:
         for match in self.balinese_opener.finditer(text):
             name = self.name_at(text, match.start())
             if name and name[0] == match.start() and _word_count(text[name[0]:name[1]]) >= 3:
-                add(name, "person.balinese")  # "olen I Ketut Wisna sebesar ...": the opening words make it a name
+                add(name, "person.balinese")  # "oleh I Wayan Suarta sebesar ...": the opening words make it a name
         if self.before_name is not None:
             for match in self.before_name.finditer(text):
                 name = self.name_at(text, match.end())
@@ -1380,7 +1380,7 @@ class PersonFinder:
                 add(name, "person.org_apposition")  # "Staf Sekretariat KPU Kota X, Dian Lestari, menjadi ..."
             elif org.election_body and org.start > headline_end:
                 name = self._listed_after_body(text, org)
-                add(name, "person.org_apposition")  # "Turut hadir ..., Bawaslu Kabupaten X Fadli Bukoting dan ..."
+                add(name, "person.org_apposition")  # "Turut hadir ..., Bawaslu Kabupaten X Andi Pratama dan ..."
         if self.org_link is not None:
             for org in orgs:
                 after = _COMMA_AFTER.match(text, org.end)
@@ -1859,7 +1859,7 @@ def _same_person(short: str, long: str) -> bool:
     if len(a) == 2 and len(b) >= 3 and a[0] == b[0] and a[1] == b[-1] and len(a[0]) > 2:
         return True  # "Sehan Landjar" of "Sehan Salim Landjar": the first and last words, the middle left out
     if len(b) > len(a) >= 2 and b[-len(a):] == a:
-        return True  # "Mega Saskara" of "I Gusti Lanang Mega Saskara": a Balinese name without its opening words
+        return True  # "Agung Wirawan" of "I Gusti Ngurah Agung Wirawan": a Balinese name without its opening words
     while len(b) > len(a) and len(a) >= 2 and _INITIAL.fullmatch(b[0]):
         b = b[1:]
     if len(a) == 1:
