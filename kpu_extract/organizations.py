@@ -137,6 +137,7 @@ class OrganizationFinder:
                 self.body_of[spelling.casefold()] = (entry.canonical, entry.id, entry.national_only)
         self.level_of = {s.casefold().rstrip("."): e.canonical for e in lexicons.levels for s in e.spellings}
         self.aliases = {k.casefold(): v for k, v in lexicons.region_aliases.items()}
+        self.balinese_words = frozenset(w.casefold() for w in lexicons.balinese_name_words)
         region_names = [*gazetteer.names(), *self.aliases]
         bodies = _alternation(self.body_of).replace(r"\)", _CLOSING_MARK)
         levels = _alternation([s for e in lexicons.levels for s in e.spellings])
@@ -953,9 +954,8 @@ class OrganizationFinder:
         head never goes on with a person's name, so they are its holder or candidate, title or not. "I" before a
         Balinese name word (names.yaml) counts as a name word."""
         rest = [w.group() for w in _WORD.finditer(text, head_end, end)]
-        balinese = self.lexicons.balinese_name_words
         return 2 <= len(rest) <= 6 and all(
-            self._name_word(w) or (w == "I" and i + 1 < len(rest) and rest[i + 1].casefold() in balinese)
+            self._name_word(w) or (w == "I" and i + 1 < len(rest) and rest[i + 1].casefold() in self.balinese_words)
             for i, w in enumerate(rest))
 
     def _after_title(self, text: str, start: int) -> bool:

@@ -352,8 +352,7 @@ class Lexicons:
     title_listed_ids: frozenset[str] = field(default_factory=frozenset)  # titles several hold: names listed after
     title_unit_ids: frozenset[str] = field(default_factory=frozenset)  # heads of a unit: its name, a comma, the holder
     common_first_name_words: frozenset[str] = field(default_factory=frozenset)
-    balinese_name_words: frozenset[str] = field(default_factory=frozenset)
-    balinese_name_words_as_written: tuple[str, ...] = ()
+    balinese_name_words: tuple[str, ...] = ()  # as written ("Gde", "Nym"): a name pattern matches them by case
     balinese_name_openers: tuple[str, ...] = ()
     shortened_name_words: frozenset[str] = field(default_factory=frozenset)
     candidate_number_cues: tuple[str, ...] = ()
@@ -874,9 +873,7 @@ def _names_part(names_file: dict[str, Any], validator: _Validator) -> _Part:
         parse_names=_parse_name_cues(names_file.get("parse_names"), validator),
         common_first_name_words=frozenset(w.casefold() for w in _strings(names_file.get("common_first_name_words"),
                                                                           "names.yaml common_first_name_words")),
-        balinese_name_words=frozenset(w.casefold() for w in _strings(names_file.get("balinese_name_words"),
-                                                                      "names.yaml balinese_name_words")),
-        balinese_name_words_as_written=_strings(names_file.get("balinese_name_words"), "names.yaml balinese_name_words"),
+        balinese_name_words=_strings(names_file.get("balinese_name_words"), "names.yaml balinese_name_words"),
         balinese_name_openers=_strings(names_file.get("balinese_name_openers"), "names.yaml balinese_name_openers"),
         shortened_name_words=frozenset(w.casefold().rstrip(".") for w in _strings(
             names_file.get("shortened_name_words"), "names.yaml shortened_name_words")),

@@ -222,8 +222,9 @@ class PersonFinder:
         self.rank_words = frozenset(r.casefold().rstrip(".") for r in lexicons.ranks)
         # a Balinese name's opening words ("I Wayan", "Ni Luh", "Anak Agung", "Sang Ayu"): a person's name wherever
         # it is written, with or without a cue before it, in a list or after a body ("calon DPD I Komang ...")
-        balinese = _alternation(lexicons.balinese_name_words_as_written) or "(?!)"
+        balinese = _alternation(lexicons.balinese_name_words) or "(?!)"
         openers = _alternation(lexicons.balinese_name_openers) or "(?!)"
+        self.balinese_words = frozenset(w.casefold() for w in lexicons.balinese_name_words)
         self.balinese_opener = rx.compile(
             rf"(?<![\w.-])(?:(?:I|Ni)[ \t]+(?:{balinese})|{openers})[ \t]+(?=[A-Z][a-z])")
         self.calendar_words = frozenset(s.casefold() for e in [*lexicons.weekdays, *lexicons.months] for s in e.spellings)
@@ -993,7 +994,7 @@ class PersonFinder:
     def _balinese_name_after(self, text: str, position: int) -> bool:
         """Whether a word that follows "I" at a Balinese name's start ("Made", "Ketut") is written at ``position``."""
         word = _NEXT_NAME_WORD.match(text, position)
-        return word is not None and word.group(1).casefold() in self.lexicons.balinese_name_words
+        return word is not None and word.group(1).casefold() in self.balinese_words
 
     def _list_intro_at(self, text: str, position: int) -> rx.Match | None:
         """The words introducing the members who hold a title, at ``position`` ("yakni", "masing-masing", "lainnya")."""
