@@ -1,6 +1,6 @@
-"""Score `kpu-extract batch` output on a fresh set: the main event's fields (events sets) or persons, roles, quote
-speakers, organization names and date values (persons sets), each as a multiset per article, as the evaluator scores
-the gold's values.
+"""Score `kpu-extract batch` output on a fresh set: the main event's fields (events sets), persons, roles, quote
+speakers, organization names and date values (persons sets), or both (sets labelled for both), each as a multiset per
+article, as the evaluator scores the gold's values.
 
     kpu-extract batch gold/fresh/dev8/articles.jsonl -o out/dev8.jsonl
     python gold/fresh/score.py gold/fresh/dev8/labels.jsonl out/dev8.jsonl [--errors]
@@ -86,14 +86,14 @@ def score(labels: list[dict], records: list[dict], errors: bool = False) -> list
     by_source: dict[str, list[dict]] = collections.defaultdict(list)
     for record in records:
         by_source[record["source_id"]].append(record)
-    is_events = "type" in labels[0]
+    fields = (EVENT_FIELDS if "type" in labels[0] else ()) + (PERSON_FIELDS if "persons" in labels[0] else ())
     lines = []
-    for field in EVENT_FIELDS if is_events else PERSON_FIELDS:
+    for field in fields:
         tp = fp = fn = 0
         wrong = []
         for label in labels:
             found = by_source.get(label["id"], [])
-            if is_events:
+            if field in EVENT_FIELDS:
                 main = found[0]["events"][0] if found and found[0].get("events") else {}
                 gold = collections.Counter(_event_items(field)(label))
                 pred = collections.Counter(_event_items(field)(main))
