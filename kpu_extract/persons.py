@@ -285,6 +285,11 @@ class PersonFinder:
         before_verbs = [w for v in lexicons.speech_verbs for w in v.before]
         self.after_speech = rx.compile_at_words(rf"(?<![\w])(?:{_alternation(after_verbs)})\s+(?=[A-Z])", 0, after_verbs)
         self.before_speech = rx.compile(rf"\s+(?:{_alternation(before_verbs)})(?![\w])")
+        # an `after` form written with a capital right after a quote's close ("...terlaksana." Ujar Budi Santoso
+        # selaku ..."): the cue of the quote's speaker, never the first word of a name
+        capitalised = [w[:1].upper() + w[1:] for v in lexicons.speech_verbs for w in v.after if " " not in w]
+        self.quoted_after_speech = rx.compile(
+            rf"(?:[\"”][.,!?]?|[.,!?][\"”])[ \t]{{1,2}}(?P<verb>{_alternation(capitalised) or '(?!)'})[ \t]+(?=[A-Z])")
         # a speech verb, a description of the speaker with a word in lower case, a comma, then the speaker's name
         # ("kata salah satu peserta, Budi Santoso.", "ujar Ketua KPU X yang baru dilantik, Budi Santoso.")
         self.described_speaker = rx.compile_at_words(
@@ -312,7 +317,7 @@ class PersonFinder:
                                         if w[:1].isupper())
         self.title_words = frozenset(w.casefold().rstrip(".") for s in self.title_of for w in s.split())
         self.joiners = rx.compile(
-            rf"(?:\s*,\s*|\s*\(\s*|[ \t]+|,?\s*(?:{_alternation(_ROLE_JOINERS)})\s+)$")
+            rf"(?:\s*,\s*|\s*\(\s*|[ \t]+|,?\s*(?i:{_alternation(_ROLE_JOINERS)})\s+)$")  # "Selaku" written capitalised too
         self.before_name = rx.compile(
             rf"(?<![\w])(?:{_alternation(lexicons.name_before_cues)})(?:[ \t]*:)?\s+(?=[A-Z])") \
             if lexicons.name_before_cues else None
@@ -756,6 +761,9 @@ class PersonFinder:
         common = _OPENING_WORD.search(text, max(0, start - 12), start)
         if common and common.group(1).casefold() in self.lexicons.common_first_name_words:
             start = common.start(1)  # "Hari Nugroho, Komisioner KPU X, ...": a sentence opens with the whole name
+        verb = self.quoted_after_speech.search(text, max(0, start - 4), stop)
+        if verb and verb.start("verb") == start and verb.end() < stop:
+            start = verb.end()  # '..." Ujar Budi Santoso selaku Anggota': the speech cue, then the name
         honorific = self.honorific.match(text, start, stop)
         if honorific and honorific.end() < stop:
             start = honorific.end()
@@ -1248,6 +1256,8 @@ class PersonFinder:
                                            first=paired)
                 continue
             before = self.joiners.search(text[max(0, match.start() - 40):match.start()])
+            if before and before.group().strip(" ,(")[:1].isupper() and match.start() < text.find("\n"):
+                before = None  # "Tetapkan Budi Dan Rina Sebagai Bupati": a Title Case headline's word, no joiner
             if before and before.group().strip(" ,") == "dari" and match.group("title").casefold() != "divisi":
                 before = None  # "Pecat Budi dari Ketua DPC": dari before an office is leaving it, not holding it
             if before:
@@ -1297,7 +1307,7 @@ class PersonFinder:
         if self.pair_cue is not None:
             for cue in self.pair_cue.finditer(text):
                 self._cued_pairs(text, cue.end(), add)
-        for match in self.after_speech.finditer(text):
+        for match in [*self.after_speech.finditer(text), *self.quoted_after_speech.finditer(text)]:
             name = self.name_after_cue(text, match.end()) or self.name_after_body(text, match.end(), at_end=True)
             if name and self.term_meaning is not None and self.term_meaning.match(text, name[1]):
                 continue  # "kata Sangkal berarti ...": the noun "kata" (word) and a term, not speech and its speaker

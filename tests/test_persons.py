@@ -1575,3 +1575,44 @@ def test_heads_of_units(extractor, body, expected):
 def test_headline_verbs_end_names(extractor, headline, body, names):
     persons = extractor.extract(headline + "\n\n" + body, "t")[0].persons
     assert [p.name for p in persons] == names
+
+
+@pytest.mark.parametrize("headline, body, expected", [
+    # an after-quote speech verb written with a capital is the cue, not the speaker's first name; "Selaku" written
+    # with a capital still joins the name to its title
+    ("KPU Kota Duri Gelar Rapat", "\"Tahapan sudah dimulai.\" Ujar Rina Kartika Selaku Anggota KPU Provinsi Riau "
+     "dalam arahannya.", {("Rina Kartika", "Anggota", None, "KPU Provinsi Riau")}),
+    ("KPU Kota Duri Gelar Rapat", "\"Anggaran harus dimanfaatkan.\" Ujar Bambang Sutrisno selaku Sekretaris KPU "
+     "Provinsi Riau.", {("Bambang Sutrisno", "Sekretaris", None, "KPU Provinsi Riau")}),
+    # negative: a name word that is also an after-quote verb elsewhere stays a name away from a quote
+    ("KPU Kota Duri Gelar Rapat", "Rapat dibuka Puji Lestari selaku Ketua KPU Provinsi Riau.",
+     {("Puji Lestari", "Ketua", None, "KPU Provinsi Riau")}),
+    # negative: "Sebagai" of a Title Case headline joins no name to the title after it
+    ("KPU Tetapkan Arief Santoso Dan Rina Kartika Sebagai Bupati Dan Wakil Bupati Terpilih",
+     "KPU menetapkan pasangan itu dalam rapat pleno.", set()),
+])
+def test_capitalised_cues_after_quotes(extractor, headline, body, expected):
+    persons = extractor.extract(headline + "\n\n" + body, "t")[0].persons
+    assert {(p.name, r.title, r.division, r.organization) for p in persons for r in p.roles} == expected
+
+
+@pytest.mark.parametrize("body, names", [
+    # "Drs"/"Dra" without their stop before a name are degrees written as honorifics, no name words
+    ("Ketua KPU didampingi Sekretaris KPU Kota Tarakan Drs Rahmat Sulaiman. Acara selesai.", ["Rahmat Sulaiman"]),
+    ("Hadir Sekretaris Daerah Kabupaten Pati Dra Sri Wahyuni, M.Pd, dalam rapat.", ["Sri Wahyuni"]),
+])
+def test_degrees_without_stop_before_names(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "Pendiklih" (pendidikan pemilih) inside a division list is the division's, not the holder's name
+    ("Narasumber yaitu Ketua Divisi Sosialisasi, Pendiklih, SDM dan Parmas KIP Kota Langsa, Rahmat Hidayat, dengan "
+     "materi kampanye.", {("Rahmat Hidayat", "Ketua Divisi", "Sosialisasi Pendidikan Pemilih Sumber Daya Manusia dan "
+                          "Partisipasi Masyarakat", "KIP Kota Langsa")}),
+    # negative: a division the lexicon knows as one word keeps its own expansion
+    ("Hadir Ketua Divisi Sosdiklih KIP Kota Langsa, Rahmat Hidayat.",
+     {("Rahmat Hidayat", "Ketua Divisi", "Sosialisasi Pendidikan Pemilih", "KIP Kota Langsa")}),
+])
+def test_division_abbreviations_in_lists(extractor, body, expected):
+    assert _comparable(_roles(extractor, body)) == _comparable(expected)
