@@ -578,9 +578,19 @@ class PersonFinder:
                                           lambda name: self._holds_title_before(text, name, title_ends, set()))
         if len(names) < 2:
             return
-        title = self.title_of[match.group("title").casefold()][0]
+        title = self._title_as_written(match.group("title"))
         for name in names:
             add(name, "person.title_after", [Role(title, None, org.name if org else None, None, "title.listed_as")])
+
+    def _title_as_written(self, written: str) -> str:
+        """The canonical title of a written one; for a title the lexicon keeps as written (annotation.md: "any other
+        office ... as written, capitalised"), the words as the text writes them, the first letter capitalised
+        ("operator SIDALIH" -> "Operator SIDALIH")."""
+        canonical, rule, _ = self.title_of[written.casefold()]
+        if rule not in self.lexicons.title_as_written_ids:
+            return canonical
+        written = " ".join(written.split())
+        return written[:1].upper() + written[1:]
 
     def _names_listed_before(self, text: str, end: int, most: int, ends_list=None) -> list[tuple[int, int]]:
         """The names of a list ending at ``end`` ("Budi, Rina Wati dan Agus"), in text order, at most ``most``; a
@@ -867,6 +877,7 @@ class PersonFinder:
             position = match.start("title")
         else:
             title, rule, org_prefix = self.title_of[title_written.casefold()]
+            title = self._title_as_written(title_written)
             position = match.end()
         numeral = _TITLE_NUMERAL.match(text, position) if not org_prefix and rule != "title.division_only" else None
         if numeral and numeral.group(1) == "I" and self._balinese_name_after(text, numeral.end()):
@@ -904,6 +915,9 @@ class PersonFinder:
                         and (comma is None or _org_at(text, comma.end(), orgs_by_start) is None):
                     found = None  # only where the body's name or the holder's follows it: "kabiro teknis
                     # penyelenggaraan KPU RI", "koordinator divisi penanganan pelanggaran, Budi", "..., Bawaslu X"
+            if found and division is not None and not divisions and title_written.casefold() in self.division_of_title:
+                divisions = (f"{division} {found[0]}",)  # "Kabagbinops Roops Polda X": the glued unit, then its bureau
+                division, position = divisions[0], found[1]
             if found and division is None:
                 acronym = _ACRONYM.match(text, found[1])
                 written = acronym.group().strip(" \t\n()") if acronym else ""
@@ -951,7 +965,8 @@ class PersonFinder:
             position = region_end
         elif organization is None:
             position = self._region_after(text, position)
-        lowercase = not title_written[0].isupper() and not match.group("acting")
+        lowercase = not title_written[0].isupper() and not match.group("acting") \
+            and not (rule in self.lexicons.title_as_written_ids and not title_written.islower())  # "operator SIDALIH"
         if lowercase and organization is None and division is None and not bare_body \
                 and not self._list_intro_at(text, position) \
                 and not (" " in title_written and self._apposed_name(text, position)):

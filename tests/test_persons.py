@@ -1616,3 +1616,28 @@ def test_degrees_without_stop_before_names(extractor, body, names):
 ])
 def test_division_abbreviations_in_lists(extractor, body, expected):
     assert _comparable(_roles(extractor, body)) == _comparable(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an application's operator: a title kept as written, capitalised; several may be listed after it
+    ("Turut hadir Sekretaris KPU Kota Tarakan Bambang Irawan dan operator SIDALIH Rudi Hartanto dan Sinta Y. Lestari. "
+     "Rapat dibuka Ketua.", {("Bambang Irawan", "Sekretaris", None, "KPU Kota Tarakan"),
+                             ("Rudi Hartanto", "Operator SIDALIH", None, None),
+                             ("Sinta Y. Lestari", "Operator SIDALIH", None, None)}),
+    ("Yang hadir adalah Operator Sidalih KPU Kota Tarakan Untung B. Santoso. Peserta mengikuti diskusi.",
+     {("Untung B. Santoso", "Operator Sidalih", None, "KPU Kota Tarakan")}),
+    # negative: the application's name all in lower case is an activity, no title
+    ("Bimtek bagi operator sidalih Rudi Hartanto pada bulan ini dimulai.", set()),
+    # a school's deputy head with the field he oversees
+    ("Kegiatan dibuka oleh Wakil Kepala Sekolah Bidang Humas, Abdul Karim, S.Pd., M.M., dan diikuti siswa.",
+     {("Abdul Karim", "Wakil Kepala Sekolah", "Hubungan Masyarakat", None)}),
+    # the police's operations section, written apart or glued to the title, its bureau after it
+    ("Senada dengan itu Kabag OPS Polres Sekadau, Budi Sihombing menyampaikan pentingnya koordinasi.",
+     {("Budi Sihombing", "Kepala Bagian", "OPS", "Polres Sekadau")}),
+    ("Hadir Kabagbinops Roops Polda Bengkulu AKBP Hendri Santoso, S.E., dan perwakilan Bawaslu.",
+     {("Hendri Santoso", "Kepala Bagian", "Binops Roops", "Polda Bengkulu")}),
+    # negative: a glued unit title whose division is its own reads no more unit words
+    ("Hadir Kasatreskrim Polres Kudus AKP Budi Sihombing.", {("Budi Sihombing", "Kepala Satuan", "Reskrim", "Polres Kudus")}),
+])
+def test_operators_deputies_and_police_sections(extractor, body, expected):
+    assert _comparable(_roles(extractor, body)) == _comparable(expected)
