@@ -945,9 +945,10 @@ def test_names_after_descriptions_in_capitals_and_with_initials(extractor, body,
 
 
 @pytest.mark.parametrize("body, expected", [
-    # a rank inside the run of capitalised words opens the holder's name; the place before it is the unit's
+    # a rank inside the run of capitalised words opens the holder's name; the place before it is the unit's, "Ops"
+    # the section he heads (its division)
     ("Kapolres didampingi Kabag Ops Tapsel Kompol Rudi Hartono mengecek gudang logistik.",
-     {("Rudi Hartono", "Kepala Bagian", None, None)}),
+     {("Rudi Hartono", "Kepala Bagian", "Ops", None)}),
     ("Kapolres Humbahas AKBP Dedi Setiawan meninjau gudang logistik KPU, Senin.",
      {("Dedi Setiawan", "Kepala", None, "Polres Humbahas")}),
     # a reflexive pronoun, a capitalised speech verb or a term after a title opens no name
