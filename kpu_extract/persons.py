@@ -285,6 +285,11 @@ class PersonFinder:
         before_verbs = [w for v in lexicons.speech_verbs for w in v.before]
         self.after_speech = rx.compile_at_words(rf"(?<![\w])(?:{_alternation(after_verbs)})\s+(?=[A-Z])", 0, after_verbs)
         self.before_speech = rx.compile(rf"\s+(?:{_alternation(before_verbs)})(?![\w])")
+        # an `after` form written with a capital right after a quote's close ("...terlaksana." Ujar Budi Santoso
+        # selaku ..."): the cue of the quote's speaker, never the first word of a name
+        capitalised = [w[:1].upper() + w[1:] for v in lexicons.speech_verbs for w in v.after if " " not in w]
+        self.quoted_after_speech = rx.compile(
+            rf"(?:[\"”][.,!?]?|[.,!?][\"”])[ \t]{{1,2}}(?P<verb>{_alternation(capitalised) or '(?!)'})[ \t]+(?=[A-Z])")
         # a speech verb, a description of the speaker with a word in lower case, a comma, then the speaker's name
         # ("kata salah satu peserta, Budi Santoso.", "ujar Ketua KPU X yang baru dilantik, Budi Santoso.")
         self.described_speaker = rx.compile_at_words(
@@ -312,7 +317,7 @@ class PersonFinder:
                                         if w[:1].isupper())
         self.title_words = frozenset(w.casefold().rstrip(".") for s in self.title_of for w in s.split())
         self.joiners = rx.compile(
-            rf"(?:\s*,\s*|\s*\(\s*|[ \t]+|,?\s*(?:{_alternation(_ROLE_JOINERS)})\s+)$")
+            rf"(?:\s*,\s*|\s*\(\s*|[ \t]+|,?\s*(?i:{_alternation(_ROLE_JOINERS)})\s+)$")  # "Selaku" written capitalised too
         self.before_name = rx.compile(
             rf"(?<![\w])(?:{_alternation(lexicons.name_before_cues)})(?:[ \t]*:)?\s+(?=[A-Z])") \
             if lexicons.name_before_cues else None
@@ -573,9 +578,19 @@ class PersonFinder:
                                           lambda name: self._holds_title_before(text, name, title_ends, set()))
         if len(names) < 2:
             return
-        title = self.title_of[match.group("title").casefold()][0]
+        title = self._title_as_written(match.group("title"))
         for name in names:
             add(name, "person.title_after", [Role(title, None, org.name if org else None, None, "title.listed_as")])
+
+    def _title_as_written(self, written: str) -> str:
+        """The canonical title of a written one; for a title the lexicon keeps as written (annotation.md: "any other
+        office ... as written, capitalised"), the words as the text writes them, the first letter capitalised
+        ("operator SIDALIH" -> "Operator SIDALIH")."""
+        canonical, rule, _ = self.title_of[written.casefold()]
+        if rule not in self.lexicons.title_as_written_ids:
+            return canonical
+        written = " ".join(written.split())
+        return written[:1].upper() + written[1:]
 
     def _names_listed_before(self, text: str, end: int, most: int, ends_list=None) -> list[tuple[int, int]]:
         """The names of a list ending at ``end`` ("Budi, Rina Wati dan Agus"), in text order, at most ``most``; a
@@ -756,6 +771,9 @@ class PersonFinder:
         common = _OPENING_WORD.search(text, max(0, start - 12), start)
         if common and common.group(1).casefold() in self.lexicons.common_first_name_words:
             start = common.start(1)  # "Hari Nugroho, Komisioner KPU X, ...": a sentence opens with the whole name
+        verb = self.quoted_after_speech.search(text, max(0, start - 4), stop)
+        if verb and verb.start("verb") == start and verb.end() < stop:
+            start = verb.end()  # '..." Ujar Budi Santoso selaku Anggota': the speech cue, then the name
         honorific = self.honorific.match(text, start, stop)
         if honorific and honorific.end() < stop:
             start = honorific.end()
@@ -859,6 +877,7 @@ class PersonFinder:
             position = match.start("title")
         else:
             title, rule, org_prefix = self.title_of[title_written.casefold()]
+            title = self._title_as_written(title_written)
             position = match.end()
         numeral = _TITLE_NUMERAL.match(text, position) if not org_prefix and rule != "title.division_only" else None
         if numeral and numeral.group(1) == "I" and self._balinese_name_after(text, numeral.end()):
@@ -896,6 +915,9 @@ class PersonFinder:
                         and (comma is None or _org_at(text, comma.end(), orgs_by_start) is None):
                     found = None  # only where the body's name or the holder's follows it: "kabiro teknis
                     # penyelenggaraan KPU RI", "koordinator divisi penanganan pelanggaran, Budi", "..., Bawaslu X"
+            if found and division is not None and not divisions and title_written.casefold() in self.division_of_title:
+                divisions = (f"{division} {found[0]}",)  # "Kabagbinops Roops Polda X": the glued unit, then its bureau
+                division, position = divisions[0], found[1]
             if found and division is None:
                 acronym = _ACRONYM.match(text, found[1])
                 written = acronym.group().strip(" \t\n()") if acronym else ""
@@ -943,7 +965,8 @@ class PersonFinder:
             position = region_end
         elif organization is None:
             position = self._region_after(text, position)
-        lowercase = not title_written[0].isupper() and not match.group("acting")
+        lowercase = not title_written[0].isupper() and not match.group("acting") \
+            and not (rule in self.lexicons.title_as_written_ids and not title_written.islower())  # "operator SIDALIH"
         if lowercase and organization is None and division is None and not bare_body \
                 and not self._list_intro_at(text, position) \
                 and not (" " in title_written and self._apposed_name(text, position)):
@@ -1248,6 +1271,8 @@ class PersonFinder:
                                            first=paired)
                 continue
             before = self.joiners.search(text[max(0, match.start() - 40):match.start()])
+            if before and before.group().strip(" ,(")[:1].isupper() and match.start() < text.find("\n"):
+                before = None  # "Tetapkan Budi Dan Rina Sebagai Bupati": a Title Case headline's word, no joiner
             if before and before.group().strip(" ,") == "dari" and match.group("title").casefold() != "divisi":
                 before = None  # "Pecat Budi dari Ketua DPC": dari before an office is leaving it, not holding it
             if before:
@@ -1297,7 +1322,7 @@ class PersonFinder:
         if self.pair_cue is not None:
             for cue in self.pair_cue.finditer(text):
                 self._cued_pairs(text, cue.end(), add)
-        for match in self.after_speech.finditer(text):
+        for match in [*self.after_speech.finditer(text), *self.quoted_after_speech.finditer(text)]:
             name = self.name_after_cue(text, match.end()) or self.name_after_body(text, match.end(), at_end=True)
             if name and self.term_meaning is not None and self.term_meaning.match(text, name[1]):
                 continue  # "kata Sangkal berarti ...": the noun "kata" (word) and a term, not speech and its speaker

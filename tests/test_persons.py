@@ -945,9 +945,10 @@ def test_names_after_descriptions_in_capitals_and_with_initials(extractor, body,
 
 
 @pytest.mark.parametrize("body, expected", [
-    # a rank inside the run of capitalised words opens the holder's name; the place before it is the unit's
+    # a rank inside the run of capitalised words opens the holder's name; the place before it is the unit's, "Ops"
+    # the section he heads (its division)
     ("Kapolres didampingi Kabag Ops Tapsel Kompol Rudi Hartono mengecek gudang logistik.",
-     {("Rudi Hartono", "Kepala Bagian", None, None)}),
+     {("Rudi Hartono", "Kepala Bagian", "Ops", None)}),
     ("Kapolres Humbahas AKBP Dedi Setiawan meninjau gudang logistik KPU, Senin.",
      {("Dedi Setiawan", "Kepala", None, "Polres Humbahas")}),
     # a reflexive pronoun, a capitalised speech verb or a term after a title opens no name
@@ -1575,3 +1576,69 @@ def test_heads_of_units(extractor, body, expected):
 def test_headline_verbs_end_names(extractor, headline, body, names):
     persons = extractor.extract(headline + "\n\n" + body, "t")[0].persons
     assert [p.name for p in persons] == names
+
+
+@pytest.mark.parametrize("headline, body, expected", [
+    # an after-quote speech verb written with a capital is the cue, not the speaker's first name; "Selaku" written
+    # with a capital still joins the name to its title
+    ("KPU Kota Duri Gelar Rapat", "\"Tahapan sudah dimulai.\" Ujar Rina Kartika Selaku Anggota KPU Provinsi Riau "
+     "dalam arahannya.", {("Rina Kartika", "Anggota", None, "KPU Provinsi Riau")}),
+    ("KPU Kota Duri Gelar Rapat", "\"Anggaran harus dimanfaatkan.\" Ujar Bambang Sutrisno selaku Sekretaris KPU "
+     "Provinsi Riau.", {("Bambang Sutrisno", "Sekretaris", None, "KPU Provinsi Riau")}),
+    # negative: a name word that is also an after-quote verb elsewhere stays a name away from a quote
+    ("KPU Kota Duri Gelar Rapat", "Rapat dibuka Puji Lestari selaku Ketua KPU Provinsi Riau.",
+     {("Puji Lestari", "Ketua", None, "KPU Provinsi Riau")}),
+    # negative: "Sebagai" of a Title Case headline joins no name to the title after it
+    ("KPU Tetapkan Arief Santoso Dan Rina Kartika Sebagai Bupati Dan Wakil Bupati Terpilih",
+     "KPU menetapkan pasangan itu dalam rapat pleno.", set()),
+])
+def test_capitalised_cues_after_quotes(extractor, headline, body, expected):
+    persons = extractor.extract(headline + "\n\n" + body, "t")[0].persons
+    assert {(p.name, r.title, r.division, r.organization) for p in persons for r in p.roles} == expected
+
+
+@pytest.mark.parametrize("body, names", [
+    # "Drs"/"Dra" without their stop before a name are degrees written as honorifics, no name words
+    ("Ketua KPU didampingi Sekretaris KPU Kota Tarakan Drs Rahmat Sulaiman. Acara selesai.", ["Rahmat Sulaiman"]),
+    ("Hadir Sekretaris Daerah Kabupaten Pati Dra Sri Wahyuni, M.Pd, dalam rapat.", ["Sri Wahyuni"]),
+])
+def test_degrees_without_stop_before_names(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "Pendiklih" (pendidikan pemilih) inside a division list is the division's, not the holder's name
+    ("Narasumber yaitu Ketua Divisi Sosialisasi, Pendiklih, SDM dan Parmas KIP Kota Langsa, Rahmat Hidayat, dengan "
+     "materi kampanye.", {("Rahmat Hidayat", "Ketua Divisi", "Sosialisasi Pendidikan Pemilih Sumber Daya Manusia dan "
+                          "Partisipasi Masyarakat", "KIP Kota Langsa")}),
+    # negative: a division the lexicon knows as one word keeps its own expansion
+    ("Hadir Ketua Divisi Sosdiklih KIP Kota Langsa, Rahmat Hidayat.",
+     {("Rahmat Hidayat", "Ketua Divisi", "Sosialisasi Pendidikan Pemilih", "KIP Kota Langsa")}),
+])
+def test_division_abbreviations_in_lists(extractor, body, expected):
+    assert _comparable(_roles(extractor, body)) == _comparable(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an application's operator: a title kept as written, capitalised; several may be listed after it
+    ("Turut hadir Sekretaris KPU Kota Tarakan Bambang Irawan dan operator SIDALIH Rudi Hartanto dan Sinta Y. Lestari. "
+     "Rapat dibuka Ketua.", {("Bambang Irawan", "Sekretaris", None, "KPU Kota Tarakan"),
+                             ("Rudi Hartanto", "Operator SIDALIH", None, None),
+                             ("Sinta Y. Lestari", "Operator SIDALIH", None, None)}),
+    ("Yang hadir adalah Operator Sidalih KPU Kota Tarakan Untung B. Santoso. Peserta mengikuti diskusi.",
+     {("Untung B. Santoso", "Operator Sidalih", None, "KPU Kota Tarakan")}),
+    # negative: the application's name all in lower case is an activity, no title
+    ("Bimtek bagi operator sidalih Rudi Hartanto pada bulan ini dimulai.", set()),
+    # a school's deputy head with the field he oversees
+    ("Kegiatan dibuka oleh Wakil Kepala Sekolah Bidang Humas, Abdul Karim, S.Pd., M.M., dan diikuti siswa.",
+     {("Abdul Karim", "Wakil Kepala Sekolah", "Hubungan Masyarakat", None)}),
+    # the police's operations section, written apart or glued to the title, its bureau after it
+    ("Senada dengan itu Kabag OPS Polres Sekadau, Budi Sihombing menyampaikan pentingnya koordinasi.",
+     {("Budi Sihombing", "Kepala Bagian", "OPS", "Polres Sekadau")}),
+    ("Hadir Kabagbinops Roops Polda Bengkulu AKBP Hendri Santoso, S.E., dan perwakilan Bawaslu.",
+     {("Hendri Santoso", "Kepala Bagian", "Binops Roops", "Polda Bengkulu")}),
+    # negative: a glued unit title whose division is its own reads no more unit words
+    ("Hadir Kasatreskrim Polres Kudus AKP Budi Sihombing.", {("Budi Sihombing", "Kepala Satuan", "Reskrim", "Polres Kudus")}),
+])
+def test_operators_deputies_and_police_sections(extractor, body, expected):
+    assert _comparable(_roles(extractor, body)) == _comparable(expected)
