@@ -1482,6 +1482,11 @@ def test_organizer_of_an_attended_activity(rules_extractor, headline, body, orga
      "dilaksanakan oleh KPU Kabupaten Pati.", "VISIT"),
     # a short word with swapped letters is no trigger
     ("KPU Kabupaten Kendal menerima surat dari warga, Senin (3/3/2025).", "OTHER"),
+    # "audensi", a spelling of audiensi that offices write, names the audiensi
+    ("Bawaslu Provinsi Bali beserta Bawaslu Kabupaten Gianyar mengadakan audensi dengan Bupati Gianyar, Senin (19/4/2021).",
+     "COORDINATION"),
+    # negative: a courtesy call with no audiensi word and no other trigger types nothing
+    ("Bawaslu Provinsi Bali beserta Bawaslu Kabupaten Gianyar menemui Bupati Gianyar, Senin (19/4/2021).", "OTHER"),
 ])
 def test_type_of_the_held_activity_and_misspelt_triggers(rules_extractor, body, expected):
     assert _event(rules_extractor, "Berita Terkini", body).type == expected
