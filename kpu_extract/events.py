@@ -36,6 +36,9 @@ _LINK_REACH = 120
 _STAFF_REACH = 100
 _LIST_REACH = 800  # how far before a body or person the cue of its list is looked for (lists of titled people run long)
 _TYPO_MIN = 6
+_LEARNERS_REACH = 60
+_TOWARDS = rx.compile(r"(?<![\w])(?i:ke|dengan|bersama)(?![\w])")  # before the place visited or the body met
+_SCHOOL_RULE = "org.education"  # the rule of organizations.yaml's schools and campuses ("SMA X", "Universitas Y")
 _WORD = rx.compile(r"(?<![\w-])\p{L}{6,}(?![\w-])")
 _WORD_EDGE = rx.compile(r"[\w-]")  # a character the trigger patterns' edge guards look at
 _DEGREES_REACH = 40
@@ -171,7 +174,7 @@ class EventFinder:
                          for slot in ("organizer", "host_verb", "attendance", "participant_list", "participant_verb",
                                       "location", "name", "theme", "audience", "future", "rakor", "met_with",
                                       "staff_matter", "attended", "host_venue", "opener", "hearing", "received",
-                                      "visitor")}
+                                      "visitor", "learners")}
         openers = lexicons.event_cue_words("clause_opener")
         self.clause_start = rx.compile(
             rf"[.;:\n]\s*(?:(?i:{_alternation(openers)})\s+)?$" if openers else r"[.;:\n]\s*$")
@@ -342,6 +345,7 @@ class EventFinder:
             rf"(?<![\w])(?i:{words('statement_setting')})\s+(?:\p{{L}}+\s+){{1,2}}?"
             rf"(?i:{words('setting_preposition')})\s+(?:(?i:{words('activity_noun')})\s+)?")
         self.staff_matter = _any_word(lexicons.event_cue_words("staff_matter"))
+        self.learners = _any_word(lexicons.event_cue_words("learners"))
         self.time_before = _cue_just_before(words("time_reference"))
         self.figure = rx.compile(rf"(?:\A|[.,;:!?\n(])[ \t]*(?i:{words('figure')})\s+$")
         self.former = rx.compile(rf"(?<![\w])(?i:{words('former')})\s+(?:\p{{L}}+\s+){{0,3}}$")
@@ -1363,7 +1367,45 @@ def _event_type(article: _Article, headline: str, name: str | None, persons: lis
         texts.insert(0, (_headline_activity(headline, name), 0, "headline"))
     titles = [(r.evidence.start, r.evidence.end) for p in persons for r in p.roles if r.evidence]
     titles += [(o.start, o.end) for o in article.orgs]
-    return article.finder.type_of(texts, titles, {"lead": lead_triggers})
+    typed = article.finder.type_of(texts, titles, {"lead": lead_triggers})
+    return _outreach_to_visiting_learners(article, lead_triggers, titles, typed)
+
+
+def _outreach_to_visiting_learners(article: _Article, lead_triggers: list[_Trigger], titles: list[tuple[int, int]],
+                                   typed: tuple[str, str, _Trigger | None]) -> tuple[str, str, _Trigger | None]:
+    """A visit or an audiensi of learners, named in the headline or lead a few words after a visit's or an audiensi's
+    trigger by a learners' word or a school's or campus's name ("Kunjungan SMA X ke KPU Y", "menerima kunjungan
+    audiensi dari mahasiswa"; not the place visited nor the body met: "Audiensi ke Universitas X", "silaturahmi dan
+    menjajaki kerja sama dengan perguruan tinggi"), whose lead names voter education ("dalam rangka sosialisasi tahapan
+    Pemilihan", "untuk belajar sekaligus sosialisasi mengenai pemilu"), even in a clause setting the scene, though not
+    as a plan ("berencana menyosialisasikan"): the story is the outreach the host gives its visitors, so it is
+    VOTER_EDUCATION, typed by the lead's trigger, whose holder the visited body is (LABELLING.md, "Organizer of a visit
+    or an audiensi")."""
+    event_type, _, found = typed
+    if event_type not in ("VISIT", "COORDINATION") or found is None or found.start >= article.window_end:
+        return typed
+    finder, text = article.finder, article.text
+    schools = [o.start for o in article.orgs if o.rule == _SCHOOL_RULE]
+    if not any(_learners_after(text, finder, t.end, schools) for t in _outermost(article.triggers)
+               if t.type in ("VISIT", "COORDINATION") and t.start < article.window_end):
+        return typed
+    outreach = next((t for t in lead_triggers if t.type == "VOTER_EDUCATION" and not t.verb
+                     and not finder.in_title(text, 0, t, titles) and not finder.planned_for(text, 0, t)), None)
+    if outreach is None:
+        return typed
+    return outreach.type, finder.cue_rule["learners"], outreach
+
+
+def _learners_after(text: str, finder: EventFinder, end: int, schools: list[int]) -> bool:
+    """Whether learners (a learners' word, or a school at one of the ``schools`` starts) are named within
+    ``_LEARNERS_REACH`` characters after a trigger ending at ``end``, in its sentence and with no "ke" (the place
+    visited), "dengan" or "bersama" (the body met) before them."""
+    sentence = _SENTENCE_END.search(text, end, end + _LEARNERS_REACH)
+    stop = sentence.start() if sentence else min(len(text), end + _LEARNERS_REACH)
+    stop = min(stop, text.find("\n", end) if "\n" in text[end:stop] else stop)
+    word = finder.learners.search(text, end, stop)
+    first = min([s for s in schools if end <= s < stop] + ([word.start()] if word else []), default=None)
+    return first is not None and not _TOWARDS.search(text, end, first)
 
 
 def _participants(article: _Article, roles: _Roles, persons: list[Person], event_persons: list[Person],

@@ -1225,6 +1225,11 @@ def test_type_vocabulary_of_unseen_offices(rules_extractor, headline, body, expe
      "Palu - Ketua KPU Provinsi Sulawesi Tengah Andi Wijaya, didampingi Anggota KPU Sulteng, Budi Santoso, menggelar "
      "rapat bersama pengurus Partai Gelombang Rakyat Indonesia (Gelora), Selasa (22/3/2022) di kantor KPU Provinsi "
      "Sulawesi Tengah.", "KPU Provinsi Sulawesi Tengah", ["Partai Gelombang Rakyat Indonesia"]),
+    # a school's visit for voter education is the host's outreach: the host holds it, the school takes part
+    ("Kunjungan SMA Negeri 2 Sragen ke KPU Kabupaten Sragen",
+     "Sragen - Dalam rangka sosialisasi pemilu ke pemilih pemula, KPU Kabupaten Sragen mengundang pelajar dari SMA "
+     "Negeri 2 Sragen untuk belajar sekaligus sosialisasi mengenai pemilu, Selasa (17/4/2018).",
+     "KPU Kabupaten Sragen", ["SMA Negeri 2 Sragen"]),
 ])
 def test_organizer_and_participants_of_any_office(rules_extractor, headline, body, organizer, participants):
     event = _event(rules_extractor, headline, body)
@@ -1477,6 +1482,11 @@ def test_organizer_of_an_attended_activity(rules_extractor, headline, body, orga
      "dilaksanakan oleh KPU Kabupaten Pati.", "VISIT"),
     # a short word with swapped letters is no trigger
     ("KPU Kabupaten Kendal menerima surat dari warga, Senin (3/3/2025).", "OTHER"),
+    # "audensi", a spelling of audiensi that offices write, names the audiensi
+    ("Bawaslu Provinsi Bali beserta Bawaslu Kabupaten Gianyar mengadakan audensi dengan Bupati Gianyar, Senin (19/4/2021).",
+     "COORDINATION"),
+    # negative: a courtesy call with no audiensi word and no other trigger types nothing
+    ("Bawaslu Provinsi Bali beserta Bawaslu Kabupaten Gianyar menemui Bupati Gianyar, Senin (19/4/2021).", "OTHER"),
 ])
 def test_type_of_the_held_activity_and_misspelt_triggers(rules_extractor, body, expected):
     assert _event(rules_extractor, "Berita Terkini", body).type == expected
@@ -1927,6 +1937,20 @@ def test_goes_to_school_names_a_participant(rules_extractor, headline, body, exp
     ("KPU Kabupaten Paniai Akan Gelar Bimtek PPD",
      "Enarotali - KPU Kabupaten Paniai akan menyelenggarakan bimbingan teknis bagi Panitia Pemilihan Distrik, Senin "
      "(8/1/2024).", "TRAINING"),
+    # learners visiting an election body for voter education: the host's outreach (LABELLING.md, session 22)
+    ("Kunjungan SMA Negeri 2 Sragen ke KPU Kabupaten Sragen",
+     "Sragen - Dalam rangka sosialisasi pemilu ke pemilih pemula, KPU Kabupaten Sragen mengundang pelajar dari SMA "
+     "Negeri 2 Sragen untuk belajar sekaligus sosialisasi mengenai pemilu, Selasa (17/4/2018).", "VOTER_EDUCATION"),
+    ("KPU Kota Bogor Terima Kunjungan Audiensi dari Berbagai Kampus",
+     "Bogor - KPU Kota Bogor menerima kunjungan audiensi dari mahasiswa yang berasal dari berbagai kampus di Kota "
+     "Bogor, dalam rangka sosialisasi tahapan Pemilihan Wali Kota Bogor 2024.", "VOTER_EDUCATION"),
+    # negative: the election body visits a campus, and learners visit for no outreach
+    ("KPU Kota Madiun Lakukan Audiensi ke Universitas Merdeka Madiun",
+     "Madiun - Guna menjalin silaturahmi dan menjajaki kerja sama dengan perguruan tinggi terkait pendidikan pemilih, "
+     "KPU Kota Madiun melawat ke Universitas Merdeka Madiun, Selasa (16/12/2025).", "COORDINATION"),
+    ("Kunjungan Mahasiswa Universitas Merdeka Madiun ke KPU Kota Madiun",
+     "Madiun - KPU Kota Madiun menerima kunjungan mahasiswa Universitas Merdeka Madiun yang sedang melakukan "
+     "penelitian tentang pengelolaan arsip pemilu, Selasa (16/12/2025).", "VISIT"),
 ])
 def test_type_of_fresh_office_constructions(rules_extractor, headline, body, expected):
     """Checks, elected pairs, received visits, appeals, launches, charity, rehearsals, working meetings with another
