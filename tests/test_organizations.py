@@ -27,6 +27,8 @@ def finder():
      "52.01"),
     ("Menariknya saat rapat baru dibuka, Bawaslu Flotim langsung memberikan interupsi", "Bawaslu Kabupaten Flores Timur",
      "53.06"),
+    # Aceh's regencies written short ("Asel" for Aceh Selatan), the holder's name after it
+    ("Hadir pula Ketua Panwaslu Asel Rahmat Hidayat, SH dalam rapat itu", "Panwaslu Kabupaten Aceh Selatan", "11.01"),
 ])
 def test_election_bodies(finder, text, name, code):
     (org,) = group_organizations(finder.find(text))
