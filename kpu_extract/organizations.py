@@ -55,6 +55,8 @@ ADHOC_GROUP = "org.adhoc"  # the head group of ad hoc election committees ("PPK"
 _SCHOOLS = "org.education"  # the head group of schools, whose type may have its number glued on ("SMKN1")
 _YEAR = rx.compile(r"(?:19|20)\d\d")
 _CLAUSE_END = rx.compile(r"[.;:!?\n]")  # where a list of bodies ends at the latest
+_QUOTE_MARKS = "\"“”‘’'"
+_SHORT_ABBREVIATION = rx.compile(r"\p{Lu}\p{Ll}{1,3}")  # "Kab", "No", "Prov" before their period; not "DPD."
 _NEVER = rx.compile(r"(?!)")  # the pattern of a cue list left out of the patterns: it matches nowhere
 _NAME_TAIL = rx.compile(r"(?:[ \t]+(?:\p{Ll}{2,12}[ \t]+)?[A-Z][\w-]*){1,4}[ \t]*\((?P<acronym>[A-Z][A-Za-z]{1,10})\)")
 _LINE = rx.compile(r"[^\n]*\S[^\n]*")
@@ -248,6 +250,15 @@ class OrganizationFinder:
             rf"(?!\s+(?:{_alternation(dewan_heads or {'-'})})(?![\w-])))(?![\w-])"
             rf"(?![ \t]*/|[ \t]+(?i:{_alternation(self.level_of)})(?![\w]))") \
             if council.get("short_forms") else None
+        regulation = lexicons.regulation_titles
+        regulations = [f for w in regulation.get("regulations", ()) for f in dict.fromkeys([w, w.lower()])
+                       if not (f != w and w.isupper())]  # "Peraturan" and "peraturan"; "SE" only as written
+        # a regulation word, then its number and issuer up to the topic word in the same sentence
+        self.regulation_topic = rx.compile(
+            rf"(?<![\w-])(?:{_alternation(regulations)})(?![\w-])(?:(?!\.\s+\p{{Lu}})[^\n;]){{0,80}}?"
+            rf"(?<![\w-])(?i:{_alternation(regulation['topic'])})[ \t]+") \
+            if regulation.get("regulations") and regulation.get("topic") else _NEVER
+        self.title_joining = frozenset(w.casefold() for w in regulation.get("joining", ()))
         self._compile_cue_lists(lexicons)
 
     def _compile_cue_lists(self, lexicons: Lexicons) -> None:
@@ -795,12 +806,36 @@ class OrganizationFinder:
         others += self._unit_mentions(text, others, taken + _spans(others))
         self._merge_short_forms(others)
         bare = self._bare_mentions(text, election, specific, headline_end)
+        titles = self._regulation_titles(text)
         mentions = [m for m in specific + bare + others if not _CREDIT_BEFORE.search(text, max(0, m.start - 30), m.start)
-                    and not dateline[0] <= m.start < dateline[1]]
+                    and not dateline[0] <= m.start < dateline[1] and not any(a <= m.start < b for a, b in titles)]
         mentions.sort(key=lambda m: m.start)
         for m in mentions:
             m.compared = m.compared or self.comparable(m.name)
         return mentions
+
+    def _regulation_titles(self, text: str) -> list[tuple[int, int]]:
+        """The titles of regulations ("Peraturan Bawaslu Nomor 3 Tahun 2023 tentang Sentra Penegakan Hukum Terpadu
+        Pemilihan Umum."): from the topic word's end over capitalised words, numbers and the joining words of
+        regulation_titles, to a punctuation mark, a line's end or another lower-case word. A body named there is
+        what the regulation rules on, no mention."""
+        titles = []
+        for topic in self.regulation_topic.finditer(text):
+            start = end = topic.end()
+            for word in _WORD.finditer(text, start, min(len(text), start + 300)):
+                if "\n" in text[end:word.start()]:
+                    break
+                written = word.group()
+                bare = written.strip("()").rstrip(",.;:")
+                if written[0] in _QUOTE_MARKS or (bare and not (bare[0].isupper() or bare[0].isdigit()
+                                                                 or bare.casefold() in self.title_joining)):
+                    break
+                end = word.end()
+                if written[-1] in ",;:" or written[-1] in _QUOTE_MARKS \
+                        or (written[-1] == "." and not _SHORT_ABBREVIATION.fullmatch(bare)):
+                    break  # "Kab." and "No." go on; a comma or a sentence's end closes the title
+            titles.append((start, end))
+        return titles
 
     def _cut_holders(self, text: str, others: list[OrgMention]) -> None:
         """ "Rektor UIN Walisongo Ahmad Fauzi": after a title, a name that goes on past the whole of another of the

@@ -324,6 +324,7 @@ class Lexicons:
     web_domains: tuple[str, ...] = ()
     bare_body_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     council_short_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    regulation_titles: dict[str, tuple[str, ...]] = field(default_factory=dict)
     organization_name_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # spellings of one ad hoc body's head, each compared as the first ("Panwascam" as "Panwaslu Kecamatan")
     organization_same_heads: tuple[tuple[str, ...], ...] = ()
@@ -409,6 +410,7 @@ def _strings(value: Any, where: str) -> tuple[str, ...]:
 BARE_BODY_CUES = ("acting_after", "purpose_after", "before", "apposition_before", "generic_before", "generic_after",
                   "generic_place_before", "generic_places", "purpose_adverbs")
 COUNCIL_SHORT_FORM_LISTS = ("short_forms", "after_office", "offices", "list_before", "list_joining")
+REGULATION_TITLE_LISTS = ("regulations", "topic", "joining")
 SECOND_OFFICE_TITLE_LISTS = ("capitalised", "lower_case")
 ORGANIZATION_NAME_WORDS = ("joining", "person_prefixes", "after_party", "holding_heads", "school_types",
                            "state_school_words", "agency_words", "acronym_heads", "lower_case_heads",
@@ -814,6 +816,8 @@ def _organizations_part(organizations_file: dict[str, Any], validator: _Validato
                                   BARE_BODY_CUES),
         council_short_forms=_cue_lists(organizations_file.get("council_short_forms"),
                                        "organizations.yaml council_short_forms", validator, COUNCIL_SHORT_FORM_LISTS),
+        regulation_titles=_cue_lists(organizations_file.get("regulation_titles"),
+                                     "organizations.yaml regulation_titles", validator, REGULATION_TITLE_LISTS),
         leveled_bodies=leveled_bodies,
         organization_name_words={key: words for key, words in name_words.items() if key != "same_heads"},
         organization_same_heads=_same_heads(name_words.get("same_heads", ()),

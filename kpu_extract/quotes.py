@@ -520,7 +520,18 @@ def _named_by_words(finder: QuoteFinder, clause: str, persons: list[Person]) -> 
     found = [p for p in persons if words <= _name_words(p.name)]
     if not found and _INITIALS.fullmatch(name.group("name")):
         found = [p for p in persons if _initials(p.name) == name.group("name")]  # "kata BHS": Budi Hartono Santoso
+    if not found and len(words) == 1:
+        found = _nicknamed(next(iter(words)), persons)  # "Ujar Rusdi" of "Rusdianto": a short name, as _fullest
     return (found[0], name.end()) if len(found) == 1 else None
+
+
+def _nicknamed(short: str, persons: Sequence[Person]) -> list[Person]:
+    """The persons one of whose name words a one-word short name (``short``, casefolded, at least _NICKNAME_MIN
+    letters) begins or ends: "Nata" of "Rahmat Wicaksono Adinata", "Rahma" of "Rahmawati Lestari"."""
+    if len(short) < _NICKNAME_MIN:
+        return []
+    return [p for p in persons if any(len(w) > len(short) and (w.startswith(short) or w.endswith(short))
+                                      for w in _name_words(p.name))]
 
 
 _INITIALS = rx.compile(r"[A-Z]{2,4}")
@@ -590,9 +601,8 @@ def _fullest(speaker: Person | None, persons: list[Person]) -> Person | None:
         return None
     words = _name_words(speaker.name)
     fuller = [p for p in persons if p is not speaker and words < _name_words(p.name)]
-    if not fuller and len(words) == 1 and len(short := next(iter(words))) >= _NICKNAME_MIN:
-        fuller = [p for p in persons if p is not speaker and any(
-            len(w) > len(short) and (w.startswith(short) or w.endswith(short)) for w in _name_words(p.name))]
+    if not fuller and len(words) == 1:
+        fuller = [p for p in _nicknamed(next(iter(words)), persons) if p is not speaker]
     return fuller[0] if len(fuller) == 1 else speaker
 
 

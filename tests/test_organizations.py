@@ -27,6 +27,8 @@ def finder():
      "52.01"),
     ("Menariknya saat rapat baru dibuka, Bawaslu Flotim langsung memberikan interupsi", "Bawaslu Kabupaten Flores Timur",
      "53.06"),
+    # Aceh's regencies written short ("Asel" for Aceh Selatan), the holder's name after it
+    ("Hadir pula Ketua Panwaslu Asel Rahmat Hidayat, SH dalam rapat itu", "Panwaslu Kabupaten Aceh Selatan", "11.01"),
 ])
 def test_election_bodies(finder, text, name, code):
     (org,) = group_organizations(finder.find(text))
@@ -1156,4 +1158,26 @@ def test_province_body_without_its_region(finder, text, names):
     ("Data pemilih pemula dari sekolah di bawah Kementrian Agama.", ["Kementrian Agama"]),
 ])
 def test_committees_and_agencies(finder, text, names):
+    assert [o.name for o in group_organizations(finder.find(text))] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a body named in a regulation's title is what the regulation rules on, no mention; the body written outside the
+    # title still is, and the title ends at its sentence's end or at a comma
+    ("Rapat bersama Sentra Gakkumdu membahas Perbawaslu Nomor 5 Tahun 2023 Tentang Sentra Penegakan Hukum Terpadu "
+     "Pemilihan Umum.", ["Sentra Gakkumdu"]),
+    ("sesuai SK KPU Kabupaten Pati nomor 12 tahun 2024 tentang Penetapan Hasil Pemilihan Umum Anggota Dewan Perwakilan "
+     "Rakyat Daerah Kabupaten Pati tahun 2024, calon itu memperoleh suara terbanyak.", ["KPU Kabupaten Pati"]),
+    ("Sosialisasi Peraturan Perundang-Undangan tentang Partai Politik dan Pemilu digelar Rabu.", []),
+    ("Sesuai dengan Undang-undang nomor 7 Tahun 2017 tentang Pemilu, KIP Aceh Tamiang menetapkan jadwal.",
+     ["KIP Kabupaten Aceh Tamiang"]),
+    # negatives: the title ends at its period, a quotation mark or a place after it, so the body after it is a mention
+    ("diatur dalam PKPU Nomor 7 Tahun 2024 tentang Pemungutan Suara Tahun 2024. KPU Kabupaten Pati menggelar simulasi.",
+     ["KPU Kabupaten Pati"]),
+    ("Peraturan KPU tentang Pencalonan Anggota DPD. “Bawaslu Kota Batu mengawasi,” ujarnya.",
+     ["Bawaslu Kota Batu"]),
+    ("rapat Daftar Inventaris Masalah PKPU tentang Pilkada di Ruang Rapat KPU Kabupaten Pati, Senin.",
+     ["KPU Kabupaten Pati"]),
+])
+def test_bodies_in_regulation_titles(finder, text, names):
     assert [o.name for o in group_organizations(finder.find(text))] == names

@@ -297,6 +297,12 @@ def test_generated_speech_forms_find_the_speaker(rules_extractor, body, speaker)
     # a witness named by one word before "salah satu saksi" speaks with a pronoun cue
     ('Saat kotak suara dibuka, Rudi salah satu saksi perwakilan paslon 02 menolak menandatangani. "Saya dapat '
      'undangan pagi ini," ucapnya.', ["Rudi"]),
+    # a capitalised cue after the sentence's period names the speaker by a short form of one name word
+    ('Menurut Ketua KPU Kabupaten Sumbawa, Hermanto bahwa data pemilih berkurang. "Jadi saat pleno data pemilih '
+     'kita bersih, tidak ada yang ganda". Ujar Herman', ["Hermanto"]),
+    # ... not when the short form begins a name word of two persons, nor when it is shorter than four letters
+    ('Ketua KPU Kabupaten Sumbawa Hermanto dan Sekretaris KPU Kabupaten Sumbawa Hermawati hadir. "Jadi saat pleno '
+     'data pemilih kita bersih, tidak ada yang ganda". Ujar Herm', [None]),
 ])
 def test_speaker_cues_on_unseen_shapes(rules_extractor, body, speakers):
     quotes = [q for q in _one_article(rules_extractor, body).quotes if q.kind == "direct"]
