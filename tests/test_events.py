@@ -805,6 +805,20 @@ def test_type_vocabulary_of_any_office(rules_extractor, headline, body, expected
     ("KPU Luwu Atasi Kendala Coklit",
      "Ketua KPU Kabupaten Luwu Budi Santoso mengatakan cuaca menghambat petugas di lapangan, Kamis (31/7).",
      "VOTER_DATA"),
+    # a supervision's noun governs the stage it watches: the lead's activity types the event
+    ("Bawaslu Teluk Indah Libatkan Jajaran dalam Pengawasan Pencalonan Bupati",
+     "Teluk Indah - Bawaslu Kabupaten Teluk Indah menggelar rapat penanganan pelanggaran bersama Panwaslu Kecamatan "
+     "se-Kabupaten Teluk Indah, Senin (26/8/2024).", "MEETING"),
+    ("WASKAT PENDAFTARAN CALON BUPATI TELUK INDAH HARI KEDUA",
+     "Bawaslu Teluk Indah kembali lakukan pengawasan melekat hari kedua pendaftaran calon bupati di kantor KPU "
+     "Kabupaten Teluk Indah pada 28 Agustus 2024.", "VISIT"),
+    ("Bawaslu Teluk Indah laksanakan Pengawasan Rekapitulasi Suara",
+     "Bawaslu Teluk Indah laksanakan pengawasan rekapitulasi suara tingkat kabupaten di aula KPU, Senin (2/12/2024).",
+     "VISIT"),
+    # negative: with no activity in the lead, the watched stage still types the event
+    ("Bawaslu Teluk Indah dalam Pengawasan Pendaftaran Calon Bupati",
+     "Ketua Bawaslu Kabupaten Teluk Indah Budi Santoso mengatakan jajarannya siap sampai tingkat desa, Senin (26/8).",
+     "CANDIDACY"),
     # a passive form names where the topic is treated, which is the activity
     ("Catatan Pekan Ini",
      "Tata cara pergantian anggota menjadi topik yang dibahas dalam diskusi rutin yang diselenggarakan KPU Provinsi "
