@@ -48,6 +48,11 @@ def _key(name: str) -> str:
     return " ".join(name.replace("-", " ").split()).casefold()
 
 
+# names the wilayah package spells otherwise than the Home Ministry's current code list (Kepmendagri
+# 100.1.1-6117/2022) and the offices themselves ("KPU Kota Palangka Raya"); the glued form stays a lookup key
+RENAMED = {"Palangkaraya": "Palangka Raya"}
+
+
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """All 38 provinces and 514 regencies and cities, indexed by name and by names without spaces."""
@@ -66,8 +71,10 @@ def load_gazetteer() -> Gazetteer:
             official = regency.name.removeprefix("Kota ").removeprefix("Kabupaten ").removeprefix("Kab. ")
             # "Kota Administrasi Jakarta Selatan": "Administrasi" qualifies the level; news and KPU write the name
             name = official.removeprefix("Administrasi ")
+            written, name = name, RENAMED.get(name, name)
             region = Region(regency.code, name, level)
             add(name, region)
+            add(written, region)
             add(official, region)
     return Gazetteer({k: tuple(v) for k, v in by_name.items()})
 

@@ -736,7 +736,10 @@ def test_body_spelled_with_its_level(finder, text, mentions):
     ("Anggota KPU Gunung Kidul Rina Hartati hadir di Wonosari.",
      [("KPU Kabupaten Gunungkidul", "KPU Gunung Kidul")]),
     ("Ketua Bawaslu Kota Padangsidempuan dan KPU Kota Palangka Raya menandatangani MoU.",
-     [("Bawaslu Kota Padangsidimpuan", "Bawaslu Kota Padangsidempuan"), ("KPU Kota Palangkaraya", "KPU Kota Palangka Raya")]),
+     [("Bawaslu Kota Padangsidimpuan", "Bawaslu Kota Padangsidempuan"), ("KPU Kota Palangka Raya", "KPU Kota Palangka Raya")]),
+    # the city's official name is two words (Palangka Raya); the glued spelling is its alias
+    ("Anggota KPU Kota Palangkaraya Rina Hartati hadir.",
+     [("KPU Kota Palangka Raya", "KPU Kota Palangkaraya")]),
     # two words of which the first alone is no region stay no body
     ("Warga di lereng Gunung Merapi hadir.", []),
     # a numbered military unit with its place after a slash

@@ -939,6 +939,17 @@ def test_roles_second_offices_misspellings_and_shared_titles(extractor, body, ex
     ("Kegiatan diikuti Staf Sekretariat, Halomoan P.G.L Sitorus, dalam rapat.", ["Halomoan P.G.L Sitorus"]),
     ("Hadir Budi Santoso S.H.I Ketua Divisi Hukum.", ["Budi Santoso"]),
     ("Komisioner Bawaslu Halut Diduga Langgar Kode Etik di Sidang MK", []),
+    # a ministry's portfolio, a district-wide class of officers, a system's admin and "Pihak" (the side of) after a
+    # title or cue are no names; a name in the same list still is
+    ("Rapat bersama Menteri Agraria dan Tata Ruang dan Camat Sekabupaten Lamongan, Trantib Sekabupaten Lamongan.", []),
+    ("Hadir Kasubbag Perencanaan, Admin/Operator Sidalih se-Jawa Barat dan Ketua KPU Rudi Hartono.", ["Rudi Hartono"]),
+    ("Pihak BDK mengemukakan belum memutuskan dukungan.", []),
+    # a navy base's commander is a title, not a name; an Acehnese cleric's honorific is no part of his name; a
+    # degree written with its last letter in lower case ends the name before it
+    ("Rapat dihadiri Gubernur Aceh, Danrem, Danlantamal II Sabang, Danlanud dan tokoh masyarakat.", []),
+    ("Peusijeuk dilakukan oleh Waled Baharuddin di kantor KIP Aceh Timur.", ["Baharuddin"]),
+    ("Hasanuddin, S.Pdi, Komisioner KPU Luwu yang membidangi Divisi Sosialisasi, mengatakan sosialisasi penting.",
+     ["Hasanuddin"]),
 ])
 def test_names_after_descriptions_in_capitals_and_with_initials(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
