@@ -1974,7 +1974,10 @@ def extract_persons(text: str, finder: PersonFinder, orgs: list[OrgMention], doc
     for candidate in candidates:
         if candidate.text not in owner_of:
             written = nicknames[candidate.text][0] if candidate.text in nicknames else candidate.text
-            owner_of[candidate.text] = next(n for n in full_names if _same_person(written, n))
+            owners = [n for n in full_names if _same_person(written, n)]
+            if len(owners) > 1 and " " not in written and not any(written in n.split() for n in owners):
+                continue  # "Herm" begins a word of two names: it is neither's, and no person of its own
+            owner_of[candidate.text] = owners[0]
         owner = owner_of[candidate.text]
         for role in candidate.roles:
             role.organization = grouped.get(role.organization, role.organization) if role.organization else None
