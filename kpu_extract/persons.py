@@ -1902,7 +1902,7 @@ _VARIANT_MIN = 5  # letters of a name word that one article may write with a let
 
 def _spelling_variant(a: list[str], b: list[str]) -> bool:
     """Whether two names of as many words differ in one word only, by a doubled letter ("Miftahuddin Yusup" and
-    "Miftahudin Yusup", "Muhammad Rizal" and "Muhamad Rizal"): one person the article spells two ways."""
+    "Miftahudin Yusup", "Muhammad Fikri" and "Muhamad Fikri"): one person the article spells two ways."""
     differ = [(x, y) for x, y in zip(a, b) if x != y]
     if len(differ) != 1:
         return False
