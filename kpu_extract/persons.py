@@ -876,7 +876,7 @@ class PersonFinder:
             title, rule, org_prefix = "Ketua Divisi", "title.division_only", None
             position = match.start("title")
         else:
-            title, rule, org_prefix = self.title_of[title_written.casefold()]
+            _, rule, org_prefix = self.title_of[title_written.casefold()]
             title = self._title_as_written(title_written)
             position = match.end()
         numeral = _TITLE_NUMERAL.match(text, position) if not org_prefix and rule != "title.division_only" else None
