@@ -1402,7 +1402,8 @@ def _learners_after(text: str, finder: EventFinder, end: int, schools: list[int]
     visited), "dengan" or "bersama" (the body met) before them."""
     sentence = _SENTENCE_END.search(text, end, end + _LEARNERS_REACH)
     stop = sentence.start() if sentence else min(len(text), end + _LEARNERS_REACH)
-    stop = min(stop, text.find("\n", end) if "\n" in text[end:stop] else stop)
+    newline = text.find("\n", end, stop)
+    stop = newline if newline >= 0 else stop
     word = finder.learners.search(text, end, stop)
     first = min([s for s in schools if end <= s < stop] + ([word.start()] if word else []), default=None)
     return first is not None and not _TOWARDS.search(text, end, first)
