@@ -288,7 +288,7 @@ class EventFinder:
         self.planned_activity = rx.compile(rf"(?<![\w])(?i:{words('planned')})\s+(?:[\p{{L}}-]+\s+){{0,2}}$")
         self.letter_reference = rx.compile(
             rf"(?<![\w])(?i:{words('letter_number')})\s*:?\s*[^\s,;]+(?:\s+[^\s,;]+){{0,3}}?"
-            rf"\s+(?i:{words('letter_date_word')})\s+$")
+            rf"\s*,?\s+(?i:{words('letter_date_word')})\s+$")
         self.ongoing = rx.compile(rf"(?<![\w])(?i:{words('ongoing')})\s+(?:tanggal\s+)?$")
         self.background = rx.compile(rf"(?<![\w])(?i:{words('background')})(?![\w])[^,.;:!?\n\"“”]{{2,160}},")
         heads = _cues(lexicons, "division_head")
