@@ -1661,6 +1661,14 @@ def test_doers_programmes_and_logistics(rules_extractor, headline, body, expecte
     ("KPU Tegal Lakukan Klarifikasi Calon PAW DPRD",
      "KPU Kabupaten Tegal Selasa (15/2/2022) melakukan klarifikasi calon pengganti antar waktu DPRD Kabupaten Tegal.",
      "KPU Kabupaten Tegal"),
+    # a host verb whose own subject is another body, past a period an acronym hides ("Bawaslu RI. Bawaslu X menggelar")
+    ("Apel Siaga Pengawasan di Sleman",
+     "Menindaklanjuti surat edaran Bawaslu RI. Bawaslu Kabupaten Sleman menggelar apel siaga pengawasan di halaman "
+     "kantor, Senin (3/2/2025).", "Bawaslu Kabupaten Sleman"),
+    # negative: joint subjects of one host verb, the first holds it
+    ("Apel Bersama di Sleman",
+     "Menindaklanjuti surat edaran KPU RI. KPU Kabupaten Sleman dan Bawaslu Kabupaten Sleman menggelar apel bersama di "
+     "halaman kantor, Senin (3/2/2025).", "KPU Kabupaten Sleman"),
     # negative: with no subject before the trigger, the body right after it holds it
     ("Rapat Paripurna DPRD Kabupaten Tegal",
      "Tegal - Rapat paripurna DPRD Kabupaten Tegal digelar Senin (15/2/2022) dengan agenda laporan pansus.",
