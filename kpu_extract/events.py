@@ -43,6 +43,9 @@ _WORD = rx.compile(r"(?<![\w-])\p{L}{6,}(?![\w-])")
 _WORD_EDGE = rx.compile(r"[\w-]")  # a character the trigger patterns' edge guards look at
 _DEGREES_REACH = 40
 _DEGREES = rx.compile(r"(?:[\s,]+\p{Lu}[\p{L}.]*)*[\s,]*")
+# a period after a word in capitals before a capitalised word ("oleh KPU RI. KPU Kabupaten X"): _SENTENCE_END takes it
+# for an abbreviation's, but before a body that a verb follows it ends a sentence
+_ACRONYM_PERIOD = rx.compile(r"(?<=(?<![\w.])\p{Lu}{2,})\.\s+(?=\p{Lu})")
 _SENTENCE_END = rx.compile(r"(?<!(?<![\w.])\p{Lu}[\p{L}.]{0,3})[.!?](?=\s+[\"“'‘]?\p{Lu})|\n\s*\n")
 _DATELINE_DASH = rx.compile(r"\)?\s*[-–—]\s")
 _ANAPHOR = rx.compile(r"\s+(?:tersebut|itu|ini)(?![\w])", rx.IGNORECASE)
@@ -288,7 +291,7 @@ class EventFinder:
         self.planned_activity = rx.compile(rf"(?<![\w])(?i:{words('planned')})\s+(?:[\p{{L}}-]+\s+){{0,2}}$")
         self.letter_reference = rx.compile(
             rf"(?<![\w])(?i:{words('letter_number')})\s*:?\s*[^\s,;]+(?:\s+[^\s,;]+){{0,3}}?"
-            rf"\s+(?i:{words('letter_date_word')})\s+$")
+            rf"\s*,?\s+(?i:{words('letter_date_word')})\s+$")
         self.ongoing = rx.compile(rf"(?<![\w])(?i:{words('ongoing')})\s+(?:tanggal\s+)?$")
         self.background = rx.compile(rf"(?<![\w])(?i:{words('background')})(?![\w])[^,.;:!?\n\"“”]{{2,160}},")
         heads = _cues(lexicons, "division_head")
@@ -769,8 +772,8 @@ def _read_cues(article: _Article, org: OrgMention, trigger: _Trigger | None, anc
     limit = body_start if org.start < body_start else len(text)
     sentence_end = _SENTENCE_END.search(text, org.end, limit)
     rest = text[org.end:min(sentence_end.start() if sentence_end else limit, org.end + _VERB_REACH)]
-    verb = finder.participant_verb.search(rest)
-    host = finder.host_verb.search(rest)
+    verb = _own_verb(article, org, finder.participant_verb, rest)
+    host = _own_verb(article, org, finder.host_verb, rest)
     if verb and (not host or verb.start() < host.start()):
         roles.participants.append(org.name)
         roles.joined.add(org.name)
@@ -778,6 +781,19 @@ def _read_cues(article: _Article, org: OrgMention, trigger: _Trigger | None, anc
         roles.hosts.append(org)
     elif org.name not in roles.participants:
         roles.free.append(org)
+
+
+def _own_verb(article: _Article, org: OrgMention, verbs: rx.AtWords | rx.Pattern, rest: str) -> rx.Match | None:
+    """The first of ``verbs`` in ``rest`` (the words after the body) that is not another sentence's: a period the
+    sentence-end finder takes for an abbreviation's, after an acronym ("... yang dicanangkan oleh KPU RI. KPU Kabupaten
+    X menggelar apel"), then a body written right before the verb as its subject: the verb is that body's."""
+    text = article.text
+    for m in verbs.finditer(rest):
+        at = org.end + m.start()
+        if not any(org.end <= o.start and o.end <= at and _SUBJECT_GAP.fullmatch(text, o.end, at)
+                   and _ACRONYM_PERIOD.search(text, org.end, o.start + 1) for o in article.orgs):
+            return m
+    return None
 
 
 def _add_listed_later(article: _Article, outside: list[tuple[int, int]], roles: _Roles) -> None:

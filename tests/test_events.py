@@ -414,6 +414,11 @@ def test_mode(rules_extractor, body, mode):
      None),
     ("KPU Kabupaten Solok menggelar rapat pleno, Kamis (2/6/2022), menindaklanjuti Surat Dinas KPU RI Nomor 412 "
      "tanggal 28 Mei 2022.", "2022-06-02"),
+    # a comma may part the letter's number from its date ("Peraturan ... Nomor 6 Tahun 2021, tanggal ...")
+    ("Berdasarkan Peraturan Komisi Pemilihan Umum Nomor : 7 Tahun 2021, tanggal 12 Oktober 2021 perihal Pemutakhiran "
+     "Data Pemilih, KPU Kabupaten Solok melakukan rekapitulasi daftar pemilih berkelanjutan bulan Juni.", None),
+    # negative: a comma after a number that names no letter, before the activity's date
+    ("KPU Kabupaten Solok menggelar rapat pleno ke-3, tanggal 2 Juni 2022 di aula kantor.", "2022-06-02"),
     # negative: a date after "tanggal" with no letter number before it is the activity's
     ("KPU Kabupaten Solok menggelar rapat pleno pada tanggal 2 Juni 2022 di aula kantor.", "2022-06-02"),
     # a dateline's date yields to another lead date only when that one is held, not planned ("dijadwalkan ... hingga")
@@ -1656,6 +1661,14 @@ def test_doers_programmes_and_logistics(rules_extractor, headline, body, expecte
     ("KPU Tegal Lakukan Klarifikasi Calon PAW DPRD",
      "KPU Kabupaten Tegal Selasa (15/2/2022) melakukan klarifikasi calon pengganti antar waktu DPRD Kabupaten Tegal.",
      "KPU Kabupaten Tegal"),
+    # a host verb whose own subject is another body, past a period an acronym hides ("Bawaslu RI. Bawaslu X menggelar")
+    ("Apel Siaga Pengawasan di Sleman",
+     "Menindaklanjuti surat edaran Bawaslu RI. Bawaslu Kabupaten Sleman menggelar apel siaga pengawasan di halaman "
+     "kantor, Senin (3/2/2025).", "Bawaslu Kabupaten Sleman"),
+    # negative: joint subjects of one host verb, the first holds it
+    ("Apel Bersama di Sleman",
+     "Menindaklanjuti surat edaran KPU RI. KPU Kabupaten Sleman dan Bawaslu Kabupaten Sleman menggelar apel bersama di "
+     "halaman kantor, Senin (3/2/2025).", "KPU Kabupaten Sleman"),
     # negative: with no subject before the trigger, the body right after it holds it
     ("Rapat Paripurna DPRD Kabupaten Tegal",
      "Tegal - Rapat paripurna DPRD Kabupaten Tegal digelar Senin (15/2/2022) dengan agenda laporan pansus.",
