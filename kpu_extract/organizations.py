@@ -39,6 +39,9 @@ _REGION_WORD = rx.compile(r"[\w'’-]+")
 # "di" alone ("KPU di luar tahapan") is a place
 _ACTING_AFTER = rx.compile(r"\s+(?:(?:me|ber|ter)\w*|di\w{2,})")
 _UPPER_TOO = ("org.university_acronym",)  # head groups whose mixed-case acronyms are also written in capitals
+# head groups whose one-word heads are acronyms ("Kodim", "Polres"), written in capitals in running text too ("Perwakilan
+# KODIM 031 Pekanbaru"), not only in a headline in capitals
+_ACRONYM_GROUPS = ("org.security",)
 _WHOLE_HEADS = ("org.legislature", "org.security", "org.court")  # heads that name a body whole ("DPRK", "Kejari")
 _AND_REGION = rx.compile(r"[ \t]+dan[ \t]+(?=[A-Z])")  # "KPU Kabupaten Kudus dan Jepara"
 # "PPS Sialang Munggu dan Tarai Bangun", "Panwascam Lilialy, Waplau": another place of the same kind of committee
@@ -176,6 +179,10 @@ class OrganizationFinder:
         self.numbered_school = rx.compile(rf"(?<![\w-])(?P<head>{_alternation(schools)})\d{{1,3}}(?![\w-])") \
             if schools else _NEVER  # "SMKN1 Klaten": the school's number written onto its type
         upper_heads = sorted({h.upper() for h in head_words} - set(head_words))
+        acronyms_upper = sorted({h.upper() for group in lexicons.organization_heads if group.id in _ACRONYM_GROUPS
+                                 for h in group.heads if " " not in h and h.upper() != h})
+        self.acronym_upper = rx.compile_at_words(rf"(?<![\w-])(?P<head>{_alternation(acronyms_upper)})(?![\w-])", 0,
+                                                 acronyms_upper) if acronyms_upper else _NEVER
         self.other_upper = rx.compile_at_words(rf"(?<![\w-])(?P<head>{_alternation(upper_heads)})(?![\w-])", 0,
                                                upper_heads) if upper_heads else _NEVER
         name_words = lexicons.organization_name_words
@@ -191,6 +198,7 @@ class OrganizationFinder:
             rf"(?<![\w-])(?:{_alternation(offices)})[ \t]+(?P<acronym>[A-Z][A-Z0-9]{{1,7}})(?![\w-])") \
             if offices else _NEVER
         lower_heads = name_words.get("lower_case_heads", ())
+        self.lower_alone = frozenset(name_words.get("lower_case_alone", ()))
         self.lower_head = rx.compile(rf"(?<![\w-])(?P<head>{_alternation(lower_heads)})(?![\w-])") \
             if lower_heads else _NEVER
         self.directions = frozenset(name_words.get("directions", ()))
@@ -199,8 +207,10 @@ class OrganizationFinder:
         self.adhoc_tier = {head.casefold(): tier for tier in ("adhoc_district_heads", "adhoc_village_heads")
                            for head in name_words.get(tier, ())}
         self.served_heads = frozenset(w.casefold() for w in name_words.get("served_heads", ()))
+        alone = name_words.get("alone_unit_heads", ())
+        self.alone_unit_heads = frozenset(alone)
         self.unit_heads = [(head, rx.compile(rf"(?<![\w/-]){_alternation([head])}(?![\w/-])"))
-                           for head in name_words.get("unit_heads", ())]
+                           for head in dict.fromkeys([*name_words.get("unit_heads", ()), *alone])]
         same = [[w.casefold().split() for w in spellings] for spellings in lexicons.organization_same_heads]
         self.same_heads = sorted(((spelling, forms[0]) for forms in same for spelling in forms),
                                  key=lambda pair: -len(pair[0]))  # the longest spelling first
@@ -218,6 +228,14 @@ class OrganizationFinder:
         self.title_start = rx.compile(rf"(?:{titles})(?![\w-])")  # "... dan Ketua Bawaslu"
         self.standalone = rx.compile_at_words(rf"(?<![\w-])(?:{_alternation(lexicons.standalone_organizations)})(?![\w-])",
                                               0, lexicons.standalone_organizations)
+        # a one-word standalone name in mixed case ("Forkopimda") written in capitals ("dihadiri oleh FORKOPIMDA") or,
+        # for a head news also writes in lower case, in lower case ("diikuti oleh forkopimda"): the same name
+        self.standalone_spelling = {form: name for name in lexicons.standalone_organizations
+                                    if " " not in name and not name.isupper() and not name.islower()
+                                    for form in (name.upper(), name.lower())}
+        self.standalone_cased = rx.compile_at_words(
+            rf"(?<![\w-])(?:{_alternation(self.standalone_spelling)})(?![\w-])", 0, list(self.standalone_spelling)) \
+            if self.standalone_spelling else _NEVER
         self.not_before = rx.compile(rf"(?<![\w])(?i:{_alternation(lexicons.organization_not_before)})\s+$") \
             if lexicons.organization_not_before else None
         self.serving_team = rx.compile(rf"(?:{_alternation(lexicons.serving_teams)})(?![\w-])") \
@@ -659,16 +677,20 @@ class OrganizationFinder:
     def _unit_mentions(self, text: str, others: list[OrgMention],
                        taken: list[tuple[int, int]]) -> list[OrgMention]:
         """A local unit's head written alone ("hubungan KPU dengan Polres") in an article naming one unit of that head
-        with more words ("Polres Jepara"): that unit. Not one of a pair ("Polres/Kodim") nor before a level or "se-"."""
+        with more words ("Polres Jepara"): that unit. Not one of a pair ("Polres/Kodim") nor before a level or "se-".
+        In an article naming no unit of that head, a head of name_words alone_unit_heads ("dihadiri oleh Polres,
+        Bawaslu, media") is the local unit as written, unless a title before it makes it an office ("Ketua Pengadilan
+        Negeri"); with several units named, no mention."""
         found = []
         for head, pattern in self.unit_heads:
             named = {m.name for m in others if m.name.startswith(head + " ")}
-            if len(named) != 1:
+            if len(named) > 1 or (not named and head not in self.alone_unit_heads):
                 continue
-            (name,) = named
+            name = next(iter(named), head)
             for match in pattern.finditer(text):
                 if any(a <= match.start() < b for a, b in taken) or self._levels_after(text, match.end()) \
-                        or text.startswith((" se-", " se "), match.end()):
+                        or text.startswith((" se-", " se "), match.end()) \
+                        or (not named and self._after_title(text, match.start())):
                     continue
                 found.append(OrgMention(match.start(), match.end(), head, name, None, None, "org.unit_head", False))
         return found
@@ -716,7 +738,10 @@ class OrganizationFinder:
         """Head-word organizations; in a headline written in capitals ("KPU KENDAL DAN DISPENDUKCAPIL KABUPATEN
         KENDAL") their heads in capitals too."""
         found = []
-        matches = sorted([*self.other.finditer(text), *self.other_upper.finditer(text[:headline_end]),
+        in_capitals = [m for m in self.acronym_upper.finditer(text)
+                       if m.start() >= headline_end and not _line_in_capitals(text, m.start())
+                       and not text[:m.start()].endswith("/")]  # "anggota TNI/POLRI": the forces in general
+        matches = sorted([*self.other.finditer(text), *self.other_upper.finditer(text[:headline_end]), *in_capitals,
                           *self.numbered_school.finditer(text)], key=lambda match: match.start())
         for match in matches:
             start, head, head_end = match.start(), match.group("head"), match.end()  # "SMKN1": the number too
@@ -758,7 +783,11 @@ class OrganizationFinder:
                 found.extend(committees[1:])
                 found.extend(self._shared_places(text, start, head, committees))
             taken = taken + [(start, end)]
-        for match in self.standalone.finditer(text):
+        cased = [match for match in self.standalone_cased.finditer(text) if match.start() >= headline_end
+                 and (match.group().isupper() or (match.group() in self.lower_alone  # "forkopimda kab. Blora" is
+                                                  and self._lower_name_end(text, match.end()) is None))  # read whole
+                 and not _line_in_capitals(text, match.start())]
+        for match in sorted([*self.standalone.finditer(text), *cased], key=lambda match: match.start()):
             if self.not_before is not None and self.not_before.search(text, max(0, match.start() - 20), match.start()):
                 continue
             if text.startswith("/", match.end()) or text[:match.start()].endswith("/"):
@@ -766,7 +795,8 @@ class OrganizationFinder:
             if text[max(0, match.start() - 20):match.start()].rstrip().rsplit(" ", 1)[-1] in self.person_prefixes:
                 continue  # "Mayjen TNI Budi Hartono": the force is part of the rank
             if not any(a <= match.start() < b for a, b in taken + [(m.start, m.end) for m in found]):
-                found.append(OrgMention(match.start(), match.end(), match.group(), match.group(), None, None,
+                found.append(OrgMention(match.start(), match.end(), match.group(),
+                                        self.standalone_spelling.get(match.group(), match.group()), None, None,
                                         "org.standalone", False))
         return found
 
@@ -1442,3 +1472,12 @@ def group_organizations(mentions: list[OrgMention]) -> list[Organization]:
             org.acronym = mention.acronym
         org.mentions.append(Span(mention.start, mention.end, mention.text, mention.rule))
     return list(organizations.values())
+
+
+def _line_in_capitals(text: str, at: int) -> bool:
+    """Whether the line holding ``at`` is written in capitals (most of its words of two letters or more), as a
+    headline is: a head in capitals there may run over words that name no body ("POLRES BLORA GELAR APEL")."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    words = [w for w in _WORD.findall(text, start, end if end >= 0 else len(text)) if sum(c.isalpha() for c in w) > 1]
+    return sum(1 for w in words if w.isupper()) * 2 > len(words)

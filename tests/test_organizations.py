@@ -871,16 +871,17 @@ def test_headline_in_capitals(finder, headline, body, names):
     # a bare body among those attending is the one body of its kind the article names
     ("KPU Kabupaten Sragen menggelar rapat bersama Bawaslu Kabupaten Sragen. Rapat dihadiri Bawaslu dan Kodim.",
      [("KPU Kabupaten Sragen", "KPU Kabupaten Sragen"), ("Bawaslu Kabupaten Sragen", "Bawaslu Kabupaten Sragen"),
-      ("Bawaslu Kabupaten Sragen", "Bawaslu")]),
+      ("Bawaslu Kabupaten Sragen", "Bawaslu"), ("Kodim", "Kodim")]),
     # a bare body in a list closed by a pair of levels is one of a province's bodies, not the article's
     ("KPU Kabupaten Deli Serdang mengikuti rakor. Pemateri dari KPU, Dinas Kominfo, Kabupaten/Kota se-Sumut hadir.",
      [("KPU Kabupaten Deli Serdang", "KPU Kabupaten Deli Serdang"), ("Dinas Kominfo", "Dinas Kominfo")]),
     ("KPU Kabupaten Deli Serdang mengikuti rakor. Pemateri dari KPU, Dinas Kominfo dan Polres hadir.",
      [("KPU Kabupaten Deli Serdang", "KPU Kabupaten Deli Serdang"), ("KPU Kabupaten Deli Serdang", "KPU"),
-      ("Dinas Kominfo", "Dinas Kominfo")]),
-    # negative: with no such body named, the bare word is the institution in general
+      ("Dinas Kominfo", "Dinas Kominfo"), ("Polres", "Polres")]),
+    # negative: with no such body named, a bare election body is the institution in general (a local unit's head
+    # alone is the local unit, name_words alone_unit_heads)
     ("KPU Kabupaten Sragen menggelar rapat. Rapat dihadiri Bawaslu dan Kodim.",
-     [("KPU Kabupaten Sragen", "KPU Kabupaten Sragen")]),
+     [("KPU Kabupaten Sragen", "KPU Kabupaten Sragen"), ("Kodim", "Kodim")]),
 ])
 def test_bare_heads_forums_commissions_and_credits(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
@@ -998,7 +999,7 @@ def test_lower_case_heads(finder, text, mentions):
 @pytest.mark.parametrize("text, names", [
     # "dan" before an election body written with its acronym ends the name before it (round 4 of fresh text)
     ("Polres menggelar rapat bersama Kejaksaan Negeri Lamteh dan Komisi Independen (KIP) Aceh Jaya.",
-     ["Kejaksaan Negeri Lamteh", "KIP Kabupaten Aceh Jaya"]),
+     ["Polres", "Kejaksaan Negeri Lamteh", "KIP Kabupaten Aceh Jaya"]),
     # whole names are no beginning of one another; a headquarters is a venue
     ("Logistik diangkut helikopter TNI Angkatan Darat. TNI dan Polri mengawal distribusi.",
      ["TNI Angkatan Darat", "TNI", "Polri"]),
@@ -1053,7 +1054,7 @@ def test_honorific_begins_holder(finder, text, mentions):
     # a paragraph's end stops an election body's name before a place (round 4 of fresh text: a headline ending in
     # "KPU" above a dateline)
     ("Logistik Pilkada tiba di gudang KPU\n\nSimalungun (ANTARA) - Polres mengawal logistik ke gudang KPU Kabupaten "
-     "Simalungun.", [("KPU Kabupaten Simalungun", "KPU Kabupaten Simalungun")]),
+     "Simalungun.", [("Polres", "Polres"), ("KPU Kabupaten Simalungun", "KPU Kabupaten Simalungun")]),
     # negative: a single line break inside the name is the page's wrapping
     ("Ketua KPU Kabupaten\nBlora hadir.", [("KPU Kabupaten Blora", "KPU Kabupaten\nBlora")]),
 ])
@@ -1184,3 +1185,33 @@ def test_committees_and_agencies(finder, text, names):
 ])
 def test_bodies_in_regulation_titles(finder, text, names):
     assert [o.name for o in group_organizations(finder.find(text))] == names
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # a local unit's head alone, in an article naming no unit of that head, is the local unit as written; a national
+    # agency or corps written alone is a name of its own (fresh sets of session 24)
+    ("Acara dihadiri oleh berbagai pemangku kepentingan, termasuk Polres, media, dan partai politik.",
+     [("Polres", "Polres")]),
+    ("Hadir pula Satpol PP, Polres, Kejaksaan, Kodim, serta BPBD.",
+     [("Satpol PP", "Satpol PP"), ("Polres", "Polres"), ("Kodim", "Kodim"), ("BPBD", "BPBD")]),
+    ("Distribusi dikawal personel dari Polres Rembang dan Brimob, sedangkan materi diberikan BPKP.",
+     [("Polres Rembang", "Polres Rembang"), ("Brimob", "Brimob"), ("BPKP", "BPKP")]),
+    # negatives: after a title the head names an office, no body; with two units named, the head alone is neither
+    ("Turut diundang Kapolres, Kepala Kejaksaan Negeri dan Ketua Pengadilan Negeri.", []),
+    ("Hadir Polsek Tambakrejo dan Polsek Todanan. Polsek siap mengamankan.",
+     [("Polsek Tambakrejo", "Polsek Tambakrejo"), ("Polsek Todanan", "Polsek Todanan")]),
+    # a military or police unit's acronym written in capitals in running text, and a one-word standalone name in
+    # capitals or (a head also written in lower case) in lower case: the same heads
+    ("Hadir perwakilan Polresta Rembang, perwakilan KODIM 0720 Rembang dan perwakilan partai politik.",
+     [("Polresta Rembang", "Polresta Rembang"), ("KODIM 0720 Rembang", "KODIM 0720 Rembang")]),
+    ("Uji publik dihadiri oleh FORKOPIMDA, dinas terkait dan partai politik.", [("Forkopimda", "FORKOPIMDA")]),
+    ("Deklarasi diikuti peserta yang hadir, baik forkopimda, perwakilan partai dan PPK.",
+     [("Forkopimda", "forkopimda")]),
+    # negatives: a line in capitals (a sub-headline) is read as a headline is; a pair of forces is the forces in
+    # general; a lower-case head with its region stays as written
+    ("POLRES REMBANG GELAR APEL PENGAMANAN BERSAMA\nApel digelar pagi ini.", []),
+    ("Netralitas anggota TNI/POLRI dan ASN dijaga.", []),
+    ("Rapat bersama forkopimda kab. Blora digelar.", [("forkopimda kab. Blora", "forkopimda kab. Blora")]),
+])
+def test_bodies_written_alone_or_in_another_case(finder, text, mentions):
+    assert [(m.name, m.text) for m in finder.find(text)] == mentions
