@@ -465,6 +465,11 @@ class OrganizationFinder:
                 and self._region_run(text, place.end() - 1) is not None:
             walk.end, walk.after_level = at + len(word), True  # "Satuan Polisi Pamong Praja kabupaten Halmahera Utara"
             return _Step.GO_ON
+        longer = self.other.match(text, at) if word[:1].isupper() else None
+        if longer is not None and " " in longer.group("head") and not walk.holds_head \
+                and self._ends_name(longer.group("head"), walk):
+            return _Step.STOP  # "Badan Ad Hoc Panitia Pemungutan Suara (PPS)": another body's head of several words
+            # (a commission holds its council's: "Komisi I dan II Dewan Perwakilan Rakyat Daerah Berau")
         if self._ends_name(word, walk) or _YEAR.fullmatch(word) or not _CAP_WORD_RE.fullmatch(word):
             return _Step.STOP  # a year ("Ketua PPK Pemilihan 2020") says when, it names no body
         return self._read_capitalised(text, walk, at, word)
@@ -479,6 +484,9 @@ class OrganizationFinder:
         """Whether "dan" ends the name rather than joining two of its words ("Dinas Kependudukan dan Pencatatan
         Sipil"): it does after a region or the name's acronym, before a lowercase word, a body, a title or another
         body's head word ("DPRD Provinsi dan Dewan Perwakilan Rakyat Daerah ...": two bodies)."""
+        if walk.end == walk.position and not walk.holds_head:
+            return True  # "Persatuan dan Kesatuan", "Pemerintah dan Penyelenggara Pemilu": "dan" right after the head
+            # joins two things, no two words of a name (a commission goes on: "Komisi I dan II DPRD Berau")
         if walk.end > walk.position and self.gazetteer.lookup(text[walk.position:walk.end].split()[-1]) is not None:
             return True
         if walk.position < walk.skip_to == walk.end:
@@ -747,6 +755,8 @@ class OrganizationFinder:
             start, head, head_end = match.start(), match.group("head"), match.end()  # "SMKN1": the number too
             if any(a <= start < b for a, b in taken) or not head[0].isupper():
                 continue
+            if _ends_spelled_name(text, start, head_end):
+                continue  # "Sistem Pengendalian Intern Pemerintah (SPIP) Terintegrasi": the last word of a longer name
             name_end = self._name_end(text, head_end, self.head_group[head.casefold()])
             end = _spelled_acronym_end(text, start, name_end)
             if end > name_end:
@@ -1366,6 +1376,25 @@ def _inner_short_form(m: OrgMention) -> str | None:
     if len(before) <= size or "".join(w[0] for w in spelled).upper() != m.acronym.upper():
         return None
     return " ".join([*before[:-size], m.acronym, *m.text[closing + 1:].split()]).casefold()
+
+
+def _ends_spelled_name(text: str, start: int, head_end: int) -> bool:
+    """Whether the head written from ``start`` to ``head_end`` ends a longer name that the acronym in parentheses right
+    after it spells from capitalised words before the head ("Sistem Pengendalian Intern Pemerintah (SPIP)": the system,
+    no government body)."""
+    gap = _GAP.match(text, head_end)
+    acronym = _ACRONYM_IN_NAME.match(text, gap.end() if gap else head_end)
+    if acronym is None or " " in acronym.group(1):
+        return False
+    letters = "".join(w[0] for w in text[start:head_end].split()).casefold()
+    before = text[text.rfind("\n", 0, start) + 1:start].split()[-6:]
+    for size in range(1, len(before) + 1):
+        words = before[-size:]
+        if not words[0][:1].isupper():
+            break
+        if ("".join(w[0] for w in words).casefold() + letters) == acronym.group(1).casefold():
+            return True
+    return False
 
 
 def _spans(mentions: list[OrgMention]) -> list[tuple[int, int]]:

@@ -1215,3 +1215,30 @@ def test_bodies_in_regulation_titles(finder, text, names):
 ])
 def test_bodies_written_alone_or_in_another_case(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # "dan" right after a head joins two things, no two words of one name; another body's head of several words ends
+    # the name; a head that ends a longer name its acronym spells is no body (fresh sets of session 24)
+    ("Pemilu dapat mempererat tali silaturahmi, Persatuan dan Kesatuan bangsa.", []),
+    ("DPR bersama Pemerintah dan Penyelenggara Pemilu masih akan membahas jadwal.", []),
+    ("Tim meninjau rekrutmen Badan Ad Hoc Panitia Pemungutan Suara (PPS) pada Pemilu 2024.", []),
+    ("Evaluasi penerapan Sistem Pengendalian Intern Pemerintah (SPIP) Terintegrasi digelar. SPIP wajib diterapkan.", []),
+    # negatives: "dan" between two words of a name, an acronym spelled from the head on, a head that holds another
+    # body's name (a council's commissions too), a party's branch
+    ("Rombongan Komisi I dan II Dewan Perwakilan Rakyat Daerah (DPRD) Kota Tegal berkunjung.",
+     [("Komisi I dan II Dewan Perwakilan Rakyat Daerah Kota Tegal",
+       "Komisi I dan II Dewan Perwakilan Rakyat Daerah (DPRD) Kota Tegal")]),
+    ("Dinas Perpustakaan dan Kearsipan Kabupaten Rembang hadir.",
+     [("Dinas Perpustakaan dan Kearsipan Kabupaten Rembang", "Dinas Perpustakaan dan Kearsipan Kabupaten Rembang")]),
+    ("Badan Kesatuan Bangsa dan Politik (Kesbangpol) Kabupaten Rembang hadir.",
+     [("Badan Kesatuan Bangsa dan Politik Kabupaten Rembang",
+       "Badan Kesatuan Bangsa dan Politik (Kesbangpol) Kabupaten Rembang")]),
+    ("Kantor Wilayah Kementerian Agama Provinsi Jawa Tengah dan Dewan Pimpinan Cabang Partai Demokrat Kabupaten "
+     "Rembang hadir.",
+     [("Kantor Wilayah Kementerian Agama Provinsi Jawa Tengah", "Kantor Wilayah Kementerian Agama Provinsi Jawa Tengah"),
+      ("Dewan Pimpinan Cabang Partai Demokrat Kabupaten Rembang",
+       "Dewan Pimpinan Cabang Partai Demokrat Kabupaten Rembang")]),
+])
+def test_names_end_at_joined_things_other_heads_and_longer_names(finder, text, mentions):
+    assert [(m.name, m.text) for m in finder.find(text)] == mentions
