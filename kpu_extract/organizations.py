@@ -1254,11 +1254,11 @@ class OrganizationFinder:
             if id(m) in specific_ids or not m.rule.endswith(".bare"):
                 continue
             same_body = by_body.get(m.name, [])
-            if not same_body:
-                continue
-            province = self._province_without_region(text, m, same_body)
+            province = self._province_without_region(text, m, same_body, specific)
             if province is not None:
                 found.append(province)
+                continue
+            if not same_body:
                 continue
             if self._bare_is_generic(text, m) or self._bare_is_ambiguous(same_body):
                 continue
@@ -1278,35 +1278,40 @@ class OrganizationFinder:
                 found.append(mention)  # "untuk KPU dan Bawaslu": joined to a body the sentence names
         return found
 
-    def _province_without_region(self, text: str, m: OrgMention, same_body: list[OrgMention]) -> OrgMention | None:
-        """ "arahan dari KPU Provinsi" in an article that names one provincial body of that kind: that body. Not
-        a class written with the other levels ("KPU Provinsi maupun KPU Kabupaten/Kota"), nor a word cut by the
+    def _province_without_region(self, text: str, m: OrgMention, same_body: list[OrgMention],
+                                 specific: list[OrgMention]) -> OrgMention | None:
+        """ "arahan dari KPU Provinsi" in an article that names one provincial body of that kind: that body; naming
+        none, the body of the one province all the article's regional election bodies lie in (``_own_province``).
+        Not a class written with the other levels ("KPU Provinsi maupun KPU Kabupaten/Kota"), nor a word cut by the
         page's end."""
         level = self.province_after.match(text, m.end)
         if level is None or self.level_of.get(level.group(1).casefold().rstrip(".")) != "Provinsi" \
                 or self.lower_levels_after.search(text, level.end(), level.end() + 50):
             return None
         provinces = {s.name: s for s in same_body if s.name.split(" ")[1:2] == ["Provinsi"]}
-        if not provinces and _HOLDER_AFTER.match(text, level.end(1)):
-            return self._own_province(text, m, level.end(1), same_body)
+        if not provinces:
+            return self._own_province(text, m, level.end(1), same_body, specific)
         if len(provinces) != 1:
             return None
         (target,) = provinces.values()
         return OrgMention(m.start, level.end(1), text[m.start:level.end(1)], target.name, target.acronym,
                           target.region_code, m.rule, True)
 
-    def _own_province(self, text: str, m: OrgMention, end: int, same_body: list[OrgMention]) -> OrgMention | None:
-        """ "Anggota KPU Provinsi Budi Santoso" in an article naming no provincial body of that kind but only bodies
-        in one province ("KPU Kabupaten Gorontalo Utara"): the body of that province ("KPU Provinsi Gorontalo")."""
-        codes = {s.region_code.split(".")[0] for s in same_body if s.region_code}
+    def _own_province(self, text: str, m: OrgMention, end: int, same_body: list[OrgMention],
+                      specific: list[OrgMention]) -> OrgMention | None:
+        """ "Anggota KPU Provinsi Budi Santoso", "diawasi oleh Bawaslu Provinsi" in an article naming no provincial
+        body of that kind but only election bodies in one province ("KPU Kabupaten Gorontalo Utara"; of any kind,
+        "Bawaslu Provinsi" beside "KPU Kota Batam"): the body of that province ("KPU Provinsi Gorontalo"). Not when a
+        national body of that kind is named (the provinces' bodies in general)."""
+        codes = {s.region_code.split(".")[0] for s in specific if s.region_code}
         if len(codes) != 1 or any(not s.region_code for s in same_body):
             return None
-        province = self._province_of_code().get(codes.pop())
+        code = codes.pop()
+        province = self._province_of_code().get(code)
         if province is None:
             return None
-        body = same_body[0].name.split(" ")[0]
-        return OrgMention(m.start, end, text[m.start:end], f"{body} Provinsi {province}", m.acronym,
-                          next(iter({s.region_code.split(".")[0] for s in same_body})), m.rule, True)
+        return OrgMention(m.start, end, text[m.start:end], f"{m.name} Provinsi {province}", m.acronym, code, m.rule,
+                          True)
 
     def _province_of_code(self) -> dict[str, str]:
         """The gazetteer's provinces by code ("75" -> "Gorontalo"), built once."""

@@ -507,11 +507,20 @@ def test_bare_body_refers_to_the_article_body(finder, text, headline, bare):
     ("KPU Jateng memberi arahan. KPU Kabupaten Blora siap menindaklanjuti arahan dari KPU Provinsi.",
      [("KPU Jateng", "KPU Provinsi Jawa Tengah"), ("KPU Kabupaten Blora", "KPU Kabupaten Blora"),
       ("KPU Provinsi", "KPU Provinsi Jawa Tengah")]),
-    # with the lower levels it is a class of bodies; with no provincial body named, nobody in particular
+    # with the lower levels it is a class of bodies
     ("KPU Provinsi Jawa Tengah hadir. Proses dilakukan KPU Provinsi maupun KPU Kabupaten/Kota.",
      [("KPU Provinsi Jawa Tengah", "KPU Provinsi Jawa Tengah")]),
+    # with no provincial body named, the body of the one province the article's regional election bodies lie in, of
+    # any kind (fresh sets of session 24: "diawasi oleh Bawaslu Provinsi", "Bawaslu Provinsi melakukan monitoring")
     ("KPU Kabupaten Blora siap menindaklanjuti arahan dari KPU Provinsi.",
-     [("KPU Kabupaten Blora", "KPU Kabupaten Blora")]),
+     [("KPU Kabupaten Blora", "KPU Kabupaten Blora"), ("KPU Provinsi", "KPU Provinsi Jawa Tengah")]),
+    ("Pleno KPU Kota Salatiga digelar, diawasi oleh Bawaslu Provinsi dalam rekapitulasi.",
+     [("KPU Kota Salatiga", "KPU Kota Salatiga"), ("Bawaslu Provinsi", "Bawaslu Provinsi Jawa Tengah")]),
+    # negatives: bodies of two provinces, or a national body of that kind named
+    ("KPU Kabupaten Blora dan KPU Kota Madiun hadir. Arahan datang dari KPU Provinsi.",
+     [("KPU Kabupaten Blora", "KPU Kabupaten Blora"), ("KPU Kota Madiun", "KPU Kota Madiun")]),
+    ("KPU RI dan KPU Kabupaten Blora hadir. Arahan datang dari KPU Provinsi.",
+     [("KPU RI", "KPU RI"), ("KPU Kabupaten Blora", "KPU Kabupaten Blora")]),
     # any spelling of the provincial level (organizations.yaml levels); the lower levels joined by "serta" too
     ("KPU Jateng memberi arahan. Dokumen dikirim ke KPU Propinsi, lalu diteruskan.",
      [("KPU Jateng", "KPU Provinsi Jawa Tengah"), ("KPU Propinsi", "KPU Provinsi Jawa Tengah")]),
