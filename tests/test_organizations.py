@@ -1251,3 +1251,16 @@ def test_bodies_written_alone_or_in_another_case(finder, text, mentions):
 ])
 def test_names_end_at_joined_things_other_heads_and_longer_names(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
+
+
+@pytest.mark.parametrize("text, names", [
+    # a police or army unit written short and in full in one article is one body, named by its longest form
+    ("Rapat dengan Kepolisian Resor Rembang digelar. Hadir pula perwakilan Polres Rembang.",
+     ["Kepolisian Resor Rembang"]),
+    ("KPU menjalin kerja sama dengan Polda Jambi. Perjanjian diteken bersama Kepolisian Daerah Jambi.",
+     ["Kepolisian Daerah Jambi"]),
+    # negative: units of two places stay two
+    ("Kepolisian Resor Rembang dan Polres Blora hadir.", ["Kepolisian Resor Rembang", "Polres Blora"]),
+])
+def test_police_units_short_and_in_full(finder, text, names):
+    assert [o.name for o in group_organizations(finder.find(text))] == names
