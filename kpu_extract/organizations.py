@@ -199,6 +199,9 @@ class OrganizationFinder:
             if offices else _NEVER
         lower_heads = name_words.get("lower_case_heads", ())
         self.lower_alone = frozenset(name_words.get("lower_case_alone", ()))
+        parent_units = name_words.get("parent_unit_heads", ())
+        self.parent_unit = rx.compile(rf"(?<![\w-])(?:{_alternation(parent_units)})(?![\w-])") \
+            if parent_units else _NEVER
         self.lower_head = rx.compile(rf"(?<![\w-])(?P<head>{_alternation(lower_heads)})(?![\w-])") \
             if lower_heads else _NEVER
         self.directions = frozenset(name_words.get("directions", ()))
@@ -849,10 +852,50 @@ class OrganizationFinder:
         titles = self._regulation_titles(text)
         mentions = [m for m in specific + bare + others if not _CREDIT_BEFORE.search(text, max(0, m.start - 30), m.start)
                     and not dateline[0] <= m.start < dateline[1] and not any(a <= m.start < b for a, b in titles)]
+        mentions = self._units_of_parents(text, mentions)
         mentions.sort(key=lambda m: m.start)
         for m in mentions:
             m.compared = m.compared or self.comparable(m.name)
         return mentions
+
+    def _units_of_parents(self, text: str, mentions: list[OrgMention]) -> list[OrgMention]:
+        """ "Ditjen Dukcapil Kemendagri", "Inspektorat Jenderal KPU RI", "Biro Hukum KPU": a head of name_words
+        parent_unit_heads, up to four capitalised words of the unit's own ("dan" between them; one at least after a
+        one-word head), then the body it
+        belongs to (an election body, a standalone name) name one body as written; the mentions inside it (the
+        parent, the unit's head read alone) give way to it. Not after a title ("Kepala Biro Teknis KPU RI": an office,
+        its division and its body)."""
+        units = []
+        for match in self.parent_unit.finditer(text):
+            if not match.group()[:1].isupper() or self._after_title(text, match.start()):
+                continue
+            end, words = None, 0
+            for word in _WORD.finditer(text, match.end(), min(len(text), match.end() + 120)):
+                if "\n" in text[match.end():word.start()]:
+                    break
+                end = self._parent_end(text, word.start()) if words or " " in match.group() else None
+                if end is not None:
+                    break  # "Ditjen Dukcapil Kemendagri": a one-word head has a word of its own first
+                written = word.group()
+                if words == 4 or not (written.isalpha() and (written[:1].isupper() or written in self.joining)):
+                    break
+                words += 1
+            if end is not None:
+                units.append((match.start(), end))
+        if not units:
+            return mentions
+        kept = [m for m in mentions if not any(a <= m.start < b for a, b in units)]
+        return kept + [OrgMention(a, b, text[a:b], " ".join(text[a:b].split()), None, None, "org.unit_of_parent",
+                                  False) for a, b in units]
+
+    def _parent_end(self, text: str, at: int) -> int | None:
+        """Where a body a unit belongs to, written at ``at``, ends: an election body (not a class of them) or a
+        standalone name; else None."""
+        election = self.election.match(text, at)
+        if election is not None and election.group("body")[:1].isupper() and not election.group("group"):
+            return election.end()
+        standalone = self.standalone.match(text, at)
+        return standalone.end() if standalone is not None else None
 
     def _regulation_titles(self, text: str) -> list[tuple[int, int]]:
         """The titles of regulations ("Peraturan Bawaslu Nomor 3 Tahun 2023 tentang Sentra Penegakan Hukum Terpadu

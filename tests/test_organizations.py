@@ -1264,3 +1264,20 @@ def test_names_end_at_joined_things_other_heads_and_longer_names(finder, text, m
 ])
 def test_police_units_short_and_in_full(finder, text, names):
     assert [o.name for o in group_organizations(finder.find(text))] == names
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # a unit named with the body it belongs to is one body as written, the parent no mention of its own
+    ("Data dari Ditjen Dukcapil Kemendagri menjadi sumber sinkronisasi.",
+     [("Ditjen Dukcapil Kemendagri", "Ditjen Dukcapil Kemendagri")]),
+    ("Pengisian dapat dimonitor oleh Inspektorat Jenderal KPU RI setiap hari.",
+     [("Inspektorat Jenderal KPU RI", "Inspektorat Jenderal KPU RI")]),
+    ("Pembahasan peran APIP dan Biro Hukum KPU dalam penyelesaian perkara.", [("Biro Hukum KPU", "Biro Hukum KPU")]),
+    ("Materi disampaikan Direktorat Gratifikasi KPK kepada peserta.",
+     [("Direktorat Gratifikasi KPK", "Direktorat Gratifikasi KPK")]),
+    # negatives: after a title the unit is an office's division; with no body after it no unit is read
+    ("Narasumber Kepala Biro Perundang-undangan KPU RI, Budi Santoso, hadir.", [("KPU RI", "KPU RI")]),
+    ("Biro Hukum menyiapkan jawaban.", []),
+])
+def test_units_named_with_their_parent_body(finder, text, mentions):
+    assert [(m.name, m.text) for m in finder.find(text)] == mentions
