@@ -1281,3 +1281,18 @@ def test_police_units_short_and_in_full(finder, text, names):
 ])
 def test_units_named_with_their_parent_body(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # a head followed only by a word for a kind of body or gathering names none; a function word ends a name where
+    # every word is capitalised
+    ("Hadir Pimpinan SKPD, Pimpinan Lembaga Vertikal dan Lembaga Organisasi.", []),
+    ("Upi menjadi pengantar dalam Forum Diskusi, didampingi staf.", []),
+    ("Setelah Diunggah, KPK Akan Segera Membalas Ke Email Pelapor.", [("KPK", "KPK")]),
+    ("Sosialisasi Dokumen Partai Politik Secara Berkelanjutan Semester II digelar.", []),
+    # negative: a name of a kind word and a name word is one body
+    ("Forum Komunikasi Pimpinan Daerah hadir.",
+     [("Forum Komunikasi Pimpinan Daerah", "Forum Komunikasi Pimpinan Daerah")]),
+])
+def test_kinds_of_bodies_and_function_words(finder, text, mentions):
+    assert [(m.name, m.text) for m in finder.find(text)] == mentions
