@@ -39,6 +39,9 @@ _REGION_WORD = rx.compile(r"[\w'’-]+")
 # "di" alone ("KPU di luar tahapan") is a place
 _ACTING_AFTER = rx.compile(r"\s+(?:(?:me|ber|ter)\w*|di\w{2,})")
 _UPPER_TOO = ("org.university_acronym",)  # head groups whose mixed-case acronyms are also written in capitals
+# head groups whose one-word heads are acronyms ("Kodim", "Polres"), written in capitals in running text too ("Perwakilan
+# KODIM 031 Pekanbaru"), not only in a headline in capitals
+_ACRONYM_GROUPS = ("org.security",)
 _WHOLE_HEADS = ("org.legislature", "org.security", "org.court")  # heads that name a body whole ("DPRK", "Kejari")
 _AND_REGION = rx.compile(r"[ \t]+dan[ \t]+(?=[A-Z])")  # "KPU Kabupaten Kudus dan Jepara"
 # "PPS Sialang Munggu dan Tarai Bangun", "Panwascam Lilialy, Waplau": another place of the same kind of committee
@@ -176,6 +179,10 @@ class OrganizationFinder:
         self.numbered_school = rx.compile(rf"(?<![\w-])(?P<head>{_alternation(schools)})\d{{1,3}}(?![\w-])") \
             if schools else _NEVER  # "SMKN1 Klaten": the school's number written onto its type
         upper_heads = sorted({h.upper() for h in head_words} - set(head_words))
+        acronyms_upper = sorted({h.upper() for group in lexicons.organization_heads if group.id in _ACRONYM_GROUPS
+                                 for h in group.heads if " " not in h and h.upper() != h})
+        self.acronym_upper = rx.compile_at_words(rf"(?<![\w-])(?P<head>{_alternation(acronyms_upper)})(?![\w-])", 0,
+                                                 acronyms_upper) if acronyms_upper else _NEVER
         self.other_upper = rx.compile_at_words(rf"(?<![\w-])(?P<head>{_alternation(upper_heads)})(?![\w-])", 0,
                                                upper_heads) if upper_heads else _NEVER
         name_words = lexicons.organization_name_words
@@ -191,6 +198,10 @@ class OrganizationFinder:
             rf"(?<![\w-])(?:{_alternation(offices)})[ \t]+(?P<acronym>[A-Z][A-Z0-9]{{1,7}})(?![\w-])") \
             if offices else _NEVER
         lower_heads = name_words.get("lower_case_heads", ())
+        self.lower_alone = frozenset(name_words.get("lower_case_alone", ()))
+        parent_units = name_words.get("parent_unit_heads", ())
+        self.parent_unit = rx.compile(rf"(?<![\w-])(?:{_alternation(parent_units)})(?![\w-])") \
+            if parent_units else _NEVER
         self.lower_head = rx.compile(rf"(?<![\w-])(?P<head>{_alternation(lower_heads)})(?![\w-])") \
             if lower_heads else _NEVER
         self.directions = frozenset(name_words.get("directions", ()))
@@ -199,8 +210,10 @@ class OrganizationFinder:
         self.adhoc_tier = {head.casefold(): tier for tier in ("adhoc_district_heads", "adhoc_village_heads")
                            for head in name_words.get(tier, ())}
         self.served_heads = frozenset(w.casefold() for w in name_words.get("served_heads", ()))
+        alone = name_words.get("alone_unit_heads", ())
+        self.alone_unit_heads = frozenset(alone)
         self.unit_heads = [(head, rx.compile(rf"(?<![\w/-]){_alternation([head])}(?![\w/-])"))
-                           for head in name_words.get("unit_heads", ())]
+                           for head in dict.fromkeys([*name_words.get("unit_heads", ()), *alone])]
         same = [[w.casefold().split() for w in spellings] for spellings in lexicons.organization_same_heads]
         self.same_heads = sorted(((spelling, forms[0]) for forms in same for spelling in forms),
                                  key=lambda pair: -len(pair[0]))  # the longest spelling first
@@ -218,6 +231,14 @@ class OrganizationFinder:
         self.title_start = rx.compile(rf"(?:{titles})(?![\w-])")  # "... dan Ketua Bawaslu"
         self.standalone = rx.compile_at_words(rf"(?<![\w-])(?:{_alternation(lexicons.standalone_organizations)})(?![\w-])",
                                               0, lexicons.standalone_organizations)
+        # a one-word standalone name in mixed case ("Forkopimda") written in capitals ("dihadiri oleh FORKOPIMDA") or,
+        # for a head news also writes in lower case, in lower case ("diikuti oleh forkopimda"): the same name
+        self.standalone_spelling = {form: name for name in lexicons.standalone_organizations
+                                    if " " not in name and not name.isupper() and not name.islower()
+                                    for form in (name.upper(), name.lower())}
+        self.standalone_cased = rx.compile_at_words(
+            rf"(?<![\w-])(?:{_alternation(self.standalone_spelling)})(?![\w-])", 0, list(self.standalone_spelling)) \
+            if self.standalone_spelling else _NEVER
         self.not_before = rx.compile(rf"(?<![\w])(?i:{_alternation(lexicons.organization_not_before)})\s+$") \
             if lexicons.organization_not_before else None
         self.serving_team = rx.compile(rf"(?:{_alternation(lexicons.serving_teams)})(?![\w-])") \
@@ -447,6 +468,11 @@ class OrganizationFinder:
                 and self._region_run(text, place.end() - 1) is not None:
             walk.end, walk.after_level = at + len(word), True  # "Satuan Polisi Pamong Praja kabupaten Halmahera Utara"
             return _Step.GO_ON
+        longer = self.other.match(text, at) if word[:1].isupper() else None
+        if longer is not None and " " in longer.group("head") and not walk.holds_head \
+                and self._ends_name(longer.group("head"), walk):
+            return _Step.STOP  # "Badan Ad Hoc Panitia Pemungutan Suara (PPS)": another body's head of several words
+            # (a commission holds its council's: "Komisi I dan II Dewan Perwakilan Rakyat Daerah Berau")
         if self._ends_name(word, walk) or _YEAR.fullmatch(word) or not _CAP_WORD_RE.fullmatch(word):
             return _Step.STOP  # a year ("Ketua PPK Pemilihan 2020") says when, it names no body
         return self._read_capitalised(text, walk, at, word)
@@ -461,6 +487,9 @@ class OrganizationFinder:
         """Whether "dan" ends the name rather than joining two of its words ("Dinas Kependudukan dan Pencatatan
         Sipil"): it does after a region or the name's acronym, before a lowercase word, a body, a title or another
         body's head word ("DPRD Provinsi dan Dewan Perwakilan Rakyat Daerah ...": two bodies)."""
+        if walk.end == walk.position and not walk.holds_head:
+            return True  # "Persatuan dan Kesatuan", "Pemerintah dan Penyelenggara Pemilu": "dan" right after the head
+            # joins two things, no two words of a name (a commission goes on: "Komisi I dan II DPRD Berau")
         if walk.end > walk.position and self.gazetteer.lookup(text[walk.position:walk.end].split()[-1]) is not None:
             return True
         if walk.position < walk.skip_to == walk.end:
@@ -659,16 +688,20 @@ class OrganizationFinder:
     def _unit_mentions(self, text: str, others: list[OrgMention],
                        taken: list[tuple[int, int]]) -> list[OrgMention]:
         """A local unit's head written alone ("hubungan KPU dengan Polres") in an article naming one unit of that head
-        with more words ("Polres Jepara"): that unit. Not one of a pair ("Polres/Kodim") nor before a level or "se-"."""
+        with more words ("Polres Jepara"): that unit. Not one of a pair ("Polres/Kodim") nor before a level or "se-".
+        In an article naming no unit of that head, a head of name_words alone_unit_heads ("dihadiri oleh Polres,
+        Bawaslu, media") is the local unit as written, unless a title before it makes it an office ("Ketua Pengadilan
+        Negeri"); with several units named, no mention."""
         found = []
         for head, pattern in self.unit_heads:
             named = {m.name for m in others if m.name.startswith(head + " ")}
-            if len(named) != 1:
+            if len(named) > 1 or (not named and head not in self.alone_unit_heads):
                 continue
-            (name,) = named
+            name = next(iter(named), head)
             for match in pattern.finditer(text):
                 if any(a <= match.start() < b for a, b in taken) or self._levels_after(text, match.end()) \
-                        or text.startswith((" se-", " se "), match.end()):
+                        or text.startswith((" se-", " se "), match.end()) \
+                        or (not named and self._after_title(text, match.start())):
                     continue
                 found.append(OrgMention(match.start(), match.end(), head, name, None, None, "org.unit_head", False))
         return found
@@ -716,12 +749,17 @@ class OrganizationFinder:
         """Head-word organizations; in a headline written in capitals ("KPU KENDAL DAN DISPENDUKCAPIL KABUPATEN
         KENDAL") their heads in capitals too."""
         found = []
-        matches = sorted([*self.other.finditer(text), *self.other_upper.finditer(text[:headline_end]),
+        in_capitals = [m for m in self.acronym_upper.finditer(text)
+                       if m.start() >= headline_end and not _line_in_capitals(text, m.start())
+                       and not text[:m.start()].endswith("/")]  # "anggota TNI/POLRI": the forces in general
+        matches = sorted([*self.other.finditer(text), *self.other_upper.finditer(text[:headline_end]), *in_capitals,
                           *self.numbered_school.finditer(text)], key=lambda match: match.start())
         for match in matches:
             start, head, head_end = match.start(), match.group("head"), match.end()  # "SMKN1": the number too
             if any(a <= start < b for a, b in taken) or not head[0].isupper():
                 continue
+            if _ends_spelled_name(text, start, head_end):
+                continue  # "Sistem Pengendalian Intern Pemerintah (SPIP) Terintegrasi": the last word of a longer name
             name_end = self._name_end(text, head_end, self.head_group[head.casefold()])
             end = _spelled_acronym_end(text, start, name_end)
             if end > name_end:
@@ -758,7 +796,11 @@ class OrganizationFinder:
                 found.extend(committees[1:])
                 found.extend(self._shared_places(text, start, head, committees))
             taken = taken + [(start, end)]
-        for match in self.standalone.finditer(text):
+        cased = [match for match in self.standalone_cased.finditer(text) if match.start() >= headline_end
+                 and (match.group().isupper() or (match.group() in self.lower_alone  # "forkopimda kab. Blora" is
+                                                  and self._lower_name_end(text, match.end()) is None))  # read whole
+                 and not _line_in_capitals(text, match.start())]
+        for match in sorted([*self.standalone.finditer(text), *cased], key=lambda match: match.start()):
             if self.not_before is not None and self.not_before.search(text, max(0, match.start() - 20), match.start()):
                 continue
             if text.startswith("/", match.end()) or text[:match.start()].endswith("/"):
@@ -766,7 +808,8 @@ class OrganizationFinder:
             if text[max(0, match.start() - 20):match.start()].rstrip().rsplit(" ", 1)[-1] in self.person_prefixes:
                 continue  # "Mayjen TNI Budi Hartono": the force is part of the rank
             if not any(a <= match.start() < b for a, b in taken + [(m.start, m.end) for m in found]):
-                found.append(OrgMention(match.start(), match.end(), match.group(), match.group(), None, None,
+                found.append(OrgMention(match.start(), match.end(), match.group(),
+                                        self.standalone_spelling.get(match.group(), match.group()), None, None,
                                         "org.standalone", False))
         return found
 
@@ -809,10 +852,50 @@ class OrganizationFinder:
         titles = self._regulation_titles(text)
         mentions = [m for m in specific + bare + others if not _CREDIT_BEFORE.search(text, max(0, m.start - 30), m.start)
                     and not dateline[0] <= m.start < dateline[1] and not any(a <= m.start < b for a, b in titles)]
+        mentions = self._units_of_parents(text, mentions)
         mentions.sort(key=lambda m: m.start)
         for m in mentions:
             m.compared = m.compared or self.comparable(m.name)
         return mentions
+
+    def _units_of_parents(self, text: str, mentions: list[OrgMention]) -> list[OrgMention]:
+        """ "Ditjen Dukcapil Kemendagri", "Inspektorat Jenderal KPU RI", "Biro Hukum KPU": a head of name_words
+        parent_unit_heads, up to four capitalised words of the unit's own ("dan" between them; one at least after a
+        one-word head), then the body it
+        belongs to (an election body, a standalone name) name one body as written; the mentions inside it (the
+        parent, the unit's head read alone) give way to it. Not after a title ("Kepala Biro Teknis KPU RI": an office,
+        its division and its body)."""
+        units = []
+        for match in self.parent_unit.finditer(text):
+            if not match.group()[:1].isupper() or self._after_title(text, match.start()):
+                continue
+            end, words = None, 0
+            for word in _WORD.finditer(text, match.end(), min(len(text), match.end() + 120)):
+                if "\n" in text[match.end():word.start()]:
+                    break
+                end = self._parent_end(text, word.start()) if words or " " in match.group() else None
+                if end is not None:
+                    break  # "Ditjen Dukcapil Kemendagri": a one-word head has a word of its own first
+                written = word.group()
+                if words == 4 or not (written.isalpha() and (written[:1].isupper() or written in self.joining)):
+                    break
+                words += 1
+            if end is not None:
+                units.append((match.start(), end))
+        if not units:
+            return mentions
+        kept = [m for m in mentions if not any(a <= m.start < b for a, b in units)]
+        return kept + [OrgMention(a, b, text[a:b], " ".join(text[a:b].split()), None, None, "org.unit_of_parent",
+                                  False) for a, b in units]
+
+    def _parent_end(self, text: str, at: int) -> int | None:
+        """Where a body a unit belongs to, written at ``at``, ends: an election body (not a class of them) or a
+        standalone name; else None."""
+        election = self.election.match(text, at)
+        if election is not None and election.group("body")[:1].isupper() and not election.group("group"):
+            return election.end()
+        standalone = self.standalone.match(text, at)
+        return standalone.end() if standalone is not None else None
 
     def _regulation_titles(self, text: str) -> list[tuple[int, int]]:
         """The titles of regulations ("Peraturan Bawaslu Nomor 3 Tahun 2023 tentang Sentra Penegakan Hukum Terpadu
@@ -1214,11 +1297,11 @@ class OrganizationFinder:
             if id(m) in specific_ids or not m.rule.endswith(".bare"):
                 continue
             same_body = by_body.get(m.name, [])
-            if not same_body:
-                continue
-            province = self._province_without_region(text, m, same_body)
+            province = self._province_without_region(text, m, same_body, specific)
             if province is not None:
                 found.append(province)
+                continue
+            if not same_body:
                 continue
             if self._bare_is_generic(text, m) or self._bare_is_ambiguous(same_body):
                 continue
@@ -1238,35 +1321,40 @@ class OrganizationFinder:
                 found.append(mention)  # "untuk KPU dan Bawaslu": joined to a body the sentence names
         return found
 
-    def _province_without_region(self, text: str, m: OrgMention, same_body: list[OrgMention]) -> OrgMention | None:
-        """ "arahan dari KPU Provinsi" in an article that names one provincial body of that kind: that body. Not
-        a class written with the other levels ("KPU Provinsi maupun KPU Kabupaten/Kota"), nor a word cut by the
+    def _province_without_region(self, text: str, m: OrgMention, same_body: list[OrgMention],
+                                 specific: list[OrgMention]) -> OrgMention | None:
+        """ "arahan dari KPU Provinsi" in an article that names one provincial body of that kind: that body; naming
+        none, the body of the one province all the article's regional election bodies lie in (``_own_province``).
+        Not a class written with the other levels ("KPU Provinsi maupun KPU Kabupaten/Kota"), nor a word cut by the
         page's end."""
         level = self.province_after.match(text, m.end)
         if level is None or self.level_of.get(level.group(1).casefold().rstrip(".")) != "Provinsi" \
                 or self.lower_levels_after.search(text, level.end(), level.end() + 50):
             return None
         provinces = {s.name: s for s in same_body if s.name.split(" ")[1:2] == ["Provinsi"]}
-        if not provinces and _HOLDER_AFTER.match(text, level.end(1)):
-            return self._own_province(text, m, level.end(1), same_body)
+        if not provinces:
+            return self._own_province(text, m, level.end(1), same_body, specific)
         if len(provinces) != 1:
             return None
         (target,) = provinces.values()
         return OrgMention(m.start, level.end(1), text[m.start:level.end(1)], target.name, target.acronym,
                           target.region_code, m.rule, True)
 
-    def _own_province(self, text: str, m: OrgMention, end: int, same_body: list[OrgMention]) -> OrgMention | None:
-        """ "Anggota KPU Provinsi Budi Santoso" in an article naming no provincial body of that kind but only bodies
-        in one province ("KPU Kabupaten Gorontalo Utara"): the body of that province ("KPU Provinsi Gorontalo")."""
-        codes = {s.region_code.split(".")[0] for s in same_body if s.region_code}
+    def _own_province(self, text: str, m: OrgMention, end: int, same_body: list[OrgMention],
+                      specific: list[OrgMention]) -> OrgMention | None:
+        """ "Anggota KPU Provinsi Budi Santoso", "diawasi oleh Bawaslu Provinsi" in an article naming no provincial
+        body of that kind but only election bodies in one province ("KPU Kabupaten Gorontalo Utara"; of any kind,
+        "Bawaslu Provinsi" beside "KPU Kota Batam"): the body of that province ("KPU Provinsi Gorontalo"). Not when a
+        national body of that kind is named (the provinces' bodies in general)."""
+        codes = {s.region_code.split(".")[0] for s in specific if s.region_code}
         if len(codes) != 1 or any(not s.region_code for s in same_body):
             return None
-        province = self._province_of_code().get(codes.pop())
+        code = codes.pop()
+        province = self._province_of_code().get(code)
         if province is None:
             return None
-        body = same_body[0].name.split(" ")[0]
-        return OrgMention(m.start, end, text[m.start:end], f"{body} Provinsi {province}", m.acronym,
-                          next(iter({s.region_code.split(".")[0] for s in same_body})), m.rule, True)
+        return OrgMention(m.start, end, text[m.start:end], f"{m.name} Provinsi {province}", m.acronym, code, m.rule,
+                          True)
 
     def _province_of_code(self) -> dict[str, str]:
         """The gazetteer's provinces by code ("75" -> "Gorontalo"), built once."""
@@ -1336,6 +1424,25 @@ def _inner_short_form(m: OrgMention) -> str | None:
     if len(before) <= size or "".join(w[0] for w in spelled).upper() != m.acronym.upper():
         return None
     return " ".join([*before[:-size], m.acronym, *m.text[closing + 1:].split()]).casefold()
+
+
+def _ends_spelled_name(text: str, start: int, head_end: int) -> bool:
+    """Whether the head written from ``start`` to ``head_end`` ends a longer name that the acronym in parentheses right
+    after it spells from capitalised words before the head ("Sistem Pengendalian Intern Pemerintah (SPIP)": the system,
+    no government body)."""
+    gap = _GAP.match(text, head_end)
+    acronym = _ACRONYM_IN_NAME.match(text, gap.end() if gap else head_end)
+    if acronym is None or " " in acronym.group(1):
+        return False
+    letters = "".join(w[0] for w in text[start:head_end].split()).casefold()
+    before = text[text.rfind("\n", 0, start) + 1:start].split()[-6:]
+    for size in range(1, len(before) + 1):
+        words = before[-size:]
+        if not words[0][:1].isupper():
+            break
+        if ("".join(w[0] for w in words).casefold() + letters) == acronym.group(1).casefold():
+            return True
+    return False
 
 
 def _spans(mentions: list[OrgMention]) -> list[tuple[int, int]]:
@@ -1442,3 +1549,12 @@ def group_organizations(mentions: list[OrgMention]) -> list[Organization]:
             org.acronym = mention.acronym
         org.mentions.append(Span(mention.start, mention.end, mention.text, mention.rule))
     return list(organizations.values())
+
+
+def _line_in_capitals(text: str, at: int) -> bool:
+    """Whether the line holding ``at`` is written in capitals (most of its words of two letters or more), as a
+    headline is: a head in capitals there may run over words that name no body ("POLRES BLORA GELAR APEL")."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    words = [w for w in _WORD.findall(text, start, end if end >= 0 else len(text)) if sum(c.isalpha() for c in w) > 1]
+    return sum(1 for w in words if w.isupper()) * 2 > len(words)

@@ -507,11 +507,20 @@ def test_bare_body_refers_to_the_article_body(finder, text, headline, bare):
     ("KPU Jateng memberi arahan. KPU Kabupaten Blora siap menindaklanjuti arahan dari KPU Provinsi.",
      [("KPU Jateng", "KPU Provinsi Jawa Tengah"), ("KPU Kabupaten Blora", "KPU Kabupaten Blora"),
       ("KPU Provinsi", "KPU Provinsi Jawa Tengah")]),
-    # with the lower levels it is a class of bodies; with no provincial body named, nobody in particular
+    # with the lower levels it is a class of bodies
     ("KPU Provinsi Jawa Tengah hadir. Proses dilakukan KPU Provinsi maupun KPU Kabupaten/Kota.",
      [("KPU Provinsi Jawa Tengah", "KPU Provinsi Jawa Tengah")]),
+    # with no provincial body named, the body of the one province the article's regional election bodies lie in, of
+    # any kind (fresh sets of session 24: "diawasi oleh Bawaslu Provinsi", "Bawaslu Provinsi melakukan monitoring")
     ("KPU Kabupaten Blora siap menindaklanjuti arahan dari KPU Provinsi.",
-     [("KPU Kabupaten Blora", "KPU Kabupaten Blora")]),
+     [("KPU Kabupaten Blora", "KPU Kabupaten Blora"), ("KPU Provinsi", "KPU Provinsi Jawa Tengah")]),
+    ("Pleno KPU Kota Salatiga digelar, diawasi oleh Bawaslu Provinsi dalam rekapitulasi.",
+     [("KPU Kota Salatiga", "KPU Kota Salatiga"), ("Bawaslu Provinsi", "Bawaslu Provinsi Jawa Tengah")]),
+    # negatives: bodies of two provinces, or a national body of that kind named
+    ("KPU Kabupaten Blora dan KPU Kota Madiun hadir. Arahan datang dari KPU Provinsi.",
+     [("KPU Kabupaten Blora", "KPU Kabupaten Blora"), ("KPU Kota Madiun", "KPU Kota Madiun")]),
+    ("KPU RI dan KPU Kabupaten Blora hadir. Arahan datang dari KPU Provinsi.",
+     [("KPU RI", "KPU RI"), ("KPU Kabupaten Blora", "KPU Kabupaten Blora")]),
     # any spelling of the provincial level (organizations.yaml levels); the lower levels joined by "serta" too
     ("KPU Jateng memberi arahan. Dokumen dikirim ke KPU Propinsi, lalu diteruskan.",
      [("KPU Jateng", "KPU Provinsi Jawa Tengah"), ("KPU Propinsi", "KPU Provinsi Jawa Tengah")]),
@@ -871,16 +880,17 @@ def test_headline_in_capitals(finder, headline, body, names):
     # a bare body among those attending is the one body of its kind the article names
     ("KPU Kabupaten Sragen menggelar rapat bersama Bawaslu Kabupaten Sragen. Rapat dihadiri Bawaslu dan Kodim.",
      [("KPU Kabupaten Sragen", "KPU Kabupaten Sragen"), ("Bawaslu Kabupaten Sragen", "Bawaslu Kabupaten Sragen"),
-      ("Bawaslu Kabupaten Sragen", "Bawaslu")]),
+      ("Bawaslu Kabupaten Sragen", "Bawaslu"), ("Kodim", "Kodim")]),
     # a bare body in a list closed by a pair of levels is one of a province's bodies, not the article's
     ("KPU Kabupaten Deli Serdang mengikuti rakor. Pemateri dari KPU, Dinas Kominfo, Kabupaten/Kota se-Sumut hadir.",
      [("KPU Kabupaten Deli Serdang", "KPU Kabupaten Deli Serdang"), ("Dinas Kominfo", "Dinas Kominfo")]),
     ("KPU Kabupaten Deli Serdang mengikuti rakor. Pemateri dari KPU, Dinas Kominfo dan Polres hadir.",
      [("KPU Kabupaten Deli Serdang", "KPU Kabupaten Deli Serdang"), ("KPU Kabupaten Deli Serdang", "KPU"),
-      ("Dinas Kominfo", "Dinas Kominfo")]),
-    # negative: with no such body named, the bare word is the institution in general
+      ("Dinas Kominfo", "Dinas Kominfo"), ("Polres", "Polres")]),
+    # negative: with no such body named, a bare election body is the institution in general (a local unit's head
+    # alone is the local unit, name_words alone_unit_heads)
     ("KPU Kabupaten Sragen menggelar rapat. Rapat dihadiri Bawaslu dan Kodim.",
-     [("KPU Kabupaten Sragen", "KPU Kabupaten Sragen")]),
+     [("KPU Kabupaten Sragen", "KPU Kabupaten Sragen"), ("Kodim", "Kodim")]),
 ])
 def test_bare_heads_forums_commissions_and_credits(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
@@ -998,7 +1008,7 @@ def test_lower_case_heads(finder, text, mentions):
 @pytest.mark.parametrize("text, names", [
     # "dan" before an election body written with its acronym ends the name before it (round 4 of fresh text)
     ("Polres menggelar rapat bersama Kejaksaan Negeri Lamteh dan Komisi Independen (KIP) Aceh Jaya.",
-     ["Kejaksaan Negeri Lamteh", "KIP Kabupaten Aceh Jaya"]),
+     ["Polres", "Kejaksaan Negeri Lamteh", "KIP Kabupaten Aceh Jaya"]),
     # whole names are no beginning of one another; a headquarters is a venue
     ("Logistik diangkut helikopter TNI Angkatan Darat. TNI dan Polri mengawal distribusi.",
      ["TNI Angkatan Darat", "TNI", "Polri"]),
@@ -1053,7 +1063,7 @@ def test_honorific_begins_holder(finder, text, mentions):
     # a paragraph's end stops an election body's name before a place (round 4 of fresh text: a headline ending in
     # "KPU" above a dateline)
     ("Logistik Pilkada tiba di gudang KPU\n\nSimalungun (ANTARA) - Polres mengawal logistik ke gudang KPU Kabupaten "
-     "Simalungun.", [("KPU Kabupaten Simalungun", "KPU Kabupaten Simalungun")]),
+     "Simalungun.", [("Polres", "Polres"), ("KPU Kabupaten Simalungun", "KPU Kabupaten Simalungun")]),
     # negative: a single line break inside the name is the page's wrapping
     ("Ketua KPU Kabupaten\nBlora hadir.", [("KPU Kabupaten Blora", "KPU Kabupaten\nBlora")]),
 ])
@@ -1184,3 +1194,105 @@ def test_committees_and_agencies(finder, text, names):
 ])
 def test_bodies_in_regulation_titles(finder, text, names):
     assert [o.name for o in group_organizations(finder.find(text))] == names
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # a local unit's head alone, in an article naming no unit of that head, is the local unit as written; a national
+    # agency or corps written alone is a name of its own (fresh sets of session 24)
+    ("Acara dihadiri oleh berbagai pemangku kepentingan, termasuk Polres, media, dan partai politik.",
+     [("Polres", "Polres")]),
+    ("Hadir pula Satpol PP, Polres, Kejaksaan, Kodim, serta BPBD.",
+     [("Satpol PP", "Satpol PP"), ("Polres", "Polres"), ("Kodim", "Kodim"), ("BPBD", "BPBD")]),
+    ("Distribusi dikawal personel dari Polres Rembang dan Brimob, sedangkan materi diberikan BPKP.",
+     [("Polres Rembang", "Polres Rembang"), ("Brimob", "Brimob"), ("BPKP", "BPKP")]),
+    # negatives: after a title the head names an office, no body; with two units named, the head alone is neither
+    ("Turut diundang Kapolres, Kepala Kejaksaan Negeri dan Ketua Pengadilan Negeri.", []),
+    ("Hadir Polsek Tambakrejo dan Polsek Todanan. Polsek siap mengamankan.",
+     [("Polsek Tambakrejo", "Polsek Tambakrejo"), ("Polsek Todanan", "Polsek Todanan")]),
+    # a military or police unit's acronym written in capitals in running text, and a one-word standalone name in
+    # capitals or (a head also written in lower case) in lower case: the same heads
+    ("Hadir perwakilan Polresta Rembang, perwakilan KODIM 0720 Rembang dan perwakilan partai politik.",
+     [("Polresta Rembang", "Polresta Rembang"), ("KODIM 0720 Rembang", "KODIM 0720 Rembang")]),
+    ("Uji publik dihadiri oleh FORKOPIMDA, dinas terkait dan partai politik.", [("Forkopimda", "FORKOPIMDA")]),
+    ("Deklarasi diikuti peserta yang hadir, baik forkopimda, perwakilan partai dan PPK.",
+     [("Forkopimda", "forkopimda")]),
+    # negatives: a line in capitals (a sub-headline) is read as a headline is; a pair of forces is the forces in
+    # general; a lower-case head with its region stays as written
+    ("POLRES REMBANG GELAR APEL PENGAMANAN BERSAMA\nApel digelar pagi ini.", []),
+    ("Netralitas anggota TNI/POLRI dan ASN dijaga.", []),
+    ("Rapat bersama forkopimda kab. Blora digelar.", [("forkopimda kab. Blora", "forkopimda kab. Blora")]),
+])
+def test_bodies_written_alone_or_in_another_case(finder, text, mentions):
+    assert [(m.name, m.text) for m in finder.find(text)] == mentions
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # "dan" right after a head joins two things, no two words of one name; another body's head of several words ends
+    # the name; a head that ends a longer name its acronym spells is no body (fresh sets of session 24)
+    ("Pemilu dapat mempererat tali silaturahmi, Persatuan dan Kesatuan bangsa.", []),
+    ("DPR bersama Pemerintah dan Penyelenggara Pemilu masih akan membahas jadwal.", []),
+    ("Tim meninjau rekrutmen Badan Ad Hoc Panitia Pemungutan Suara (PPS) pada Pemilu 2024.", []),
+    ("Evaluasi penerapan Sistem Pengendalian Intern Pemerintah (SPIP) Terintegrasi digelar. SPIP wajib diterapkan.", []),
+    # negatives: "dan" between two words of a name, an acronym spelled from the head on, a head that holds another
+    # body's name (a council's commissions too), a party's branch
+    ("Rombongan Komisi I dan II Dewan Perwakilan Rakyat Daerah (DPRD) Kota Tegal berkunjung.",
+     [("Komisi I dan II Dewan Perwakilan Rakyat Daerah Kota Tegal",
+       "Komisi I dan II Dewan Perwakilan Rakyat Daerah (DPRD) Kota Tegal")]),
+    ("Dinas Perpustakaan dan Kearsipan Kabupaten Rembang hadir.",
+     [("Dinas Perpustakaan dan Kearsipan Kabupaten Rembang", "Dinas Perpustakaan dan Kearsipan Kabupaten Rembang")]),
+    ("Badan Kesatuan Bangsa dan Politik (Kesbangpol) Kabupaten Rembang hadir.",
+     [("Badan Kesatuan Bangsa dan Politik Kabupaten Rembang",
+       "Badan Kesatuan Bangsa dan Politik (Kesbangpol) Kabupaten Rembang")]),
+    ("Kantor Wilayah Kementerian Agama Provinsi Jawa Tengah dan Dewan Pimpinan Cabang Partai Demokrat Kabupaten "
+     "Rembang hadir.",
+     [("Kantor Wilayah Kementerian Agama Provinsi Jawa Tengah", "Kantor Wilayah Kementerian Agama Provinsi Jawa Tengah"),
+      ("Dewan Pimpinan Cabang Partai Demokrat Kabupaten Rembang",
+       "Dewan Pimpinan Cabang Partai Demokrat Kabupaten Rembang")]),
+])
+def test_names_end_at_joined_things_other_heads_and_longer_names(finder, text, mentions):
+    assert [(m.name, m.text) for m in finder.find(text)] == mentions
+
+
+@pytest.mark.parametrize("text, names", [
+    # a police or army unit written short and in full in one article is one body, named by its longest form
+    ("Rapat dengan Kepolisian Resor Rembang digelar. Hadir pula perwakilan Polres Rembang.",
+     ["Kepolisian Resor Rembang"]),
+    ("KPU menjalin kerja sama dengan Polda Jambi. Perjanjian diteken bersama Kepolisian Daerah Jambi.",
+     ["Kepolisian Daerah Jambi"]),
+    # negative: units of two places stay two
+    ("Kepolisian Resor Rembang dan Polres Blora hadir.", ["Kepolisian Resor Rembang", "Polres Blora"]),
+])
+def test_police_units_short_and_in_full(finder, text, names):
+    assert [o.name for o in group_organizations(finder.find(text))] == names
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # a unit named with the body it belongs to is one body as written, the parent no mention of its own
+    ("Data dari Ditjen Dukcapil Kemendagri menjadi sumber sinkronisasi.",
+     [("Ditjen Dukcapil Kemendagri", "Ditjen Dukcapil Kemendagri")]),
+    ("Pengisian dapat dimonitor oleh Inspektorat Jenderal KPU RI setiap hari.",
+     [("Inspektorat Jenderal KPU RI", "Inspektorat Jenderal KPU RI")]),
+    ("Pembahasan peran APIP dan Biro Hukum KPU dalam penyelesaian perkara.", [("Biro Hukum KPU", "Biro Hukum KPU")]),
+    ("Materi disampaikan Direktorat Gratifikasi KPK kepada peserta.",
+     [("Direktorat Gratifikasi KPK", "Direktorat Gratifikasi KPK")]),
+    # negatives: after a title the unit is an office's division; with no body after it no unit is read
+    ("Narasumber Kepala Biro Perundang-undangan KPU RI, Budi Santoso, hadir.", [("KPU RI", "KPU RI")]),
+    ("Biro Hukum menyiapkan jawaban.", []),
+])
+def test_units_named_with_their_parent_body(finder, text, mentions):
+    assert [(m.name, m.text) for m in finder.find(text)] == mentions
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # a head followed only by a word for a kind of body or gathering names none; a function word ends a name where
+    # every word is capitalised
+    ("Hadir Pimpinan SKPD, Pimpinan Lembaga Vertikal dan Lembaga Organisasi.", []),
+    ("Upi menjadi pengantar dalam Forum Diskusi, didampingi staf.", []),
+    ("Setelah Diunggah, KPK Akan Segera Membalas Ke Email Pelapor.", [("KPK", "KPK")]),
+    ("Sosialisasi Dokumen Partai Politik Secara Berkelanjutan Semester II digelar.", []),
+    # negative: a name of a kind word and a name word is one body
+    ("Forum Komunikasi Pimpinan Daerah hadir.",
+     [("Forum Komunikasi Pimpinan Daerah", "Forum Komunikasi Pimpinan Daerah")]),
+])
+def test_kinds_of_bodies_and_function_words(finder, text, mentions):
+    assert [(m.name, m.text) for m in finder.find(text)] == mentions
