@@ -949,6 +949,13 @@ class PersonFinder:
             start_short = position
             organization, position = self._body_written_short(text, position, orgs_by_start)
             bare_body = position > start_short
+            found = self._division_at(text, position) if bare_body and takes_division and division is None else None
+            if found:  # "Anggota KPU Divisi Hukum (KPU Provinsi X) Budi": the member's division after the body's word
+                divisions, position = self._more_divisions(text, *found)
+                division = " dan ".join(divisions)
+                org = _org_at(text, position, orgs_by_start) if organization is None else None
+                if org is not None:
+                    organization, position = org.name, self._region_alias_end(text, org.end)
         if organization is not None and self.faction is not None:
             position = self._faction_end(text, position, orgs_by_start)
         unit = _UNIT.match(text, position) if org_prefix and organization is None else None

@@ -47,6 +47,16 @@ def _comparable(roles):
      {("Nur Aini", "Ketua Divisi", "Sumber Daya Manusia dan Penelitian dan Pengembangan", "KPU Provinsi Jawa Tengah")}),
     ("Arief Santoso dan Dewi Lestari ditetapkan sebagai Bupati dan Wakil Bupati Blora Terpilih.", set()),
     ("Rapat membahas Penggantian Antar Waktu Anggota DPRD Kabupaten Cilacap periode 2019-2024.", set()),
+    # "Anggota KPU Divisi X <body> Nama": the body's bare word between a member's title and division, where the
+    # article names several bodies of that word, makes no "Ketua Divisi" of the member
+    ("Divisi Hukum KPU Provinsi Jambi menggelar diskusi dengan KPU Kota Banjarbaru. Acara yang dihadiri oleh Anggota "
+     "KPU Divisi Hukum dan Pengawasan KPU Provinsi Jambi Rahmat Hidayat, Anggota KPU Divisi Hukum dan Pengawasan KPU "
+     "Kota Banjarbaru, Siti Aminah, serta staf.",
+     {("Rahmat Hidayat", "Anggota", "Hukum dan Pengawasan", "KPU Provinsi Jambi"),
+      ("Siti Aminah", "Anggota", "Hukum dan Pengawasan", "KPU Kota Banjarbaru")}),
+    # negative: a division written alone before its holder stays its head's
+    ("Divisi Hukum dan Pengawasan KPU Provinsi Jambi, Rahmat Hidayat, membuka acara.",
+     {("Rahmat Hidayat", "Ketua Divisi", "Hukum dan Pengawasan", "KPU Provinsi Jambi")}),
     ("Kegiatan ini tindak lanjut dari Surat Sekretaris Daerah Kabupaten Magelang tentang apel.", set()),
     # offices shared out over a pair after "sebagai" are no role of either
     ("KPU resmi menetapkan pasangan calon nomor urut 1, Arief Rohman dan Sri Setyorini, sebagai Bupati dan Wakil "
