@@ -145,6 +145,14 @@ def test_roles(extractor, body, expected):
     ("Berkas diserahkan kepada Sdr. Drs. Slamet Riyadi yang memperoleh suara terbanyak.", ["Slamet Riyadi"]),
     ("Ketua Divisi Hukum KPU Kabupaten Demak, Moh. Arifin, SH. MH. menuturkan hal itu.", ["Moh. Arifin"]),
     ("Kepala Dinsos, Kepala Dinpermades dan Kepala Rutan Kelas II B hadir dalam rapat.", []),
+    # two capitals a degree also spells open a name after a sentence's start or a place ("MH" = initials), but
+    # end the name before after its comma; two capitals with a stop inside a name are initials
+    ("Hal itu disampaikan Rini. MH Susanto, anggota KPU Kabupaten Blora, menjelaskan pelayanan DPTb.",
+     ["Rini", "MH Susanto"]),
+    ("Ketua Divisi Data KPU Kabupaten Blora, MH. Susanto, dalam pemaparannya menegaskan komitmen.", ["MH. Susanto"]),
+    ("Sambutan Anggota KPU Kabupaten Blora Bapak Sutrisno, SE. Sosialisasi kali ini sangat penting.", ["Sutrisno"]),
+    ("Hadir Budi Santoso, SH. Wahyu Hidayat juga hadir.", ["Budi Santoso", "Wahyu Hidayat"]),
+    ("Rapat dipimpin Wakil Ketua Divisi Sosialisasi Ahmad AR. Lamboy, didampingi staf.", ["Ahmad AR. Lamboy"]),
     # a degree written with a space after its first stop is no name of its own
     ("Kunjungan Komisioner KPU Tabanan, Made Wirawan, S. Pt, bertujuan untuk koordinasi.", ["Made Wirawan"]),
     # an initial before a name word is no degree ("S. Siregar")
