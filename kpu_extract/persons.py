@@ -388,6 +388,14 @@ class PersonFinder:
                 and word not in self.national_words
                 and (inner or (self.gazetteer.lookup(word) is None and word.rstrip(".") not in self.alias_words)))
 
+    def _leading_region(self, words: list[str]) -> int:
+        """How many of ``words`` (a name's words and those before it) a region of two or three words takes at their
+        start ("Kutai Kartanegara Budi", "Banggai Kepulauan Budi"); 0 when none does or nothing would be left."""
+        for count in (3, 2):
+            if count < len(words) and self.gazetteer.lookup(" ".join(words[:count])) is not None:
+                return count
+        return 0
+
     def _degree_spelt_initials(self, word: str) -> bool:
         """Two capitals, with or without a stop, that a degree also spells ("MH", "SH.")."""
         return len(word.rstrip(".")) == 2 and word[:2].isupper() and word[:2].isalpha() \
@@ -435,6 +443,9 @@ class PersonFinder:
         ranked = [i for i, w in enumerate(words[:-1]) if w.group().casefold().rstrip(".") in self.rank_words]
         if ranked:
             del words[:ranked[-1] + 1]  # "Kabag Ops Humbahas Kompol Budi S": a rank opens the holder's name
+        region = self._leading_region([w.group() for w in words])
+        if region:
+            del words[:region]  # "Bupati Banggai Kepulauan Budi": the region's words, then the holder's
         start = match.start() + words[0].start()
         kept_end = None
         for index, word in enumerate(words):
@@ -790,6 +801,12 @@ class PersonFinder:
             and self._initials_open_name(text, window_start + match.start() + words[first - 1].start())
         if initials:
             first -= 1  # "Rini. MH Isnaeni, anggota ...": initials a degree also spells open the name
+        for back in (2, 1, 0):  # "Bupati Kutai Kartanegara Budi Santoso": the region after the title, then the name
+            if first - back >= 0 and not initials:
+                taken = self._leading_region([w.group() for w in words[first - back:]])
+                if taken > back or (back == 0 and taken):
+                    first += taken - back
+                    break
         while not initials and first < len(words) - 1 and (_ACRONYM_WORD.fullmatch(words[first].group()) and words[first].group() != "HM"
                                           or words[first].group() in self.region_aliases):
             first += 1  # "MQ FM Aan": an acronym before a name is a body or outlet, not part of the name

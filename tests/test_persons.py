@@ -315,6 +315,13 @@ def test_names_on_unseen_offices(extractor, body, names):
      {("Budi Harsono", "Wakil Ketua II", None, "STIE YPPI Rembang")}),
     ("Sambutan Asisten III Setda Kabupaten Pati, Rina Wati, dibacakan dalam apel.",
      {("Rina Wati", "Asisten III", None, "Setda Kabupaten Pati")}),
+    # a region of two words between a regional head's title and the holder is no part of the name
+    ("Dalam sambutannya, Pj. Bupati Banggai Laut Agus Wahyudi mengatakan dukungan pemda penuh.",
+     {("Agus Wahyudi", "Pj. Bupati", None, None)}),
+    ("Dalam sambutannya, Bupati Kutai Kartanegara Rina Susanti menyampaikan apresiasi.",
+     {("Rina Susanti", "Bupati", None, None)}),
+    ("Kegiatan dihadiri Ketua KPU Kabupaten Banggai Kepulauan, Budi Santoso, dan Bupati Blora Rudolf Samosir.",
+     {("Budi Santoso", "Ketua", None, "KPU Kabupaten Banggai Kepulauan"), ("Rudolf Samosir", "Bupati", None, None)}),
     # a ministry's portfolio and a list of bodies are no holders
     ("Ketua KPU membacakan sambutan Menteri Komunikasi dan Informatika RI dengan tema kebangkitan.", set()),
     ("Diskusi menghadirkan narasumber dari Kepala Badan Kesbangpol, Pangdam IV/Diponegoro, Polda, Kejati, dan dari "
