@@ -26,7 +26,7 @@ from .regions import Gazetteer, load_districts
 
 _NAME_WORD = (r"(?:[A-Z][a-z]{1,3}\.(?=[ \t]+[A-Z][a-z])|[A-Z][a-z'’\-]+(?:[A-Z][a-z]+)?|[A-Z]\.(?:[A-Z]\.)*(?![A-Za-z])"
               r"|[A-Z]\.(?:[A-Z]\.)+[A-Z](?=[ \t]+[A-Z][a-z])"  # "P.G.L Sitorus": initials, the last without its stop
-              r"|[A-Z]\.[A-Z][a-z'’\-]{2,}|[A-Z](?=[\s,]|$)|[A-Z]{2,4}(?=\s+[A-Z][a-z])"
+              r"|[A-Z]\.[A-Z][a-z'’\-]{2,}|[A-Z](?=[\s,]|$)|[A-Z]{2,4}(?=\s+[A-Z][a-z])|[A-Z]{2}\.(?=[ \t]+[A-Z][a-z])"
               r"|(?<=[a-z][ \t])[A-Z]{2,3}(?=[ \t]*(?:[,;:)]|$)|[ \t]+[a-z]))")  # "Rusli AH": initials in capitals
 _PARTICLE = r"(?:[ \t]+(?:bin|binti|van|von|de|da|dos|der|br\.|boru))"  # "Ahmad bin Umar", "Maria br. Sitepu"
 _NAME = rx.compile(rf"{_NAME_WORD}(?:{_PARTICLE}?[ \t]+{_NAME_WORD}){{0,6}}")  # "I Gusti Ngurah Agung ..."
@@ -388,6 +388,32 @@ class PersonFinder:
                 and word not in self.national_words
                 and (inner or (self.gazetteer.lookup(word) is None and word.rstrip(".") not in self.alias_words)))
 
+    def _leading_region(self, words: list[str]) -> int:
+        """How many of ``words`` (a name's words and those before it) a region of two or three words takes at their
+        start ("Kutai Kartanegara Budi", "Banggai Kepulauan Budi"); 0 when none does or nothing would be left."""
+        for count in (3, 2):
+            if count < len(words) and self.gazetteer.lookup(" ".join(words[:count])) is not None:
+                return count
+        return 0
+
+    def _degree_spelt_initials(self, word: str) -> bool:
+        """Two capitals, with or without a stop, that a degree also spells ("MH", "SH.")."""
+        return len(word.rstrip(".")) == 2 and word[:2].isupper() and word[:2].isalpha() \
+            and word.casefold().rstrip(".") in self.degree_words
+
+    def _initials_open_name(self, text: str, start: int) -> bool:
+        """Whether degree-like capitals at ``start`` open a name ("..., kata Rini. MH Isnaeni, anggota KPU";
+        "Ketua Divisi Datin KPU Kabupaten X, MH. Isnaeni, ...") rather than end the name before ("Budi, SH. Acara
+        dimulai"): they follow a sentence's start, or a comma after a word that is no name's (a place, a body, a
+        title)."""
+        before = text[max(0, start - 60):start].rstrip(" \t")
+        if not before or before[-1] in ".!?\n\"”:(":
+            return True
+        if before[-1] != ",":
+            return False
+        previous = before[:-1].split()
+        return bool(previous) and not self._is_name_word(previous[-1].strip("()"))
+
     def _inner_common(self, word: str, following: str) -> bool:
         """A common word that also begins names ("Hari", "Juli") between two name words: a middle name ("Sri Hari
         Wahyuni", "I Made Hari Suarta"), not a day or a month after a name ("Budi Santoso Hari Senin")."""
@@ -417,10 +443,20 @@ class PersonFinder:
         ranked = [i for i, w in enumerate(words[:-1]) if w.group().casefold().rstrip(".") in self.rank_words]
         if ranked:
             del words[:ranked[-1] + 1]  # "Kabag Ops Humbahas Kompol Budi S": a rank opens the holder's name
+        region = self._leading_region([w.group() for w in words])
+        if region:
+            del words[:region]  # "Bupati Banggai Kepulauan Budi": the region's words, then the holder's
         start = match.start() + words[0].start()
         kept_end = None
         for index, word in enumerate(words):
+            if index == 0 and word is not words[-1] and self._degree_spelt_initials(word.group()):
+                if not self._initials_open_name(text, match.start() + word.start()):
+                    return None  # "Budi, SH. Acara ...": the degree of the name before, no name of its own
+                kept_end = match.start() + word.end()  # "MH Isnaeni", "MH. Isnaeni": initials a degree also spells
+                continue
             inner = kept_end is not None and not word.group().isupper()
+            if kept_end is not None and word.group().endswith(".") and self._degree_spelt_initials(word.group()):
+                break  # "Budi Santoso SH. Wahyu ...": a degree after the name, not initials inside it ("Mahfud AR. X")
             last = inner and word is words[-1] and _NAME_CLOSE.match(text, match.start() + word.end()) is not None
             if not self._is_name_word(word.group(), inner, last) and not (inner and self._inner_title(word.group())) \
                     and not (inner and word is not words[-1] and self._inner_common(word.group(), words[index + 1].group())):
@@ -761,7 +797,17 @@ class PersonFinder:
                         or index < len(words) - 1 and self._inner_common(words[index].group(), words[index + 1].group()))):
                 break
             first = index
-        while first < len(words) - 1 and (_ACRONYM_WORD.fullmatch(words[first].group()) and words[first].group() != "HM"
+        initials = 0 < first < len(words) and self._degree_spelt_initials(words[first - 1].group()) \
+            and self._initials_open_name(text, window_start + match.start() + words[first - 1].start())
+        if initials:
+            first -= 1  # "Rini. MH Isnaeni, anggota ...": initials a degree also spells open the name
+        for back in (2, 1, 0):  # "Bupati Kutai Kartanegara Budi Santoso": the region after the title, then the name
+            if first - back >= 0 and not initials:
+                taken = self._leading_region([w.group() for w in words[first - back:]])
+                if taken > back or (back == 0 and taken):
+                    first += taken - back
+                    break
+        while not initials and first < len(words) - 1 and (_ACRONYM_WORD.fullmatch(words[first].group()) and words[first].group() != "HM"
                                           or words[first].group() in self.region_aliases):
             first += 1  # "MQ FM Aan": an acronym before a name is a body or outlet, not part of the name
         if first == len(words) or (first == len(words) - 1 and words[first].group().isupper()):
@@ -949,6 +995,13 @@ class PersonFinder:
             start_short = position
             organization, position = self._body_written_short(text, position, orgs_by_start)
             bare_body = position > start_short
+            found = self._division_at(text, position) if bare_body and takes_division and division is None else None
+            if found:  # "Anggota KPU Divisi Hukum (KPU Provinsi X) Budi": the member's division after the body's word
+                divisions, position = self._more_divisions(text, *found)
+                division = " dan ".join(divisions)
+                org = _org_at(text, position, orgs_by_start) if organization is None else None
+                if org is not None:
+                    organization, position = org.name, self._region_alias_end(text, org.end)
         if organization is not None and self.faction is not None:
             position = self._faction_end(text, position, orgs_by_start)
         unit = _UNIT.match(text, position) if org_prefix and organization is None else None

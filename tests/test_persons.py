@@ -47,6 +47,16 @@ def _comparable(roles):
      {("Nur Aini", "Ketua Divisi", "Sumber Daya Manusia dan Penelitian dan Pengembangan", "KPU Provinsi Jawa Tengah")}),
     ("Arief Santoso dan Dewi Lestari ditetapkan sebagai Bupati dan Wakil Bupati Blora Terpilih.", set()),
     ("Rapat membahas Penggantian Antar Waktu Anggota DPRD Kabupaten Cilacap periode 2019-2024.", set()),
+    # "Anggota KPU Divisi X <body> Nama": the body's bare word between a member's title and division, where the
+    # article names several bodies of that word, makes no "Ketua Divisi" of the member
+    ("Divisi Hukum KPU Provinsi Jambi menggelar diskusi dengan KPU Kota Banjarbaru. Acara yang dihadiri oleh Anggota "
+     "KPU Divisi Hukum dan Pengawasan KPU Provinsi Jambi Rahmat Hidayat, Anggota KPU Divisi Hukum dan Pengawasan KPU "
+     "Kota Banjarbaru, Siti Aminah, serta staf.",
+     {("Rahmat Hidayat", "Anggota", "Hukum dan Pengawasan", "KPU Provinsi Jambi"),
+      ("Siti Aminah", "Anggota", "Hukum dan Pengawasan", "KPU Kota Banjarbaru")}),
+    # negative: a division written alone before its holder stays its head's
+    ("Divisi Hukum dan Pengawasan KPU Provinsi Jambi, Rahmat Hidayat, membuka acara.",
+     {("Rahmat Hidayat", "Ketua Divisi", "Hukum dan Pengawasan", "KPU Provinsi Jambi")}),
     ("Kegiatan ini tindak lanjut dari Surat Sekretaris Daerah Kabupaten Magelang tentang apel.", set()),
     # offices shared out over a pair after "sebagai" are no role of either
     ("KPU resmi menetapkan pasangan calon nomor urut 1, Arief Rohman dan Sri Setyorini, sebagai Bupati dan Wakil "
@@ -135,6 +145,14 @@ def test_roles(extractor, body, expected):
     ("Berkas diserahkan kepada Sdr. Drs. Slamet Riyadi yang memperoleh suara terbanyak.", ["Slamet Riyadi"]),
     ("Ketua Divisi Hukum KPU Kabupaten Demak, Moh. Arifin, SH. MH. menuturkan hal itu.", ["Moh. Arifin"]),
     ("Kepala Dinsos, Kepala Dinpermades dan Kepala Rutan Kelas II B hadir dalam rapat.", []),
+    # two capitals a degree also spells open a name after a sentence's start or a place ("MH" = initials), but
+    # end the name before after its comma; two capitals with a stop inside a name are initials
+    ("Hal itu disampaikan Rini. MH Susanto, anggota KPU Kabupaten Blora, menjelaskan pelayanan DPTb.",
+     ["Rini", "MH Susanto"]),
+    ("Ketua Divisi Data KPU Kabupaten Blora, MH. Susanto, dalam pemaparannya menegaskan komitmen.", ["MH. Susanto"]),
+    ("Sambutan Anggota KPU Kabupaten Blora Bapak Sutrisno, SE. Sosialisasi kali ini sangat penting.", ["Sutrisno"]),
+    ("Hadir Budi Santoso, SH. Wahyu Hidayat juga hadir.", ["Budi Santoso", "Wahyu Hidayat"]),
+    ("Rapat dipimpin Wakil Ketua Divisi Sosialisasi Ahmad AR. Lamboy, didampingi staf.", ["Ahmad AR. Lamboy"]),
     # a degree written with a space after its first stop is no name of its own
     ("Kunjungan Komisioner KPU Tabanan, Made Wirawan, S. Pt, bertujuan untuk koordinasi.", ["Made Wirawan"]),
     # an initial before a name word is no degree ("S. Siregar")
@@ -297,6 +315,13 @@ def test_names_on_unseen_offices(extractor, body, names):
      {("Budi Harsono", "Wakil Ketua II", None, "STIE YPPI Rembang")}),
     ("Sambutan Asisten III Setda Kabupaten Pati, Rina Wati, dibacakan dalam apel.",
      {("Rina Wati", "Asisten III", None, "Setda Kabupaten Pati")}),
+    # a region of two words between a regional head's title and the holder is no part of the name
+    ("Dalam sambutannya, Pj. Bupati Banggai Laut Agus Wahyudi mengatakan dukungan pemda penuh.",
+     {("Agus Wahyudi", "Pj. Bupati", None, None)}),
+    ("Dalam sambutannya, Bupati Kutai Kartanegara Rina Susanti menyampaikan apresiasi.",
+     {("Rina Susanti", "Bupati", None, None)}),
+    ("Kegiatan dihadiri Ketua KPU Kabupaten Banggai Kepulauan, Budi Santoso, dan Bupati Blora Rudolf Samosir.",
+     {("Budi Santoso", "Ketua", None, "KPU Kabupaten Banggai Kepulauan"), ("Rudolf Samosir", "Bupati", None, None)}),
     # a ministry's portfolio and a list of bodies are no holders
     ("Ketua KPU membacakan sambutan Menteri Komunikasi dan Informatika RI dengan tema kebangkitan.", set()),
     ("Diskusi menghadirkan narasumber dari Kepala Badan Kesbangpol, Pangdam IV/Diponegoro, Polda, Kejati, dan dari "
