@@ -155,7 +155,8 @@ class OrganizationFinder:
             rf"(?P<secretariat>(?-i:Sekretariat|SEKRETARIAT)\s+)?(?P<body>{bodies})"
             rf"(?:(?:\s+(?:{levels}))?\s*\((?P<acronym>[A-Z]{{2,10}}){_CLOSING_MARK})?"
             rf"(?:(?P<group>\s*(?:{levels})?\s*/|\s+se(?:-|\s+(?=[A-Z])))"
-            rf"|\s+(?P<level>{levels})\s+(?P<region>{regions})(?![\w/])"
+            # "KPU Kab.Situbondo", "Panwaslu Kab.Lamongan": a level's abbreviation glued to the region by its period
+            rf"|\s+(?P<level>{levels})(?:\s+|(?<=\.))(?P<region>{regions})(?![\w/])"
             rf"|\s+(?P<national>{national})(?![\w/])"
             rf"|\s+(?P<bare_region>{regions})(?![\w/])|(?![\w/]))",
             rx.IGNORECASE, ["Sekretariat", *self.body_of])
@@ -246,6 +247,8 @@ class OrganizationFinder:
         self.activity_name = rx.compile(rf"(?i:{_alternation(lexicons.organization_activity_names)})(?![\w-])") \
             if lexicons.organization_activity_names else _NEVER
         self.generic_words = frozenset(w.casefold() for w in lexicons.organization_generic_words)
+        classes = name_words.get("class_names", ())
+        self.class_name = rx.compile(rf"(?:{_alternation(classes)})(?![\w-])") if classes else _NEVER
         domain = web_domain(lexicons)
         outlet_cue = rf"(?<![\w])(?:{_alternation(lexicons.outlet_cues)})\s+"
         # a known outlet or a web domain after a cue ("kepada Tribun", "dihubungi Kompas.com")
@@ -772,8 +775,8 @@ class OrganizationFinder:
             if self.not_before is not None and self.not_before.search(text, max(0, start - 20), start):
                 continue
             span_text = text[start:end]
-            if self.activity_name.match(span_text):
-                continue
+            if self.activity_name.match(span_text) or self.class_name.match(span_text):
+                continue  # a gathering ("Forum Group Discussion"), a class of bodies ("Partai Politik Peserta ...")
             if self._generic(span_text, head) or text.startswith("/", end) or self._levels_after(text, end):
                 continue
             if _ONLY_ACRONYM.fullmatch(text, head_end, end) and head.casefold() not in self.complete_heads \

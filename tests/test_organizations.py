@@ -1296,3 +1296,45 @@ def test_units_named_with_their_parent_body(finder, text, mentions):
 ])
 def test_kinds_of_bodies_and_function_words(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # a level's abbreviation glued to the region by its period is the level and the region
+    ("Surat lamaran ditujukan kepada KPU kab.Wonogiri dengan lampiran.",
+     [("KPU Kabupaten Wonogiri", "KPU kab.Wonogiri")]),
+    ("Rekomendasi Panwaslu Kab.Lamongan ditindaklanjuti.", [("Panwaslu Kabupaten Lamongan", "Panwaslu Kab.Lamongan")]),
+    ("Komisi Pemilihan Umum Kabupaten Ngawi (KPU Kab.Ngawi) bersama pemerintah daerah.",
+     [("KPU Kabupaten Ngawi", "Komisi Pemilihan Umum Kabupaten Ngawi"), ("KPU Kabupaten Ngawi", "KPU Kab.Ngawi")]),
+    # negative: the level glued to no region is no region
+    ("KPU Kab.(28/09/17). Rapat digelar.", []),
+])
+def test_level_glued_to_region(finder, text, mentions):
+    assert [(m.name, m.text) for m in finder.find(text) if not m.rule.endswith(".bare")] == mentions
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # a regency the wilayah package spells with a hyphen is named as the Home Ministry and its offices write it
+    ("Ketua KPU Kabupaten Tolitoli, Budi Santoso, membuka rapat.", [("KPU Kabupaten Tolitoli", "KPU Kabupaten Tolitoli")]),
+    ("Bawaslu Tolitoli menggelar apel.", [("Bawaslu Kabupaten Tolitoli", "Bawaslu Tolitoli")]),
+])
+def test_regions_spelled_as_the_ministry_writes_them(finder, text, mentions):
+    assert [(m.name, m.text) for m in finder.find(text)] == mentions
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # a name beginning with "Partai Politik" is a class of parties or a programme's title, never one party
+    ("KPU menyosialisasikan Pemutakhiran Data Partai Politik Berkelanjutan melalui Sistem Informasi Partai Politik "
+     "(Sipol) Semester II Tahun 2025.", []),
+    ("Peraturan tentang Penetapan Partai Politik Peserta Pemilu Anggota DPR dan DPRD dibahas.", []),
+    # a forum named by its meeting is that meeting
+    ("KPU Kabupaten Ngawi melaksanakan Forum Rapat Koordinasi Pemutakhiran Data Pemilih Berkelanjutan (PDPB).",
+     [("KPU Kabupaten Ngawi", "KPU Kabupaten Ngawi")]),
+    # negatives: a party's own name, a forum of leaders
+    ("Hadir DPC Partai Demokrat Kabupaten Ngawi dan Partai Persatuan Pembangunan.",
+     [("DPC Partai Demokrat Kabupaten Ngawi", "DPC Partai Demokrat Kabupaten Ngawi"),
+      ("Partai Persatuan Pembangunan", "Partai Persatuan Pembangunan")]),
+    ("Forum Komunikasi Pimpinan Daerah hadir.",
+     [("Forum Komunikasi Pimpinan Daerah", "Forum Komunikasi Pimpinan Daerah")]),
+])
+def test_classes_of_parties_and_forums_named_by_meetings(finder, text, mentions):
+    assert [(m.name, m.text) for m in finder.find(text)] == mentions
