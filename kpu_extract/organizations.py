@@ -184,6 +184,13 @@ class OrganizationFinder:
                                  for h in group.heads if " " not in h and h.upper() != h})
         self.acronym_upper = rx.compile_at_words(rf"(?<![\w-])(?P<head>{_alternation(acronyms_upper)})(?![\w-])", 0,
                                                  acronyms_upper) if acronyms_upper else _NEVER
+        # "KesbangPol", "DisDukCapil": a one-word head written with capitals inside it, as offices write an acronym's
+        # parts; read as the head (the word stays as written in the name)
+        camel_heads = sorted({h for h in head_words if " " not in h and len(h) > 4 and not h.isupper()
+                              and h[0].isupper() and h[1:].islower()})
+        self.camel_heads = rx.compile(
+            rf"(?<![\w-])(?P<head>(?i:{_alternation(camel_heads)}))(?<=\p{{Ll}}\w*\p{{Lu}}\w*)(?![\w-])") \
+            if camel_heads else _NEVER
         self.other_upper = rx.compile_at_words(rf"(?<![\w-])(?P<head>{_alternation(upper_heads)})(?![\w-])", 0,
                                                upper_heads) if upper_heads else _NEVER
         name_words = lexicons.organization_name_words
@@ -755,8 +762,9 @@ class OrganizationFinder:
         in_capitals = [m for m in self.acronym_upper.finditer(text)
                        if m.start() >= headline_end and not _line_in_capitals(text, m.start())
                        and not text[:m.start()].endswith("/")]  # "anggota TNI/POLRI": the forces in general
+        camel = [m for m in self.camel_heads.finditer(text) if m.group()[0].isupper() and not m.group().isupper()]
         matches = sorted([*self.other.finditer(text), *self.other_upper.finditer(text[:headline_end]), *in_capitals,
-                          *self.numbered_school.finditer(text)], key=lambda match: match.start())
+                          *self.numbered_school.finditer(text), *camel], key=lambda match: match.start())
         for match in matches:
             start, head, head_end = match.start(), match.group("head"), match.end()  # "SMKN1": the number too
             if any(a <= start < b for a, b in taken) or not head[0].isupper():

@@ -1338,3 +1338,14 @@ def test_regions_spelled_as_the_ministry_writes_them(finder, text, mentions):
 ])
 def test_classes_of_parties_and_forums_named_by_meetings(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # a one-word head written with capitals inside it is that head; the name stays as written
+    ("Hadir Kepala Rutan, KesbangPol Kab. Ngawi, serta camat.", [("KesbangPol Kab. Ngawi", "KesbangPol Kab. Ngawi")]),
+    ("Data diserahkan kepada DisDukCapil Kota Palu kemarin.", [("DisDukCapil Kota Palu", "DisDukCapil Kota Palu")]),
+    # negative: a word that only holds a head's letters in another case is no head
+    ("Mereka menulis kesbangpol kota palu dalam catatan.", []),
+])
+def test_heads_written_with_inner_capitals(finder, text, mentions):
+    assert [(m.name, m.text) for m in finder.find(text)] == mentions
