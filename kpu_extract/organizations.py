@@ -237,8 +237,12 @@ class OrganizationFinder:
         titles = _alternation([s for t in lexicons.titles for s in t.spellings])
         self.title_before = rx.compile(rf"(?<![\w-])(?i:{titles})\s*,?\s*$")
         self.title_start = rx.compile(rf"(?:{titles})(?![\w-])")  # "... dan Ketua Bawaslu"
-        self.standalone = rx.compile_at_words(rf"(?<![\w-])(?:{_alternation(lexicons.standalone_organizations)})(?![\w-])",
-                                              0, lexicons.standalone_organizations)
+        # a whole name whose function word is written in lower case ("Kementerian dalam Negeri"): the name as written
+        stopwords = frozenset(w.casefold() for w in lexicons.organization_name_stopwords)
+        standalone = [*lexicons.standalone_organizations,
+                      *{" ".join(w.lower() if w.casefold() in stopwords else w for w in name.split())
+                        for name in lexicons.standalone_organizations if " " in name} - {*lexicons.standalone_organizations}]
+        self.standalone = rx.compile_at_words(rf"(?<![\w-])(?:{_alternation(standalone)})(?![\w-])", 0, standalone)
         # a one-word standalone name in mixed case ("Forkopimda") written in capitals ("dihadiri oleh FORKOPIMDA") or,
         # for a head news also writes in lower case, in lower case ("diikuti oleh forkopimda"): the same name
         self.standalone_spelling = {form: name for name in lexicons.standalone_organizations

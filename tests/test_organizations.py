@@ -1349,3 +1349,17 @@ def test_classes_of_parties_and_forums_named_by_meetings(finder, text, mentions)
 ])
 def test_heads_written_with_inner_capitals(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # the home ministry written in full and alone is one body, its function word in either case
+    ("Rapat menindaklanjuti data turunan dari Kementerian Dalam Negeri terkait penduduk.",
+     [("Kementerian Dalam Negeri", "Kementerian Dalam Negeri")]),
+    ("Data hasil pemadanan SIAK Kementerian dalam Negeri Semester II dibahas.",
+     [("Kementerian dalam Negeri", "Kementerian dalam Negeri")]),
+    # negative: with its acronym or more words it is read as a name running on
+    ("Hadir perwakilan Kementerian Dalam Negeri (Kemendagri) di rapat.",
+     [("Kementerian Dalam Negeri", "Kementerian Dalam Negeri (Kemendagri)")]),
+])
+def test_ministry_written_alone(finder, text, mentions):
+    assert [(m.name, m.text) for m in finder.find(text)] == mentions
