@@ -1363,3 +1363,16 @@ def test_heads_written_with_inner_capitals(finder, text, mentions):
 ])
 def test_ministry_written_alone(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # "&" written for "dan" joins two words of one name
+    ("Hadir Camat se-Kabupaten Ngawi, Dinas Kependudukan & Pencatatan Sipil, dan Kemenag Kab. Ngawi.",
+     [("Dinas Kependudukan & Pencatatan Sipil", "Dinas Kependudukan & Pencatatan Sipil"),
+      ("Kemenag Kab. Ngawi", "Kemenag Kab. Ngawi")]),
+    # negative: "&" before another body's head ends the name
+    ("Koordinasi Dinas Sosial & KPU Ngawi berjalan baik.",
+     [("Dinas Sosial", "Dinas Sosial"), ("KPU Kabupaten Ngawi", "KPU Ngawi")]),
+])
+def test_ampersand_joins_a_name(finder, text, mentions):
+    assert [(m.name, m.text) for m in finder.find(text)] == mentions
