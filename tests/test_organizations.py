@@ -1376,3 +1376,15 @@ def test_ministry_written_alone(finder, text, mentions):
 ])
 def test_ampersand_joins_a_name(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # the regional secretariat's government section written short with its region
+    ("Hadir Bawaslu Kota Madiun, Kabag Tapem Kota Madiun, dan perwakilan partai.",
+     [("Bawaslu Kota Madiun", "Bawaslu Kota Madiun"), ("Tapem Kota Madiun", "Tapem Kota Madiun")]),
+    # negatives: alone, or with only its expansion in parentheses, it names no one section
+    ("Kehadiran Bawaslu Kota Madiun, Tapem, dan partai politik.", [("Bawaslu Kota Madiun", "Bawaslu Kota Madiun")]),
+    ("Hadir Satpol PP, Bagian Tapem (Tata Pemerintahan), serta camat.", [("Satpol PP", "Satpol PP")]),
+])
+def test_government_section_written_short(finder, text, mentions):
+    assert [(m.name, m.text) for m in finder.find(text)] == mentions
