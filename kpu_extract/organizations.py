@@ -155,7 +155,8 @@ class OrganizationFinder:
             rf"(?P<secretariat>(?-i:Sekretariat|SEKRETARIAT)\s+)?(?P<body>{bodies})"
             rf"(?:(?:\s+(?:{levels}))?\s*\((?P<acronym>[A-Z]{{2,10}}){_CLOSING_MARK})?"
             rf"(?:(?P<group>\s*(?:{levels})?\s*/|\s+se(?:-|\s+(?=[A-Z])))"
-            rf"|\s+(?P<level>{levels})\s+(?P<region>{regions})(?![\w/])"
+            # "KPU Kab.Situbondo", "Panwaslu Kab.Lamongan": a level's abbreviation glued to the region by its period
+            rf"|\s+(?P<level>{levels})(?:\s+|(?<=\.))(?P<region>{regions})(?![\w/])"
             rf"|\s+(?P<national>{national})(?![\w/])"
             rf"|\s+(?P<bare_region>{regions})(?![\w/])|(?![\w/]))",
             rx.IGNORECASE, ["Sekretariat", *self.body_of])
@@ -183,6 +184,13 @@ class OrganizationFinder:
                                  for h in group.heads if " " not in h and h.upper() != h})
         self.acronym_upper = rx.compile_at_words(rf"(?<![\w-])(?P<head>{_alternation(acronyms_upper)})(?![\w-])", 0,
                                                  acronyms_upper) if acronyms_upper else _NEVER
+        # "KesbangPol", "DisDukCapil": a one-word head written with capitals inside it, as offices write an acronym's
+        # parts; read as the head (the word stays as written in the name)
+        camel_heads = sorted({h for h in head_words if " " not in h and len(h) > 4 and not h.isupper()
+                              and h[0].isupper() and h[1:].islower()})
+        self.camel_heads = rx.compile(
+            rf"(?<![\w-])(?P<head>(?i:{_alternation(camel_heads)}))(?<=\p{{Ll}}\w*\p{{Lu}}\w*)(?![\w-])") \
+            if camel_heads else _NEVER
         self.other_upper = rx.compile_at_words(rf"(?<![\w-])(?P<head>{_alternation(upper_heads)})(?![\w-])", 0,
                                                upper_heads) if upper_heads else _NEVER
         name_words = lexicons.organization_name_words
@@ -229,8 +237,12 @@ class OrganizationFinder:
         titles = _alternation([s for t in lexicons.titles for s in t.spellings])
         self.title_before = rx.compile(rf"(?<![\w-])(?i:{titles})\s*,?\s*$")
         self.title_start = rx.compile(rf"(?:{titles})(?![\w-])")  # "... dan Ketua Bawaslu"
-        self.standalone = rx.compile_at_words(rf"(?<![\w-])(?:{_alternation(lexicons.standalone_organizations)})(?![\w-])",
-                                              0, lexicons.standalone_organizations)
+        # a whole name whose function word is written in lower case ("Kementerian dalam Negeri"): the name as written
+        stopwords = frozenset(w.casefold() for w in lexicons.organization_name_stopwords)
+        standalone = [*lexicons.standalone_organizations,
+                      *{" ".join(w.lower() if w.casefold() in stopwords else w for w in name.split())
+                        for name in lexicons.standalone_organizations if " " in name} - {*lexicons.standalone_organizations}]
+        self.standalone = rx.compile_at_words(rf"(?<![\w-])(?:{_alternation(standalone)})(?![\w-])", 0, standalone)
         # a one-word standalone name in mixed case ("Forkopimda") written in capitals ("dihadiri oleh FORKOPIMDA") or,
         # for a head news also writes in lower case, in lower case ("diikuti oleh forkopimda"): the same name
         self.standalone_spelling = {form: name for name in lexicons.standalone_organizations
@@ -246,6 +258,8 @@ class OrganizationFinder:
         self.activity_name = rx.compile(rf"(?i:{_alternation(lexicons.organization_activity_names)})(?![\w-])") \
             if lexicons.organization_activity_names else _NEVER
         self.generic_words = frozenset(w.casefold() for w in lexicons.organization_generic_words)
+        classes = name_words.get("class_names", ())
+        self.class_name = rx.compile(rf"(?:{_alternation(classes)})(?![\w-])") if classes else _NEVER
         domain = web_domain(lexicons)
         outlet_cue = rf"(?<![\w])(?:{_alternation(lexicons.outlet_cues)})\s+"
         # a known outlet or a web domain after a cue ("kepada Tribun", "dihubungi Kompas.com")
@@ -752,8 +766,9 @@ class OrganizationFinder:
         in_capitals = [m for m in self.acronym_upper.finditer(text)
                        if m.start() >= headline_end and not _line_in_capitals(text, m.start())
                        and not text[:m.start()].endswith("/")]  # "anggota TNI/POLRI": the forces in general
+        camel = [m for m in self.camel_heads.finditer(text) if m.group()[0].isupper() and not m.group().isupper()]
         matches = sorted([*self.other.finditer(text), *self.other_upper.finditer(text[:headline_end]), *in_capitals,
-                          *self.numbered_school.finditer(text)], key=lambda match: match.start())
+                          *self.numbered_school.finditer(text), *camel], key=lambda match: match.start())
         for match in matches:
             start, head, head_end = match.start(), match.group("head"), match.end()  # "SMKN1": the number too
             if any(a <= start < b for a, b in taken) or not head[0].isupper():
@@ -772,8 +787,8 @@ class OrganizationFinder:
             if self.not_before is not None and self.not_before.search(text, max(0, start - 20), start):
                 continue
             span_text = text[start:end]
-            if self.activity_name.match(span_text):
-                continue
+            if self.activity_name.match(span_text) or self.class_name.match(span_text):
+                continue  # a gathering ("Forum Group Discussion"), a class of bodies ("Partai Politik Peserta ...")
             if self._generic(span_text, head) or text.startswith("/", end) or self._levels_after(text, end):
                 continue
             if _ONLY_ACRONYM.fullmatch(text, head_end, end) and head.casefold() not in self.complete_heads \

@@ -1296,3 +1296,95 @@ def test_units_named_with_their_parent_body(finder, text, mentions):
 ])
 def test_kinds_of_bodies_and_function_words(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # a level's abbreviation glued to the region by its period is the level and the region
+    ("Surat lamaran ditujukan kepada KPU kab.Wonogiri dengan lampiran.",
+     [("KPU Kabupaten Wonogiri", "KPU kab.Wonogiri")]),
+    ("Rekomendasi Panwaslu Kab.Lamongan ditindaklanjuti.", [("Panwaslu Kabupaten Lamongan", "Panwaslu Kab.Lamongan")]),
+    ("Komisi Pemilihan Umum Kabupaten Ngawi (KPU Kab.Ngawi) bersama pemerintah daerah.",
+     [("KPU Kabupaten Ngawi", "Komisi Pemilihan Umum Kabupaten Ngawi"), ("KPU Kabupaten Ngawi", "KPU Kab.Ngawi")]),
+    # negative: the level glued to no region is no region
+    ("KPU Kab.(28/09/17). Rapat digelar.", []),
+])
+def test_level_glued_to_region(finder, text, mentions):
+    assert [(m.name, m.text) for m in finder.find(text) if not m.rule.endswith(".bare")] == mentions
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # a regency the wilayah package spells with a hyphen is named as the Home Ministry and its offices write it
+    ("Ketua KPU Kabupaten Tolitoli, Budi Santoso, membuka rapat.", [("KPU Kabupaten Tolitoli", "KPU Kabupaten Tolitoli")]),
+    ("Bawaslu Tolitoli menggelar apel.", [("Bawaslu Kabupaten Tolitoli", "Bawaslu Tolitoli")]),
+])
+def test_regions_spelled_as_the_ministry_writes_them(finder, text, mentions):
+    assert [(m.name, m.text) for m in finder.find(text)] == mentions
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # a name beginning with "Partai Politik" is a class of parties or a programme's title, never one party
+    ("KPU menyosialisasikan Pemutakhiran Data Partai Politik Berkelanjutan melalui Sistem Informasi Partai Politik "
+     "(Sipol) Semester II Tahun 2025.", []),
+    ("Peraturan tentang Penetapan Partai Politik Peserta Pemilu Anggota DPR dan DPRD dibahas.", []),
+    # a forum named by its meeting is that meeting
+    ("KPU Kabupaten Ngawi melaksanakan Forum Rapat Koordinasi Pemutakhiran Data Pemilih Berkelanjutan (PDPB).",
+     [("KPU Kabupaten Ngawi", "KPU Kabupaten Ngawi")]),
+    # negatives: a party's own name, a forum of leaders
+    ("Hadir DPC Partai Demokrat Kabupaten Ngawi dan Partai Persatuan Pembangunan.",
+     [("DPC Partai Demokrat Kabupaten Ngawi", "DPC Partai Demokrat Kabupaten Ngawi"),
+      ("Partai Persatuan Pembangunan", "Partai Persatuan Pembangunan")]),
+    ("Forum Komunikasi Pimpinan Daerah hadir.",
+     [("Forum Komunikasi Pimpinan Daerah", "Forum Komunikasi Pimpinan Daerah")]),
+])
+def test_classes_of_parties_and_forums_named_by_meetings(finder, text, mentions):
+    assert [(m.name, m.text) for m in finder.find(text)] == mentions
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # a one-word head written with capitals inside it is that head; the name stays as written
+    ("Hadir Kepala Rutan, KesbangPol Kab. Ngawi, serta camat.", [("KesbangPol Kab. Ngawi", "KesbangPol Kab. Ngawi")]),
+    ("Data diserahkan kepada DisDukCapil Kota Palu kemarin.", [("DisDukCapil Kota Palu", "DisDukCapil Kota Palu")]),
+    # negative: a word that only holds a head's letters in another case is no head
+    ("Mereka menulis kesbangpol kota palu dalam catatan.", []),
+])
+def test_heads_written_with_inner_capitals(finder, text, mentions):
+    assert [(m.name, m.text) for m in finder.find(text)] == mentions
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # the home ministry written in full and alone is one body, its function word in either case
+    ("Rapat menindaklanjuti data turunan dari Kementerian Dalam Negeri terkait penduduk.",
+     [("Kementerian Dalam Negeri", "Kementerian Dalam Negeri")]),
+    ("Data hasil pemadanan SIAK Kementerian dalam Negeri Semester II dibahas.",
+     [("Kementerian dalam Negeri", "Kementerian dalam Negeri")]),
+    # negative: with its acronym or more words it is read as a name running on
+    ("Hadir perwakilan Kementerian Dalam Negeri (Kemendagri) di rapat.",
+     [("Kementerian Dalam Negeri", "Kementerian Dalam Negeri (Kemendagri)")]),
+])
+def test_ministry_written_alone(finder, text, mentions):
+    assert [(m.name, m.text) for m in finder.find(text)] == mentions
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # "&" written for "dan" joins two words of one name
+    ("Hadir Camat se-Kabupaten Ngawi, Dinas Kependudukan & Pencatatan Sipil, dan Kemenag Kab. Ngawi.",
+     [("Dinas Kependudukan & Pencatatan Sipil", "Dinas Kependudukan & Pencatatan Sipil"),
+      ("Kemenag Kab. Ngawi", "Kemenag Kab. Ngawi")]),
+    # negative: "&" before another body's head ends the name
+    ("Koordinasi Dinas Sosial & KPU Ngawi berjalan baik.",
+     [("Dinas Sosial", "Dinas Sosial"), ("KPU Kabupaten Ngawi", "KPU Ngawi")]),
+])
+def test_ampersand_joins_a_name(finder, text, mentions):
+    assert [(m.name, m.text) for m in finder.find(text)] == mentions
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # the regional secretariat's government section written short with its region
+    ("Hadir Bawaslu Kota Madiun, Kabag Tapem Kota Madiun, dan perwakilan partai.",
+     [("Bawaslu Kota Madiun", "Bawaslu Kota Madiun"), ("Tapem Kota Madiun", "Tapem Kota Madiun")]),
+    # negatives: alone, or with only its expansion in parentheses, it names no one section
+    ("Kehadiran Bawaslu Kota Madiun, Tapem, dan partai politik.", [("Bawaslu Kota Madiun", "Bawaslu Kota Madiun")]),
+    ("Hadir Satpol PP, Bagian Tapem (Tata Pemerintahan), serta camat.", [("Satpol PP", "Satpol PP")]),
+])
+def test_government_section_written_short(finder, text, mentions):
+    assert [(m.name, m.text) for m in finder.find(text)] == mentions

@@ -29,7 +29,7 @@ def test_patterns_load():
     # a misspelt cue list name would leave its cues unread
     ("organizations.yaml", "  acting_after: [", "  acting_afer: [", "acting_afer"),
     ("organizations.yaml", "  after_office: [Dewan]", "  after_ofice: [Dewan]", "after_ofice"),
-    ("organizations.yaml", "  joining: [dan, serta]", "  joinng: [dan, serta]", "joinng"),
+    ("organizations.yaml", '  joining: [dan, serta, "&"]', '  joinng: [dan, serta, "&"]', "joinng"),
     ("titles.yaml", "  lower_case: [koordinator divisi", "  lowercase: [koordinator divisi", "lowercase"),
     # a line of ad hoc spellings without its " = " joins would compare nothing
     ("organizations.yaml", "    - PPK Kecamatan = PPK = Panitia Pemilihan Kecamatan",
