@@ -135,6 +135,14 @@ def test_type(rules_extractor, headline, body, expected):
     ("Catatan Pekan Ini",
      "KPU Kabupaten Sleman menggelar rapat evaluasi laporan kinerja bersama PPK se-Kabupaten Sleman, Jumat (23/4).",
      "MEETING"),
+    # recruiting an oversight panel is no candidacy: its members are hired
+    ("Pengumuman",
+     "Dibuka Pendaftaran calon anggota Panitia Pengawas Pemilihan Umum Kabupaten Teluk Indah dan Panwas Kecamatan "
+     "dalam rangka Pemilihan Bupati Teluk Indah 2025.", "RECRUITMENT"),
+    # negative: candidates for office still register in a candidacy
+    ("Pengumuman",
+     "KPU Kabupaten Teluk Indah membuka pendaftaran calon Bupati dan Wakil Bupati Teluk Indah pada Senin (3/2/2025).",
+     "CANDIDACY"),
 ])
 def test_type_lexicon_and_choice(rules_extractor, headline, body, expected):
     assert _event(rules_extractor, headline, body).type == expected
