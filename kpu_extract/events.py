@@ -351,6 +351,9 @@ class EventFinder:
         self.learners = _any_word(lexicons.event_cue_words("learners"))
         self.time_before = _cue_just_before(words("time_reference"))
         self.figure = rx.compile(rf"(?:\A|[.,;:!?\n(])[ \t]*(?i:{words('figure')})\s+$")
+        self.adoption = {w.casefold() for w in lexicons.event_cue_words("adoption")}
+        self.issued_document = rx.compile(rf"\s+(?i:{words('issued_document')})(?![\w])")
+        self.completed_state = rx.compile(rf"(?<![\w])(?i:{words('completed_state')})\s+$")
         self.former = rx.compile(rf"(?<![\w])(?i:{words('former')})\s+(?:\p{{L}}+\s+){{0,3}}$")
         adverb = rf"(?:(?i:{words('appeal_adverb')})\s+)"
         self.urged = rx.compile(
@@ -416,6 +419,21 @@ class EventFinder:
         return (trigger.words in self.hierarchy_words
                 and bool(self.doer_verb.match(text, trigger.end - offset)))
 
+    def issues_document(self, text: str, offset: int, trigger: _Trigger) -> bool:
+        """Whether a plenary's adoption trigger stands right before a regulation's, a guideline's or a public
+        declaration's word ("menetapkan Maklumat Pelayanan", "Penetapan Peraturan KPU Provinsi"): the body issues a
+        document, which is no plenary decision or count, so the trigger types nothing."""
+        return (trigger.words in self.adoption
+                and bool(self.issued_document.match(text, trigger.end - offset)))
+
+    def adopted_before(self, text: str, offset: int, trigger: _Trigger) -> bool:
+        """Whether a plenary's passive adoption verb stands in a relative clause of a completed state ("sesuai dengan
+        standar yang telah ditetapkan", "jadwal yang sudah ditetapkan"): it says what a thing already is, no decision
+        the story reports, so it types nothing (an installation so written, "PPS yang telah dilantik", still tells of
+        the ceremony)."""
+        return (trigger.verb and trigger.words in self.adoption and trigger.words.startswith("di")
+                and bool(self.completed_state.search(text, max(0, trigger.start - offset - 20), trigger.start - offset)))
+
     def held_activity(self, text: str, offset: int, found: list[_Trigger]) -> list[_Trigger]:
         """The lead's triggers from the first one a host or a participant verb governs ("menggelar rapat koordinasi",
         "mengikuti kegiatan sosialisasi") or whose holder a passive cue names after it ("diskusi Rabu Ingin yang
@@ -459,6 +477,8 @@ class EventFinder:
                      and not self.in_title(text, offset, t, names) and not self.names_doer(text, offset, t)
                      and not self.urged.search(text, max(0, t.start - offset - 160), t.start - offset)
                      and not self.figure.search(text, max(0, t.start - offset - 20), t.start - offset)
+                     and not self.issues_document(text, offset, t)
+                     and not self.adopted_before(text, offset, t)
                      and not (part == "headline" and self.time_before.search(text, max(0, t.start - offset - 20),
                                                                              t.start - offset))]
             found = self.anchored(text, offset, found)

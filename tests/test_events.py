@@ -139,6 +139,17 @@ def test_type(rules_extractor, headline, body, expected):
     ("Pengumuman",
      "Dibuka Pendaftaran calon anggota Panitia Pengawas Pemilihan Umum Kabupaten Teluk Indah dan Panwas Kecamatan "
      "dalam rangka Pemilihan Bupati Teluk Indah 2025.", "RECRUITMENT"),
+    # adopting a regulation or a public declaration is no plenary decision, nor is a standard "yang telah ditetapkan"
+    ("Maklumat Pelayanan KPU Kabupaten Teluk Indah",
+     "Sebagai bentuk komitmen pelayanan publik, KPU Kabupaten Teluk Indah menetapkan Maklumat Pelayanan pada tanggal 4 "
+     "Maret 2025. Melalui maklumat ini KPU siap memberikan kompensasi apabila pelayanan tidak sesuai dengan standar yang "
+     "telah ditetapkan.", "OTHER"),
+    ("Penetapan Peraturan KPU Provinsi Teluk Indah",
+     "Dalam rangka penyusunan peraturan pemilihan gubernur, KPU Provinsi Teluk Indah melaksanakan Rapat Koordinasi "
+     "dengan lembaga dan stakeholder terkait.", "COORDINATION"),
+    # negative: adopting the results or a decision of the KPU is a plenary
+    ("KPU Teluk Indah Tetapkan Hasil Pemilihan",
+     "KPU Kabupaten Teluk Indah menetapkan Keputusan KPU tentang hasil pemilihan bupati, Senin (3/2/2025).", "PLENARY"),
     # negative: candidates for office still register in a candidacy
     ("Pengumuman",
      "KPU Kabupaten Teluk Indah membuka pendaftaran calon Bupati dan Wakil Bupati Teluk Indah pada Senin (3/2/2025).",
