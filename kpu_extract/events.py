@@ -1279,6 +1279,17 @@ def _mode_and_place(article: _Article, quoted: list[tuple[int, int]]) -> tuple[s
     return ("offline" if place or offline else None), place
 
 
+def _visited_body(article: _Article, place: str | None) -> str | None:
+    """The body a visit's place names, written in the headline or the lead ("supervisi di Bawaslu Kabupaten X", "di
+    Kantor Kejaksaan Negeri X", "kunjungan ke KPU X"): the body visited, monitored or inspected there, which takes part
+    (LABELLING.md, "Organizer of a visit or an audiensi"; a place that is no body, "TPS", stays only the location)."""
+    if not place:
+        return None
+    text = article.text
+    return next((o.name for o in sorted(article.orgs, key=lambda o: o.start) if o.start < article.window_end
+                 and " ".join(text[o.start:o.end].split()) in place), None)
+
+
 def _statement_place(text: str, finder: EventFinder, found: rx.Match) -> bool:
     """Whether a named place is where someone spoke, not where the activity was held: "kata Andi di Jakarta" or
     "Ketua KPU X Andi di Kota X, Minggu, mengatakan ..." (the style of news agencies)."""
@@ -1347,6 +1358,9 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
     mode, place = _mode_and_place(article, quoted)
     ids = [p.id for p in event_persons]
     organizer = roles.organizer
+    visited = _visited_body(article, place) if event_type == "VISIT" else None
+    if visited is not None and visited != organizer and visited not in participants:
+        participants.append(visited)
     if roles.organizer_rule:
         slot_rules["organizer"] = roles.organizer_rule
     if date is not None:

@@ -201,6 +201,15 @@ def test_type_lexicon_and_choice(rules_extractor, headline, body, expected):
      "Komisi Pemilihan Umum Kabupaten Sragen melakukan penandatanganan Nota Kesepahaman (MoU) tentang pendidikan "
      "pemilih, Kamis (16/10/2025).",
      "KPU Kabupaten Sragen", []),
+    # a visit's place that names a body ("di Kantor Kejaksaan Negeri X") names the body visited: it takes part
+    ("Bawaslu Sragen dan Kejari Bersinergi",
+     "Sragen - Bawaslu Kabupaten Sragen melakukan silaturahmi dan sosialisasi pengawasan tahapan pemilu ke Kejaksaan "
+     "Negeri (Kejari) Sragen pada Senin (20/6/2022), di Kantor Kejaksaan Negeri Sragen.",
+     "Bawaslu Kabupaten Sragen", ["Kejaksaan Negeri Sragen"]),
+    # negative: a place that names no body adds no one
+    ("Bawaslu Sragen Pantau Gudang Logistik",
+     "Bawaslu Kabupaten Sragen melakukan monitoring di gudang logistik Desa Sukamaju, Senin (20/6/2022).",
+     "Bawaslu Kabupaten Sragen", []),
     # the visited body of a bare "kunjungi" takes part
     ("Konsultasi Sengketa, KPU Sragen Kunjungi Pengadilan Negeri Sragen",
      "KPU Kabupaten Sragen kunjungi pimpinan Pengadilan Negeri Sragen, Selasa (4/3/2025).",
