@@ -246,6 +246,9 @@ class EventFinder:
         self.noun_place = rx.compile(
             rf"(?<![\w])(?:{_alternation(any_place + noun_place)})\s+"
             rf"(?P<place>{determiner}(?i:{_alternation(nouns)})(?![\w-]){tail})")
+        self.followed_from = rx.compile(
+            rf"(?<![\w])(?i:{_cues(lexicons, 'followed_from')})\s+"
+            rf"(?P<place>{determiner}(?i:{_alternation(nouns)})(?![\w-]){tail})")
         self._slot_patterns(lexicons)
         levels = _alternation(s for level in lexicons.levels for s in level.spellings)
 
@@ -1271,7 +1274,9 @@ def _mode_and_place(article: _Article, quoted: list[tuple[int, int]]) -> tuple[s
              or _destination(article, 0, body_start) or _destination(article, window_end, opening, quoted))
     if online:
         near = venue or next((m for m in _stated_venues(text, finder, body_start, opening)
-                              if not _within(m.start(), quoted)), None)
+                              if not _within(m.start(), quoted)), None) \
+            or next((m for m in finder.followed_from.finditer(text, body_start, opening)
+                     if len(m.group("place").split()) > 1 and not _within(m.start(), quoted)), None)
         return ("hybrid" if near or finder.hybrid.match(online.group()) else "online"), place
     offline = next((m for m in finder.offline.finditer(lead) if not _ANAPHOR.match(lead, m.end())
                     and not (finder.figurative.fullmatch(m.group().split()[-1])

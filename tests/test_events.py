@@ -369,6 +369,14 @@ def test_organizer_of_joined_activity(rules_extractor, headline, body, organizer
      "hybrid"),
     ("KPU Kabupaten Blora melaksanakan koordinasi dengan Dinas Kependudukan dan Pencatatan Sipil Kabupaten Blora.", None),
     ("KPU Kabupaten Blora menyampaikan data pemilih di Kabupaten Blora kepada partai politik.", None),
+    # an online activity followed from a stated hall or studio is hybrid
+    ("Bawaslu Kabupaten Sragen menggelar pelatihan kearsipan, Selasa (4/6/2025). Kegiatan ini berlangsung secara daring, "
+     "namun para peserta mengikuti jalannya pelatihan dari Aula Bawaslu Kabupaten Sragen.", "hybrid"),
+    ("Bawaslu Provinsi Jawa Tengah melakukan rapat koordinasi secara daring dengan aplikasi zoom (29/03/2021). Bawaslu "
+     "Kabupaten Sragen mengikuti kegiatan rapat di studio Bawaslu Kabupaten Sragen.", "hybrid"),
+    # negative: a body the speaker comes from is no venue
+    ("KPU Kabupaten Blora mengikuti rapat secara daring, Rabu (29/10/2025). Materi disampaikan narasumber dari KPU RI.",
+     "online"),
     # venues and online rooms any office writes
     ("Semarang - KPU Kota Semarang menggelar nonton bareng film dengan santri di Ponpes Bilingual Fadhlul Fadhlan "
      "Semarang, Selasa (22/10).", "offline"),
