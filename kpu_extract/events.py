@@ -766,7 +766,9 @@ def _read_cues(article: _Article, org: OrgMention, trigger: _Trigger | None, anc
         return
     after_trigger = trigger is not None and not trigger.verb and trigger.end <= org.start \
         and _follows_trigger(text[trigger.end:org.start], finder, trigger.text)
-    if after_trigger and finder.received.search(text, max(0, trigger.start - 30), trigger.start):
+    if any(not t.verb and t.end <= org.start and _follows_trigger(text[t.end:org.start], finder, t.text)
+           and finder.received.search(text, max(0, t.start - 30), t.start)
+           for t in ([trigger] if after_trigger else []) + [a for a in anchors if a is not trigger]):
         roles.visitors.append(org)
         roles.received.add(org.start)
         return

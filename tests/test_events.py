@@ -201,6 +201,17 @@ def test_type_lexicon_and_choice(rules_extractor, headline, body, expected):
      "Komisi Pemilihan Umum Kabupaten Sragen melakukan penandatanganan Nota Kesepahaman (MoU) tentang pendidikan "
      "pemilih, Kamis (16/10/2025).",
      "KPU Kabupaten Sragen", []),
+    # a body right after the lead's visit trigger that a receiving verb governs pays the visit, though the headline's
+    # trigger was the one found ("DPRD X Kunjungan Kerja ke KPU Y" / "KPU Y menerima Kunjungan Kerja DPRD X")
+    ("Jelang Pemilu 2024, DPRD Kabupaten Sragen Kunjungan Kerja ke KPU Jateng",
+     "Semarang - Komisi Pemilihan Umum (KPU) Provinsi Jawa Tengah menerima Kunjungan Kerja Dewan Perwakilan Rakyat Daerah "
+     "(DPRD) Kabupaten Sragen, Senin (21/2/2021) di Aula Kantor KPU Jawa Tengah.",
+     "Dewan Perwakilan Rakyat Daerah Kabupaten Sragen", ["KPU Provinsi Jawa Tengah"]),
+    # negative: with no receiving verb the visitor written first holds it
+    ("Kunjungan Kerja KPU Jateng ke DPRD Sragen",
+     "Sragen - Komisi Pemilihan Umum (KPU) Provinsi Jawa Tengah melakukan kunjungan kerja ke Dewan Perwakilan Rakyat "
+     "Daerah (DPRD) Kabupaten Sragen, Senin (21/2/2021).",
+     "KPU Provinsi Jawa Tengah", ["Dewan Perwakilan Rakyat Daerah Kabupaten Sragen"]),
     # a visit's place that names a body ("di Kantor Kejaksaan Negeri X") names the body visited: it takes part
     ("Bawaslu Sragen dan Kejari Bersinergi",
      "Sragen - Bawaslu Kabupaten Sragen melakukan silaturahmi dan sosialisasi pengawasan tahapan pemilu ke Kejaksaan "
@@ -1265,10 +1276,11 @@ def test_type_vocabulary_of_unseen_offices(rules_extractor, headline, body, expe
     ("Komisi I DPRD Jateng Gelar RDP Bareng Bawaslu",
      "Rapat Dengar Pendapat (RDP) digelar Komisi I DPRD Jateng bersama Badan Pengawas Pemilu (Bawaslu) Jawa Tengah dan "
      "DPRD Jateng, Rabu (1/3/2023).", "Komisi I DPRD Jateng", ["Bawaslu Provinsi Jawa Tengah"]),
-    # negative: another council's commission is a guest
+    # negative: another council's commission is no part of the host; the visiting commission holds its visit and the
+    # body it visits takes part (LABELLING.md, settled in session 22, after this row was first written)
     ("KPU Terima Kunjungan Komisi A",
      "KPU Kota Madiun menerima kunjungan kerja Komisi A DPRD Kabupaten Madiun di aula kantor, Senin (3/3/2025).",
-     "KPU Kota Madiun", ["Komisi A DPRD Kabupaten Madiun"]),
+     "Komisi A DPRD Kabupaten Madiun", ["KPU Kota Madiun"]),
     # the body right after a receiving verb's trigger pays the visit and holds it, though a list cue ("didampingi",
     # "menerima kunjungan") stands before it (LABELLING.md, settled in session 22)
     ("Parpol Baru Datangi KPU Sulteng",
