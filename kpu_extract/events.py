@@ -246,6 +246,8 @@ class EventFinder:
         self.noun_place = rx.compile(
             rf"(?<![\w])(?:{_alternation(any_place + noun_place)})\s+"
             rf"(?P<place>{determiner}(?i:{_alternation(nouns)})(?![\w-]){tail})")
+        adverbs = _cues(lexicons, "subject_adverb")
+        self.subject_gap = rx.compile(rf"\s*(?:{_ACRONYM}\s*)?(?:(?i:{adverbs})\s+)?")
         self.followed_from = rx.compile(
             rf"(?<![\w])(?i:{_cues(lexicons, 'followed_from')})\s+"
             rf"(?P<place>{determiner}(?i:{_alternation(nouns)})(?![\w-]){tail})")
@@ -782,7 +784,7 @@ def _read_cues(article: _Article, org: OrgMention, trigger: _Trigger | None, anc
         if roles.organizer is None and not _subject_holds(article, trigger):
             roles.organizer, roles.organizer_rule = org.name, "event.organizer.after_trigger"
         return
-    if org.start >= body_start and any(t.start >= org.end and _SUBJECT_GAP.fullmatch(text, org.end, t.start)
+    if org.start >= body_start and any(t.start >= org.end and finder.subject_gap.fullmatch(text, org.end, t.start)
                                        and t.text.casefold().startswith("me") for t in anchors):
         roles.hosts.append(org)
         return

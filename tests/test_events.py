@@ -212,6 +212,14 @@ def test_type_lexicon_and_choice(rules_extractor, headline, body, expected):
      "Sragen - Komisi Pemilihan Umum (KPU) Provinsi Jawa Tengah melakukan kunjungan kerja ke Dewan Perwakilan Rakyat "
      "Daerah (DPRD) Kabupaten Sragen, Senin (21/2/2021).",
      "KPU Provinsi Jawa Tengah", ["Dewan Perwakilan Rakyat Daerah Kabupaten Sragen"]),
+    # an adverb between a body and the event's own verb leaves the body its subject and holder
+    ("Lima Komisioner Baru KPU Sragen Siap Bertugas",
+     "Kelima komisioner KPU Sragen.\n\nSragen - Komisi Pemilihan Umum (KPU) Republik Indonesia resmi melantik lima "
+     "komisioner KPU Sragen periode 2024-2029 pada Kamis (13/6/2024).", "KPU RI", []),
+    # negative: an adverb before a participant verb makes no holder
+    ("Pelantikan PPK Sragen",
+     "Sragen - KPU Kabupaten Sragen kembali mengikuti pelantikan yang digelar KPU Provinsi Jawa Tengah, Kamis "
+     "(13/6/2024).", "KPU Provinsi Jawa Tengah", ["KPU Kabupaten Sragen"]),
     # a visit's place that names a body ("di Kantor Kejaksaan Negeri X") names the body visited: it takes part
     ("Bawaslu Sragen dan Kejari Bersinergi",
      "Sragen - Bawaslu Kabupaten Sragen melakukan silaturahmi dan sosialisasi pengawasan tahapan pemilu ke Kejaksaan "
