@@ -923,8 +923,21 @@ def test_type_topic_and_background(rules_extractor, headline, body, expected):
     assert _event(rules_extractor, headline, body).type == expected
 
 
+_OPENING = ("Sragen - KPU Kabupaten Sragen menyelenggarakan sosialisasi pendidikan pemilih bagi pemilih pemula, Kamis "
+            "(11/12/2025). Kegiatan tersebut dibuka secara resmi oleh Ketua KPU Kabupaten Sragen. Dalam sambutannya, "
+            "beliau menegaskan pentingnya pendidikan pemilih bagi pemilih pemula agar memiliki pengetahuan yang memadai "
+            "tentang kepemiluan serta mampu menggunakan hak pilihnya secara bertanggung jawab di masa depan. ")
+
+
 @pytest.mark.parametrize("headline, body, participants", [
     # a sentence opened by the speakers' or the participants' part lists their bodies
+    # "Peserta kegiatan merupakan ..." opens an attendance list wherever it stands
+    ("KPU Sragen Gelar Sosialisasi Pemilih Pemula",
+     _OPENING + "Peserta kegiatan merupakan perwakilan 10 anggota OSIS dari masing-masing sekolah SMA Negeri 1 Sragen dan "
+     "SMK Negeri 2 Sragen.", ["SMA Negeri 1 Sragen", "SMK Negeri 2 Sragen"]),
+    # negative: a school named in an earlier activity far from the lead takes no part
+    ("KPU Sragen Gelar Sosialisasi Pemilih Pemula",
+     _OPENING + "Pesertanya antusias. Sebelumnya KPU juga mengunjungi SMA Negeri 1 Sragen.", []),
     ("KPU Blora Gelar Rakor Persiapan Pendaftaran Calon Bupati",
      "Blora - KPU Kabupaten Blora melaksanakan Rapat Koordinasi Persiapan Pendaftaran Calon Bupati di Hotel Almadina "
      "Blora, Jumat (16/8/2024). Sebagai narasumber Polres Blora, Pengadilan Negeri Blora, Kejaksaan Negeri Blora, "
