@@ -48,6 +48,7 @@ _DEGREES = rx.compile(r"(?:[\s,]+\p{Lu}[\p{L}.]*)*[\s,]*")
 _ACRONYM_PERIOD = rx.compile(r"(?<=(?<![\w.])\p{Lu}{2,})\.\s+(?=\p{Lu})")
 _SENTENCE_END = rx.compile(r"(?<!(?<![\w.])\p{Lu}[\p{L}.]{0,3})[.!?](?=\s+[\"“'‘]?\p{Lu})|\n\s*\n")
 _DATELINE_DASH = rx.compile(r"\)?\s*[-–—]\s")
+_DATELINE_END = rx.compile(r"(?:[-–—:]|(?<!\p{Lu})\.)\s*$")  # a dateline's last mark before the lead's first sentence
 _ANAPHOR = rx.compile(r"\s+(?:tersebut|itu|ini)(?![\w])", rx.IGNORECASE)
 # A word of a phrase that is no verb (no me-, di-, ber-, ter- prefix): up to three stand in one phrase.
 _PHRASE_WORD = r"(?:\s+(?!(?i:me|di|ber|ter)\p{L}{2})[\p{L}\d/-]+)"
@@ -1051,6 +1052,40 @@ def _bodies_of_people(article: _Article, persons: list[Person], event_persons: l
     return out
 
 
+def _body_of_acting_head(article: _Article, persons: list[Person], anchors: list[_Trigger]) -> str | None:
+    """The body of a person whose role opens the lead's first sentence and who is the subject of a host verb or of the
+    event's own verb in it ("Kapolres X, AKBP Andi melakukan sidak di Kantor KPU", "Kapolsek Y, Iptu Budi didampingi
+    Kanit Intelnya kunjungi sekretariat Panwaslu ..."): the head acts for the body, which holds the activity (LABELLING.md,
+    "Participants": the text names a body's people as taking part). Only when no cue named another holder."""
+    text, finder = article.text, article.finder
+    names = {o.name for o in article.orgs}
+    for person in persons:
+        for role in person.roles:
+            if role.evidence is None or role.organization not in names \
+                    or not _opens_lead(text[article.body_start:max(article.body_start, role.evidence.start)]):
+                continue
+            end = _SENTENCE_END.search(text, role.evidence.end, article.window_end)
+            stop = end.start() if end else article.window_end
+            mention = max((m.end for m in person.mentions if role.evidence.start <= m.start < stop), default=role.evidence.end)
+            verbs = [m.start() for m in finder.host_verb.finditer(text, mention, stop)]
+            verbs += [t.start for t in anchors if t.verb and mention <= t.start < stop]
+            if not verbs:
+                continue
+            verb = min(verbs)
+            between = text[mention:verb]
+            if finder.participant_verb.search(between) or finder.relative_item.search(between) \
+                    or any(mention <= o.start < verb for o in article.orgs):
+                continue
+            return role.organization
+    return None
+
+
+def _opens_lead(before: str) -> bool:
+    """Whether the words before a phrase of the lead are at most a dateline ("Merauke, Suryapapua.com–", "Informasi
+    Suhaid."): the phrase opens the lead's first sentence."""
+    return not before.strip() or (len(before.split()) <= 6 and bool(_DATELINE_END.search(before)))
+
+
 def _takes_part(article: _Article, person: Person) -> bool:
     """Whether the text names a person with no role or quote as taking part: in an attendance list ("menghadirkan
     narasumber Andi, S.H., M.H., serta Budi") that lists no candidates ("diikuti tiga pasangan calon yaitu ..." names
@@ -1355,6 +1390,11 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
     event_persons = [p for p in persons if p.id in speakers
                      or ((p.roles or _takes_part(article, p)) and not _replaced(article, p))]
     participants = _participants(article, roles, persons, event_persons, outside)
+    if roles.organizer is None and roles.organizer_rule is None:
+        head = _body_of_acting_head(article, persons, anchors)
+        if head is not None:
+            roles.organizer, roles.organizer_rule = head, finder.cue_rule["host_verb"]
+            participants = [p for p in participants if p != head]
     meetings = [t for t in lead_triggers if t.type == "MEETING"]
     rakors = [t for t in meetings if t.words in finder.rakor]
     event_type, rule = finder.type_by_bodies(event_type, rule, found,

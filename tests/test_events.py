@@ -220,6 +220,16 @@ def test_type_lexicon_and_choice(rules_extractor, headline, body, expected):
     ("Pelantikan PPK Sragen",
      "Sragen - KPU Kabupaten Sragen kembali mengikuti pelantikan yang digelar KPU Provinsi Jawa Tengah, Kamis "
      "(13/6/2024).", "KPU Provinsi Jawa Tengah", ["KPU Kabupaten Sragen"]),
+    # a body's head who opens the lead as the subject of a host verb acts for the body, which holds the activity
+    ("Kapolres Sragen Sidak Mendadak di Kantor KPU",
+     "Sragen, Beritasragen.com– Kapolres Sragen, Ajun Komisaris Besar Polisi (AKBP) Andi Wijaya melakukan sidak mendadak "
+     "di Kantor Komisi Pemilihan Umum (KPU) setempat Selasa (23/01/2024). Sidak dilakukan jajaran Polres Sragen untuk "
+     "memastikan keamanan gudang logistik.", "Polres Sragen", []),
+    # negative: a head who attends another body's activity makes the body take part, not hold it
+    ("Kapolres Sragen Hadiri Rapat Pleno KPU",
+     "Sragen, Beritasragen.com– Kapolres Sragen, Ajun Komisaris Besar Polisi (AKBP) Andi Wijaya menghadiri rapat pleno "
+     "yang digelar KPU Kabupaten Sragen, Selasa (23/01/2024). Rombongan Polres Sragen tiba pukul 09.00 WIB.",
+     "KPU Kabupaten Sragen", ["Polres Sragen"]),
     # a visit's place that names a body ("di Kantor Kejaksaan Negeri X") names the body visited: it takes part
     ("Bawaslu Sragen dan Kejari Bersinergi",
      "Sragen - Bawaslu Kabupaten Sragen melakukan silaturahmi dan sosialisasi pengawasan tahapan pemilu ke Kejaksaan "
