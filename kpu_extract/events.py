@@ -48,6 +48,7 @@ _DEGREES = rx.compile(r"(?:[\s,]+\p{Lu}[\p{L}.]*)*[\s,]*")
 _ACRONYM_PERIOD = rx.compile(r"(?<=(?<![\w.])\p{Lu}{2,})\.\s+(?=\p{Lu})")
 _SENTENCE_END = rx.compile(r"(?<!(?<![\w.])\p{Lu}[\p{L}.]{0,3})[.!?](?=\s+[\"“'‘]?\p{Lu})|\n\s*\n")
 _DATELINE_DASH = rx.compile(r"\)?\s*[-–—]\s")
+_DATELINE_END = rx.compile(r"(?:[-–—:]|(?<!\p{Lu})\.)\s*$")  # a dateline's last mark before the lead's first sentence
 _ANAPHOR = rx.compile(r"\s+(?:tersebut|itu|ini)(?![\w])", rx.IGNORECASE)
 # A word of a phrase that is no verb (no me-, di-, ber-, ter- prefix): up to three stand in one phrase.
 _PHRASE_WORD = r"(?:\s+(?!(?i:me|di|ber|ter)\p{L}{2})[\p{L}\d/-]+)"
@@ -246,6 +247,11 @@ class EventFinder:
         self.noun_place = rx.compile(
             rf"(?<![\w])(?:{_alternation(any_place + noun_place)})\s+"
             rf"(?P<place>{determiner}(?i:{_alternation(nouns)})(?![\w-]){tail})")
+        adverbs = _cues(lexicons, "subject_adverb")
+        self.subject_gap = rx.compile(rf"\s*(?:{_ACRONYM}\s*)?(?:(?i:{adverbs})\s+)?")
+        self.followed_from = rx.compile(
+            rf"(?<![\w])(?i:{_cues(lexicons, 'followed_from')})\s+"
+            rf"(?P<place>{determiner}(?i:{_alternation(nouns)})(?![\w-]){tail})")
         self._slot_patterns(lexicons)
         levels = _alternation(s for level in lexicons.levels for s in level.spellings)
 
@@ -351,6 +357,9 @@ class EventFinder:
         self.learners = _any_word(lexicons.event_cue_words("learners"))
         self.time_before = _cue_just_before(words("time_reference"))
         self.figure = rx.compile(rf"(?:\A|[.,;:!?\n(])[ \t]*(?i:{words('figure')})\s+$")
+        self.adoption = {w.casefold() for w in lexicons.event_cue_words("adoption")}
+        self.issued_document = rx.compile(rf"\s+(?i:{words('issued_document')})(?![\w])")
+        self.completed_state = rx.compile(rf"(?<![\w])(?i:{words('completed_state')})\s+$")
         self.former = rx.compile(rf"(?<![\w])(?i:{words('former')})\s+(?:\p{{L}}+\s+){{0,3}}$")
         adverb = rf"(?:(?i:{words('appeal_adverb')})\s+)"
         self.urged = rx.compile(
@@ -416,6 +425,21 @@ class EventFinder:
         return (trigger.words in self.hierarchy_words
                 and bool(self.doer_verb.match(text, trigger.end - offset)))
 
+    def issues_document(self, text: str, offset: int, trigger: _Trigger) -> bool:
+        """Whether a plenary's adoption trigger stands right before a regulation's, a guideline's or a public
+        declaration's word ("menetapkan Maklumat Pelayanan", "Penetapan Peraturan KPU Provinsi"): the body issues a
+        document, which is no plenary decision or count, so the trigger types nothing."""
+        return (trigger.words in self.adoption
+                and bool(self.issued_document.match(text, trigger.end - offset)))
+
+    def adopted_before(self, text: str, offset: int, trigger: _Trigger) -> bool:
+        """Whether a plenary's passive adoption verb stands in a relative clause of a completed state ("sesuai dengan
+        standar yang telah ditetapkan", "jadwal yang sudah ditetapkan"): it says what a thing already is, no decision
+        the story reports, so it types nothing (an installation so written, "PPS yang telah dilantik", still tells of
+        the ceremony)."""
+        return (trigger.verb and trigger.words in self.adoption and trigger.words.startswith("di")
+                and bool(self.completed_state.search(text, max(0, trigger.start - offset - 20), trigger.start - offset)))
+
     def held_activity(self, text: str, offset: int, found: list[_Trigger]) -> list[_Trigger]:
         """The lead's triggers from the first one a host or a participant verb governs ("menggelar rapat koordinasi",
         "mengikuti kegiatan sosialisasi") or whose holder a passive cue names after it ("diskusi Rabu Ingin yang
@@ -459,6 +483,8 @@ class EventFinder:
                      and not self.in_title(text, offset, t, names) and not self.names_doer(text, offset, t)
                      and not self.urged.search(text, max(0, t.start - offset - 160), t.start - offset)
                      and not self.figure.search(text, max(0, t.start - offset - 20), t.start - offset)
+                     and not self.issues_document(text, offset, t)
+                     and not self.adopted_before(text, offset, t)
                      and not (part == "headline" and self.time_before.search(text, max(0, t.start - offset - 20),
                                                                              t.start - offset))]
             found = self.anchored(text, offset, found)
@@ -743,7 +769,9 @@ def _read_cues(article: _Article, org: OrgMention, trigger: _Trigger | None, anc
         return
     after_trigger = trigger is not None and not trigger.verb and trigger.end <= org.start \
         and _follows_trigger(text[trigger.end:org.start], finder, trigger.text)
-    if after_trigger and finder.received.search(text, max(0, trigger.start - 30), trigger.start):
+    if any(not t.verb and t.end <= org.start and _follows_trigger(text[t.end:org.start], finder, t.text)
+           and finder.received.search(text, max(0, t.start - 30), t.start)
+           for t in ([trigger] if after_trigger else []) + [a for a in anchors if a is not trigger]):
         roles.visitors.append(org)
         roles.received.add(org.start)
         return
@@ -757,7 +785,7 @@ def _read_cues(article: _Article, org: OrgMention, trigger: _Trigger | None, anc
         if roles.organizer is None and not _subject_holds(article, trigger):
             roles.organizer, roles.organizer_rule = org.name, "event.organizer.after_trigger"
         return
-    if org.start >= body_start and any(t.start >= org.end and _SUBJECT_GAP.fullmatch(text, org.end, t.start)
+    if org.start >= body_start and any(t.start >= org.end and finder.subject_gap.fullmatch(text, org.end, t.start)
                                        and t.text.casefold().startswith("me") for t in anchors):
         roles.hosts.append(org)
         return
@@ -1024,6 +1052,40 @@ def _bodies_of_people(article: _Article, persons: list[Person], event_persons: l
     return out
 
 
+def _body_of_acting_head(article: _Article, persons: list[Person], anchors: list[_Trigger]) -> str | None:
+    """The body of a person whose role opens the lead's first sentence and who is the subject of a host verb or of the
+    event's own verb in it ("Kapolres X, AKBP Andi melakukan sidak di Kantor KPU", "Kapolsek Y, Iptu Budi didampingi
+    Kanit Intelnya kunjungi sekretariat Panwaslu ..."): the head acts for the body, which holds the activity (LABELLING.md,
+    "Participants": the text names a body's people as taking part). Only when no cue named another holder."""
+    text, finder = article.text, article.finder
+    names = {o.name for o in article.orgs}
+    for person in persons:
+        for role in person.roles:
+            if role.evidence is None or role.organization not in names \
+                    or not _opens_lead(text[article.body_start:max(article.body_start, role.evidence.start)]):
+                continue
+            end = _SENTENCE_END.search(text, role.evidence.end, article.window_end)
+            stop = end.start() if end else article.window_end
+            mention = max((m.end for m in person.mentions if role.evidence.start <= m.start < stop), default=role.evidence.end)
+            verbs = [m.start() for m in finder.host_verb.finditer(text, mention, stop)]
+            verbs += [t.start for t in anchors if t.verb and mention <= t.start < stop]
+            if not verbs:
+                continue
+            verb = min(verbs)
+            between = text[mention:verb]
+            if finder.participant_verb.search(between) or finder.relative_item.search(between) \
+                    or any(mention <= o.start < verb for o in article.orgs):
+                continue
+            return role.organization
+    return None
+
+
+def _opens_lead(before: str) -> bool:
+    """Whether the words before a phrase of the lead are at most a dateline ("Merauke, Suryapapua.com–", "Informasi
+    Suhaid."): the phrase opens the lead's first sentence."""
+    return not before.strip() or (len(before.split()) <= 6 and bool(_DATELINE_END.search(before)))
+
+
 def _takes_part(article: _Article, person: Person) -> bool:
     """Whether the text names a person with no role or quote as taking part: in an attendance list ("menghadirkan
     narasumber Andi, S.H., M.H., serta Budi") that lists no candidates ("diikuti tiga pasangan calon yaitu ..." names
@@ -1251,12 +1313,25 @@ def _mode_and_place(article: _Article, quoted: list[tuple[int, int]]) -> tuple[s
              or _destination(article, 0, body_start) or _destination(article, window_end, opening, quoted))
     if online:
         near = venue or next((m for m in _stated_venues(text, finder, body_start, opening)
-                              if not _within(m.start(), quoted)), None)
+                              if not _within(m.start(), quoted)), None) \
+            or next((m for m in finder.followed_from.finditer(text, body_start, opening)
+                     if len(m.group("place").split()) > 1 and not _within(m.start(), quoted)), None)
         return ("hybrid" if near or finder.hybrid.match(online.group()) else "online"), place
     offline = next((m for m in finder.offline.finditer(lead) if not _ANAPHOR.match(lead, m.end())
                     and not (finder.figurative.fullmatch(m.group().split()[-1])
                              and not _NAME_AFTER.match(lead, m.end()))), None)
     return ("offline" if place or offline else None), place
+
+
+def _visited_body(article: _Article, place: str | None) -> str | None:
+    """The body a visit's place names, written in the headline or the lead ("supervisi di Bawaslu Kabupaten X", "di
+    Kantor Kejaksaan Negeri X", "kunjungan ke KPU X"): the body visited, monitored or inspected there, which takes part
+    (LABELLING.md, "Organizer of a visit or an audiensi"; a place that is no body, "TPS", stays only the location)."""
+    if not place:
+        return None
+    text = article.text
+    return next((o.name for o in sorted(article.orgs, key=lambda o: o.start) if o.start < article.window_end
+                 and " ".join(text[o.start:o.end].split()) in place), None)
 
 
 def _statement_place(text: str, finder: EventFinder, found: rx.Match) -> bool:
@@ -1315,6 +1390,11 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
     event_persons = [p for p in persons if p.id in speakers
                      or ((p.roles or _takes_part(article, p)) and not _replaced(article, p))]
     participants = _participants(article, roles, persons, event_persons, outside)
+    if roles.organizer is None and roles.organizer_rule is None:
+        head = _body_of_acting_head(article, persons, anchors)
+        if head is not None:
+            roles.organizer, roles.organizer_rule = head, finder.cue_rule["host_verb"]
+            participants = [p for p in participants if p != head]
     meetings = [t for t in lead_triggers if t.type == "MEETING"]
     rakors = [t for t in meetings if t.words in finder.rakor]
     event_type, rule = finder.type_by_bodies(event_type, rule, found,
@@ -1327,6 +1407,9 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
     mode, place = _mode_and_place(article, quoted)
     ids = [p.id for p in event_persons]
     organizer = roles.organizer
+    visited = _visited_body(article, place) if event_type == "VISIT" else None
+    if visited is not None and visited != organizer and visited not in participants:
+        participants.append(visited)
     if roles.organizer_rule:
         slot_rules["organizer"] = roles.organizer_rule
     if date is not None:

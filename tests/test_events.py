@@ -135,6 +135,25 @@ def test_type(rules_extractor, headline, body, expected):
     ("Catatan Pekan Ini",
      "KPU Kabupaten Sleman menggelar rapat evaluasi laporan kinerja bersama PPK se-Kabupaten Sleman, Jumat (23/4).",
      "MEETING"),
+    # recruiting an oversight panel is no candidacy: its members are hired
+    ("Pengumuman",
+     "Dibuka Pendaftaran calon anggota Panitia Pengawas Pemilihan Umum Kabupaten Teluk Indah dan Panwas Kecamatan "
+     "dalam rangka Pemilihan Bupati Teluk Indah 2025.", "RECRUITMENT"),
+    # adopting a regulation or a public declaration is no plenary decision, nor is a standard "yang telah ditetapkan"
+    ("Maklumat Pelayanan KPU Kabupaten Teluk Indah",
+     "Sebagai bentuk komitmen pelayanan publik, KPU Kabupaten Teluk Indah menetapkan Maklumat Pelayanan pada tanggal 4 "
+     "Maret 2025. Melalui maklumat ini KPU siap memberikan kompensasi apabila pelayanan tidak sesuai dengan standar yang "
+     "telah ditetapkan.", "OTHER"),
+    ("Penetapan Peraturan KPU Provinsi Teluk Indah",
+     "Dalam rangka penyusunan peraturan pemilihan gubernur, KPU Provinsi Teluk Indah melaksanakan Rapat Koordinasi "
+     "dengan lembaga dan stakeholder terkait.", "COORDINATION"),
+    # negative: adopting the results or a decision of the KPU is a plenary
+    ("KPU Teluk Indah Tetapkan Hasil Pemilihan",
+     "KPU Kabupaten Teluk Indah menetapkan Keputusan KPU tentang hasil pemilihan bupati, Senin (3/2/2025).", "PLENARY"),
+    # negative: candidates for office still register in a candidacy
+    ("Pengumuman",
+     "KPU Kabupaten Teluk Indah membuka pendaftaran calon Bupati dan Wakil Bupati Teluk Indah pada Senin (3/2/2025).",
+     "CANDIDACY"),
 ])
 def test_type_lexicon_and_choice(rules_extractor, headline, body, expected):
     assert _event(rules_extractor, headline, body).type == expected
@@ -182,6 +201,44 @@ def test_type_lexicon_and_choice(rules_extractor, headline, body, expected):
      "Komisi Pemilihan Umum Kabupaten Sragen melakukan penandatanganan Nota Kesepahaman (MoU) tentang pendidikan "
      "pemilih, Kamis (16/10/2025).",
      "KPU Kabupaten Sragen", []),
+    # a body right after the lead's visit trigger that a receiving verb governs pays the visit, though the headline's
+    # trigger was the one found ("DPRD X Kunjungan Kerja ke KPU Y" / "KPU Y menerima Kunjungan Kerja DPRD X")
+    ("Jelang Pemilu 2024, DPRD Kabupaten Sragen Kunjungan Kerja ke KPU Jateng",
+     "Semarang - Komisi Pemilihan Umum (KPU) Provinsi Jawa Tengah menerima Kunjungan Kerja Dewan Perwakilan Rakyat Daerah "
+     "(DPRD) Kabupaten Sragen, Senin (21/2/2021) di Aula Kantor KPU Jawa Tengah.",
+     "Dewan Perwakilan Rakyat Daerah Kabupaten Sragen", ["KPU Provinsi Jawa Tengah"]),
+    # negative: with no receiving verb the visitor written first holds it
+    ("Kunjungan Kerja KPU Jateng ke DPRD Sragen",
+     "Sragen - Komisi Pemilihan Umum (KPU) Provinsi Jawa Tengah melakukan kunjungan kerja ke Dewan Perwakilan Rakyat "
+     "Daerah (DPRD) Kabupaten Sragen, Senin (21/2/2021).",
+     "KPU Provinsi Jawa Tengah", ["Dewan Perwakilan Rakyat Daerah Kabupaten Sragen"]),
+    # an adverb between a body and the event's own verb leaves the body its subject and holder
+    ("Lima Komisioner Baru KPU Sragen Siap Bertugas",
+     "Kelima komisioner KPU Sragen.\n\nSragen - Komisi Pemilihan Umum (KPU) Republik Indonesia resmi melantik lima "
+     "komisioner KPU Sragen periode 2024-2029 pada Kamis (13/6/2024).", "KPU RI", []),
+    # negative: an adverb before a participant verb makes no holder
+    ("Pelantikan PPK Sragen",
+     "Sragen - KPU Kabupaten Sragen kembali mengikuti pelantikan yang digelar KPU Provinsi Jawa Tengah, Kamis "
+     "(13/6/2024).", "KPU Provinsi Jawa Tengah", ["KPU Kabupaten Sragen"]),
+    # a body's head who opens the lead as the subject of a host verb acts for the body, which holds the activity
+    ("Kapolres Sragen Sidak Mendadak di Kantor KPU",
+     "Sragen, Beritasragen.com– Kapolres Sragen, Ajun Komisaris Besar Polisi (AKBP) Andi Wijaya melakukan sidak mendadak "
+     "di Kantor Komisi Pemilihan Umum (KPU) setempat Selasa (23/01/2024). Sidak dilakukan jajaran Polres Sragen untuk "
+     "memastikan keamanan gudang logistik.", "Polres Sragen", []),
+    # negative: a head who attends another body's activity makes the body take part, not hold it
+    ("Kapolres Sragen Hadiri Rapat Pleno KPU",
+     "Sragen, Beritasragen.com– Kapolres Sragen, Ajun Komisaris Besar Polisi (AKBP) Andi Wijaya menghadiri rapat pleno "
+     "yang digelar KPU Kabupaten Sragen, Selasa (23/01/2024). Rombongan Polres Sragen tiba pukul 09.00 WIB.",
+     "KPU Kabupaten Sragen", ["Polres Sragen"]),
+    # a visit's place that names a body ("di Kantor Kejaksaan Negeri X") names the body visited: it takes part
+    ("Bawaslu Sragen dan Kejari Bersinergi",
+     "Sragen - Bawaslu Kabupaten Sragen melakukan silaturahmi dan sosialisasi pengawasan tahapan pemilu ke Kejaksaan "
+     "Negeri (Kejari) Sragen pada Senin (20/6/2022), di Kantor Kejaksaan Negeri Sragen.",
+     "Bawaslu Kabupaten Sragen", ["Kejaksaan Negeri Sragen"]),
+    # negative: a place that names no body adds no one
+    ("Bawaslu Sragen Pantau Gudang Logistik",
+     "Bawaslu Kabupaten Sragen melakukan monitoring di gudang logistik Desa Sukamaju, Senin (20/6/2022).",
+     "Bawaslu Kabupaten Sragen", []),
     # the visited body of a bare "kunjungi" takes part
     ("Konsultasi Sengketa, KPU Sragen Kunjungi Pengadilan Negeri Sragen",
      "KPU Kabupaten Sragen kunjungi pimpinan Pengadilan Negeri Sragen, Selasa (4/3/2025).",
@@ -341,6 +398,14 @@ def test_organizer_of_joined_activity(rules_extractor, headline, body, organizer
      "hybrid"),
     ("KPU Kabupaten Blora melaksanakan koordinasi dengan Dinas Kependudukan dan Pencatatan Sipil Kabupaten Blora.", None),
     ("KPU Kabupaten Blora menyampaikan data pemilih di Kabupaten Blora kepada partai politik.", None),
+    # an online activity followed from a stated hall or studio is hybrid
+    ("Bawaslu Kabupaten Sragen menggelar pelatihan kearsipan, Selasa (4/6/2025). Kegiatan ini berlangsung secara daring, "
+     "namun para peserta mengikuti jalannya pelatihan dari Aula Bawaslu Kabupaten Sragen.", "hybrid"),
+    ("Bawaslu Provinsi Jawa Tengah melakukan rapat koordinasi secara daring dengan aplikasi zoom (29/03/2021). Bawaslu "
+     "Kabupaten Sragen mengikuti kegiatan rapat di studio Bawaslu Kabupaten Sragen.", "hybrid"),
+    # negative: a body the speaker comes from is no venue
+    ("KPU Kabupaten Blora mengikuti rapat secara daring, Rabu (29/10/2025). Materi disampaikan narasumber dari KPU RI.",
+     "online"),
     # venues and online rooms any office writes
     ("Semarang - KPU Kota Semarang menggelar nonton bareng film dengan santri di Ponpes Bilingual Fadhlul Fadhlan "
      "Semarang, Selasa (22/10).", "offline"),
@@ -868,8 +933,21 @@ def test_type_topic_and_background(rules_extractor, headline, body, expected):
     assert _event(rules_extractor, headline, body).type == expected
 
 
+_OPENING = ("Sragen - KPU Kabupaten Sragen menyelenggarakan sosialisasi pendidikan pemilih bagi pemilih pemula, Kamis "
+            "(11/12/2025). Kegiatan tersebut dibuka secara resmi oleh Ketua KPU Kabupaten Sragen. Dalam sambutannya, "
+            "beliau menegaskan pentingnya pendidikan pemilih bagi pemilih pemula agar memiliki pengetahuan yang memadai "
+            "tentang kepemiluan serta mampu menggunakan hak pilihnya secara bertanggung jawab di masa depan. ")
+
+
 @pytest.mark.parametrize("headline, body, participants", [
     # a sentence opened by the speakers' or the participants' part lists their bodies
+    # "Peserta kegiatan merupakan ..." opens an attendance list wherever it stands
+    ("KPU Sragen Gelar Sosialisasi Pemilih Pemula",
+     _OPENING + "Peserta kegiatan merupakan perwakilan 10 anggota OSIS dari masing-masing sekolah SMA Negeri 1 Sragen dan "
+     "SMK Negeri 2 Sragen.", ["SMA Negeri 1 Sragen", "SMK Negeri 2 Sragen"]),
+    # negative: a school named in an earlier activity far from the lead takes no part
+    ("KPU Sragen Gelar Sosialisasi Pemilih Pemula",
+     _OPENING + "Pesertanya antusias. Sebelumnya KPU juga mengunjungi SMA Negeri 1 Sragen.", []),
     ("KPU Blora Gelar Rakor Persiapan Pendaftaran Calon Bupati",
      "Blora - KPU Kabupaten Blora melaksanakan Rapat Koordinasi Persiapan Pendaftaran Calon Bupati di Hotel Almadina "
      "Blora, Jumat (16/8/2024). Sebagai narasumber Polres Blora, Pengadilan Negeri Blora, Kejaksaan Negeri Blora, "
@@ -1229,10 +1307,11 @@ def test_type_vocabulary_of_unseen_offices(rules_extractor, headline, body, expe
     ("Komisi I DPRD Jateng Gelar RDP Bareng Bawaslu",
      "Rapat Dengar Pendapat (RDP) digelar Komisi I DPRD Jateng bersama Badan Pengawas Pemilu (Bawaslu) Jawa Tengah dan "
      "DPRD Jateng, Rabu (1/3/2023).", "Komisi I DPRD Jateng", ["Bawaslu Provinsi Jawa Tengah"]),
-    # negative: another council's commission is a guest
+    # negative: another council's commission is no part of the host; the visiting commission holds its visit and the
+    # body it visits takes part (LABELLING.md, settled in session 22, after this row was first written)
     ("KPU Terima Kunjungan Komisi A",
      "KPU Kota Madiun menerima kunjungan kerja Komisi A DPRD Kabupaten Madiun di aula kantor, Senin (3/3/2025).",
-     "KPU Kota Madiun", ["Komisi A DPRD Kabupaten Madiun"]),
+     "Komisi A DPRD Kabupaten Madiun", ["KPU Kota Madiun"]),
     # the body right after a receiving verb's trigger pays the visit and holds it, though a list cue ("didampingi",
     # "menerima kunjungan") stands before it (LABELLING.md, settled in session 22)
     ("Parpol Baru Datangi KPU Sulteng",
