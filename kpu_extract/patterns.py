@@ -342,6 +342,7 @@ class Lexicons:
     nickname_after_cues: tuple[str, ...] = ()
     place_levels: tuple[str, ...] = ()
     title_words_in_names: frozenset[str] = field(default_factory=frozenset)
+    cut_words: tuple[str, ...] = ()
     apposition_cues: tuple[str, ...] = ()
     subject_adverbs: tuple[str, ...] = ()
     thing_verbs: tuple[str, ...] = ()
@@ -889,6 +890,7 @@ def _names_part(names_file: dict[str, Any], validator: _Validator) -> _Part:
             names_file.get("shortened_name_words"), "names.yaml shortened_name_words")),
         title_words_in_names=frozenset(w.casefold() for w in _strings(names_file.get("title_words_in_names"),
                                                                        "names.yaml title_words_in_names")),
+        cut_words=_strings(names_file.get("cut_words"), "names.yaml cut_words"),
         body_stop_words=frozenset(
             w.casefold() for w in _strings(names_file.get("body_stop_words"), "names.yaml body_stop_words")),
         term_meaning_words=_strings(names_file.get("term_meaning_words"), "names.yaml term_meaning_words"),

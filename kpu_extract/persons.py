@@ -72,6 +72,9 @@ _ENGLISH_JOIN = rx.compile(r"[ \t]+(?:and|of|for|the)[ \t]+[A-Z]")
 _CLAUSE_BEFORE = rx.compile_suffix(r"(?:^|[,.;:!?][ \t]*|\n[ \t]*)$")  # a clause opens here
 _RESPECTIVELY = rx.compile(r"[ \t]*,[ \t]*masing-masing[ \t]+(?:sebagai[ \t]+)?(?=[A-Z])")
 _LINK_BEFORE = rx.compile_suffix(r"(?:[ \t]*,[ \t]*(?:dan[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)$")
+_WRITTEN_ABBREVIATION = rx.compile(r"[ \t]+((?=(?:[a-z0-9]*[A-Z]){2})[A-Z][A-Za-z0-9]{1,9})(?![\w-])")  # "PPDatin", "HP2H"
+_GLUED_PREFIX = rx.compile(rf"\s*(?:{_DIVISION_PREFIX}\s+)?")
+_GLUED_MORE = rx.compile(r"[ \t]*(?:,[ \t]*)?(?:dan|&)[ \t]+(?=[A-Z])")  # a division's next part after a glued word
 _NEXT_WORD = rx.compile(r"[ \t]+([a-z]+)(?![\w])")
 _SPEAKER_END = rx.compile(r"[ \t]*(?:[.,;]|$)")  # a speaker named after a description ends the sentence or clause
 _CAPS_END = rx.compile(r"\s*(?:[,.;:)]|$|\s+[a-z])")  # an all-caps name ends the apposition: comma or lower case
@@ -316,6 +319,7 @@ class PersonFinder:
         self.division_words = frozenset(w.casefold() for w in [*lexicons.division_vocabulary, *self.abbreviation]
                                         if w[:1].isupper())
         self.title_words = frozenset(w.casefold().rstrip(".") for s in self.title_of for w in s.split())
+        self.cut_words = frozenset(w.casefold()[:n] for w in lexicons.cut_words for n in range(4, len(w)))
         self.joiners = rx.compile(
             rf"(?:\s*,\s*|\s*\(\s*|[ \t]+|,?\s*(?i:{_alternation(_ROLE_JOINERS)})\s+)$")  # "Selaku" written capitalised too
         self.before_name = rx.compile(
@@ -377,6 +381,7 @@ class PersonFinder:
         family name ("Andi Tenri Tata, ..."), not a division written after the name ("Budi Santoso Teknis ...")."""
         folded = word.casefold().rstrip(".")
         return (folded not in self.lexicons.not_name_words and folded not in self.title_words
+                and folded not in self.cut_words
                 and folded not in self.org_words and word.rstrip(".") not in self.org_acronyms
                 and not (folded in self.degree_words
                          and (_GLUED_DEGREE.fullmatch(word.rstrip(".")) or (word.isalpha() and word.isupper())
@@ -668,7 +673,7 @@ class PersonFinder:
             return None
         return name
 
-    def _holder_after_place(self, text: str, place: tuple[int, int]) -> tuple[int, int]:
+    def _holder_after_place(self, text: str, place: tuple[int, int]) -> tuple[int, int] | None:
         """After the head of a place ("Kepala Desa Sukamaju, Ahmad Yasin"), the words before a comma name the place
         when a name of two or more words follows: that name is the holder."""
         comma = _APPOSED_AFTER.match(text, place[1])
@@ -681,13 +686,27 @@ class PersonFinder:
         for known in self.article_places:  # "Kepala Desa Batu Beriga Abdul Gani" where "Desa Batu Beriga" is written
             for read in range(len(known)):  # the place's first words may be read before the run ("Batu", a region)
                 rest = known[read:]
-                if len(written) > len(rest) and written[:len(rest)] == rest \
+                if len(written) >= len(rest) and written[:len(rest)] == rest \
                         and (not read or before.endswith(" " + " ".join(known[:read]))):
-                    return words[len(rest)].start(), place[1]
+                    # the place alone ("Kepala Desa Cigugur menyampaikan ..." where "Desa Cigugur" is written): no holder
+                    if len(written) > len(rest):
+                        return words[len(rest)].start(), place[1]
+                    if not read and self._named_apart(text, known):
+                        return holder
         if len(words) >= 3 and (words[0].group().casefold() in load_districts()
                                 or self.gazetteer.lookup(words[0].group()) is not None):
             return words[1].start(), place[1]  # "Camat Kedungjati Agus Prasetyo": a place, then its head's name
         return place
+
+    def _named_apart(self, text: str, place: tuple[str, ...]) -> bool:
+        """Whether the article writes the place after its level word with no title before it ("di Desa Cigugur"), not
+        only as the words after a head's title ("Kepala Dusun Agus Hermawan," also reads as a place)."""
+        for found in self.place_named.finditer(text):
+            if tuple(found.group(1).split()) == place:
+                before = text[max(0, found.start() - 30):found.start()].split()
+                if not before or before[-1].casefold().rstrip(".,") not in self.title_words:
+                    return True
+        return False
 
     def _place_of_holder_before(self, text: str, title_start: int, name: tuple[int, int]) -> bool:
         """Whether the one word after the head of a place ends the phrase (a comma, a word in lower case) while a
@@ -877,13 +896,42 @@ class PersonFinder:
 
     def _glued_division_at(self, text: str, position: int) -> tuple[str, int] | None:
         """Division abbreviations written as one word at ``position`` ("Sosdiklihparmas" = Sosdiklih Parmas)."""
-        start = _SPACE.match(text, position).end()
+        start = _GLUED_PREFIX.match(text, position).end()  # "Divisi Sosdiklihparmas": the word "Divisi" before it
         glued = self.glued_division.match(text, start)
         if not glued:
             return None
         pieces = [self.abbreviation_of[p.group().casefold()] for p in self.glued_piece.finditer(glued.group())]
-        division = self.canonical_division(" ".join(pieces))
-        return (division, glued.end()) if division else None
+        written, end = " ".join(pieces), glued.end()
+        more = _GLUED_MORE.match(text, end)  # "Sosdiklihparmas dan SDM": the division goes on after the glued word
+        found = self.division_word.match(text, more.end()) if more else None
+        if found:
+            rest = found.group()
+            tail = self.division_tail.search(rest)
+            rest = rest[:tail.start()] if tail else rest
+            if rest.strip() and _UPPER.search(rest):
+                written, end = f"{written} dan {rest.strip()}", more.end() + len(rest)
+        division = self.canonical_division(written)
+        return (division, end) if division else None
+
+    def _abbreviation_as_written(self, text: str, position: int, orgs_by_start: dict[int, OrgMention]
+                                 ) -> tuple[str, int] | None:
+        """A division abbreviation no lexicon knows, right after a title that takes a division ("Koordinator Divisi
+        PPDatin, Budi", "Kordiv HP2H Bawaslu X, Budi"): kept as written (the abbreviations Bawaslu offices coin for
+        their merged divisions). Two capitals at least, no body's acronym or place, and a body or a holder after it."""
+        word = _WRITTEN_ABBREVIATION.match(text, position)
+        if word is None:
+            return None
+        written = word.group(1)
+        if written in self.org_acronyms or written.casefold() in self.org_words or written in self.national_words \
+                or written in self.alias_words or self.gazetteer.lookup(written) is not None \
+                or written.casefold() in self.title_words or written.casefold() in self.degree_words \
+                or _org_at(text, _SPACE.match(text, position).end(), orgs_by_start) is not None:
+            return None
+        after = _APPOSED_AFTER.match(text, word.end())
+        if _org_at(text, _SPACE.match(text, word.end()).end(), orgs_by_start) is None \
+                and not (after and self._apposed_name(text, word.end())):
+            return None
+        return written, word.end()
 
     def _more_divisions(self, text: str, division: str, position: int) -> tuple[tuple[str, ...], int]:
         """A title's division with the further ones written after it, each with its own "Divisi" ("Anggota KPU X
@@ -943,6 +991,8 @@ class PersonFinder:
             org_here = organization is None and _org_at(text, position, orgs_by_start) is not None
             # an organization written right after the title is no division ("Kepala Biro Suara Merdeka Solo")
             found = self._division_at(text, position) if takes_division and not org_here else None
+            if not found and takes_division and not org_here and division is None and organization is None:
+                found = self._abbreviation_as_written(text, position, orgs_by_start)
             if not found and organization is not None:
                 comma = _COMMA_DIVISION.match(text, position)
                 found = self._division_at(text, comma.end()) if comma and takes_division else None
@@ -1018,6 +1068,9 @@ class PersonFinder:
             position = region_end
         elif organization is None:
             position = self._region_after(text, position)
+        if rule == "title.division_only" and division is None:
+            return None  # the word "Divisi" with no division named after it ("staf yang pindah Divisi, Pembinaan ..."):
+            # no office stated
         lowercase = not title_written[0].isupper() and not match.group("acting") \
             and not (rule in self.lexicons.title_as_written_ids and not title_written.islower())  # "operator SIDALIH"
         if lowercase and organization is None and division is None and not bare_body \

@@ -1678,3 +1678,54 @@ def test_division_abbreviations_in_lists(extractor, body, expected):
 ])
 def test_operators_deputies_and_police_sections(extractor, body, expected):
     assert _comparable(_roles(extractor, body)) == _comparable(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # glued division abbreviations go on after "dan", with "Divisi" before them or not
+    ("Ketua Divisi Sosdiklihparmas dan SDM, Rudi Hartanto hadir sebagai narasumber dalam kegiatan itu.",
+     {("Rudi Hartanto", "Ketua Divisi",
+       "Sosialisasi, Pendidikan Pemilih Partisipasi Masyarakat dan Sumber Daya Manusia", None)}),
+    ("Rombongan KPU Kota Bumiayu terdiri dari Divisi Teknis Penyelenggaraan, Dedi Suparman, Divisi Sosdiklihparmas dan "
+     "SDM, Agus Haryadi, serta Divisi Hukum, Siti Aminah.",
+     {("Dedi Suparman", "Ketua Divisi", "Teknis Penyelenggaraan", None),
+      ("Agus Haryadi", "Ketua Divisi", "Sosialisasi, Pendidikan Pemilih Partisipasi Masyarakat dan Sumber Daya Manusia",
+       None),
+      ("Siti Aminah", "Ketua Divisi", "Hukum", None)}),
+    # a division abbreviation no lexicon knows, kept as written before a holder or a body
+    ("Koordinator Divisi PPDatin, Rudi Hartanto, menjelaskan penguatan di hulu data.",
+     {("Rudi Hartanto", "Ketua Divisi", "PPDatin", None)}),
+    ("Kordiv HP2H Bawaslu Lombok Timur, Sinta Lestari saat melakukan koordinasi.",
+     {("Sinta Lestari", "Ketua Divisi", "HP2H", "Bawaslu Kabupaten Lombok Timur")}),
+    # negative: a body's acronym after the title is the body, no division
+    ("Ketua Divisi KPU Kota Batu, Budi Santoso, hadir.", {("Budi Santoso", "Ketua Divisi", None, "KPU Kota Batu")}),
+    # the word "Divisi" with no division after it states no office
+    ("Beliau memaparkan rotasi kepegawaian staf yang pindah Divisi, Pembinaan kepada CPNS baru, kearsipan.", set()),
+    # the member in charge of a division heads it; the secretariat's coordinator written short
+    ("‘Kami sudah bersosialisasi’ jelas Rahmat Hidayat, penanggungjawab Divisi Hukum dan Pengawasan.",
+     {("Rahmat Hidayat", "Ketua Divisi", "Hukum dan Pengawasan", None)}),
+    ("Hadir para anggota Asep Nurjaman, M.Pd; Dedi Imron, SE, Yogi Saputra (Koorsek). Kunjungan itu disambut baik.",
+     {("Yogi Saputra", "Koordinator Sekretariat", None, None)}),
+    # a bureau section's words before the body are its division, no name
+    ("Materi disampaikan oleh Kasubbag Persidangan Setjen KPU RI. \"Pemahaman itu penting.\" tegas beliau.", set()),
+    ("Acara dibuka oleh Kepala Bagian Persidangan dan Protokol Setjen KPU RI yang dalam sambutannya menekankan hal itu.",
+     set()),
+    # a candidate pair's office is not held
+    ("Bawaslu Awasi Pendaftaran Bapaslon Bupati Rudi Hartanto - Siti Aminah di kantor KPU.", set()),
+])
+def test_division_abbreviations_and_section_heads(extractor, body, expected):
+    assert _comparable(_roles(extractor, body)) == _comparable(expected)
+
+
+@pytest.mark.parametrize("body, names", [
+    # the head of a village the article names elsewhere, written with no name: the village is no person
+    ("Bawaslu bersosialisasi di Desa Cikoneng, Kecamatan Wanareja. Sementara Kepala Desa Cikoneng menyampaikan "
+     "terima kasih kepada warga.", set()),
+    ("Bawaslu bersosialisasi di Desa Cikoneng. Kepala Desa Cikoneng, Yasin, menyampaikan terima kasih.", {"Yasin"}),
+    # negative: a hamlet head's name that also reads as a place after the level word stays his
+    ("Di Dusun Sumber Kidul, tim didampingi Kepala Dusun Agus Hermawan, mendatangi rumah warga.", {"Agus Hermawan"}),
+    # a level word cut short is no name; an office acronym spelt another way neither
+    ("Kepala Kejaksaan menanggapi sambutan dari Ketua Bawaslu Kabupat en Garut. Rapat selesai.", set()),
+    ("Hadir adalah Komandan Distrik Militer 0735, Kapolrestra, Ketua Bawaslu, Kepala Disdukcapil.", set()),
+])
+def test_places_and_cut_words_are_no_names(extractor, body, names):
+    assert {p.name for p in _persons(extractor, body)} == names
