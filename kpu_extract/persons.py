@@ -407,8 +407,8 @@ class PersonFinder:
             and word.casefold().rstrip(".") in self.degree_words
 
     def _initials_open_name(self, text: str, start: int) -> bool:
-        """Whether degree-like capitals at ``start`` open a name ("..., kata Rini. MH Isnaeni, anggota KPU";
-        "Ketua Divisi Datin KPU Kabupaten X, MH. Isnaeni, ...") rather than end the name before ("Budi, SH. Acara
+        """Whether degree-like capitals at ``start`` open a name ("..., kata Rini. MH Sekarwulan, anggota KPU";
+        "Ketua Divisi Datin KPU Kabupaten X, MH. Sekarwulan, ...") rather than end the name before ("Budi, SH. Acara
         dimulai"): they follow a sentence's start, or a comma after a word that is no name's (a place, a body, a
         title)."""
         before = text[max(0, start - 60):start].rstrip(" \t")
@@ -457,7 +457,7 @@ class PersonFinder:
             if index == 0 and word is not words[-1] and self._degree_spelt_initials(word.group()):
                 if not self._initials_open_name(text, match.start() + word.start()):
                     return None  # "Budi, SH. Acara ...": the degree of the name before, no name of its own
-                kept_end = match.start() + word.end()  # "MH Isnaeni", "MH. Isnaeni": initials a degree also spells
+                kept_end = match.start() + word.end()  # "MH Sekarwulan", "MH. Sekarwulan": initials a degree also spells
                 continue
             inner = kept_end is not None and not word.group().isupper()
             if kept_end is not None and word.group().endswith(".") and self._degree_spelt_initials(word.group()):
@@ -700,7 +700,7 @@ class PersonFinder:
 
     def _named_apart(self, text: str, place: tuple[str, ...]) -> bool:
         """Whether the article writes the place after its level word with no title before it ("di Desa Cigugur"), not
-        only as the words after a head's title ("Kepala Dusun Agus Hermawan," also reads as a place)."""
+        only as the words after a head's title ("Kepala Dusun Dono Prasetyo," also reads as a place)."""
         for found in self.place_named.finditer(text):
             if tuple(found.group(1).split()) == place:
                 before = text[max(0, found.start() - 30):found.start()].split()
@@ -819,7 +819,7 @@ class PersonFinder:
         initials = 0 < first < len(words) and self._degree_spelt_initials(words[first - 1].group()) \
             and self._initials_open_name(text, window_start + match.start() + words[first - 1].start())
         if initials:
-            first -= 1  # "Rini. MH Isnaeni, anggota ...": initials a degree also spells open the name
+            first -= 1  # "Rini. MH Sekarwulan, anggota ...": initials a degree also spells open the name
         for back in (2, 1, 0):  # "Bupati Kutai Kartanegara Budi Santoso": the region after the title, then the name
             if first - back >= 0 and not initials:
                 taken = self._leading_region([w.group() for w in words[first - back:]])
