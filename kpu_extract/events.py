@@ -48,7 +48,8 @@ _DEGREES = rx.compile(r"(?:[\s,]+\p{Lu}[\p{L}.]*)*[\s,]*")
 _ACRONYM_PERIOD = rx.compile(r"(?<=(?<![\w.])\p{Lu}{2,})\.\s+(?=\p{Lu})")
 _SENTENCE_END = rx.compile(r"(?<!(?<![\w.])\p{Lu}[\p{L}.]{0,3})[.!?](?=\s+[\"“'‘]?\p{Lu})|\n\s*\n")
 _DATELINE_DASH = rx.compile(r"\)?\s*[-–—]\s")
-_DATELINE_END = rx.compile(r"(?:[-–—:]|(?<!\p{Lu})\.)\s*$")  # a dateline's last mark before the lead's first sentence
+# a dateline's last mark before the lead's first sentence
+_DATELINE_END = rx.compile(r"(?:[-–—:]|(?<!\p{Lu})\.)\s*$")
 _ANAPHOR = rx.compile(r"\s+(?:tersebut|itu|ini)(?![\w])", rx.IGNORECASE)
 # A word of a phrase that is no verb (no me-, di-, ber-, ter- prefix): up to three stand in one phrase.
 _PHRASE_WORD = r"(?:\s+(?!(?i:me|di|ber|ter)\p{L}{2})[\p{L}\d/-]+)"
@@ -438,7 +439,8 @@ class EventFinder:
         the story reports, so it types nothing (an installation so written, "PPS yang telah dilantik", still tells of
         the ceremony)."""
         return (trigger.verb and trigger.words in self.adoption and trigger.words.startswith("di")
-                and bool(self.completed_state.search(text, max(0, trigger.start - offset - 20), trigger.start - offset)))
+                and bool(self.completed_state.search(text, max(0, trigger.start - offset - 20),
+                                                     trigger.start - offset)))
 
     def held_activity(self, text: str, offset: int, found: list[_Trigger]) -> list[_Trigger]:
         """The lead's triggers from the first one a host or a participant verb governs ("menggelar rapat koordinasi",
@@ -1055,8 +1057,9 @@ def _bodies_of_people(article: _Article, persons: list[Person], event_persons: l
 def _body_of_acting_head(article: _Article, persons: list[Person], anchors: list[_Trigger]) -> str | None:
     """The body of a person whose role opens the lead's first sentence and who is the subject of a host verb or of the
     event's own verb in it ("Kapolres X, AKBP Andi melakukan sidak di Kantor KPU", "Kapolsek Y, Iptu Budi didampingi
-    Kanit Intelnya kunjungi sekretariat Panwaslu ..."): the head acts for the body, which holds the activity (LABELLING.md,
-    "Participants": the text names a body's people as taking part). Only when no cue named another holder."""
+    Kanit Intelnya kunjungi sekretariat Panwaslu ..."): the head acts for the body, which holds the activity
+    (LABELLING.md, "Participants": the text names a body's people as taking part). Only when no cue named another
+    holder."""
     text, finder = article.text, article.finder
     names = {o.name for o in article.orgs}
     for person in persons:
@@ -1066,7 +1069,8 @@ def _body_of_acting_head(article: _Article, persons: list[Person], anchors: list
                 continue
             end = _SENTENCE_END.search(text, role.evidence.end, article.window_end)
             stop = end.start() if end else article.window_end
-            mention = max((m.end for m in person.mentions if role.evidence.start <= m.start < stop), default=role.evidence.end)
+            mention = max((m.end for m in person.mentions if role.evidence.start <= m.start < stop),
+                          default=role.evidence.end)
             verbs = [m.start() for m in finder.host_verb.finditer(text, mention, stop)]
             verbs += [t.start for t in anchors if t.verb and mention <= t.start < stop]
             if not verbs:

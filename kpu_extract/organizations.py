@@ -39,8 +39,8 @@ _REGION_WORD = rx.compile(r"[\w'’-]+")
 # "di" alone ("KPU di luar tahapan") is a place
 _ACTING_AFTER = rx.compile(r"\s+(?:(?:me|ber|ter)\w*|di\w{2,})")
 _UPPER_TOO = ("org.university_acronym",)  # head groups whose mixed-case acronyms are also written in capitals
-# head groups whose one-word heads are acronyms ("Kodim", "Polres"), written in capitals in running text too ("Perwakilan
-# KODIM 031 Pekanbaru"), not only in a headline in capitals
+# head groups whose one-word heads are acronyms ("Kodim", "Polres"), written in capitals in running text too
+# ("Perwakilan KODIM 031 Pekanbaru"), not only in a headline in capitals
 _ACRONYM_GROUPS = ("org.security",)
 _WHOLE_HEADS = ("org.legislature", "org.security", "org.court")  # heads that name a body whole ("DPRK", "Kejari")
 _AND_REGION = rx.compile(r"[ \t]+dan[ \t]+(?=[A-Z])")  # "KPU Kabupaten Kudus dan Jepara"
@@ -239,9 +239,9 @@ class OrganizationFinder:
         self.title_start = rx.compile(rf"(?:{titles})(?![\w-])")  # "... dan Ketua Bawaslu"
         # a whole name whose function word is written in lower case ("Kementerian dalam Negeri"): the name as written
         stopwords = frozenset(w.casefold() for w in lexicons.organization_name_stopwords)
-        standalone = [*lexicons.standalone_organizations,
-                      *{" ".join(w.lower() if w.casefold() in stopwords else w for w in name.split())
-                        for name in lexicons.standalone_organizations if " " in name} - {*lexicons.standalone_organizations}]
+        lowered = {" ".join(w.lower() if w.casefold() in stopwords else w for w in name.split())
+                   for name in lexicons.standalone_organizations if " " in name}
+        standalone = [*lexicons.standalone_organizations, *lowered - {*lexicons.standalone_organizations}]
         self.standalone = rx.compile_at_words(rf"(?<![\w-])(?:{_alternation(standalone)})(?![\w-])", 0, standalone)
         # a one-word standalone name in mixed case ("Forkopimda") written in capitals ("dihadiri oleh FORKOPIMDA") or,
         # for a head news also writes in lower case, in lower case ("diikuti oleh forkopimda"): the same name

@@ -26,7 +26,8 @@ from .regions import Gazetteer, load_districts
 
 _NAME_WORD = (r"(?:[A-Z][a-z]{1,3}\.(?=[ \t]+[A-Z][a-z])|[A-Z][a-z'’\-]+(?:[A-Z][a-z]+)?|[A-Z]\.(?:[A-Z]\.)*(?![A-Za-z])"
               r"|[A-Z]\.(?:[A-Z]\.)+[A-Z](?=[ \t]+[A-Z][a-z])"  # "P.G.L Sitorus": initials, the last without its stop
-              r"|[A-Z]\.[A-Z][a-z'’\-]{2,}|[A-Z](?=[\s,]|$)|[A-Z]{2,4}(?=\s+[A-Z][a-z])|[A-Z]{2}\.(?=[ \t]+[A-Z][a-z])"
+              r"|[A-Z]\.[A-Z][a-z'’\-]{2,}|[A-Z](?=[\s,]|$)|[A-Z]{2,4}(?=\s+[A-Z][a-z])"
+              r"|[A-Z]{2}\.(?=[ \t]+[A-Z][a-z])"
               r"|(?<=[a-z][ \t])[A-Z]{2,3}(?=[ \t]*(?:[,;:)]|$)|[ \t]+[a-z]))")  # "Rusli AH": initials in capitals
 _PARTICLE = r"(?:[ \t]+(?:bin|binti|van|von|de|da|dos|der|br\.|boru))"  # "Ahmad bin Umar", "Maria br. Sitepu"
 _NAME = rx.compile(rf"{_NAME_WORD}(?:{_PARTICLE}?[ \t]+{_NAME_WORD}){{0,6}}")  # "I Gusti Ngurah Agung ..."
@@ -72,7 +73,8 @@ _ENGLISH_JOIN = rx.compile(r"[ \t]+(?:and|of|for|the)[ \t]+[A-Z]")
 _CLAUSE_BEFORE = rx.compile_suffix(r"(?:^|[,.;:!?][ \t]*|\n[ \t]*)$")  # a clause opens here
 _RESPECTIVELY = rx.compile(r"[ \t]*,[ \t]*masing-masing[ \t]+(?:sebagai[ \t]+)?(?=[A-Z])")
 _LINK_BEFORE = rx.compile_suffix(r"(?:[ \t]*,[ \t]*(?:dan[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)$")
-_WRITTEN_ABBREVIATION = rx.compile(r"[ \t]+((?=(?:[a-z0-9]*[A-Z]){2})[A-Z][A-Za-z0-9]{1,9})(?![\w-])")  # "PPDatin", "HP2H"
+# a division abbreviation as written, two capitals at least ("PPDatin", "HP2H")
+_WRITTEN_ABBREVIATION = rx.compile(r"[ \t]+((?=(?:[a-z0-9]*[A-Z]){2})[A-Z][A-Za-z0-9]{1,9})(?![\w-])")
 _GLUED_PREFIX = rx.compile(rf"\s*(?:{_DIVISION_PREFIX}\s+)?")
 _GLUED_MORE = rx.compile(r"[ \t]*(?:,[ \t]*)?(?:dan|&)[ \t]+(?=[A-Z])")  # a division's next part after a glued word
 _NEXT_WORD = rx.compile(r"[ \t]+([a-z]+)(?![\w])")
@@ -457,7 +459,8 @@ class PersonFinder:
             if index == 0 and word is not words[-1] and self._degree_spelt_initials(word.group()):
                 if not self._initials_open_name(text, match.start() + word.start()):
                     return None  # "Budi, SH. Acara ...": the degree of the name before, no name of its own
-                kept_end = match.start() + word.end()  # "MH Sekarwulan", "MH. Sekarwulan": initials a degree also spells
+                # "MH Sekarwulan", "MH. Sekarwulan": initials a degree also spells
+                kept_end = match.start() + word.end()
                 continue
             inner = kept_end is not None and not word.group().isupper()
             if kept_end is not None and word.group().endswith(".") and self._degree_spelt_initials(word.group()):
@@ -688,7 +691,8 @@ class PersonFinder:
                 rest = known[read:]
                 if len(written) >= len(rest) and written[:len(rest)] == rest \
                         and (not read or before.endswith(" " + " ".join(known[:read]))):
-                    # the place alone ("Kepala Desa Cigugur menyampaikan ..." where "Desa Cigugur" is written): no holder
+                    # the place alone ("Kepala Desa Sukamaju menyampaikan ..." where "Desa Sukamaju" is written):
+                    # no holder
                     if len(written) > len(rest):
                         return words[len(rest)].start(), place[1]
                     if not read and self._named_apart(text, known):
@@ -826,8 +830,9 @@ class PersonFinder:
                 if taken > back or (back == 0 and taken):
                     first += taken - back
                     break
-        while not initials and first < len(words) - 1 and (_ACRONYM_WORD.fullmatch(words[first].group()) and words[first].group() != "HM"
-                                          or words[first].group() in self.region_aliases):
+        while not initials and first < len(words) - 1 and (
+                _ACRONYM_WORD.fullmatch(words[first].group()) and words[first].group() != "HM"
+                or words[first].group() in self.region_aliases):
             first += 1  # "MQ FM Aan": an acronym before a name is a body or outlet, not part of the name
         if first == len(words) or (first == len(words) - 1 and words[first].group().isupper()):
             return None  # a lone word in capitals is an acronym ("Kasatpol KBB, kepala ..."), not a name
