@@ -42,6 +42,8 @@ _UPPER_TOO = ("org.university_acronym",)  # head groups whose mixed-case acronym
 # head groups whose one-word heads are acronyms ("Kodim", "Polres"), written in capitals in running text too
 # ("Perwakilan KODIM 031 Pekanbaru"), not only in a headline in capitals
 _ACRONYM_GROUPS = ("org.security",)
+# a word beginning with a capital with another capital after a lower-case letter ("KesbangPol")
+_MIXED_CASE_WORD = rx.compile(r"(?<![\w-])(?P<head>\p{Lu}\w*\p{Ll}\w*\p{Lu}\w*)(?![\w-])")
 _WHOLE_HEADS = ("org.legislature", "org.security", "org.court")  # heads that name a body whole ("DPRK", "Kejari")
 _AND_REGION = rx.compile(r"[ \t]+dan[ \t]+(?=[A-Z])")  # "KPU Kabupaten Kudus dan Jepara"
 # "PPS Sialang Munggu dan Tarai Bangun", "Panwascam Lilialy, Waplau": another place of the same kind of committee
@@ -186,11 +188,8 @@ class OrganizationFinder:
                                                  acronyms_upper) if acronyms_upper else _NEVER
         # "KesbangPol", "DisDukCapil": a one-word head written with capitals inside it, as offices write an acronym's
         # parts; read as the head (the word stays as written in the name)
-        camel_heads = sorted({h for h in head_words if " " not in h and len(h) > 4 and not h.isupper()
-                              and h[0].isupper() and h[1:].islower()})
-        self.camel_heads = rx.compile(
-            rf"(?<![\w-])(?P<head>(?i:{_alternation(camel_heads)}))(?<=\p{{Ll}}\w*\p{{Lu}}\w*)(?![\w-])") \
-            if camel_heads else _NEVER
+        self.camel_heads = frozenset(h.casefold() for h in head_words if " " not in h and len(h) > 4
+                                     and not h.isupper() and h[0].isupper() and h[1:].islower())
         self.other_upper = rx.compile_at_words(rf"(?<![\w-])(?P<head>{_alternation(upper_heads)})(?![\w-])", 0,
                                                upper_heads) if upper_heads else _NEVER
         name_words = lexicons.organization_name_words
@@ -765,8 +764,8 @@ class OrganizationFinder:
         found = []
         in_capitals = [m for m in self.acronym_upper.finditer(text)
                        if m.start() >= headline_end and not _line_in_capitals(text, m.start())
-                       and not text[:m.start()].endswith("/")]  # "anggota TNI/POLRI": the forces in general
-        camel = [m for m in self.camel_heads.finditer(text) if m.group()[0].isupper() and not m.group().isupper()]
+                       and not text.endswith("/", 0, m.start())]  # "anggota TNI/POLRI": the forces in general
+        camel = [m for m in _MIXED_CASE_WORD.finditer(text) if m.group().casefold() in self.camel_heads]
         matches = sorted([*self.other.finditer(text), *self.other_upper.finditer(text[:headline_end]), *in_capitals,
                           *self.numbered_school.finditer(text), *camel], key=lambda match: match.start())
         for match in matches:
@@ -818,7 +817,7 @@ class OrganizationFinder:
         for match in sorted([*self.standalone.finditer(text), *cased], key=lambda match: match.start()):
             if self.not_before is not None and self.not_before.search(text, max(0, match.start() - 20), match.start()):
                 continue
-            if text.startswith("/", match.end()) or text[:match.start()].endswith("/"):
+            if text.startswith("/", match.end()) or text.endswith("/", 0, match.start()):
                 continue  # "anggota TNI/POLRI": a pair written as one, the forces in general
             if text[max(0, match.start() - 20):match.start()].rstrip().rsplit(" ", 1)[-1] in self.person_prefixes:
                 continue  # "Mayjen TNI Budi Hartono": the force is part of the rank
