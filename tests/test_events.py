@@ -2170,3 +2170,32 @@ def test_visit_destination_outside_the_lead(rules_extractor, headline, body, loc
 ])
 def test_figurative_place_is_no_place(rules_extractor, body, mode):
     assert _event(rules_extractor, "Berita KPU", body).mode == mode
+
+
+@pytest.mark.parametrize("text, ends", [
+    # a capitalised word of four letters ends a sentence: a place name
+    ("diterima oleh anggota KPU Kabupaten Siak. Turut hadir Bawaslu", True),
+    ("di Gudang Logistik KPU Kabupaten Buru. Kegiatan ini", True),
+    # negative: abbreviations of four letters, shorter ones, dotted degrees and words in capitals do not
+    ("dibuka oleh Prof. Andi Wijaya", False),
+    ("diwakili Moch. Budi Santoso", False),
+    ("disampaikan oleh Drs. Budi", False),
+    ("Andi Wijaya, S.Pd. Dalam", False),
+    ("oleh KPU RI. KPU Kabupaten", False),
+])
+def test_slot_sentence_end_after_four_letter_words(rules_extractor, text, ends):
+    assert bool(rules_extractor.events.sentence_end.search(text)) == ends
+
+
+@pytest.mark.parametrize("body, organizer, participants", [
+    # a place name of four letters before the period: "Turut hadir" opens the next sentence, so the reporting body
+    # named before it does not join, it holds the activity
+    ("Sebanyak 1.200 bilik suara tiba dan diterima langsung oleh ketua serta anggota KPU Kabupaten Siak, didampingi "
+     "Sekretaris dan staf Sekretariat KPU Kabupaten Siak pada Rabu, 1 November 2023 di Gudang Logistik KPU Kabupaten "
+     "Siak. Turut hadir dan menyaksikan langsung kegiatan tersebut, Bawaslu Kabupaten Siak dan Polres Siak.",
+     "KPU Kabupaten Siak", ["Bawaslu Kabupaten Siak", "Polres Siak"]),
+])
+def test_reporting_body_before_a_four_letter_sentence_end(rules_extractor, body, organizer, participants):
+    event = _event(rules_extractor, "Berita KPU", body)
+    assert (event.organizer, event.participants) == (organizer, participants)
+
