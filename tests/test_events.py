@@ -2172,6 +2172,21 @@ def test_figurative_place_is_no_place(rules_extractor, body, mode):
     assert _event(rules_extractor, "Berita KPU", body).mode == mode
 
 
+@pytest.mark.parametrize("body, mode, location", [
+    # a purpose or result conjunction ends a place: what follows "di lapangan agar ..." is no part of it, and "di
+    # lapangan" alone is "in the field"
+    ("KPU Kabupaten Sragen mengadakan rapat konsolidasi dengan PPK. Anggota KPU mengajak seluruh anggota PPK "
+     "menyampaikan pengalaman mereka di lapangan agar solusi yang disiapkan lebih relevan.", None, None),
+    ("KPU Kabupaten Sragen mengadakan rapat evaluasi di lapangan sehingga semua PPK paham tugasnya.", None, None),
+    # negative: a venue before the conjunction is still the place
+    ("KPU Kabupaten Sragen mengadakan rapat konsolidasi di Aula KPU Kabupaten Sragen agar PPK siap, Senin (1/12/2025).",
+     "offline", "Aula KPU Kabupaten Sragen"),
+])
+def test_conjunction_ends_a_place(rules_extractor, body, mode, location):
+    event = _event(rules_extractor, "Berita KPU", body)
+    assert (event.mode, event.location) == (mode, location)
+
+
 @pytest.mark.parametrize("text, ends", [
     # a capitalised word of four letters ends a sentence: a place name
     ("diterima oleh anggota KPU Kabupaten Siak. Turut hadir Bawaslu", True),
