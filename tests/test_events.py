@@ -2214,3 +2214,16 @@ def test_reporting_body_before_a_four_letter_sentence_end(rules_extractor, body,
     event = _event(rules_extractor, "Berita KPU", body)
     assert (event.organizer, event.participants) == (organizer, participants)
 
+
+
+@pytest.mark.parametrize("body, mode", [
+    # a media centre written in lower case is a venue: with online words it makes the event hybrid
+    ("KPU Kabupaten Sragen menghadiri diskusi daring kajian hukum pemilu, Kamis (18/11/2021). Diskusi tersebut "
+     "diselenggarakan oleh KPU Provinsi Jawa Tengah. Bertempat di media centre, KPU Kabupaten Sragen diwakili oleh "
+     "Ketua Divisi Hukum.", "hybrid"),
+    ("KPU Kabupaten Sragen menggelar rapat pleno rutin di media center kantor, Rabu (4/10/2023).", "offline"),
+    # negative: media words with no venue state no place
+    ("KPU Kabupaten Sragen menghadiri diskusi daring yang disiarkan oleh media, Kamis (18/11/2021).", "online"),
+])
+def test_media_centre_is_a_venue(rules_extractor, body, mode):
+    assert _event(rules_extractor, "Berita KPU", body).mode == mode
