@@ -73,6 +73,10 @@ _COORDINATE = rx.compile(r"\s+(?i:dan|serta|&)\s+")
 _PAST_COMMA = rx.compile(r"[ \t]*,?[ \t]*")
 # A named place's first word, with inner dots ("St.Petrus") and the period of a short abbreviation ("Jl."), not the
 # period of the sentence it ends ("di Gianyar. Hanya ...").
+# A verb in lower case ends a place: a passive di-...-kan form or an active nasal me- form ("di Gedung X dilaksanakan
+# pengukuhan ...", "di Kantor KPU X memenuhi panggilan ...", "di lapangan dilakukan ..."); di- words ending in -i are
+# left out, as nouns end so too ("ruang diskusi").
+_PLACE_VERB = r"(?:di\p{Ll}{3,}kan|me(?:m|n|ng|ny)\p{Ll}{3,}|me\p{Ll}{3,}(?:kan|i))(?![\w-])"
 _PLACE_FIRST = r"\p{Lu}[\w-]*(?:\.[\w-]+)*(?:(?<!\p{L}{4})\.)?"
 _ACRONYM = r"\([\p{L}\d/-]{1,15}\)"  # a parenthesised acronym after a name or a trigger ("(MoU)", "(KKU)")
 _SUBJECT_GAP = rx.compile(rf"\s*(?:{_ACRONYM}\s*)?")  # between a body and the verb it is the subject of
@@ -258,7 +262,7 @@ class EventFinder:
         noun_place = [c for c in lexicons.location_cues if c not in any_place]
         stop = _alternation(function_words | set(lexicons.event_cue_words("place_stop")))
         weekdays = _alternation(s for day in lexicons.weekdays for s in day.spellings)
-        tail = rf"(?:[ \t]+(?!(?:{stop})(?![\w])|(?:{weekdays}),?\s*[(\d])[^\s,.;:()]+){{0,8}}"
+        tail = rf"(?:[ \t]+(?!(?:{stop})(?![\w])|{_PLACE_VERB}|(?:{weekdays}),?\s*[(\d])[^\s,.;:()]+){{0,8}}"
         determiner = rf"(?:(?i:{_cues(lexicons, 'place_determiner')})\s+)?"
         self.noun_place = rx.compile(
             rf"(?<![\w])(?:{_alternation(any_place + noun_place)})\s+"

@@ -2227,3 +2227,23 @@ def test_reporting_body_before_a_four_letter_sentence_end(rules_extractor, body,
 ])
 def test_media_centre_is_a_venue(rules_extractor, body, mode):
     assert _event(rules_extractor, "Berita KPU", body).mode == mode
+
+
+@pytest.mark.parametrize("body, location, mode", [
+    # a verb in lower case ends a place: what follows is the sentence going on
+    ("KPU Kabupaten Sragen melantik PPK di Wantilan DPRD Kabupaten Sragen dilaksanakan pengukuhan panitia, Senin "
+     "(1/7/2024).", "Wantilan DPRD Kabupaten Sragen", "offline"),
+    ("Kepala Sekretariat hadir di Kantor KPU Provinsi Jawa Tengah memenuhi panggilan tugas, Senin (1/7/2024).",
+     "Kantor KPU Provinsi Jawa Tengah", "offline"),
+    # so "di lapangan" is left alone, in the field, no place
+    ("Bawaslu Kabupaten Sragen mengawasi coklit. Pengawasan di lapangan dilakukan Bawaslu mendampingi petugas, Senin "
+     "(1/7/2024).", None, None),
+    # negative: nouns that look like verbs stay in the place ("diskusi", "media")
+    ("KPU Kabupaten Sragen menggelar rapat di ruang diskusi Rumah Pintar Pemilu, Senin (1/7/2024).",
+     "ruang diskusi Rumah Pintar Pemilu", "offline"),
+    ("KPU Kabupaten Sragen menggelar rapat di ruang media center kantor, Senin (1/7/2024).",
+     "ruang media center kantor", "offline"),
+])
+def test_verb_ends_a_place(rules_extractor, body, location, mode):
+    event = _event(rules_extractor, "Berita KPU", body)
+    assert (event.location, event.mode) == (location, mode)
