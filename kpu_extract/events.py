@@ -23,6 +23,7 @@ from . import rx
 from .organizations import ADHOC_GROUP, OrgMention, merged_names
 from .patterns import EventObjectEntry, Lexicons, alternation as _alternation
 from .records import DateMention, Event, Person, Quote, Span
+from .sentences import SentenceBreaks
 
 _LEAD_MIN_CHARS = 250
 _MODE_CHARS = 700
@@ -46,6 +47,8 @@ _DEGREES = rx.compile(r"(?:[\s,]+\p{Lu}[\p{L}.]*)*[\s,]*")
 # a period after a word in capitals before a capitalised word ("oleh KPU RI. KPU Kabupaten X"): _SENTENCE_END takes it
 # for an abbreviation's, but before a body that a verb follows it ends a sentence
 _ACRONYM_PERIOD = rx.compile(r"(?<=(?<![\w.])\p{Lu}{2,})\.\s+(?=\p{Lu})")
+# a sentence's end as the lead's stretch and the type's learners read it; the slot finders read
+# ``EventFinder.sentence_end`` (``_sentence_end``)
 _SENTENCE_END = rx.compile(r"(?<!(?<![\w.])\p{Lu}[\p{L}.]{0,3})[.!?](?=\s+[\"“'‘]?\p{Lu})|\n\s*\n")
 _DATELINE_DASH = rx.compile(r"\)?\s*[-–—]\s")
 # a dateline's last mark before the lead's first sentence
@@ -70,6 +73,10 @@ _COORDINATE = rx.compile(r"\s+(?i:dan|serta|&)\s+")
 _PAST_COMMA = rx.compile(r"[ \t]*,?[ \t]*")
 # A named place's first word, with inner dots ("St.Petrus") and the period of a short abbreviation ("Jl."), not the
 # period of the sentence it ends ("di Gianyar. Hanya ...").
+# A verb in lower case ends a place: a passive di-...-kan form or an active nasal me- form ("di Gedung X dilaksanakan
+# pengukuhan ...", "di Kantor KPU X memenuhi panggilan ...", "di lapangan dilakukan ..."); di- words ending in -i are
+# left out, as nouns end so too ("ruang diskusi").
+_PLACE_VERB = r"(?:di\p{Ll}{3,}kan|me(?:m|n|ng|ny)\p{Ll}{3,}|me\p{Ll}{3,}(?:kan|i))(?![\w-])"
 _PLACE_FIRST = r"\p{Lu}[\w-]*(?:\.[\w-]+)*(?:(?<!\p{L}{4})\.)?"
 _ACRONYM = r"\([\p{L}\d/-]{1,15}\)"  # a parenthesised acronym after a name or a trigger ("(MoU)", "(KKU)")
 _SUBJECT_GAP = rx.compile(rf"\s*(?:{_ACRONYM}\s*)?")  # between a body and the verb it is the subject of
@@ -80,6 +87,17 @@ _NOWHERE = "(?!)"  # the alternation of an empty word list: it matches nowhere
 _NAME_AFTER = rx.compile(r"[ \t]+\p{Lu}")  # a capitalised word right after a venue word names the venue
 # The words of a capitalised title after its head: capitalised words, numbers and the words that join them.
 _TITLE_RUN = rx.compile(r"(?:[ \t]+(?:\p{Lu}[\w/.&-]*|\d+|dan|serta|&))*")
+
+
+def _sentence_end(abbreviations: Sequence[str]) -> rx.Pattern:
+    """Where a slot finder's sentence ends: as ``_SENTENCE_END``, but a capitalised word of four letters, a place's
+    or a person's name, ends one ("... di Gudang Logistik KPU Kabupaten Siak. Turut hadir ...") unless it is one of
+    the ``abbreviations`` ("Prof.", "Moch.", "Prov."; abbreviations.yaml, honorifics.yaml); shorter words, dotted ones
+    ("S.Pd.") and words in capitals ("KPU RI.") still read as abbreviations."""
+    four = sorted({w.rstrip(".") for w in abbreviations if len(w.rstrip(".")) == 4 and w.rstrip(".").isalpha()})
+    listed = f"|(?i:{_alternation(four)})" if four else ""
+    abbreviation = rf"\p{{Lu}}[\p{{L}}.]{{0,2}}|\p{{Lu}}(?!\p{{Ll}}{{3}}[.!?])[\p{{L}}.]{{3}}{listed}"
+    return rx.compile(rf"(?<!(?<![\w.])(?:{abbreviation}))[.!?](?=\s+[\"“'‘]?\p{{Lu}})|\n\s*\n")
 
 
 def _cues(lexicons: Lexicons, slot: str) -> str:
@@ -155,6 +173,7 @@ class EventFinder:
 
     def __init__(self, lexicons: Lexicons) -> None:
         self.lexicons = lexicons
+        self.sentence_end = _sentence_end(SentenceBreaks(lexicons).abbreviations)
         rank = {entry.type: i for i, entry in reversed(list(enumerate(lexicons.event_types)))}
         self.generic = len(lexicons.event_types) - 1
         self.topic_heads = {rank[t] for t in lexicons.event_topic_heads if t in rank} | {self.generic}
@@ -243,7 +262,7 @@ class EventFinder:
         noun_place = [c for c in lexicons.location_cues if c not in any_place]
         stop = _alternation(function_words | set(lexicons.event_cue_words("place_stop")))
         weekdays = _alternation(s for day in lexicons.weekdays for s in day.spellings)
-        tail = rf"(?:[ \t]+(?!(?:{stop})(?![\w])|(?:{weekdays}),?\s*[(\d])[^\s,.;:()]+){{0,8}}"
+        tail = rf"(?:[ \t]+(?!(?:{stop})(?![\w])|{_PLACE_VERB}|(?:{weekdays}),?\s*[(\d])[^\s,.;:()]+){{0,8}}"
         determiner = rf"(?:(?i:{_cues(lexicons, 'place_determiner')})\s+)?"
         self.noun_place = rx.compile(
             rf"(?<![\w])(?:{_alternation(any_place + noun_place)})\s+"
@@ -800,7 +819,7 @@ def _read_cues(article: _Article, org: OrgMention, trigger: _Trigger | None, anc
     if _member_after_trigger(article, org):
         return
     limit = body_start if org.start < body_start else len(text)
-    sentence_end = _SENTENCE_END.search(text, org.end, limit)
+    sentence_end = finder.sentence_end.search(text, org.end, limit)
     rest = text[org.end:min(sentence_end.start() if sentence_end else limit, org.end + _VERB_REACH)]
     verb = _own_verb(article, org, finder.participant_verb, rest)
     host = _own_verb(article, org, finder.host_verb, rest)
@@ -887,7 +906,7 @@ def _choose_organizer(article: _Article, inside: list[OrgMention], roles: _Roles
         roles.participants += _co_hosts(article.text, hosts[0], roles.hosts)
         roles.participants += [o.name for o in hosts[1:] if o.name != roles.organizer and (
             o.start in roles.opened or visit and o.start in roles.cued and o.start > first
-            and not _SENTENCE_END.search(article.text, first, o.start))]
+            and not article.finder.sentence_end.search(article.text, first, o.start))]
     if not by_default:
         return
     if roles.organizer is None and not _subject_joined(inside, article.body_start, roles.joined):
@@ -1067,7 +1086,7 @@ def _body_of_acting_head(article: _Article, persons: list[Person], anchors: list
             if role.evidence is None or role.organization not in names \
                     or not _opens_lead(text[article.body_start:max(article.body_start, role.evidence.start)]):
                 continue
-            end = _SENTENCE_END.search(text, role.evidence.end, article.window_end)
+            end = finder.sentence_end.search(text, role.evidence.end, article.window_end)
             stop = end.start() if end else article.window_end
             mention = max((m.end for m in person.mentions if role.evidence.start <= m.start < stop),
                           default=role.evidence.end)
@@ -1212,7 +1231,8 @@ def _main_date(article: _Article, dates: list[DateMention], event_type: str = ""
         held = [d for d in lead_dates if d.start > actual.start and not _planned(text, finder, d)] + told
         actual = next((d for d in held if _in_activity_sentence(article, d, event_type)
                        and not finder.earlier.search(text, body_start, d.start)), actual)
-    if actual is not None or (lead_dates and not _SENTENCE_END.search(text[body_start:lead_dates[0].start].strip())):
+    if actual is not None or (lead_dates
+                              and not finder.sentence_end.search(text[body_start:lead_dates[0].start].strip())):
         return actual or lead_dates[0]
     nearby = next((d for d in told if d.start < reach), None)
     if nearby is not None or not told:
@@ -1224,8 +1244,8 @@ def _main_date(article: _Article, dates: list[DateMention], event_type: str = ""
 def _sentence_of(article: _Article, date: DateMention) -> tuple[int, int]:
     """The span of the sentence the date stands in, from the story's start at the earliest."""
     text = article.text
-    ends = list(_SENTENCE_END.finditer(text, article.body_start, date.start))
-    end = _SENTENCE_END.search(text, date.end)
+    ends = list(article.finder.sentence_end.finditer(text, article.body_start, date.start))
+    end = article.finder.sentence_end.search(text, date.end)
     return ends[-1].end() if ends else article.body_start, end.start() if end else len(text)
 
 
@@ -1258,7 +1278,7 @@ def _names_activity(article: _Article, date: DateMention, named: set[str]) -> bo
     ... pada Jumat (2/7/2021)"), or by a word of a gathering of any kind ("Pertemuan digelar di Gedung DPRD, Senin, 22
     September 2025" after an audiensi): past the lead's reach, that is still the activity's date when the lead gives
     none. ``named`` are those types, found once by ``_activity_types``."""
-    ends = list(_SENTENCE_END.finditer(article.text, article.body_start, date.start))
+    ends = list(article.finder.sentence_end.finditer(article.text, article.body_start, date.start))
     start = ends[-1].end() if ends else article.body_start
     return any(t.type in named for t in _triggers_between(article, start, date.start))
 

@@ -2170,3 +2170,80 @@ def test_visit_destination_outside_the_lead(rules_extractor, headline, body, loc
 ])
 def test_figurative_place_is_no_place(rules_extractor, body, mode):
     assert _event(rules_extractor, "Berita KPU", body).mode == mode
+
+
+@pytest.mark.parametrize("body, mode, location", [
+    # a purpose or result conjunction ends a place: what follows "di lapangan agar ..." is no part of it, and "di
+    # lapangan" alone is "in the field"
+    ("KPU Kabupaten Sragen mengadakan rapat konsolidasi dengan PPK. Anggota KPU mengajak seluruh anggota PPK "
+     "menyampaikan pengalaman mereka di lapangan agar solusi yang disiapkan lebih relevan.", None, None),
+    ("KPU Kabupaten Sragen mengadakan rapat evaluasi di lapangan sehingga semua PPK paham tugasnya.", None, None),
+    # negative: a venue before the conjunction is still the place
+    ("KPU Kabupaten Sragen mengadakan rapat konsolidasi di Aula KPU Kabupaten Sragen agar PPK siap, Senin (1/12/2025).",
+     "offline", "Aula KPU Kabupaten Sragen"),
+])
+def test_conjunction_ends_a_place(rules_extractor, body, mode, location):
+    event = _event(rules_extractor, "Berita KPU", body)
+    assert (event.mode, event.location) == (mode, location)
+
+
+@pytest.mark.parametrize("text, ends", [
+    # a capitalised word of four letters ends a sentence: a place name
+    ("diterima oleh anggota KPU Kabupaten Siak. Turut hadir Bawaslu", True),
+    ("di Gudang Logistik KPU Kabupaten Buru. Kegiatan ini", True),
+    # negative: abbreviations of four letters, shorter ones, dotted degrees and words in capitals do not
+    ("dibuka oleh Prof. Andi Wijaya", False),
+    ("diwakili Moch. Budi Santoso", False),
+    ("disampaikan oleh Drs. Budi", False),
+    ("Andi Wijaya, S.Pd. Dalam", False),
+    ("oleh KPU RI. KPU Kabupaten", False),
+])
+def test_slot_sentence_end_after_four_letter_words(rules_extractor, text, ends):
+    assert bool(rules_extractor.events.sentence_end.search(text)) == ends
+
+
+@pytest.mark.parametrize("body, organizer, participants", [
+    # a place name of four letters before the period: "Turut hadir" opens the next sentence, so the reporting body
+    # named before it does not join, it holds the activity
+    ("Sebanyak 1.200 bilik suara tiba dan diterima langsung oleh ketua serta anggota KPU Kabupaten Siak, didampingi "
+     "Sekretaris dan staf Sekretariat KPU Kabupaten Siak pada Rabu, 1 November 2023 di Gudang Logistik KPU Kabupaten "
+     "Siak. Turut hadir dan menyaksikan langsung kegiatan tersebut, Bawaslu Kabupaten Siak dan Polres Siak.",
+     "KPU Kabupaten Siak", ["Bawaslu Kabupaten Siak", "Polres Siak"]),
+])
+def test_reporting_body_before_a_four_letter_sentence_end(rules_extractor, body, organizer, participants):
+    event = _event(rules_extractor, "Berita KPU", body)
+    assert (event.organizer, event.participants) == (organizer, participants)
+
+
+
+@pytest.mark.parametrize("body, mode", [
+    # a media centre written in lower case is a venue: with online words it makes the event hybrid
+    ("KPU Kabupaten Sragen menghadiri diskusi daring kajian hukum pemilu, Kamis (18/11/2021). Diskusi tersebut "
+     "diselenggarakan oleh KPU Provinsi Jawa Tengah. Bertempat di media centre, KPU Kabupaten Sragen diwakili oleh "
+     "Ketua Divisi Hukum.", "hybrid"),
+    ("KPU Kabupaten Sragen menggelar rapat pleno rutin di media center kantor, Rabu (4/10/2023).", "offline"),
+    # negative: media words with no venue state no place
+    ("KPU Kabupaten Sragen menghadiri diskusi daring yang disiarkan oleh media, Kamis (18/11/2021).", "online"),
+])
+def test_media_centre_is_a_venue(rules_extractor, body, mode):
+    assert _event(rules_extractor, "Berita KPU", body).mode == mode
+
+
+@pytest.mark.parametrize("body, location, mode", [
+    # a verb in lower case ends a place: what follows is the sentence going on
+    ("KPU Kabupaten Sragen melantik PPK di Wantilan DPRD Kabupaten Sragen dilaksanakan pengukuhan panitia, Senin "
+     "(1/7/2024).", "Wantilan DPRD Kabupaten Sragen", "offline"),
+    ("Kepala Sekretariat hadir di Kantor KPU Provinsi Jawa Tengah memenuhi panggilan tugas, Senin (1/7/2024).",
+     "Kantor KPU Provinsi Jawa Tengah", "offline"),
+    # so "di lapangan" is left alone, in the field, no place
+    ("Bawaslu Kabupaten Sragen mengawasi coklit. Pengawasan di lapangan dilakukan Bawaslu mendampingi petugas, Senin "
+     "(1/7/2024).", None, None),
+    # negative: nouns that look like verbs stay in the place ("diskusi", "media")
+    ("KPU Kabupaten Sragen menggelar rapat di ruang diskusi Rumah Pintar Pemilu, Senin (1/7/2024).",
+     "ruang diskusi Rumah Pintar Pemilu", "offline"),
+    ("KPU Kabupaten Sragen menggelar rapat di ruang media center kantor, Senin (1/7/2024).",
+     "ruang media center kantor", "offline"),
+])
+def test_verb_ends_a_place(rules_extractor, body, location, mode):
+    event = _event(rules_extractor, "Berita KPU", body)
+    assert (event.location, event.mode) == (location, mode)
