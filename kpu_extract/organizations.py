@@ -151,17 +151,20 @@ class OrganizationFinder:
         national = _alternation(lexicons.national_markers)
         self.national_name_ends = tuple(f" {words}" for words in lexicons.national_name_ends)
         regions = _alternation(region_names)
+        secretariats = lexicons.organization_name_words.get("national_secretariats", ())
+        # "Sekretariat Jenderal KPU", "SETJEN KPU": the national body's general secretariat, as written or in capitals
+        general = _alternation([*secretariats, *(w.upper() for w in secretariats)]) if secretariats else "(?!)"
         self.election = rx.compile_at_words(
             rf"(?:(?<![\w-])|(?<=(?-i:[A-Z]{{2}})-)|(?<=[\w)]--)|(?<=\.(?:id|com)-))"  # "(Lampost.co)--Komisi
             # Pemilihan Umum", "iNewsPringsewu.id-Badan Pengawas Pemilu": a credit glued to the body by dashes
-            rf"(?P<secretariat>(?-i:Sekretariat|SEKRETARIAT)\s+)?(?P<body>{bodies})"
+            rf"(?:(?P<general>(?-i:{general})\s+)|(?P<secretariat>(?-i:Sekretariat|SEKRETARIAT)\s+))?(?P<body>{bodies})"
             rf"(?:(?:\s+(?:{levels}))?\s*\((?P<acronym>[A-Z]{{2,10}}){_CLOSING_MARK})?"
             rf"(?:(?P<group>\s*(?:{levels})?\s*/|\s+se(?:-|\s+(?=[A-Z])))"
             # "KPU Kab.Situbondo", "Panwaslu Kab.Lamongan": a level's abbreviation glued to the region by its period
             rf"|\s+(?P<level>{levels})(?:\s+|(?<=\.))(?P<region>{regions})(?![\w/])"
             rf"|\s+(?P<national>{national})(?![\w/])"
             rf"|\s+(?P<bare_region>{regions})(?![\w/])|(?![\w/]))",
-            rx.IGNORECASE, ["Sekretariat", *self.body_of])
+            rx.IGNORECASE, ["Sekretariat", *secretariats, *self.body_of])
         self.leveled = {s.casefold(): e for e in lexicons.leveled_bodies for s in e.spellings}
         self.leveled_body = rx.compile_at_words(
             rf"(?<![\w-])(?P<body>{_alternation(self.leveled)})(?:\s+(?P<region>{regions}))?(?![\w/-])",
@@ -358,7 +361,9 @@ class OrganizationFinder:
             if national_only:
                 found.append(OrgMention(start, end, text[start:end], body, acronym, None, rule, True))
                 continue
-            if match.group("national"):
+            if match.group("national") or (match.group("general") and not (match.group("region")
+                                                                          or match.group("bare_region"))):
+                # "Setjen KPU RI", "Sekretariat Jenderal Komisi Pemilihan Umum (KPU)": the national body
                 found.append(OrgMention(start, end, text[start:end], f"{body} RI", acronym, None, rule + ".national", True))
                 continue
             level_written = match.group("level")
@@ -880,8 +885,9 @@ class OrganizationFinder:
         parent, the unit's head read alone) give way to it. Not after a title ("Kepala Biro Teknis KPU RI": an office,
         its division and its body)."""
         units = []
+        bodies = {m.start for m in mentions if m.election_body}  # "Sekretariat Jenderal KPU": the national body
         for match in self.parent_unit.finditer(text):
-            if not match.group()[:1].isupper() or self._after_title(text, match.start()):
+            if not match.group()[:1].isupper() or self._after_title(text, match.start()) or match.start() in bodies:
                 continue
             end, words = None, 0
             for word in _WORD.finditer(text, match.end(), min(len(text), match.end() + 120)):

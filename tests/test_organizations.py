@@ -1278,6 +1278,13 @@ def test_police_units_short_and_in_full(finder, text, names):
     # negatives: after a title the unit is an office's division; with no body after it no unit is read
     ("Narasumber Kepala Biro Perundang-undangan KPU RI, Budi Santoso, hadir.", [("KPU RI", "KPU RI")]),
     ("Biro Hukum menyiapkan jawaban.", []),
+    # the general secretariat of an election body with no region is the national body (as "Sekretariat KPU
+    # Kabupaten X" is that KPU); negative: a regional secretariat keeps its region
+    ("Bimtek diselenggarakan oleh Sekretariat Jenderal Komisi Pemilihan Umum (KPU) secara daring.",
+     [("KPU RI", "Sekretariat Jenderal Komisi Pemilihan Umum (KPU)")]),
+    ("Pelantikan pejabat fungsional di lingkungan Setjen Bawaslu berlangsung khidmat.",
+     [("Bawaslu RI", "Setjen Bawaslu")]),
+    ("Staf Sekretariat KPU Kabupaten Blora hadir.", [("KPU Kabupaten Blora", "Sekretariat KPU Kabupaten Blora")]),
 ])
 def test_units_named_with_their_parent_body(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
