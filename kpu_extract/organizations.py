@@ -826,6 +826,8 @@ class OrganizationFinder:
                 continue  # "anggota TNI/POLRI": a pair written as one, the forces in general
             if text[max(0, match.start() - 20):match.start()].rstrip().rsplit(" ", 1)[-1] in self.person_prefixes:
                 continue  # "Mayjen TNI Budi Hartono": the force is part of the rank
+            if any(h.start() < match.start() < h.end() for h in matches):
+                continue  # "TAPD (Tim Anggaran Pemerintah Daerah)": the last words of a longer head's name
             if not any(a <= match.start() < b for a, b in taken + [(m.start, m.end) for m in found]):
                 found.append(OrgMention(match.start(), match.end(), match.group(),
                                         self.standalone_spelling.get(match.group(), match.group()), None, None,

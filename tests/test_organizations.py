@@ -1221,6 +1221,11 @@ def test_bodies_in_regulation_titles(finder, text, names):
     ("POLRES REMBANG GELAR APEL PENGAMANAN BERSAMA\nApel digelar pagi ini.", []),
     ("Netralitas anggota TNI/POLRI dan ASN dijaga.", []),
     ("Rapat bersama forkopimda kab. Blora digelar.", [("forkopimda kab. Blora", "forkopimda kab. Blora")]),
+    # the local government written alone is a body; negative: the last words of a longer head's name are not
+    ("Rapat dihadiri oleh Inspektorat dan Pemerintah Daerah.",
+     [("Inspektorat", "Inspektorat"), ("Pemerintah Daerah", "Pemerintah Daerah")]),
+    ("Ketua KPU meminta dukungan Pemda agar tahapan lancar.", [("Pemda", "Pemda")]),
+    ("Sekda selaku Ketua TAPD (Tim Anggaran Pemerintah Daerah) memaparkan hibah.", []),
 ])
 def test_bodies_written_alone_or_in_another_case(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
