@@ -1226,6 +1226,9 @@ def test_bodies_in_regulation_titles(finder, text, names):
      [("Inspektorat", "Inspektorat"), ("Pemerintah Daerah", "Pemerintah Daerah")]),
     ("Ketua KPU meminta dukungan Pemda agar tahapan lancar.", [("Pemda", "Pemda")]),
     ("Sekda selaku Ketua TAPD (Tim Anggaran Pemerintah Daerah) memaparkan hibah.", []),
+    # a party written by its acronym alone, and as the party of a branch
+    ("Pada hari pertama datanglah PKPI, disusul PKB.", [("PKPI", "PKPI"), ("PKB", "PKB")]),
+    ("Pengurus DPC PKPI Kabupaten Blora hadir.", [("DPC PKPI Kabupaten Blora", "DPC PKPI Kabupaten Blora")]),
 ])
 def test_bodies_written_alone_or_in_another_case(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
