@@ -1191,6 +1191,12 @@ def test_committees_and_agencies(finder, text, names):
      ["Bawaslu Kota Batu"]),
     ("rapat Daftar Inventaris Masalah PKPU tentang Pilkada di Ruang Rapat KPU Kabupaten Pati, Senin.",
      ["KPU Kabupaten Pati"]),
+    # a title that lists bodies of one kind goes on over its commas, and an acronym written there is learned for no body
+    ("melalui Peraturan KPU Nomor 9 Tahun 2012 tentang Tahapan Pemilihan Umum Dewan Perwakilan Rakyat, Dewan "
+     "Perwakilan Daerah, dan Dewan Perwakilan Rakyat Daerah (Pileg) Tahun 2014. Persiapan Pileg dimulai.", []),
+    # negative: a comma after the title followed by a clause naming bodies ends it
+    ("Sosialisasi PKPU Nomor 3 Tahun 2025 tentang Pemutakhiran Data, Ketua KPU Kabupaten Pati dan Bawaslu Pati hadir.",
+     ["KPU Kabupaten Pati", "Bawaslu Kabupaten Pati"]),
 ])
 def test_bodies_in_regulation_titles(finder, text, names):
     assert [o.name for o in group_organizations(finder.find(text))] == names
