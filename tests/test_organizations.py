@@ -1232,6 +1232,11 @@ def test_bodies_in_regulation_titles(finder, text, names):
      [("Inspektorat", "Inspektorat"), ("Pemerintah Daerah", "Pemerintah Daerah")]),
     ("Ketua KPU meminta dukungan Pemda agar tahapan lancar.", [("Pemda", "Pemda")]),
     ("Sekda selaku Ketua TAPD (Tim Anggaran Pemerintah Daerah) memaparkan hibah.", []),
+    # a hospital is named from "Rumah Sakit" or its acronym; negative: the word alone, a kind of place, is none
+    ("Tim berkunjung ke Rumah Sakit Umum Daerah (RSUD) Sekar Wangi Blora, lalu ke RSUD Sekar Wangi.",
+     [("Rumah Sakit Umum Daerah Sekar Wangi Blora", "Rumah Sakit Umum Daerah (RSUD) Sekar Wangi Blora"),
+      ("Rumah Sakit Umum Daerah Sekar Wangi Blora", "RSUD Sekar Wangi")]),
+    ("Penetapan Lokasi Rumah Sakit, kata dia, menunggu surat.", []),
     # a party written by its acronym alone, and as the party of a branch
     ("Pada hari pertama datanglah PKPI, disusul PKB.", [("PKPI", "PKPI"), ("PKB", "PKB")]),
     ("Pengurus DPC PKPI Kabupaten Blora hadir.", [("DPC PKPI Kabupaten Blora", "DPC PKPI Kabupaten Blora")]),
