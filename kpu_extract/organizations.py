@@ -151,17 +151,20 @@ class OrganizationFinder:
         national = _alternation(lexicons.national_markers)
         self.national_name_ends = tuple(f" {words}" for words in lexicons.national_name_ends)
         regions = _alternation(region_names)
+        secretariats = lexicons.organization_name_words.get("national_secretariats", ())
+        # "Sekretariat Jenderal KPU", "SETJEN KPU": the national body's general secretariat, as written or in capitals
+        general = _alternation([*secretariats, *(w.upper() for w in secretariats)]) if secretariats else "(?!)"
         self.election = rx.compile_at_words(
             rf"(?:(?<![\w-])|(?<=(?-i:[A-Z]{{2}})-)|(?<=[\w)]--)|(?<=\.(?:id|com)-))"  # "(Lampost.co)--Komisi
             # Pemilihan Umum", "iNewsPringsewu.id-Badan Pengawas Pemilu": a credit glued to the body by dashes
-            rf"(?P<secretariat>(?-i:Sekretariat|SEKRETARIAT)\s+)?(?P<body>{bodies})"
+            rf"(?:(?P<general>(?-i:{general})\s+)|(?P<secretariat>(?-i:Sekretariat|SEKRETARIAT)\s+))?(?P<body>{bodies})"
             rf"(?:(?:\s+(?:{levels}))?\s*\((?P<acronym>[A-Z]{{2,10}}){_CLOSING_MARK})?"
             rf"(?:(?P<group>\s*(?:{levels})?\s*/|\s+se(?:-|\s+(?=[A-Z])))"
             # "KPU Kab.Situbondo", "Panwaslu Kab.Lamongan": a level's abbreviation glued to the region by its period
             rf"|\s+(?P<level>{levels})(?:\s+|(?<=\.))(?P<region>{regions})(?![\w/])"
             rf"|\s+(?P<national>{national})(?![\w/])"
             rf"|\s+(?P<bare_region>{regions})(?![\w/])|(?![\w/]))",
-            rx.IGNORECASE, ["Sekretariat", *self.body_of])
+            rx.IGNORECASE, ["Sekretariat", *secretariats, *self.body_of])
         self.leveled = {s.casefold(): e for e in lexicons.leveled_bodies for s in e.spellings}
         self.leveled_body = rx.compile_at_words(
             rf"(?<![\w-])(?P<body>{_alternation(self.leveled)})(?:\s+(?P<region>{regions}))?(?![\w/-])",
@@ -293,6 +296,15 @@ class OrganizationFinder:
             rf"(?<![\w-])(?i:{_alternation(regulation['topic'])})[ \t]+") \
             if regulation.get("regulations") and regulation.get("topic") else _NEVER
         self.title_joining = frozenset(w.casefold() for w in regulation.get("joining", ()))
+        # the rest of a list of capitalised names after a comma in a title, closed by a joining word before its last
+        # name ("..., Dewan Perwakilan Daerah, dan Dewan Perwakilan Rakyat Daerah"): the title goes on over the comma
+        cap_run = r"\p{Lu}[\w'’-]*(?:[ \t]+(?:\p{Lu}[\w'’-]*|\(\p{Lu}\w*\)))*"
+        self.title_list_rest = rx.compile(
+            rf"(?:[ \t]+{cap_run}[ \t]*,)*[ \t]+{cap_run},?[ \t]+(?:{_alternation(regulation['joining'])})[ \t]+\p{{Lu}}"
+        ) if regulation.get("joining") else _NEVER
+        # within such a list, a comma right before its joining word (", dan Dewan Perwakilan Rakyat Daerah")
+        self.title_list_last = rx.compile(rf"[ \t]+(?:{_alternation(regulation['joining'])})[ \t]+\p{{Lu}}") \
+            if regulation.get("joining") else _NEVER
         self._compile_cue_lists(lexicons)
 
     def _compile_cue_lists(self, lexicons: Lexicons) -> None:
@@ -358,7 +370,9 @@ class OrganizationFinder:
             if national_only:
                 found.append(OrgMention(start, end, text[start:end], body, acronym, None, rule, True))
                 continue
-            if match.group("national"):
+            if match.group("national") or (match.group("general") and not (match.group("region")
+                                                                          or match.group("bare_region"))):
+                # "Setjen KPU RI", "Sekretariat Jenderal Komisi Pemilihan Umum (KPU)": the national body
                 found.append(OrgMention(start, end, text[start:end], f"{body} RI", acronym, None, rule + ".national", True))
                 continue
             level_written = match.group("level")
@@ -821,6 +835,8 @@ class OrganizationFinder:
                 continue  # "anggota TNI/POLRI": a pair written as one, the forces in general
             if text[max(0, match.start() - 20):match.start()].rstrip().rsplit(" ", 1)[-1] in self.person_prefixes:
                 continue  # "Mayjen TNI Budi Hartono": the force is part of the rank
+            if any(h.start() < match.start() < h.end() for h in matches):
+                continue  # "TAPD (Tim Anggaran Pemerintah Daerah)": the last words of a longer head's name
             if not any(a <= match.start() < b for a, b in taken + [(m.start, m.end) for m in found]):
                 found.append(OrgMention(match.start(), match.end(), match.group(),
                                         self.standalone_spelling.get(match.group(), match.group()), None, None,
@@ -839,7 +855,11 @@ class OrganizationFinder:
         leveled = self._leveled_mentions(text, specific)
         specific = sorted(specific + leveled, key=lambda m: m.start)
         taken = _spans(election + leveled)
-        candidates = self._other_mentions(text, taken, headline_end)
+        titles = self._regulation_titles(text)
+        # a body named in a regulation's title is none, nor is an acronym written there learned for the article
+        # ("... dan Dewan Perwakilan Rakyat Daerah (Pileg) Tahun 2014": no later "Pileg" is a council)
+        candidates = [m for m in self._other_mentions(text, taken, headline_end)
+                      if not any(a <= m.start < b for a, b in titles)]
         body = [m for m in candidates if m.start >= headline_end]
         others = [kept for m in candidates if m.start < headline_end
                   for kept in [self._headline_mention(text, m, body)] if kept is not None] + body
@@ -863,7 +883,6 @@ class OrganizationFinder:
         others += self._unit_mentions(text, others, taken + _spans(others))
         self._merge_short_forms(others)
         bare = self._bare_mentions(text, election, specific, headline_end)
-        titles = self._regulation_titles(text)
         mentions = [m for m in specific + bare + others if not _CREDIT_BEFORE.search(text, max(0, m.start - 30), m.start)
                     and not dateline[0] <= m.start < dateline[1] and not any(a <= m.start < b for a, b in titles)]
         mentions = self._units_of_parents(text, mentions)
@@ -880,8 +899,9 @@ class OrganizationFinder:
         parent, the unit's head read alone) give way to it. Not after a title ("Kepala Biro Teknis KPU RI": an office,
         its division and its body)."""
         units = []
+        bodies = {m.start for m in mentions if m.election_body}  # "Sekretariat Jenderal KPU": the national body
         for match in self.parent_unit.finditer(text):
-            if not match.group()[:1].isupper() or self._after_title(text, match.start()):
+            if not match.group()[:1].isupper() or self._after_title(text, match.start()) or match.start() in bodies:
                 continue
             end, words = None, 0
             for word in _WORD.finditer(text, match.end(), min(len(text), match.end() + 120)):
@@ -919,6 +939,7 @@ class OrganizationFinder:
         titles = []
         for topic in self.regulation_topic.finditer(text):
             start = end = topic.end()
+            in_list = False
             for word in _WORD.finditer(text, start, min(len(text), start + 300)):
                 if "\n" in text[end:word.start()]:
                     break
@@ -928,11 +949,26 @@ class OrganizationFinder:
                                                                  or bare.casefold() in self.title_joining)):
                     break
                 end = word.end()
+                if written[-1] == "," and (in_list and self.title_list_last.match(text, end)
+                                           or self._title_list_goes_on(text, start, end)):
+                    in_list = True
+                    continue  # "tentang Pemilihan Umum Dewan Perwakilan Rakyat, Dewan Perwakilan Daerah, dan ...": a list
                 if written[-1] in ",;:" or written[-1] in _QUOTE_MARKS \
                         or (written[-1] == "." and not _SHORT_ABBREVIATION.fullmatch(bare)):
                     break  # "Kab." and "No." go on; a comma or a sentence's end closes the title
             titles.append((start, end))
         return titles
+
+    def _title_list_goes_on(self, text: str, start: int, comma_end: int) -> bool:
+        """Whether a regulation's title goes on over the comma ending at ``comma_end``: capitalised names follow it up
+        to a joining word before the last one, and the first of them begins with a word of the three before the
+        comma, as names listed in a title repeat their kind ("Dewan Perwakilan Rakyat, Dewan Perwakilan Daerah, dan
+        ..."); not "tentang Pemutakhiran Data, Ketua KPU Blora dan Bawaslu hadir" (a clause after the title)."""
+        if not self.title_list_rest.match(text, comma_end):
+            return False
+        following = _WORD.search(text, comma_end)
+        before = {w.strip(",").casefold() for w in text[start:comma_end].split()[-3:]}
+        return following is not None and following.group().casefold() in before
 
     def _cut_holders(self, text: str, others: list[OrgMention]) -> None:
         """ "Rektor UIN Walisongo Ahmad Fauzi": after a title, a name that goes on past the whole of another of the

@@ -1191,6 +1191,12 @@ def test_committees_and_agencies(finder, text, names):
      ["Bawaslu Kota Batu"]),
     ("rapat Daftar Inventaris Masalah PKPU tentang Pilkada di Ruang Rapat KPU Kabupaten Pati, Senin.",
      ["KPU Kabupaten Pati"]),
+    # a title that lists bodies of one kind goes on over its commas, and an acronym written there is learned for no body
+    ("melalui Peraturan KPU Nomor 9 Tahun 2012 tentang Tahapan Pemilihan Umum Dewan Perwakilan Rakyat, Dewan "
+     "Perwakilan Daerah, dan Dewan Perwakilan Rakyat Daerah (Pileg) Tahun 2014. Persiapan Pileg dimulai.", []),
+    # negative: a comma after the title followed by a clause naming bodies ends it
+    ("Sosialisasi PKPU Nomor 3 Tahun 2025 tentang Pemutakhiran Data, Ketua KPU Kabupaten Pati dan Bawaslu Pati hadir.",
+     ["KPU Kabupaten Pati", "Bawaslu Kabupaten Pati"]),
 ])
 def test_bodies_in_regulation_titles(finder, text, names):
     assert [o.name for o in group_organizations(finder.find(text))] == names
@@ -1221,6 +1227,19 @@ def test_bodies_in_regulation_titles(finder, text, names):
     ("POLRES REMBANG GELAR APEL PENGAMANAN BERSAMA\nApel digelar pagi ini.", []),
     ("Netralitas anggota TNI/POLRI dan ASN dijaga.", []),
     ("Rapat bersama forkopimda kab. Blora digelar.", [("forkopimda kab. Blora", "forkopimda kab. Blora")]),
+    # the local government written alone is a body; negative: the last words of a longer head's name are not
+    ("Rapat dihadiri oleh Inspektorat dan Pemerintah Daerah.",
+     [("Inspektorat", "Inspektorat"), ("Pemerintah Daerah", "Pemerintah Daerah")]),
+    ("Ketua KPU meminta dukungan Pemda agar tahapan lancar.", [("Pemda", "Pemda")]),
+    ("Sekda selaku Ketua TAPD (Tim Anggaran Pemerintah Daerah) memaparkan hibah.", []),
+    # a hospital is named from "Rumah Sakit" or its acronym; negative: the word alone, a kind of place, is none
+    ("Tim berkunjung ke Rumah Sakit Umum Daerah (RSUD) Sekar Wangi Blora, lalu ke RSUD Sekar Wangi.",
+     [("Rumah Sakit Umum Daerah Sekar Wangi Blora", "Rumah Sakit Umum Daerah (RSUD) Sekar Wangi Blora"),
+      ("Rumah Sakit Umum Daerah Sekar Wangi Blora", "RSUD Sekar Wangi")]),
+    ("Penetapan Lokasi Rumah Sakit, kata dia, menunggu surat.", []),
+    # a party written by its acronym alone, and as the party of a branch
+    ("Pada hari pertama datanglah PKPI, disusul PKB.", [("PKPI", "PKPI"), ("PKB", "PKB")]),
+    ("Pengurus DPC PKPI Kabupaten Blora hadir.", [("DPC PKPI Kabupaten Blora", "DPC PKPI Kabupaten Blora")]),
 ])
 def test_bodies_written_alone_or_in_another_case(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
@@ -1278,6 +1297,13 @@ def test_police_units_short_and_in_full(finder, text, names):
     # negatives: after a title the unit is an office's division; with no body after it no unit is read
     ("Narasumber Kepala Biro Perundang-undangan KPU RI, Budi Santoso, hadir.", [("KPU RI", "KPU RI")]),
     ("Biro Hukum menyiapkan jawaban.", []),
+    # the general secretariat of an election body with no region is the national body (as "Sekretariat KPU
+    # Kabupaten X" is that KPU); negative: a regional secretariat keeps its region
+    ("Bimtek diselenggarakan oleh Sekretariat Jenderal Komisi Pemilihan Umum (KPU) secara daring.",
+     [("KPU RI", "Sekretariat Jenderal Komisi Pemilihan Umum (KPU)")]),
+    ("Pelantikan pejabat fungsional di lingkungan Setjen Bawaslu berlangsung khidmat.",
+     [("Bawaslu RI", "Setjen Bawaslu")]),
+    ("Staf Sekretariat KPU Kabupaten Blora hadir.", [("KPU Kabupaten Blora", "Sekretariat KPU Kabupaten Blora")]),
 ])
 def test_units_named_with_their_parent_body(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
