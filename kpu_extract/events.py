@@ -359,8 +359,10 @@ class EventFinder:
         self.time_before = _cue_just_before(words("time_reference"))
         self.figure = rx.compile(rf"(?:\A|[.,;:!?\n(])[ \t]*(?i:{words('figure')})\s+$")
         # an activity done before the one reported ("sebelumnya dilakukan sosialisasi", "yang sebelumnya telah lulus
-        # seleksi administrasi"): the earlier cue, two words at most between, types nothing
-        self.done_earlier = rx.compile(rf"(?<![\w])(?i:{words('earlier')}),?(?:\s+\p{{L}}+){{0,2}}\s+$")
+        # seleksi administrasi"): the earlier cue, two lower-case words at most between (a verb, an auxiliary), types
+        # nothing; a subject named after it ("Sebelumnya KPU menggelar sosialisasi") leaves the trigger to the
+        # story's fallback
+        self.done_earlier = rx.compile(rf"(?<![\w])(?i:{words('earlier')})(?:\s+\p{{Ll}}+){{0,2}}\s+$")
         self.adoption = {w.casefold() for w in lexicons.event_cue_words("adoption")}
         self.issued_document = rx.compile(rf"\s+(?i:{words('issued_document')})(?![\w])")
         self.completed_state = rx.compile(rf"(?<![\w])(?i:{words('completed_state')})\s+$")
