@@ -377,6 +377,11 @@ class EventFinder:
         self.learners = _any_word(lexicons.event_cue_words("learners"))
         self.time_before = _cue_just_before(words("time_reference"))
         self.figure = rx.compile(rf"(?:\A|[.,;:!?\n(])[ \t]*(?i:{words('figure')})\s+$")
+        # an activity done before the one reported ("sebelumnya dilakukan sosialisasi", "yang sebelumnya telah lulus
+        # seleksi administrasi"): the earlier cue, two lower-case words at most between (a verb, an auxiliary), types
+        # nothing; a subject named after it ("Sebelumnya KPU menggelar sosialisasi") leaves the trigger to the
+        # story's fallback
+        self.done_earlier = rx.compile(rf"(?<![\w])(?i:{words('earlier')})(?:\s+\p{{Ll}}+){{0,2}}\s+$")
         self.adoption = {w.casefold() for w in lexicons.event_cue_words("adoption")}
         self.issued_document = rx.compile(rf"\s+(?i:{words('issued_document')})(?![\w])")
         self.completed_state = rx.compile(rf"(?<![\w])(?i:{words('completed_state')})\s+$")
@@ -504,6 +509,7 @@ class EventFinder:
                      and not self.in_title(text, offset, t, names) and not self.names_doer(text, offset, t)
                      and not self.urged.search(text, max(0, t.start - offset - 160), t.start - offset)
                      and not self.figure.search(text, max(0, t.start - offset - 20), t.start - offset)
+                     and not self.done_earlier.search(text, max(0, t.start - offset - 60), t.start - offset)
                      and not self.issues_document(text, offset, t)
                      and not self.adopted_before(text, offset, t)
                      and not (part == "headline" and self.time_before.search(text, max(0, t.start - offset - 20),

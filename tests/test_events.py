@@ -2057,6 +2057,26 @@ def test_goes_to_school_names_a_participant(rules_extractor, headline, body, exp
     ("Kunjungan Mahasiswa Universitas Merdeka Madiun ke KPU Kota Madiun",
      "Madiun - KPU Kota Madiun menerima kunjungan mahasiswa Universitas Merdeka Madiun yang sedang melakukan "
      "penelitian tentang pengelolaan arsip pemilu, Selasa (16/12/2025).", "VISIT"),
+    # a school's council election the office opens or advises teaches pupils how an election works: voter education
+    ("KPU Kabupaten Wonosari Hadiri dan Buka Pemilihan Ketua OSIS SMP Negeri 3 Wonosari",
+     "Wonosari - Ketua KPU Kabupaten Wonosari, Budi Santoso, hadir sebagai tamu undangan sekaligus membuka acara "
+     "Pemilihan Ketua OSIS di SMP Negeri 3 Wonosari, Jumat (14/11/2025).", "VOTER_EDUCATION"),
+    ("KPU Kota Sukamaju Dampingi Pemilos di MAN 1 Sukamaju",
+     "Sukamaju - KPU Kota Sukamaju mendampingi pelaksanaan Pemilos di MAN 1 Sukamaju, Senin (3/11/2025).",
+     "VOTER_EDUCATION"),
+    # an activity done before the one reported ("sebelumnya dilakukan sosialisasi") types nothing
+    ("Partai Politik Serahkan Laporan Dana Kampanye",
+     "Sukamaju - Hingga Kamis (26/12/2013) tiga partai politik telah menyerahkan rekening dana kampanye ke KPU "
+     "Kabupaten Sukamaju.\n\nPartai sudah berkali-kali disurati dan sebelumnya dilakukan sosialisasi perihal rekening "
+     "dana kampanye kepada seluruh partai politik.", "OTHER"),
+    # negative: the reported activity, with the earlier cue further back in its sentence, keeps its type
+    ("KPU Kota Sukamaju Gelar Sosialisasi Pemilih Pemula",
+     "Sukamaju - Seperti tahun sebelumnya, KPU Kota Sukamaju menggelar sosialisasi bagi pemilih pemula di SMA Negeri 1 "
+     "Sukamaju, Senin (3/11/2025).", "VOTER_EDUCATION"),
+    # negative: a school council's chair among a meeting's guests names no election
+    ("KPU Kota Sukamaju Gelar Rapat Persiapan Pilkada",
+     "Sukamaju - KPU Kota Sukamaju menggelar rapat persiapan Pilkada yang dihadiri Ketua OSIS SMA Negeri 1 Sukamaju, "
+     "Senin (3/11/2025).", "MEETING"),
 ])
 def test_type_of_fresh_office_constructions(rules_extractor, headline, body, expected):
     """Checks, elected pairs, received visits, appeals, launches, charity, rehearsals, working meetings with another
