@@ -1078,6 +1078,8 @@ class PersonFinder:
             position = region_end
         elif organization is None:
             position = self._region_after(text, position)
+        if rule in self.lexicons.title_bodied_ids and organization is None:
+            return None  # "Arahan Pimpinan", "Pimpinan Perusahaan": the leadership in general, no office of one body
         if rule == "title.division_only" and division is None:
             return None  # the word "Divisi" with no division named after it ("staf yang pindah Divisi, Pembinaan ..."):
             # no office stated

@@ -34,6 +34,14 @@ def _comparable(roles):
      {("Fajar Nugroho", "Ketua Divisi", "Hukum dan Pengawasan", "KPU Kabupaten Jeneponto")}),
     ("Sambutan disampaikan Wakil Bupati Blora, Sri Wahyuni, di pendopo.",
      {("Sri Wahyuni", "Wakil Bupati", None, None)}),
+    # a member of a body's leadership, before or after the holder
+    ("Pimpinan Bawaslu Provinsi Jawa Tengah, Ahmad Fauzi, S.T., menegaskan bahwa kegiatan ini penting.",
+     {("Ahmad Fauzi", "Pimpinan", None, "Bawaslu Provinsi Jawa Tengah")}),
+    ("Rina Kusuma selaku Pimpinan Bawaslu Provinsi Kalimantan Selatan mengucapkan terima kasih.",
+     {("Rina Kusuma", "Pimpinan", None, "Bawaslu Provinsi Kalimantan Selatan")}),
+    # negative: the leaders of classes of bodies hold no name
+    ("Hadir Pimpinan SKPD, Pimpinan Lembaga Vertikal, Pimpinan Perusahaan, BUMN, dan Pimpinan Parpol tingkat Kab. "
+     "Blora.", set()),
     ("Hadir pula Wali Kota Semarang, Hendra Gunawan, dan Sekda Joko Susanto.",
      {("Hendra Gunawan", "Wali Kota", None, None), ("Joko Susanto", "Sekretaris Daerah", None, None)}),
     ("Apel dipimpin Kasubbag Keuangan Umum Dan Logistik Sekretariat KPU Kabupaten Grobogan Dimas Prakoso, S. IP.",
