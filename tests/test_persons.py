@@ -39,6 +39,13 @@ def _comparable(roles):
      {("Ahmad Fauzi", "Pimpinan", None, "Bawaslu Provinsi Jawa Tengah")}),
     ("Rina Kusuma selaku Pimpinan Bawaslu Provinsi Kalimantan Selatan mengucapkan terima kasih.",
      {("Rina Kusuma", "Pimpinan", None, "Bawaslu Provinsi Kalimantan Selatan")}),
+    # a venue's, a body's or a member's word after a name's first word is a family name (names.yaml
+    # title_words_in_names); before a name or alone it is no name
+    ("Dalam sambutannya Ketua KPU Kabupaten Wonogiri, Satya Graha menyatakan bahwa KPU terbuka.",
+     {("Satya Graha", "Ketua", None, "KPU Kabupaten Wonogiri")}),
+    ("Anggota Bawaslu Kota Denpasar I Gusti Ngurah Panji Negara Kelakan membuka acara.",
+     {("I Gusti Ngurah Panji Negara Kelakan", "Anggota", None, "Bawaslu Kota Denpasar")}),
+    ("Acara di Graha Widya Bhakti dihadiri Kader PKK dan Aparatur Sipil Negara.", set()),
     # negative: the leaders of classes of bodies hold no name
     ("Hadir Pimpinan SKPD, Pimpinan Lembaga Vertikal, Pimpinan Perusahaan, BUMN, dan Pimpinan Parpol tingkat Kab. "
      "Blora.", set()),
