@@ -356,6 +356,7 @@ class Lexicons:
     title_listed_ids: frozenset[str] = field(default_factory=frozenset)  # titles several hold: names listed after
     title_unit_ids: frozenset[str] = field(default_factory=frozenset)  # heads of a unit: its name, a comma, the holder
     title_as_written_ids: frozenset[str] = field(default_factory=frozenset)  # the title as written, capitalised
+    title_bodied_ids: frozenset[str] = field(default_factory=frozenset)  # an office only with its body after it
     common_first_name_words: frozenset[str] = field(default_factory=frozenset)
     balinese_name_words: tuple[str, ...] = ()  # as written ("Gde", "Nym"): a name pattern matches them by case
     balinese_name_openers: tuple[str, ...] = ()
@@ -574,6 +575,8 @@ def _titles_part(titles_file: dict[str, Any], validator: _Validator) -> _Part:
                                  if item.get("unit", False)),
         title_as_written_ids=frozenset(t.id for t, item in zip(titles, titles_file.get("patterns", []))
                                        if item.get("as_written", False)),
+        title_bodied_ids=frozenset(t.id for t, item in zip(titles, titles_file.get("patterns", []))
+                                   if item.get("bodied", False)),
         division_clauses=_strings(titles_file.get("division_clauses"), "titles.yaml division_clauses"),
         faction_links=_strings(titles_file.get("faction_links"), "titles.yaml faction_links"),
         list_intros=_strings(titles_file.get("list_intros"), "titles.yaml list_intros"),

@@ -315,6 +315,8 @@ class PersonFinder:
         self.list_intro = rx.compile(rf"\s*[,;:]?\s*(?:{_alternation(lexicons.list_intros)})(?![\w-])\s*[,:]?\s*") \
             if lexicons.list_intros else None
         self.title_right_after = _second_office_title(lexicons.second_office_titles)
+        # the same title after a comma: "Anggota Bawaslu X, Koordinator Divisi Y, Budi" (read by _division_head_apposed)
+        self.title_apposed_after = rx.compile(r"[ \t]*,(?=[ \t]*[A-Z])")
         self.bare_bodies = frozenset(e.canonical for e in lexicons.election_bodies)
         self.short_body = rx.compile(rf"\s*({_alternation(lexicons.short_bodies)})(?![\w-])", rx.IGNORECASE) \
             if lexicons.short_bodies else None
@@ -1016,6 +1018,9 @@ class PersonFinder:
                         and (comma is None or _org_at(text, comma.end(), orgs_by_start) is None):
                     found = None  # only where the body's name or the holder's follows it: "kabiro teknis
                     # penyelenggaraan KPU RI", "koordinator divisi penanganan pelanggaran, Budi", "..., Bawaslu X"
+            if found and rule == "title.anggota" and organization is not None \
+                    and self._second_office_at(text, position):
+                found = None  # "Anggota KPU X Koordinator Divisi Y, Budi": the member's second office, not a division
             if found and division is not None and not divisions and title_written.casefold() in self.division_of_title:
                 divisions = (f"{division} {found[0]}",)  # "Kabagbinops Roops Polda X": the glued unit, then its bureau
                 division, position = divisions[0], found[1]
@@ -1073,6 +1078,8 @@ class PersonFinder:
             position = region_end
         elif organization is None:
             position = self._region_after(text, position)
+        if rule in self.lexicons.title_bodied_ids and organization is None:
+            return None  # "Arahan Pimpinan", "Pimpinan Perusahaan": the leadership in general, no office of one body
         if rule == "title.division_only" and division is None:
             return None  # the word "Divisi" with no division named after it ("staf yang pindah Divisi, Pembinaan ..."):
             # no office stated
@@ -1084,6 +1091,13 @@ class PersonFinder:
             return None  # a title of two words written in lower case stands by a name set off after it ("seorang
             # staf teknis, Budi Santoso."); one word alone is a common noun ("para staf, ...")
         return _RolePhrase(Role(title, division, organization, None, rule), position, divisions)
+
+    def _second_office_at(self, text: str, position: int) -> bool:
+        """Whether a division head's title (titles.yaml second_office_titles) opens right after a member's body, with or
+        without a comma: "Anggota KPU X Koordinator Divisi Y, Budi", "Anggota Bawaslu X, Koordinator Divisi Y, Budi"
+        (spec/annotation.md: two written offices, two roles; "Koordinator Divisi" is the title "Ketua Divisi")."""
+        comma = self.title_apposed_after.match(text, position)
+        return self.title_right_after.match(text, comma.end() if comma else position) is not None
 
     def _division_head_apposed(self, text: str, position: int, orgs_by_start: dict[int, OrgMention]
                                ) -> _RolePhrase | None:

@@ -34,6 +34,21 @@ def _comparable(roles):
      {("Fajar Nugroho", "Ketua Divisi", "Hukum dan Pengawasan", "KPU Kabupaten Jeneponto")}),
     ("Sambutan disampaikan Wakil Bupati Blora, Sri Wahyuni, di pendopo.",
      {("Sri Wahyuni", "Wakil Bupati", None, None)}),
+    # a member of a body's leadership, before or after the holder
+    ("Pimpinan Bawaslu Provinsi Jawa Tengah, Ahmad Fauzi, S.T., menegaskan bahwa kegiatan ini penting.",
+     {("Ahmad Fauzi", "Pimpinan", None, "Bawaslu Provinsi Jawa Tengah")}),
+    ("Rina Kusuma selaku Pimpinan Bawaslu Provinsi Kalimantan Selatan mengucapkan terima kasih.",
+     {("Rina Kusuma", "Pimpinan", None, "Bawaslu Provinsi Kalimantan Selatan")}),
+    # a venue's, a body's or a member's word after a name's first word is a family name (names.yaml
+    # title_words_in_names); before a name or alone it is no name
+    ("Dalam sambutannya Ketua KPU Kabupaten Wonogiri, Satya Graha menyatakan bahwa KPU terbuka.",
+     {("Satya Graha", "Ketua", None, "KPU Kabupaten Wonogiri")}),
+    ("Anggota Bawaslu Kota Denpasar I Gusti Ngurah Panji Negara Kelakan membuka acara.",
+     {("I Gusti Ngurah Panji Negara Kelakan", "Anggota", None, "Bawaslu Kota Denpasar")}),
+    ("Acara di Graha Widya Bhakti dihadiri Kader PKK dan Aparatur Sipil Negara.", set()),
+    # negative: the leaders of classes of bodies hold no name
+    ("Hadir Pimpinan SKPD, Pimpinan Lembaga Vertikal, Pimpinan Perusahaan, BUMN, dan Pimpinan Parpol tingkat Kab. "
+     "Blora.", set()),
     ("Hadir pula Wali Kota Semarang, Hendra Gunawan, dan Sekda Joko Susanto.",
      {("Hendra Gunawan", "Wali Kota", None, None), ("Joko Susanto", "Sekretaris Daerah", None, None)}),
     ("Apel dipimpin Kasubbag Keuangan Umum Dan Logistik Sekretariat KPU Kabupaten Grobogan Dimas Prakoso, S. IP.",
@@ -574,9 +589,11 @@ def test_capital_initials_and_offices(extractor, body, names):
      {("Budi Santoso", "Sekretaris", None, "Dewan Pendidikan Kudus")}),
     # a numbered neighbourhood unit between a title and its holder
     ("Ketua RT 05, Budi Hartono, mendampingi petugas coklit.", {("Budi Hartono", "Ketua", None, None)}),
-    # a supervisory division the lexicon names
+    # a supervisory division the lexicon names, headed as the member's second office (titles.yaml
+    # second_office_titles: two written offices, two roles)
     ("Anggota Bawaslu Kota Surabaya Koordinator Divisi Penanganan Pelanggaran, Novi Bernardus Tarigan, hadir.",
-     {("Novi Bernardus Tarigan", "Anggota", "Penanganan Pelanggaran", "Bawaslu Kota Surabaya")}),
+     {("Novi Bernardus Tarigan", "Anggota", None, "Bawaslu Kota Surabaya"),
+      ("Novi Bernardus Tarigan", "Ketua Divisi", "Penanganan Pelanggaran", "Bawaslu Kota Surabaya")}),
     # a common word as a name's first word right after a title
     ("Ketua Divisi Teknis Penyelenggaraan KPU Kabupaten Tulungagung Hari Sulistyo menyebut logistik siap.",
      {("Hari Sulistyo", "Ketua Divisi", "Teknis Penyelenggaraan", "KPU Kabupaten Tulungagung")}),
@@ -920,6 +937,17 @@ def test_names_on_fresh_offices(extractor, body, names):
     ("Hadir Anggota Bawaslu Kabupaten Blora koordinator divisi penanganan pelanggaran, Ahmad Fauzi.",
      {("Ahmad Fauzi", "Anggota", None, "Bawaslu Kabupaten Blora"),
       ("Ahmad Fauzi", "Ketua Divisi", "penanganan pelanggaran", "Bawaslu Kabupaten Blora")}),
+    # "Koordinator Divisi" after a member's body is a second office, with or without a comma, as "Ketua Divisi" is
+    ("Anggota Bawaslu Kabupaten Blora, Koordinator Divisi Hukum dan Penyelesaian Sengketa, Ahmad Fauzi berharap.",
+     {("Ahmad Fauzi", "Anggota", None, "Bawaslu Kabupaten Blora"),
+      ("Ahmad Fauzi", "Ketua Divisi", "Hukum dan Penyelesaian Sengketa", "Bawaslu Kabupaten Blora")}),
+    ("Anggota KPU Provinsi Jawa Tengah Koordinator Divisi Teknis Penyelenggaraan Pemilu KPU Provinsi Jawa Tengah, "
+     "Rina Kusuma, S.Sos. dalam sambutannya.",
+     {("Rina Kusuma", "Anggota", None, "KPU Provinsi Jawa Tengah"),
+      ("Rina Kusuma", "Ketua Divisi", "Teknis Penyelenggaraan Pemilu", "KPU Provinsi Jawa Tengah")}),
+    # negative: the word "Divisi" alone after the body is the member's division, no second office
+    ("Anggota Bawaslu Kabupaten Blora, Divisi Hukum dan Penyelesaian Sengketa, Ahmad Fauzi berharap.",
+     {("Ahmad Fauzi", "Anggota", "Hukum dan Penyelesaian Sengketa", "Bawaslu Kabupaten Blora")}),
     # misspelt title and division words; a division acronym with a digit
     ("Koodinator Divisi Penanganan Pelanggaran dan Penyelesaian Sengketa (P3S) Bawaslu Malteng Siti Nur Halimah, "
      "saat dikonfirmasi.", {("Siti Nur Halimah", "Ketua Divisi", "Penanganan Pelanggaran dan Penyelesaian Sengketa",
