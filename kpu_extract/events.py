@@ -71,12 +71,12 @@ _LIST_OPENER = rx.compile(r"[^.;:!?\n\"“”]{0,60}?:")
 _ITEM_BREAK = rx.compile(r"[,;&]|\s(?i:dan|serta)\s")  # what parts a list's items
 _COORDINATE = rx.compile(r"\s+(?i:dan|serta|&)\s+")
 _PAST_COMMA = rx.compile(r"[ \t]*,?[ \t]*")
-# A named place's first word, with inner dots ("St.Petrus") and the period of a short abbreviation ("Jl."), not the
-# period of the sentence it ends ("di Gianyar. Hanya ...").
 # A verb in lower case ends a place: a passive di-...-kan form or an active nasal me- form ("di Gedung X dilaksanakan
 # pengukuhan ...", "di Kantor KPU X memenuhi panggilan ...", "di lapangan dilakukan ..."); di- words ending in -i are
 # left out, as nouns end so too ("ruang diskusi").
 _PLACE_VERB = r"(?:di\p{Ll}{3,}kan|me(?:m|n|ng|ny)\p{Ll}{3,}|me\p{Ll}{3,}(?:kan|i))(?![\w-])"
+# A named place's first word, with inner dots ("St.Petrus") and the period of a short abbreviation ("Jl."), not the
+# period of the sentence it ends ("di Gianyar. Hanya ...").
 _PLACE_FIRST = r"\p{Lu}[\w-]*(?:\.[\w-]+)*(?:(?<!\p{L}{4})\.)?"
 _ACRONYM = r"\([\p{L}\d/-]{1,15}\)"  # a parenthesised acronym after a name or a trigger ("(MoU)", "(KKU)")
 _SUBJECT_GAP = rx.compile(rf"\s*(?:{_ACRONYM}\s*)?")  # between a body and the verb it is the subject of
