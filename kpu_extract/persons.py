@@ -90,6 +90,9 @@ _PREVIOUS_ITEM = rx.compile_suffix(rf"{_LIST_ITEM}[ \t]*,[ \t]*$")
 _AND_LINK = rx.compile(r"[ \t]+(?:dan|&)[ \t]+")
 _PAIR_LINK = rx.compile(rf"{_AND_LINK.pattern}|[ \t]*{_DASH}[ \t]*(?=[A-Z])")
 _APPOSED_AFTER = rx.compile(r"[ \t]*,[ \t]*(?=[A-Z])")
+# a comma before a second office's title, the space after it left to the title's own pattern ("Anggota Bawaslu X,
+# Koordinator Divisi Y, Budi")
+_COMMA_BEFORE_TITLE = rx.compile(r"[ \t]*,(?=[ \t]*[A-Z])")
 _CLOSING_COMMA = rx.compile(r"[ \t]*,")
 _APPOSED = rx.compile(r",[ \t]*$")  # a name set off by commas
 _COMMA_AFTER = rx.compile(r"(?:\s*,\s*|[ \t]+)(?=[A-Z])")  # "dari KPU Kabupaten Pati, Budi ...", "dari Fraksi PDIP Budi ..."
@@ -315,8 +318,6 @@ class PersonFinder:
         self.list_intro = rx.compile(rf"\s*[,;:]?\s*(?:{_alternation(lexicons.list_intros)})(?![\w-])\s*[,:]?\s*") \
             if lexicons.list_intros else None
         self.title_right_after = _second_office_title(lexicons.second_office_titles)
-        # the same title after a comma: "Anggota Bawaslu X, Koordinator Divisi Y, Budi" (read by _division_head_apposed)
-        self.title_apposed_after = rx.compile(r"[ \t]*,(?=[ \t]*[A-Z])")
         self.bare_bodies = frozenset(e.canonical for e in lexicons.election_bodies)
         self.short_body = rx.compile(rf"\s*({_alternation(lexicons.short_bodies)})(?![\w-])", rx.IGNORECASE) \
             if lexicons.short_bodies else None
@@ -1096,7 +1097,7 @@ class PersonFinder:
         """Whether a division head's title (titles.yaml second_office_titles) opens right after a member's body, with or
         without a comma: "Anggota KPU X Koordinator Divisi Y, Budi", "Anggota Bawaslu X, Koordinator Divisi Y, Budi"
         (spec/annotation.md: two written offices, two roles; "Koordinator Divisi" is the title "Ketua Divisi")."""
-        comma = self.title_apposed_after.match(text, position)
+        comma = _COMMA_BEFORE_TITLE.match(text, position)
         return self.title_right_after.match(text, comma.end() if comma else position) is not None
 
     def _division_head_apposed(self, text: str, position: int, orgs_by_start: dict[int, OrgMention]
