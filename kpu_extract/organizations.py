@@ -1016,6 +1016,10 @@ class OrganizationFinder:
             if not rest or any(w in places or w.casefold() in self.directions or not self._name_word(w)
                                for w in rest):
                 continue
+            region_end = self._region_run(m.text, words[place].start())
+            if region_end is not None and region_end > words[place].end():
+                continue  # "Ketua DPRD Kabupaten Barito Kuala": the place begins a region of several words, no holder
+            # follows it (a level before a region takes only the region's first word as a known place)
             m.end = m.start + words[place].end()
             m.text = text[m.start:m.end]
             m.name = " ".join(m.text.split())

@@ -1414,3 +1414,16 @@ def test_ampersand_joins_a_name(finder, text, mentions):
 ])
 def test_government_section_written_short(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # a place the article writes after a level ("Kabupaten Barito") that begins a region of several words is no end of
+    # the body's name: the rest of the region follows, no holder
+    ("Rapat di Kabupaten Barito Kuala dihadiri Ketua DPRD Kabupaten Barito Kuala dan Camat.",
+     [("DPRD Kabupaten Barito Kuala", "DPRD Kabupaten Barito Kuala")]),
+    # negative: a one-word place the article names elsewhere, then two name words, is the body and its holder
+    ("Rapat di Kecamatan Sape dibuka. Ketua Yayasan Harapan Sape Rudi Hartawan membuka acara.",
+     [("Yayasan Harapan Sape", "Yayasan Harapan Sape")]),
+])
+def test_known_place_beginning_a_longer_region(finder, text, mentions):
+    assert [(m.name, m.text) for m in finder.find(text)] == mentions
