@@ -1427,3 +1427,23 @@ def test_government_section_written_short(finder, text, mentions):
 ])
 def test_known_place_beginning_a_longer_region(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
+
+
+@pytest.mark.parametrize("text, names", [
+    # a regional government written short and in full, "Daerah" or not, is one body named by its longest form
+    ("Izin dari Pemkot Semarang sudah turun. Anggaran diajukan kepada Pemerintah Kota Semarang.",
+     [("Pemerintah Kota Semarang", ["Pemkot Semarang", "Pemerintah Kota Semarang"])]),
+    ("Rombongan diterima di Pemkab Tanah Datar. Pemerintah Daerah Kabupaten Tanah Datar mendukung tahapan.",
+     [("Pemerintah Daerah Kabupaten Tanah Datar", ["Pemkab Tanah Datar", "Pemerintah Daerah Kabupaten Tanah Datar"])]),
+    # "Pemerintah Daerah" written alone after the government named in full is that government
+    ("Rombongan diterima di Pemkab Tanah Datar. Bupati menegaskan Pemerintah Daerah Kabupaten Tanah Datar mendukung. "
+     "Dukungan Pemerintah Daerah berupa hibah.",
+     [("Pemerintah Daerah Kabupaten Tanah Datar", ["Pemkab Tanah Datar", "Pemerintah Daerah Kabupaten Tanah Datar",
+                                                   "Pemerintah Daerah"])]),
+    # negative: a regency's and a city's government of one name stay two bodies
+    ("Pemkab Semarang dan Pemerintah Kota Semarang menandatangani hibah.",
+     [("Pemkab Semarang", ["Pemkab Semarang"]), ("Pemerintah Kota Semarang", ["Pemerintah Kota Semarang"])]),
+])
+def test_regional_government_short_and_in_full(finder, text, names):
+    orgs = group_organizations(finder.find(text))
+    assert [(o.name, [m.text for m in o.mentions]) for o in orgs] == names
