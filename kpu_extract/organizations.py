@@ -59,6 +59,8 @@ _INITIAL = rx.compile(r"[A-Z]\.")  # "M." in "Kejaksaan Negeri Idi M. Ali Akbar"
 ADHOC_GROUP = "org.adhoc"  # the head group of ad hoc election committees ("PPK", "PPS", "Panwascam")
 _SCHOOLS = "org.education"  # the head group of schools, whose type may have its number glued on ("SMKN1")
 _YEAR = rx.compile(r"(?:19|20)\d\d")
+_GRADE = rx.compile(r"(?:[ivx]{1,4}|\d{1,2})(?:-?[a-c])?")  # "iib", "ii-b", "i", "2a": an office's grade, casefolded
+_GRADE_LETTER = rx.compile(r"[a-c]")  # "ii b": the grade's letter written apart
 _CLAUSE_END = rx.compile(r"[.;:!?\n]")  # where a list of bodies ends at the latest
 _QUOTE_MARKS = rx.OPENING_QUOTES + rx.CLOSING_QUOTES
 _SHORT_ABBREVIATION = rx.compile(r"\p{Lu}\p{Ll}{1,3}")  # "Kab", "No", "Prov" before their period; not "DPD."
@@ -230,6 +232,7 @@ class OrganizationFinder:
         units = {h.casefold() for h in name_words.get("unit_heads", ())}
         self.unit_head_names = frozenset(units | {" ".join(spelling) for forms in same if " ".join(forms[0]) in units
                                                   for spelling in forms})  # "Lembaga Pemasyarakatan" as "Lapas"
+        self.grade_words = frozenset(w.casefold() for w in name_words.get("grade_words", ()))
         self.school_types = frozenset(w.casefold() for w in name_words.get("school_types", ()))
         self.state_school_words = frozenset(w.casefold() for w in name_words.get("state_school_words", ()))
         self.state_school_short = min(self.state_school_words, key=len, default="")  # "N": "SMPN", "SMP N"
@@ -1163,11 +1166,22 @@ class OrganizationFinder:
             words[1] = state  # "SMP Negeri 1 Sleman", "SMP N 1 Sleman": one school
         elif state and words and words[0][:-1] in self.school_types and words[0].endswith(state):
             words[:1] = [words[0][:-1], state]  # "SMPN 1 Sleman"
+        words = self._without_grade(words)
         for spelling, canonical in self.same_heads:
             if words[:len(spelling)] == spelling:
                 words[:len(spelling)] = canonical  # "Panwascam Pammana"; "Kejati" alone begins "Kejati Maluku"
                 break
         return " ".join(self._official_region(words))
+
+    def _without_grade(self, words: list[str]) -> list[str]:
+        """A casefolded name without the grade of its office after its first word ("lapas kelas iib mojokerto", "rutan
+        kelas ii b soppeng" -> "lapas mojokerto", "rutan soppeng"): a grade word of name_words grade_words and a grade
+        (a roman numeral or a number, a letter glued on or written apart) after it."""
+        for i in range(1, len(words) - 2):  # a place after the grade: "Rutan Kelas I" alone keeps it
+            if words[i] in self.grade_words and _GRADE.fullmatch(words[i + 1]):
+                end = i + 2 + (i + 2 < len(words) - 1 and _GRADE_LETTER.fullmatch(words[i + 2]) is not None)
+                return [*words[:i], *words[end:]]
+        return words
 
     def _official_region(self, words: list[str]) -> list[str]:
         """A name's closing region as its official name ("DPRD Inhil", "DPRD Kabupaten Indragiri Hilir": "dprd

@@ -1447,3 +1447,18 @@ def test_known_place_beginning_a_longer_region(finder, text, mentions):
 def test_regional_government_short_and_in_full(finder, text, names):
     orgs = group_organizations(finder.find(text))
     assert [(o.name, [m.text for m in o.mentions]) for o in orgs] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # an office's grade written once and then left out names one body, under its longest form
+    ("Lapas Kelas IIB Sukoharjo menilai sosialisasi berjalan baik. Lapas Sukoharjo juga mengusulkan TPS khusus.",
+     [("Lapas Kelas IIB Sukoharjo", ["Lapas Kelas IIB Sukoharjo", "Lapas Sukoharjo"])]),
+    ("Hadir Rutan Kelas II B Kabupaten Soppeng. Kepala Rutan Soppeng menyampaikan data warga binaan.",
+     [("Rutan Kelas II B Kabupaten Soppeng", ["Rutan Kelas II B Kabupaten Soppeng", "Rutan Soppeng"])]),
+    # negative: a grade with no place after it keeps the name as written, no other prison's
+    ("Hadir pimpinan Rutan Kelas I, Rutan Sragen dan camat.",
+     [("Rutan Kelas I", ["Rutan Kelas I"]), ("Rutan Sragen", ["Rutan Sragen"])]),
+])
+def test_graded_office_written_without_its_grade(finder, text, names):
+    orgs = group_organizations(finder.find(text))
+    assert [(o.name, [m.text for m in o.mentions]) for o in orgs] == names
