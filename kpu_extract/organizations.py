@@ -249,7 +249,9 @@ class OrganizationFinder:
         standalone = [*lexicons.standalone_organizations, *lowered - {*lexicons.standalone_organizations}]
         self.standalone = rx.compile_at_words(rf"(?<![\w-])(?:{_alternation(standalone)})(?![\w-])", 0, standalone)
         # a one-word standalone name in mixed case ("Forkopimda") written in capitals ("dihadiri oleh FORKOPIMDA") or,
-        # for a head news also writes in lower case, in lower case ("diikuti oleh forkopimda"): the same name
+        # for a head news also writes in lower case, in lower case ("diikuti oleh forkopimda"): the same body; only the
+        # leaders' forum (name_words lower_case_alone), whose name gold/LABELLING.md fixes, is named in mixed case, any
+        # other as written ("berturut turut GOLKAR, PKB dan HANURA": "GOLKAR"), as labellers keep "POLRI" and "Mabes POLRI"
         self.standalone_spelling = {form: name for name in lexicons.standalone_organizations
                                     if " " not in name and not name.isupper() and not name.islower()
                                     for form in (name.upper(), name.lower())}
@@ -841,9 +843,10 @@ class OrganizationFinder:
             if any(h.start() < match.start() < h.end() for h in matches):
                 continue  # "TAPD (Tim Anggaran Pemerintah Daerah)": the last words of a longer head's name
             if not any(a <= match.start() < b for a, b in taken + [(m.start, m.end) for m in found]):
-                found.append(OrgMention(match.start(), match.end(), match.group(),
-                                        self.standalone_spelling.get(match.group(), match.group()), None, None,
-                                        "org.standalone", False))
+                written = match.group()
+                name = self.standalone_spelling.get(written, written) if written.casefold() in self.lower_alone \
+                    else written
+                found.append(OrgMention(match.start(), match.end(), written, name, None, None, "org.standalone", False))
         return found
 
     def find(self, text: str, headline_end: int = 0) -> list[OrgMention]:

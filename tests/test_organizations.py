@@ -1462,3 +1462,17 @@ def test_regional_government_short_and_in_full(finder, text, names):
 def test_graded_office_written_without_its_grade(finder, text, names):
     orgs = group_organizations(finder.find(text))
     assert [(o.name, [m.text for m in o.mentions]) for o in orgs] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a party written in capitals in running text is named as written
+    ("Pada hari ini berturut-turut GOLKAR, PKB dan HANURA menyerahkan berkas.",
+     [("GOLKAR", ["GOLKAR"]), ("PKB", ["PKB"]), ("HANURA", ["HANURA"])]),
+    # with its mixed-case spelling in the article too, one body under the spelling most mentions agree with
+    ("Golkar menyerahkan berkas pada pagi hari. Siangnya GOLKAR hadir kembali.", [("Golkar", ["Golkar", "GOLKAR"])]),
+    # negative: the leaders' forum keeps the name gold/LABELLING.md gives it
+    ("Rapat dihadiri oleh FORKOPIMDA, dinas terkait dan camat.", [("Forkopimda", ["FORKOPIMDA"])]),
+])
+def test_names_in_capitals_stay_as_written(finder, text, names):
+    orgs = group_organizations(finder.find(text))
+    assert [(o.name, [m.text for m in o.mentions]) for o in orgs] == names
