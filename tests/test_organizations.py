@@ -1476,3 +1476,18 @@ def test_graded_office_written_without_its_grade(finder, text, names):
 def test_names_in_capitals_stay_as_written(finder, text, names):
     orgs = group_organizations(finder.find(text))
     assert [(o.name, [m.text for m in o.mentions]) for o in orgs] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # the leaders' forum under its former name, with its region or alone, is one body
+    ("Pelantikan dihadiri Ketua DPRD Kabupaten Barito Kuala, Unsur Muspida Kabupaten Barito Kuala dan camat.",
+     [("DPRD Kabupaten Barito Kuala", ["DPRD Kabupaten Barito Kuala"]),
+      ("Muspida Kabupaten Barito Kuala", ["Muspida Kabupaten Barito Kuala"])]),
+    ("Uji publik digelar bersama Pemerintah Daerah, unsur Muspida dan tokoh masyarakat.",
+     [("Pemerintah Daerah", ["Pemerintah Daerah"]), ("Muspida", ["Muspida"])]),
+    # negative: a building named by the forum is a venue
+    ("Rapat digelar di Gedung Muspida pada pagi hari.", []),
+])
+def test_leaders_forum_under_its_former_name(finder, text, names):
+    orgs = group_organizations(finder.find(text))
+    assert [(o.name, [m.text for m in o.mentions]) for o in orgs] == names
