@@ -237,6 +237,10 @@ class OrganizationFinder:
         self.state_school_words = frozenset(w.casefold() for w in name_words.get("state_school_words", ()))
         self.state_school_short = min(self.state_school_words, key=len, default="")  # "N": "SMPN", "SMP N"
         self.person_prefixes = frozenset([*lexicons.honorifics, *lexicons.ranks, *name_words.get("person_prefixes", ())])
+        # a comma and a degree after a name ("Kesbangpol Irwan, M.Si", "Haryanto Nugroho, S.STP"): honorifics.yaml
+        # degrees, or a degree's shape (a capital, a period, a capitalised abbreviation glued on)
+        degrees = _alternation(lexicons.degrees) if lexicons.degrees else "(?!)"
+        self.degree_after = rx.compile(rf"[ \t]*,[ \t]*(?:(?:{degrees})|\p{{Lu}}\p{{Ll}}?\.\p{{Lu}}\p{{L}}{{0,4}}\.?)(?![\w])")
         self.complete_heads = frozenset(h.casefold() for h in lexicons.standalone_organizations)
         self.party_names = frozenset(h for h, g in self.head_group.items() if g == "org.party" and h in self.complete_heads)
         titles = _alternation([s for t in lexicons.titles for s in t.spellings])
@@ -1109,21 +1113,37 @@ class OrganizationFinder:
                 if self._candidate_after(text, head.end(), m.end):
                     gone.append(m)  # the head alone names no one body ("Tim Seleksi" with no body after it)
                 continue
+            inner = self._whole_head_after(text, head, m)
+            if inner is not None:
+                head, written = inner, inner.group("head").casefold()  # "Kepala Badan Kesbangpol Haryanto Nugroho"
             if not (written in self.complete_heads
                     or self.head_group[written] in _WHOLE_HEADS and self._after_title(text, m.start)):
                 continue
             words = list(_WORD.finditer(text, head.end(), m.end))
             rest = [w.group() for w in words]
-            if not 2 <= len(rest) <= 4 or not all(self._name_word(w) for w in rest):
+            # "Kepala Kesbangpol Irwan, M.Si": one name word is the holder too when a degree follows it
+            fewest = 1 if self.degree_after.match(text, m.end) and self._after_title(text, m.start) else 2
+            if not fewest <= len(rest) <= 4 or not all(self._name_word(w) for w in rest):
                 continue
             initial = next((i for i, w in enumerate(rest) if self._opens_holder(w)), None)
-            keep = initial if initial is not None else {2: 0, 3: 1}.get(len(rest))
+            keep = initial if initial is not None else {1: 0, 2: 0, 3: 1}.get(len(rest))
             if keep is None:
                 continue
             end = words[keep - 1].end() if keep else head.end()
             m.end, m.text = end, text[m.start:end]
             m.name = " ".join(m.text.split())
         others[:] = [m for m in others if not any(m is g for g in gone)]
+
+    def _whole_head_after(self, text: str, head: rx.Match, m: OrgMention) -> rx.Match | None:
+        """ "Kepala Badan Kesbangpol Haryanto Nugroho", "Kepala Dinas Dukcapil Budi Santoso": after a title, a head that
+        names no body whole followed at once by a standalone name's head: that head, which the holder's name follows;
+        else None."""
+        if head.group("head").casefold() in self.complete_heads or not self._after_title(text, m.start):
+            return None
+        gap = _GAP.match(text, head.end())
+        inner = self.other.match(text, gap.end()) if gap is not None and gap.end() < m.end else None
+        return inner if inner is not None and inner.group("head").casefold() in self.complete_heads \
+            and inner.end() < m.end else None
 
     def _candidate_after(self, text: str, head_end: int, end: int) -> bool:
         """Whether the mention's words from ``head_end`` to ``end``, after a head named by the body it serves or

@@ -1491,3 +1491,18 @@ def test_names_in_capitals_stay_as_written(finder, text, names):
 def test_leaders_forum_under_its_former_name(finder, text, names):
     orgs = group_organizations(finder.find(text))
     assert [(o.name, [m.text for m in o.mentions]) for o in orgs] == names
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # after a title, one name word after a body's whole head is its holder when a degree follows it
+    ("Bupati didampingi Kepala Kesbangpol Suharno, M.Si, ketika rombongan KPU datang.",
+     [("Kesbangpol", "Kesbangpol")]),
+    # an agency word before a whole head: the holder's name follows that head
+    ("Hadir Sekretaris Daerah dan Kepala Badan Kesbangpol Sutrisno Wibowo, S.STP. Acara dibuka pukul 09.00.",
+     [("Badan Kesbangpol", "Badan Kesbangpol")]),
+    # negatives: one capitalised word with no degree after it stays in the name; no title, no cut
+    ("Hadir Kepala Kesbangpol Linmas, Dinas Sosial dan camat.",
+     [("Kesbangpol Linmas", "Kesbangpol Linmas"), ("Dinas Sosial", "Dinas Sosial")]),
+])
+def test_holder_after_a_whole_head_before_a_degree(finder, text, mentions):
+    assert [(m.name, m.text) for m in finder.find(text)] == mentions
