@@ -147,7 +147,9 @@ class OrganizationFinder:
         self.level_of = {s.casefold().rstrip("."): e.canonical for e in lexicons.levels for s in e.spellings}
         self.aliases = {k.casefold(): v for k, v in lexicons.region_aliases.items()}
         self.balinese_words = frozenset(w.casefold() for w in lexicons.balinese_name_words)
-        region_names = [*gazetteer.names(), *self.aliases]
+        # the lookup keys, and official names written with a hyphen ("Tojo Una-Una"), which the keys write with a space
+        region_names = [*gazetteer.names(), *self.aliases,
+                        *{r.name for regions in gazetteer.by_name.values() for r in regions if "-" in r.name}]
         bodies = _alternation(self.body_of).replace(r"\)", _CLOSING_MARK)
         levels = _alternation([s for e in lexicons.levels for s in e.spellings])
         national = _alternation(lexicons.national_markers)

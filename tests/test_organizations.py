@@ -1342,6 +1342,14 @@ def test_level_glued_to_region(finder, text, mentions):
     # a regency the wilayah package spells with a hyphen is named as the Home Ministry and its offices write it
     ("Ketua KPU Kabupaten Tolitoli, Budi Santoso, membuka rapat.", [("KPU Kabupaten Tolitoli", "KPU Kabupaten Tolitoli")]),
     ("Bawaslu Tolitoli menggelar apel.", [("Bawaslu Kabupaten Tolitoli", "Bawaslu Tolitoli")]),
+    # the ministry's hyphen, written as it writes it, in capitals or short; the package's two words joined as one
+    ("Ketua KPU Kab. Tojo Una-Una, Budi Santoso, membuka rapat.",
+     [("KPU Kabupaten Tojo Una-Una", "KPU Kab. Tojo Una-Una")]),
+    ("KPU TOJO UNA-UNA MENGHADIRI APEL", [("KPU Kabupaten Tojo Una-Una", "KPU TOJO UNA-UNA")]),
+    ("Bawaslu Kota Bau-Bau dan KPU Fakfak hadir.",
+     [("Bawaslu Kota Baubau", "Bawaslu Kota Bau-Bau"), ("KPU Kabupaten Fakfak", "KPU Fakfak")]),
+    # negative: a region of one word after a hyphenated region's first word is no part of it
+    ("KPU Kabupaten Tojo hadir.", []),
 ])
 def test_regions_spelled_as_the_ministry_writes_them(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
