@@ -59,6 +59,8 @@ _INITIAL = rx.compile(r"[A-Z]\.")  # "M." in "Kejaksaan Negeri Idi M. Ali Akbar"
 ADHOC_GROUP = "org.adhoc"  # the head group of ad hoc election committees ("PPK", "PPS", "Panwascam")
 _SCHOOLS = "org.education"  # the head group of schools, whose type may have its number glued on ("SMKN1")
 _YEAR = rx.compile(r"(?:19|20)\d\d")
+_GRADE = rx.compile(r"(?:[ivx]{1,4}|\d{1,2})(?:-?[a-c])?")  # "iib", "ii-b", "i", "2a": an office's grade, casefolded
+_GRADE_LETTER = rx.compile(r"[a-c]")  # "ii b": the grade's letter written apart
 _CLAUSE_END = rx.compile(r"[.;:!?\n]")  # where a list of bodies ends at the latest
 _QUOTE_MARKS = rx.OPENING_QUOTES + rx.CLOSING_QUOTES
 _SHORT_ABBREVIATION = rx.compile(r"\p{Lu}\p{Ll}{1,3}")  # "Kab", "No", "Prov" before their period; not "DPD."
@@ -145,7 +147,9 @@ class OrganizationFinder:
         self.level_of = {s.casefold().rstrip("."): e.canonical for e in lexicons.levels for s in e.spellings}
         self.aliases = {k.casefold(): v for k, v in lexicons.region_aliases.items()}
         self.balinese_words = frozenset(w.casefold() for w in lexicons.balinese_name_words)
-        region_names = [*gazetteer.names(), *self.aliases]
+        # the lookup keys, and official names written with a hyphen ("Tojo Una-Una"), which the keys write with a space
+        region_names = [*gazetteer.names(), *self.aliases,
+                        *{r.name for regions in gazetteer.by_name.values() for r in regions if "-" in r.name}]
         bodies = _alternation(self.body_of).replace(r"\)", _CLOSING_MARK)
         levels = _alternation([s for e in lexicons.levels for s in e.spellings])
         national = _alternation(lexicons.national_markers)
@@ -230,10 +234,15 @@ class OrganizationFinder:
         units = {h.casefold() for h in name_words.get("unit_heads", ())}
         self.unit_head_names = frozenset(units | {" ".join(spelling) for forms in same if " ".join(forms[0]) in units
                                                   for spelling in forms})  # "Lembaga Pemasyarakatan" as "Lapas"
+        self.grade_words = frozenset(w.casefold() for w in name_words.get("grade_words", ()))
         self.school_types = frozenset(w.casefold() for w in name_words.get("school_types", ()))
         self.state_school_words = frozenset(w.casefold() for w in name_words.get("state_school_words", ()))
         self.state_school_short = min(self.state_school_words, key=len, default="")  # "N": "SMPN", "SMP N"
         self.person_prefixes = frozenset([*lexicons.honorifics, *lexicons.ranks, *name_words.get("person_prefixes", ())])
+        # a comma and a degree after a name ("Kesbangpol Irwan, M.Si", "Haryanto Nugroho, S.STP"): honorifics.yaml
+        # degrees, or a degree's shape (a capital, a period, a capitalised abbreviation glued on)
+        degrees = _alternation(lexicons.degrees) if lexicons.degrees else "(?!)"
+        self.degree_after = rx.compile(rf"[ \t]*,[ \t]*(?:(?:{degrees})|\p{{Lu}}\p{{Ll}}?\.\p{{Lu}}\p{{L}}{{0,4}}\.?)(?![\w])")
         self.complete_heads = frozenset(h.casefold() for h in lexicons.standalone_organizations)
         self.party_names = frozenset(h for h, g in self.head_group.items() if g == "org.party" and h in self.complete_heads)
         titles = _alternation([s for t in lexicons.titles for s in t.spellings])
@@ -246,7 +255,9 @@ class OrganizationFinder:
         standalone = [*lexicons.standalone_organizations, *lowered - {*lexicons.standalone_organizations}]
         self.standalone = rx.compile_at_words(rf"(?<![\w-])(?:{_alternation(standalone)})(?![\w-])", 0, standalone)
         # a one-word standalone name in mixed case ("Forkopimda") written in capitals ("dihadiri oleh FORKOPIMDA") or,
-        # for a head news also writes in lower case, in lower case ("diikuti oleh forkopimda"): the same name
+        # for a head news also writes in lower case, in lower case ("diikuti oleh forkopimda"): the same body; only the
+        # leaders' forum (name_words lower_case_alone), whose name gold/LABELLING.md fixes, is named in mixed case, any
+        # other as written ("berturut turut GOLKAR, PKB dan HANURA": "GOLKAR"), as labellers keep "POLRI" and "Mabes POLRI"
         self.standalone_spelling = {form: name for name in lexicons.standalone_organizations
                                     if " " not in name and not name.isupper() and not name.islower()
                                     for form in (name.upper(), name.lower())}
@@ -838,9 +849,10 @@ class OrganizationFinder:
             if any(h.start() < match.start() < h.end() for h in matches):
                 continue  # "TAPD (Tim Anggaran Pemerintah Daerah)": the last words of a longer head's name
             if not any(a <= match.start() < b for a, b in taken + [(m.start, m.end) for m in found]):
-                found.append(OrgMention(match.start(), match.end(), match.group(),
-                                        self.standalone_spelling.get(match.group(), match.group()), None, None,
-                                        "org.standalone", False))
+                written = match.group()
+                name = self.standalone_spelling.get(written, written) if written.casefold() in self.lower_alone \
+                    else written
+                found.append(OrgMention(match.start(), match.end(), written, name, None, None, "org.standalone", False))
         return found
 
     def find(self, text: str, headline_end: int = 0) -> list[OrgMention]:
@@ -1016,6 +1028,10 @@ class OrganizationFinder:
             if not rest or any(w in places or w.casefold() in self.directions or not self._name_word(w)
                                for w in rest):
                 continue
+            region_end = self._region_run(m.text, words[place].start())
+            if region_end is not None and region_end > words[place].end():
+                continue  # "Ketua DPRD Kabupaten Barito Kuala": the place begins a region of several words, no holder
+            # follows it (a level before a region takes only the region's first word as a known place)
             m.end = m.start + words[place].end()
             m.text = text[m.start:m.end]
             m.name = " ".join(m.text.split())
@@ -1099,21 +1115,37 @@ class OrganizationFinder:
                 if self._candidate_after(text, head.end(), m.end):
                     gone.append(m)  # the head alone names no one body ("Tim Seleksi" with no body after it)
                 continue
+            inner = self._whole_head_after(text, head, m)
+            if inner is not None:
+                head, written = inner, inner.group("head").casefold()  # "Kepala Badan Kesbangpol Haryanto Nugroho"
             if not (written in self.complete_heads
                     or self.head_group[written] in _WHOLE_HEADS and self._after_title(text, m.start)):
                 continue
             words = list(_WORD.finditer(text, head.end(), m.end))
             rest = [w.group() for w in words]
-            if not 2 <= len(rest) <= 4 or not all(self._name_word(w) for w in rest):
+            # "Kepala Kesbangpol Irwan, M.Si": one name word is the holder too when a degree follows it
+            fewest = 1 if self.degree_after.match(text, m.end) and self._after_title(text, m.start) else 2
+            if not fewest <= len(rest) <= 4 or not all(self._name_word(w) for w in rest):
                 continue
             initial = next((i for i, w in enumerate(rest) if self._opens_holder(w)), None)
-            keep = initial if initial is not None else {2: 0, 3: 1}.get(len(rest))
+            keep = initial if initial is not None else {1: 0, 2: 0, 3: 1}.get(len(rest))
             if keep is None:
                 continue
             end = words[keep - 1].end() if keep else head.end()
             m.end, m.text = end, text[m.start:end]
             m.name = " ".join(m.text.split())
         others[:] = [m for m in others if not any(m is g for g in gone)]
+
+    def _whole_head_after(self, text: str, head: rx.Match, m: OrgMention) -> rx.Match | None:
+        """ "Kepala Badan Kesbangpol Haryanto Nugroho", "Kepala Dinas Dukcapil Budi Santoso": after a title, a head that
+        names no body whole followed at once by a standalone name's head: that head, which the holder's name follows;
+        else None."""
+        if head.group("head").casefold() in self.complete_heads or not self._after_title(text, m.start):
+            return None
+        gap = _GAP.match(text, head.end())
+        inner = self.other.match(text, gap.end()) if gap is not None and gap.end() < m.end else None
+        return inner if inner is not None and inner.group("head").casefold() in self.complete_heads \
+            and inner.end() < m.end else None
 
     def _candidate_after(self, text: str, head_end: int, end: int) -> bool:
         """Whether the mention's words from ``head_end`` to ``end``, after a head named by the body it serves or
@@ -1159,11 +1191,22 @@ class OrganizationFinder:
             words[1] = state  # "SMP Negeri 1 Sleman", "SMP N 1 Sleman": one school
         elif state and words and words[0][:-1] in self.school_types and words[0].endswith(state):
             words[:1] = [words[0][:-1], state]  # "SMPN 1 Sleman"
+        words = self._without_grade(words)
         for spelling, canonical in self.same_heads:
             if words[:len(spelling)] == spelling:
                 words[:len(spelling)] = canonical  # "Panwascam Pammana"; "Kejati" alone begins "Kejati Maluku"
                 break
         return " ".join(self._official_region(words))
+
+    def _without_grade(self, words: list[str]) -> list[str]:
+        """A casefolded name without the grade of its office after its first word ("lapas kelas iib mojokerto", "rutan
+        kelas ii b soppeng" -> "lapas mojokerto", "rutan soppeng"): a grade word of name_words grade_words and a grade
+        (a roman numeral or a number, a letter glued on or written apart) after it."""
+        for i in range(1, len(words) - 2):  # a place after the grade: "Rutan Kelas I" alone keeps it
+            if words[i] in self.grade_words and _GRADE.fullmatch(words[i + 1]):
+                end = i + 2 + (i + 2 < len(words) - 1 and _GRADE_LETTER.fullmatch(words[i + 2]) is not None)
+                return [*words[:i], *words[end:]]
+        return words
 
     def _official_region(self, words: list[str]) -> list[str]:
         """A name's closing region as its official name ("DPRD Inhil", "DPRD Kabupaten Indragiri Hilir": "dprd

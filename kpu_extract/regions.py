@@ -51,7 +51,8 @@ def _key(name: str) -> str:
 # names the wilayah package spells otherwise than the Home Ministry's current code list (Kepmendagri
 # 100.1.1-6117/2022) and the offices themselves ("KPU Kota Palangka Raya"; "Kabupaten Tolitoli", as Permendagri 8/2015
 # on its borders and its KPU write it); the package's spelling stays a lookup key
-RENAMED = {"Palangkaraya": "Palangka Raya", "Toli-Toli": "Tolitoli"}
+RENAMED = {"Palangkaraya": "Palangka Raya", "Toli-Toli": "Tolitoli", "Tojo Una Una": "Tojo Una-Una", "Bau Bau": "Baubau",
+           "Fak Fak": "Fakfak"}
 
 
 @lru_cache(maxsize=1)

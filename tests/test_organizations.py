@@ -1342,6 +1342,14 @@ def test_level_glued_to_region(finder, text, mentions):
     # a regency the wilayah package spells with a hyphen is named as the Home Ministry and its offices write it
     ("Ketua KPU Kabupaten Tolitoli, Budi Santoso, membuka rapat.", [("KPU Kabupaten Tolitoli", "KPU Kabupaten Tolitoli")]),
     ("Bawaslu Tolitoli menggelar apel.", [("Bawaslu Kabupaten Tolitoli", "Bawaslu Tolitoli")]),
+    # the ministry's hyphen, written as it writes it, in capitals or short; the package's two words joined as one
+    ("Ketua KPU Kab. Tojo Una-Una, Budi Santoso, membuka rapat.",
+     [("KPU Kabupaten Tojo Una-Una", "KPU Kab. Tojo Una-Una")]),
+    ("KPU TOJO UNA-UNA MENGHADIRI APEL", [("KPU Kabupaten Tojo Una-Una", "KPU TOJO UNA-UNA")]),
+    ("Bawaslu Kota Bau-Bau dan KPU Fakfak hadir.",
+     [("Bawaslu Kota Baubau", "Bawaslu Kota Bau-Bau"), ("KPU Kabupaten Fakfak", "KPU Fakfak")]),
+    # negative: a region of one word after a hyphenated region's first word is no part of it
+    ("KPU Kabupaten Tojo hadir.", []),
 ])
 def test_regions_spelled_as_the_ministry_writes_them(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
@@ -1413,4 +1421,96 @@ def test_ampersand_joins_a_name(finder, text, mentions):
     ("Hadir Satpol PP, Bagian Tapem (Tata Pemerintahan), serta camat.", [("Satpol PP", "Satpol PP")]),
 ])
 def test_government_section_written_short(finder, text, mentions):
+    assert [(m.name, m.text) for m in finder.find(text)] == mentions
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # a place the article writes after a level ("Kabupaten Barito") that begins a region of several words is no end of
+    # the body's name: the rest of the region follows, no holder
+    ("Rapat di Kabupaten Barito Kuala dihadiri Ketua DPRD Kabupaten Barito Kuala dan Camat.",
+     [("DPRD Kabupaten Barito Kuala", "DPRD Kabupaten Barito Kuala")]),
+    # negative: a one-word place the article names elsewhere, then two name words, is the body and its holder
+    ("Rapat di Kecamatan Sape dibuka. Ketua Yayasan Harapan Sape Rudi Hartawan membuka acara.",
+     [("Yayasan Harapan Sape", "Yayasan Harapan Sape")]),
+])
+def test_known_place_beginning_a_longer_region(finder, text, mentions):
+    assert [(m.name, m.text) for m in finder.find(text)] == mentions
+
+
+@pytest.mark.parametrize("text, names", [
+    # a regional government written short and in full, "Daerah" or not, is one body named by its longest form
+    ("Izin dari Pemkot Semarang sudah turun. Anggaran diajukan kepada Pemerintah Kota Semarang.",
+     [("Pemerintah Kota Semarang", ["Pemkot Semarang", "Pemerintah Kota Semarang"])]),
+    ("Rombongan diterima di Pemkab Tanah Datar. Pemerintah Daerah Kabupaten Tanah Datar mendukung tahapan.",
+     [("Pemerintah Daerah Kabupaten Tanah Datar", ["Pemkab Tanah Datar", "Pemerintah Daerah Kabupaten Tanah Datar"])]),
+    # "Pemerintah Daerah" written alone after the government named in full is that government
+    ("Rombongan diterima di Pemkab Tanah Datar. Bupati menegaskan Pemerintah Daerah Kabupaten Tanah Datar mendukung. "
+     "Dukungan Pemerintah Daerah berupa hibah.",
+     [("Pemerintah Daerah Kabupaten Tanah Datar", ["Pemkab Tanah Datar", "Pemerintah Daerah Kabupaten Tanah Datar",
+                                                   "Pemerintah Daerah"])]),
+    # negative: a regency's and a city's government of one name stay two bodies
+    ("Pemkab Semarang dan Pemerintah Kota Semarang menandatangani hibah.",
+     [("Pemkab Semarang", ["Pemkab Semarang"]), ("Pemerintah Kota Semarang", ["Pemerintah Kota Semarang"])]),
+])
+def test_regional_government_short_and_in_full(finder, text, names):
+    orgs = group_organizations(finder.find(text))
+    assert [(o.name, [m.text for m in o.mentions]) for o in orgs] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # an office's grade written once and then left out names one body, under its longest form
+    ("Lapas Kelas IIB Sukoharjo menilai sosialisasi berjalan baik. Lapas Sukoharjo juga mengusulkan TPS khusus.",
+     [("Lapas Kelas IIB Sukoharjo", ["Lapas Kelas IIB Sukoharjo", "Lapas Sukoharjo"])]),
+    ("Hadir Rutan Kelas II B Kabupaten Soppeng. Kepala Rutan Soppeng menyampaikan data warga binaan.",
+     [("Rutan Kelas II B Kabupaten Soppeng", ["Rutan Kelas II B Kabupaten Soppeng", "Rutan Soppeng"])]),
+    # negative: a grade with no place after it keeps the name as written, no other prison's
+    ("Hadir pimpinan Rutan Kelas I, Rutan Sragen dan camat.",
+     [("Rutan Kelas I", ["Rutan Kelas I"]), ("Rutan Sragen", ["Rutan Sragen"])]),
+])
+def test_graded_office_written_without_its_grade(finder, text, names):
+    orgs = group_organizations(finder.find(text))
+    assert [(o.name, [m.text for m in o.mentions]) for o in orgs] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a party written in capitals in running text is named as written
+    ("Pada hari ini berturut-turut GOLKAR, PKB dan HANURA menyerahkan berkas.",
+     [("GOLKAR", ["GOLKAR"]), ("PKB", ["PKB"]), ("HANURA", ["HANURA"])]),
+    # with its mixed-case spelling in the article too, one body under the spelling most mentions agree with
+    ("Golkar menyerahkan berkas pada pagi hari. Siangnya GOLKAR hadir kembali.", [("Golkar", ["Golkar", "GOLKAR"])]),
+    # negative: the leaders' forum keeps the name gold/LABELLING.md gives it
+    ("Rapat dihadiri oleh FORKOPIMDA, dinas terkait dan camat.", [("Forkopimda", ["FORKOPIMDA"])]),
+])
+def test_names_in_capitals_stay_as_written(finder, text, names):
+    orgs = group_organizations(finder.find(text))
+    assert [(o.name, [m.text for m in o.mentions]) for o in orgs] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # the leaders' forum under its former name, with its region or alone, is one body
+    ("Pelantikan dihadiri Ketua DPRD Kabupaten Barito Kuala, Unsur Muspida Kabupaten Barito Kuala dan camat.",
+     [("DPRD Kabupaten Barito Kuala", ["DPRD Kabupaten Barito Kuala"]),
+      ("Muspida Kabupaten Barito Kuala", ["Muspida Kabupaten Barito Kuala"])]),
+    ("Uji publik digelar bersama Pemerintah Daerah, unsur Muspida dan tokoh masyarakat.",
+     [("Pemerintah Daerah", ["Pemerintah Daerah"]), ("Muspida", ["Muspida"])]),
+    # negative: a building named by the forum is a venue
+    ("Rapat digelar di Gedung Muspida pada pagi hari.", []),
+])
+def test_leaders_forum_under_its_former_name(finder, text, names):
+    orgs = group_organizations(finder.find(text))
+    assert [(o.name, [m.text for m in o.mentions]) for o in orgs] == names
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # after a title, one name word after a body's whole head is its holder when a degree follows it
+    ("Bupati didampingi Kepala Kesbangpol Suharno, M.Si, ketika rombongan KPU datang.",
+     [("Kesbangpol", "Kesbangpol")]),
+    # an agency word before a whole head: the holder's name follows that head
+    ("Hadir Sekretaris Daerah dan Kepala Badan Kesbangpol Sutrisno Wibowo, S.STP. Acara dibuka pukul 09.00.",
+     [("Badan Kesbangpol", "Badan Kesbangpol")]),
+    # negatives: one capitalised word with no degree after it stays in the name; no title, no cut
+    ("Hadir Kepala Kesbangpol Linmas, Dinas Sosial dan camat.",
+     [("Kesbangpol Linmas", "Kesbangpol Linmas"), ("Dinas Sosial", "Dinas Sosial")]),
+])
+def test_holder_after_a_whole_head_before_a_degree(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
