@@ -43,6 +43,10 @@ _SCHOOL_RULE = "org.education"  # the rule of organizations.yaml's schools and c
 _WORD = rx.compile(r"(?<![\w-])\p{L}{6,}(?![\w-])")
 _WORD_EDGE = rx.compile(r"[\w-]")  # a character the trigger patterns' edge guards look at
 _DEGREES_REACH = 40
+_SUBJECT_REACH = 60  # the most characters between a subject and its trigger in a later sentence ("juga melaksanakan")
+# what stands between a subject and its trigger later in the story: an acronym, at most three lower-case words (a host
+# verb, an adverb), no punctuation
+_SUBJECT_WORDS = rx.compile(r"\s*(?:\([\p{L}\d/-]{1,15}\)\s*)?(?:\p{Ll}+\s+){0,3}")
 _DEGREES = rx.compile(r"(?:[\s,]+\p{Lu}[\p{L}.]*)*[\s,]*")
 # a period after a word in capitals before a capitalised word ("oleh KPU RI. KPU Kabupaten X"): _SENTENCE_END takes it
 # for an abbreviation's, but before a body that a verb follows it ends a sentence
@@ -374,6 +378,9 @@ class EventFinder:
             rf"(?<![\w])(?i:{words('statement_setting')})\s+(?:\p{{L}}+\s+){{1,2}}?"
             rf"(?i:{words('setting_preposition')})\s+(?:(?i:{words('activity_noun')})\s+)?")
         self.staff_matter = _any_word(lexicons.event_cue_words("staff_matter"))
+        # a reported clause ("Ia menyampaikan bahwa ..."; speech.yaml indirect_connectors): what someone says of
+        # other work, not what the story reports
+        self.reported = rx.compile(rf"(?<![\w])(?i:{_alternation(lexicons.indirect_connectors) or _NOWHERE})(?![\w])")
         self.learners = _any_word(lexicons.event_cue_words("learners"))
         self.time_before = _cue_just_before(words("time_reference"))
         self.figure = rx.compile(rf"(?:\A|[.,;:!?\n(])[ \t]*(?i:{words('figure')})\s+$")
@@ -708,6 +715,7 @@ def _participants_and_organizer(article: _Article, trigger: _Trigger | None, out
     _choose_organizer(article, inside, roles, by_default=not _statement_setting(article),
                       trigger_type=trigger.type if trigger is not None else None)
     _add_held_with(article, outside, roles)
+    _add_met_later(article, outside, roles)
     return roles
 
 
@@ -759,6 +767,35 @@ def _add_held_with(article: _Article, outside: list[tuple[int, int]], roles: _Ro
                             and not text[o.end:h.start()].strip(" ,") for o in article.orgs)), None)
         if host is not None and _triggers_between(article, host.end(), cue_start):
             roles.participants.append(org.name)
+
+
+def _add_met_later(article: _Article, outside: list[tuple[int, int]], roles: _Roles) -> None:
+    """Bodies past ``article.reach`` that a later sentence of the story names after "dengan" or "bersama" right after
+    an activity's trigger whose subject is the organizer, a host verb or an adverb between at most ("Ketika KPU X
+    melaksanakan audiensi dengan Pemerintah Daerah Y ...", "Bawaslu X juga berkoordinasi dengan Bawaslu Kota Y"): the
+    organizer holds it with them, so they take part, as a trigger's "dengan" in the lead makes them; not in a reported
+    clause ("Ia menyampaikan bahwa Bawaslu X telah menjalin MoU dengan ...": what someone says of other work)."""
+    if roles.organizer is None:
+        return
+    text, finder = article.text, article.finder
+    subjects = [o for o in article.orgs if o.name == roles.organizer and o.start >= article.body_start
+                and not finder.reported.search(text, _sentence_start(article, o.start), o.start)]
+    for org in sorted(article.orgs, key=lambda o: o.start):
+        if org.start < article.reach or org.name in roles.participants or org.name == roles.organizer \
+                or _within(org.start, outside):
+            continue
+        floor = max(article.body_start, org.start - _LIST_REACH)
+        if any(_linked_to_trigger(article, t, org) and any(
+                s.end <= t.start and t.start - s.end <= _SUBJECT_REACH
+                and _SUBJECT_WORDS.fullmatch(text, s.end, t.start) for s in subjects)
+               for t in _triggers_between(article, floor, org.start)):
+            roles.participants.append(org.name)
+
+
+def _sentence_start(article: _Article, position: int) -> int:
+    """Where the sentence holding ``position`` starts, from the story's start at the earliest."""
+    ends = list(article.finder.sentence_end.finditer(article.text, article.body_start, position))
+    return ends[-1].end() if ends else article.body_start
 
 
 def _read_cues(article: _Article, org: OrgMention, trigger: _Trigger | None, anchors: list[_Trigger],

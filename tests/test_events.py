@@ -2267,3 +2267,26 @@ def test_media_centre_is_a_venue(rules_extractor, body, mode):
 def test_verb_ends_a_place(rules_extractor, body, location, mode):
     event = _event(rules_extractor, "Berita KPU", body)
     assert (event.location, event.mode) == (location, mode)
+
+
+@pytest.mark.parametrize("headline, body, participants", [
+    # a later sentence whose subject is the organizer holds the activity "dengan" a body: the body takes part
+    ("KPU Kabupaten Wonogiri Audiensi dengan Pemerintah Daerah",
+     "Wonogiri - KPU Kabupaten Wonogiri menyampaikan terima kasih atas dukungan pemerintah daerah selama tahapan "
+     "pemilihan. " + _FILLER + "Hal itu disampaikan ketika Komisi Pemilihan Umum Kabupaten Wonogiri melaksanakan "
+     "audiensi dengan Bawaslu Kabupaten Wonogiri di Gedung Serbaguna.", ["Bawaslu Kabupaten Wonogiri"]),
+    ("Bawaslu Kota Madiun Awasi Deklarasi Pasangan Calon",
+     "Madiun - Bawaslu Kota Madiun melaksanakan pengawasan terhadap deklarasi pasangan calon di Gedung Serbaguna. "
+     + _FILLER + "Selain itu, Bawaslu Kota Madiun juga berkoordinasi dengan Polres Madiun.", ["Polres Madiun"]),
+    # negative: another body's activity held "dengan" a body later in the story is not the organizer's
+    ("Bawaslu Kota Madiun Awasi Deklarasi Pasangan Calon",
+     "Madiun - Bawaslu Kota Madiun melaksanakan pengawasan terhadap deklarasi pasangan calon di Gedung Serbaguna. "
+     + _FILLER + "Sebelumnya, KPU Kota Madiun telah berkoordinasi dengan Polres Madiun.", []),
+    # negative: what someone says the organizer did ("bahwa ...") tells of other work
+    ("Bawaslu Kota Madiun Awasi Deklarasi Pasangan Calon",
+     "Madiun - Bawaslu Kota Madiun melaksanakan pengawasan terhadap deklarasi pasangan calon di Gedung Serbaguna. "
+     + _FILLER + "Ia menyampaikan bahwa Bawaslu Kota Madiun telah menjalin MoU dengan Polres Madiun.", []),
+])
+def test_participants_met_in_a_later_sentence(rules_extractor, headline, body, participants):
+    assert sorted(_event(rules_extractor, headline, body).participants) == sorted(participants)
+
