@@ -927,10 +927,15 @@ def _choose_organizer(article: _Article, inside: list[OrgMention], roles: _Roles
     body attends comes first: "menghadiri acara rapat X"), else (``by_default``) the first reporting body with no cue
     within reach, else the first reporting body of the story; neither when the story's first body joined someone
     else's activity, and then the body at whose office or hall the lead holds it ("hadir dalam Rapat Kerja ... di Kantor
-    Sekretariat Bawaslu X"), unless it is a visit, whose venue is the body visited. In a visit a body an organizer
-    cue names later in the organizer's sentence takes part: the body whose work a supervision watches ("Bawaslu X
-    melaksanakan pengawasan terhadap proses ... yang dilaksanakan oleh KPU X")."""
+    Sekretariat Bawaslu X"), unless it is a visit, whose venue is the body visited. In a visit, or under a headline's or
+    lead's trigger of one, a body an organizer cue names after the organizer takes part: the body whose work a supervision
+    watches ("Bawaslu X melaksanakan pengawasan terhadap proses ... yang dilaksanakan oleh KPU X", "... pengawasan
+    melekat terhadap Rapat Pleno Terbuka. Kegiatan ini diselenggarakan oleh KPU X"), not one named in a reported
+    clause, which tells of another activity ("menyampaikan bahwa ... yang dilaksanakan oleh KPU RI")."""
     visit = trigger_type == "VISIT"
+    # a visit, or a visit's trigger in the headline or lead whatever the activity watched types the event ("Bawaslu X
+    # Awasi Rapat Pleno ...": LABELLING.md, a supervision is a visit)
+    watched = visit or any(t.type == "VISIT" for t in _triggers_between(article, 0, article.window_end))
     hosts = sorted(roles.hosts, key=lambda o: (o.start < article.body_start, o.start not in roles.attended, o.start))
     if trigger_type == "VOTER_EDUCATION":
         roles.participants += [o.name for o in roles.visitors]
@@ -948,8 +953,9 @@ def _choose_organizer(article: _Article, inside: list[OrgMention], roles: _Roles
         roles.organizer_rule = article.finder.cue_rule[slot]
         roles.participants += _co_hosts(article.text, hosts[0], roles.hosts)
         roles.participants += [o.name for o in hosts[1:] if o.name != roles.organizer and (
-            o.start in roles.opened or visit and o.start in roles.cued and o.start > first
-            and not article.finder.sentence_end.search(article.text, first, o.start))]
+            o.start in roles.opened or watched and o.start in roles.cued and o.start > first
+            and o.start not in roles.attended
+            and not article.finder.reported.search(article.text, _sentence_start(article, o.start), o.start))]
     if not by_default:
         return
     if roles.organizer is None and not _subject_joined(inside, article.body_start, roles.joined):

@@ -2290,3 +2290,25 @@ def test_verb_ends_a_place(rules_extractor, body, location, mode):
 def test_participants_met_in_a_later_sentence(rules_extractor, headline, body, participants):
     assert sorted(_event(rules_extractor, headline, body).participants) == sorted(participants)
 
+
+@pytest.mark.parametrize("headline, body, organizer, participants", [
+    # a body an organizer cue names after the host verb's subject holds the activity watched or joined: it takes part
+    ("Bawaslu Kabupaten Wonogiri Awasi Rapat Pleno Rekapitulasi DPB",
+     "Wonogiri - Bawaslu Kabupaten Wonogiri melaksanakan pengawasan melekat terhadap Rapat Pleno Terbuka Rekapitulasi "
+     "Daftar Pemilih Berkelanjutan. Kegiatan ini diselenggarakan oleh KPU Kabupaten Wonogiri di Aula KPU, Jumat "
+     "(6/12/2025).", "Bawaslu Kabupaten Wonogiri", ["KPU Kabupaten Wonogiri"]),
+    # negative: the organizer alone, named by the cue, takes no part in its own activity
+    ("Rapat Pleno Rekapitulasi DPB",
+     "Wonogiri - Rapat Pleno Terbuka Rekapitulasi Daftar Pemilih Berkelanjutan diselenggarakan oleh KPU Kabupaten "
+     "Wonogiri di Aula KPU, Jumat (6/12/2025).", "KPU Kabupaten Wonogiri", []),
+    # negative: a body a reported clause names as holding another activity takes no part
+    ("Bawaslu Kabupaten Wonogiri Awasi Rapat Pleno Rekapitulasi DPB",
+     "Wonogiri - Bawaslu Kabupaten Wonogiri melaksanakan pengawasan terhadap Rapat Pleno Terbuka Rekapitulasi Daftar "
+     "Pemilih Berkelanjutan, Jumat (6/12/2025). Ketua menyampaikan bahwa pengawasan ini tindak lanjut arahan dalam "
+     "Rapat Koordinasi Pengawasan yang dilaksanakan oleh Bawaslu RI pada 11 September 2025.",
+     "Bawaslu Kabupaten Wonogiri", []),
+])
+def test_body_a_later_cue_names_takes_part(rules_extractor, headline, body, organizer, participants):
+    event = _event(rules_extractor, headline, body)
+    assert (event.organizer, sorted(event.participants)) == (organizer, sorted(participants))
+
