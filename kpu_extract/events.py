@@ -63,12 +63,11 @@ _PHRASE_WORD = r"(?:\s+(?!(?i:me|di|ber|ter)\p{L}{2})[\p{L}\d/-]+)"
 _PHRASE_GAP = rx.compile(rf"{_PHRASE_WORD}{{0,3}}\s+")
 _OBJECT_GAP = rx.compile(r"\s+(?:[\p{L}\d]+\s+)?")
 _CO_SUBJECT = rx.compile(r"\s*,?\s*(?:dan|serta|&)?\s*", rx.IGNORECASE)
-# A list runs on past abbreviation dots: an initial or acronym ("KPU."), a degree written in parts ("S.H., M.H.");
-# not across a quotation mark: what a speaker says is no list of the narrator's ("Andi mengatakan, “... Bawaslu RI").
-_GAP_DOTS = r"|\.(?!\s)|(?<=(?<![\w.])(?:\p{Lu}\p{L}{0,3}\.)*\p{Lu}\p{L}{0,3})\.)*$"
-_LIST_GAP = rx.compile(r"^(?:[^.;:!?\n\"“”]" + _GAP_DOTS)
-# An attendance list may part its items by semicolons ("diikuti oleh Bawaslu X; Partai Politik yaitu ...; LSM ...").
-_ATTENDANCE_GAP = rx.compile(r"^(?:[^.:!?\n\"“”]" + _GAP_DOTS)
+# A list runs on past abbreviation dots: an initial or acronym ("KPU."), a degree written in parts ("S.H., M.H."), an
+# honorific of honorifics.yaml written in lower case ("Bupati X dr. Andi, ..."; ``_list_gaps``); not across a quotation
+# mark: what a speaker says is no list of the narrator's ("Andi mengatakan, “... Bawaslu RI").
+# An attendance list may part its items by semicolons too ("diikuti oleh Bawaslu X; Partai Politik yaitu ...; LSM ...").
+_GAP_DOTS = r"|\.(?!\s)|(?<=(?<![\w.])(?:\p{Lu}\p{L}{0,3}\.)*\p{Lu}\p{L}{0,3})\."
 # A list cue's own words may end in a colon before the items ("menghadirkan dua narasumber: ...", "dihadiri beberapa
 # lembaga antara lain : ...", "Narasumber pada seri kali ini, yakni : ...").
 _LIST_OPENER = rx.compile(r"[^.;:!?\n\"“”]{0,60}?:")
@@ -91,6 +90,14 @@ _NOWHERE = "(?!)"  # the alternation of an empty word list: it matches nowhere
 _NAME_AFTER = rx.compile(r"[ \t]+\p{Lu}")  # a capitalised word right after a venue word names the venue
 # The words of a capitalised title after its head: capitalised words, numbers and the words that join them.
 _TITLE_RUN = rx.compile(r"(?:[ \t]+(?:\p{Lu}[\w/.&-]*|\d+|dan|serta|&))*")
+
+
+def _list_gaps(honorifics: Sequence[str]) -> tuple[rx.Pattern, rx.Pattern]:
+    """What may stand between a list's cue and a body in it, for a list and for an attendance list (``_GAP_DOTS``),
+    running on past the dot of a lower-case honorific too ("dr.", "drg.")."""
+    lower = [h[:-1] for h in honorifics if h.endswith(".") and h[:1].islower() and "." not in h[:-1]]
+    dots = _GAP_DOTS + (rf"|(?<=(?<![\w.])(?:{_alternation(lower)}))\.(?=\s+\p{{Lu}})" if lower else "")
+    return (rx.compile(r"^(?:[^.;:!?\n\"“”]" + dots + ")*$"), rx.compile(r"^(?:[^.:!?\n\"“”]" + dots + ")*$"))
 
 
 def _sentence_end(abbreviations: Sequence[str]) -> rx.Pattern:
@@ -228,6 +235,7 @@ class EventFinder:
         self.participant_verb = _any_word(after)
         # a verb of hosting or taking part after a list's cue starts a clause of its own: the list ended before it
         self.clause_verb = _any_word([*lexicons.host_verbs, *after])
+        self.list_gap, self.attendance_gap = _list_gaps(lexicons.honorifics)
         self.trigger_link = rx.compile(rf"{_PHRASE_WORD}{{0,3}}?(?:\s+{_ACRONYM})?"
                                        rf"\s+(?i:{_cues(lexicons, 'trigger_link')})\s+")
         candidates = _alternation(t for e in lexicons.event_objects if e.type == "CANDIDACY" for t in e.triggers)
@@ -1046,7 +1054,7 @@ def _list_cue(article: _Article, start: int, floor: int) -> rx.Match | None:
     cues += [c for verbs in (finder.participant_verb, finder.sentence_list) for c in verbs.finditer(before)
              if finder.clause_start.search(before, 0, c.start())]
     opens = [c for c in cues
-             if (_ATTENDANCE_GAP if finder.attendance_cue.fullmatch(c.group()) else _LIST_GAP).match(
+             if (finder.attendance_gap if finder.attendance_cue.fullmatch(c.group()) else finder.list_gap).match(
                  before[_cue_words_end(before, c):])
              and not _ANAPHOR.search(before, _first_item(before, c))
              and not finder.earlier.search(before, 0, c.start())
@@ -1088,7 +1096,7 @@ def _linked_to_trigger(article: _Article, trigger: _Trigger, org: OrgMention) ->
         return False
     link = article.finder.trigger_link.match(article.text, trigger.end)
     return (link is not None and link.end() <= org.start and org.start - link.end() <= _LINK_REACH
-            and bool(_LIST_GAP.match(article.text[link.end():org.start])))
+            and bool(article.finder.list_gap.match(article.text[link.end():org.start])))
 
 
 def _met_with(article: _Article, meetings: list[_Trigger]) -> list[str]:

@@ -2312,3 +2312,19 @@ def test_body_a_later_cue_names_takes_part(rules_extractor, headline, body, orga
     event = _event(rules_extractor, headline, body)
     assert (event.organizer, sorted(event.participants)) == (organizer, sorted(participants))
 
+
+@pytest.mark.parametrize("headline, body, participants", [
+    # a lower-case honorific's dot ("dr.") inside an attendance list does not end it
+    ("KPU Kabupaten Wonogiri Launching Pemilihan Bupati",
+     "Wonogiri - KPU Kabupaten Wonogiri menyelenggarakan Launching Pemilihan Bupati, Sabtu (14/03/2020). Launching "
+     "tersebut dihadiri oleh Bupati Wonogiri dr. Andi Wijaya, M.Kes, Komisioner KPU Kab. Sukoharjo, Forkopimda "
+     "Kabupaten Wonogiri dan Bawaslu Kabupaten Wonogiri.",
+     ["KPU Kabupaten Sukoharjo", "Forkopimda Kabupaten Wonogiri", "Bawaslu Kabupaten Wonogiri"]),
+    # negative: a sentence's end after a lower-case word still ends the list
+    ("KPU Kabupaten Wonogiri Launching Pemilihan Bupati",
+     "Wonogiri - KPU Kabupaten Wonogiri menyelenggarakan Launching Pemilihan Bupati, Sabtu (14/03/2020). Launching "
+     "tersebut dihadiri oleh para tokoh masyarakat dan pemuda. Bawaslu Kabupaten Wonogiri memantau tahapan pencalonan.",
+     []),
+])
+def test_lower_case_honorific_keeps_a_list(rules_extractor, headline, body, participants):
+    assert sorted(_event(rules_extractor, headline, body).participants) == sorted(participants)
