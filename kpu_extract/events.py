@@ -43,6 +43,10 @@ _SCHOOL_RULE = "org.education"  # the rule of organizations.yaml's schools and c
 _WORD = rx.compile(r"(?<![\w-])\p{L}{6,}(?![\w-])")
 _WORD_EDGE = rx.compile(r"[\w-]")  # a character the trigger patterns' edge guards look at
 _DEGREES_REACH = 40
+_SUBJECT_REACH = 60  # the most characters between a subject and its trigger in a later sentence ("juga melaksanakan")
+# what stands between a subject and its trigger later in the story: an acronym, at most three lower-case words (a host
+# verb, an adverb), no punctuation
+_SUBJECT_WORDS = rx.compile(r"\s*(?:\([\p{L}\d/-]{1,15}\)\s*)?(?:\p{Ll}+\s+){0,3}")
 _DEGREES = rx.compile(r"(?:[\s,]+\p{Lu}[\p{L}.]*)*[\s,]*")
 # a period after a word in capitals before a capitalised word ("oleh KPU RI. KPU Kabupaten X"): _SENTENCE_END takes it
 # for an abbreviation's, but before a body that a verb follows it ends a sentence
@@ -59,12 +63,11 @@ _PHRASE_WORD = r"(?:\s+(?!(?i:me|di|ber|ter)\p{L}{2})[\p{L}\d/-]+)"
 _PHRASE_GAP = rx.compile(rf"{_PHRASE_WORD}{{0,3}}\s+")
 _OBJECT_GAP = rx.compile(r"\s+(?:[\p{L}\d]+\s+)?")
 _CO_SUBJECT = rx.compile(r"\s*,?\s*(?:dan|serta|&)?\s*", rx.IGNORECASE)
-# A list runs on past abbreviation dots: an initial or acronym ("KPU."), a degree written in parts ("S.H., M.H.");
-# not across a quotation mark: what a speaker says is no list of the narrator's ("Andi mengatakan, “... Bawaslu RI").
-_GAP_DOTS = r"|\.(?!\s)|(?<=(?<![\w.])(?:\p{Lu}\p{L}{0,3}\.)*\p{Lu}\p{L}{0,3})\.)*$"
-_LIST_GAP = rx.compile(r"^(?:[^.;:!?\n\"“”]" + _GAP_DOTS)
-# An attendance list may part its items by semicolons ("diikuti oleh Bawaslu X; Partai Politik yaitu ...; LSM ...").
-_ATTENDANCE_GAP = rx.compile(r"^(?:[^.:!?\n\"“”]" + _GAP_DOTS)
+# A list runs on past abbreviation dots: an initial or acronym ("KPU."), a degree written in parts ("S.H., M.H."), an
+# honorific of honorifics.yaml written in lower case ("Bupati X dr. Andi, ..."; ``_list_gaps``); not across a quotation
+# mark: what a speaker says is no list of the narrator's ("Andi mengatakan, “... Bawaslu RI").
+# An attendance list may part its items by semicolons too ("diikuti oleh Bawaslu X; Partai Politik yaitu ...; LSM ...").
+_GAP_DOTS = r"|\.(?!\s)|(?<=(?<![\w.])(?:\p{Lu}\p{L}{0,3}\.)*\p{Lu}\p{L}{0,3})\."
 # A list cue's own words may end in a colon before the items ("menghadirkan dua narasumber: ...", "dihadiri beberapa
 # lembaga antara lain : ...", "Narasumber pada seri kali ini, yakni : ...").
 _LIST_OPENER = rx.compile(r"[^.;:!?\n\"“”]{0,60}?:")
@@ -87,6 +90,14 @@ _NOWHERE = "(?!)"  # the alternation of an empty word list: it matches nowhere
 _NAME_AFTER = rx.compile(r"[ \t]+\p{Lu}")  # a capitalised word right after a venue word names the venue
 # The words of a capitalised title after its head: capitalised words, numbers and the words that join them.
 _TITLE_RUN = rx.compile(r"(?:[ \t]+(?:\p{Lu}[\w/.&-]*|\d+|dan|serta|&))*")
+
+
+def _list_gaps(honorifics: Sequence[str]) -> tuple[rx.Pattern, rx.Pattern]:
+    """What may stand between a list's cue and a body in it, for a list and for an attendance list (``_GAP_DOTS``),
+    running on past the dot of a lower-case honorific too ("dr.", "drg.")."""
+    lower = [h[:-1] for h in honorifics if h.endswith(".") and h[:1].islower() and "." not in h[:-1]]
+    dots = _GAP_DOTS + (rf"|(?<=(?<![\w.])(?:{_alternation(lower)}))\.(?=\s+\p{{Lu}})" if lower else "")
+    return (rx.compile(r"^(?:[^.;:!?\n\"“”]" + dots + ")*$"), rx.compile(r"^(?:[^.:!?\n\"“”]" + dots + ")*$"))
 
 
 def _sentence_end(abbreviations: Sequence[str]) -> rx.Pattern:
@@ -224,6 +235,7 @@ class EventFinder:
         self.participant_verb = _any_word(after)
         # a verb of hosting or taking part after a list's cue starts a clause of its own: the list ended before it
         self.clause_verb = _any_word([*lexicons.host_verbs, *after])
+        self.list_gap, self.attendance_gap = _list_gaps(lexicons.honorifics)
         self.trigger_link = rx.compile(rf"{_PHRASE_WORD}{{0,3}}?(?:\s+{_ACRONYM})?"
                                        rf"\s+(?i:{_cues(lexicons, 'trigger_link')})\s+")
         candidates = _alternation(t for e in lexicons.event_objects if e.type == "CANDIDACY" for t in e.triggers)
@@ -374,6 +386,9 @@ class EventFinder:
             rf"(?<![\w])(?i:{words('statement_setting')})\s+(?:\p{{L}}+\s+){{1,2}}?"
             rf"(?i:{words('setting_preposition')})\s+(?:(?i:{words('activity_noun')})\s+)?")
         self.staff_matter = _any_word(lexicons.event_cue_words("staff_matter"))
+        # a reported clause ("Ia menyampaikan bahwa ..."; speech.yaml indirect_connectors): what someone says of
+        # other work, not what the story reports
+        self.reported = rx.compile(rf"(?<![\w])(?i:{_alternation(lexicons.indirect_connectors) or _NOWHERE})(?![\w])")
         self.learners = _any_word(lexicons.event_cue_words("learners"))
         self.time_before = _cue_just_before(words("time_reference"))
         self.figure = rx.compile(rf"(?:\A|[.,;:!?\n(])[ \t]*(?i:{words('figure')})\s+$")
@@ -708,6 +723,7 @@ def _participants_and_organizer(article: _Article, trigger: _Trigger | None, out
     _choose_organizer(article, inside, roles, by_default=not _statement_setting(article),
                       trigger_type=trigger.type if trigger is not None else None)
     _add_held_with(article, outside, roles)
+    _add_met_later(article, outside, roles)
     return roles
 
 
@@ -759,6 +775,35 @@ def _add_held_with(article: _Article, outside: list[tuple[int, int]], roles: _Ro
                             and not text[o.end:h.start()].strip(" ,") for o in article.orgs)), None)
         if host is not None and _triggers_between(article, host.end(), cue_start):
             roles.participants.append(org.name)
+
+
+def _add_met_later(article: _Article, outside: list[tuple[int, int]], roles: _Roles) -> None:
+    """Bodies past ``article.reach`` that a later sentence of the story names after "dengan" or "bersama" right after
+    an activity's trigger whose subject is the organizer, a host verb or an adverb between at most ("Ketika KPU X
+    melaksanakan audiensi dengan Pemerintah Daerah Y ...", "Bawaslu X juga berkoordinasi dengan Bawaslu Kota Y"): the
+    organizer holds it with them, so they take part, as a trigger's "dengan" in the lead makes them; not in a reported
+    clause ("Ia menyampaikan bahwa Bawaslu X telah menjalin MoU dengan ...": what someone says of other work)."""
+    if roles.organizer is None:
+        return
+    text, finder = article.text, article.finder
+    subjects = [o for o in article.orgs if o.name == roles.organizer and o.start >= article.body_start
+                and not finder.reported.search(text, _sentence_start(article, o.start), o.start)]
+    for org in sorted(article.orgs, key=lambda o: o.start):
+        if org.start < article.reach or org.name in roles.participants or org.name == roles.organizer \
+                or _within(org.start, outside):
+            continue
+        floor = max(article.body_start, org.start - _LIST_REACH)
+        if any(_linked_to_trigger(article, t, org) and any(
+                s.end <= t.start and t.start - s.end <= _SUBJECT_REACH
+                and _SUBJECT_WORDS.fullmatch(text, s.end, t.start) for s in subjects)
+               for t in _triggers_between(article, floor, org.start)):
+            roles.participants.append(org.name)
+
+
+def _sentence_start(article: _Article, position: int) -> int:
+    """Where the sentence holding ``position`` starts, from the story's start at the earliest."""
+    ends = list(article.finder.sentence_end.finditer(article.text, article.body_start, position))
+    return ends[-1].end() if ends else article.body_start
 
 
 def _read_cues(article: _Article, org: OrgMention, trigger: _Trigger | None, anchors: list[_Trigger],
@@ -890,10 +935,15 @@ def _choose_organizer(article: _Article, inside: list[OrgMention], roles: _Roles
     body attends comes first: "menghadiri acara rapat X"), else (``by_default``) the first reporting body with no cue
     within reach, else the first reporting body of the story; neither when the story's first body joined someone
     else's activity, and then the body at whose office or hall the lead holds it ("hadir dalam Rapat Kerja ... di Kantor
-    Sekretariat Bawaslu X"), unless it is a visit, whose venue is the body visited. In a visit a body an organizer
-    cue names later in the organizer's sentence takes part: the body whose work a supervision watches ("Bawaslu X
-    melaksanakan pengawasan terhadap proses ... yang dilaksanakan oleh KPU X")."""
+    Sekretariat Bawaslu X"), unless it is a visit, whose venue is the body visited. In a visit, or under a headline's or
+    lead's trigger of one, a body an organizer cue names after the organizer takes part: the body whose work a supervision
+    watches ("Bawaslu X melaksanakan pengawasan terhadap proses ... yang dilaksanakan oleh KPU X", "... pengawasan
+    melekat terhadap Rapat Pleno Terbuka. Kegiatan ini diselenggarakan oleh KPU X"), not one named in a reported
+    clause, which tells of another activity ("menyampaikan bahwa ... yang dilaksanakan oleh KPU RI")."""
     visit = trigger_type == "VISIT"
+    # a visit, or a visit's trigger in the headline or lead whatever the activity watched types the event ("Bawaslu X
+    # Awasi Rapat Pleno ...": LABELLING.md, a supervision is a visit)
+    watched = visit or any(t.type == "VISIT" for t in _triggers_between(article, 0, article.window_end))
     hosts = sorted(roles.hosts, key=lambda o: (o.start < article.body_start, o.start not in roles.attended, o.start))
     if trigger_type == "VOTER_EDUCATION":
         roles.participants += [o.name for o in roles.visitors]
@@ -911,8 +961,9 @@ def _choose_organizer(article: _Article, inside: list[OrgMention], roles: _Roles
         roles.organizer_rule = article.finder.cue_rule[slot]
         roles.participants += _co_hosts(article.text, hosts[0], roles.hosts)
         roles.participants += [o.name for o in hosts[1:] if o.name != roles.organizer and (
-            o.start in roles.opened or visit and o.start in roles.cued and o.start > first
-            and not article.finder.sentence_end.search(article.text, first, o.start))]
+            o.start in roles.opened or watched and o.start in roles.cued and o.start > first
+            and o.start not in roles.attended
+            and not article.finder.reported.search(article.text, _sentence_start(article, o.start), o.start))]
     if not by_default:
         return
     if roles.organizer is None and not _subject_joined(inside, article.body_start, roles.joined):
@@ -1003,7 +1054,7 @@ def _list_cue(article: _Article, start: int, floor: int) -> rx.Match | None:
     cues += [c for verbs in (finder.participant_verb, finder.sentence_list) for c in verbs.finditer(before)
              if finder.clause_start.search(before, 0, c.start())]
     opens = [c for c in cues
-             if (_ATTENDANCE_GAP if finder.attendance_cue.fullmatch(c.group()) else _LIST_GAP).match(
+             if (finder.attendance_gap if finder.attendance_cue.fullmatch(c.group()) else finder.list_gap).match(
                  before[_cue_words_end(before, c):])
              and not _ANAPHOR.search(before, _first_item(before, c))
              and not finder.earlier.search(before, 0, c.start())
@@ -1045,7 +1096,7 @@ def _linked_to_trigger(article: _Article, trigger: _Trigger, org: OrgMention) ->
         return False
     link = article.finder.trigger_link.match(article.text, trigger.end)
     return (link is not None and link.end() <= org.start and org.start - link.end() <= _LINK_REACH
-            and bool(_LIST_GAP.match(article.text[link.end():org.start])))
+            and bool(article.finder.list_gap.match(article.text[link.end():org.start])))
 
 
 def _met_with(article: _Article, meetings: list[_Trigger]) -> list[str]:

@@ -2267,3 +2267,64 @@ def test_media_centre_is_a_venue(rules_extractor, body, mode):
 def test_verb_ends_a_place(rules_extractor, body, location, mode):
     event = _event(rules_extractor, "Berita KPU", body)
     assert (event.location, event.mode) == (location, mode)
+
+
+@pytest.mark.parametrize("headline, body, participants", [
+    # a later sentence whose subject is the organizer holds the activity "dengan" a body: the body takes part
+    ("KPU Kabupaten Wonogiri Audiensi dengan Pemerintah Daerah",
+     "Wonogiri - KPU Kabupaten Wonogiri menyampaikan terima kasih atas dukungan pemerintah daerah selama tahapan "
+     "pemilihan. " + _FILLER + "Hal itu disampaikan ketika Komisi Pemilihan Umum Kabupaten Wonogiri melaksanakan "
+     "audiensi dengan Bawaslu Kabupaten Wonogiri di Gedung Serbaguna.", ["Bawaslu Kabupaten Wonogiri"]),
+    ("Bawaslu Kota Madiun Awasi Deklarasi Pasangan Calon",
+     "Madiun - Bawaslu Kota Madiun melaksanakan pengawasan terhadap deklarasi pasangan calon di Gedung Serbaguna. "
+     + _FILLER + "Selain itu, Bawaslu Kota Madiun juga berkoordinasi dengan Polres Madiun.", ["Polres Madiun"]),
+    # negative: another body's activity held "dengan" a body later in the story is not the organizer's
+    ("Bawaslu Kota Madiun Awasi Deklarasi Pasangan Calon",
+     "Madiun - Bawaslu Kota Madiun melaksanakan pengawasan terhadap deklarasi pasangan calon di Gedung Serbaguna. "
+     + _FILLER + "Sebelumnya, KPU Kota Madiun telah berkoordinasi dengan Polres Madiun.", []),
+    # negative: what someone says the organizer did ("bahwa ...") tells of other work
+    ("Bawaslu Kota Madiun Awasi Deklarasi Pasangan Calon",
+     "Madiun - Bawaslu Kota Madiun melaksanakan pengawasan terhadap deklarasi pasangan calon di Gedung Serbaguna. "
+     + _FILLER + "Ia menyampaikan bahwa Bawaslu Kota Madiun telah menjalin MoU dengan Polres Madiun.", []),
+])
+def test_participants_met_in_a_later_sentence(rules_extractor, headline, body, participants):
+    assert sorted(_event(rules_extractor, headline, body).participants) == sorted(participants)
+
+
+@pytest.mark.parametrize("headline, body, organizer, participants", [
+    # a body an organizer cue names after the host verb's subject holds the activity watched or joined: it takes part
+    ("Bawaslu Kabupaten Wonogiri Awasi Rapat Pleno Rekapitulasi DPB",
+     "Wonogiri - Bawaslu Kabupaten Wonogiri melaksanakan pengawasan melekat terhadap Rapat Pleno Terbuka Rekapitulasi "
+     "Daftar Pemilih Berkelanjutan. Kegiatan ini diselenggarakan oleh KPU Kabupaten Wonogiri di Aula KPU, Jumat "
+     "(6/12/2025).", "Bawaslu Kabupaten Wonogiri", ["KPU Kabupaten Wonogiri"]),
+    # negative: the organizer alone, named by the cue, takes no part in its own activity
+    ("Rapat Pleno Rekapitulasi DPB",
+     "Wonogiri - Rapat Pleno Terbuka Rekapitulasi Daftar Pemilih Berkelanjutan diselenggarakan oleh KPU Kabupaten "
+     "Wonogiri di Aula KPU, Jumat (6/12/2025).", "KPU Kabupaten Wonogiri", []),
+    # negative: a body a reported clause names as holding another activity takes no part
+    ("Bawaslu Kabupaten Wonogiri Awasi Rapat Pleno Rekapitulasi DPB",
+     "Wonogiri - Bawaslu Kabupaten Wonogiri melaksanakan pengawasan terhadap Rapat Pleno Terbuka Rekapitulasi Daftar "
+     "Pemilih Berkelanjutan, Jumat (6/12/2025). Ketua menyampaikan bahwa pengawasan ini tindak lanjut arahan dalam "
+     "Rapat Koordinasi Pengawasan yang dilaksanakan oleh Bawaslu RI pada 11 September 2025.",
+     "Bawaslu Kabupaten Wonogiri", []),
+])
+def test_body_a_later_cue_names_takes_part(rules_extractor, headline, body, organizer, participants):
+    event = _event(rules_extractor, headline, body)
+    assert (event.organizer, sorted(event.participants)) == (organizer, sorted(participants))
+
+
+@pytest.mark.parametrize("headline, body, participants", [
+    # a lower-case honorific's dot ("dr.") inside an attendance list does not end it
+    ("KPU Kabupaten Wonogiri Launching Pemilihan Bupati",
+     "Wonogiri - KPU Kabupaten Wonogiri menyelenggarakan Launching Pemilihan Bupati, Sabtu (14/03/2020). Launching "
+     "tersebut dihadiri oleh Bupati Wonogiri dr. Andi Wijaya, M.Kes, Komisioner KPU Kab. Sukoharjo, Forkopimda "
+     "Kabupaten Wonogiri dan Bawaslu Kabupaten Wonogiri.",
+     ["KPU Kabupaten Sukoharjo", "Forkopimda Kabupaten Wonogiri", "Bawaslu Kabupaten Wonogiri"]),
+    # negative: a sentence's end after a lower-case word still ends the list
+    ("KPU Kabupaten Wonogiri Launching Pemilihan Bupati",
+     "Wonogiri - KPU Kabupaten Wonogiri menyelenggarakan Launching Pemilihan Bupati, Sabtu (14/03/2020). Launching "
+     "tersebut dihadiri oleh para tokoh masyarakat dan pemuda. Bawaslu Kabupaten Wonogiri memantau tahapan pencalonan.",
+     []),
+])
+def test_lower_case_honorific_keeps_a_list(rules_extractor, headline, body, participants):
+    assert sorted(_event(rules_extractor, headline, body).participants) == sorted(participants)
