@@ -264,6 +264,11 @@ class OrganizationFinder:
         self.standalone_cased = rx.compile_at_words(
             rf"(?<![\w-])(?:{_alternation(self.standalone_spelling)})(?![\w-])", 0, list(self.standalone_spelling)) \
             if self.standalone_spelling else _NEVER
+        # two standalone names written as a pair ("TNI-Polri", "anggota TNI/POLRI"): two bodies (gold/LABELLING.md,
+        # session 26), though a hyphen or slash otherwise glues a name to the word beside it
+        paired = [*standalone, *self.standalone_spelling]
+        self.standalone_pair = rx.compile_at_words(
+            rf"(?<![\w-])(?P<first>{_alternation(paired)})[-/](?P<second>{_alternation(paired)})(?![\w-])", 0, paired)
         self.not_before = rx.compile(rf"(?<![\w])(?i:{_alternation(lexicons.organization_not_before)})\s+$") \
             if lexicons.organization_not_before else None
         self.serving_team = rx.compile(rf"(?:{_alternation(lexicons.serving_teams)})(?![\w-])") \
@@ -788,8 +793,7 @@ class OrganizationFinder:
         KENDAL") their heads in capitals too."""
         found = []
         in_capitals = [m for m in self.acronym_upper.finditer(text)
-                       if m.start() >= headline_end and not _line_in_capitals(text, m.start())
-                       and not text.endswith("/", 0, m.start())]  # "anggota TNI/POLRI": the forces in general
+                       if m.start() >= headline_end and not _line_in_capitals(text, m.start())]
         camel = [m for m in _MIXED_CASE_WORD.finditer(text) if m.group().casefold() in self.camel_heads]
         matches = sorted([*self.other.finditer(text), *self.other_upper.finditer(text[:headline_end]), *in_capitals,
                           *self.numbered_school.finditer(text), *camel], key=lambda match: match.start())
@@ -839,11 +843,11 @@ class OrganizationFinder:
                  and (match.group().isupper() or (match.group() in self.lower_alone  # "forkopimda kab. Blora" is
                                                   and self._lower_name_end(text, match.end()) is None))  # read whole
                  and not _line_in_capitals(text, match.start())]
-        for match in sorted([*self.standalone.finditer(text), *cased], key=lambda match: match.start()):
+        pairs = [pair for match in self.standalone_pair.finditer(text) if match.start() >= headline_end
+                 for pair in (_PairedName(match, "first"), _PairedName(match, "second"))]
+        for match in sorted([*self.standalone.finditer(text), *cased, *pairs], key=lambda match: match.start()):
             if self.not_before is not None and self.not_before.search(text, max(0, match.start() - 20), match.start()):
                 continue
-            if text.startswith("/", match.end()) or text.endswith("/", 0, match.start()):
-                continue  # "anggota TNI/POLRI": a pair written as one, the forces in general
             if text[max(0, match.start() - 20):match.start()].rstrip().rsplit(" ", 1)[-1] in self.person_prefixes:
                 continue  # "Mayjen TNI Budi Hartono": the force is part of the rank
             if any(h.start() < match.start() < h.end() for h in matches):
@@ -1502,6 +1506,23 @@ class OrganizationFinder:
         if counts[target.name] == 1 and max(counts.values()) > 1:
             target = next(s for s in same_body if counts[s.name] == max(counts.values()))
         return target
+
+
+@dataclass(frozen=True)
+class _PairedName:
+    """One name of a pair written as one ("TNI-Polri"), read like a match of its own."""
+
+    match: rx.Match
+    group_name: str
+
+    def start(self) -> int:
+        return self.match.start(self.group_name)
+
+    def end(self) -> int:
+        return self.match.end(self.group_name)
+
+    def group(self) -> str:
+        return self.match.group(self.group_name)
 
 
 def _inner_short_form(m: OrgMention) -> str | None:
