@@ -1757,3 +1757,33 @@ def test_division_abbreviations_and_section_heads(extractor, body, expected):
 ])
 def test_places_and_cut_words_are_no_names(extractor, body, names):
     assert {p.name for p in _persons(extractor, body)} == names
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a region of two words after a level word elsewhere is no other name of a region: the holder keeps both words
+    ("KPU Kabupaten Tanah Datar beraudiensi. Itulah kata Bupati Tanah Datar Rudi Hartanto didampingi Sekda.",
+     {("Rudi Hartanto", "Bupati", None, None)}),
+    # negative: the region's words after a title are no holder's name
+    ("Pengiriman ke Kabupaten Intan Jaya sempat terkendala. “Rapat antara Bupati Intan Jaya, Kapolres Intan Jaya, "
+     "dan KPU Intan Jaya sudah digelar,” tandasnya.", set()),
+    # a holder's name a body's span ran into, degrees after it: the holder's, the body ends before it
+    ("Bupati didampingi Kepala Kesbangpol Yusri, M.Si, dan Kepala Badan Kesbangpol Heru Wibowo, S.STP. hari itu.",
+     {("Yusri", "Kepala", None, "Kesbangpol"), ("Heru Wibowo", "Kepala", None, "Badan Kesbangpol")}),
+    # negative: a body's own region before the degree of the name after it stays the body's
+    ("Hadir Kepala Dinas Sosial Kota Pati, Drs. Hery Susanto, dalam acara itu.",
+     {("Hery Susanto", "Kepala", None, "Dinas Sosial Kota Pati")}),
+    # the division abbreviation "Perdatin" (Perencanaan, Data dan Informasi)
+    ("Doa dipimpin oleh Kadiv Perdatin, Ahmad Fauzan Hakim. Acara selesai.",
+     {("Ahmad Fauzan Hakim", "Ketua Divisi", "Perencanaan, Data dan Informasi", None)}),
+])
+def test_regions_of_two_words_and_names_run_into_bodies(extractor, body, expected):
+    assert _comparable(_roles(extractor, body)) == _comparable(expected)
+
+
+@pytest.mark.parametrize("body, names", [
+    # words for groups of guests are no names
+    ("Rapat evaluasi digelar bersama Stakeholder. Hadir Ketua DPRD, Unsur Muspida Kabupaten Pati, dan camat.", set()),
+    ("Rapat dihadiri Stakeholder terkait dan Rina Wulandari selaku narasumber.", {"Rina Wulandari"}),
+])
+def test_group_words_are_no_names(extractor, body, names):
+    assert {p.name for p in _persons(extractor, body)} == names
