@@ -126,6 +126,9 @@ _ONE_CAPS_WORD = rx.compile(r"[A-Z][A-Z'’\-]{3,}(?![\w])")
 # a verb with a prefix and "-kan" written with a capital in a Title Case headline ("Memastikan", "Diharapkan",
 # "Berdayakan"): no name word
 _AFFIXED_VERB = rx.compile(r"(?:Me|Di|Ber)[a-z]{3,}kan")
+# a noun with its suffix "-an" and the pronoun "-nya" written with a capital ("Dalam Laporannya Dedy menyampaikan",
+# "Dalam Sambutannya Ketua ..."): no name word
+_NOUN_OF_HIS = rx.compile(r"[A-Z][a-z]{3,}annya")
 # others named as coming with the person before ("Yosef Tarigan beserta stafnya"): a holder's name ends there
 _WITH_OTHERS = rx.compile(r"[ \t]+(?:beserta|bersama|didampingi)(?![\w])")
 # a unit's name after its head's title: up to seven capitalised words, "dan" or "&" between two, then a comma before a
@@ -338,6 +341,9 @@ class PersonFinder:
             rf"(?:(?:yaitu|yakni)[ \t]*:?\s+)?{offices}(?=[A-Z])", 0,  # "Narasumber yaitu Budi ..."
             lexicons.name_list_cues) \
             if lexicons.name_list_cues else None
+        # a list cue of one word written with a capital at a clause's start ("..., Dihadiri Budi Santoso selaku ..."):
+        # the cue, never a name's first word
+        self.list_cue_words = frozenset(w.casefold() for w in lexicons.name_list_cues if " " not in w)
         self.list_cue_anywhere = rx.compile(rf"(?<![\w])(?i:{_alternation(lexicons.name_list_cues) or '(?!)'})(?![\w])")
         nicknames = _alternation(lexicons.nickname_cues) if lexicons.nickname_cues else None
         self.nickname = rx.compile(rf"\s*,?\s*(?:yang\s+)?(?:{nicknames})\s+(?=[A-Z])") if nicknames else None
@@ -393,8 +399,10 @@ class PersonFinder:
                               or "." in word[:-1] and not word.endswith(".")))  # "S.H.I": a degree, no initials
                 and (last or folded not in self.division_words) and not self.glued_division.fullmatch(word)
                 and folded not in self.acting_of and folded not in self.speech_verb_words
+                and folded not in self.list_cue_words
                 and not folded.startswith("se-")  # "Se-Riau": all of a place
                 and not _AFFIXED_VERB.fullmatch(word)  # "... Van Harling Memastikan PSU": a headline's verb
+                and not _NOUN_OF_HIS.fullmatch(word)
                 and word not in self.national_words
                 and (inner or (self.gazetteer.lookup(word) is None and word.rstrip(".") not in self.alias_words)))
 

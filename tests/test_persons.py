@@ -1787,3 +1787,18 @@ def test_regions_of_two_words_and_names_run_into_bodies(extractor, body, expecte
 ])
 def test_group_words_are_no_names(extractor, body, names):
     assert {p.name for p in _persons(extractor, body)} == names
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a list cue written with a capital at a clause's start is the cue, not the name's first word
+    ("Dalam koordinasi dengan RSUD ini, Dihadiri Rahmat Hidayat selaku Ketua Divisi Hukum dan Pengawasan.",
+     {("Rahmat Hidayat", "Ketua Divisi", "Hukum dan Pengawasan", None)}),
+    # a noun with "-an" and "-nya" written with a capital opens no name
+    ("Acara dibuka Sekretaris KPU Kota Batu, Dedi Prasetyo. Dalam Laporannya Dedi menyampaikan bahwa acara penting.",
+     {("Dedi Prasetyo", "Sekretaris", None, "KPU Kota Batu")}),
+    # negative: a name that ends in "-nya" without "-an" stays a name
+    ("Hadir Anggota KPU Kota Batu, Sonya Maharani, dalam acara itu.",
+     {("Sonya Maharani", "Anggota", None, "KPU Kota Batu")}),
+])
+def test_capitalised_cues_and_suffixed_nouns_open_no_name(extractor, body, expected):
+    assert _comparable(_roles(extractor, body)) == _comparable(expected)
