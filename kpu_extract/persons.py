@@ -140,6 +140,14 @@ _UNIT_RUN = rx.compile(r"([A-Z][\w'’-]*(?:[ \t]+(?:(?:dan|&)[ \t]+)?[A-Z][\w'�
 # ("Budi-Rina"), and gives its two halves, which _split_short_pairs splits when two other names hold them.
 _GLUED_HYPHEN = rx.compile(r"(?<=[a-z'’])-(?=[A-Z][a-z'’]+(?:[ \t]|$))")
 _SHORT_PAIR = rx.compile(r"([A-Z][a-z'’]{1,15})-([A-Z][a-z'’]{1,15})")
+# a body's members listed after it ("Unsur pimpinan KPU Kabupaten X yang hadir diantaranya, Ketua Budi, Anggota Divisi
+# Hukum Rina, Sekretaris Joko"): the words that open the list, and the gap that may stand between the body and them
+_MEMBERS_INTRO = rx.compile(r"(?<![\w])(?i:di[ \t]?antaranya|antara[ \t]+lain|yakni|yaitu)(?![\w])")
+_MEMBERS_GAP = rx.compile(r"[ \t]*,?(?:[ \t]+[a-z]+){0,3}[ \t]*,?[ \t]*")  # ", yang hadir ", " yg hadir "
+# the offices of an election body's members and staff, which take the body the list names
+_MEMBER_TITLES = frozenset({"title.ketua", "title.wakil_ketua", "title.anggota", "title.ketua_divisi",
+                            "title.wakil_ketua_divisi", "title.division_only", "title.sekretaris",
+                            "title.kepala_subbagian", "title.kepala_bagian"})
 
 
 def _pair_words(least: int) -> str:
@@ -571,6 +579,24 @@ class PersonFinder:
         through = self.through_before.search(text, max(0, title_start - 30), title_start)
         org = orgs_by_end.get(through.start()) if through else None
         return org.name if org is not None else None
+
+    def _body_of_members(self, text: str, title_start: int, orgs_by_end: dict[int, OrgMention]) -> str | None:
+        """The election body whose members a list names, the body written before the words that open the list in
+        the same sentence ("Unsur pimpinan KPU Kabupaten X yg hadir diantaranya, Ketua Budi, Anggota ... Rina"):
+        each member's office without a body of its own is of that body; else None."""
+        window = max(0, title_start - 400)
+        stops = list(_SENTENCE_STOP.finditer(text, window, title_start))
+        start = stops[-1].end() if stops else window
+        intros = list(_MEMBERS_INTRO.finditer(text, start, title_start))
+        if not intros:
+            return None
+        intro = intros[-1]
+        for org in orgs_by_end.values():
+            if start <= org.start and org.end <= intro.start() and org.election_body:
+                gap = _MEMBERS_GAP.fullmatch(text, org.end, intro.start())
+                if gap is not None:
+                    return org.name
+        return None
 
     def _parenthesised_holder(self, text: str, position: int, role: Role) -> tuple[int, int] | None:
         """The holder in parentheses after a title phrase: "Ketua KPU Kota Surabaya (Nur Hidayat) kepada ...", and
@@ -1372,6 +1398,8 @@ class PersonFinder:
             bodied = role.organization is not None  # the title's own body is written after it
             if role.organization is None:
                 role.organization = self._body_acting_through(text, match.start(), orgs_by_end)
+            if role.organization is None and role.rule in _MEMBER_TITLES:
+                role.organization = self._body_of_members(text, match.start(), orgs_by_end)
             roles = [role]
             second = _SECOND_OFFICE_AT.match(text, position)
             if second is None and bodied and role.title == "Anggota":

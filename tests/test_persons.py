@@ -1802,3 +1802,18 @@ def test_group_words_are_no_names(extractor, body, names):
 ])
 def test_capitalised_cues_and_suffixed_nouns_open_no_name(extractor, body, expected):
     assert _comparable(_roles(extractor, body)) == _comparable(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an election body's members listed after it: each office without a body of its own is of that body
+    ("Unsur pimpinan KPU Kabupaten Pegunungan Bintang yang hadir diantaranya, Ketua Yohanes Wenda, Anggota Divisi "
+     "Hukum Maria Kossay, Sekretaris Petrus Uropmabin serta staf.",
+     {("Yohanes Wenda", "Ketua", None, "KPU Kabupaten Pegunungan Bintang"),
+      ("Maria Kossay", "Anggota", "Hukum", "KPU Kabupaten Pegunungan Bintang"),
+      ("Petrus Uropmabin", "Sekretaris", None, "KPU Kabupaten Pegunungan Bintang")}),
+    # negative: a body of another sentence, or one the list does not follow, gives no member its office's body
+    ("KPU Kabupaten Pati menggelar rapat. Hadir Ketua Rudi Hartono dan Sekretaris Joko Susilo.",
+     {("Rudi Hartono", "Ketua", None, None), ("Joko Susilo", "Sekretaris", None, None)}),
+])
+def test_members_listed_after_their_body(extractor, body, expected):
+    assert _comparable(_roles(extractor, body)) == _comparable(expected)
