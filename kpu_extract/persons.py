@@ -140,6 +140,7 @@ _UNIT_RUN = rx.compile(r"([A-Z][\w'’-]*(?:[ \t]+(?:(?:dan|&)[ \t]+)?[A-Z][\w'�
 # ("Budi-Rina"), and gives its two halves, which _split_short_pairs splits when two other names hold them.
 _GLUED_HYPHEN = rx.compile(r"(?<=[a-z'’])-(?=[A-Z][a-z'’]+(?:[ \t]|$))")
 _SHORT_PAIR = rx.compile(r"([A-Z][a-z'’]{1,15})-([A-Z][a-z'’]{1,15})")
+_AT_BEFORE = rx.compile_suffix(r"(?<![\w])[Dd]i[ \t]+$")  # the preposition "di" (at) right before a word
 # a body's members listed after it ("Unsur pimpinan KPU Kabupaten X yang hadir diantaranya, Ketua Budi, Anggota Divisi
 # Hukum Rina, Sekretaris Joko"): the words that open the list, and the gap that may stand between the body and them
 _MEMBERS_INTRO = rx.compile(r"(?<![\w])(?i:di[ \t]?antaranya|antara[ \t]+lain|yakni|yaitu)(?![\w])")
@@ -1551,6 +1552,8 @@ class PersonFinder:
             if name and _word_count(text[name[0]:name[1]]) >= 2 and _APPOSED.search(text, max(0, name[0] - 3), name[0]):
                 add(name, "person.speech_before", speaking=True)  # "Pengamat ... Madura, Sukardi Abdullah, menilai"
         for match in self.honorific_start.finditer(text):
+            if _AT_BEFORE.search(text, max(0, match.start() - 4), match.start()):
+                continue  # "digelar di RM Aqiilah": after "di" the honorific's letters name a venue (Rumah Makan)
             add(self.name_at(text, match.start()), "person.honorific")
         for match in self.balinese_opener.finditer(text):
             name = self.name_at(text, match.start())

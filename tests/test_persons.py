@@ -1817,3 +1817,14 @@ def test_capitalised_cues_and_suffixed_nouns_open_no_name(extractor, body, expec
 ])
 def test_members_listed_after_their_body(extractor, body, expected):
     assert _comparable(_roles(extractor, body)) == _comparable(expected)
+
+
+@pytest.mark.parametrize("body, names", [
+    # after "di" an honorific's letters name a venue ("RM": Rumah Makan), not a person
+    ("Rapat evaluasi dilaksanakan di RM Sari Rasa Pati, Jalan Raya Pati, dan dibuka oleh Ketua KPU, Rudi Hartono.",
+     {"Rudi Hartono"}),
+    # negative: elsewhere the honorific still opens a name
+    ("Hadir pula RM Suryo Wibowo dan Bapak Agus Salim dalam rapat itu.", {"Suryo Wibowo", "Agus Salim"}),
+])
+def test_venues_after_di_are_no_names(extractor, body, names):
+    assert {p.name for p in _persons(extractor, body)} == names
