@@ -377,6 +377,8 @@ class EventFinder:
         self.learners = _any_word(lexicons.event_cue_words("learners"))
         self.time_before = _cue_just_before(words("time_reference"))
         self.figure = rx.compile(rf"(?:\A|[.,;:!?\n(])[ \t]*(?i:{words('figure')})\s+$")
+        # a source cited before a trigger ("berdasarkan hasil rekapitulasi", "sesuai penetapan"): types nothing
+        self.reference = rx.compile(rf"(?<![\w])(?i:{words('reference')})\s+(?:(?i:hasil)\s+)?$")
         # an activity done before the one reported ("sebelumnya dilakukan sosialisasi", "yang sebelumnya telah lulus
         # seleksi administrasi"): the earlier cue, two lower-case words at most between (a verb, an auxiliary), types
         # nothing; a subject named after it ("Sebelumnya KPU menggelar sosialisasi") leaves the trigger to the
@@ -509,6 +511,7 @@ class EventFinder:
                      and not self.in_title(text, offset, t, names) and not self.names_doer(text, offset, t)
                      and not self.urged.search(text, max(0, t.start - offset - 160), t.start - offset)
                      and not self.figure.search(text, max(0, t.start - offset - 20), t.start - offset)
+                     and not self.reference.search(text, max(0, t.start - offset - 40), t.start - offset)
                      and not self.done_earlier.search(text, max(0, t.start - offset - 60), t.start - offset)
                      and not self.issues_document(text, offset, t)
                      and not self.adopted_before(text, offset, t)

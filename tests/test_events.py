@@ -908,6 +908,18 @@ def test_type_vocabulary_of_any_office(rules_extractor, headline, body, expected
     ("KPU Tanah Tinggi Tetapkan Jumlah DPT Tahun 2024 Sebanyak 61.090 Pemilih",
      "Tanah Tinggi - KPU Kabupaten Tanah Tinggi menetapkan jumlah DPT dalam rapat pleno terbuka, Senin (2/7/2023).",
      "VOTER_DATA"),
+    # a count or a decision cited as a figure's source ("Berdasarkan hasil rekapitulasi", "Sesuai penetapan") is no
+    # activity the story reports: the statement types nothing
+    ("Paslon Nomor Tiga Buka Peluang Koalisi di Putaran Kedua",
+     "Teluk Indah - Pasangan calon nomor urut tiga menyatakan membuka peluang berkoalisi. Berdasarkan hasil "
+     "rekapitulasi KPU, tidak ada kandidat yang meraih 30 persen suara.", "OTHER"),
+    ("Kabupaten Teluk Indah Punya 30 Kursi di 5 Dapil",
+     "Kabupaten Teluk Indah punya 30 kursi legislatif. Sesuai penetapan dari Komisi Pemilihan Umum (KPU), 30 kursi "
+     "itu tersebar di 5 daerah pemilihan.", "OTHER"),
+    # negative: the decision the lead reports keeps its type after a cited source
+    ("KPU Teluk Indah Tetapkan Perolehan Kursi",
+     "Berdasarkan hasil rapat pleno, KPU Kabupaten Teluk Indah menetapkan perolehan kursi partai politik, Senin "
+     "(2/9/2024).", "PLENARY"),
     # a headline's outreach held as a rakor with parties and stakeholders: the rakor is the form, COORDINATION
     ("KPU Kabupaten Teluk Indah Gelar Sosialisasi Peraturan Kampanye",
      "Dalam rangka mensosialisasikan peraturan kampanye, KPU Kabupaten Teluk Indah melaksanakan Rapat Koordinasi "
