@@ -57,7 +57,7 @@ _ANAPHOR = rx.compile(r"\s+(?:tersebut|itu|ini)(?![\w])", rx.IGNORECASE)
 # A word of a phrase that is no verb (no me-, di-, ber-, ter- prefix): up to three stand in one phrase.
 _PHRASE_WORD = r"(?:\s+(?!(?i:me|di|ber|ter)\p{L}{2})[\p{L}\d/-]+)"
 _PHRASE_GAP = rx.compile(rf"{_PHRASE_WORD}{{0,3}}\s+")
-_OBJECT_GAP = rx.compile(r"\s+(?:[\p{L}\d]+\s+)?")
+_OBJECT_GAP = rx.compile(r"\s+(?:[\p{L}\d]+(?:[.,]\d+)*\s+)?")  # one word or number ("297.994") between
 _CO_SUBJECT = rx.compile(r"\s*,?\s*(?:dan|serta|&)?\s*", rx.IGNORECASE)
 # A list runs on past abbreviation dots: an initial or acronym ("KPU."), a degree written in parts ("S.H., M.H.");
 # not across a quotation mark: what a speaker says is no list of the narrator's ("Andi mengatakan, “... Bawaslu RI").
@@ -183,6 +183,10 @@ class EventFinder:
                                               entry.triggers))
                          for entry in (*lexicons.event_types, *lexicons.event_verbs, *lexicons.event_objects)
                          if entry.triggers]
+        # object words ("pasangan calon", "pemilih") type an activity only right after its trigger (``anchored``):
+        # alone they name no activity, so the slot finders, which read ``every_trigger``, never see them
+        self.objects = [t for t in self.triggers if t[3]]
+        self.triggers = [t for t in self.triggers if not t[3]]
         self.misspelt = {}
         for order, entry, verb, over, _ in self.triggers:
             for word in entry.triggers:
@@ -485,8 +489,11 @@ class EventFinder:
         specialises, at most a number between ("menetapkan tiga pasangan calon"), and with no stop word after it in its
         sentence ("pasangan calon ... terpilih")."""
         heads = [t for t in found if not t.over]
-        return heads + [o for o in found if o.over
-                        and not (o.rule in self.object_stop and self.object_stop[o.rule].match(text, o.end - offset))
+        objects = [_Trigger(order, entry.type, entry.id, offset + m.start(1), offset + m.end(1), m.group(1), verb, over)
+                   for order, entry, verb, over, pattern in self.objects for m in pattern.finditer(text)]
+        objects = [o for o in objects if not any(h.start <= o.start and o.end <= h.end for h in heads)]
+        return heads + [o for o in objects
+                        if not (o.rule in self.object_stop and self.object_stop[o.rule].match(text, o.end - offset))
                         and any(h.type in o.over and h.end <= o.start
                                 and _OBJECT_GAP.fullmatch(text, h.end - offset, o.start - offset) for h in heads)]
 

@@ -920,6 +920,14 @@ def test_type_vocabulary_of_any_office(rules_extractor, headline, body, expected
     ("KPU Teluk Indah Tetapkan Perolehan Kursi",
      "Berdasarkan hasil rapat pleno, KPU Kabupaten Teluk Indah menetapkan perolehan kursi partai politik, Senin "
      "(2/9/2024).", "PLENARY"),
+    # a plenary that fixes a number of voters fixes the voter list, a number written with separators between
+    ("KPU Teluk Indah Tetapkan 412.305 Pemilih untuk Pilkada 2024",
+     "Teluk Indah - KPU Kabupaten Teluk Indah menetapkan sebanyak 412.305 pemilih dalam rapat pleno terbuka, Kamis "
+     "(19/9/2024).", "VOTER_DATA"),
+    # negative: a plenary that fixes the votes, no voters, stays a plenary
+    ("KPU Teluk Indah Tetapkan Perolehan Suara Pilkada 2024",
+     "Teluk Indah - KPU Kabupaten Teluk Indah menetapkan perolehan suara pasangan calon dalam rapat pleno terbuka, "
+     "Kamis (5/12/2024).", "PLENARY"),
     # a headline's outreach held as a rakor with parties and stakeholders: the rakor is the form, COORDINATION
     ("KPU Kabupaten Teluk Indah Gelar Sosialisasi Peraturan Kampanye",
      "Dalam rangka mensosialisasikan peraturan kampanye, KPU Kabupaten Teluk Indah melaksanakan Rapat Koordinasi "
