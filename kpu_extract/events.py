@@ -389,6 +389,7 @@ class EventFinder:
         # story's fallback
         self.done_earlier = rx.compile(rf"(?<![\w])(?i:{words('earlier')})(?:\s+\p{{Ll}}+){{0,2}}\s+$")
         self.adoption = {w.casefold() for w in lexicons.event_cue_words("adoption")}
+        self.launch = {w.casefold() for w in lexicons.event_cue_words("launch")}
         self.issued_document = rx.compile(rf"\s+(?i:{words('issued_document')})(?![\w])")
         self.completed_state = rx.compile(rf"(?<![\w])(?i:{words('completed_state')})\s+$")
         self.former = rx.compile(rf"(?<![\w])(?i:{words('former')})\s+(?:\p{{L}}+\s+){{0,3}}$")
@@ -539,7 +540,7 @@ class EventFinder:
                 found = self.held_activity(text, offset, found)
             if not headline:
                 found = _phrase(text, offset, found)
-            gatherings = [t.start for t in found if t.order in self.topic_heads]
+            gatherings = [t.start for t in found if t.order in self.topic_heads and t.words not in self.launch]
             if gatherings:
                 written = found
                 found = _with_coordinated(text, offset, found, min(gatherings), headline)

@@ -55,7 +55,7 @@ _FILLER = ("Kegiatan tersebut digelar sebagai upaya meningkatkan kualitas maupun
     # a meeting room names the venue, not the activity
     ("KPU Sragen Resmi Luncurkan Maskot Pilkada",
      "KPU Kabupaten Sragen meluncurkan maskot Pilkada 2020, Rabu (11/12/2019). Peluncuran maskot dilaksanakan di ruang "
-     "rapat paripurna DPRD Sragen.", "OTHER"),
+     "rapat paripurna DPRD Sragen.", "CEREMONY"),
     ("Kegiatan KPU Pekan Ini",
      "KPU Kabupaten Sragen menggelar rapat evaluasi di ruang rapat KPU Kabupaten Sragen, Rabu (11/12/2019).", "MEETING"),
     ("Ratusan Anggota PPS Siap Bertugas",
@@ -2015,11 +2015,18 @@ def test_goes_to_school_names_a_participant(rules_extractor, headline, body, exp
     # negative: supervision the office itself carries out
     ("Bawaslu Madiun Awasi Kampanye",
      "Madiun - Bawaslu Kota Madiun melakukan pengawasan kampanye di Kecamatan Taman, Rabu (6/11/2024).", "VISIT"),
-    # launching an election stage, its mascot and jingle is none of the listed types, whatever the mascot serves later
+    # launching an election stage, its mascot and jingle is a ceremony, whatever the mascot serves later
     ("KPU Jatim Luncurkan Maskot dan Jingle Pilkada Jatim 2024",
      "KPU Jatim mengenalkan musik jingle dan maskot Pilkada Jatim 2024 pada acara Peluncuran Pemilihan Gubernur dan "
      "Wakil Gubernur Jatim 2024 di Surabaya, Selasa (4/6/2024) malam. Maskot dan jingle tersebut akan dipergunakan "
-     "sebagai sarana untuk sosialisasi dan pendidikan terhadap pemilih.", "OTHER"),
+     "sebagai sarana untuk sosialisasi dan pendidikan terhadap pemilih.", "CEREMONY"),
+    ("KPU Kabupaten Lembah Hijau Launching Pemilihan Bupati 2029",
+     "KPU Kabupaten Lembah Hijau menyelenggarakan kegiatan Launching Pemilihan Bupati dan Wakil Bupati Lembah Hijau "
+     "Tahun 2029, Sabtu (14/3/2029) malam.", "CEREMONY"),
+    # negative: a new episode of a running podcast is the outreach programme's own activity
+    ("Podcast Suara Lembah Hijau Episode Pemilih Pemula",
+     "KPU Kabupaten Lembah Hijau meluncurkan episode baru podcast Suara Lembah Hijau bagi pemilih pemula, Senin "
+     "(3/3/2029).", "VOTER_EDUCATION"),
     # a charity visit is no working visit
     ("Peringati Hari Kesadaran Nasional, KPU Provinsi Jawa Timur Kunjungi Panti Asuhan",
      "Dalam rangka memperingati Hari Kesadaran Nasional, KPU Provinsi Jawa Timur melaksanakan kunjungan sosial ke Panti "
