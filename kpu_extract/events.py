@@ -61,7 +61,7 @@ _ANAPHOR = rx.compile(r"\s+(?:tersebut|itu|ini)(?![\w])", rx.IGNORECASE)
 # A word of a phrase that is no verb (no me-, di-, ber-, ter- prefix): up to three stand in one phrase.
 _PHRASE_WORD = r"(?:\s+(?!(?i:me|di|ber|ter)\p{L}{2})[\p{L}\d/-]+)"
 _PHRASE_GAP = rx.compile(rf"{_PHRASE_WORD}{{0,3}}\s+")
-_OBJECT_GAP = rx.compile(r"\s+(?:[\p{L}\d]+\s+)?")
+_OBJECT_GAP = rx.compile(r"\s+(?:[\p{L}\d]+(?:[.,]\d+)*\s+)?")  # one word or number ("297.994") between
 _CO_SUBJECT = rx.compile(r"\s*,?\s*(?:dan|serta|&)?\s*", rx.IGNORECASE)
 # A list runs on past abbreviation dots: an initial or acronym ("KPU."), a degree written in parts ("S.H., M.H."), an
 # honorific of honorifics.yaml written in lower case ("Bupati X dr. Andi, ..."; ``_list_gaps``); not across a quotation
@@ -194,6 +194,10 @@ class EventFinder:
                                               entry.triggers))
                          for entry in (*lexicons.event_types, *lexicons.event_verbs, *lexicons.event_objects)
                          if entry.triggers]
+        # object words ("pasangan calon", "pemilih") type an activity only right after its trigger (``anchored``):
+        # alone they name no activity, so the slot finders, which read ``every_trigger``, never see them
+        self.objects = [t for t in self.triggers if t[3]]
+        self.triggers = [t for t in self.triggers if not t[3]]
         self.misspelt = {}
         for order, entry, verb, over, _ in self.triggers:
             for word in entry.triggers:
@@ -392,12 +396,15 @@ class EventFinder:
         self.learners = _any_word(lexicons.event_cue_words("learners"))
         self.time_before = _cue_just_before(words("time_reference"))
         self.figure = rx.compile(rf"(?:\A|[.,;:!?\n(])[ \t]*(?i:{words('figure')})\s+$")
+        # a source cited before a trigger ("berdasarkan hasil rekapitulasi", "sesuai penetapan"): types nothing
+        self.reference = rx.compile(rf"(?<![\w])(?i:{words('reference')})\s+(?:(?i:hasil)\s+)?$")
         # an activity done before the one reported ("sebelumnya dilakukan sosialisasi", "yang sebelumnya telah lulus
         # seleksi administrasi"): the earlier cue, two lower-case words at most between (a verb, an auxiliary), types
         # nothing; a subject named after it ("Sebelumnya KPU menggelar sosialisasi") leaves the trigger to the
         # story's fallback
         self.done_earlier = rx.compile(rf"(?<![\w])(?i:{words('earlier')})(?:\s+\p{{Ll}}+){{0,2}}\s+$")
         self.adoption = {w.casefold() for w in lexicons.event_cue_words("adoption")}
+        self.launch = {w.casefold() for w in lexicons.event_cue_words("launch")}
         self.issued_document = rx.compile(rf"\s+(?i:{words('issued_document')})(?![\w])")
         self.completed_state = rx.compile(rf"(?<![\w])(?i:{words('completed_state')})\s+$")
         self.former = rx.compile(rf"(?<![\w])(?i:{words('former')})\s+(?:\p{{L}}+\s+){{0,3}}$")
@@ -498,8 +505,11 @@ class EventFinder:
         specialises, at most a number between ("menetapkan tiga pasangan calon"), and with no stop word after it in its
         sentence ("pasangan calon ... terpilih")."""
         heads = [t for t in found if not t.over]
-        return heads + [o for o in found if o.over
-                        and not (o.rule in self.object_stop and self.object_stop[o.rule].match(text, o.end - offset))
+        objects = [_Trigger(order, entry.type, entry.id, offset + m.start(1), offset + m.end(1), m.group(1), verb, over)
+                   for order, entry, verb, over, pattern in self.objects for m in pattern.finditer(text)]
+        objects = [o for o in objects if not any(h.start <= o.start and o.end <= h.end for h in heads)]
+        return heads + [o for o in objects
+                        if not (o.rule in self.object_stop and self.object_stop[o.rule].match(text, o.end - offset))
                         and any(h.type in o.over and h.end <= o.start
                                 and _OBJECT_GAP.fullmatch(text, h.end - offset, o.start - offset) for h in heads)]
 
@@ -524,6 +534,7 @@ class EventFinder:
                      and not self.in_title(text, offset, t, names) and not self.names_doer(text, offset, t)
                      and not self.urged.search(text, max(0, t.start - offset - 160), t.start - offset)
                      and not self.figure.search(text, max(0, t.start - offset - 20), t.start - offset)
+                     and not self.reference.search(text, max(0, t.start - offset - 40), t.start - offset)
                      and not self.done_earlier.search(text, max(0, t.start - offset - 60), t.start - offset)
                      and not self.issues_document(text, offset, t)
                      and not self.adopted_before(text, offset, t)
@@ -544,7 +555,7 @@ class EventFinder:
                 found = self.held_activity(text, offset, found)
             if not headline:
                 found = _phrase(text, offset, found)
-            gatherings = [t.start for t in found if t.order in self.topic_heads]
+            gatherings = [t.start for t in found if t.order in self.topic_heads and t.words not in self.launch]
             if gatherings:
                 written = found
                 found = _with_coordinated(text, offset, found, min(gatherings), headline)

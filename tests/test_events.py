@@ -55,7 +55,7 @@ _FILLER = ("Kegiatan tersebut digelar sebagai upaya meningkatkan kualitas maupun
     # a meeting room names the venue, not the activity
     ("KPU Sragen Resmi Luncurkan Maskot Pilkada",
      "KPU Kabupaten Sragen meluncurkan maskot Pilkada 2020, Rabu (11/12/2019). Peluncuran maskot dilaksanakan di ruang "
-     "rapat paripurna DPRD Sragen.", "OTHER"),
+     "rapat paripurna DPRD Sragen.", "CEREMONY"),
     ("Kegiatan KPU Pekan Ini",
      "KPU Kabupaten Sragen menggelar rapat evaluasi di ruang rapat KPU Kabupaten Sragen, Rabu (11/12/2019).", "MEETING"),
     ("Ratusan Anggota PPS Siap Bertugas",
@@ -908,6 +908,26 @@ def test_type_vocabulary_of_any_office(rules_extractor, headline, body, expected
     ("KPU Tanah Tinggi Tetapkan Jumlah DPT Tahun 2024 Sebanyak 61.090 Pemilih",
      "Tanah Tinggi - KPU Kabupaten Tanah Tinggi menetapkan jumlah DPT dalam rapat pleno terbuka, Senin (2/7/2023).",
      "VOTER_DATA"),
+    # a count or a decision cited as a figure's source ("Berdasarkan hasil rekapitulasi", "Sesuai penetapan") is no
+    # activity the story reports: the statement types nothing
+    ("Paslon Nomor Tiga Buka Peluang Koalisi di Putaran Kedua",
+     "Teluk Indah - Pasangan calon nomor urut tiga menyatakan membuka peluang berkoalisi. Berdasarkan hasil "
+     "rekapitulasi KPU, tidak ada kandidat yang meraih 30 persen suara.", "OTHER"),
+    ("Kabupaten Teluk Indah Punya 30 Kursi di 5 Dapil",
+     "Kabupaten Teluk Indah punya 30 kursi legislatif. Sesuai penetapan dari Komisi Pemilihan Umum (KPU), 30 kursi "
+     "itu tersebar di 5 daerah pemilihan.", "OTHER"),
+    # negative: the decision the lead reports keeps its type after a cited source
+    ("KPU Teluk Indah Tetapkan Perolehan Kursi",
+     "Berdasarkan hasil rapat pleno, KPU Kabupaten Teluk Indah menetapkan perolehan kursi partai politik, Senin "
+     "(2/9/2024).", "PLENARY"),
+    # a plenary that fixes a number of voters fixes the voter list, a number written with separators between
+    ("KPU Teluk Indah Tetapkan 412.305 Pemilih untuk Pilkada 2024",
+     "Teluk Indah - KPU Kabupaten Teluk Indah menetapkan sebanyak 412.305 pemilih dalam rapat pleno terbuka, Kamis "
+     "(19/9/2024).", "VOTER_DATA"),
+    # negative: a plenary that fixes the votes, no voters, stays a plenary
+    ("KPU Teluk Indah Tetapkan Perolehan Suara Pilkada 2024",
+     "Teluk Indah - KPU Kabupaten Teluk Indah menetapkan perolehan suara pasangan calon dalam rapat pleno terbuka, "
+     "Kamis (5/12/2024).", "PLENARY"),
     # a headline's outreach held as a rakor with parties and stakeholders: the rakor is the form, COORDINATION
     ("KPU Kabupaten Teluk Indah Gelar Sosialisasi Peraturan Kampanye",
      "Dalam rangka mensosialisasikan peraturan kampanye, KPU Kabupaten Teluk Indah melaksanakan Rapat Koordinasi "
@@ -1145,6 +1165,13 @@ def test_type_of_the_lead_phrase(rules_extractor, body, expected):
     # negative: the body's own supervision, written without an adverb of joining in, is held
     ("Catatan Pekan Ini",
      "Bawaslu Kabupaten Buru turun ke desa untuk mengawasi coklit, Senin (4/3/2024).", "VISIT"),
+    # an awards night, written in English, is a ceremony as a "malam anugerah" is
+    ("TELUK INDAH DEMOKRASI AWARDS, KPU KOTA LAUT RAIH TIGA PENGHARGAAN",
+     "KPU Provinsi Teluk Indah menggelar Teluk Indah Demokrasi Awards pada Rabu (16/4) di Kota Laut.", "CEREMONY"),
+    # negative: an award in a visit's lead leaves the visit its type
+    ("Kunker KPU Kabupaten Lembah Hijau",
+     "KPU Kabupaten Teluk Indah menerima kunjungan kerja KPU Kabupaten Lembah Hijau yang membahas daftar pemilih, "
+     "yang meraih award tingkat nasional.", "VISIT"),
 ])
 def test_type_vocabulary_of_unseen_offices(rules_extractor, headline, body, expected):
     assert _event(rules_extractor, headline, body).type == expected
@@ -1988,11 +2015,18 @@ def test_goes_to_school_names_a_participant(rules_extractor, headline, body, exp
     # negative: supervision the office itself carries out
     ("Bawaslu Madiun Awasi Kampanye",
      "Madiun - Bawaslu Kota Madiun melakukan pengawasan kampanye di Kecamatan Taman, Rabu (6/11/2024).", "VISIT"),
-    # launching an election stage, its mascot and jingle is none of the listed types, whatever the mascot serves later
+    # launching an election stage, its mascot and jingle is a ceremony, whatever the mascot serves later
     ("KPU Jatim Luncurkan Maskot dan Jingle Pilkada Jatim 2024",
      "KPU Jatim mengenalkan musik jingle dan maskot Pilkada Jatim 2024 pada acara Peluncuran Pemilihan Gubernur dan "
      "Wakil Gubernur Jatim 2024 di Surabaya, Selasa (4/6/2024) malam. Maskot dan jingle tersebut akan dipergunakan "
-     "sebagai sarana untuk sosialisasi dan pendidikan terhadap pemilih.", "OTHER"),
+     "sebagai sarana untuk sosialisasi dan pendidikan terhadap pemilih.", "CEREMONY"),
+    ("KPU Kabupaten Lembah Hijau Launching Pemilihan Bupati 2029",
+     "KPU Kabupaten Lembah Hijau menyelenggarakan kegiatan Launching Pemilihan Bupati dan Wakil Bupati Lembah Hijau "
+     "Tahun 2029, Sabtu (14/3/2029) malam.", "CEREMONY"),
+    # negative: a new episode of a running podcast is the outreach programme's own activity
+    ("Podcast Suara Lembah Hijau Episode Pemilih Pemula",
+     "KPU Kabupaten Lembah Hijau meluncurkan episode baru podcast Suara Lembah Hijau bagi pemilih pemula, Senin "
+     "(3/3/2029).", "VOTER_EDUCATION"),
     # a charity visit is no working visit
     ("Peringati Hari Kesadaran Nasional, KPU Provinsi Jawa Timur Kunjungi Panti Asuhan",
      "Dalam rangka memperingati Hari Kesadaran Nasional, KPU Provinsi Jawa Timur melaksanakan kunjungan sosial ke Panti "
