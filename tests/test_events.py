@@ -1165,13 +1165,6 @@ def test_type_of_the_lead_phrase(rules_extractor, body, expected):
     # negative: the body's own supervision, written without an adverb of joining in, is held
     ("Catatan Pekan Ini",
      "Bawaslu Kabupaten Buru turun ke desa untuk mengawasi coklit, Senin (4/3/2024).", "VISIT"),
-    # an awards night, written in English, is a ceremony as a "malam anugerah" is
-    ("TELUK INDAH DEMOKRASI AWARDS, KPU KOTA LAUT RAIH TIGA PENGHARGAAN",
-     "KPU Provinsi Teluk Indah menggelar Teluk Indah Demokrasi Awards pada Rabu (16/4) di Kota Laut.", "CEREMONY"),
-    # negative: an award in a visit's lead leaves the visit its type
-    ("Kunker KPU Kabupaten Lembah Hijau",
-     "KPU Kabupaten Teluk Indah menerima kunjungan kerja KPU Kabupaten Lembah Hijau yang membahas daftar pemilih, "
-     "yang meraih award tingkat nasional.", "VISIT"),
 ])
 def test_type_vocabulary_of_unseen_offices(rules_extractor, headline, body, expected):
     assert _event(rules_extractor, headline, body).type == expected
