@@ -947,10 +947,10 @@ def _choose_organizer(article: _Article, inside: list[OrgMention], roles: _Roles
     within reach, else the first reporting body of the story; neither when the story's first body joined someone
     else's activity, and then the body at whose office or hall the lead holds it ("hadir dalam Rapat Kerja ... di Kantor
     Sekretariat Bawaslu X"), unless it is a visit, whose venue is the body visited. In a visit, or under a headline's or
-    lead's trigger of one, a body an organizer cue names after the organizer takes part: the body whose work a supervision
-    watches ("Bawaslu X melaksanakan pengawasan terhadap proses ... yang dilaksanakan oleh KPU X", "... pengawasan
-    melekat terhadap Rapat Pleno Terbuka. Kegiatan ini diselenggarakan oleh KPU X"), not one named in a reported
-    clause, which tells of another activity ("menyampaikan bahwa ... yang dilaksanakan oleh KPU RI")."""
+    lead's trigger of one, a body an organizer cue names in the lead after the organizer takes part: the body whose
+    work a supervision watches ("Bawaslu X melaksanakan pengawasan terhadap proses ... yang dilaksanakan oleh KPU X",
+    "... pengawasan langsung atas Rapat Pleno. Rapat ini diselenggarakan oleh KPU X"), not one named past the lead
+    or in a reported clause, which tell of another activity ("menyampaikan bahwa ... yang digelar oleh Bawaslu Y")."""
     visit = trigger_type == "VISIT"
     # a visit, or a visit's trigger in the headline or lead whatever the activity watched types the event ("Bawaslu X
     # Awasi Rapat Pleno ...": LABELLING.md, a supervision is a visit)
@@ -972,7 +972,7 @@ def _choose_organizer(article: _Article, inside: list[OrgMention], roles: _Roles
         roles.organizer_rule = article.finder.cue_rule[slot]
         roles.participants += _co_hosts(article.text, hosts[0], roles.hosts)
         roles.participants += [o.name for o in hosts[1:] if o.name != roles.organizer and (
-            o.start in roles.opened or watched and o.start in roles.cued and o.start > first
+            o.start in roles.opened or watched and o.start in roles.cued and first < o.start < article.window_end
             and o.start not in roles.attended
             and not article.finder.reported.search(article.text, _sentence_start(article, o.start), o.start))]
     if not by_default:

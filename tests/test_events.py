@@ -2319,21 +2319,27 @@ def test_participants_met_in_a_later_sentence(rules_extractor, headline, body, p
 
 
 @pytest.mark.parametrize("headline, body, organizer, participants", [
-    # a body an organizer cue names after the host verb's subject holds the activity watched or joined: it takes part
-    ("Bawaslu Kabupaten Wonogiri Awasi Rapat Pleno Rekapitulasi DPB",
-     "Wonogiri - Bawaslu Kabupaten Wonogiri melaksanakan pengawasan melekat terhadap Rapat Pleno Terbuka Rekapitulasi "
-     "Daftar Pemilih Berkelanjutan. Kegiatan ini diselenggarakan oleh KPU Kabupaten Wonogiri di Aula KPU, Jumat "
-     "(6/12/2025).", "Bawaslu Kabupaten Wonogiri", ["KPU Kabupaten Wonogiri"]),
+    # a body an organizer cue names in the lead after the host verb's subject holds the activity watched or joined: it
+    # takes part
+    ("Bawaslu Kabupaten Wonogiri Awasi Rapat Pleno Penetapan DPS",
+     "Wonogiri - Bawaslu Kabupaten Wonogiri melakukan pengawasan langsung atas Rapat Pleno Penetapan Daftar Pemilih "
+     "Sementara. Rapat ini diselenggarakan oleh KPU Kabupaten Wonogiri di Gedung Serbaguna, Selasa (14/10/2031).",
+     "Bawaslu Kabupaten Wonogiri", ["KPU Kabupaten Wonogiri"]),
     # negative: the organizer alone, named by the cue, takes no part in its own activity
-    ("Rapat Pleno Rekapitulasi DPB",
-     "Wonogiri - Rapat Pleno Terbuka Rekapitulasi Daftar Pemilih Berkelanjutan diselenggarakan oleh KPU Kabupaten "
-     "Wonogiri di Aula KPU, Jumat (6/12/2025).", "KPU Kabupaten Wonogiri", []),
+    ("Rapat Pleno Penetapan DPS",
+     "Wonogiri - Rapat Pleno Penetapan Daftar Pemilih Sementara diselenggarakan oleh KPU Kabupaten Wonogiri di Gedung "
+     "Serbaguna, Selasa (14/10/2031).", "KPU Kabupaten Wonogiri", []),
     # negative: a body a reported clause names as holding another activity takes no part
-    ("Bawaslu Kabupaten Wonogiri Awasi Rapat Pleno Rekapitulasi DPB",
-     "Wonogiri - Bawaslu Kabupaten Wonogiri melaksanakan pengawasan terhadap Rapat Pleno Terbuka Rekapitulasi Daftar "
-     "Pemilih Berkelanjutan, Jumat (6/12/2025). Ketua menyampaikan bahwa pengawasan ini tindak lanjut arahan dalam "
-     "Rapat Koordinasi Pengawasan yang dilaksanakan oleh Bawaslu RI pada 11 September 2025.",
-     "Bawaslu Kabupaten Wonogiri", []),
+    ("Bawaslu Kabupaten Wonogiri Awasi Rapat Pleno Penetapan DPS",
+     "Wonogiri - Bawaslu Kabupaten Wonogiri melakukan pengawasan atas Rapat Pleno Penetapan Daftar Pemilih "
+     "Sementara, Selasa (14/10/2031). Ketua menyampaikan bahwa pengawasan ini menindaklanjuti arahan pada Rapat Kerja "
+     "Pengawasan yang dilaksanakan oleh Bawaslu RI pada 3 Agustus 2031.", "Bawaslu Kabupaten Wonogiri", []),
+    # negative: a body an organizer cue names past the lead holds another activity of the story
+    ("Bawaslu Kabupaten Wonogiri Awasi Rapat Pleno Penetapan DPS",
+     "Wonogiri - Bawaslu Kabupaten Wonogiri melakukan pengawasan langsung atas Rapat Pleno Penetapan Daftar Pemilih "
+     "Sementara, Selasa (14/10/2031). Pengawasan dipimpin oleh seluruh anggota dan staf divisi pengawasan.\n\nRapat "
+     "berjalan lancar dan tertib hingga selesai pada sore hari.\n\nPada bulan lalu, lomba cerdas cermat "
+     "diselenggarakan oleh Dinas Pendidikan Kabupaten Wonogiri.", "Bawaslu Kabupaten Wonogiri", []),
 ])
 def test_body_a_later_cue_names_takes_part(rules_extractor, headline, body, organizer, participants):
     event = _event(rules_extractor, headline, body)
