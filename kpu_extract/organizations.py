@@ -1206,10 +1206,11 @@ class OrganizationFinder:
         """A casefolded name without the grade of its office after its first word ("lapas kelas iib mojokerto", "rutan
         kelas ii b soppeng" -> "lapas mojokerto", "rutan soppeng"): a grade word of name_words grade_words and a grade
         (a roman numeral or a number, a letter glued on or written apart) after it."""
-        for i in range(1, len(words) - 2):  # a place after the grade: "Rutan Kelas I" alone keeps it
+        for i in range(1, len(words) - 1):
             if words[i] in self.grade_words and _GRADE.fullmatch(words[i + 1]):
-                end = i + 2 + (i + 2 < len(words) - 1 and _GRADE_LETTER.fullmatch(words[i + 2]) is not None)
-                return [*words[:i], *words[end:]]
+                end = i + 2 + (i + 2 < len(words) and _GRADE_LETTER.fullmatch(words[i + 2]) is not None)
+                # a place after the grade: "Rutan Kelas I", "Rutan Kelas II B" alone keep it
+                return [*words[:i], *words[end:]] if end < len(words) else words
         return words
 
     def _official_region(self, words: list[str]) -> list[str]:
