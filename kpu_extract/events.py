@@ -61,7 +61,7 @@ _ANAPHOR = rx.compile(r"\s+(?:tersebut|itu|ini)(?![\w])", rx.IGNORECASE)
 # A word of a phrase that is no verb (no me-, di-, ber-, ter- prefix): up to three stand in one phrase.
 _PHRASE_WORD = r"(?:\s+(?!(?i:me|di|ber|ter)\p{L}{2})[\p{L}\d/-]+)"
 _PHRASE_GAP = rx.compile(rf"{_PHRASE_WORD}{{0,3}}\s+")
-_OBJECT_GAP = rx.compile(r"\s+(?:[\p{L}\d]+(?:[.,]\d+)*\s+)?")  # one word or number ("297.994") between
+_OBJECT_GAP = rx.compile(r"\s+(?:[\p{L}\d]+(?:[.,]\d+)*\s+)?")  # one word or number ("451.207") between
 _CO_SUBJECT = rx.compile(r"\s*,?\s*(?:dan|serta|&)?\s*", rx.IGNORECASE)
 # A list runs on past abbreviation dots: an initial or acronym ("KPU."), a degree written in parts ("S.H., M.H."), an
 # honorific of honorifics.yaml written in lower case ("Bupati X dr. Andi, ..."; ``_list_gaps``); not across a quotation
@@ -397,7 +397,7 @@ class EventFinder:
         self.time_before = _cue_just_before(words("time_reference"))
         self.figure = rx.compile(rf"(?:\A|[.,;:!?\n(])[ \t]*(?i:{words('figure')})\s+$")
         # a source cited before a trigger ("berdasarkan hasil rekapitulasi", "sesuai penetapan"): types nothing
-        self.reference = rx.compile(rf"(?<![\w])(?i:{words('reference')})\s+(?:(?i:hasil)\s+)?$")
+        self.reference = rx.compile(rf"(?<![\w])(?i:{words('reference')})\s+$")
         # an activity done before the one reported ("sebelumnya dilakukan sosialisasi", "yang sebelumnya telah lulus
         # seleksi administrasi"): the earlier cue, two lower-case words at most between (a verb, an auxiliary), types
         # nothing; a subject named after it ("Sebelumnya KPU menggelar sosialisasi") leaves the trigger to the
@@ -790,8 +790,8 @@ def _add_held_with(article: _Article, outside: list[tuple[int, int]], roles: _Ro
 
 def _add_met_later(article: _Article, outside: list[tuple[int, int]], roles: _Roles) -> None:
     """Bodies past ``article.reach`` that a later sentence of the story names after "dengan" or "bersama" right after
-    an activity's trigger whose subject is the organizer, a host verb or an adverb between at most ("Ketika KPU X
-    melaksanakan audiensi dengan Pemerintah Daerah Y ...", "Bawaslu X juga berkoordinasi dengan Bawaslu Kota Y"): the
+    an activity's trigger whose subject is the organizer, a host verb or an adverb between at most ("Saat KPU X
+    menggelar audiensi dengan Pemerintah Daerah Y ...", "Bawaslu X kemudian berkoordinasi dengan Polres Y"): the
     organizer holds it with them, so they take part, as a trigger's "dengan" in the lead makes them; not in a reported
     clause ("Ia menyampaikan bahwa Bawaslu X telah menjalin MoU dengan ...": what someone says of other work)."""
     if roles.organizer is None:

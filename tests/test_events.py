@@ -914,7 +914,7 @@ def test_type_vocabulary_of_any_office(rules_extractor, headline, body, expected
      "Teluk Indah - Pasangan calon nomor urut tiga menyatakan membuka peluang berkoalisi. Berdasarkan hasil "
      "rekapitulasi KPU, tidak ada kandidat yang meraih 30 persen suara.", "OTHER"),
     ("Kabupaten Teluk Indah Punya 30 Kursi di 5 Dapil",
-     "Kabupaten Teluk Indah punya 30 kursi legislatif. Sesuai penetapan dari Komisi Pemilihan Umum (KPU), 30 kursi "
+     "Kabupaten Teluk Indah punya 30 kursi legislatif. Sesuai penetapan Komisi Pemilihan Umum (KPU) setempat, 30 kursi "
      "itu tersebar di 5 daerah pemilihan.", "OTHER"),
     # negative: the decision the lead reports keeps its type after a cited source
     ("KPU Teluk Indah Tetapkan Perolehan Kursi",
@@ -922,8 +922,8 @@ def test_type_vocabulary_of_any_office(rules_extractor, headline, body, expected
      "(2/9/2024).", "PLENARY"),
     # a plenary that fixes a number of voters fixes the voter list, a number written with separators between
     ("KPU Teluk Indah Tetapkan 412.305 Pemilih untuk Pilkada 2024",
-     "Teluk Indah - KPU Kabupaten Teluk Indah menetapkan sebanyak 412.305 pemilih dalam rapat pleno terbuka, Kamis "
-     "(19/9/2024).", "VOTER_DATA"),
+     "Teluk Indah - KPU Kabupaten Teluk Indah menetapkan sebanyak 412.305 pemilih melalui rapat pleno di aula kantor, "
+     "Rabu (17/9/2031).", "VOTER_DATA"),
     # negative: a plenary that fixes the votes, no voters, stays a plenary
     ("KPU Teluk Indah Tetapkan Perolehan Suara Pilkada 2024",
      "Teluk Indah - KPU Kabupaten Teluk Indah menetapkan perolehan suara pasangan calon dalam rapat pleno terbuka, "
@@ -2300,7 +2300,7 @@ def test_verb_ends_a_place(rules_extractor, body, location, mode):
     # a later sentence whose subject is the organizer holds the activity "dengan" a body: the body takes part
     ("KPU Kabupaten Wonogiri Audiensi dengan Pemerintah Daerah",
      "Wonogiri - KPU Kabupaten Wonogiri menyampaikan terima kasih atas dukungan pemerintah daerah selama tahapan "
-     "pemilihan. " + _FILLER + "Hal itu disampaikan ketika Komisi Pemilihan Umum Kabupaten Wonogiri melaksanakan "
+     "pemilihan. " + _FILLER + "Hal itu disampaikan saat Komisi Pemilihan Umum Kabupaten Wonogiri menggelar "
      "audiensi dengan Bawaslu Kabupaten Wonogiri di Gedung Serbaguna.", ["Bawaslu Kabupaten Wonogiri"]),
     ("Bawaslu Kota Madiun Awasi Deklarasi Pasangan Calon",
      "Madiun - Bawaslu Kota Madiun melaksanakan pengawasan terhadap deklarasi pasangan calon di Gedung Serbaguna. "
