@@ -912,9 +912,9 @@ def test_type_vocabulary_of_any_office(rules_extractor, headline, body, expected
     # activity the story reports: the statement types nothing
     ("Paslon Nomor Tiga Buka Peluang Koalisi di Putaran Kedua",
      "Teluk Indah - Pasangan calon nomor urut tiga menyatakan membuka peluang berkoalisi. Berdasarkan hasil "
-     "rekapitulasi KPU, tidak ada kandidat yang meraih 30 persen suara.", "OTHER"),
+     "rekapitulasi, belum satu pun pasangan memperoleh sepertiga suara sah.", "OTHER"),
     ("Kabupaten Teluk Indah Punya 30 Kursi di 5 Dapil",
-     "Kabupaten Teluk Indah punya 30 kursi legislatif. Sesuai penetapan Komisi Pemilihan Umum (KPU) setempat, 30 kursi "
+     "Kabupaten Teluk Indah punya 30 kursi legislatif. Sesuai penetapan KPU, ke-30 kursi "
      "itu tersebar di 5 daerah pemilihan.", "OTHER"),
     # negative: the decision the lead reports keeps its type after a cited source
     ("KPU Teluk Indah Tetapkan Perolehan Kursi",
