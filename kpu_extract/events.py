@@ -195,7 +195,9 @@ class EventFinder:
                          for entry in (*lexicons.event_types, *lexicons.event_verbs, *lexicons.event_objects)
                          if entry.triggers]
         # object words ("pasangan calon", "pemilih") type an activity only right after its trigger (``anchored``):
-        # alone they name no activity, so the slot finders, which read ``every_trigger``, never see them
+        # alone they name no activity, so the slot finders, which read ``every_trigger``, never see them; nor do
+        # ``type_of``'s filters of a trigger's context (``in_title``, ``urged``, ``figure``, ``reference``,
+        # ``done_earlier``, ...), on purpose: an object counts only right after a head trigger that passed them
         self.objects = [t for t in self.triggers if t[3]]
         self.triggers = [t for t in self.triggers if not t[3]]
         self.misspelt = {}
@@ -424,13 +426,17 @@ class EventFinder:
 
     def every_trigger(self, text: str, offset: int) -> list[_Trigger]:
         """Every match of a trigger in ``text``, those inside a longer one included."""
-        found = [_Trigger(order, entry.type, entry.id, offset + m.start(1), offset + m.end(1), m.group(1), verb, over)
-                 for order, entry, verb, over, pattern in self.triggers
-                 for m in pattern.finditer(text)]
+        found = self._matches(self.triggers, text, offset)
         found += [_Trigger(order, entry.type, entry.id, offset + m.start(), offset + m.end(), m.group(), verb, over)
                   for m in _WORD.finditer(text) if m.group().casefold() in self.misspelt
                   for order, entry, verb, over in [self.misspelt[m.group().casefold()]]]
         return found
+
+    @staticmethod
+    def _matches(entries: list[tuple], text: str, offset: int) -> list[_Trigger]:
+        """Every match in ``text`` of the (order, entry, verb, over, pattern) ``entries``, as a trigger."""
+        return [_Trigger(order, entry.type, entry.id, offset + m.start(1), offset + m.end(1), m.group(1), verb, over)
+                for order, entry, verb, over, pattern in entries for m in pattern.finditer(text)]
 
     def names_activity(self, lead: str) -> bool:
         """Whether the lead names its own activity after a host verb ("melaksanakan pembersihan APK"): then a trigger
@@ -505,8 +511,7 @@ class EventFinder:
         specialises, at most a number between ("menetapkan tiga pasangan calon"), and with no stop word after it in its
         sentence ("pasangan calon ... terpilih")."""
         heads = [t for t in found if not t.over]
-        objects = [_Trigger(order, entry.type, entry.id, offset + m.start(1), offset + m.end(1), m.group(1), verb, over)
-                   for order, entry, verb, over, pattern in self.objects for m in pattern.finditer(text)]
+        objects = self._matches(self.objects, text, offset)
         objects = [o for o in objects if not any(h.start <= o.start and o.end <= h.end for h in heads)]
         return heads + [o for o in objects
                         if not (o.rule in self.object_stop and self.object_stop[o.rule].match(text, o.end - offset))
@@ -1311,10 +1316,8 @@ def _main_date(article: _Article, dates: list[DateMention], event_type: str = ""
 
 def _sentence_of(article: _Article, date: DateMention) -> tuple[int, int]:
     """The span of the sentence the date stands in, from the story's start at the earliest."""
-    text = article.text
-    ends = list(article.finder.sentence_end.finditer(text, article.body_start, date.start))
-    end = article.finder.sentence_end.search(text, date.end)
-    return ends[-1].end() if ends else article.body_start, end.start() if end else len(text)
+    end = article.finder.sentence_end.search(article.text, date.end)
+    return _sentence_start(article, date.start), end.start() if end else len(article.text)
 
 
 def _activity_nouns(article: _Article, start: int, end: int) -> list[_Trigger]:
@@ -1346,9 +1349,7 @@ def _names_activity(article: _Article, date: DateMention, named: set[str]) -> bo
     ... pada Jumat (2/7/2021)"), or by a word of a gathering of any kind ("Pertemuan digelar di Gedung DPRD, Senin, 22
     September 2025" after an audiensi): past the lead's reach, that is still the activity's date when the lead gives
     none. ``named`` are those types, found once by ``_activity_types``."""
-    ends = list(article.finder.sentence_end.finditer(article.text, article.body_start, date.start))
-    start = ends[-1].end() if ends else article.body_start
-    return any(t.type in named for t in _triggers_between(article, start, date.start))
+    return any(t.type in named for t in _triggers_between(article, _sentence_start(article, date.start), date.start))
 
 
 def _activity_types(article: _Article, event_type: str) -> set[str]:

@@ -148,8 +148,7 @@ class OrganizationFinder:
         self.aliases = {k.casefold(): v for k, v in lexicons.region_aliases.items()}
         self.balinese_words = frozenset(w.casefold() for w in lexicons.balinese_name_words)
         # the lookup keys, and official names written with a hyphen ("Tojo Una-Una"), which the keys write with a space
-        region_names = [*gazetteer.names(), *self.aliases,
-                        *{r.name for regions in gazetteer.by_name.values() for r in regions if "-" in r.name}]
+        region_names = [*gazetteer.names(), *self.aliases, *gazetteer.hyphenated_names()]
         bodies = _alternation(self.body_of).replace(r"\)", _CLOSING_MARK)
         levels = _alternation([s for e in lexicons.levels for s in e.spellings])
         national = _alternation(lexicons.national_markers)
