@@ -238,11 +238,10 @@ class OrganizationFinder:
         self.state_school_words = frozenset(w.casefold() for w in name_words.get("state_school_words", ()))
         self.state_school_short = min(self.state_school_words, key=len, default="")  # "N": "SMPN", "SMP N"
         self.person_prefixes = frozenset([*lexicons.honorifics, *lexicons.ranks, *name_words.get("person_prefixes", ())])
-        # a comma and a degree after a name ("Kesbangpol Budiman, M.Si", "Sutrisno Wibowo, S.STP"): honorifics.yaml
-        # degrees, or a degree's shape (a capital, a period, a capitalised abbreviation glued on); persons.py's
-        # ``degree_after`` is another pattern, degrees after a name with or without the comma
+        # a comma and a degree of honorifics.yaml after a name ("Kesbangpol Budiman, M.Si", "Sutrisno Wibowo, S.STP");
+        # persons.py's ``degree_after`` is another pattern, degrees after a name with or without the comma
         degrees = _alternation(lexicons.degrees) if lexicons.degrees else _NEVER.pattern
-        self.comma_degree = rx.compile(rf"[ \t]*,[ \t]*(?:(?:{degrees})|\p{{Lu}}\p{{Ll}}?\.\p{{Lu}}\p{{L}}{{0,4}}\.?)(?![\w])")
+        self.comma_degree = rx.compile(rf"[ \t]*,[ \t]*(?:{degrees})(?![\w])")
         self.complete_heads = frozenset(h.casefold() for h in lexicons.standalone_organizations)
         self.party_names = frozenset(h for h, g in self.head_group.items() if g == "org.party" and h in self.complete_heads)
         titles = _alternation([s for t in lexicons.titles for s in t.spellings])
