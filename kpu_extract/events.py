@@ -61,7 +61,7 @@ _ANAPHOR = rx.compile(r"\s+(?:tersebut|itu|ini)(?![\w])", rx.IGNORECASE)
 # A word of a phrase that is no verb (no me-, di-, ber-, ter- prefix): up to three stand in one phrase.
 _PHRASE_WORD = r"(?:\s+(?!(?i:me|di|ber|ter)\p{L}{2})[\p{L}\d/-]+)"
 _PHRASE_GAP = rx.compile(rf"{_PHRASE_WORD}{{0,3}}\s+")
-_OBJECT_GAP = rx.compile(r"\s+(?:[\p{L}\d]+(?:[.,]\d+)*\s+)?")  # one word or number ("297.994") between
+_OBJECT_GAP = rx.compile(r"\s+(?:[\p{L}\d]+(?:[.,]\d+)*\s+)?")  # one word or number ("451.207") between
 _CO_SUBJECT = rx.compile(r"\s*,?\s*(?:dan|serta|&)?\s*", rx.IGNORECASE)
 # A list runs on past abbreviation dots: an initial or acronym ("KPU."), a degree written in parts ("S.H., M.H."), an
 # honorific of honorifics.yaml written in lower case ("Bupati X dr. Andi, ..."; ``_list_gaps``); not across a quotation
@@ -195,7 +195,9 @@ class EventFinder:
                          for entry in (*lexicons.event_types, *lexicons.event_verbs, *lexicons.event_objects)
                          if entry.triggers]
         # object words ("pasangan calon", "pemilih") type an activity only right after its trigger (``anchored``):
-        # alone they name no activity, so the slot finders, which read ``every_trigger``, never see them
+        # alone they name no activity, so the slot finders, which read ``every_trigger``, never see them; nor do
+        # ``type_of``'s filters of a trigger's context (``in_title``, ``urged``, ``figure``, ``reference``,
+        # ``done_earlier``, ...), on purpose: an object counts only right after a head trigger that passed them
         self.objects = [t for t in self.triggers if t[3]]
         self.triggers = [t for t in self.triggers if not t[3]]
         self.misspelt = {}
@@ -397,7 +399,7 @@ class EventFinder:
         self.time_before = _cue_just_before(words("time_reference"))
         self.figure = rx.compile(rf"(?:\A|[.,;:!?\n(])[ \t]*(?i:{words('figure')})\s+$")
         # a source cited before a trigger ("berdasarkan hasil rekapitulasi", "sesuai penetapan"): types nothing
-        self.reference = rx.compile(rf"(?<![\w])(?i:{words('reference')})\s+(?:(?i:hasil)\s+)?$")
+        self.reference = rx.compile(rf"(?<![\w])(?i:{words('reference')})\s+$")
         # an activity done before the one reported ("sebelumnya dilakukan sosialisasi", "yang sebelumnya telah lulus
         # seleksi administrasi"): the earlier cue, two lower-case words at most between (a verb, an auxiliary), types
         # nothing; a subject named after it ("Sebelumnya KPU menggelar sosialisasi") leaves the trigger to the
@@ -424,13 +426,17 @@ class EventFinder:
 
     def every_trigger(self, text: str, offset: int) -> list[_Trigger]:
         """Every match of a trigger in ``text``, those inside a longer one included."""
-        found = [_Trigger(order, entry.type, entry.id, offset + m.start(1), offset + m.end(1), m.group(1), verb, over)
-                 for order, entry, verb, over, pattern in self.triggers
-                 for m in pattern.finditer(text)]
+        found = self._matches(self.triggers, text, offset)
         found += [_Trigger(order, entry.type, entry.id, offset + m.start(), offset + m.end(), m.group(), verb, over)
                   for m in _WORD.finditer(text) if m.group().casefold() in self.misspelt
                   for order, entry, verb, over in [self.misspelt[m.group().casefold()]]]
         return found
+
+    @staticmethod
+    def _matches(entries: list[tuple], text: str, offset: int) -> list[_Trigger]:
+        """Every match in ``text`` of the (order, entry, verb, over, pattern) ``entries``, as a trigger."""
+        return [_Trigger(order, entry.type, entry.id, offset + m.start(1), offset + m.end(1), m.group(1), verb, over)
+                for order, entry, verb, over, pattern in entries for m in pattern.finditer(text)]
 
     def names_activity(self, lead: str) -> bool:
         """Whether the lead names its own activity after a host verb ("melaksanakan pembersihan APK"): then a trigger
@@ -505,8 +511,7 @@ class EventFinder:
         specialises, at most a number between ("menetapkan tiga pasangan calon"), and with no stop word after it in its
         sentence ("pasangan calon ... terpilih")."""
         heads = [t for t in found if not t.over]
-        objects = [_Trigger(order, entry.type, entry.id, offset + m.start(1), offset + m.end(1), m.group(1), verb, over)
-                   for order, entry, verb, over, pattern in self.objects for m in pattern.finditer(text)]
+        objects = self._matches(self.objects, text, offset)
         objects = [o for o in objects if not any(h.start <= o.start and o.end <= h.end for h in heads)]
         return heads + [o for o in objects
                         if not (o.rule in self.object_stop and self.object_stop[o.rule].match(text, o.end - offset))
@@ -790,8 +795,8 @@ def _add_held_with(article: _Article, outside: list[tuple[int, int]], roles: _Ro
 
 def _add_met_later(article: _Article, outside: list[tuple[int, int]], roles: _Roles) -> None:
     """Bodies past ``article.reach`` that a later sentence of the story names after "dengan" or "bersama" right after
-    an activity's trigger whose subject is the organizer, a host verb or an adverb between at most ("Ketika KPU X
-    melaksanakan audiensi dengan Pemerintah Daerah Y ...", "Bawaslu X juga berkoordinasi dengan Bawaslu Kota Y"): the
+    an activity's trigger whose subject is the organizer, a host verb or an adverb between at most ("Saat KPU X
+    menggelar audiensi dengan Pemerintah Daerah Y ...", "Bawaslu X kemudian berkoordinasi dengan Polres Y"): the
     organizer holds it with them, so they take part, as a trigger's "dengan" in the lead makes them; not in a reported
     clause ("Ia menyampaikan bahwa Bawaslu X telah menjalin MoU dengan ...": what someone says of other work)."""
     if roles.organizer is None:
@@ -947,10 +952,10 @@ def _choose_organizer(article: _Article, inside: list[OrgMention], roles: _Roles
     within reach, else the first reporting body of the story; neither when the story's first body joined someone
     else's activity, and then the body at whose office or hall the lead holds it ("hadir dalam Rapat Kerja ... di Kantor
     Sekretariat Bawaslu X"), unless it is a visit, whose venue is the body visited. In a visit, or under a headline's or
-    lead's trigger of one, a body an organizer cue names after the organizer takes part: the body whose work a supervision
-    watches ("Bawaslu X melaksanakan pengawasan terhadap proses ... yang dilaksanakan oleh KPU X", "... pengawasan
-    melekat terhadap Rapat Pleno Terbuka. Kegiatan ini diselenggarakan oleh KPU X"), not one named in a reported
-    clause, which tells of another activity ("menyampaikan bahwa ... yang dilaksanakan oleh KPU RI")."""
+    lead's trigger of one, a body an organizer cue names in the lead after the organizer takes part: the body whose
+    work a supervision watches ("Bawaslu X melaksanakan pengawasan terhadap proses ... yang dilaksanakan oleh KPU X",
+    "... pengawasan langsung atas Rapat Pleno. Rapat ini diselenggarakan oleh KPU X"), not one named past the lead
+    or in a reported clause, which tell of another activity ("menyampaikan bahwa ... yang digelar oleh Bawaslu Y")."""
     visit = trigger_type == "VISIT"
     # a visit, or a visit's trigger in the headline or lead whatever the activity watched types the event ("Bawaslu X
     # Awasi Rapat Pleno ...": LABELLING.md, a supervision is a visit)
@@ -972,7 +977,7 @@ def _choose_organizer(article: _Article, inside: list[OrgMention], roles: _Roles
         roles.organizer_rule = article.finder.cue_rule[slot]
         roles.participants += _co_hosts(article.text, hosts[0], roles.hosts)
         roles.participants += [o.name for o in hosts[1:] if o.name != roles.organizer and (
-            o.start in roles.opened or watched and o.start in roles.cued and o.start > first
+            o.start in roles.opened or watched and o.start in roles.cued and first < o.start < article.window_end
             and o.start not in roles.attended
             and not article.finder.reported.search(article.text, _sentence_start(article, o.start), o.start))]
     if not by_default:
@@ -1311,10 +1316,8 @@ def _main_date(article: _Article, dates: list[DateMention], event_type: str = ""
 
 def _sentence_of(article: _Article, date: DateMention) -> tuple[int, int]:
     """The span of the sentence the date stands in, from the story's start at the earliest."""
-    text = article.text
-    ends = list(article.finder.sentence_end.finditer(text, article.body_start, date.start))
-    end = article.finder.sentence_end.search(text, date.end)
-    return ends[-1].end() if ends else article.body_start, end.start() if end else len(text)
+    end = article.finder.sentence_end.search(article.text, date.end)
+    return _sentence_start(article, date.start), end.start() if end else len(article.text)
 
 
 def _activity_nouns(article: _Article, start: int, end: int) -> list[_Trigger]:
@@ -1346,9 +1349,7 @@ def _names_activity(article: _Article, date: DateMention, named: set[str]) -> bo
     ... pada Jumat (2/7/2021)"), or by a word of a gathering of any kind ("Pertemuan digelar di Gedung DPRD, Senin, 22
     September 2025" after an audiensi): past the lead's reach, that is still the activity's date when the lead gives
     none. ``named`` are those types, found once by ``_activity_types``."""
-    ends = list(article.finder.sentence_end.finditer(article.text, article.body_start, date.start))
-    start = ends[-1].end() if ends else article.body_start
-    return any(t.type in named for t in _triggers_between(article, start, date.start))
+    return any(t.type in named for t in _triggers_between(article, _sentence_start(article, date.start), date.start))
 
 
 def _activity_types(article: _Article, event_type: str) -> set[str]:

@@ -148,8 +148,7 @@ class OrganizationFinder:
         self.aliases = {k.casefold(): v for k, v in lexicons.region_aliases.items()}
         self.balinese_words = frozenset(w.casefold() for w in lexicons.balinese_name_words)
         # the lookup keys, and official names written with a hyphen ("Tojo Una-Una"), which the keys write with a space
-        region_names = [*gazetteer.names(), *self.aliases,
-                        *{r.name for regions in gazetteer.by_name.values() for r in regions if "-" in r.name}]
+        region_names = [*gazetteer.names(), *self.aliases, *gazetteer.hyphenated_names()]
         bodies = _alternation(self.body_of).replace(r"\)", _CLOSING_MARK)
         levels = _alternation([s for e in lexicons.levels for s in e.spellings])
         national = _alternation(lexicons.national_markers)
@@ -239,10 +238,10 @@ class OrganizationFinder:
         self.state_school_words = frozenset(w.casefold() for w in name_words.get("state_school_words", ()))
         self.state_school_short = min(self.state_school_words, key=len, default="")  # "N": "SMPN", "SMP N"
         self.person_prefixes = frozenset([*lexicons.honorifics, *lexicons.ranks, *name_words.get("person_prefixes", ())])
-        # a comma and a degree after a name ("Kesbangpol Irwan, M.Si", "Haryanto Nugroho, S.STP"): honorifics.yaml
-        # degrees, or a degree's shape (a capital, a period, a capitalised abbreviation glued on)
-        degrees = _alternation(lexicons.degrees) if lexicons.degrees else "(?!)"
-        self.degree_after = rx.compile(rf"[ \t]*,[ \t]*(?:(?:{degrees})|\p{{Lu}}\p{{Ll}}?\.\p{{Lu}}\p{{L}}{{0,4}}\.?)(?![\w])")
+        # a comma and a degree of honorifics.yaml after a name ("Kesbangpol Budiman, M.Si", "Sutrisno Wibowo, S.STP");
+        # persons.py's ``degree_after`` is another pattern, degrees after a name with or without the comma
+        degrees = _alternation(lexicons.degrees) if lexicons.degrees else _NEVER.pattern
+        self.comma_degree = rx.compile(rf"[ \t]*,[ \t]*(?:{degrees})(?![\w])")
         self.complete_heads = frozenset(h.casefold() for h in lexicons.standalone_organizations)
         self.party_names = frozenset(h for h, g in self.head_group.items() if g == "org.party" and h in self.complete_heads)
         titles = _alternation([s for t in lexicons.titles for s in t.spellings])
@@ -257,7 +256,8 @@ class OrganizationFinder:
         # a one-word standalone name in mixed case ("Forkopimda") written in capitals ("dihadiri oleh FORKOPIMDA") or,
         # for a head news also writes in lower case, in lower case ("diikuti oleh forkopimda"): the same body; only the
         # leaders' forum (name_words lower_case_alone), whose name gold/LABELLING.md fixes, is named in mixed case, any
-        # other as written ("berturut turut GOLKAR, PKB dan HANURA": "GOLKAR"), as labellers keep "POLRI" and "Mabes POLRI"
+        # other as written ("Setelah itu NASDEM, PKB dan HANURA ...": "NASDEM"), as labellers keep "POLRI" and "Mabes
+        # POLRI"
         self.standalone_spelling = {form: name for name in lexicons.standalone_organizations
                                     if " " not in name and not name.isupper() and not name.islower()
                                     for form in (name.upper(), name.lower())}
@@ -1032,10 +1032,11 @@ class OrganizationFinder:
             if not rest or any(w in places or w.casefold() in self.directions or not self._name_word(w)
                                for w in rest):
                 continue
+            # "Ketua DPRD Kabupaten Lombok Tengah": the place begins a region of several words, and no holder follows
+            # it (a level before a region takes only the region's first word as a known place)
             region_end = self._region_run(m.text, words[place].start())
             if region_end is not None and region_end > words[place].end():
-                continue  # "Ketua DPRD Kabupaten Barito Kuala": the place begins a region of several words, no holder
-            # follows it (a level before a region takes only the region's first word as a known place)
+                continue
             m.end = m.start + words[place].end()
             m.text = text[m.start:m.end]
             m.name = " ".join(m.text.split())
@@ -1105,10 +1106,13 @@ class OrganizationFinder:
         Akbar": after a title, a body its head names whole (a council, a court, a police, military or prosecution
         unit; a standalone name also without a title, "... Komnas HAM Rudi Hartono") and written with no region
         is followed by its holder's name, not by more of its own: two capitalised name words after the head are
-        the holder; of three, the first is the body's place; an initial ("M.") or an honorific ("Dr.") begins
-        the holder. Name words are no level, region, head, acronym or names.yaml not-name word, so "Kepala
-        Kesbangpol Jawa Tengah" keeps its region. A head named by the body it serves or belongs to followed by name
-        words only (``_candidate_after``) is no mention: alone it names no one body."""
+        the holder, and one when a comma and a degree follow it ("Kepala Kesbangpol Budiman, M.Si"; ``comma_degree``);
+        of three, the first is the body's place; an initial ("M.") or an honorific ("Dr.") begins the holder. After a
+        title, a head that names no body whole followed by a whole head ("Kepala Badan Kesbangpol Sutrisno Wibowo";
+        ``_whole_head_after``) has its holder after that head. Name words are no level, region, head, acronym or
+        names.yaml not-name word, so "Kepala Kesbangpol Jawa Tengah" keeps its region. A head named by the body it
+        serves or belongs to followed by name words only (``_candidate_after``) is no mention: alone it names no one
+        body."""
         gone: list[OrgMention] = []
         for m in others:
             head = self.other.match(text, m.start)
@@ -1121,14 +1125,14 @@ class OrganizationFinder:
                 continue
             inner = self._whole_head_after(text, head, m)
             if inner is not None:
-                head, written = inner, inner.group("head").casefold()  # "Kepala Badan Kesbangpol Haryanto Nugroho"
+                head, written = inner, inner.group("head").casefold()  # "Kepala Badan Kesbangpol Sutrisno Wibowo"
             if not (written in self.complete_heads
                     or self.head_group[written] in _WHOLE_HEADS and self._after_title(text, m.start)):
                 continue
             words = list(_WORD.finditer(text, head.end(), m.end))
             rest = [w.group() for w in words]
-            # "Kepala Kesbangpol Irwan, M.Si": one name word is the holder too when a degree follows it
-            fewest = 1 if self.degree_after.match(text, m.end) and self._after_title(text, m.start) else 2
+            # "Kepala Kesbangpol Budiman, M.Si": one name word is the holder too when a degree follows it
+            fewest = 1 if self.comma_degree.match(text, m.end) and self._after_title(text, m.start) else 2
             if not fewest <= len(rest) <= 4 or not all(self._name_word(w) for w in rest):
                 continue
             initial = next((i for i, w in enumerate(rest) if self._opens_holder(w)), None)
@@ -1141,7 +1145,7 @@ class OrganizationFinder:
         others[:] = [m for m in others if not any(m is g for g in gone)]
 
     def _whole_head_after(self, text: str, head: rx.Match, m: OrgMention) -> rx.Match | None:
-        """ "Kepala Badan Kesbangpol Haryanto Nugroho", "Kepala Dinas Dukcapil Budi Santoso": after a title, a head that
+        """ "Kepala Badan Kesbangpol Sutrisno Wibowo", "Kepala Dinas Dukcapil Budi Santoso": after a title, a head that
         names no body whole followed at once by a standalone name's head: that head, which the holder's name follows;
         else None."""
         if head.group("head").casefold() in self.complete_heads or not self._after_title(text, m.start):
@@ -1206,10 +1210,11 @@ class OrganizationFinder:
         """A casefolded name without the grade of its office after its first word ("lapas kelas iib mojokerto", "rutan
         kelas ii b soppeng" -> "lapas mojokerto", "rutan soppeng"): a grade word of name_words grade_words and a grade
         (a roman numeral or a number, a letter glued on or written apart) after it."""
-        for i in range(1, len(words) - 2):  # a place after the grade: "Rutan Kelas I" alone keeps it
+        for i in range(1, len(words) - 1):
             if words[i] in self.grade_words and _GRADE.fullmatch(words[i + 1]):
-                end = i + 2 + (i + 2 < len(words) - 1 and _GRADE_LETTER.fullmatch(words[i + 2]) is not None)
-                return [*words[:i], *words[end:]]
+                end = i + 2 + (i + 2 < len(words) and _GRADE_LETTER.fullmatch(words[i + 2]) is not None)
+                # a place after the grade: "Rutan Kelas I", "Rutan Kelas II B" alone keep it
+                return [*words[:i], *words[end:]] if end < len(words) else words
         return words
 
     def _official_region(self, words: list[str]) -> list[str]:

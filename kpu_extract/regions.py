@@ -43,6 +43,10 @@ class Gazetteer:
     def names(self) -> list[str]:
         return list(self.by_name)
 
+    def hyphenated_names(self) -> set[str]:
+        """Official names written with a hyphen ("Tojo Una-Una"), which the lookup keys write with a space."""
+        return {r.name for regions in self.by_name.values() for r in regions if "-" in r.name}
+
 
 def _key(name: str) -> str:
     return " ".join(name.replace("-", " ").split()).casefold()
