@@ -126,7 +126,7 @@ _ONE_CAPS_WORD = rx.compile(r"[A-Z][A-Z'’\-]{3,}(?![\w])")
 # a verb with a prefix and "-kan" written with a capital in a Title Case headline ("Memastikan", "Diharapkan",
 # "Berdayakan"): no name word
 _AFFIXED_VERB = rx.compile(r"(?:Me|Di|Ber)[a-z]{3,}kan")
-# a noun with its suffix "-an" and the pronoun "-nya" written with a capital ("Dalam Laporannya Dedy menyampaikan",
+# a noun with its suffix "-an" and the pronoun "-nya" written with a capital ("Dalam Paparannya Wahyu menjelaskan",
 # "Dalam Sambutannya Ketua ..."): no name word
 _NOUN_OF_HIS = rx.compile(r"[A-Z][a-z]{3,}annya")
 # others named as coming with the person before ("Yosef Tarigan beserta stafnya"): a holder's name ends there
@@ -141,8 +141,8 @@ _UNIT_RUN = rx.compile(r"([A-Z][\w'’-]*(?:[ \t]+(?:(?:dan|&)[ \t]+)?[A-Z][\w'�
 _GLUED_HYPHEN = rx.compile(r"(?<=[a-z'’])-(?=[A-Z][a-z'’]+(?:[ \t]|$))")
 _SHORT_PAIR = rx.compile(r"([A-Z][a-z'’]{1,15})-([A-Z][a-z'’]{1,15})")
 _AT_BEFORE = rx.compile_suffix(r"(?<![\w])[Dd]i[ \t]+$")  # the preposition "di" (at) right before a word
-# a body's members listed after it ("Unsur pimpinan KPU Kabupaten X yang hadir diantaranya, Ketua Budi, Anggota Divisi
-# Hukum Rina, Sekretaris Joko"): the words that open the list, and the gap that may stand between the body and them
+# a body's members listed after it ("Dari KPU Kabupaten X yang datang di antaranya, Ketua Budi, Anggota Divisi Hukum
+# Rina, Sekretaris Joko"): the words that open the list, and the gap that may stand between the body and them
 _MEMBERS_INTRO = rx.compile(r"(?<![\w])(?i:di[ \t]?antaranya|antara[ \t]+lain|yakni|yaitu)(?![\w])")
 _MEMBERS_GAP = rx.compile(r"[ \t]*,?(?:[ \t]+[a-z]+){0,3}[ \t]*,?[ \t]*")  # ", yang hadir ", " yg hadir "
 # the offices of an election body's members and staff, which take the body the list names
@@ -583,7 +583,7 @@ class PersonFinder:
 
     def _body_of_members(self, text: str, title_start: int, orgs_by_end: dict[int, OrgMention]) -> str | None:
         """The election body whose members a list names, the body written before the words that open the list in
-        the same sentence ("Unsur pimpinan KPU Kabupaten X yg hadir diantaranya, Ketua Budi, Anggota ... Rina"):
+        the same sentence ("Dari KPU Kabupaten X yg datang yaitu, Ketua Budi, Anggota ... Rina"):
         each member's office without a body of its own is of that body; else None."""
         window = max(0, title_start - 400)
         stops = list(_SENTENCE_STOP.finditer(text, window, title_start))
@@ -769,7 +769,7 @@ class PersonFinder:
             word = _BODY_WORD.match(text, position)
             region_end = self._region_words_end(text, word.start(1)) if word else None
             if region_end is not None:
-                position = _SPACE.match(text, region_end).end()  # "Kapolres Intan Jaya, ...": a region of two words
+                position = _SPACE.match(text, region_end).end()  # "Kapolres Muara Enim, ...": a region of two words
                 continue  # is the body's, no holder's name
             if word and (place_end := self._known_place_end(text, word.start(1))) is not None:
                 position, placed = _SPACE.match(text, place_end).end(), True  # "Ketua BPD Batu Beriga Adi": a
@@ -839,7 +839,7 @@ class PersonFinder:
         return frozenset(aliases)
 
     def _region_words_end(self, text: str, position: int) -> int | None:
-        """Where a region of two or three words that starts at ``position`` ends ("Tanah Datar", "Intan Jaya,"), the
+        """Where a region of two or three words that starts at ``position`` ends ("Muara Enim", "Lima Puluh Kota,"), the
         longest first; None when none does."""
         words = []
         for word in _WORDS.finditer(text, position, min(len(text), position + 60)):
@@ -853,8 +853,8 @@ class PersonFinder:
         return None
 
     def _opens_region(self, text: str, position: int) -> bool:
-        """Whether the word at ``position`` is the first of a region of two or three words ("Kabupaten Tanah Datar",
-        "Kabupaten Barito Kuala"): no other name of a region, whose holder a later title would then lose a word to."""
+        """Whether the word at ``position`` is the first of a region of two or three words ("Kabupaten Muara Enim",
+        "Kabupaten Lima Puluh Kota"): no other name of a region, whose holder a later title would then lose a word to."""
         return self._region_words_end(text, position) is not None
 
     def name_before(self, text: str, end: int) -> tuple[int, int] | None:
@@ -1324,13 +1324,13 @@ class PersonFinder:
         self._longer_forms(text, found, add)
         _split_short_pairs(found)
         outlets = {m.group(1).casefold() for m in self.web_name.finditer(text)}
-        # a "name" that is all a region's words ("Bupati Intan Jaya, Kapolres ..."): the place of an office, no holder
+        # a "name" that is all a region's words ("Bupati Muara Enim, Dandim ..."): the place of an office, no holder
         return [c for c in found if c.start not in places and not self._in_place_list(text, c)
                 and not (" " in c.text and self.gazetteer.lookup(c.text) is not None)
                 and c.text.casefold() not in outlets and not self._after_place_level(text, c)]
 
     def _without_holder(self, text: str, org: OrgMention) -> OrgMention:
-        """The body without the holder's name its span ran into ("Kepala Kesbangpol Irwan, M.Si", "Kepala Badan
+        """The body without the holder's name its span ran into ("Kepala Kesbangpol Darmaji, M.Si", "Kepala Badan
         Kesbangpol Budi Santoso, S.STP."): where degrees follow the span, its last words that may be a name's (no
         region, body, title or acronym) are the holder's, and the body ends before them; else ``org`` as it is."""
         if self.degrees_end(text, org.end) == org.end:
@@ -1553,7 +1553,7 @@ class PersonFinder:
                 add(name, "person.speech_before", speaking=True)  # "Pengamat ... Madura, Sukardi Abdullah, menilai"
         for match in self.honorific_start.finditer(text):
             if _AT_BEFORE.search(text, max(0, match.start() - 4), match.start()):
-                continue  # "digelar di RM Aqiilah": after "di" the honorific's letters name a venue (Rumah Makan)
+                continue  # "rapat di RM Sederhana": after "di" an honorific's letters name a venue ("RM": Rumah Makan)
             add(self.name_at(text, match.start()), "person.honorific")
         for match in self.balinese_opener.finditer(text):
             name = self.name_at(text, match.start())
