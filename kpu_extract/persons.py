@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import regex
@@ -833,7 +833,10 @@ class PersonFinder:
                 aliases.add(written.group(1))
         level_ends = {org.end for org in orgs}  # "KPU Provinsi Budi ...": a body read up to its level, a holder after
         for written in _ALIAS_AFTER_LEVEL.finditer(text):
-            if self.gazetteer.lookup(written.group(1)) is None and not self._opens_region(text, written.start(1)) \
+            # a word that opens a region of several words ("Kabupaten Muara Enim") is no other name of a region,
+            # whose holder a later title would then lose a word to
+            if self.gazetteer.lookup(written.group(1)) is None \
+                    and self._region_words_end(text, written.start(1)) is None \
                     and text[:written.start(1)].rstrip() and len(text[:written.start(1)].rstrip()) not in level_ends:
                 aliases.add(written.group(1))
         return frozenset(aliases)
@@ -851,11 +854,6 @@ class PersonFinder:
             if count <= len(words) and self.gazetteer.lookup(" ".join(w for w, _ in words[:count])) is not None:
                 return words[count - 1][1]
         return None
-
-    def _opens_region(self, text: str, position: int) -> bool:
-        """Whether the word at ``position`` is the first of a region of two or three words ("Kabupaten Muara Enim",
-        "Kabupaten Lima Puluh Kota"): no other name of a region, whose holder a later title would then lose a word to."""
-        return self._region_words_end(text, position) is not None
 
     def name_before(self, text: str, end: int) -> tuple[int, int] | None:
         """The name that ends at ``end`` (degrees before ``end`` skipped)."""
@@ -1284,7 +1282,6 @@ class PersonFinder:
     def candidates(self, text: str, orgs: list[OrgMention], doc=None) -> list[_Candidate]:
         """Name spans with the rule that found them and the roles read with them; ``doc`` (a parsed spaCy Doc, or
         None) adds the names its parse shows where no lexicon cue found one."""
-        orgs = [self._without_holder(text, m) for m in orgs]
         orgs_by_start = {m.start: m for m in orgs}
         orgs_by_end = {m.end: m for m in orgs}
         org_spans = sorted((m.start, m.end) for m in orgs)
@@ -1328,28 +1325,6 @@ class PersonFinder:
         return [c for c in found if c.start not in places and not self._in_place_list(text, c)
                 and not (" " in c.text and self.gazetteer.lookup(c.text) is not None)
                 and c.text.casefold() not in outlets and not self._after_place_level(text, c)]
-
-    def _without_holder(self, text: str, org: OrgMention) -> OrgMention:
-        """The body without the holder's name its span ran into ("Kepala Kesbangpol Darmaji, M.Si", "Kepala Badan
-        Kesbangpol Budi Santoso, S.STP."): where degrees follow the span, its last words that may be a name's (no
-        region, body, title or acronym) are the holder's, and the body ends before them; else ``org`` as it is."""
-        if self.degrees_end(text, org.end) == org.end:
-            return org
-        words = list(_WORDS.finditer(org.text))
-        first = len(words)
-        while first > 1 and first > len(words) - 4:
-            word = words[first - 1].group()
-            if not (word[:1].isupper() and not word.isupper() and self._is_name_word(word)):
-                break
-            first -= 1
-        if first == len(words) or first == 0:
-            return org
-        tail = org.text[words[first].start():]
-        if not org.name.endswith(" " + tail):
-            return org  # a name the finder wrote otherwise than the text: nothing to cut safely
-        end = org.start + words[first - 1].end()
-        return replace(org, end=end, text=text[org.start:end], name=org.name[:-len(tail)].rstrip(),
-                       compared=org.compared[:-len(tail)].rstrip() if org.compared.endswith(tail) else org.compared)
 
     def _after_place_level(self, text: str, candidate: _Candidate) -> bool:
         """Whether a name not read after its title ("Kepala Dusun Joko Prasetyo") follows a village's or district's
@@ -2165,8 +2140,6 @@ def _unit_of(bare: str | None, named: str | None) -> bool:
 def extract_persons(text: str, finder: PersonFinder, orgs: list[OrgMention], doc=None) -> list[Person]:
     """Persons with all their mentions and roles, ids P1, P2, ... in order of first mention; ``doc``, the article's
     parsed spaCy Doc (Stanza mode) or None, adds the names only its parse shows."""
-    grouped = merged_names(orgs)
-    orgs = [finder._without_holder(text, m) for m in orgs]
     candidates = finder.candidates(text, orgs, doc)
     nicknames = finder.nicknames(text, {c.text for c in candidates if _word_count(c.text) >= 2})
     for nickname, found in [*finder.short_nicknames(text, {c.text for c in candidates}).items(),
@@ -2185,6 +2158,7 @@ def extract_persons(text: str, finder: PersonFinder, orgs: list[OrgMention], doc
             full_names.append(name)
     persons: dict[str, Person] = {name: Person("", name) for name in full_names}
     owner_of: dict[str, str] = {}
+    grouped = merged_names(orgs)
     for candidate in candidates:
         if candidate.text not in owner_of:
             written = nicknames[candidate.text][0] if candidate.text in nicknames else candidate.text
