@@ -769,7 +769,7 @@ class PersonFinder:
             word = _BODY_WORD.match(text, position)
             region_end = self._region_words_end(text, word.start(1)) if word else None
             if region_end is not None:
-                position = _SPACE.match(text, region_end).end()  # "Kapolres Muara Enim, ...": a region of two words
+                position = _SPACE.match(text, region_end).end()  # "Kapolres Raja Ampat, ...": a region of two words
                 continue  # is the body's, no holder's name
             if word and (place_end := self._known_place_end(text, word.start(1))) is not None:
                 position, placed = _SPACE.match(text, place_end).end(), True  # "Ketua BPD Batu Beriga Adi": a
@@ -833,7 +833,7 @@ class PersonFinder:
                 aliases.add(written.group(1))
         level_ends = {org.end for org in orgs}  # "KPU Provinsi Budi ...": a body read up to its level, a holder after
         for written in _ALIAS_AFTER_LEVEL.finditer(text):
-            # a word that opens a region of several words ("Kabupaten Muara Enim") is no other name of a region,
+            # a word that opens a region of several words ("Kabupaten Raja Ampat") is no other name of a region,
             # whose holder a later title would then lose a word to
             if self.gazetteer.lookup(written.group(1)) is None \
                     and self._region_words_end(text, written.start(1)) is None \
@@ -842,8 +842,8 @@ class PersonFinder:
         return frozenset(aliases)
 
     def _region_words_end(self, text: str, position: int) -> int | None:
-        """Where a region of two or three words that starts at ``position`` ends ("Muara Enim", "Lima Puluh Kota,"), the
-        longest first; None when none does."""
+        """Where a region of two or three words that starts at ``position`` ends ("Raja Ampat", "Timor Tengah
+        Utara,"), the longest first; None when none does."""
         words = []
         for word in _WORDS.finditer(text, position, min(len(text), position + 60)):
             written = word.group().rstrip(",.;:)")
@@ -1321,7 +1321,7 @@ class PersonFinder:
         self._longer_forms(text, found, add)
         _split_short_pairs(found)
         outlets = {m.group(1).casefold() for m in self.web_name.finditer(text)}
-        # a "name" that is all a region's words ("Bupati Muara Enim, Dandim ..."): the place of an office, no holder
+        # a "name" that is all a region's words ("Bupati Raja Ampat, Dandim ..."): the place of an office, no holder
         return [c for c in found if c.start not in places and not self._in_place_list(text, c)
                 and not (" " in c.text and self.gazetteer.lookup(c.text) is not None)
                 and c.text.casefold() not in outlets and not self._after_place_level(text, c)]
