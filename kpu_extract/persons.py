@@ -126,7 +126,7 @@ _ONE_CAPS_WORD = rx.compile(r"[A-Z][A-Z'’\-]{3,}(?![\w])")
 # a verb with a prefix and "-kan" written with a capital in a Title Case headline ("Memastikan", "Diharapkan",
 # "Berdayakan"): no name word
 _AFFIXED_VERB = rx.compile(r"(?:Me|Di|Ber)[a-z]{3,}kan")
-# a noun with its suffix "-an" and the pronoun "-nya" written with a capital ("Dalam Paparannya Wahyu menjelaskan",
+# a noun with its suffix "-an" and the pronoun "-nya" written with a capital ("Dalam Laporannya Wahyu menjelaskan",
 # "Dalam Sambutannya Ketua ..."): no name word
 _NOUN_OF_HIS = rx.compile(r"[A-Z][a-z]{3,}annya")
 # others named as coming with the person before ("Yosef Tarigan beserta stafnya"): a holder's name ends there

@@ -1795,7 +1795,7 @@ def test_group_words_are_no_names(extractor, body, names):
     ("Dalam koordinasi dengan RSUD ini, Dihadiri Rahmat Hidayat selaku Ketua Divisi Hukum dan Pengawasan.",
      {("Rahmat Hidayat", "Ketua Divisi", "Hukum dan Pengawasan", None)}),
     # a noun with "-an" and "-nya" written with a capital opens no name
-    ("Acara dibuka Sekretaris KPU Kota Batu, Dedi Prasetyo. Dalam Paparannya Dedi menjelaskan jadwal tahapan.",
+    ("Acara dibuka Sekretaris KPU Kota Batu, Dedi Prasetyo. Dalam Laporannya Dedi menjelaskan jadwal tahapan.",
      {("Dedi Prasetyo", "Sekretaris", None, "KPU Kota Batu")}),
     # negative: a name that ends in "-nya" without "-an" stays a name
     ("Hadir Anggota KPU Kota Batu, Sonya Maharani, dalam acara itu.",
@@ -1829,3 +1829,9 @@ def test_members_listed_after_their_body(extractor, body, expected):
 ])
 def test_venues_after_di_are_no_names(extractor, body, names):
     assert {p.name for p in _persons(extractor, body)} == names
+
+
+def test_suffixed_noun_opens_no_person(extractor):
+    # a noun with "-an" and "-nya" written with a capital is no first word of another person
+    body = "Acara dibuka Sekretaris KPU Kota Batu, Dedi Prasetyo. Dalam Laporannya Dedi menjelaskan jadwal tahapan."
+    assert {p.name for p in _persons(extractor, body)} == {"Dedi Prasetyo"}
