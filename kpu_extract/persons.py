@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import regex
@@ -126,7 +126,7 @@ _ONE_CAPS_WORD = rx.compile(r"[A-Z][A-Z'’\-]{3,}(?![\w])")
 # a verb with a prefix and "-kan" written with a capital in a Title Case headline ("Memastikan", "Diharapkan",
 # "Berdayakan"): no name word
 _AFFIXED_VERB = rx.compile(r"(?:Me|Di|Ber)[a-z]{3,}kan")
-# a noun with its suffix "-an" and the pronoun "-nya" written with a capital ("Dalam Laporannya Dedy menyampaikan",
+# a noun with its suffix "-an" and the pronoun "-nya" written with a capital ("Dalam Laporannya Wahyu menjelaskan",
 # "Dalam Sambutannya Ketua ..."): no name word
 _NOUN_OF_HIS = rx.compile(r"[A-Z][a-z]{3,}annya")
 # others named as coming with the person before ("Yosef Tarigan beserta stafnya"): a holder's name ends there
@@ -141,8 +141,8 @@ _UNIT_RUN = rx.compile(r"([A-Z][\w'’-]*(?:[ \t]+(?:(?:dan|&)[ \t]+)?[A-Z][\w'�
 _GLUED_HYPHEN = rx.compile(r"(?<=[a-z'’])-(?=[A-Z][a-z'’]+(?:[ \t]|$))")
 _SHORT_PAIR = rx.compile(r"([A-Z][a-z'’]{1,15})-([A-Z][a-z'’]{1,15})")
 _AT_BEFORE = rx.compile_suffix(r"(?<![\w])[Dd]i[ \t]+$")  # the preposition "di" (at) right before a word
-# a body's members listed after it ("Unsur pimpinan KPU Kabupaten X yang hadir diantaranya, Ketua Budi, Anggota Divisi
-# Hukum Rina, Sekretaris Joko"): the words that open the list, and the gap that may stand between the body and them
+# a body's members listed after it ("Dari KPU Kabupaten X yang datang di antaranya, Ketua Budi, Anggota Divisi Hukum
+# Rina, Sekretaris Joko"): the words that open the list, and the gap that may stand between the body and them
 _MEMBERS_INTRO = rx.compile(r"(?<![\w])(?i:di[ \t]?antaranya|antara[ \t]+lain|yakni|yaitu)(?![\w])")
 _MEMBERS_GAP = rx.compile(r"[ \t]*,?(?:[ \t]+[a-z]+){0,3}[ \t]*,?[ \t]*")  # ", yang hadir ", " yg hadir "
 # the offices of an election body's members and staff, which take the body the list names
@@ -583,7 +583,7 @@ class PersonFinder:
 
     def _body_of_members(self, text: str, title_start: int, orgs_by_end: dict[int, OrgMention]) -> str | None:
         """The election body whose members a list names, the body written before the words that open the list in
-        the same sentence ("Unsur pimpinan KPU Kabupaten X yg hadir diantaranya, Ketua Budi, Anggota ... Rina"):
+        the same sentence ("Dari KPU Kabupaten X yg datang yaitu, Ketua Budi, Anggota ... Rina"):
         each member's office without a body of its own is of that body; else None."""
         window = max(0, title_start - 400)
         stops = list(_SENTENCE_STOP.finditer(text, window, title_start))
@@ -769,7 +769,7 @@ class PersonFinder:
             word = _BODY_WORD.match(text, position)
             region_end = self._region_words_end(text, word.start(1)) if word else None
             if region_end is not None:
-                position = _SPACE.match(text, region_end).end()  # "Kapolres Intan Jaya, ...": a region of two words
+                position = _SPACE.match(text, region_end).end()  # "Kapolres Raja Ampat, ...": a region of two words
                 continue  # is the body's, no holder's name
             if word and (place_end := self._known_place_end(text, word.start(1))) is not None:
                 position, placed = _SPACE.match(text, place_end).end(), True  # "Ketua BPD Batu Beriga Adi": a
@@ -833,14 +833,17 @@ class PersonFinder:
                 aliases.add(written.group(1))
         level_ends = {org.end for org in orgs}  # "KPU Provinsi Budi ...": a body read up to its level, a holder after
         for written in _ALIAS_AFTER_LEVEL.finditer(text):
-            if self.gazetteer.lookup(written.group(1)) is None and not self._opens_region(text, written.start(1)) \
+            # a word that opens a region of several words ("Kabupaten Raja Ampat") is no other name of a region,
+            # whose holder a later title would then lose a word to
+            if self.gazetteer.lookup(written.group(1)) is None \
+                    and self._region_words_end(text, written.start(1)) is None \
                     and text[:written.start(1)].rstrip() and len(text[:written.start(1)].rstrip()) not in level_ends:
                 aliases.add(written.group(1))
         return frozenset(aliases)
 
     def _region_words_end(self, text: str, position: int) -> int | None:
-        """Where a region of two or three words that starts at ``position`` ends ("Tanah Datar", "Intan Jaya,"), the
-        longest first; None when none does."""
+        """Where a region of two or three words that starts at ``position`` ends ("Raja Ampat", "Timor Tengah
+        Utara,"), the longest first; None when none does."""
         words = []
         for word in _WORDS.finditer(text, position, min(len(text), position + 60)):
             written = word.group().rstrip(",.;:)")
@@ -851,11 +854,6 @@ class PersonFinder:
             if count <= len(words) and self.gazetteer.lookup(" ".join(w for w, _ in words[:count])) is not None:
                 return words[count - 1][1]
         return None
-
-    def _opens_region(self, text: str, position: int) -> bool:
-        """Whether the word at ``position`` is the first of a region of two or three words ("Kabupaten Tanah Datar",
-        "Kabupaten Barito Kuala"): no other name of a region, whose holder a later title would then lose a word to."""
-        return self._region_words_end(text, position) is not None
 
     def name_before(self, text: str, end: int) -> tuple[int, int] | None:
         """The name that ends at ``end`` (degrees before ``end`` skipped)."""
@@ -1284,7 +1282,6 @@ class PersonFinder:
     def candidates(self, text: str, orgs: list[OrgMention], doc=None) -> list[_Candidate]:
         """Name spans with the rule that found them and the roles read with them; ``doc`` (a parsed spaCy Doc, or
         None) adds the names its parse shows where no lexicon cue found one."""
-        orgs = [self._without_holder(text, m) for m in orgs]
         orgs_by_start = {m.start: m for m in orgs}
         orgs_by_end = {m.end: m for m in orgs}
         org_spans = sorted((m.start, m.end) for m in orgs)
@@ -1324,32 +1321,10 @@ class PersonFinder:
         self._longer_forms(text, found, add)
         _split_short_pairs(found)
         outlets = {m.group(1).casefold() for m in self.web_name.finditer(text)}
-        # a "name" that is all a region's words ("Bupati Intan Jaya, Kapolres ..."): the place of an office, no holder
+        # a "name" that is all a region's words ("Bupati Raja Ampat, Dandim ..."): the place of an office, no holder
         return [c for c in found if c.start not in places and not self._in_place_list(text, c)
                 and not (" " in c.text and self.gazetteer.lookup(c.text) is not None)
                 and c.text.casefold() not in outlets and not self._after_place_level(text, c)]
-
-    def _without_holder(self, text: str, org: OrgMention) -> OrgMention:
-        """The body without the holder's name its span ran into ("Kepala Kesbangpol Irwan, M.Si", "Kepala Badan
-        Kesbangpol Budi Santoso, S.STP."): where degrees follow the span, its last words that may be a name's (no
-        region, body, title or acronym) are the holder's, and the body ends before them; else ``org`` as it is."""
-        if self.degrees_end(text, org.end) == org.end:
-            return org
-        words = list(_WORDS.finditer(org.text))
-        first = len(words)
-        while first > 1 and first > len(words) - 4:
-            word = words[first - 1].group()
-            if not (word[:1].isupper() and not word.isupper() and self._is_name_word(word)):
-                break
-            first -= 1
-        if first == len(words) or first == 0:
-            return org
-        tail = org.text[words[first].start():]
-        if not org.name.endswith(" " + tail):
-            return org  # a name the finder wrote otherwise than the text: nothing to cut safely
-        end = org.start + words[first - 1].end()
-        return replace(org, end=end, text=text[org.start:end], name=org.name[:-len(tail)].rstrip(),
-                       compared=org.compared[:-len(tail)].rstrip() if org.compared.endswith(tail) else org.compared)
 
     def _after_place_level(self, text: str, candidate: _Candidate) -> bool:
         """Whether a name not read after its title ("Kepala Dusun Joko Prasetyo") follows a village's or district's
@@ -1553,7 +1528,7 @@ class PersonFinder:
                 add(name, "person.speech_before", speaking=True)  # "Pengamat ... Madura, Sukardi Abdullah, menilai"
         for match in self.honorific_start.finditer(text):
             if _AT_BEFORE.search(text, max(0, match.start() - 4), match.start()):
-                continue  # "digelar di RM Aqiilah": after "di" the honorific's letters name a venue (Rumah Makan)
+                continue  # "rapat di RM Sederhana": after "di" an honorific's letters name a venue ("RM": Rumah Makan)
             add(self.name_at(text, match.start()), "person.honorific")
         for match in self.balinese_opener.finditer(text):
             name = self.name_at(text, match.start())
@@ -2165,8 +2140,6 @@ def _unit_of(bare: str | None, named: str | None) -> bool:
 def extract_persons(text: str, finder: PersonFinder, orgs: list[OrgMention], doc=None) -> list[Person]:
     """Persons with all their mentions and roles, ids P1, P2, ... in order of first mention; ``doc``, the article's
     parsed spaCy Doc (Stanza mode) or None, adds the names only its parse shows."""
-    grouped = merged_names(orgs)
-    orgs = [finder._without_holder(text, m) for m in orgs]
     candidates = finder.candidates(text, orgs, doc)
     nicknames = finder.nicknames(text, {c.text for c in candidates if _word_count(c.text) >= 2})
     for nickname, found in [*finder.short_nicknames(text, {c.text for c in candidates}).items(),
@@ -2185,6 +2158,7 @@ def extract_persons(text: str, finder: PersonFinder, orgs: list[OrgMention], doc
             full_names.append(name)
     persons: dict[str, Person] = {name: Person("", name) for name in full_names}
     owner_of: dict[str, str] = {}
+    grouped = merged_names(orgs)
     for candidate in candidates:
         if candidate.text not in owner_of:
             written = nicknames[candidate.text][0] if candidate.text in nicknames else candidate.text
