@@ -338,6 +338,7 @@ class Lexicons:
     title_division_ids: frozenset[str] = field(default_factory=frozenset)
     event_topic_heads: tuple[str, ...] = ()
     name_list_cues: tuple[str, ...] = ()
+    member_list_cues: tuple[str, ...] = ()  # words opening a list of an election body's members
     nickname_cues: tuple[str, ...] = ()
     nickname_after_cues: tuple[str, ...] = ()
     place_levels: tuple[str, ...] = ()
@@ -357,6 +358,7 @@ class Lexicons:
     title_unit_ids: frozenset[str] = field(default_factory=frozenset)  # heads of a unit: its name, a comma, the holder
     title_as_written_ids: frozenset[str] = field(default_factory=frozenset)  # the title as written, capitalised
     title_bodied_ids: frozenset[str] = field(default_factory=frozenset)  # an office only with its body after it
+    title_member_ids: frozenset[str] = field(default_factory=frozenset)  # members' offices: a members list's body
     common_first_name_words: frozenset[str] = field(default_factory=frozenset)
     balinese_name_words: tuple[str, ...] = ()  # as written ("Gde", "Nym"): a name pattern matches them by case
     balinese_name_openers: tuple[str, ...] = ()
@@ -577,6 +579,8 @@ def _titles_part(titles_file: dict[str, Any], validator: _Validator) -> _Part:
                                        if item.get("as_written", False)),
         title_bodied_ids=frozenset(t.id for t, item in zip(titles, titles_file.get("patterns", []))
                                    if item.get("bodied", False)),
+        title_member_ids=frozenset(t.id for t, item in zip(titles, titles_file.get("patterns", []))
+                                   if item.get("member", False)),
         division_clauses=_strings(titles_file.get("division_clauses"), "titles.yaml division_clauses"),
         faction_links=_strings(titles_file.get("faction_links"), "titles.yaml faction_links"),
         list_intros=_strings(titles_file.get("list_intros"), "titles.yaml list_intros"),
@@ -871,6 +875,7 @@ def _names_part(names_file: dict[str, Any], validator: _Validator) -> _Part:
         name_org_links=_strings(names_file.get("org_links"), "names.yaml org_links"),
         name_before_cues=_strings(names_file.get("before_name_cues"), "names.yaml before_name_cues"),
         name_list_cues=_strings(names_file.get("list_cues"), "names.yaml list_cues"),
+        member_list_cues=_strings(names_file.get("member_list_cues"), "names.yaml member_list_cues"),
         nickname_cues=_strings(names_file.get("nickname_cues"), "names.yaml nickname_cues"),
         nickname_after_cues=_strings(names_file.get("nickname_after_cues"), "names.yaml nickname_after_cues"),
         place_levels=_strings(names_file.get("place_levels"), "names.yaml place_levels"),

@@ -143,12 +143,7 @@ _SHORT_PAIR = rx.compile(r"([A-Z][a-z'’]{1,15})-([A-Z][a-z'’]{1,15})")
 _AT_BEFORE = rx.compile_suffix(r"(?<![\w])[Dd]i[ \t]+$")  # the preposition "di" (at) right before a word
 # a body's members listed after it ("Dari KPU Kabupaten X yang datang di antaranya, Ketua Budi, Anggota Divisi Hukum
 # Rina, Sekretaris Joko"): the words that open the list, and the gap that may stand between the body and them
-_MEMBERS_INTRO = rx.compile(r"(?<![\w])(?i:di[ \t]?antaranya|antara[ \t]+lain|yakni|yaitu)(?![\w])")
 _MEMBERS_GAP = rx.compile(r"[ \t]*,?(?:[ \t]+[a-z]+){0,3}[ \t]*,?[ \t]*")  # ", yang hadir ", " yg hadir "
-# the offices of an election body's members and staff, which take the body the list names
-_MEMBER_TITLES = frozenset({"title.ketua", "title.wakil_ketua", "title.anggota", "title.ketua_divisi",
-                            "title.wakil_ketua_divisi", "title.division_only", "title.sekretaris",
-                            "title.kepala_subbagian", "title.kepala_bagian"})
 
 
 def _pair_words(least: int) -> str:
@@ -353,6 +348,9 @@ class PersonFinder:
         # a list cue of one word written with a capital at a clause's start ("..., Dihadiri Budi Santoso selaku ..."):
         # the cue, never a name's first word
         self.list_cue_words = frozenset(w.casefold() for w in lexicons.name_list_cues if " " not in w)
+        # the words that open a list of an election body's members, spaces as any run of blanks ("antara  lain")
+        member_cues = _alternation(lexicons.member_list_cues).replace(r"\ ", r"[ \t]+") or "(?!)"
+        self.members_intro = rx.compile(rf"(?<![\w])(?i:{member_cues})(?![\w])")
         self.list_cue_anywhere = rx.compile(rf"(?<![\w])(?i:{_alternation(lexicons.name_list_cues) or '(?!)'})(?![\w])")
         nicknames = _alternation(lexicons.nickname_cues) if lexicons.nickname_cues else None
         self.nickname = rx.compile(rf"\s*,?\s*(?:yang\s+)?(?:{nicknames})\s+(?=[A-Z])") if nicknames else None
@@ -588,7 +586,7 @@ class PersonFinder:
         window = max(0, title_start - 400)
         stops = list(_SENTENCE_STOP.finditer(text, window, title_start))
         start = stops[-1].end() if stops else window
-        intros = list(_MEMBERS_INTRO.finditer(text, start, title_start))
+        intros = list(self.members_intro.finditer(text, start, title_start))
         if not intros:
             return None
         intro = intros[-1]
@@ -1374,7 +1372,8 @@ class PersonFinder:
             bodied = role.organization is not None  # the title's own body is written after it
             if role.organization is None:
                 role.organization = self._body_acting_through(text, match.start(), orgs_by_end)
-            if role.organization is None and role.rule in _MEMBER_TITLES:
+            if role.organization is None and (role.rule in self.lexicons.title_member_ids
+                                                 or role.rule == "title.division_only"):
                 role.organization = self._body_of_members(text, match.start(), orgs_by_end)
             roles = [role]
             second = _SECOND_OFFICE_AT.match(text, position)
