@@ -267,8 +267,9 @@ class OrganizationFinder:
         # two standalone names written as a pair ("TNI-Polri", "anggota TNI/POLRI"): two bodies (gold/LABELLING.md,
         # session 26), though a hyphen or slash otherwise glues a name to the word beside it
         paired = [*standalone, *self.standalone_spelling]
+        either = _alternation(paired)
         self.standalone_pair = rx.compile_at_words(
-            rf"(?<![\w-])(?P<first>{_alternation(paired)})[-/](?P<second>{_alternation(paired)})(?![\w-])", 0, paired)
+            rf"(?<![\w-])(?P<first>{either})[-/](?P<second>{either})(?![\w-])", 0, paired)
         self.not_before = rx.compile(rf"(?<![\w])(?i:{_alternation(lexicons.organization_not_before)})\s+$") \
             if lexicons.organization_not_before else None
         self.serving_team = rx.compile(rf"(?:{_alternation(lexicons.serving_teams)})(?![\w-])") \

@@ -142,7 +142,8 @@ _GLUED_HYPHEN = rx.compile(r"(?<=[a-z'’])-(?=[A-Z][a-z'’]+(?:[ \t]|$))")
 _SHORT_PAIR = rx.compile(r"([A-Z][a-z'’]{1,15})-([A-Z][a-z'’]{1,15})")
 _AT_BEFORE = rx.compile_suffix(r"(?<![\w])[Dd]i[ \t]+$")  # the preposition "di" (at) right before a word
 # a body's members listed after it ("Dari KPU Kabupaten X yang datang di antaranya, Ketua Budi, Anggota Divisi Hukum
-# Rina, Sekretaris Joko"): the words that open the list, and the gap that may stand between the body and them
+# Rina, Sekretaris Joko"): the gap that may stand between the body and the words that open the list (names.yaml
+# member_list_cues)
 _MEMBERS_GAP = rx.compile(r"[ \t]*,?(?:[ \t]+[a-z]+){0,3}[ \t]*,?[ \t]*")  # ", yang hadir ", " yg hadir "
 
 
