@@ -1713,11 +1713,11 @@ class PersonFinder:
         Budi Santoso Tekankan Penguatan SDM")."""
         headline_end = text.find("\n")
         for written in {c.text for c in found if _word_count(c.text) <= 3}:
-            for match in _form_pattern(written).finditer(text):
-                if match.start() < headline_end and _word_count(written) >= 2:
+            for start, end in _form_spans(written, text):
+                if start < headline_end and _word_count(written) >= 2:
                     continue
-                name = self.name_at(text, match.start())
-                if name and name[0] == match.start() and name[1] > match.end() \
+                name = self.name_at(text, start)
+                if name and name[0] == start and name[1] > end \
                         and _word_count(text[name[0]:name[1]]) <= 4 and not _PAIRED.search(text, *name):
                     add(name, "person.longer_form")
 
@@ -1760,9 +1760,9 @@ class PersonFinder:
         "Budi Santoso (Didi)". Maps the nickname to the full name as written and the nickname's span."""
         found: dict[str, tuple[str, int, int]] = {}
         for name in sorted(names, key=len, reverse=True):
-            for match in _form_pattern(name).finditer(text):
-                cue = self.nickname.match(text, match.end()) if self.nickname is not None else None
-                opening = _OPENING.match(text, match.end()) if cue is None else None
+            for _, end in _form_spans(name, text):
+                cue = self.nickname.match(text, end) if self.nickname is not None else None
+                opening = _OPENING.match(text, end) if cue is None else None
                 start = cue.end() if cue else opening.end() if opening else None
                 if start is None:
                     continue
@@ -2122,13 +2122,26 @@ class _Disjoint:
         self.ends.insert(index, end)
 
 
-@lru_cache(maxsize=4096)
-def _form_pattern(form: str) -> regex.Pattern:
-    """A name form as whole words; "M Sholeh" also inside "HM Sholeh" (H. glued to the initial M).
+_WORD_CHARACTER = regex.compile(r"\w")
 
-    Compiled by ``regex``, which looks for the name's letters first; ``re`` would try the lookbehinds everywhere.
-    """
-    return regex.compile(rf"(?:(?<![\w])|(?<=(?<![\w])H)(?=M[ \t])){rx.escape(form)}(?![\w])")
+
+def _form_spans(form: str, text: str) -> Iterator[tuple[int, int]]:
+    """Where a name form stands in ``text`` as whole words, left to right, without overlap; "M Sholeh" also inside
+    "HM Sholeh" (H. glued to the initial M). Found by plain string search: a pattern compiled per name cost a tenth
+    of a rules pass."""
+    def word_at(index: int) -> bool:
+        return 0 <= index < len(text) and _WORD_CHARACTER.match(text, index) is not None
+
+    start = text.find(form)
+    while start >= 0:
+        end = start + len(form)
+        opens = not word_at(start - 1) or (text[start - 1] == "H" and not word_at(start - 2)
+                                             and text.startswith(("M ", "M\t"), start))
+        if opens and not word_at(end):
+            yield start, end
+            start = text.find(form, end)
+        else:
+            start = text.find(form, start + 1)
 
 
 def _unit_of(bare: str | None, named: str | None) -> bool:
@@ -2199,11 +2212,11 @@ def extract_persons(text: str, finder: PersonFinder, orgs: list[OrgMention], doc
     for form in sorted(forms, key=len, reverse=True):
         # a name of two words or more also in capitals: a headline in capitals ("KPU TETAPKAN BUDI SANTOSO ...")
         written = [form, form.upper()] if _word_count(form) >= 2 and form.upper() != form else [form]
-        for match in (m for shape in written for m in _form_pattern(shape).finditer(text)):
-            if taken.overlaps(*match.span()) or in_organization.overlaps(*match.span()):
+        for start, end in (span for shape in written for span in _form_spans(shape, text)):
+            if taken.overlaps(start, end) or in_organization.overlaps(start, end):
                 continue
-            taken.add(*match.span())
-            persons[forms[form]].mentions.append(Span(match.start(), match.end(), match.group(), "person.mention"))
+            taken.add(start, end)
+            persons[forms[form]].mentions.append(Span(start, end, text[start:end], "person.mention"))
     ordered = sorted((p for p in persons.values() if p.mentions), key=lambda p: min(m.start for m in p.mentions))
     for index, person in enumerate(ordered, 1):
         person.id = f"P{index}"

