@@ -1422,6 +1422,14 @@ def test_ampersand_joins_a_name(finder, text, mentions):
     # negatives: alone, or with only its expansion in parentheses, it names no one section
     ("Kehadiran Bawaslu Kota Madiun, Tapem, dan partai politik.", [("Bawaslu Kota Madiun", "Bawaslu Kota Madiun")]),
     ("Hadir Satpol PP, Bagian Tapem (Tata Pemerintahan), serta camat.", [("Satpol PP", "Satpol PP")]),
+    # the section written in full with its region
+    ("Pada hari yang sama, Bagian Pemerintahan Kabupaten Lumbung Jaya melaporkan berkas pelantikan.",
+     [("Bagian Pemerintahan Kabupaten Lumbung Jaya", "Bagian Pemerintahan Kabupaten Lumbung Jaya")]),
+    # negatives: the section in an office's title is the holder's division, its body the secretariat after it; alone,
+    # it names no one section
+    ("Kepala Bagian Pemerintahan Setda Kabupaten Blora, Budi Santoso, membuka acara.",
+     [("Setda Kabupaten Blora", "Setda Kabupaten Blora")]),
+    ("KPU berkoordinasi dengan Bagian Pemerintahan terkait data penduduk.", []),
 ])
 def test_government_section_written_short(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
