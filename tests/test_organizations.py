@@ -1460,9 +1460,17 @@ def test_known_place_beginning_a_longer_region(finder, text, mentions):
      "mendukung. Dukungan Pemerintah Daerah berupa hibah.",
      [("Pemerintah Daerah Kabupaten Lombok Tengah", ["Pemkab Lombok Tengah", "Pemerintah Daerah Kabupaten Lombok Tengah",
                                                      "Pemerintah Daerah"])]),
+    # "Pemda" is "Pemerintah Daerah" written short, alone or with its level
+    ("Pemerintah Daerah Kabupaten Lumbung menyiapkan ruang. Pemda Kabupaten Lumbung juga menanggung sewa. Bantuan "
+     "Pemda berupa gedung.",
+     [("Pemerintah Daerah Kabupaten Lumbung", ["Pemerintah Daerah Kabupaten Lumbung", "Pemda Kabupaten Lumbung",
+                                              "Pemda"])]),
     # negative: a regency's and a city's government of one name stay two bodies
     ("Pemkab Magelang dan Pemerintah Kota Magelang menandatangani hibah.",
      [("Pemkab Magelang", ["Pemkab Magelang"]), ("Pemerintah Kota Magelang", ["Pemerintah Kota Magelang"])]),
+    ("Pemda Kabupaten Magelang dan Pemerintah Daerah Kota Magelang menandatangani hibah.",
+     [("Pemda Kabupaten Magelang", ["Pemda Kabupaten Magelang"]),
+      ("Pemerintah Daerah Kota Magelang", ["Pemerintah Daerah Kota Magelang"])]),
 ])
 def test_regional_government_short_and_in_full(finder, text, names):
     orgs = group_organizations(finder.find(text))
