@@ -1422,6 +1422,14 @@ def test_ampersand_joins_a_name(finder, text, mentions):
     # negatives: alone, or with only its expansion in parentheses, it names no one section
     ("Kehadiran Bawaslu Kota Madiun, Tapem, dan partai politik.", [("Bawaslu Kota Madiun", "Bawaslu Kota Madiun")]),
     ("Hadir Satpol PP, Bagian Tapem (Tata Pemerintahan), serta camat.", [("Satpol PP", "Satpol PP")]),
+    # the section written in full with its region
+    ("Pada hari yang sama, Bagian Pemerintahan Kabupaten Lumbung Jaya melaporkan berkas pelantikan.",
+     [("Bagian Pemerintahan Kabupaten Lumbung Jaya", "Bagian Pemerintahan Kabupaten Lumbung Jaya")]),
+    # negatives: the section in an office's title is the holder's division, its body the secretariat after it; alone,
+    # it names no one section
+    ("Kepala Bagian Pemerintahan Setda Kabupaten Blora, Budi Santoso, membuka acara.",
+     [("Setda Kabupaten Blora", "Setda Kabupaten Blora")]),
+    ("KPU berkoordinasi dengan Bagian Pemerintahan terkait data penduduk.", []),
 ])
 def test_government_section_written_short(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
@@ -1452,9 +1460,17 @@ def test_known_place_beginning_a_longer_region(finder, text, mentions):
      "mendukung. Dukungan Pemerintah Daerah berupa hibah.",
      [("Pemerintah Daerah Kabupaten Lombok Tengah", ["Pemkab Lombok Tengah", "Pemerintah Daerah Kabupaten Lombok Tengah",
                                                      "Pemerintah Daerah"])]),
+    # "Pemda" is "Pemerintah Daerah" written short, alone or with its level
+    ("Pemerintah Daerah Kabupaten Lumbung menyiapkan ruang. Pemda Kabupaten Lumbung juga menanggung sewa. Bantuan "
+     "Pemda berupa gedung.",
+     [("Pemerintah Daerah Kabupaten Lumbung", ["Pemerintah Daerah Kabupaten Lumbung", "Pemda Kabupaten Lumbung",
+                                              "Pemda"])]),
     # negative: a regency's and a city's government of one name stay two bodies
     ("Pemkab Magelang dan Pemerintah Kota Magelang menandatangani hibah.",
      [("Pemkab Magelang", ["Pemkab Magelang"]), ("Pemerintah Kota Magelang", ["Pemerintah Kota Magelang"])]),
+    ("Pemda Kabupaten Magelang dan Pemerintah Daerah Kota Magelang menandatangani hibah.",
+     [("Pemda Kabupaten Magelang", ["Pemda Kabupaten Magelang"]),
+      ("Pemerintah Daerah Kota Magelang", ["Pemerintah Daerah Kota Magelang"])]),
 ])
 def test_regional_government_short_and_in_full(finder, text, names):
     orgs = group_organizations(finder.find(text))
