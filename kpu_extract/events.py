@@ -263,6 +263,9 @@ class EventFinder:
         self.replaced = rx.compile(rf"(?:(?!(?<![\w])(?:{other})(?![\w]))[^.;!?\n\"“”]){{0,80}}?"
                                    rf"(?<![\w])(?i:{_cues(lexicons, 'replaced')})(?![\w])")
         self.said_before_date = rx.compile(rf"(?<![\w])(?:{_alternation(said)})(?![\w])[^.\"”]{{0,60}}$", rx.IGNORECASE)
+        # "dikonfirmasi wartawan di ruang kerjanya", "saat ditemui di kantornya": the place of an interview
+        self.interviewed_before = rx.compile(
+            rf"(?<![\w])(?i:{_cues(lexicons, 'interviewed')})(?:\s+\p{{L}}+){{0,2}}\s+$")
         self.host_verb = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.host_verbs)})(?![\w])", rx.IGNORECASE)
         self.host_just_before = _cue_just_before(_alternation(lexicons.host_verbs) or _NOWHERE)
         activity = lexicons.event_cue_words("activity_verb")
@@ -293,9 +296,13 @@ class EventFinder:
         self._slot_patterns(lexicons)
         levels = _alternation(s for level in lexicons.levels for s in level.spellings)
 
+        no_place = _cues(lexicons, "no_place")
+
         def named_after(cues: str) -> rx.Pattern:
-            """A named place (no bare level word: "di Kabupaten ...") after one of the ``cues``."""
-            return rx.compile(rf"(?<![\w])(?i:{cues})\s+(?!(?i:{levels})(?![\w]))(?P<place>{_PLACE_FIRST}{tail})")
+            """A named place (no bare level word: "di Kabupaten ...", no election nor the whole country: "di Pilkada
+            X", "di Indonesia") after one of the ``cues``."""
+            return rx.compile(rf"(?<![\w])(?i:{cues})\s+(?!(?i:{levels})(?![\w]))(?!(?:{no_place})(?![\w]))"
+                              rf"(?P<place>{_PLACE_FIRST}{tail})")
 
         self.named_place = named_after(_alternation(any_place))
         self.stated_place = named_after(_alternation(c for c in any_place if " " in c) or _NOWHERE)
@@ -1396,8 +1403,9 @@ def _mode_and_place(article: _Article, quoted: list[tuple[int, int]]) -> tuple[s
     lead = text[:window_end]
     opening = _lead_window(text, body_start, body_start, _MODE_CHARS)
     online = finder.online.search(text, 0, opening)
-    venue = _stated_venue(text, finder, 0, len(lead))
-    later = next((m for m in _stated_venues(text, finder, body_start, len(text)) if not _within(m.start(), quoted)), None)
+    venue = next((m for m in _stated_venues(text, finder, 0, len(lead)) if not _interview_place(text, finder, m)), None)
+    later = next((m for m in _stated_venues(text, finder, body_start, len(text))
+                  if not _within(m.start(), quoted) and not _interview_place(text, finder, m)), None)
     later = later or next((m for m in finder.stated_place.finditer(text, window_end, opening)
                            if not _within(m.start(), quoted)), None)
     named = next((m for m in finder.named_place.finditer(lead, body_start) if not _statement_place(text, finder, m)
@@ -1411,6 +1419,7 @@ def _mode_and_place(article: _Article, quoted: list[tuple[int, int]]) -> tuple[s
                      if len(m.group("place").split()) > 1 and not _within(m.start(), quoted)), None)
         return ("hybrid" if near or finder.hybrid.match(online.group()) else "online"), place
     offline = next((m for m in finder.offline.finditer(lead) if not _ANAPHOR.match(lead, m.end())
+                    and not _interview_place(text, finder, m)
                     and not (finder.figurative.fullmatch(m.group().split()[-1])
                              and not _NAME_AFTER.match(lead, m.end()))), None)
     return ("offline" if place or offline else None), place
@@ -1428,10 +1437,18 @@ def _visited_body(article: _Article, place: str | None) -> str | None:
 
 
 def _statement_place(text: str, finder: EventFinder, found: rx.Match) -> bool:
-    """Whether a named place is where someone spoke, not where the activity was held: "kata Andi di Jakarta" or
-    "Ketua KPU X Andi di Kota X, Minggu, mengatakan ..." (the style of news agencies)."""
+    """Whether a named place is where someone spoke, not where the activity was held (LABELLING.md, "A city, regency
+    or set of districts as the only place"): "kata Andi di Jakarta" or "Ketua KPU X Andi di Kota X, Minggu, mengatakan
+    ..." (the style of news agencies), or where someone was interviewed."""
     return bool(finder.said_before_date.search(text, max(0, found.start() - 60), found.start())
-                or finder.statement_after_place.match(text, found.end()))
+                or _interview_place(text, finder, found) or finder.statement_after_place.match(text, found.end()))
+
+
+def _interview_place(text: str, finder: EventFinder, found: rx.Match) -> bool:
+    """Whether a place, a venue too, is where reporters met someone ("Andi yang dikonfirmasi wartawan di ruang
+    kerjanya", "saat ditemui di kantornya"): not the activity's place. A venue after a plain speech verb ("kata Andi
+    di halaman kantor KPU X") is often the activity's own site, where the speaker stood, and stays its place."""
+    return bool(finder.interviewed_before.search(text, max(0, found.start() - 60), found.start()))
 
 
 def _place_of(found: rx.Match | None) -> str | None:
@@ -1449,11 +1466,6 @@ def _destination(article: _Article, start: int, end: int, quoted: list[tuple[int
                   if not _within(m.start(), quoted)), None)
     body = next((o for o in article.orgs if found and o.start == found.start("place")), None)
     return " ".join(article.text[body.start:body.end].split()) if body else _place_of(found)
-
-
-def _stated_venue(text: str, finder: EventFinder, start: int, end: int) -> rx.Match | None:
-    """The first venue stated as a place."""
-    return next(_stated_venues(text, finder, start, end), None)
 
 
 def _stated_venues(text: str, finder: EventFinder, start: int, end: int) -> Iterator[rx.Match]:

@@ -688,6 +688,20 @@ def test_future_date_is_not_the_event_date(rules_extractor, body, date):
      "(24/11/2024).", "depan Pendopo Agung Dompu", "offline"),
     # negative: a position word before no venue word states no place
     ("Bawaslu Kabupaten Dompu menggelar rapat di depan rumahnya sendiri.", None, None),
+    # where reporters met someone is no place of the activity, a venue included
+    ("KPU Kabupaten Sragen menetapkan 120.415 pemilih. Ketua KPU Sragen Budi Santoso yang dikonfirmasi wartawan di "
+     "ruang kerjanya, Jumat (2/8), menyebutkan jumlah itu final.", None, None),
+    ("KPU Kabupaten Sragen menetapkan 120.415 pemilih, kata Budi Santoso saat ditemui di kantornya, Jumat (2/8).",
+     None, None),
+    # negative: a venue after a plain speech verb is often where the activity stood, and stays its place
+    ("KPU Kota Sragen memusnahkan 1.200 surat suara rusak, kata Budi Santoso di halaman Kantor KPU Kota Sragen, "
+     "Senin (15/4).", "halaman Kantor KPU Kota Sragen", "offline"),
+    # an election or the whole country after "di" is the scope of a statement, no place
+    ("Bawaslu Kabupaten Dompu menemukan tiga dugaan pelanggaran di Pilkada Dompu 2024.", None, None),
+    ("Kabupaten Dompu adalah salah satu daerah di Indonesia yang menggelar Pilkada tahun ini.", None, None),
+    # negative: a place named after the election still counts
+    ("Bawaslu Kabupaten Dompu menggelar apel siaga Pilkada di Lapangan Merdeka Dompu, Sabtu (8/8/2020).",
+     "Lapangan Merdeka Dompu", "offline"),
 ])
 def test_location(rules_extractor, body, location, mode):
     event = _event(rules_extractor, "Kegiatan KPU Pekan Ini", body)
