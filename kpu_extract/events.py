@@ -264,8 +264,11 @@ class EventFinder:
                                    rf"(?<![\w])(?i:{_cues(lexicons, 'replaced')})(?![\w])")
         self.said_before_date = rx.compile(rf"(?<![\w])(?:{_alternation(said)})(?![\w])[^.\"”]{{0,60}}$", rx.IGNORECASE)
         # "dikonfirmasi wartawan di ruang kerjanya", "saat ditemui di kantornya": the place of an interview
-        self.interviewed_before = rx.compile(
-            rf"(?<![\w])(?i:{_cues(lexicons, 'interviewed')})(?:\s+\p{{L}}+){{0,2}}\s+$")
+        interviewed = _cues(lexicons, 'interviewed')
+        self.interviewed_before = rx.compile(rf"(?<![\w])(?i:{interviewed})(?:\s+\p{{L}}+){{0,2}}\s+$")
+        # the date of an interview past the lead ("kepada media ini, Jumat (28/2)", "dikonfirmasi wartawan di ruang
+        # kerjanya, Jumat (2/8)"); a plain speech verb's date may be the activity's ("ujar Andi di Hotel X, Rabu")
+        self.interviewed_before_date = rx.compile(rf"(?<![\w])(?i:{interviewed})(?![\w])[^.\"”\n]{{0,40}}$")
         self.host_verb = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.host_verbs)})(?![\w])", rx.IGNORECASE)
         self.host_just_before = _cue_just_before(_alternation(lexicons.host_verbs) or _NOWHERE)
         activity = lexicons.event_cue_words("activity_verb")
@@ -1295,7 +1298,7 @@ def _main_date(article: _Article, dates: list[DateMention], event_type: str = ""
     if any(body_start <= d.start < reach and d.value and d not in aside for d in dates):
         dates = [d for d in dates if d not in aside]
     lead_dates = [d for d in dates if body_start <= d.start < window_end and d.value
-                  and not finder.future.search(text[d.end:d.end + 30])]
+                  and not finder.future.search(text[d.end:d.end + 30]) and not _later_remark(article, d)]
     if len(lead_dates) > 1 and _DATELINE_DASH.match(text, lead_dates[0].end) \
             and any(not _planned(text, finder, d) for d in lead_dates[1:]):
         lead_dates = lead_dates[1:]
@@ -1306,6 +1309,7 @@ def _main_date(article: _Article, dates: list[DateMention], event_type: str = ""
     actual = next((d for d in lead_dates if not _planned(text, finder, d)), None)
     told = [d for d in dates if window_end <= d.start < window_end + _TRIGGER_DATE_REACH and d.value
             and not finder.said_before_date.search(text, max(0, d.start - 60), d.start)
+            and not finder.interviewed_before_date.search(text, max(0, d.start - 60), d.start)
             and not _within(d.start, quoted or []) and not _planned(text, finder, d)]
     if actual is not None and _sets_scene(article, actual):
         held = [d for d in lead_dates if d.start > actual.start and not _planned(text, finder, d)] + told
@@ -1319,6 +1323,16 @@ def _main_date(article: _Article, dates: list[DateMention], event_type: str = ""
         return nearby
     named = _activity_types(article, event_type)
     return next((d for d in told if _names_activity(article, d, named)), None)
+
+
+def _later_remark(article: _Article, date: DateMention) -> bool:
+    """Whether a date is an interview's past the lead's first paragraph ("Budi kepada media ini, Jumat (28/2/2025)
+    menjelaskan ...", "Budi yang dikonfirmasi wartawan di ruang kerjanya, Jumat (2/8) siang menyebutkan ..."): it
+    dates what someone told reporters, not the activity the lead reports, which then gives no date (LABELLING.md,
+    "Articles with no held activity": null when the lead gives none)."""
+    text = article.text
+    return ("\n" in text[article.body_start:date.start].strip()
+            and bool(article.finder.interviewed_before_date.search(text, max(0, date.start - 60), date.start)))
 
 
 def _sentence_of(article: _Article, date: DateMention) -> tuple[int, int]:

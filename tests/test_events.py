@@ -492,6 +492,20 @@ def test_mode(rules_extractor, body, mode):
     # negative: a held activity's own date after the dateline is the event's
     ("Timika, 5 Desember 2024 – KPU Provinsi Papua Tengah menggelar Rapat Pleno Terbuka di aula kantor, Rabu (4/12/2024).",
      "2024-12-04"),
+    # past the lead's first paragraph, the date of an interview dates what someone told reporters, not the activity,
+    # and the lead gives none
+    ("SRAGEN - Pasca peristiwa terbakarnya gedung kantor Komisi Pemilihan Umum (KPU) Kabupaten Sragen, Pemerintah "
+     "Daerah Kabupaten Sragen memfasilitasi satu ruang kantor alternatif untuk digunakan KPU.\n\nBupati Sragen Budi "
+     "Santoso kepada media ini, Jumat (28/2/2025) menjelaskan, Pemda akan memfasilitasi gedung alternatif di kawasan "
+     "kantor bupati.", None),
+    ("SRAGEN - Momentum lima tahunan di Kabupaten Sragen akhirnya terwujud. Sesuai jadwal, sebanyak 84.412 warga yang "
+     "telah ditetapkan dalam Daftar Pemilih Tetap akan memberikan hak suaranya di 250 TPS.\n\nKetua KPU Sragen Budi "
+     "Santoso yang dikonfirmasi wartawan di ruang kerjanya, Jumat (2/8/2024) siang menyebutkan jumlah itu final.", None),
+    # negative: an interview's date in the lead's first paragraph, and a held activity's date in the next one, stay
+    ("KPU Kabupaten Sragen menerima 900 ribu surat suara, kata Ketua KPU Sragen Budi Santoso kepada wartawan, Kamis "
+     "(31/10/2024).", "2024-10-31"),
+    ("KPU Kabupaten Sragen menggelar rapat pleno penetapan DPT.\nRapat digelar di aula KPU Sragen, Kamis (31/10/2024).",
+     "2024-10-31"),
 ])
 def test_date_is_the_lead_date(rules_extractor, body, date):
     assert _event(rules_extractor, "Kegiatan KPU Pekan Ini", body).date == date
