@@ -63,6 +63,10 @@ _PHRASE_WORD = r"(?:\s+(?!(?i:me|di|ber|ter)\p{L}{2})[\p{L}\d/-]+)"
 _PHRASE_GAP = rx.compile(rf"{_PHRASE_WORD}{{0,3}}\s+")
 _OBJECT_GAP = rx.compile(r"\s+(?:[\p{L}\d]+(?:[.,]\d+)*\s+)?")  # one word or number ("451.207") between
 _CO_SUBJECT = rx.compile(r"\s*,?\s*(?:dan|serta|&)?\s*", rx.IGNORECASE)
+# what may join two bodies that share a verb or act through one another ("KPU X, bersama Bawaslu Y, ...", "Bawaslu X
+# melalui Panwaslu Kecamatan ...")
+_JOINED = rx.compile(r"[\s,]*(?:(?:dan|serta|&|bersama|dengan|beserta|melalui|didampingi|juga)(?![\w])[\s,]*)*",
+                     rx.IGNORECASE)
 # A list runs on past abbreviation dots: an initial or acronym ("KPU."), a degree written in parts ("S.H., M.H."), an
 # honorific of honorifics.yaml written in lower case ("Bupati X dr. Andi, ..."; ``_list_gaps``); not across a quotation
 # mark: what a speaker says is no list of the narrator's ("Andi mengatakan, “... Bawaslu RI").
@@ -917,9 +921,25 @@ def _own_verb(article: _Article, org: OrgMention, verbs: rx.AtWords | rx.Pattern
     for m in verbs.finditer(rest):
         at = org.end + m.start()
         if not any(org.end <= o.start and o.end <= at and _SUBJECT_GAP.fullmatch(text, o.end, at)
-                   and _ACRONYM_PERIOD.search(text, org.end, o.start + 1) for o in article.orgs):
+                   and (_ACRONYM_PERIOD.search(text, org.end, o.start + 1) or _clause_between(article, org, o))
+                   for o in article.orgs):
             return m
     return None
+
+
+def _clause_between(article: _Article, org: OrgMention, subject: OrgMention) -> bool:
+    """Whether a clause set off by commas stands between a body and a later one written as a verb's subject ("Kota X,
+    Bawaslu Y, Bertempat di Gedung Z, Kamis 5 November 2015, Panwas Kabupaten X mengadakan ..."): the verb is the
+    later body's alone, not a joint subject's ("KPU X dan Bawaslu Y menggelar", "KPU X, bersama Bawaslu Y,
+    menggelar")."""
+    text = article.text
+    gap, at = [], org.end
+    for o in sorted(article.orgs, key=lambda o: o.start):
+        if at <= o.start and o.end <= subject.start:
+            gap.append(text[at:o.start])
+            at = o.end
+    gap.append(text[at:subject.start])
+    return "," in "".join(gap) and any(not _JOINED.fullmatch(g) for g in gap)
 
 
 def _add_listed_later(article: _Article, outside: list[tuple[int, int]], roles: _Roles) -> None:

@@ -1792,6 +1792,15 @@ def test_doers_programmes_and_logistics(rules_extractor, headline, body, expecte
     ("Apel Siaga Pengawasan di Sleman",
      "Menindaklanjuti surat edaran Bawaslu RI. Bawaslu Kabupaten Sleman menggelar apel siaga pengawasan di halaman "
      "kantor, Senin (3/2/2025).", "Bawaslu Kabupaten Sleman"),
+    # a host verb whose own subject is another body, past a clause set off by commas (a site's name in the dateline,
+    # the place and the date)
+    ("Panwas Kabupaten Sleman Laksanakan Bimbingan Teknis",
+     "Sleman, Bawaslu Bali, Bertempat di Gedung Serbaguna Sleman, Kamis 5 November 2015, Panwas Kabupaten Sleman "
+     "mengadakan bimbingan teknis bagi Panwascam se-Kabupaten Sleman.", "Panwas Kabupaten Sleman"),
+    # negative: a body joined to the subject by "bersama" between commas shares its verb, the first holds it
+    ("Apel Bersama di Sleman",
+     "KPU Kabupaten Sleman, bersama Bawaslu Kabupaten Sleman, menggelar apel bersama di halaman kantor, Senin "
+     "(3/2/2025).", "KPU Kabupaten Sleman"),
     # negative: joint subjects of one host verb, the first holds it
     ("Apel Bersama di Sleman",
      "Menindaklanjuti surat edaran KPU RI. KPU Kabupaten Sleman dan Bawaslu Kabupaten Sleman menggelar apel bersama di "
