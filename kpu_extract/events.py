@@ -63,6 +63,10 @@ _PHRASE_WORD = r"(?:\s+(?!(?i:me|di|ber|ter)\p{L}{2})[\p{L}\d/-]+)"
 _PHRASE_GAP = rx.compile(rf"{_PHRASE_WORD}{{0,3}}\s+")
 _OBJECT_GAP = rx.compile(r"\s+(?:[\p{L}\d]+(?:[.,]\d+)*\s+)?")  # one word or number ("451.207") between
 _CO_SUBJECT = rx.compile(r"\s*,?\s*(?:dan|serta|&)?\s*", rx.IGNORECASE)
+# what may join two bodies that share a verb or act through one another ("KPU X, bersama Bawaslu Y, ...", "Bawaslu X
+# melalui Panwaslu Kecamatan ...")
+_JOINED = rx.compile(r"[\s,]*(?:(?:dan|serta|&|bersama|dengan|beserta|melalui|didampingi|juga)(?![\w])[\s,]*)*",
+                     rx.IGNORECASE)
 # A list runs on past abbreviation dots: an initial or acronym ("KPU."), a degree written in parts ("S.H., M.H."), an
 # honorific of honorifics.yaml written in lower case ("Bupati X dr. Andi, ..."; ``_list_gaps``); not across a quotation
 # mark: what a speaker says is no list of the narrator's ("Andi mengatakan, “... Bawaslu RI").
@@ -263,6 +267,12 @@ class EventFinder:
         self.replaced = rx.compile(rf"(?:(?!(?<![\w])(?:{other})(?![\w]))[^.;!?\n\"“”]){{0,80}}?"
                                    rf"(?<![\w])(?i:{_cues(lexicons, 'replaced')})(?![\w])")
         self.said_before_date = rx.compile(rf"(?<![\w])(?:{_alternation(said)})(?![\w])[^.\"”]{{0,60}}$", rx.IGNORECASE)
+        # "dikonfirmasi wartawan di ruang kerjanya", "saat ditemui di kantornya": the place of an interview
+        interviewed = _cues(lexicons, 'interviewed')
+        self.interviewed_before = rx.compile(rf"(?<![\w])(?i:{interviewed})(?:\s+\p{{L}}+){{0,2}}\s+$")
+        # the date of an interview past the lead ("kepada media ini, Jumat (28/2)", "dikonfirmasi wartawan di ruang
+        # kerjanya, Jumat (2/8)"); a plain speech verb's date may be the activity's ("ujar Andi di Hotel X, Rabu")
+        self.interviewed_before_date = rx.compile(rf"(?<![\w])(?i:{interviewed})(?![\w])[^.\"”\n]{{0,40}}$")
         self.host_verb = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.host_verbs)})(?![\w])", rx.IGNORECASE)
         self.host_just_before = _cue_just_before(_alternation(lexicons.host_verbs) or _NOWHERE)
         activity = lexicons.event_cue_words("activity_verb")
@@ -293,9 +303,13 @@ class EventFinder:
         self._slot_patterns(lexicons)
         levels = _alternation(s for level in lexicons.levels for s in level.spellings)
 
+        no_place = _cues(lexicons, "no_place")
+
         def named_after(cues: str) -> rx.Pattern:
-            """A named place (no bare level word: "di Kabupaten ...") after one of the ``cues``."""
-            return rx.compile(rf"(?<![\w])(?i:{cues})\s+(?!(?i:{levels})(?![\w]))(?P<place>{_PLACE_FIRST}{tail})")
+            """A named place (no bare level word: "di Kabupaten ...", no election nor the whole country: "di Pilkada
+            X", "di Indonesia") after one of the ``cues``."""
+            return rx.compile(rf"(?<![\w])(?i:{cues})\s+(?!(?i:{levels})(?![\w]))(?!(?:{no_place})(?![\w]))"
+                              rf"(?P<place>{_PLACE_FIRST}{tail})")
 
         self.named_place = named_after(_alternation(any_place))
         self.stated_place = named_after(_alternation(c for c in any_place if " " in c) or _NOWHERE)
@@ -907,9 +921,25 @@ def _own_verb(article: _Article, org: OrgMention, verbs: rx.AtWords | rx.Pattern
     for m in verbs.finditer(rest):
         at = org.end + m.start()
         if not any(org.end <= o.start and o.end <= at and _SUBJECT_GAP.fullmatch(text, o.end, at)
-                   and _ACRONYM_PERIOD.search(text, org.end, o.start + 1) for o in article.orgs):
+                   and (_ACRONYM_PERIOD.search(text, org.end, o.start + 1) or _clause_between(article, org, o))
+                   for o in article.orgs):
             return m
     return None
+
+
+def _clause_between(article: _Article, org: OrgMention, subject: OrgMention) -> bool:
+    """Whether a clause set off by commas stands between a body and a later one written as a verb's subject ("Kota X,
+    Bawaslu Y, Bertempat di Gedung Z, Kamis 5 November 2015, Panwas Kabupaten X mengadakan ..."): the verb is the
+    later body's alone, not a joint subject's ("KPU X dan Bawaslu Y menggelar", "KPU X, bersama Bawaslu Y,
+    menggelar")."""
+    text = article.text
+    gap, at = [], org.end
+    for o in sorted(article.orgs, key=lambda o: o.start):
+        if at <= o.start and o.end <= subject.start:
+            gap.append(text[at:o.start])
+            at = o.end
+    gap.append(text[at:subject.start])
+    return "," in "".join(gap) and any(not _JOINED.fullmatch(g) for g in gap)
 
 
 def _add_listed_later(article: _Article, outside: list[tuple[int, int]], roles: _Roles) -> None:
@@ -1288,7 +1318,7 @@ def _main_date(article: _Article, dates: list[DateMention], event_type: str = ""
     if any(body_start <= d.start < reach and d.value and d not in aside for d in dates):
         dates = [d for d in dates if d not in aside]
     lead_dates = [d for d in dates if body_start <= d.start < window_end and d.value
-                  and not finder.future.search(text[d.end:d.end + 30])]
+                  and not finder.future.search(text[d.end:d.end + 30]) and not _later_remark(article, d)]
     if len(lead_dates) > 1 and _DATELINE_DASH.match(text, lead_dates[0].end) \
             and any(not _planned(text, finder, d) for d in lead_dates[1:]):
         lead_dates = lead_dates[1:]
@@ -1299,6 +1329,7 @@ def _main_date(article: _Article, dates: list[DateMention], event_type: str = ""
     actual = next((d for d in lead_dates if not _planned(text, finder, d)), None)
     told = [d for d in dates if window_end <= d.start < window_end + _TRIGGER_DATE_REACH and d.value
             and not finder.said_before_date.search(text, max(0, d.start - 60), d.start)
+            and not finder.interviewed_before_date.search(text, max(0, d.start - 60), d.start)
             and not _within(d.start, quoted or []) and not _planned(text, finder, d)]
     if actual is not None and _sets_scene(article, actual):
         held = [d for d in lead_dates if d.start > actual.start and not _planned(text, finder, d)] + told
@@ -1312,6 +1343,16 @@ def _main_date(article: _Article, dates: list[DateMention], event_type: str = ""
         return nearby
     named = _activity_types(article, event_type)
     return next((d for d in told if _names_activity(article, d, named)), None)
+
+
+def _later_remark(article: _Article, date: DateMention) -> bool:
+    """Whether a date is an interview's past the lead's first paragraph ("Budi kepada media ini, Jumat (28/2/2025)
+    menjelaskan ...", "Budi yang dikonfirmasi wartawan di ruang kerjanya, Jumat (2/8) siang menyebutkan ..."): it
+    dates what someone told reporters, not the activity the lead reports, which then gives no date (LABELLING.md,
+    "Articles with no held activity": null when the lead gives none)."""
+    text = article.text
+    return ("\n" in text[article.body_start:date.start].strip()
+            and bool(article.finder.interviewed_before_date.search(text, max(0, date.start - 60), date.start)))
 
 
 def _sentence_of(article: _Article, date: DateMention) -> tuple[int, int]:
@@ -1396,8 +1437,9 @@ def _mode_and_place(article: _Article, quoted: list[tuple[int, int]]) -> tuple[s
     lead = text[:window_end]
     opening = _lead_window(text, body_start, body_start, _MODE_CHARS)
     online = finder.online.search(text, 0, opening)
-    venue = _stated_venue(text, finder, 0, len(lead))
-    later = next((m for m in _stated_venues(text, finder, body_start, len(text)) if not _within(m.start(), quoted)), None)
+    venue = next((m for m in _stated_venues(text, finder, 0, len(lead)) if not _interview_place(text, finder, m)), None)
+    later = next((m for m in _stated_venues(text, finder, body_start, len(text))
+                  if not _within(m.start(), quoted) and not _interview_place(text, finder, m)), None)
     later = later or next((m for m in finder.stated_place.finditer(text, window_end, opening)
                            if not _within(m.start(), quoted)), None)
     named = next((m for m in finder.named_place.finditer(lead, body_start) if not _statement_place(text, finder, m)
@@ -1411,6 +1453,7 @@ def _mode_and_place(article: _Article, quoted: list[tuple[int, int]]) -> tuple[s
                      if len(m.group("place").split()) > 1 and not _within(m.start(), quoted)), None)
         return ("hybrid" if near or finder.hybrid.match(online.group()) else "online"), place
     offline = next((m for m in finder.offline.finditer(lead) if not _ANAPHOR.match(lead, m.end())
+                    and not _interview_place(text, finder, m)
                     and not (finder.figurative.fullmatch(m.group().split()[-1])
                              and not _NAME_AFTER.match(lead, m.end()))), None)
     return ("offline" if place or offline else None), place
@@ -1428,10 +1471,18 @@ def _visited_body(article: _Article, place: str | None) -> str | None:
 
 
 def _statement_place(text: str, finder: EventFinder, found: rx.Match) -> bool:
-    """Whether a named place is where someone spoke, not where the activity was held: "kata Andi di Jakarta" or
-    "Ketua KPU X Andi di Kota X, Minggu, mengatakan ..." (the style of news agencies)."""
+    """Whether a named place is where someone spoke, not where the activity was held (LABELLING.md, "A city, regency
+    or set of districts as the only place"): "kata Andi di Jakarta" or "Ketua KPU X Andi di Kota X, Minggu, mengatakan
+    ..." (the style of news agencies), or where someone was interviewed."""
     return bool(finder.said_before_date.search(text, max(0, found.start() - 60), found.start())
-                or finder.statement_after_place.match(text, found.end()))
+                or _interview_place(text, finder, found) or finder.statement_after_place.match(text, found.end()))
+
+
+def _interview_place(text: str, finder: EventFinder, found: rx.Match) -> bool:
+    """Whether a place, a venue too, is where reporters met someone ("Andi yang dikonfirmasi wartawan di ruang
+    kerjanya", "saat ditemui di kantornya"): not the activity's place. A venue after a plain speech verb ("kata Andi
+    di halaman kantor KPU X") is often the activity's own site, where the speaker stood, and stays its place."""
+    return bool(finder.interviewed_before.search(text, max(0, found.start() - 60), found.start()))
 
 
 def _place_of(found: rx.Match | None) -> str | None:
@@ -1449,11 +1500,6 @@ def _destination(article: _Article, start: int, end: int, quoted: list[tuple[int
                   if not _within(m.start(), quoted)), None)
     body = next((o for o in article.orgs if found and o.start == found.start("place")), None)
     return " ".join(article.text[body.start:body.end].split()) if body else _place_of(found)
-
-
-def _stated_venue(text: str, finder: EventFinder, start: int, end: int) -> rx.Match | None:
-    """The first venue stated as a place."""
-    return next(_stated_venues(text, finder, start, end), None)
 
 
 def _stated_venues(text: str, finder: EventFinder, start: int, end: int) -> Iterator[rx.Match]:

@@ -492,6 +492,20 @@ def test_mode(rules_extractor, body, mode):
     # negative: a held activity's own date after the dateline is the event's
     ("Timika, 5 Desember 2024 – KPU Provinsi Papua Tengah menggelar Rapat Pleno Terbuka di aula kantor, Rabu (4/12/2024).",
      "2024-12-04"),
+    # past the lead's first paragraph, the date of an interview dates what someone told reporters, not the activity,
+    # and the lead gives none
+    ("SRAGEN - Pasca peristiwa terbakarnya gedung kantor Komisi Pemilihan Umum (KPU) Kabupaten Sragen, Pemerintah "
+     "Daerah Kabupaten Sragen memfasilitasi satu ruang kantor alternatif untuk digunakan KPU.\n\nBupati Sragen Budi "
+     "Santoso kepada media ini, Jumat (28/2/2025) menjelaskan, Pemda akan memfasilitasi gedung alternatif di kawasan "
+     "kantor bupati.", None),
+    ("SRAGEN - Momentum lima tahunan di Kabupaten Sragen akhirnya terwujud. Sesuai jadwal, sebanyak 84.412 warga yang "
+     "telah ditetapkan dalam Daftar Pemilih Tetap akan memberikan hak suaranya di 250 TPS.\n\nKetua KPU Sragen Budi "
+     "Santoso yang dikonfirmasi wartawan di ruang kerjanya, Jumat (2/8/2024) siang menyebutkan jumlah itu final.", None),
+    # negative: an interview's date in the lead's first paragraph, and a held activity's date in the next one, stay
+    ("KPU Kabupaten Sragen menerima 900 ribu surat suara, kata Ketua KPU Sragen Budi Santoso kepada wartawan, Kamis "
+     "(31/10/2024).", "2024-10-31"),
+    ("KPU Kabupaten Sragen menggelar rapat pleno penetapan DPT.\nRapat digelar di aula KPU Sragen, Kamis (31/10/2024).",
+     "2024-10-31"),
 ])
 def test_date_is_the_lead_date(rules_extractor, body, date):
     assert _event(rules_extractor, "Kegiatan KPU Pekan Ini", body).date == date
@@ -688,6 +702,20 @@ def test_future_date_is_not_the_event_date(rules_extractor, body, date):
      "(24/11/2024).", "depan Pendopo Agung Dompu", "offline"),
     # negative: a position word before no venue word states no place
     ("Bawaslu Kabupaten Dompu menggelar rapat di depan rumahnya sendiri.", None, None),
+    # where reporters met someone is no place of the activity, a venue included
+    ("KPU Kabupaten Sragen menetapkan 120.415 pemilih. Ketua KPU Sragen Budi Santoso yang dikonfirmasi wartawan di "
+     "ruang kerjanya, Jumat (2/8), menyebutkan jumlah itu final.", None, None),
+    ("KPU Kabupaten Sragen menetapkan 120.415 pemilih, kata Budi Santoso saat ditemui di kantornya, Jumat (2/8).",
+     None, None),
+    # negative: a venue after a plain speech verb is often where the activity stood, and stays its place
+    ("KPU Kota Sragen memusnahkan 1.200 surat suara rusak, kata Budi Santoso di halaman Kantor KPU Kota Sragen, "
+     "Senin (15/4).", "halaman Kantor KPU Kota Sragen", "offline"),
+    # an election or the whole country after "di" is the scope of a statement, no place
+    ("Bawaslu Kabupaten Dompu menemukan tiga dugaan pelanggaran di Pilkada Dompu 2024.", None, None),
+    ("Kabupaten Dompu adalah salah satu daerah di Indonesia yang menggelar Pilkada tahun ini.", None, None),
+    # negative: a place named after the election still counts
+    ("Bawaslu Kabupaten Dompu menggelar apel siaga Pilkada di Lapangan Merdeka Dompu, Sabtu (8/8/2020).",
+     "Lapangan Merdeka Dompu", "offline"),
 ])
 def test_location(rules_extractor, body, location, mode):
     event = _event(rules_extractor, "Kegiatan KPU Pekan Ini", body)
@@ -1764,6 +1792,15 @@ def test_doers_programmes_and_logistics(rules_extractor, headline, body, expecte
     ("Apel Siaga Pengawasan di Sleman",
      "Menindaklanjuti surat edaran Bawaslu RI. Bawaslu Kabupaten Sleman menggelar apel siaga pengawasan di halaman "
      "kantor, Senin (3/2/2025).", "Bawaslu Kabupaten Sleman"),
+    # a host verb whose own subject is another body, past a clause set off by commas (a site's name in the dateline,
+    # the place and the date)
+    ("Panwas Kabupaten Sleman Laksanakan Bimbingan Teknis",
+     "Sleman, Bawaslu Bali, Bertempat di Gedung Serbaguna Sleman, Kamis 5 November 2015, Panwas Kabupaten Sleman "
+     "mengadakan bimbingan teknis bagi Panwascam se-Kabupaten Sleman.", "Panwas Kabupaten Sleman"),
+    # negative: a body joined to the subject by "bersama" between commas shares its verb, the first holds it
+    ("Apel Bersama di Sleman",
+     "KPU Kabupaten Sleman, bersama Bawaslu Kabupaten Sleman, menggelar apel bersama di halaman kantor, Senin "
+     "(3/2/2025).", "KPU Kabupaten Sleman"),
     # negative: joint subjects of one host verb, the first holds it
     ("Apel Bersama di Sleman",
      "Menindaklanjuti surat edaran KPU RI. KPU Kabupaten Sleman dan Bawaslu Kabupaten Sleman menggelar apel bersama di "
