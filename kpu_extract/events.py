@@ -550,6 +550,7 @@ class EventFinder:
             raw = scanned[part] if scanned and part in scanned else self.triggers_in(text, offset)
             if part != "story":
                 raw = _outermost([*raw, *self.goods_in(text, offset)])
+            raw = _without_acronyms(text, offset, raw)
             found = [t for t in raw if (part != "story" or not t.verb)
                      and not self.in_title(text, offset, t, names) and not self.names_doer(text, offset, t)
                      and not self.urged.search(text, max(0, t.start - offset - 160), t.start - offset)
@@ -678,6 +679,15 @@ def _phrase(text: str, offset: int, found: list[_Trigger]) -> list[_Trigger]:
         else:
             break
     return chain
+
+
+def _without_acronyms(text: str, offset: int, found: list[_Trigger]) -> list[_Trigger]:
+    """The triggers, one that is only the parenthesised acronym of the trigger right before it ("Pemungutan Suara
+    Ulang (PSU)") left out: the same mention, which the trigger written in full stands for (a topic with it)."""
+    written = {t.end for t in found}
+    return [t for t in found if not any(
+        (m := _TRIGGER_ACRONYM.match(text, end - offset)) and offset + m.start(1) == t.start
+        for end in written if end <= t.start)]
 
 
 def _with_coordinated(text: str, offset: int, found: list[_Trigger], head: int, headline: bool) -> list[_Trigger]:

@@ -889,6 +889,17 @@ def test_type_vocabulary_of_any_office(rules_extractor, headline, body, expected
     ("Bawaslu Teluk Indah dalam Pengawasan Pendaftaran Calon Bupati",
      "Ketua Bawaslu Kabupaten Teluk Indah Budi Santoso mengatakan jajarannya siap sampai tingkat desa, Senin (26/8).",
      "CANDIDACY"),
+    # what is prepared ("persiapan pelantikan") is the topic of the preparing activity; a trigger's parenthesised
+    # acronym ("Pemungutan Suara Ulang (PSU)") is the same mention, a topic with it
+    ("KPU Lumbung Siap Hadapi Pemilihan Ulang",
+     "Lumbung - Ketua KPU Kabupaten Lumbung Andi Wijaya menyampaikan persiapan pelantikan PPS dalam rapat koordinasi "
+     "bersama Pemerintah Kabupaten Lumbung di Pendopo Bupati, Senin (3/3/2029).", "COORDINATION"),
+    ("KPU Lumbung Siap Hadapi Pemilihan Ulang",
+     "Lumbung - Ketua KPU Kabupaten Lumbung Andi Wijaya menyampaikan persiapan Pemungutan Suara Ulang (PSU) dalam rapat "
+     "koordinasi bersama Pemerintah Kabupaten Lumbung di Pendopo Bupati, Senin (3/3/2029).", "COORDINATION"),
+    # negative: the acronym of the lead's own activity still types it
+    ("Warga Lumbung Kembali ke TPS",
+     "Lumbung - Pemungutan Suara Ulang (PSU) digelar di tiga TPS di Kabupaten Lumbung, Sabtu (8/3/2029).", "VOTING"),
     # a passive form names where the topic is treated, which is the activity
     ("Catatan Pekan Ini",
      "Tata cara pergantian anggota menjadi topik yang dibahas dalam diskusi rutin yang diselenggarakan KPU Provinsi "
