@@ -204,6 +204,11 @@ class EventFinder:
         # ``done_earlier``, ...), on purpose: an object counts only right after a head trigger that passed them
         self.objects = [t for t in self.triggers if t[3]]
         self.triggers = [t for t in self.triggers if not t[3]]
+        # election goods ("surat suara") type an event as the first OTHER entry (logistics) does, but only in
+        # ``type_of``: things, not activities, so the slot finders never see them
+        goods = next((e for e in lexicons.event_cues if e.slot == "goods"), None)
+        self.goods = ((rank.get("OTHER", self.generic), goods.id, _any_word(goods.cues)) if goods and goods.cues
+                      else None)
         self.misspelt = {}
         for order, entry, verb, over, _ in self.triggers:
             for word in entry.triggers:
@@ -452,6 +457,14 @@ class EventFinder:
         return [_Trigger(order, entry.type, entry.id, offset + m.start(1), offset + m.end(1), m.group(1), verb, over)
                 for order, entry, verb, over, pattern in entries for m in pattern.finditer(text)]
 
+    def goods_in(self, text: str, offset: int) -> list[_Trigger]:
+        """The election goods of ``text`` ("surat suara", "kotak suara") as OTHER triggers of the goods rule."""
+        if self.goods is None:
+            return []
+        order, rule, pattern = self.goods
+        return [_Trigger(order, "OTHER", rule, offset + m.start(), offset + m.end(), m.group())
+                for m in pattern.finditer(text)]
+
     def names_activity(self, lead: str) -> bool:
         """Whether the lead names its own activity after a host verb ("melaksanakan pembersihan APK"): then a trigger
         further on in the story is not the article's event."""
@@ -549,6 +562,9 @@ class EventFinder:
             names += [(offset + m.end(), offset + _TITLE_RUN.match(text, m.end()).end())
                       for m in self.work_name.finditer(text)]
             raw = scanned[part] if scanned and part in scanned else self.triggers_in(text, offset)
+            if part != "story":
+                raw = _outermost([*raw, *self.goods_in(text, offset)])
+            raw = _without_acronyms(text, offset, raw)
             found = [t for t in raw if (part != "story" or not t.verb)
                      and not self.in_title(text, offset, t, names) and not self.names_doer(text, offset, t)
                      and not self.urged.search(text, max(0, t.start - offset - 160), t.start - offset)
@@ -677,6 +693,15 @@ def _phrase(text: str, offset: int, found: list[_Trigger]) -> list[_Trigger]:
         else:
             break
     return chain
+
+
+def _without_acronyms(text: str, offset: int, found: list[_Trigger]) -> list[_Trigger]:
+    """The triggers, one that is only the parenthesised acronym of the trigger right before it ("Pemungutan Suara
+    Ulang (PSU)") left out: the same mention, which the trigger written in full stands for (a topic with it)."""
+    written = {t.end for t in found}
+    return [t for t in found if not any(
+        (m := _TRIGGER_ACRONYM.match(text, end - offset)) and offset + m.start(1) == t.start
+        for end in written if end <= t.start)]
 
 
 def _with_coordinated(text: str, offset: int, found: list[_Trigger], head: int, headline: bool) -> list[_Trigger]:

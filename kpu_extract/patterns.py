@@ -163,7 +163,7 @@ EVENT_CUE_SLOTS = ("organizer", "host_verb", "activity_verb", "attendance", "par
                    "replaced", "earlier", "figure", "rakor_partner", "rakor_with", "opener", "met_with",
                    "figurative_place", "interviewed", "no_place", "hearing", "legislature", "letter_number", "letter_date_word", "learners",
                    "adoption", "issued_document", "completed_state", "reference", "launch",
-                   "followed_from", "subject_adverb")
+                   "followed_from", "subject_adverb", "goods")
 
 
 @dataclass(frozen=True, slots=True)

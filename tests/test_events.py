@@ -917,6 +917,17 @@ def test_type_vocabulary_of_any_office(rules_extractor, headline, body, expected
     ("Bawaslu Teluk Indah dalam Pengawasan Pendaftaran Calon Bupati",
      "Ketua Bawaslu Kabupaten Teluk Indah Budi Santoso mengatakan jajarannya siap sampai tingkat desa, Senin (26/8).",
      "CANDIDACY"),
+    # what is prepared ("persiapan pelantikan") is the topic of the preparing activity; a trigger's parenthesised
+    # acronym ("Pemungutan Suara Ulang (PSU)") is the same mention, a topic with it
+    ("KPU Lumbung Siap Hadapi Pemilihan Ulang",
+     "Lumbung - Ketua KPU Kabupaten Lumbung Andi Wijaya menyampaikan persiapan pelantikan PPS dalam rapat koordinasi "
+     "bersama Pemerintah Kabupaten Lumbung di Pendopo Bupati, Senin (3/3/2029).", "COORDINATION"),
+    ("KPU Lumbung Siap Hadapi Pemilihan Ulang",
+     "Lumbung - Ketua KPU Kabupaten Lumbung Andi Wijaya menyampaikan persiapan Pemungutan Suara Ulang (PSU) dalam rapat "
+     "koordinasi bersama Pemerintah Kabupaten Lumbung di Pendopo Bupati, Senin (3/3/2029).", "COORDINATION"),
+    # negative: the acronym of the lead's own activity still types it
+    ("Warga Lumbung Kembali ke TPS",
+     "Lumbung - Pemungutan Suara Ulang (PSU) digelar di tiga TPS di Kabupaten Lumbung, Sabtu (8/3/2029).", "VOTING"),
     # a passive form names where the topic is treated, which is the activity
     ("Catatan Pekan Ini",
      "Tata cara pergantian anggota menjadi topik yang dibahas dalam diskusi rutin yang diselenggarakan KPU Provinsi "
@@ -1769,6 +1780,20 @@ def test_division_after_a_name_cue_is_no_name(rules_extractor, body, name):
      "OTHER"),
     ("KPU Mimika Salurkan Logistik PSU ke Distrik Terjauh",
      "Timika - KPU Kabupaten Mimika mulai menyalurkan logistik PSU ke distrik terjauh, Senin.", "OTHER"),
+    # ballot papers and boxes received, short or auctioned are logistics, whatever election they serve
+    ("Sejuta Lebih Surat Suara Tiba di Gudang KPU Lumbung",
+     "Lumbung - Gudang KPU Kabupaten Lumbung kini menyimpan 1.030.000 lembar surat suara, Kamis (31/10/2029). "
+     "\"Jumlahnya mengikuti DPT ditambah cadangan,\" kata Ketua KPU Kabupaten Lumbung Andi Wijaya.", "OTHER"),
+    ("Barang Bekas Pemilihan Dijual Lewat Lelang",
+     "Lumbung - KPU Kabupaten Lumbung membuka lelang barang persediaan, antara lain 40 Kg Surat Suara PSU Wali Kota dan "
+     "75 Kg Kotak Suara Berbahan Karton, Selasa (23/9/2029).", "OTHER"),
+    # negative: counting the ballots is voting, and a training's topic types nothing
+    ("Penghitungan Surat Suara Ulang di 12 TPS Selesai",
+     "Lumbung - Penghitungan surat suara ulang di 12 tempat pemungutan suara di Kabupaten Lumbung selesai, Senin.",
+     "VOTING"),
+    ("KPU Lumbung Gelar Bimtek Penghitungan Surat Suara bagi KPPS",
+     "Lumbung - KPU Kabupaten Lumbung menggelar bimbingan teknis bagi KPPS di aula kantornya, Senin (4/11/2029).",
+     "TRAINING"),
     # a verb of advocacy takes its object as a topic: the FGD of the lead is the activity
     ("Menyuarakan Pendidikan Pemilih di Era Digital",
      "Kupang - Hal itu disampaikan Ketua Komisi Informasi Provinsi NTT ketika menjadi narasumber dalam Focus Group "
