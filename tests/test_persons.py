@@ -766,6 +766,12 @@ def test_short_pair_after_honorific(extractor, body, names):
      {("Budi Santoso", "Anggota", None, "KPU Kabupaten Pati"), ("Siti Aminah", "Anggota", None, "KPU Kabupaten Pati")}),
     # negative: "lainnya" with no name after it names nobody
     ("Ketua KPU Kabupaten Pati hadir bersama anggota lainnya dalam rapat pleno terbuka.", set()),
+    # "lain" as "lainnya": "Komisioner lain A dan B" are the other members, each holds the title; with no name after
+    # it, nobody
+    ("Rombongan KPU Kabupaten Pati dipimpin Ketua Budi Santoso bersama Komisioner lain Rina Marlina dan Siti Aminah.",
+     {("Budi Santoso", "Ketua", None, None), ("Rina Marlina", "Anggota", None, None),
+      ("Siti Aminah", "Anggota", None, None)}),
+    ("Ketua KPU Kabupaten Pati mengatakan anggota lain tidak hadir dalam rapat pleno terbuka.", set()),
     ("Hadir Anggota KPU Kabupaten Bandung Divisi Perencanaan, Program dan Data dan Divisi Teknis Penyelenggara Rina "
      "Marlina dalam rapat.", {("Rina Marlina", "Anggota", "Perencanaan, Program dan Data dan Teknis Penyelenggara",
                                "KPU Kabupaten Bandung")}),
