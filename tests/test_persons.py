@@ -274,6 +274,11 @@ def test_roles_after_unknown_body(extractor, body, expected):
     ("KPU menetapkan pasangan calon gubernur, pertama, Yusuf Halim - Agus Mulyadi yang diusung Gerindra. Dua, "
      "pasangan Andi Rahman Hakim dan Nurhadi yang diusung Golkar.",
      ["Yusuf Halim", "Agus Mulyadi", "Andi Rahman Hakim", "Nurhadi"]),
+    # a pair joined by "dan" right after the cue, its second side of two words or more followed by its verb; a
+    # second side of one word needs a phrase's end
+    ("Jelang pilkada, pasangan calon Yusuf Halim dan Rina Marlina memiliki elektabilitas yang unggul.",
+     ["Yusuf Halim", "Rina Marlina"]),
+    ("Jelang pilkada, pasangan Yusuf Halim dan Istri hadir di kantor KPU.", []),
     # a spaced dash without a pair cue sets off a dateline, no pair
     ("Kota Gorontalo, Badan Pengawas Pemilu - Anggota Bawaslu membuka rapat.", []),
     ("Pasangan Bupati dan Wakil Bupati terpilih menghadiri rapat.", []),
@@ -635,6 +640,10 @@ def test_one_word_names_after_list_cues(extractor, body, names):
     ("Sedangkan pasangan cabup dan cawabup nomor urut dua, Darto-Wahid mendapat 222.801 suara sah.",
      ["Darto", "Wahid"]),
     ("Paslon nomor urut 3 Edi Santoso-Wardoyo unggul di semua kecamatan.", ["Edi Santoso", "Wardoyo"]),
+    # the running mate after "dan" may be one word that ends the phrase; a district there is none
+    ("Pasangan calon nomor urut 1, Ratna Dewi Anggraeni dan Sukardi, mengajukan permohonan ke Mahkamah Konstitusi.",
+     ["Ratna Dewi Anggraeni", "Sukardi"]),
+    ("Pasangan nomor urut 1, Ratna Dewi Anggraeni dan Cianjur, mendapat suara terbanyak.", ["Ratna Dewi Anggraeni"]),
     # a ballot number before anything but names gives none
     ("Nomor urut 1 Pilkada 2024 dibagikan kepada peserta.", []),
     # a pair's sides joined by a dash, spaced or not, after the number
