@@ -309,6 +309,9 @@ def test_capital_headline_mentions(extractor, headline, body, mentions):
      "menambahkan.", ["Eka Dewi Lestari", "Sri Handayani"]),
     # a name ending in an initial right before a parenthesised division
     ("Tim KPU dan komisioner lainnya Munawar M (Divisi Hukum) menyambangi Kantor DPC.", ["Munawar M"]),
+    # negatives of the no-name words: the name after "Pemohon," or "rohaniawan" is still read
+    ("Pemohon, Budi Santoso, meminta pembatalan penetapan hasil pemilihan.", ["Budi Santoso"]),
+    ("Doa dipimpin rohaniawan Budi Santoso dari Kemenag Kabupaten Pati.", ["Budi Santoso"]),
     # an outlet's acronyms before a name are not part of it
     ("Narasumber talkshow Suara Pemilu MQ FM Ardi memaparkan tentang definisi Dapil.", ["Ardi"]),
     # a glued degree is not an initial and a name
@@ -442,6 +445,9 @@ def test_units_and_bodies_before_holders(extractor, body, expected):
     "Palu, Metrosulawesi.id - Komisioner KPU menyampaikan kepada Metrosulawesi, delapan kecamatan sudah.",
     # a weekday written with an apostrophe is no name
     "KPU menetapkan calon terpilih anggota DPRD Inhil, Jum’at (9/8).",
+    # a party to a dispute (as "Pengadu", "Pelapor") and a function ("Rohaniawan") written with a capital are no name
+    "Kesalahan itu terungkap dalam sidang. Pemohon meminta pembatalan penetapan hasil pemilihan di seluruh TPS.",
+    "Pembacaan sumpah PPK disampaikan oleh Rohaniawan yang bertugas sebagai saksi pada acara pelantikan.",
 ])
 def test_documents_and_groups_are_no_persons(extractor, body):
     assert _persons(extractor, body) == []
