@@ -120,6 +120,7 @@ _TITLE_AND = rx.compile(r"\s+dan\s+")  # two title phrases joined: "Ketua dan An
 _PAIR_WORD = r"(?:[A-Z][a-z'’]+|[A-Z]\.?)"
 _PLACE_END = rx.compile(r"[ \t]*(?:,|[ \t][a-z]|$)")  # a place's one-word name ends its phrase
 _DESCRIBED_CLAUSE = rx.compile(r"[ \t]+yang(?![\w])")  # "Rina Wati yang menjadi peserta ..."
+_LOWER_WORD_AFTER = rx.compile(r"[ \t]+[a-z]+(?![\w])")  # "pasangan Budi Santoso dan Rina Wati memiliki ...": a verb
 # a note in parentheses after a listed name ("narasumber Budi (Advokat), serta Siti ..."): the list goes on after it
 _PAREN_NOTE = rx.compile(r"[ \t]*\([^()\n]{1,40}\)")
 _ONE_CAPS_WORD = rx.compile(r"[A-Z][A-Z'’\-]{3,}(?![\w])")
@@ -1668,9 +1669,10 @@ class PersonFinder:
                     add(pair.span(side), "person.candidate")
             return
         name = self.name_at(text, position)
-        for _ in range(2):
-            if not name or name[0] != position or _word_count(text[name[0]:name[1]]) < 2:
-                return
+        for second in (False, True):
+            if not name or name[0] != position or _word_count(text[name[0]:name[1]]) < 2 \
+                    and not (second and self._one_word_name(text, name)):
+                return  # the running mate after "dan" may be one word that ends the phrase ("A B dan Budiarto,")
             add(name, "person.candidate")
             link = _PAIR_LINK.match(text, name[1])
             if not link:
@@ -1682,13 +1684,17 @@ class PersonFinder:
         """The pairs written after a word for a pair of candidates, to the sentence's end ("dua pasangan calon, yaitu
         Abdullah Sani-Kemas Alfarizi kemudian Syarif Fasha-Maulana"): a side of one word is a name there too, when
         the other side is no single word as well. A pair written right after the word, joined by "dan" ("pasangan
-        Budi Santoso dan Nurhadi yang diusung ..."), is read the same way: its first side of two words or more."""
+        Budi Santoso dan Nurhadi yang diusung ..."), is read the same way: its first side of two words or more; a
+        second side of two words or more may be followed by its verb ("pasangan Budi Santoso dan Rina Wati
+        memiliki ..."; not two pairs "A-B dan C-D melaju", which the pair rule reads)."""
         start = _SPACE.match(text, position).end()
         first = self.name_at(text, start)
         link = _AND_LINK.match(text, first[1]) if first and first[0] == start else None
         second = self.name_at(text, link.end()) if link and _word_count(text[first[0]:first[1]]) >= 2 else None
         if second and second[0] == link.end() \
-                and (_NAME_CLOSE.match(text, second[1]) or _DESCRIBED_CLAUSE.match(text, second[1])) \
+                and (_NAME_CLOSE.match(text, second[1]) or _DESCRIBED_CLAUSE.match(text, second[1])
+                     or _LOWER_WORD_AFTER.match(text, second[1]) and _word_count(text[second[0]:second[1]]) >= 2
+                     and not _PAIRED.search(text, first[0], second[1])) \
                 and text[second[0]:second[1]].casefold() not in load_districts():
             add(first, "person.pair")
             add(second, "person.pair")

@@ -274,6 +274,11 @@ def test_roles_after_unknown_body(extractor, body, expected):
     ("KPU menetapkan pasangan calon gubernur, pertama, Yusuf Halim - Agus Mulyadi yang diusung Gerindra. Dua, "
      "pasangan Andi Rahman Hakim dan Nurhadi yang diusung Golkar.",
      ["Yusuf Halim", "Agus Mulyadi", "Andi Rahman Hakim", "Nurhadi"]),
+    # a pair joined by "dan" right after the cue, its second side of two words or more followed by its verb; a
+    # second side of one word needs a phrase's end
+    ("Jelang pilkada, pasangan calon Yusuf Halim dan Rina Marlina memiliki elektabilitas yang unggul.",
+     ["Yusuf Halim", "Rina Marlina"]),
+    ("Jelang pilkada, pasangan Yusuf Halim dan Istri hadir di kantor KPU.", []),
     # a spaced dash without a pair cue sets off a dateline, no pair
     ("Kota Gorontalo, Badan Pengawas Pemilu - Anggota Bawaslu membuka rapat.", []),
     ("Pasangan Bupati dan Wakil Bupati terpilih menghadiri rapat.", []),
@@ -304,6 +309,9 @@ def test_capital_headline_mentions(extractor, headline, body, mentions):
      "menambahkan.", ["Eka Dewi Lestari", "Sri Handayani"]),
     # a name ending in an initial right before a parenthesised division
     ("Tim KPU dan komisioner lainnya Munawar M (Divisi Hukum) menyambangi Kantor DPC.", ["Munawar M"]),
+    # negatives of the no-name words: the name after "Pemohon," or "rohaniawan" is still read
+    ("Pemohon, Budi Santoso, meminta pembatalan penetapan hasil pemilihan.", ["Budi Santoso"]),
+    ("Doa dipimpin rohaniawan Budi Santoso dari Kemenag Kabupaten Pati.", ["Budi Santoso"]),
     # an outlet's acronyms before a name are not part of it
     ("Narasumber talkshow Suara Pemilu MQ FM Ardi memaparkan tentang definisi Dapil.", ["Ardi"]),
     # a glued degree is not an initial and a name
@@ -437,6 +445,9 @@ def test_units_and_bodies_before_holders(extractor, body, expected):
     "Palu, Metrosulawesi.id - Komisioner KPU menyampaikan kepada Metrosulawesi, delapan kecamatan sudah.",
     # a weekday written with an apostrophe is no name
     "KPU menetapkan calon terpilih anggota DPRD Inhil, Jum’at (9/8).",
+    # a party to a dispute (as "Pengadu", "Pelapor") and a function ("Rohaniawan") written with a capital are no name
+    "Kesalahan itu terungkap dalam sidang. Pemohon meminta pembatalan penetapan hasil pemilihan di seluruh TPS.",
+    "Pembacaan sumpah PPK disampaikan oleh Rohaniawan yang bertugas sebagai saksi pada acara pelantikan.",
 ])
 def test_documents_and_groups_are_no_persons(extractor, body):
     assert _persons(extractor, body) == []
@@ -635,6 +646,10 @@ def test_one_word_names_after_list_cues(extractor, body, names):
     ("Sedangkan pasangan cabup dan cawabup nomor urut dua, Darto-Wahid mendapat 222.801 suara sah.",
      ["Darto", "Wahid"]),
     ("Paslon nomor urut 3 Edi Santoso-Wardoyo unggul di semua kecamatan.", ["Edi Santoso", "Wardoyo"]),
+    # the running mate after "dan" may be one word that ends the phrase; a district there is none
+    ("Pasangan calon nomor urut 1, Ratna Dewi Anggraeni dan Sukardi, mengajukan permohonan ke Mahkamah Konstitusi.",
+     ["Ratna Dewi Anggraeni", "Sukardi"]),
+    ("Pasangan nomor urut 1, Ratna Dewi Anggraeni dan Cianjur, mendapat suara terbanyak.", ["Ratna Dewi Anggraeni"]),
     # a ballot number before anything but names gives none
     ("Nomor urut 1 Pilkada 2024 dibagikan kepada peserta.", []),
     # a pair's sides joined by a dash, spaced or not, after the number
@@ -766,6 +781,12 @@ def test_short_pair_after_honorific(extractor, body, names):
      {("Budi Santoso", "Anggota", None, "KPU Kabupaten Pati"), ("Siti Aminah", "Anggota", None, "KPU Kabupaten Pati")}),
     # negative: "lainnya" with no name after it names nobody
     ("Ketua KPU Kabupaten Pati hadir bersama anggota lainnya dalam rapat pleno terbuka.", set()),
+    # "lain" as "lainnya": "Komisioner lain A dan B" are the other members, each holds the title; with no name after
+    # it, nobody
+    ("Rombongan KPU Kabupaten Pati dipimpin Ketua Budi Santoso bersama Komisioner lain Rina Marlina dan Siti Aminah.",
+     {("Budi Santoso", "Ketua", None, None), ("Rina Marlina", "Anggota", None, None),
+      ("Siti Aminah", "Anggota", None, None)}),
+    ("Ketua KPU Kabupaten Pati mengatakan anggota lain tidak hadir dalam rapat pleno terbuka.", set()),
     ("Hadir Anggota KPU Kabupaten Bandung Divisi Perencanaan, Program dan Data dan Divisi Teknis Penyelenggara Rina "
      "Marlina dalam rapat.", {("Rina Marlina", "Anggota", "Perencanaan, Program dan Data dan Teknis Penyelenggara",
                                "KPU Kabupaten Bandung")}),
