@@ -1670,8 +1670,8 @@ class PersonFinder:
             return
         name = self.name_at(text, position)
         for second in (False, True):
-            if not name or name[0] != position or _word_count(text[name[0]:name[1]]) < 2 \
-                    and not (second and self._one_word_name(text, name)):
+            if not name or name[0] != position or (_word_count(text[name[0]:name[1]]) < 2
+                                                   and not (second and self._one_word_name(text, name))):
                 return  # the running mate after "dan" may be one word that ends the phrase ("A B dan Budiarto,")
             add(name, "person.candidate")
             link = _PAIR_LINK.match(text, name[1])
@@ -2138,6 +2138,8 @@ def _form_spans(form: str, text: str) -> Iterator[tuple[int, int]]:
     def word_at(index: int) -> bool:
         return 0 <= index < len(text) and _WORD_CHARACTER.match(text, index) is not None
 
+    if not form:
+        return
     start = text.find(form)
     while start >= 0:
         end = start + len(form)

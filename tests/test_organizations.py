@@ -1423,7 +1423,7 @@ def test_ampersand_joins_a_name(finder, text, mentions):
     ("Kehadiran Bawaslu Kota Madiun, Tapem, dan partai politik.", [("Bawaslu Kota Madiun", "Bawaslu Kota Madiun")]),
     ("Hadir Satpol PP, Bagian Tapem (Tata Pemerintahan), serta camat.", [("Satpol PP", "Satpol PP")]),
     # the section written in full with its region
-    ("Pada hari yang sama, Bagian Pemerintahan Kabupaten Lumbung Jaya melaporkan berkas pelantikan.",
+    ("Surat undangan itu diteruskan oleh Bagian Pemerintahan Kabupaten Lumbung Jaya kepada para camat.",
      [("Bagian Pemerintahan Kabupaten Lumbung Jaya", "Bagian Pemerintahan Kabupaten Lumbung Jaya")]),
     # negatives: the section in an office's title is the holder's division, its body the secretariat after it; alone,
     # it names no one section

@@ -276,7 +276,7 @@ def test_roles_after_unknown_body(extractor, body, expected):
      ["Yusuf Halim", "Agus Mulyadi", "Andi Rahman Hakim", "Nurhadi"]),
     # a pair joined by "dan" right after the cue, its second side of two words or more followed by its verb; a
     # second side of one word needs a phrase's end
-    ("Jelang pilkada, pasangan calon Yusuf Halim dan Rina Marlina memiliki elektabilitas yang unggul.",
+    ("Menurut survei, pasangan calon Yusuf Halim dan Rina Marlina menempati urutan teratas.",
      ["Yusuf Halim", "Rina Marlina"]),
     ("Jelang pilkada, pasangan Yusuf Halim dan Istri hadir di kantor KPU.", []),
     # a spaced dash without a pair cue sets off a dateline, no pair
@@ -446,8 +446,8 @@ def test_units_and_bodies_before_holders(extractor, body, expected):
     # a weekday written with an apostrophe is no name
     "KPU menetapkan calon terpilih anggota DPRD Inhil, Jum’at (9/8).",
     # a party to a dispute (as "Pengadu", "Pelapor") and a function ("Rohaniawan") written with a capital are no name
-    "Kesalahan itu terungkap dalam sidang. Pemohon meminta pembatalan penetapan hasil pemilihan di seluruh TPS.",
-    "Pembacaan sumpah PPK disampaikan oleh Rohaniawan yang bertugas sebagai saksi pada acara pelantikan.",
+    "Sidang perkara digelar pagi ini. Pemohon menyampaikan keberatan atas hasil rekapitulasi di dua kecamatan.",
+    "Setelah itu Rohaniawan mendampingi para anggota PPS mengucapkan sumpah jabatan.",
 ])
 def test_documents_and_groups_are_no_persons(extractor, body):
     assert _persons(extractor, body) == []
