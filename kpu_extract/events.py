@@ -272,11 +272,11 @@ class EventFinder:
         self.replaced = rx.compile(rf"(?:(?!(?<![\w])(?:{other})(?![\w]))[^.;!?\n\"“”]){{0,80}}?"
                                    rf"(?<![\w])(?i:{_cues(lexicons, 'replaced')})(?![\w])")
         self.said_before_date = rx.compile(rf"(?<![\w])(?:{_alternation(said)})(?![\w])[^.\"”]{{0,60}}$", rx.IGNORECASE)
-        # "dikonfirmasi wartawan di ruang kerjanya", "saat ditemui di kantornya": the place of an interview
+        # "ditemui wartawan di sela acara", "saat dihubungi di rumahnya": the place of an interview
         interviewed = _cues(lexicons, 'interviewed')
         self.interviewed_before = rx.compile(rf"(?<![\w])(?i:{interviewed})(?:\s+\p{{L}}+){{0,2}}\s+$")
-        # the date of an interview past the lead ("kepada media ini, Jumat (28/2)", "dikonfirmasi wartawan di ruang
-        # kerjanya, Jumat (2/8)"); a plain speech verb's date may be the activity's ("ujar Andi di Hotel X, Rabu")
+        # the date of an interview past the lead ("kepada wartawan, Rabu (4/6)", "ditemui wartawan di sela acara,
+        # Rabu (4/6)"); a plain speech verb's date may be the activity's ("ujar Andi di Hotel X, Rabu")
         self.interviewed_before_date = rx.compile(rf"(?<![\w])(?i:{interviewed})(?![\w])[^.\"”\n]{{0,40}}$")
         self.host_verb = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.host_verbs)})(?![\w])", rx.IGNORECASE)
         self.host_just_before = _cue_just_before(_alternation(lexicons.host_verbs) or _NOWHERE)
@@ -954,7 +954,7 @@ def _own_verb(article: _Article, org: OrgMention, verbs: rx.AtWords | rx.Pattern
 
 def _clause_between(article: _Article, org: OrgMention, subject: OrgMention) -> bool:
     """Whether a clause set off by commas stands between a body and a later one written as a verb's subject ("Kota X,
-    Bawaslu Y, Bertempat di Gedung Z, Kamis 5 November 2015, Panwas Kabupaten X mengadakan ..."): the verb is the
+    KPU Provinsi Y, di Aula Hotel Z, Rabu 4 Juni 2029, Bawaslu Kabupaten X menggelar ..."): the verb is the
     later body's alone, not a joint subject's ("KPU X dan Bawaslu Y menggelar", "KPU X, bersama Bawaslu Y,
     menggelar")."""
     text = article.text
@@ -1371,8 +1371,8 @@ def _main_date(article: _Article, dates: list[DateMention], event_type: str = ""
 
 
 def _later_remark(article: _Article, date: DateMention) -> bool:
-    """Whether a date is an interview's past the lead's first paragraph ("Budi kepada media ini, Jumat (28/2/2025)
-    menjelaskan ...", "Budi yang dikonfirmasi wartawan di ruang kerjanya, Jumat (2/8) siang menyebutkan ..."): it
+    """Whether a date is an interview's past the lead's first paragraph ("Andi kepada wartawan, Rabu (4/6/2029)
+    mengatakan ...", "Andi yang ditemui wartawan di sela acara, Rabu (4/6) sore mengatakan ..."): it
     dates what someone told reporters, not the activity the lead reports, which then gives no date (LABELLING.md,
     "Articles with no held activity": null when the lead gives none)."""
     text = article.text
@@ -1504,8 +1504,8 @@ def _statement_place(text: str, finder: EventFinder, found: rx.Match) -> bool:
 
 
 def _interview_place(text: str, finder: EventFinder, found: rx.Match) -> bool:
-    """Whether a place, a venue too, is where reporters met someone ("Andi yang dikonfirmasi wartawan di ruang
-    kerjanya", "saat ditemui di kantornya"): not the activity's place. A venue after a plain speech verb ("kata Andi
+    """Whether a place, a venue too, is where reporters met someone ("Andi yang ditemui wartawan di sela acara",
+    "saat dihubungi di rumahnya"): not the activity's place. A venue after a plain speech verb ("kata Andi
     di halaman kantor KPU X") is often the activity's own site, where the speaker stood, and stays its place."""
     return bool(finder.interviewed_before.search(text, max(0, found.start() - 60), found.start()))
 
