@@ -63,10 +63,6 @@ _PHRASE_WORD = r"(?:\s+(?!(?i:me|di|ber|ter)\p{L}{2})[\p{L}\d/-]+)"
 _PHRASE_GAP = rx.compile(rf"{_PHRASE_WORD}{{0,3}}\s+")
 _OBJECT_GAP = rx.compile(r"\s+(?:[\p{L}\d]+(?:[.,]\d+)*\s+)?")  # one word or number ("451.207") between
 _CO_SUBJECT = rx.compile(r"\s*,?\s*(?:dan|serta|&)?\s*", rx.IGNORECASE)
-# what may join two bodies that share a verb or act through one another ("KPU X, bersama Bawaslu Y, ...", "Bawaslu X
-# melalui Panwaslu Kecamatan ...")
-_JOINED = rx.compile(r"[\s,]*(?:(?:dan|serta|&|bersama|dengan|beserta|melalui|didampingi|juga)(?![\w])[\s,]*)*",
-                     rx.IGNORECASE)
 # A list runs on past abbreviation dots: an initial or acronym ("KPU."), a degree written in parts ("S.H., M.H."), an
 # honorific of honorifics.yaml written in lower case ("Bupati X dr. Andi, ..."; ``_list_gaps``); not across a quotation
 # mark: what a speaker says is no list of the narrator's ("Andi mengatakan, “... Bawaslu RI").
@@ -278,6 +274,8 @@ class EventFinder:
         # the date of an interview past the lead ("kepada wartawan, Rabu (4/6)", "ditemui wartawan di sela acara,
         # Rabu (4/6)"); a plain speech verb's date may be the activity's ("ujar Andi di Hotel X, Rabu")
         self.interviewed_before_date = rx.compile(rf"(?<![\w])(?i:{interviewed})(?![\w])[^.\"”\n]{{0,40}}$")
+        # what may join two bodies that share a verb or act through one another (cue slot `joined`)
+        self.joined = rx.compile(rf"[\s,]*(?:(?i:{_cues(lexicons, 'joined')})(?![\w])[\s,]*)*")
         self.host_verb = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.host_verbs)})(?![\w])", rx.IGNORECASE)
         self.host_just_before = _cue_just_before(_alternation(lexicons.host_verbs) or _NOWHERE)
         activity = lexicons.event_cue_words("activity_verb")
@@ -964,7 +962,7 @@ def _clause_between(article: _Article, org: OrgMention, subject: OrgMention) -> 
             gap.append(text[at:o.start])
             at = o.end
     gap.append(text[at:subject.start])
-    return "," in "".join(gap) and any(not _JOINED.fullmatch(g) for g in gap)
+    return "," in "".join(gap) and any(not article.finder.joined.fullmatch(g) for g in gap)
 
 
 def _add_listed_later(article: _Article, outside: list[tuple[int, int]], roles: _Roles) -> None:
