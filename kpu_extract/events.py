@@ -273,7 +273,8 @@ class EventFinder:
         self.interviewed_before = rx.compile(rf"(?<![\w])(?i:{interviewed})(?:\s+\p{{L}}+){{0,2}}\s+$")
         # the date of an interview past the lead ("kepada wartawan, Rabu (4/6)", "ditemui wartawan di sela acara,
         # Rabu (4/6)"); a plain speech verb's date may be the activity's ("ujar Andi di Hotel X, Rabu")
-        self.interviewed_before_date = rx.compile(rf"(?<![\w])(?i:{interviewed})(?![\w])[^.\"”\n]{{0,40}}$")
+        told = _cues(lexicons, 'told_reporters')
+        self.interviewed_before_date = rx.compile(rf"(?<![\w])(?i:{interviewed}|{told})(?![\w])[^.\"”\n]{{0,40}}$")
         # what may join two bodies that share a verb or act through one another (cue slot `joined`)
         self.joined = rx.compile(rf"[\s,]*(?:(?i:{_cues(lexicons, 'joined')})(?![\w])[\s,]*)*")
         self.host_verb = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.host_verbs)})(?![\w])", rx.IGNORECASE)

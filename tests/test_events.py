@@ -706,6 +706,9 @@ def test_future_date_is_not_the_event_date(rules_extractor, body, date):
      "ruang tamu kantornya, Rabu (4/6), mengatakan angka itu sudah tetap.", None, None),
     ("KPU Kabupaten Sragen menetapkan 120.415 pemilih, kata Budi Santoso saat dihubungi di kantornya, Rabu (4/6).",
      None, None),
+    # negative: a remark "kepada wartawan" marks no interview's place: a press conference's hall stays its place
+    ("KPU Kota Sleman menggelar jumpa pers kepada wartawan di Aula KPU Kota Sleman, Senin (3/3/2029).",
+     "Aula KPU Kota Sleman", "offline"),
     # negative: a venue after a plain speech verb is often where the activity stood, and stays its place
     ("KPU Kota Sragen memusnahkan 1.200 surat suara rusak, kata Budi Santoso di halaman Kantor KPU Kota Sragen, "
      "Senin (15/4).", "halaman Kantor KPU Kota Sragen", "offline"),
