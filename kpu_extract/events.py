@@ -307,12 +307,13 @@ class EventFinder:
         self._slot_patterns(lexicons)
         levels = _alternation(s for level in lexicons.levels for s in level.spellings)
 
-        no_place = _cues(lexicons, "no_place")
+        no_place = (rf"(?:{_cues(lexicons, 'no_place')})(?![\w])"
+                    rf"|(?:{_cues(lexicons, 'whole_country')})(?![\w])(?!\s+\p{{Lu}})")
 
         def named_after(cues: str) -> rx.Pattern:
             """A named place (no bare level word: "di Kabupaten ...", no election nor the whole country: "di Pilkada
-            X", "di Indonesia") after one of the ``cues``."""
-            return rx.compile(rf"(?<![\w])(?i:{cues})\s+(?!(?i:{levels})(?![\w]))(?!(?:{no_place})(?![\w]))"
+            X", "di Indonesia", though a venue's name may begin with the country's) after one of the ``cues``."""
+            return rx.compile(rf"(?<![\w])(?i:{cues})\s+(?!(?i:{levels})(?![\w]))(?!{no_place})"
                               rf"(?P<place>{_PLACE_FIRST}{tail})")
 
         self.named_place = named_after(_alternation(any_place))

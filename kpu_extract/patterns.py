@@ -162,7 +162,7 @@ EVENT_CUE_SLOTS = ("organizer", "host_verb", "activity_verb", "attendance", "par
                    "time_reference", "host_venue", "group_recap", "recap_link",
                    "replaced", "earlier", "figure", "rakor_partner", "rakor_with", "opener", "met_with",
                    "figurative_place", "interviewed", "no_place", "hearing", "legislature", "letter_number",
-                   "letter_date_word", "learners", "joined", "told_reporters",
+                   "letter_date_word", "learners", "joined", "told_reporters", "whole_country",
                    "adoption", "issued_document", "completed_state", "reference", "launch",
                    "followed_from", "subject_adverb", "goods")
 

@@ -715,6 +715,9 @@ def test_future_date_is_not_the_event_date(rules_extractor, body, date):
     # an election or the whole country after "di" is the scope of a statement, no place
     ("Bawaslu Kabupaten Dompu menemukan tiga dugaan pelanggaran di Pilkada Dompu 2024.", None, None),
     ("Warga Kabupaten Dompu mencoblos pada hari yang sama dengan pemilih lain di Indonesia.", None, None),
+    # negative: a venue whose name begins with the country's is a place
+    ("KPU Kabupaten Sleman menggelar sosialisasi pemilih pemula di Indonesia Convention Exhibition Sleman, Senin "
+     "(3/3/2029).", "Indonesia Convention Exhibition Sleman", "offline"),
     # negative: a place named after the election still counts
     ("Bawaslu Kabupaten Dompu menggelar apel siaga Pilkada di Lapangan Merdeka Dompu, Sabtu (8/8/2020).",
      "Lapangan Merdeka Dompu", "offline"),
