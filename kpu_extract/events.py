@@ -277,6 +277,7 @@ class EventFinder:
         self.interviewed_before_date = rx.compile(rf"(?<![\w])(?i:{interviewed}|{told})(?![\w])[^.\"”\n]{{0,40}}$")
         # what may join two bodies that share a verb or act through one another (cue slot `joined`)
         self.joined = rx.compile(rf"[\s,]*(?:(?i:{_cues(lexicons, 'joined')})(?![\w])[\s,]*)*")
+        self.joined_word = rx.compile(rf"(?<![\w])(?i:{_cues(lexicons, 'joined')})(?![\w])")
         self.host_verb = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.host_verbs)})(?![\w])", rx.IGNORECASE)
         self.host_just_before = _cue_just_before(_alternation(lexicons.host_verbs) or _NOWHERE)
         activity = lexicons.event_cue_words("activity_verb")
@@ -956,7 +957,7 @@ def _clause_between(article: _Article, org: OrgMention, subject: OrgMention) -> 
     """Whether a clause set off by commas stands between a body and a later one written as a verb's subject ("Kota X,
     KPU Provinsi Y, di Aula Hotel Z, Rabu 4 Juni 2029, Bawaslu Kabupaten X menggelar ..."): the verb is the
     later body's alone, not a joint subject's ("KPU X dan Bawaslu Y menggelar", "KPU X, bersama Bawaslu Y,
-    menggelar")."""
+    menggelar", "KPU X, Senin (3/2), bersama Bawaslu Y menggelar": any joining word in between)."""
     text = article.text
     gap, at = [], org.end
     for o in sorted(article.orgs, key=lambda o: o.start):
@@ -964,7 +965,9 @@ def _clause_between(article: _Article, org: OrgMention, subject: OrgMention) -> 
             gap.append(text[at:o.start])
             at = o.end
     gap.append(text[at:subject.start])
-    return "," in "".join(gap) and any(not article.finder.joined.fullmatch(g) for g in gap)
+    finder = article.finder
+    return ("," in "".join(gap) and any(not finder.joined.fullmatch(g) for g in gap)
+            and not any(finder.joined_word.search(g) for g in gap))
 
 
 def _add_listed_later(article: _Article, outside: list[tuple[int, int]], roles: _Roles) -> None:

@@ -1831,6 +1831,10 @@ def test_doers_programmes_and_logistics(rules_extractor, headline, body, expecte
     ("Apel Bersama di Sleman",
      "KPU Kabupaten Sleman, bersama Bawaslu Kabupaten Sleman, menggelar apel bersama di halaman kantor, Senin "
      "(3/2/2025).", "KPU Kabupaten Sleman"),
+    # negative: a date aside before the joined body moves no verb to it
+    ("Apel Bersama di Sleman",
+     "KPU Kabupaten Sleman, Senin (3/2/2029), bersama Bawaslu Kabupaten Sleman menggelar apel bersama di halaman "
+     "kantor.", "KPU Kabupaten Sleman"),
     # negative: joint subjects of one host verb, the first holds it
     ("Apel Bersama di Sleman",
      "Menindaklanjuti surat edaran KPU RI. KPU Kabupaten Sleman dan Bawaslu Kabupaten Sleman menggelar apel bersama di "
