@@ -1377,10 +1377,14 @@ def _later_remark(article: _Article, date: DateMention) -> bool:
     """Whether a date is an interview's past the lead's first paragraph ("Andi kepada wartawan, Rabu (4/6/2029)
     mengatakan ...", "Andi yang ditemui wartawan di sela acara, Rabu (4/6) sore mengatakan ..."): it
     dates what someone told reporters, not the activity the lead reports, which then gives no date (LABELLING.md,
-    "Articles with no held activity": null when the lead gives none)."""
+    "Articles with no held activity": null when the lead gives none). When the first paragraph names a held activity
+    ("KPU X menggelar rapat pleno ..."), a date told reporters may be that activity's ("saat ditemui usai rapat
+    pleno, Senin (3/3)") and stays."""
     text = article.text
-    return ("\n" in text[article.body_start:date.start].strip()
-            and bool(article.finder.interviewed_before_date.search(text, max(0, date.start - 60), date.start)))
+    body = text[article.body_start:date.start].strip()
+    if "\n" not in body or article.finder.names_activity(body.split("\n", 1)[0]):
+        return False
+    return bool(article.finder.interviewed_before_date.search(text, max(0, date.start - 60), date.start))
 
 
 def _sentence_of(article: _Article, date: DateMention) -> tuple[int, int]:

@@ -500,6 +500,11 @@ def test_mode(rules_extractor, body, mode):
     ("LUMBUNG - Hari pemilihan di Kabupaten Lumbung tinggal sepekan. Sebanyak 61.230 pemilih tercatat dan akan "
      "mencoblos di 190 TPS.\n\nKetua KPU Lumbung Andi Wijaya yang dihubungi wartawan di ruang tamu kantornya, Rabu "
      "(4/6/2029) sore mengatakan angka itu sudah tetap.", None),
+    # negative: when the first paragraph names a held activity, a date told reporters past it may be that activity's
+    ("KPU Kabupaten Sleman menggelar rapat pleno rekapitulasi hasil penghitungan suara.\n\nKetua KPU Sleman Budi "
+     "Santoso saat ditemui usai rapat pleno, Senin (3/3/2029), mengatakan rapat berjalan lancar.", "2029-03-03"),
+    ("KPU Kabupaten Sleman menggelar rapat pleno rekapitulasi hasil penghitungan suara.\n\nRapat itu, kata Ketua "
+     "KPU Sleman Budi Santoso kepada wartawan, Senin (3/3/2029), berjalan lancar.", "2029-03-03"),
     # negative: an interview's date in the lead's first paragraph, and a held activity's date in the next one, stay
     ("KPU Kabupaten Sragen menerima 900 ribu surat suara, kata Ketua KPU Sragen Budi Santoso kepada wartawan, Kamis "
      "(31/10/2024).", "2024-10-31"),
