@@ -63,10 +63,6 @@ _PHRASE_WORD = r"(?:\s+(?!(?i:me|di|ber|ter)\p{L}{2})[\p{L}\d/-]+)"
 _PHRASE_GAP = rx.compile(rf"{_PHRASE_WORD}{{0,3}}\s+")
 _OBJECT_GAP = rx.compile(r"\s+(?:[\p{L}\d]+(?:[.,]\d+)*\s+)?")  # one word or number ("451.207") between
 _CO_SUBJECT = rx.compile(r"\s*,?\s*(?:dan|serta|&)?\s*", rx.IGNORECASE)
-# what may join two bodies that share a verb or act through one another ("KPU X, bersama Bawaslu Y, ...", "Bawaslu X
-# melalui Panwaslu Kecamatan ...")
-_JOINED = rx.compile(r"[\s,]*(?:(?:dan|serta|&|bersama|dengan|beserta|melalui|didampingi|juga)(?![\w])[\s,]*)*",
-                     rx.IGNORECASE)
 # A list runs on past abbreviation dots: an initial or acronym ("KPU."), a degree written in parts ("S.H., M.H."), an
 # honorific of honorifics.yaml written in lower case ("Bupati X dr. Andi, ..."; ``_list_gaps``); not across a quotation
 # mark: what a speaker says is no list of the narrator's ("Andi mengatakan, “... Bawaslu RI").
@@ -272,12 +268,16 @@ class EventFinder:
         self.replaced = rx.compile(rf"(?:(?!(?<![\w])(?:{other})(?![\w]))[^.;!?\n\"“”]){{0,80}}?"
                                    rf"(?<![\w])(?i:{_cues(lexicons, 'replaced')})(?![\w])")
         self.said_before_date = rx.compile(rf"(?<![\w])(?:{_alternation(said)})(?![\w])[^.\"”]{{0,60}}$", rx.IGNORECASE)
-        # "dikonfirmasi wartawan di ruang kerjanya", "saat ditemui di kantornya": the place of an interview
+        # "ditemui wartawan di sela acara", "saat dihubungi di rumahnya": the place of an interview
         interviewed = _cues(lexicons, 'interviewed')
         self.interviewed_before = rx.compile(rf"(?<![\w])(?i:{interviewed})(?:\s+\p{{L}}+){{0,2}}\s+$")
-        # the date of an interview past the lead ("kepada media ini, Jumat (28/2)", "dikonfirmasi wartawan di ruang
-        # kerjanya, Jumat (2/8)"); a plain speech verb's date may be the activity's ("ujar Andi di Hotel X, Rabu")
-        self.interviewed_before_date = rx.compile(rf"(?<![\w])(?i:{interviewed})(?![\w])[^.\"”\n]{{0,40}}$")
+        # the date of an interview past the lead ("kepada wartawan, Rabu (4/6)", "ditemui wartawan di sela acara,
+        # Rabu (4/6)"); a plain speech verb's date may be the activity's ("ujar Andi di Hotel X, Rabu")
+        told = _cues(lexicons, 'told_reporters')
+        self.interviewed_before_date = rx.compile(rf"(?<![\w])(?i:{interviewed}|{told})(?![\w])[^.\"”\n]{{0,40}}$")
+        # what may join two bodies that share a verb or act through one another (cue slot `joined`)
+        self.joined = rx.compile(rf"[\s,]*(?:(?i:{_cues(lexicons, 'joined')})(?![\w])[\s,]*)*")
+        self.joined_word = rx.compile(rf"(?<![\w])(?i:{_cues(lexicons, 'joined')})(?![\w])")
         self.host_verb = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.host_verbs)})(?![\w])", rx.IGNORECASE)
         self.host_just_before = _cue_just_before(_alternation(lexicons.host_verbs) or _NOWHERE)
         activity = lexicons.event_cue_words("activity_verb")
@@ -308,12 +308,13 @@ class EventFinder:
         self._slot_patterns(lexicons)
         levels = _alternation(s for level in lexicons.levels for s in level.spellings)
 
-        no_place = _cues(lexicons, "no_place")
+        no_place = (rf"(?:{_cues(lexicons, 'no_place')})(?![\w])"
+                    rf"|(?:{_cues(lexicons, 'whole_country')})(?![\w])(?!\s+\p{{Lu}})")
 
         def named_after(cues: str) -> rx.Pattern:
             """A named place (no bare level word: "di Kabupaten ...", no election nor the whole country: "di Pilkada
-            X", "di Indonesia") after one of the ``cues``."""
-            return rx.compile(rf"(?<![\w])(?i:{cues})\s+(?!(?i:{levels})(?![\w]))(?!(?:{no_place})(?![\w]))"
+            X", "di Indonesia", though a venue's name may begin with the country's) after one of the ``cues``."""
+            return rx.compile(rf"(?<![\w])(?i:{cues})\s+(?!(?i:{levels})(?![\w]))(?!{no_place})"
                               rf"(?P<place>{_PLACE_FIRST}{tail})")
 
         self.named_place = named_after(_alternation(any_place))
@@ -954,9 +955,9 @@ def _own_verb(article: _Article, org: OrgMention, verbs: rx.AtWords | rx.Pattern
 
 def _clause_between(article: _Article, org: OrgMention, subject: OrgMention) -> bool:
     """Whether a clause set off by commas stands between a body and a later one written as a verb's subject ("Kota X,
-    Bawaslu Y, Bertempat di Gedung Z, Kamis 5 November 2015, Panwas Kabupaten X mengadakan ..."): the verb is the
+    KPU Provinsi Y, di Aula Hotel Z, Rabu 4 Juni 2029, Bawaslu Kabupaten X menggelar ..."): the verb is the
     later body's alone, not a joint subject's ("KPU X dan Bawaslu Y menggelar", "KPU X, bersama Bawaslu Y,
-    menggelar")."""
+    menggelar", "KPU X, Senin (3/2), bersama Bawaslu Y menggelar": any joining word in between)."""
     text = article.text
     gap, at = [], org.end
     for o in sorted(article.orgs, key=lambda o: o.start):
@@ -964,7 +965,9 @@ def _clause_between(article: _Article, org: OrgMention, subject: OrgMention) -> 
             gap.append(text[at:o.start])
             at = o.end
     gap.append(text[at:subject.start])
-    return "," in "".join(gap) and any(not _JOINED.fullmatch(g) for g in gap)
+    finder = article.finder
+    return ("," in "".join(gap) and any(not finder.joined.fullmatch(g) for g in gap)
+            and not any(finder.joined_word.search(g) for g in gap))
 
 
 def _add_listed_later(article: _Article, outside: list[tuple[int, int]], roles: _Roles) -> None:
@@ -1371,13 +1374,17 @@ def _main_date(article: _Article, dates: list[DateMention], event_type: str = ""
 
 
 def _later_remark(article: _Article, date: DateMention) -> bool:
-    """Whether a date is an interview's past the lead's first paragraph ("Budi kepada media ini, Jumat (28/2/2025)
-    menjelaskan ...", "Budi yang dikonfirmasi wartawan di ruang kerjanya, Jumat (2/8) siang menyebutkan ..."): it
+    """Whether a date is an interview's past the lead's first paragraph ("Andi kepada wartawan, Rabu (4/6/2029)
+    mengatakan ...", "Andi yang ditemui wartawan di sela acara, Rabu (4/6) sore mengatakan ..."): it
     dates what someone told reporters, not the activity the lead reports, which then gives no date (LABELLING.md,
-    "Articles with no held activity": null when the lead gives none)."""
+    "Articles with no held activity": null when the lead gives none). When the first paragraph names a held activity
+    ("KPU X menggelar rapat pleno ..."), a date told reporters may be that activity's ("saat ditemui usai rapat
+    pleno, Senin (3/3)") and stays."""
     text = article.text
-    return ("\n" in text[article.body_start:date.start].strip()
-            and bool(article.finder.interviewed_before_date.search(text, max(0, date.start - 60), date.start)))
+    body = text[article.body_start:date.start].strip()
+    if "\n" not in body or article.finder.names_activity(body.split("\n", 1)[0]):
+        return False
+    return bool(article.finder.interviewed_before_date.search(text, max(0, date.start - 60), date.start))
 
 
 def _sentence_of(article: _Article, date: DateMention) -> tuple[int, int]:
@@ -1504,8 +1511,8 @@ def _statement_place(text: str, finder: EventFinder, found: rx.Match) -> bool:
 
 
 def _interview_place(text: str, finder: EventFinder, found: rx.Match) -> bool:
-    """Whether a place, a venue too, is where reporters met someone ("Andi yang dikonfirmasi wartawan di ruang
-    kerjanya", "saat ditemui di kantornya"): not the activity's place. A venue after a plain speech verb ("kata Andi
+    """Whether a place, a venue too, is where reporters met someone ("Andi yang ditemui wartawan di sela acara",
+    "saat dihubungi di rumahnya"): not the activity's place. A venue after a plain speech verb ("kata Andi
     di halaman kantor KPU X") is often the activity's own site, where the speaker stood, and stays its place."""
     return bool(finder.interviewed_before.search(text, max(0, found.start() - 60), found.start()))
 

@@ -161,7 +161,8 @@ EVENT_CUE_SLOTS = ("organizer", "host_verb", "activity_verb", "attendance", "par
                    "relative", "relative_member", "topic_verb", "work_name", "speaker_list", "duty", "appeal", "appeal_adverb", "former",
                    "time_reference", "host_venue", "group_recap", "recap_link",
                    "replaced", "earlier", "figure", "rakor_partner", "rakor_with", "opener", "met_with",
-                   "figurative_place", "interviewed", "no_place", "hearing", "legislature", "letter_number", "letter_date_word", "learners",
+                   "figurative_place", "interviewed", "no_place", "hearing", "legislature", "letter_number",
+                   "letter_date_word", "learners", "joined", "told_reporters", "whole_country",
                    "adoption", "issued_document", "completed_state", "reference", "launch",
                    "followed_from", "subject_adverb", "goods")
 
