@@ -1693,8 +1693,8 @@ class PersonFinder:
         second = self.name_at(text, link.end()) if link and _word_count(text[first[0]:first[1]]) >= 2 else None
         if second and second[0] == link.end() \
                 and (_NAME_CLOSE.match(text, second[1]) or _DESCRIBED_CLAUSE.match(text, second[1])
-                     or _LOWER_WORD_AFTER.match(text, second[1]) and _word_count(text[second[0]:second[1]]) >= 2
-                     and not _PAIRED.search(text, first[0], second[1])) \
+                     or (_LOWER_WORD_AFTER.match(text, second[1]) and _word_count(text[second[0]:second[1]]) >= 2
+                         and not _PAIRED.search(text, first[0], second[1]))) \
                 and text[second[0]:second[1]].casefold() not in load_districts():
             add(first, "person.pair")
             add(second, "person.pair")
@@ -2133,8 +2133,8 @@ _WORD_CHARACTER = regex.compile(r"\w")
 
 def _form_spans(form: str, text: str) -> Iterator[tuple[int, int]]:
     """Where a name form stands in ``text`` as whole words, left to right, without overlap; "M Sholeh" also inside
-    "HM Sholeh" (H. glued to the initial M). Found by plain string search: a pattern compiled per name cost a tenth
-    of a rules pass."""
+    "HM Sholeh" (H. glued to the initial M). Found by plain string search: a pattern compiled per new name cost a
+    tenth of a first pass over a corpus."""
     def word_at(index: int) -> bool:
         return 0 <= index < len(text) and _WORD_CHARACTER.match(text, index) is not None
 
