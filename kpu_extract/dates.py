@@ -90,9 +90,12 @@ class DateFinder:
             rf"(?P<close>\s*\))?(?![\w/])", rx.IGNORECASE, day_first)
         self.month_names = {spelling.casefold(): int(entry.number or 0) for entry in lexicons.months
                             for spelling in entry.spellings if len(spelling) >= 5 and spelling.isalpha()}
+        # a day and a month by number; a slash right after a closing parenthesis begins a caption's credit ("Kamis
+        # (18/12)/Foto: Humas"), no more of the date
         self.numeric = rx.compile_at_words(
             rf"(?<![\w/.\-–]){prefix}(?P<day>\d{{1,2}})(?:\s*[-–]\s*(?P<day2>\d{{1,2}}))?\s?/\s?(?P<nmonth>\d{{1,2}})"
-            rf"(?:\s?/\s?(?P<year>\d{{4}}|\d{{2}}))?(?P<close>\s*\))?(?![\w/]|[.,]\d)", rx.IGNORECASE, day_first)
+            rf"(?:\s?/\s?(?P<year>\d{{4}}|\d{{2}}))?(?:(?P<close>\s*\))(?!\w|[.,]\d)|(?![\w/]|[.,]\d))", rx.IGNORECASE,
+            day_first)
         # "04-11-2025", "04.11.2025": one separator twice and a four-digit year, so no range or time reads as one
         self.separated = rx.compile_at_words(
             rf"(?<![\w/.\-–]){prefix}(?P<day>\d{{1,2}})(?P<sep>[-.])(?P<nmonth>\d{{1,2}})(?P=sep)(?P<year>\d{{4}})"
@@ -363,6 +366,10 @@ def extract_dates(text: str, finder: DateFinder, reference_year: int | None = No
         if span.year is None:
             before = [s.year for s in spans if s.year is not None and s.start < span.start]
             end_year = _resolve_year(span, stamp_year, before, all_full_years, text_years, term_ends)
+            if end_year is None and mentions and mentions[-1].value is not None:
+                # the nearest date before it, when its own weekday gave it a year ("Rabu (16/4)" of "2024-2025"
+                # decided by Wednesday), dates the next one as a full date would ("... sejak (9/4)")
+                end_year = int(mentions[-1].value[:4])
         days = [*span.list_days, span.day]
         ends = [(day, span.month, span.weekday if k == 0 else None, span.weekday_iso if k == 0 else None,
                  span.rule if k == 0 else span.rule + ".list") for k, day in enumerate(days)]

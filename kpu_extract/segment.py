@@ -6,12 +6,12 @@ body (a section label, the headline, a deck; captions may stand between) the
 longest in title case is the headline and the later ones stay in its article. A headline
 opens a new article when it starts the page, follows furniture or a line that
 ends an article ("(*)", a credit), is followed by a dateline ("BLORA –"), or
-comes after an article whose body is a single block (a listing page). Any other
+is in title case after an article whose body is a single block (a listing page). Any other
 short line is a subheading and stays in its article; a publication stamp or
 byline between a headline and its body marks an article's own headline, as
 subheadings have none. Fragments ("fbpx", ".jpeg)") and captions never head
 an article nor make one on their own; nor do a line opening like a sentence
-("Hadir sebagai peserta, ..."), a line wrapped into the next, a dateline alone
+("Hadir sebagai peserta, ...", a numbered item "1. ..."), a line wrapped into the next, a dateline alone
 on its line, or a credit of a word or two over a caption. After a sidebar of other posts or a
 comment form nothing on the page is an article.
 """
@@ -390,7 +390,7 @@ class Segmenter:
                         rule = dateline
                     elif self._stamped(lines, position, body):
                         rule = "segment.stamped_headline"
-                    elif current["body_blocks"] <= self.lexicons.listing_body_blocks:
+                    elif current["body_blocks"] <= self.lexicons.listing_body_blocks and _title_case(line.text):
                         rule = "segment.listing"
                     if rule and current is not None and not dateline and len(line.text.split()) <= _LABEL_MAX_WORDS:
                         rule = None  # a photo credit or label of a word or two ("KPU Sulsel") over a caption

@@ -123,6 +123,15 @@ def _found(text, finder, reference_year=None):
     ("Informasi lebih lanjut hubungi 0813/4567/890 atau datang ke kantor KPU.", []),
     ("surat nomor 12/09/23 tentang jadwal rapat", []),
     ("Tim KPU menang dengan skor 3/4 pada babak akhir.", []),
+    # a caption's credit after the closing parenthesis ends the date
+    ("Rapat pleno di aula KPU Lumbung, Senin (22/9)/Foto: Humas KPU. Pemilu 2021", [("Senin (22/9)", "2021-09-22", False)]),
+    ("Peserta berfoto bersama, Kamis (18/12/2025)/foto: Dokumentasi", [("Kamis (18/12/2025)", "2025-12-18", True)]),
+    # negative: a slash inside the parentheses goes on as a number, no date
+    ("sesuai surat (22/9/KPU) tentang jadwal", []),
+    # a yearless date after one whose weekday gave it a year takes that year; with nothing before it, none
+    ("Piagam diterima Rabu (16/4) di Semarang, target 2024 dan 2025. Sebelumnya rapat digelar pada (9/4).",
+     [("Rabu (16/4)", "2025-04-16", True), ("(9/4)", "2025-04-09", None)]),
+    ("Rapat digelar pada (9/4), target 2024 dan 2025.", [("(9/4)", None, None)]),
     # a street named after a date, and a date after a street's name
     ("Kantor KPU di Jl. 17 Agustus Nomor 5 Lamandau", []),
     ("kantor di Jalan 1 Mei menggelar rapat pada 6 November 2023", [("6 November 2023", "2023-11-06", None)]),

@@ -121,6 +121,23 @@ SEMARANG_LEAD = ("Semarang, kota-semarang.kpu.go.id – KPU Kota Semarang mengik
     (f"Wabup Rembang Apresiasi Kinerja KPU dalam Menyajikan Data yang Valid\n{LEAD} (*)\nRedaktur\nRecent Posts\n"
      "Pemkab Gelar Rakor Persiapan Perayaan HUT RI ke-80 di Rembang\nRembang, Rembangnews.com - Pemerintah Kabupaten (Pemka",
      ["Wabup Rembang Apresiasi Kinerja KPU dalam Menyajikan Data yang Valid"]),
+    # an article's body in one block, then a numbered section or a line in sentence case under it: the same article
+    # (the listing rule takes only a title-case line for a teaser's headline)
+    ("Rekap Kegiatan Bawaslu Lumbung Sepanjang Tahun\n"
+     "Bawaslu Kabupaten Lumbung merangkum kegiatan pengawasan sepanjang tahun dalam tiga bagian berikut ini.\n"
+     "1. Pengawasan Tahapan Pencalonan Bupati Lumbung\n"
+     "Pada 3 Maret 2029, Bawaslu mengawasi pendaftaran bakal calon di kantor KPU Kabupaten Lumbung.\n"
+     "2. Patroli Masa Tenang\nJajaran pengawas berpatroli di 12 kecamatan selama masa tenang.",
+     ["Rekap Kegiatan Bawaslu Lumbung Sepanjang Tahun"]),
+    ("Bawaslu Lumbung Audiensi dengan Dinas Perhubungan\n"
+     "Bawaslu Kabupaten Lumbung beraudiensi dengan Dinas Perhubungan di kantornya, Senin (4/3/2029).\n"
+     "“Kerja sama dengan semua pihak harus terus dijaga menjelang pemilihan”. Ujar Kepala Dinas Perhubungan\n"
+     "Ketua Bawaslu Kabupaten Lumbung menyampaikan terima kasih atas sambutan yang hangat.",
+     ["Bawaslu Lumbung Audiensi dengan Dinas Perhubungan"]),
+    # negative: on a listing, a title-case line under a one-block teaser still opens the next article
+    ("KPU Lumbung Gelar Rapat Pleno DPB\nKPU Kabupaten Lumbung menggelar rapat pleno terbuka di aula kantor.\n"
+     "KPU Lumbung Lantik Anggota PPS\nKPU Kabupaten Lumbung melantik anggota PPS se-Kabupaten Lumbung.",
+     ["KPU Lumbung Gelar Rapat Pleno DPB", "KPU Lumbung Lantik Anggota PPS"]),
 ])
 def test_layouts(segmenter, page, headlines):
     assert [headline for headline, _ in _articles(segmenter, page)] == headlines
