@@ -371,6 +371,12 @@ class EventFinder:
         self.met_with = {w.casefold() for w in lexicons.event_cue_words("met_with")}
         self.hearing = {w.casefold() for w in lexicons.event_cue_words("hearing")}
         self.figurative = rx.compile(rf"(?-i:{words('figurative_place')})")
+        # a count of districts, villages or polling stations after "di" ("di enam kecamatan", "di 15 desa", "di
+        # sejumlah TPS"): the activity held across them, in person (LABELLING.md, "A city, regency or set of districts
+        # as the only place")
+        self.districts = rx.compile(rf"(?<![\w])(?i:di)\s+(?:\d[\d.]*|(?i:{words('district_count')}))"
+                                    rf"(?:\s+(?i:belas|puluh|ratus))?\s+(?i:{words('district_noun')})(?![\w])")
+        self.districts_aside = rx.compile(rf"(?<![\w])(?i:{words('district_aside')})(?![\w])")
         self.rakor_partner = rx.compile(
             rf"[^.;:!?\n]{{0,120}}?(?<![\w])(?i:{words('rakor_with')})\s+(?:[^\s.,;:!?]+\s+){{0,3}}?"
             rf"(?i:{words('rakor_partner')})(?![\w])")
@@ -1488,7 +1494,23 @@ def _mode_and_place(article: _Article, quoted: list[tuple[int, int]]) -> tuple[s
                     and not _interview_place(text, finder, m)
                     and not (finder.figurative.fullmatch(m.group().split()[-1])
                              and not _NAME_AFTER.match(lead, m.end()))), None)
+    offline = offline or _held_in_districts(article, quoted)
     return ("offline" if place or offline else None), place
+
+
+def _held_in_districts(article: _Article, quoted: list[tuple[int, int]]) -> bool:
+    """Whether the lead holds its activity across a count of districts, villages or polling stations ("KPU X
+    melantik KPPS di enam kecamatan", "monitoring coklit di sejumlah kecamatan"), a set of districts being a stated
+    physical place; not where the sentence up to them spreads voters or data over them, tells of duty, of a plan
+    or of a purpose ("pemilih tersebar di 15 kecamatan", "KPPS yang bertugas di masing-masing TPS", "akan
+    memberikan hak suaranya di 250 TPS", "guna memastikan pemilihan di 24 desa"), nor in ``quoted`` speech, which
+    tells of other things ("Logistik sudah tiba di tujuh desa," ujar ...)."""
+    text, finder = article.text, article.finder
+    for m in finder.districts.finditer(text, article.body_start, article.window_end):
+        if not _within(m.start(), quoted) \
+                and not finder.districts_aside.search(text, _sentence_start(article, m.start()), m.start()):
+            return True
+    return False
 
 
 def _visited_body(article: _Article, place: str | None) -> str | None:

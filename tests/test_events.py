@@ -442,6 +442,14 @@ def test_organizer_of_joined_activity(rules_extractor, headline, body, organizer
     # negative: a venue only far past the opening tells of something else
     ("Bawaslu Kabupaten Banjarnegara menggelar diskusi secara daring melalui zoom meeting, Senin (8/6/2020). " + _FILLER
      + " " + _FILLER + "\nPekan depan sosialisasi digelar di aula Bawaslu Banjarnegara.", "online"),
+    # a counted set of districts, villages or polling stations is the lead's place, held in person
+    ("KPU Kabupaten Lumbung melantik 1.204 anggota KPPS di tujuh kecamatan, Sabtu (3/11/2029).", "offline"),
+    ("Bawaslu Kota Lumbung melakukan pengawasan coklit di sejumlah kelurahan, Selasa (4/2/2029).", "offline"),
+    # negative: voters spread over districts, or a purpose clause, state no place of the activity
+    ("KPU Kabupaten Lumbung menetapkan DPT sebanyak 210.455 pemilih yang tersebar di 12 kecamatan, Senin (2/9/2029).",
+     None),
+    ("KPU Kabupaten Lumbung membekali petugas guna memastikan pemungutan suara di 40 desa berjalan lancar, Senin "
+     "(2/9/2029).", None),
 ])
 def test_mode(rules_extractor, body, mode):
     assert _event(rules_extractor, "Kegiatan KPU Pekan Ini", body).mode == mode
