@@ -923,7 +923,7 @@ def _read_cues(article: _Article, org: OrgMention, trigger: _Trigger | None, anc
                                        and t.text.casefold().startswith("me") for t in anchors):
         roles.hosts.append(org)
         return
-    if org.start < body_start and any(t.verb and _SUBJECT_GAP.fullmatch(text, org.end, t.start)
+    if org.start < body_start and any(t.verb and finder.subject_gap.fullmatch(text, org.end, t.start)
                                       for t in _triggers_between(article, org.end, body_start)):
         joint = _joint_subjects(article, org)
         roles.free = [o for o in roles.free if o not in joint]

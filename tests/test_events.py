@@ -1066,6 +1066,16 @@ def test_participant_sentence_lists(rules_extractor, headline, body, participant
     # guests of the event are not its holder
     ("Rapat Pleno Terbuka", "KPU Kabupaten Jombang menggelar rapat pleno terbuka. Tamu undangan Bawaslu Kabupaten "
      "Jombang dan Polres Jombang hadir di aula, Senin (3/3/2025).", "KPU Kabupaten Jombang"),
+    # the headline's subject holds its activity with an adverb before the verb, as in the story ("KPU X resmi melantik")
+    ("KPU Kota Madiun telah menetapkan Daftar Pemilih Berkelanjutan Bulan Maret",
+     "Menindaklanjuti Surat KPU RI Nomor 12/PL.02/2029 tentang pemutakhiran data pemilih, setiap KPU wajib menetapkan "
+     "daftar pemilih tiap bulan. Pada Senin, 7 April 2029, rekapitulasi bulan Maret ditetapkan dalam rapat pleno "
+     "terbuka di aula kantor.", "KPU Kota Madiun"),
+    # negative: no verb of the activity after the headline's body and its adverb
+    ("KPU Kota Madiun Telah Siap",
+     "Menindaklanjuti Surat KPU RI Nomor 12/PL.02/2029 tentang pemutakhiran data pemilih, setiap KPU wajib menetapkan "
+     "daftar pemilih tiap bulan. Pada Senin, 7 April 2029, rekapitulasi bulan Maret ditetapkan dalam rapat pleno "
+     "terbuka di aula kantor.", "KPU RI"),
 ])
 def test_organizer_cues_of_any_office(rules_extractor, headline, body, organizer):
     assert _event(rules_extractor, headline, body).organizer == organizer
