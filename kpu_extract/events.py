@@ -268,6 +268,13 @@ class EventFinder:
         self.replaced = rx.compile(rf"(?:(?!(?<![\w])(?:{other})(?![\w]))[^.;!?\n\"“”]){{0,80}}?"
                                    rf"(?<![\w])(?i:{_cues(lexicons, 'replaced')})(?![\w])")
         self.said_before_date = rx.compile(rf"(?<![\w])(?:{_alternation(said)})(?![\w])[^.\"”]{{0,60}}$", rx.IGNORECASE)
+        # a speech verb, then only the speaker's title and name before a place ("kata Anggota KPU Kota X Divisi
+        # Perencanaan dan Data Andi Wijaya di X, Rabu"): no word that would tell of the occasion ("saat rapat",
+        # "dalam sambutannya", "bahwa ...") nor a verb stands between
+        stops = _cues(lexicons, "speaker_gap_stop")
+        self.said_before_place = rx.compile(
+            rf"(?<![\w])(?i:{_alternation(said) or _NOWHERE})(?![\w])"
+            rf"(?:[\s,]+(?!(?i:{stops})(?![\w]))(?!(?:me|ber|ter|di)\p{{Ll}}{{3,}})[^\s.\"”]+){{1,16}}[\s,]*$")
         # "ditemui wartawan di sela acara", "saat dihubungi di rumahnya": the place of an interview
         interviewed = _cues(lexicons, 'interviewed')
         self.interviewed_before = rx.compile(rf"(?<![\w])(?i:{interviewed})(?:\s+\p{{L}}+){{0,2}}\s+$")
@@ -1529,6 +1536,7 @@ def _statement_place(text: str, finder: EventFinder, found: rx.Match) -> bool:
     or set of districts as the only place"): "kata Andi di Jakarta" or "Ketua KPU X Andi di Kota X, Minggu, mengatakan
     ..." (the style of news agencies), or where someone was interviewed."""
     return bool(finder.said_before_date.search(text, max(0, found.start() - 60), found.start())
+                or finder.said_before_place.search(text, max(0, found.start() - 160), found.start())
                 or _interview_place(text, finder, found) or finder.statement_after_place.match(text, found.end()))
 
 

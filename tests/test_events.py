@@ -450,6 +450,12 @@ def test_organizer_of_joined_activity(rules_extractor, headline, body, organizer
      None),
     ("KPU Kabupaten Lumbung membekali petugas guna memastikan pemungutan suara di 40 desa berjalan lancar, Senin "
      "(2/9/2029).", None),
+    # a city after a speaker's long title and name is where they spoke, not the activity's place
+    ("Jumlah pemilih tetap Kota Madiun naik 2.310 orang dibanding tahun lalu, kata Anggota KPU Kota Madiun Divisi "
+     "Perencanaan, Data dan Informasi Andi Wijaya di Madiun, Rabu.", None),
+    # negative: a word of the occasion between the speech verb and the place
+    ("Jumlah pemilih tetap Kota Madiun naik 2.310 orang, kata Andi Wijaya saat rapat pleno di Hotel Merdeka Madiun, "
+     "Rabu.", "offline"),
 ])
 def test_mode(rules_extractor, body, mode):
     assert _event(rules_extractor, "Kegiatan KPU Pekan Ini", body).mode == mode
