@@ -268,6 +268,13 @@ class EventFinder:
         self.replaced = rx.compile(rf"(?:(?!(?<![\w])(?:{other})(?![\w]))[^.;!?\n\"“”]){{0,80}}?"
                                    rf"(?<![\w])(?i:{_cues(lexicons, 'replaced')})(?![\w])")
         self.said_before_date = rx.compile(rf"(?<![\w])(?:{_alternation(said)})(?![\w])[^.\"”]{{0,60}}$", rx.IGNORECASE)
+        # a speech verb, then only the speaker's title and name before a place ("kata Anggota KPU Kota X Divisi
+        # Perencanaan dan Data Andi Wijaya di X, Rabu"): no word that would tell of the occasion ("saat rapat",
+        # "dalam sambutannya", "bahwa ...") nor a verb stands between
+        stops = _cues(lexicons, "speaker_gap_stop")
+        self.said_before_place = rx.compile(
+            rf"(?<![\w])(?i:{_alternation(said) or _NOWHERE})(?![\w])"
+            rf"(?:[\s,]+(?!(?i:{stops})(?![\w]))(?!(?:me|ber|ter|di)\p{{Ll}}{{3,}})[^\s.\"”]+){{1,16}}[\s,]*$")
         # "ditemui wartawan di sela acara", "saat dihubungi di rumahnya": the place of an interview
         interviewed = _cues(lexicons, 'interviewed')
         self.interviewed_before = rx.compile(rf"(?<![\w])(?i:{interviewed})(?:\s+\p{{L}}+){{0,2}}\s+$")
@@ -371,6 +378,12 @@ class EventFinder:
         self.met_with = {w.casefold() for w in lexicons.event_cue_words("met_with")}
         self.hearing = {w.casefold() for w in lexicons.event_cue_words("hearing")}
         self.figurative = rx.compile(rf"(?-i:{words('figurative_place')})")
+        # a count of districts, villages or polling stations after "di" ("di enam kecamatan", "di 15 desa", "di
+        # sejumlah TPS"): the activity held across them, in person (LABELLING.md, "A city, regency or set of districts
+        # as the only place")
+        self.districts = rx.compile(rf"(?<![\w])(?i:di)\s+(?:\d[\d.]*|(?i:{words('district_count')}))"
+                                    rf"(?:\s+(?i:belas|puluh|ratus))?\s+(?i:{words('district_noun')})(?![\w])")
+        self.districts_aside = rx.compile(rf"(?<![\w])(?i:{words('district_aside')})(?![\w])")
         self.rakor_partner = rx.compile(
             rf"[^.;:!?\n]{{0,120}}?(?<![\w])(?i:{words('rakor_with')})\s+(?:[^\s.,;:!?]+\s+){{0,3}}?"
             rf"(?i:{words('rakor_partner')})(?![\w])")
@@ -917,7 +930,7 @@ def _read_cues(article: _Article, org: OrgMention, trigger: _Trigger | None, anc
                                        and t.text.casefold().startswith("me") for t in anchors):
         roles.hosts.append(org)
         return
-    if org.start < body_start and any(t.verb and _SUBJECT_GAP.fullmatch(text, org.end, t.start)
+    if org.start < body_start and any(t.verb and finder.subject_gap.fullmatch(text, org.end, t.start)
                                       for t in _triggers_between(article, org.end, body_start)):
         joint = _joint_subjects(article, org)
         roles.free = [o for o in roles.free if o not in joint]
@@ -1488,7 +1501,23 @@ def _mode_and_place(article: _Article, quoted: list[tuple[int, int]]) -> tuple[s
                     and not _interview_place(text, finder, m)
                     and not (finder.figurative.fullmatch(m.group().split()[-1])
                              and not _NAME_AFTER.match(lead, m.end()))), None)
+    offline = offline or _held_in_districts(article, quoted)
     return ("offline" if place or offline else None), place
+
+
+def _held_in_districts(article: _Article, quoted: list[tuple[int, int]]) -> bool:
+    """Whether the lead holds its activity across a count of districts, villages or polling stations ("KPU X
+    melantik KPPS di enam kecamatan", "monitoring coklit di sejumlah kecamatan"), a set of districts being a stated
+    physical place; not where the sentence up to them spreads voters or data over them, tells of duty, of a plan
+    or of a purpose ("pemilih tersebar di 15 kecamatan", "KPPS yang bertugas di masing-masing TPS", "akan
+    memberikan hak suaranya di 250 TPS", "guna memastikan pemilihan di 24 desa"), nor in ``quoted`` speech, which
+    tells of other things ("Logistik sudah tiba di tujuh desa," ujar ...)."""
+    text, finder = article.text, article.finder
+    for m in finder.districts.finditer(text, article.body_start, article.window_end):
+        if not _within(m.start(), quoted) \
+                and not finder.districts_aside.search(text, _sentence_start(article, m.start()), m.start()):
+            return True
+    return False
 
 
 def _visited_body(article: _Article, place: str | None) -> str | None:
@@ -1507,6 +1536,7 @@ def _statement_place(text: str, finder: EventFinder, found: rx.Match) -> bool:
     or set of districts as the only place"): "kata Andi di Jakarta" or "Ketua KPU X Andi di Kota X, Minggu, mengatakan
     ..." (the style of news agencies), or where someone was interviewed."""
     return bool(finder.said_before_date.search(text, max(0, found.start() - 60), found.start())
+                or finder.said_before_place.search(text, max(0, found.start() - 160), found.start())
                 or _interview_place(text, finder, found) or finder.statement_after_place.match(text, found.end()))
 
 

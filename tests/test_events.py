@@ -442,6 +442,20 @@ def test_organizer_of_joined_activity(rules_extractor, headline, body, organizer
     # negative: a venue only far past the opening tells of something else
     ("Bawaslu Kabupaten Banjarnegara menggelar diskusi secara daring melalui zoom meeting, Senin (8/6/2020). " + _FILLER
      + " " + _FILLER + "\nPekan depan sosialisasi digelar di aula Bawaslu Banjarnegara.", "online"),
+    # a counted set of districts, villages or polling stations is the lead's place, held in person
+    ("KPU Kabupaten Lumbung melantik 1.204 anggota KPPS di tujuh kecamatan, Sabtu (3/11/2029).", "offline"),
+    ("Bawaslu Kota Lumbung melakukan pengawasan coklit di sejumlah kelurahan, Selasa (4/2/2029).", "offline"),
+    # negative: voters spread over districts, or a purpose clause, state no place of the activity
+    ("KPU Kabupaten Lumbung menetapkan DPT sebanyak 210.455 pemilih yang tersebar di 12 kecamatan, Senin (2/9/2029).",
+     None),
+    ("KPU Kabupaten Lumbung membekali petugas guna memastikan pemungutan suara di 40 desa berjalan lancar, Senin "
+     "(2/9/2029).", None),
+    # a city after a speaker's long title and name is where they spoke, not the activity's place
+    ("Jumlah pemilih tetap Kota Madiun naik 2.310 orang dibanding tahun lalu, kata Anggota KPU Kota Madiun Divisi "
+     "Perencanaan, Data dan Informasi Andi Wijaya di Madiun, Rabu.", None),
+    # negative: a word of the occasion between the speech verb and the place
+    ("Jumlah pemilih tetap Kota Madiun naik 2.310 orang, kata Andi Wijaya saat rapat pleno di Hotel Merdeka Madiun, "
+     "Rabu.", "offline"),
 ])
 def test_mode(rules_extractor, body, mode):
     assert _event(rules_extractor, "Kegiatan KPU Pekan Ini", body).mode == mode
@@ -1070,6 +1084,16 @@ def test_participant_sentence_lists(rules_extractor, headline, body, participant
     # guests of the event are not its holder
     ("Rapat Pleno Terbuka", "KPU Kabupaten Jombang menggelar rapat pleno terbuka. Tamu undangan Bawaslu Kabupaten "
      "Jombang dan Polres Jombang hadir di aula, Senin (3/3/2025).", "KPU Kabupaten Jombang"),
+    # the headline's subject holds its activity with an adverb before the verb, as in the story ("KPU X resmi melantik")
+    ("KPU Kota Madiun telah menetapkan Daftar Pemilih Berkelanjutan Bulan Maret",
+     "Menindaklanjuti Surat KPU RI Nomor 12/PL.02/2029 tentang pemutakhiran data pemilih, setiap KPU wajib menetapkan "
+     "daftar pemilih tiap bulan. Pada Senin, 7 April 2029, rekapitulasi bulan Maret ditetapkan dalam rapat pleno "
+     "terbuka di aula kantor.", "KPU Kota Madiun"),
+    # negative: no verb of the activity after the headline's body and its adverb
+    ("KPU Kota Madiun Telah Siap",
+     "Menindaklanjuti Surat KPU RI Nomor 12/PL.02/2029 tentang pemutakhiran data pemilih, setiap KPU wajib menetapkan "
+     "daftar pemilih tiap bulan. Pada Senin, 7 April 2029, rekapitulasi bulan Maret ditetapkan dalam rapat pleno "
+     "terbuka di aula kantor.", "KPU RI"),
 ])
 def test_organizer_cues_of_any_office(rules_extractor, headline, body, organizer):
     assert _event(rules_extractor, headline, body).organizer == organizer
