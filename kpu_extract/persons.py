@@ -1683,7 +1683,8 @@ class PersonFinder:
     def _cued_pairs(self, text: str, position: int, add) -> None:
         """The pairs written after a word for a pair of candidates, to the sentence's end ("dua pasangan calon, yaitu
         Abdullah Sani-Kemas Alfarizi kemudian Syarif Fasha-Maulana"): a side of one word is a name there too, when
-        the other side is no single word as well. A pair written right after the word, joined by "dan" ("pasangan
+        the other side is no single word as well, or when the pair stands right after the word ("Pasangan Budi -
+        Darto"). A pair written right after the word, joined by "dan" ("pasangan
         Budi Santoso dan Nurhadi yang diusung ..."), is read the same way: its first side of two words or more; a
         second side of two words or more may be followed by its verb ("pasangan Budi Santoso dan Rina Wati
         memiliki ..."; not two pairs "A-B dan C-D melaju", which the pair rule reads)."""
@@ -1703,9 +1704,16 @@ class PersonFinder:
             if _reduplicated(text, pair):
                 continue
             sides = [self._pair_side(text, *pair.span(side), side == "first", least=1) for side in ("first", "second")]
-            if all(sides) and max(_word_count(text[a:b]) for a, b in sides) >= 2:
+            if all(sides) and (max(_word_count(text[a:b]) for a, b in sides) >= 2
+                               or pair.start() == start and self._one_word_pair(text, sides)):
                 for side in sides:
                     add(side, "person.pair")
+
+    @staticmethod
+    def _one_word_pair(text: str, sides: list[tuple[int, int]]) -> bool:
+        """Two one-word sides written right after the word for a pair ("Pasangan Budi - Darto (Bude) nomor urut
+        satu", "pasangan Teguh-Rina"): names, the cue says so, unless a side is a district ("pasangan Kudus-Pati")."""
+        return not any(text[a:b].casefold() in load_districts() for a, b in sides)
 
     def _one_word_name(self, text: str, name: tuple[int, int]) -> bool:
         """A one-word name after a list cue that ends the phrase (a comma, a stop, "dan"), not a district (the

@@ -1148,6 +1148,11 @@ def test_secretariat_heads_haji_and_office_lists(extractor, body, expected):
     # ... not places or offices joined by a hyphen, nor pairs of two one-word sides
     ("KPU menetapkan pasangan calon Gubernur Sumatera Utara-Wakil Gubernur Sumatera Utara terpilih.", []),
     ("Pasangan calon melintasi jalur Kudus-Pati saat kampanye.", []),
+    # ... but two one-word sides right after the word for a pair are names, the dash spaced or not
+    ("Hasil hitung cepat: 1. Pasangan Warsono - Ratmi (Waras) meraih 41 persen suara.", ["Warsono", "Ratmi"]),
+    ("Relawan pasangan calon Sutikno-Marlina berkumpul di posko.", ["Sutikno", "Marlina"]),
+    # ... unless a side is a district
+    ("Pasangan Kudus-Pati menjadi rute favorit pesepeda.", []),
 ])
 def test_speakers_after_bodies_headline_verbs_and_cued_pairs(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
