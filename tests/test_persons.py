@@ -934,6 +934,12 @@ def test_names_in_title_case_headlines(extractor, headline, body, name):
      ["Bagus Pratama", "Wahyu Dwi Santoso"]),
     ("KPU diwakili oleh Nita Rumondor selaku operator sidalih dan staf.", ["Nita Rumondor"]),
     ("Data diinput oleh operator Sidalih di masing-masing kecamatan.", []),
+    # an application's administrator likewise; the job alone names no one
+    ("Setiap berkas diteliti oleh tim yang diketuai Admin Sipol Rahmi Safitri sebelum dikembalikan.", ["Rahmi Safitri"]),
+    ("Pelatihan itu diikuti admin Silon dari setiap partai politik.", []),
+    # "Bt." (binti) and the father's name after it belong to a woman's name
+    ("Rapat dibuka Ketua Bawaslu Kabupaten Seram, Nurul Aini Bt. Hasan Basri, pada pagi hari.",
+     ["Nurul Aini Bt. Hasan Basri"]),
     # a Batak woman's clan name after "br." (boru) belongs to her name
     ("Anggota KPU Kabupaten Karo, Rosita br. Ginting hadir dalam rapat.", ["Rosita br. Ginting"]),
     # a capitalised list cue, and "yaitu" after it
