@@ -216,6 +216,9 @@ class PersonFinder:
         # Dapil 4 Kecamatan Sungai Raya dari Partai ..."). A region's level is not one: a body's name may end at it and
         # its holder follow ("Anggota KPU Provinsi Budi Santoso")
         self.place_level_before = rx.compile_suffix(rf"(?<![\w])(?:{place_levels}|Kec\.)[ \t]+$")
+        # the words before a place's name that say it is a place: a level word of a village, district or region, or
+        # the locative "di" ("di Sukajaya")
+        self.place_words = rf"(?i:{place_levels}|Kec\.|Kabupaten|Kab\.|Kota|Distrik)|di"
         self.gazetteer = gazetteer
         self.last_had_degree = False  # set by name_before: the name it read was followed by degrees
         self.region_aliases: frozenset[str] = frozenset()  # set by candidates: the article's other names of regions
@@ -1324,7 +1327,16 @@ class PersonFinder:
         # a "name" that is all a region's words ("Bupati Raja Ampat, Dandim ..."): the place of an office, no holder
         return [c for c in found if c.start not in places and not self._in_place_list(text, c)
                 and not (" " in c.text and self.gazetteer.lookup(c.text) is not None)
-                and c.text.casefold() not in outlets and not self._after_place_level(text, c)]
+                and c.text.casefold() not in outlets and not self._after_place_level(text, c)
+                and not self._named_place(text, c.text)]
+
+    def _named_place(self, text: str, name: str) -> bool:
+        """Whether a "name" is all a district's or town's name that the article also writes as a place, after a
+        level word or "di" ("Kapolsek Sukajaya, Iptu Budi" where "Kecamatan Sukajaya" or "di Sukajaya" is written):
+        the place of an office or a venue, no person."""
+        if name.casefold() not in load_districts():
+            return False
+        return rx.search(rf"(?<![\w])(?:{self.place_words})[ \t]+{rx.escape(name)}(?![\w])", text) is not None
 
     def _after_place_level(self, text: str, candidate: _Candidate) -> bool:
         """Whether a name not read after its title ("Kepala Dusun Joko Prasetyo") follows a village's or district's

@@ -196,6 +196,12 @@ def test_names(extractor, body, names):
     ("Sosialisasi Pemilu 2024 bersama Tim Penggerak PKK Kapanewon Cangkringan berjalan lancar.", []),
     ("KPU Karanganyar Silaturahmi ke Suara Merdeka Solo untuk memperkuat kerja sama.", []),
     ("Dalam rapat itu Ketua Gabungan Organisasi Wanita hadir bersama pengurus.", []),
+    # a district's name after an office abbreviation is the office's place when the article writes it as a place
+    ("Kapolsek Sukamaju, Iptu Rahmat Hidayat, mengunjungi sekretariat Panwaslu Kecamatan Sukamaju pada Rabu.",
+     ["Rahmat Hidayat"]),
+    ("Rapat koordinasi digelar di Kecamatan Sukamaju. Hadir dalam rapat itu Kapolsek Sukamaju dan Danramil.", []),
+    # ... but a person whose name is also a district's, never written as a place, stays a person
+    ("Sosialisasi dibuka oleh Ketua PPS, Makmur, di balai desa.", ["Makmur"]),
     # with selaku the holder stands before the title, not in the body's name after it
     ("KPU Karanganyar disambut hangat oleh Imam Nuryanto selaku Koordinator Wilayah Suara Merdeka Solo Raya.",
      ["Imam Nuryanto"]),
