@@ -216,6 +216,9 @@ class PersonFinder:
         # Dapil 4 Kecamatan Sungai Raya dari Partai ..."). A region's level is not one: a body's name may end at it and
         # its holder follow ("Anggota KPU Provinsi Budi Santoso")
         self.place_level_before = rx.compile_suffix(rf"(?<![\w])(?:{place_levels}|Kec\.)[ \t]+$")
+        # the words before a place's name that say it is a place: a level word of a village, district or region, or
+        # the locative "di" ("di Sukajaya")
+        self.place_words = rf"(?i:{place_levels}|Kec\.|Kabupaten|Kab\.|Kota|Distrik)|di"
         self.gazetteer = gazetteer
         self.last_had_degree = False  # set by name_before: the name it read was followed by degrees
         self.region_aliases: frozenset[str] = frozenset()  # set by candidates: the article's other names of regions
@@ -1324,7 +1327,16 @@ class PersonFinder:
         # a "name" that is all a region's words ("Bupati Raja Ampat, Dandim ..."): the place of an office, no holder
         return [c for c in found if c.start not in places and not self._in_place_list(text, c)
                 and not (" " in c.text and self.gazetteer.lookup(c.text) is not None)
-                and c.text.casefold() not in outlets and not self._after_place_level(text, c)]
+                and c.text.casefold() not in outlets and not self._after_place_level(text, c)
+                and not self._named_place(text, c.text)]
+
+    def _named_place(self, text: str, name: str) -> bool:
+        """Whether a "name" is all a district's or town's name that the article also writes as a place, after a
+        level word or "di" ("Kapolsek Sukajaya, Iptu Budi" where "Kecamatan Sukajaya" or "di Sukajaya" is written):
+        the place of an office or a venue, no person."""
+        if name.casefold() not in load_districts():
+            return False
+        return rx.search(rf"(?<![\w])(?:{self.place_words})[ \t]+{rx.escape(name)}(?![\w])", text) is not None
 
     def _after_place_level(self, text: str, candidate: _Candidate) -> bool:
         """Whether a name not read after its title ("Kepala Dusun Joko Prasetyo") follows a village's or district's
@@ -1683,7 +1695,8 @@ class PersonFinder:
     def _cued_pairs(self, text: str, position: int, add) -> None:
         """The pairs written after a word for a pair of candidates, to the sentence's end ("dua pasangan calon, yaitu
         Abdullah Sani-Kemas Alfarizi kemudian Syarif Fasha-Maulana"): a side of one word is a name there too, when
-        the other side is no single word as well. A pair written right after the word, joined by "dan" ("pasangan
+        the other side is no single word as well, or when the pair stands right after the word ("Pasangan Budi -
+        Darto"). A pair written right after the word, joined by "dan" ("pasangan
         Budi Santoso dan Nurhadi yang diusung ..."), is read the same way: its first side of two words or more; a
         second side of two words or more may be followed by its verb ("pasangan Budi Santoso dan Rina Wati
         memiliki ..."; not two pairs "A-B dan C-D melaju", which the pair rule reads)."""
@@ -1703,9 +1716,16 @@ class PersonFinder:
             if _reduplicated(text, pair):
                 continue
             sides = [self._pair_side(text, *pair.span(side), side == "first", least=1) for side in ("first", "second")]
-            if all(sides) and max(_word_count(text[a:b]) for a, b in sides) >= 2:
+            if all(sides) and (max(_word_count(text[a:b]) for a, b in sides) >= 2
+                               or pair.start() == start and self._one_word_pair(text, sides)):
                 for side in sides:
                     add(side, "person.pair")
+
+    @staticmethod
+    def _one_word_pair(text: str, sides: list[tuple[int, int]]) -> bool:
+        """Two one-word sides written right after the word for a pair ("Pasangan Budi - Darto (Bude) nomor urut
+        satu", "pasangan Teguh-Rina"): names, the cue says so, unless a side is a district ("pasangan Kudus-Pati")."""
+        return not any(text[a:b].casefold() in load_districts() for a, b in sides)
 
     def _one_word_name(self, text: str, name: tuple[int, int]) -> bool:
         """A one-word name after a list cue that ends the phrase (a comma, a stop, "dan"), not a district (the

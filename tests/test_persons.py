@@ -196,6 +196,12 @@ def test_names(extractor, body, names):
     ("Sosialisasi Pemilu 2024 bersama Tim Penggerak PKK Kapanewon Cangkringan berjalan lancar.", []),
     ("KPU Karanganyar Silaturahmi ke Suara Merdeka Solo untuk memperkuat kerja sama.", []),
     ("Dalam rapat itu Ketua Gabungan Organisasi Wanita hadir bersama pengurus.", []),
+    # a district's name after an office abbreviation is the office's place when the article writes it as a place
+    ("Kapolsek Sukamaju, Iptu Rahmat Hidayat, mengunjungi sekretariat Panwaslu Kecamatan Sukamaju pada Rabu.",
+     ["Rahmat Hidayat"]),
+    ("Rapat koordinasi digelar di Kecamatan Sukamaju. Hadir dalam rapat itu Kapolsek Sukamaju dan Danramil.", []),
+    # ... but a person whose name is also a district's, never written as a place, stays a person
+    ("Sosialisasi dibuka oleh Ketua PPS, Makmur, di balai desa.", ["Makmur"]),
     # with selaku the holder stands before the title, not in the body's name after it
     ("KPU Karanganyar disambut hangat oleh Imam Nuryanto selaku Koordinator Wilayah Suara Merdeka Solo Raya.",
      ["Imam Nuryanto"]),
@@ -934,6 +940,12 @@ def test_names_in_title_case_headlines(extractor, headline, body, name):
      ["Bagus Pratama", "Wahyu Dwi Santoso"]),
     ("KPU diwakili oleh Nita Rumondor selaku operator sidalih dan staf.", ["Nita Rumondor"]),
     ("Data diinput oleh operator Sidalih di masing-masing kecamatan.", []),
+    # an application's administrator likewise; the job alone names no one
+    ("Setiap berkas diteliti oleh tim yang diketuai Admin Sipol Rahmi Safitri sebelum dikembalikan.", ["Rahmi Safitri"]),
+    ("Pelatihan itu diikuti admin Silon dari setiap partai politik.", []),
+    # "Bt." (binti) and the father's name after it belong to a woman's name
+    ("Rapat dibuka Ketua Bawaslu Kabupaten Seram, Nurul Aini Bt. Hasan Basri, pada pagi hari.",
+     ["Nurul Aini Bt. Hasan Basri"]),
     # a Batak woman's clan name after "br." (boru) belongs to her name
     ("Anggota KPU Kabupaten Karo, Rosita br. Ginting hadir dalam rapat.", ["Rosita br. Ginting"]),
     # a capitalised list cue, and "yaitu" after it
@@ -1148,6 +1160,11 @@ def test_secretariat_heads_haji_and_office_lists(extractor, body, expected):
     # ... not places or offices joined by a hyphen, nor pairs of two one-word sides
     ("KPU menetapkan pasangan calon Gubernur Sumatera Utara-Wakil Gubernur Sumatera Utara terpilih.", []),
     ("Pasangan calon melintasi jalur Kudus-Pati saat kampanye.", []),
+    # ... but two one-word sides right after the word for a pair are names, the dash spaced or not
+    ("Hasil hitung cepat: 1. Pasangan Warsono - Ratmi (Waras) meraih 41 persen suara.", ["Warsono", "Ratmi"]),
+    ("Relawan pasangan calon Sutikno-Marlina berkumpul di posko.", ["Sutikno", "Marlina"]),
+    # ... unless a side is a district
+    ("Pasangan Kudus-Pati menjadi rute favorit pesepeda.", []),
 ])
 def test_speakers_after_bodies_headline_verbs_and_cued_pairs(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
