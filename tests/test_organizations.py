@@ -1537,3 +1537,17 @@ def test_leaders_forum_under_its_former_name(finder, text, names):
 ])
 def test_holder_after_a_whole_head_before_a_degree(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
+
+
+@pytest.mark.parametrize("text, names", [
+    # a capital city's branch agencies ("Suku Dinas", "Suku Badan") and a province's branch office are bodies of
+    # their own, named from the branch word, not the province's agency they belong to
+    ("Pleno dihadiri Suku Dinas Sosial dan Suku Badan Pendapatan Daerah, serta warga.",
+     ["Suku Dinas Sosial", "Suku Badan Pendapatan Daerah"]),
+    ("Sosialisasi diikuti Kantor Cabang Dinas Kehutanan Provinsi Maluku dan tokoh adat.",
+     ["Kantor Cabang Dinas Kehutanan Provinsi Maluku"]),
+    # negatives: "suku" in lower case is a tribe; the agency alone stays as written
+    ("Warga suku Dayak dan Dinas Sosial hadir.", ["Dinas Sosial"]),
+])
+def test_branch_agencies(finder, text, names):
+    assert [o.name for o in group_organizations(finder.find(text))] == names
