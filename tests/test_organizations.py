@@ -1551,3 +1551,18 @@ def test_holder_after_a_whole_head_before_a_degree(finder, text, mentions):
 ])
 def test_branch_agencies(finder, text, names):
     assert [o.name for o in group_organizations(finder.find(text))] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # an excerpt that stops inside a word: the name running into it is cut short and is none
+    ("Rapat dihadiri Bawaslu Kabupaten Blora, Disdukcapil dan Dinas Perhubung",
+     ["Bawaslu Kabupaten Blora", "Disdukcapil"]),
+    ("Daftar peserta: Partai Amanat Nasional, Partai Keadilan Sejaht", ["Partai Amanat Nasional"]),
+    # negatives: a word the lexicons know, one written earlier in the text, or a stop mark at the end keep the name
+    ("Pasangan nomor urut 2 diusung Partai Demokrat", ["Partai Demokrat"]),
+    ("Dinas Perikanan hadir. Paparan terakhir dari Dinas Perikanan", ["Dinas Perikanan"]),
+    ("Paparan terakhir dari Dinas Perikanan.", ["Dinas Perikanan"]),
+    ("Paparan terakhir dari Dinas Perikanan Kabupaten Mamuju Utara", ["Dinas Perikanan Kabupaten Mamuju Utara"]),
+])
+def test_name_cut_by_the_excerpt_end(finder, text, names):
+    assert [o.name for o in group_organizations(finder.find(text))] == names
