@@ -1566,3 +1566,15 @@ def test_branch_agencies(finder, text, names):
 ])
 def test_name_cut_by_the_excerpt_end(finder, text, names):
     assert [o.name for o in group_organizations(finder.find(text))] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # the special courts are bodies named with their seat, like the district courts
+    ("Terdakwa menjalani sidang di Pengadilan Tipikor Kupang pekan lalu.", ["Pengadilan Tipikor Kupang"]),
+    ("Sengketa itu diajukan ke Pengadilan Tata Usaha Negara Medan oleh pemohon.",
+     ["Pengadilan Tata Usaha Negara Medan"]),
+    # negative: a court's name as the subject of a talk names no body
+    ("Materi membahas pengadilan tipikor dan peran saksi.", []),
+])
+def test_special_courts(finder, text, names):
+    assert [o.name for o in group_organizations(finder.find(text))] == names
