@@ -243,6 +243,8 @@ class OrganizationFinder:
         degrees = _alternation(lexicons.degrees) if lexicons.degrees else _NEVER.pattern
         self.comma_degree = rx.compile(rf"[ \t]*,[ \t]*(?:{degrees})(?![\w])")
         self.complete_heads = frozenset(h.casefold() for h in lexicons.standalone_organizations)
+        # the words of every body the lexicons name, whole: a name ending in one is no word cut short
+        self.known_words = frozenset(w for h in [*self.head_group, *self.complete_heads] for w in h.split())
         self.party_names = frozenset(h for h, g in self.head_group.items() if g == "org.party" and h in self.complete_heads)
         titles = _alternation([s for t in lexicons.titles for s in t.spellings])
         self.title_before = rx.compile(rf"(?<![\w-])(?i:{titles})\s*,?\s*$")
@@ -903,10 +905,26 @@ class OrganizationFinder:
         mentions = [m for m in specific + bare + others if not _CREDIT_BEFORE.search(text, max(0, m.start - 30), m.start)
                     and not dateline[0] <= m.start < dateline[1] and not any(a <= m.start < b for a, b in titles)]
         mentions = self._units_of_parents(text, mentions)
+        mentions = [m for m in mentions if not self._cut_by_excerpt(text, m)]
         mentions.sort(key=lambda m: m.start)
         for m in mentions:
             m.compared = m.compared or self.comparable(m.name)
         return mentions
+
+    def _cut_by_excerpt(self, text: str, m: OrgMention) -> bool:
+        """Whether ``m`` runs into a word that the excerpt's end cut short: the text stops on a letter, no stop
+        mark after it, and the mention's last word is written nowhere else in the text and is no word of a body
+        the lexicons know ("... hadir pula Dinas Perhubung": a name whose end was cut off is none)."""
+        end = len(text.rstrip())
+        if m.end < end or not text[end - 1:end].isalpha() or m.election_body or m.region_code:
+            return False  # an election body is read with its region from the gazetteer: no word of it is cut
+        words = text[m.start:m.end].split()
+        last = words[-1]
+        if last.casefold() in self.known_words or any(
+                self.gazetteer.lookup(self.aliases.get(place.casefold(), place)) is not None
+                for place in (" ".join(words[-size:]) for size in range(1, min(4, len(words)) + 1))):
+            return False  # "... Dinas Sosial Kabupaten Mamuju Utara": a region ends the name whole
+        return rx.search(rf"(?<![\w-]){rx.escape(last)}(?![\w-])", text[:m.start], rx.IGNORECASE) is None
 
     def _units_of_parents(self, text: str, mentions: list[OrgMention]) -> list[OrgMention]:
         """ "Ditjen Dukcapil Kemendagri", "Inspektorat Jenderal KPU RI", "Biro Hukum KPU": a head of name_words

@@ -1537,3 +1537,44 @@ def test_leaders_forum_under_its_former_name(finder, text, names):
 ])
 def test_holder_after_a_whole_head_before_a_degree(finder, text, mentions):
     assert [(m.name, m.text) for m in finder.find(text)] == mentions
+
+
+@pytest.mark.parametrize("text, names", [
+    # a capital city's branch agencies ("Suku Dinas", "Suku Badan") and a province's branch office are bodies of
+    # their own, named from the branch word, not the province's agency they belong to
+    ("Pleno dihadiri Suku Dinas Sosial dan Suku Badan Pendapatan Daerah, serta warga.",
+     ["Suku Dinas Sosial", "Suku Badan Pendapatan Daerah"]),
+    ("Sosialisasi diikuti Kantor Cabang Dinas Kehutanan Provinsi Maluku dan tokoh adat.",
+     ["Kantor Cabang Dinas Kehutanan Provinsi Maluku"]),
+    # negatives: "suku" in lower case is a tribe; the agency alone stays as written
+    ("Warga suku Dayak dan Dinas Sosial hadir.", ["Dinas Sosial"]),
+])
+def test_branch_agencies(finder, text, names):
+    assert [o.name for o in group_organizations(finder.find(text))] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # an excerpt that stops inside a word: the name running into it is cut short and is none
+    ("Rapat dihadiri Bawaslu Kabupaten Blora, Disdukcapil dan Dinas Perhubung",
+     ["Bawaslu Kabupaten Blora", "Disdukcapil"]),
+    ("Daftar peserta: Partai Amanat Nasional, Partai Keadilan Sejaht", ["Partai Amanat Nasional"]),
+    # negatives: a word the lexicons know, one written earlier in the text, or a stop mark at the end keep the name
+    ("Pasangan nomor urut 2 diusung Partai Demokrat", ["Partai Demokrat"]),
+    ("Dinas Perikanan hadir. Paparan terakhir dari Dinas Perikanan", ["Dinas Perikanan"]),
+    ("Paparan terakhir dari Dinas Perikanan.", ["Dinas Perikanan"]),
+    ("Paparan terakhir dari Dinas Perikanan Kabupaten Mamuju Utara", ["Dinas Perikanan Kabupaten Mamuju Utara"]),
+])
+def test_name_cut_by_the_excerpt_end(finder, text, names):
+    assert [o.name for o in group_organizations(finder.find(text))] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # the special courts are bodies named with their seat, like the district courts
+    ("Terdakwa menjalani sidang di Pengadilan Tipikor Kupang pekan lalu.", ["Pengadilan Tipikor Kupang"]),
+    ("Sengketa itu diajukan ke Pengadilan Tata Usaha Negara Medan oleh pemohon.",
+     ["Pengadilan Tata Usaha Negara Medan"]),
+    # negative: a court's name as the subject of a talk names no body
+    ("Materi membahas pengadilan tipikor dan peran saksi.", []),
+])
+def test_special_courts(finder, text, names):
+    assert [o.name for o in group_organizations(finder.find(text))] == names
