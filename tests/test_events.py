@@ -450,6 +450,13 @@ def test_organizer_of_joined_activity(rules_extractor, headline, body, organizer
      None),
     ("KPU Kabupaten Lumbung membekali petugas guna memastikan pemungutan suara di 40 desa berjalan lancar, Senin "
      "(2/9/2029).", None),
+    # a relative clause or a beneficiary before the activity and its districts does not hide them
+    ("KPU Kabupaten Lumbung yang baru dilantik menggelar bimtek KPPS di enam kecamatan, Senin (2/9/2029).", "offline"),
+    ("KPU Kabupaten Lumbung menggelar bimtek untuk anggota KPPS di enam kecamatan, Senin (2/9/2029).", "offline"),
+    # negative: districts after a figure, a state or a recommendation, with no activity held before them
+    ("Partisipasi pemilih di tiga kecamatan masih rendah, kata Ketua KPU Kabupaten Lumbung, Senin (2/9/2029).", None),
+    ("KPU Kabupaten Lumbung mencatat jumlah pemilih di 12 kecamatan naik 3 persen, Senin (2/9/2029).", None),
+    ("Bawaslu Kabupaten Lumbung merekomendasikan pemungutan suara ulang di dua TPS, Senin (2/9/2029).", None),
     # a city after a speaker's long title and name is where they spoke, not the activity's place
     ("Jumlah pemilih tetap Kota Madiun naik 2.310 orang dibanding tahun lalu, kata Anggota KPU Kota Madiun Divisi "
      "Perencanaan, Data dan Informasi Andi Wijaya di Madiun, Rabu.", None),
