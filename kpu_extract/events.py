@@ -268,9 +268,9 @@ class EventFinder:
         self.replaced = rx.compile(rf"(?:(?!(?<![\w])(?:{other})(?![\w]))[^.;!?\n\"“”]){{0,80}}?"
                                    rf"(?<![\w])(?i:{_cues(lexicons, 'replaced')})(?![\w])")
         self.said_before_date = rx.compile(rf"(?<![\w])(?:{_alternation(said)})(?![\w])[^.\"”]{{0,60}}$", rx.IGNORECASE)
-        # a speech verb, then only the speaker's title and name before a place ("kata Anggota KPU Kota X Divisi
-        # Perencanaan dan Data Andi Wijaya di X, Rabu"): no word that would tell of the occasion ("saat rapat",
-        # "dalam sambutannya", "bahwa ...") nor a verb stands between
+        # a speech verb, then only the speaker's title and name before a place ("tutur Komisioner Bawaslu Teluk Indah
+        # Koordinator Divisi Hukum Budi Santoso di Teluk Indah, Kamis"): no word that would tell of the occasion
+        # ("saat rapat", "dalam sambutannya", "bahwa ...") nor a verb stands between
         stops = _cues(lexicons, "speaker_gap_stop")
         self.said_before_place = rx.compile(
             rf"(?<![\w])(?i:{_alternation(said) or _NOWHERE})(?![\w])"

@@ -458,11 +458,11 @@ def test_organizer_of_joined_activity(rules_extractor, headline, body, organizer
     ("KPU Kabupaten Lumbung mencatat jumlah pemilih di 12 kecamatan naik 3 persen, Senin (2/9/2029).", None),
     ("Bawaslu Kabupaten Lumbung merekomendasikan pemungutan suara ulang di dua TPS, Senin (2/9/2029).", None),
     # a city after a speaker's long title and name is where they spoke, not the activity's place
-    ("Jumlah pemilih tetap Kota Madiun naik 2.310 orang dibanding tahun lalu, kata Anggota KPU Kota Madiun Divisi "
-     "Perencanaan, Data dan Informasi Andi Wijaya di Madiun, Rabu.", None),
+    ("Laporan dugaan pelanggaran netralitas ASN bertambah empat kasus, tutur Komisioner Bawaslu Teluk Indah "
+     "Koordinator Divisi Hukum dan Penyelesaian Sengketa Budi Santoso di Teluk Indah, Kamis.", None),
     # negative: a word of the occasion between the speech verb and the place
-    ("Jumlah pemilih tetap Kota Madiun naik 2.310 orang, kata Andi Wijaya saat rapat pleno di Hotel Merdeka Madiun, "
-     "Rabu.", "offline"),
+    ("Laporan dugaan pelanggaran netralitas ASN bertambah empat kasus, tutur Budi Santoso saat rapat evaluasi "
+     "di Hotel Samudra Teluk Indah, Kamis.", "offline"),
 ])
 def test_mode(rules_extractor, body, mode):
     assert _event(rules_extractor, "Kegiatan KPU Pekan Ini", body).mode == mode
