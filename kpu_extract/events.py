@@ -379,10 +379,10 @@ class EventFinder:
         self.hearing = {w.casefold() for w in lexicons.event_cue_words("hearing")}
         self.figurative = rx.compile(rf"(?-i:{words('figurative_place')})")
         # a count of districts, villages or polling stations after "di" ("di enam kecamatan", "di 15 desa", "di
-        # sejumlah TPS"): the activity held across them, in person (LABELLING.md, "A city, regency or set of districts
-        # as the only place")
+        # sejumlah TPS", a number word and its scale: "di dua belas desa"): the activity held across them, in person
+        # (LABELLING.md, "A city, regency or set of districts as the only place")
         self.districts = rx.compile(rf"(?<![\w])(?i:di)\s+(?:\d[\d.]*|(?i:{words('district_count')}))"
-                                    rf"(?:\s+(?i:belas|puluh|ratus))?\s+(?i:{words('district_noun')})(?![\w])")
+                                    rf"(?:\s+(?i:{words('district_scale')}))?\s+(?i:{words('district_noun')})(?![\w])")
         self.districts_aside = rx.compile(rf"(?<![\w])(?i:{words('district_aside')})(?![\w])")
         self.rakor_partner = rx.compile(
             rf"[^.;:!?\n]{{0,120}}?(?<![\w])(?i:{words('rakor_with')})\s+(?:[^\s.,;:!?]+\s+){{0,3}}?"

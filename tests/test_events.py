@@ -445,6 +445,7 @@ def test_organizer_of_joined_activity(rules_extractor, headline, body, organizer
     # a counted set of districts, villages or polling stations is the lead's place, held in person
     ("KPU Kabupaten Lumbung melantik 1.204 anggota KPPS di tujuh kecamatan, Sabtu (3/11/2029).", "offline"),
     ("Bawaslu Kota Lumbung melakukan pengawasan coklit di sejumlah kelurahan, Selasa (4/2/2029).", "offline"),
+    ("KPU Kabupaten Lumbung menggelar simulasi pemungutan suara di dua belas desa, Rabu (5/2/2029).", "offline"),
     # negative: voters spread over districts, or a purpose clause, state no place of the activity
     ("KPU Kabupaten Lumbung menetapkan DPT sebanyak 210.455 pemilih yang tersebar di 12 kecamatan, Senin (2/9/2029).",
      None),
