@@ -268,9 +268,9 @@ class EventFinder:
         self.replaced = rx.compile(rf"(?:(?!(?<![\w])(?:{other})(?![\w]))[^.;!?\n\"“”]){{0,80}}?"
                                    rf"(?<![\w])(?i:{_cues(lexicons, 'replaced')})(?![\w])")
         self.said_before_date = rx.compile(rf"(?<![\w])(?:{_alternation(said)})(?![\w])[^.\"”]{{0,60}}$", rx.IGNORECASE)
-        # a speech verb, then only the speaker's title and name before a place ("kata Anggota KPU Kota X Divisi
-        # Perencanaan dan Data Andi Wijaya di X, Rabu"): no word that would tell of the occasion ("saat rapat",
-        # "dalam sambutannya", "bahwa ...") nor a verb stands between
+        # a speech verb, then only the speaker's title and name before a place ("tutur Komisioner Bawaslu Teluk Indah
+        # Koordinator Divisi Hukum Budi Santoso di Teluk Indah, Kamis"): no word that would tell of the occasion
+        # ("saat rapat", "dalam sambutannya", "bahwa ...") nor a verb stands between
         stops = _cues(lexicons, "speaker_gap_stop")
         self.said_before_place = rx.compile(
             rf"(?<![\w])(?i:{_alternation(said) or _NOWHERE})(?![\w])"
@@ -379,10 +379,10 @@ class EventFinder:
         self.hearing = {w.casefold() for w in lexicons.event_cue_words("hearing")}
         self.figurative = rx.compile(rf"(?-i:{words('figurative_place')})")
         # a count of districts, villages or polling stations after "di" ("di enam kecamatan", "di 15 desa", "di
-        # sejumlah TPS"): the activity held across them, in person (LABELLING.md, "A city, regency or set of districts
-        # as the only place")
+        # sejumlah TPS", a number word and its scale: "di dua belas desa"): the activity held across them, in person
+        # (LABELLING.md, "A city, regency or set of districts as the only place")
         self.districts = rx.compile(rf"(?<![\w])(?i:di)\s+(?:\d[\d.]*|(?i:{words('district_count')}))"
-                                    rf"(?:\s+(?i:belas|puluh|ratus))?\s+(?i:{words('district_noun')})(?![\w])")
+                                    rf"(?:\s+(?i:{words('district_scale')}))?\s+(?i:{words('district_noun')})(?![\w])")
         self.districts_aside = rx.compile(rf"(?<![\w])(?i:{words('district_aside')})(?![\w])")
         self.rakor_partner = rx.compile(
             rf"[^.;:!?\n]{{0,120}}?(?<![\w])(?i:{words('rakor_with')})\s+(?:[^\s.,;:!?]+\s+){{0,3}}?"
@@ -1508,14 +1508,20 @@ def _mode_and_place(article: _Article, quoted: list[tuple[int, int]]) -> tuple[s
 def _held_in_districts(article: _Article, quoted: list[tuple[int, int]]) -> bool:
     """Whether the lead holds its activity across a count of districts, villages or polling stations ("KPU X
     melantik KPPS di enam kecamatan", "monitoring coklit di sejumlah kecamatan"), a set of districts being a stated
-    physical place; not where the sentence up to them spreads voters or data over them, tells of duty, of a plan
-    or of a purpose ("pemilih tersebar di 15 kecamatan", "KPPS yang bertugas di masing-masing TPS", "akan
-    memberikan hak suaranya di 250 TPS", "guna memastikan pemilihan di 24 desa"), nor in ``quoted`` speech, which
-    tells of other things ("Logistik sudah tiba di tujuh desa," ujar ...)."""
+    physical place: only where an activity's trigger or a host verb stands before them in their sentence, for a set
+    of districts after a mere figure or state tells of no activity ("Partisipasi pemilih di tiga kecamatan masih
+    rendah", "mencatat jumlah pemilih di 12 kecamatan naik"); not where the sentence up to them spreads voters or data
+    over them, tells of duty, of a plan, a recommendation or a purpose ("warga yang tersebar di sembilan desa", "petugas
+    yang bertugas di setiap TPS", "akan mencoblos di 80 TPS", "merekomendasikan pemungutan suara ulang di dua TPS",
+    "agar pencoblosan di 14 desa lancar"), nor in ``quoted`` speech, which tells of other things ("Logistik sudah tiba
+    di tujuh desa," ujar ...)."""
     text, finder = article.text, article.finder
     for m in finder.districts.finditer(text, article.body_start, article.window_end):
-        if not _within(m.start(), quoted) \
-                and not finder.districts_aside.search(text, _sentence_start(article, m.start()), m.start()):
+        start = _sentence_start(article, m.start())
+        if _within(m.start(), quoted) or finder.districts_aside.search(text, start, m.start()):
+            continue
+        if finder.host_verb.search(text, start, m.start()) \
+                or any(start <= t.start and t.end <= m.start() for t in article.triggers):
             return True
     return False
 

@@ -445,17 +445,25 @@ def test_organizer_of_joined_activity(rules_extractor, headline, body, organizer
     # a counted set of districts, villages or polling stations is the lead's place, held in person
     ("KPU Kabupaten Lumbung melantik 1.204 anggota KPPS di tujuh kecamatan, Sabtu (3/11/2029).", "offline"),
     ("Bawaslu Kota Lumbung melakukan pengawasan coklit di sejumlah kelurahan, Selasa (4/2/2029).", "offline"),
+    ("KPU Kabupaten Lumbung menggelar simulasi pemungutan suara di dua belas desa, Rabu (5/2/2029).", "offline"),
     # negative: voters spread over districts, or a purpose clause, state no place of the activity
     ("KPU Kabupaten Lumbung menetapkan DPT sebanyak 210.455 pemilih yang tersebar di 12 kecamatan, Senin (2/9/2029).",
      None),
     ("KPU Kabupaten Lumbung membekali petugas guna memastikan pemungutan suara di 40 desa berjalan lancar, Senin "
      "(2/9/2029).", None),
+    # a relative clause or a beneficiary before the activity and its districts does not hide them
+    ("KPU Kabupaten Lumbung yang baru dilantik menggelar bimtek KPPS di enam kecamatan, Senin (2/9/2029).", "offline"),
+    ("KPU Kabupaten Lumbung menggelar bimtek untuk anggota KPPS di enam kecamatan, Senin (2/9/2029).", "offline"),
+    # negative: districts after a figure, a state or a recommendation, with no activity held before them
+    ("Partisipasi pemilih di tiga kecamatan masih rendah, kata Ketua KPU Kabupaten Lumbung, Senin (2/9/2029).", None),
+    ("KPU Kabupaten Lumbung mencatat jumlah pemilih di 12 kecamatan naik 3 persen, Senin (2/9/2029).", None),
+    ("Bawaslu Kabupaten Lumbung merekomendasikan pemungutan suara ulang di dua TPS, Senin (2/9/2029).", None),
     # a city after a speaker's long title and name is where they spoke, not the activity's place
-    ("Jumlah pemilih tetap Kota Madiun naik 2.310 orang dibanding tahun lalu, kata Anggota KPU Kota Madiun Divisi "
-     "Perencanaan, Data dan Informasi Andi Wijaya di Madiun, Rabu.", None),
+    ("Laporan dugaan pelanggaran netralitas ASN bertambah empat kasus, tutur Komisioner Bawaslu Teluk Indah "
+     "Koordinator Divisi Hukum dan Penyelesaian Sengketa Budi Santoso di Teluk Indah, Kamis.", None),
     # negative: a word of the occasion between the speech verb and the place
-    ("Jumlah pemilih tetap Kota Madiun naik 2.310 orang, kata Andi Wijaya saat rapat pleno di Hotel Merdeka Madiun, "
-     "Rabu.", "offline"),
+    ("Laporan dugaan pelanggaran netralitas ASN bertambah empat kasus, tutur Budi Santoso saat rapat evaluasi "
+     "di Hotel Samudra Teluk Indah, Kamis.", "offline"),
 ])
 def test_mode(rules_extractor, body, mode):
     assert _event(rules_extractor, "Kegiatan KPU Pekan Ini", body).mode == mode
