@@ -90,8 +90,8 @@ class DateFinder:
             rf"(?P<close>\s*\))?(?![\w/])", rx.IGNORECASE, day_first)
         self.month_names = {spelling.casefold(): int(entry.number or 0) for entry in lexicons.months
                             for spelling in entry.spellings if len(spelling) >= 5 and spelling.isalpha()}
-        # a day and a month by number; a slash right after a closing parenthesis begins a caption's credit ("Kamis
-        # (18/12)/Foto: Humas"), no more of the date
+        # a day and a month by number; a slash right after a closing parenthesis begins a caption's credit ("Minggu
+        # (7/9)/Foto: Dok. Panitia"), no more of the date
         self.numeric = rx.compile_at_words(
             rf"(?<![\w/.\-–]){prefix}(?P<day>\d{{1,2}})(?:\s*[-–]\s*(?P<day2>\d{{1,2}}))?\s?/\s?(?P<nmonth>\d{{1,2}})"
             rf"(?:\s?/\s?(?P<year>\d{{4}}|\d{{2}}))?(?:(?P<close>\s*\))(?!\w|[.,]\d)|(?![\w/]|[.,]\d))", rx.IGNORECASE,
@@ -337,6 +337,20 @@ def _resolve_year(span: DateSpan, stamp_year: int | None, full_years_before: lis
     return None
 
 
+_NEIGHBOUR_DAYS = 92
+
+
+def _year_of_neighbour(span: DateSpan, previous: dt.date) -> int | None:
+    """The year of the date before a yearless one that nothing else dates: with no written year to fit, that date's
+    own weekday gave it its year ("Kamis (11/3)" of "2026 dan 2027"), and a date it sits next to in the story ("...
+    sejak (19/2)") shares it when the two fall within three months of each other, or takes the year next to it that
+    brings them so close over a new year ("Senin (6/1)" ... "sejak (20/12)"); farther apart, none."""
+    near = [(abs((value - previous).days), year) for year in (previous.year, previous.year - 1, previous.year + 1)
+            if span.month and (value := _valid(year, span.month, span.day)) is not None]
+    days, year = min(near, default=(None, None))
+    return year if days is not None and days <= _NEIGHBOUR_DAYS else None
+
+
 def stamp_year(text: str, finder: DateFinder) -> int | None:
     """The year of the last publication stamp in ``text`` (e.g. the furniture before an article), or None.
 
@@ -367,9 +381,7 @@ def extract_dates(text: str, finder: DateFinder, reference_year: int | None = No
             before = [s.year for s in spans if s.year is not None and s.start < span.start]
             end_year = _resolve_year(span, stamp_year, before, all_full_years, text_years, term_ends)
             if end_year is None and mentions and mentions[-1].value is not None:
-                # the nearest date before it, when its own weekday gave it a year ("Rabu (16/4)" of "2024-2025"
-                # decided by Wednesday), dates the next one as a full date would ("... sejak (9/4)")
-                end_year = int(mentions[-1].value[:4])
+                end_year = _year_of_neighbour(span, dt.date.fromisoformat(mentions[-1].value))
         days = [*span.list_days, span.day]
         ends = [(day, span.month, span.weekday if k == 0 else None, span.weekday_iso if k == 0 else None,
                  span.rule if k == 0 else span.rule + ".list") for k, day in enumerate(days)]

@@ -6,12 +6,12 @@ body (a section label, the headline, a deck; captions may stand between) the
 longest in title case is the headline and the later ones stay in its article. A headline
 opens a new article when it starts the page, follows furniture or a line that
 ends an article ("(*)", a credit), is followed by a dateline ("BLORA –"), or
-is in title case after an article whose body is a single block (a listing page). Any other
+comes after an article whose body is a single block (a listing page) and is no numbered item. Any other
 short line is a subheading and stays in its article; a publication stamp or
 byline between a headline and its body marks an article's own headline, as
 subheadings have none. Fragments ("fbpx", ".jpeg)") and captions never head
 an article nor make one on their own; nor do a line opening like a sentence
-("Hadir sebagai peserta, ...", a numbered item "1. ..."), a line wrapped into the next, a dateline alone
+("Hadir sebagai peserta, ..."), a line wrapped into the next, a dateline alone
 on its line, or a credit of a word or two over a caption. After a sidebar of other posts or a
 comment form nothing on the page is an article.
 """
@@ -30,8 +30,11 @@ _TAG = rx.compile(r"<(?:html|body|div|p|br|span|a|h[1-6]|article|section|script|
 _BLOCK_TAGS = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "article", "section",
                "header", "footer", "title", "blockquote"}
 _SKIP_TAGS = {"script", "style", "noscript", "head"}
-# A full stop after a word and a capital after it: two sentences, so no headline ("Rabu (17/2/2016). Namun, ada").
-_SENTENCE_BREAK = rx.compile(r"(?:[a-z]{3,}|\))[.!?][\"”’]?\s+[A-Z]")
+# A full stop after a word, a bracket or a closing quotation mark and a capital after it: two sentences, so no
+# headline ("Rabu (17/2/2016). Namun, ada", "“... tetap dijaga”. Kata Ketua").
+_SENTENCE_BREAK = rx.compile(r"(?:[a-z]{3,}|\)|[\"”’])[.!?][\"”’]?\s+[A-Z]")
+# A numbered item ("1. ...", "2) ..."): under a one-block article, one of its sections or list items, not a teaser.
+_NUMBERED = rx.compile(r"\d{1,2}[.)]\s")
 _WORD = rx.compile(r"\w+")
 _LINE = rx.compile(r"[^\n]+")
 # A line cut off with an ellipsis ("... bagi PPK …", "[…]"): a teaser's excerpt on a listing page, never a headline.
@@ -390,7 +393,7 @@ class Segmenter:
                         rule = dateline
                     elif self._stamped(lines, position, body):
                         rule = "segment.stamped_headline"
-                    elif current["body_blocks"] <= self.lexicons.listing_body_blocks and _title_case(line.text):
+                    elif current["body_blocks"] <= self.lexicons.listing_body_blocks and not _NUMBERED.match(line.text):
                         rule = "segment.listing"
                     if rule and current is not None and not dateline and len(line.text.split()) <= _LABEL_MAX_WORDS:
                         rule = None  # a photo credit or label of a word or two ("KPU Sulsel") over a caption

@@ -124,14 +124,19 @@ def _found(text, finder, reference_year=None):
     ("surat nomor 12/09/23 tentang jadwal rapat", []),
     ("Tim KPU menang dengan skor 3/4 pada babak akhir.", []),
     # a caption's credit after the closing parenthesis ends the date
-    ("Rapat pleno di aula KPU Lumbung, Senin (22/9)/Foto: Humas KPU. Pemilu 2021", [("Senin (22/9)", "2021-09-22", False)]),
-    ("Peserta berfoto bersama, Kamis (18/12/2025)/foto: Dokumentasi", [("Kamis (18/12/2025)", "2025-12-18", True)]),
+    ("Rapat pleno di aula KPU Lumbung, Senin (22/9)/Foto: Humas KPU. Pemilu 2025", [("Senin (22/9)", "2025-09-22", True)]),
+    ("Peserta jalan sehat di alun-alun, Minggu (7/9/2025)/foto: Dok. Panitia", [("Minggu (7/9/2025)", "2025-09-07", True)]),
     # negative: a slash inside the parentheses goes on as a number, no date
     ("sesuai surat (22/9/KPU) tentang jadwal", []),
-    # a yearless date after one whose weekday gave it a year takes that year; with nothing before it, none
-    ("Piagam diterima Rabu (16/4) di Semarang, target 2024 dan 2025. Sebelumnya rapat digelar pada (9/4).",
-     [("Rabu (16/4)", "2025-04-16", True), ("(9/4)", "2025-04-09", None)]),
-    ("Rapat digelar pada (9/4), target 2024 dan 2025.", [("(9/4)", None, None)]),
+    # a yearless date next to one whose weekday gave it a year takes that year; with nothing before it, or months away
+    # from it, none
+    ("Bimtek dibuka Kamis (11/3) di aula, target 2026 dan 2027. Persiapan dimulai sejak (19/2).",
+     [("Kamis (11/3)", "2027-03-11", True), ("(19/2)", "2027-02-19", None)]),
+    ("Pleno digelar Senin (6/1), target 2025 dan 2026. Persiapan dilakukan sejak (20/12).",
+     [("Senin (6/1)", "2025-01-06", True), ("(20/12)", "2024-12-20", None)]),
+    ("Rapat digelar pada (19/2), target 2026 dan 2027.", [("(19/2)", None, None)]),
+    ("Bimtek dibuka Kamis (11/3), target 2026 dan 2027. Laporan tahun lalu disahkan pada (9/10).",
+     [("Kamis (11/3)", "2027-03-11", True), ("(9/10)", None, None)]),
     # a street named after a date, and a date after a street's name
     ("Kantor KPU di Jl. 17 Agustus Nomor 5 Lamandau", []),
     ("kantor di Jalan 1 Mei menggelar rapat pada 6 November 2023", [("6 November 2023", "2023-11-06", None)]),

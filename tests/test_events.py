@@ -945,17 +945,14 @@ def test_type_vocabulary_of_any_office(rules_extractor, headline, body, expected
     ("Bawaslu Teluk Indah laksanakan Pengawasan Rekapitulasi Suara",
      "Bawaslu Teluk Indah laksanakan pengawasan rekapitulasi suara tingkat kabupaten di aula KPU, Senin (2/12/2024).",
      "VISIT"),
-    # the supervising duty named with a word between the host verb and its noun ("melaksanakan fungsi pengawasan",
-    # "serangkaian kegiatan pengawasan") is the activity too; its object is the topic
-    ("Bawaslu Teluk Indah Awasi Pleno Daftar Pemilih Berkelanjutan",
-     "Bawaslu Kabupaten Teluk Indah melaksanakan fungsi pengawasan melekat terhadap rapat pleno daftar pemilih "
-     "berkelanjutan yang digelar KPU setempat, Kamis (4/9/2025).", "VISIT"),
-    ("Bawaslu Teluk Indah Perketat Pengawasan Data Pemilih Berkelanjutan",
-     "Bawaslu Kabupaten Teluk Indah melaksanakan serangkaian kegiatan pengawasan terhadap pemutakhiran data pemilih "
-     "berkelanjutan di tiga kecamatan, Rabu (3/9/2025).", "VISIT"),
+    # the supervising duty named as a function of the body ("menjalankan fungsi pengawasan") is the activity too; what
+    # it watches is the topic
+    ("Jajaran Bawaslu Lumbung Hadir di Kantor KPU",
+     "Lumbung - Jajaran Bawaslu Kota Lumbung menjalankan fungsi pengawasan atas jalannya pleno rekap daftar pemilih "
+     "berkelanjutan di kantor KPU Kota Lumbung, Jumat (5/9/2025).", "VISIT"),
     # negative: a participatory-oversight programme for the public is no supervision of a stage
-    ("Bawaslu Teluk Indah Gelar Kegiatan Pengawasan Partisipatif",
-     "Bawaslu Kabupaten Teluk Indah menggelar sosialisasi pengawasan partisipatif bersama pemuda di Balai Desa, "
+    ("Pemuda Lumbung Diajak Ikut Mengawal Pemilihan",
+     "Bawaslu Kota Lumbung mengadakan sosialisasi pengawasan partisipatif untuk karang taruna di Balai Warga, "
      "Sabtu (6/9/2025).", "VOTER_EDUCATION"),
     # negative: with no activity in the lead, the watched stage still types the event
     ("Bawaslu Teluk Indah dalam Pengawasan Pendaftaran Calon Bupati",

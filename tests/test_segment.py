@@ -121,8 +121,8 @@ SEMARANG_LEAD = ("Semarang, kota-semarang.kpu.go.id – KPU Kota Semarang mengik
     (f"Wabup Rembang Apresiasi Kinerja KPU dalam Menyajikan Data yang Valid\n{LEAD} (*)\nRedaktur\nRecent Posts\n"
      "Pemkab Gelar Rakor Persiapan Perayaan HUT RI ke-80 di Rembang\nRembang, Rembangnews.com - Pemerintah Kabupaten (Pemka",
      ["Wabup Rembang Apresiasi Kinerja KPU dalam Menyajikan Data yang Valid"]),
-    # an article's body in one block, then a numbered section or a line in sentence case under it: the same article
-    # (the listing rule takes only a title-case line for a teaser's headline)
+    # an article's body in one block, then a numbered section or a quoted line with its speaker under it: the same
+    # article (a numbered item is no teaser; a closing quote, a full stop and a capital are two sentences)
     ("Rekap Kegiatan Bawaslu Lumbung Sepanjang Tahun\n"
      "Bawaslu Kabupaten Lumbung merangkum kegiatan pengawasan sepanjang tahun dalam tiga bagian berikut ini.\n"
      "1. Pengawasan Tahapan Pencalonan Bupati Lumbung\n"
@@ -134,10 +134,20 @@ SEMARANG_LEAD = ("Semarang, kota-semarang.kpu.go.id – KPU Kota Semarang mengik
      "“Kerja sama dengan semua pihak harus terus dijaga menjelang pemilihan”. Ujar Kepala Dinas Perhubungan\n"
      "Ketua Bawaslu Kabupaten Lumbung menyampaikan terima kasih atas sambutan yang hangat.",
      ["Bawaslu Lumbung Audiensi dengan Dinas Perhubungan"]),
-    # negative: on a listing, a title-case line under a one-block teaser still opens the next article
+    # negative: on a listing, a line under a one-block teaser still opens the next article, in sentence case too
     ("KPU Lumbung Gelar Rapat Pleno DPB\nKPU Kabupaten Lumbung menggelar rapat pleno terbuka di aula kantor.\n"
      "KPU Lumbung Lantik Anggota PPS\nKPU Kabupaten Lumbung melantik anggota PPS se-Kabupaten Lumbung.",
      ["KPU Lumbung Gelar Rapat Pleno DPB", "KPU Lumbung Lantik Anggota PPS"]),
+    ("Berita\nRapat pleno rekapitulasi daftar pemilih berkelanjutan triwulan pertama\n"
+     "KPU Kabupaten Lumbung menggelar rapat pleno di aula kantor.\n"
+     "Sosialisasi pendidikan pemilih bagi pemilih pemula di sekolah\n"
+     "KPU Kabupaten Lumbung menggelar sosialisasi di SMA Negeri 2.",
+     ["Rapat pleno rekapitulasi daftar pemilih berkelanjutan triwulan pertama",
+      "Sosialisasi pendidikan pemilih bagi pemilih pemula di sekolah"]),
+    # negative: numbered headlines, each with its dateline, are two articles
+    ("1. KPU Lumbung Gelar Rapat Pleno DPB\nLUMBUNG – KPU Kabupaten Lumbung menggelar rapat pleno terbuka di aula.\n"
+     "2. Bawaslu Lumbung Awasi Coklit\nLUMBUNG – Bawaslu Kabupaten Lumbung mengawasi coklit di tiga desa.",
+     ["1. KPU Lumbung Gelar Rapat Pleno DPB", "2. Bawaslu Lumbung Awasi Coklit"]),
 ])
 def test_layouts(segmenter, page, headlines):
     assert [headline for headline, _ in _articles(segmenter, page)] == headlines
