@@ -385,6 +385,10 @@ class PersonFinder:
         self.candidate_number = rx.compile(
             rf"(?<![\w])(?i:{_alternation(lexicons.candidate_number_cues)})[ \t]+(?:\d{{1,2}}|(?i:{numbers}))(?![\w])"
             rf"[ \t]*[,:(]?[ \t]*(?=[A-Z])") if lexicons.candidate_number_cues else None
+        # what marks two one-word sides after the word for a pair as a ticket: its short name in brackets, its ballot
+        # number or another word for a pair right after it ("Pasangan Budi - Darto (Bude) nomor urut satu")
+        ticket_words = _alternation((*lexicons.candidate_number_cues, *lexicons.pair_cues)) or "(?!)"
+        self.ticket_mark = rx.compile(rf"[ \t]*(?:\([A-Z][\w-]*(?:[ \t][A-Z][\w-]*)*\)|,?[ \t]*(?i:{ticket_words})(?![\w]))")
         self.pair_cue = rx.compile_at_words(rf"(?<![\w])(?:{_alternation(lexicons.pair_cues)})(?![\w])", rx.IGNORECASE,
                                             lexicons.pair_cues) if lexicons.pair_cues else None
         self.org_link = rx.compile(rf"[ \t]+(?:{_alternation(lexicons.name_org_links)})[ \t]+") \
@@ -1721,11 +1725,14 @@ class PersonFinder:
                 for side in sides:
                     add(side, "person.pair")
 
-    @staticmethod
-    def _one_word_pair(text: str, sides: list[tuple[int, int]]) -> bool:
-        """Two one-word sides written right after the word for a pair ("Pasangan Budi - Darto (Bude) nomor urut
-        satu", "pasangan Teguh-Rina"): names, the cue says so, unless a side is a district ("pasangan Kudus-Pati")."""
-        return not any(text[a:b].casefold() in load_districts() for a, b in sides)
+    def _one_word_pair(self, text: str, sides: list[tuple[int, int]]) -> bool:
+        """Two one-word sides written right after the word for a pair and marked as a ticket after them, by its short
+        name in brackets, its ballot number or "paslon" ("Pasangan Budi - Darto (Bude) nomor urut satu"): names,
+        unless a side is a district. Without the mark the cue alone does not say they are people: "Pasangan
+        Nasionalis-Religius itu ...", "pasangan Suami-Istri terdaftar ..." (so "pasangan Teguh-Rina menghadapi ..."
+        is missed)."""
+        return bool(self.ticket_mark.match(text, sides[1][1])) \
+            and not any(text[a:b].casefold() in load_districts() for a, b in sides)
 
     def _one_word_name(self, text: str, name: tuple[int, int]) -> bool:
         """A one-word name after a list cue that ends the phrase (a comma, a stop, "dan"), not a district (the

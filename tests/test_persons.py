@@ -1160,11 +1160,13 @@ def test_secretariat_heads_haji_and_office_lists(extractor, body, expected):
     # ... not places or offices joined by a hyphen, nor pairs of two one-word sides
     ("KPU menetapkan pasangan calon Gubernur Sumatera Utara-Wakil Gubernur Sumatera Utara terpilih.", []),
     ("Pasangan calon melintasi jalur Kudus-Pati saat kampanye.", []),
-    # ... but two one-word sides right after the word for a pair are names, the dash spaced or not
+    # ... but two one-word sides right after the word for a pair, marked as a ticket after them, are names
     ("Hasil hitung cepat: 1. Pasangan Warsono - Ratmi (Waras) meraih 41 persen suara.", ["Warsono", "Ratmi"]),
-    ("Relawan pasangan calon Sutikno-Marlina berkumpul di posko.", ["Sutikno", "Marlina"]),
-    # ... unless a side is a district
+    ("Relawan pasangan calon Sutikno-Wulandari nomor urut 2 berkumpul di posko.", ["Sutikno", "Wulandari"]),
+    # ... unless a side is a district, or nothing after them says they are a ticket
     ("Pasangan Kudus-Pati menjadi rute favorit pesepeda.", []),
+    ("Pasangan Nasionalis-Religius itu diusung lima partai.", []),
+    ("Pasangan Suami-Istri terdaftar sebagai anggota KPPS di desa itu.", []),
 ])
 def test_speakers_after_bodies_headline_verbs_and_cued_pairs(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
