@@ -202,6 +202,9 @@ def test_names(extractor, body, names):
     ("Rapat koordinasi digelar di Kecamatan Sukamaju. Hadir dalam rapat itu Kapolsek Sukamaju dan Danramil.", []),
     # ... but a person whose name is also a district's, never written as a place, stays a person
     ("Sosialisasi dibuka oleh Ketua PPS, Makmur, di balai desa.", ["Makmur"]),
+    # ... and so does one after a full title and a comma, though the article writes the district as a place
+    ("Sosialisasi di Kecamatan Makmur dibuka oleh Ketua PPS, Makmur, di balai desa.", ["Makmur"]),
+    ("Camat Makmur membuka rapat di Kecamatan Makmur bersama Kapolsek.", []),
     # with selaku the holder stands before the title, not in the body's name after it
     ("KPU Karanganyar disambut hangat oleh Imam Nuryanto selaku Koordinator Wilayah Suara Merdeka Solo Raya.",
      ["Imam Nuryanto"]),
