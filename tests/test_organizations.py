@@ -1559,7 +1559,7 @@ def test_branch_agencies(finder, text, names):
      ["Bawaslu Kabupaten Blora", "Disdukcapil"]),
     ("Daftar peserta: Partai Amanat Nasional, Partai Keadilan Sejaht", ["Partai Amanat Nasional"]),
     # negatives: a word the lexicons know, one written earlier in the text, or a stop mark at the end keep the name
-    ("Pasangan nomor urut 2 diusung Partai Demokrat", ["Partai Demokrat"]),
+    ("Spanduk calon legislatif itu dipasang oleh Partai Demokrat", ["Partai Demokrat"]),
     ("Dinas Perikanan hadir. Paparan terakhir dari Dinas Perikanan", ["Dinas Perikanan"]),
     ("Paparan terakhir dari Dinas Perikanan.", ["Dinas Perikanan"]),
     ("Paparan terakhir dari Dinas Perikanan Kabupaten Mamuju Utara", ["Dinas Perikanan Kabupaten Mamuju Utara"]),

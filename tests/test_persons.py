@@ -947,8 +947,8 @@ def test_names_in_title_case_headlines(extractor, headline, body, name):
     ("Setiap berkas diteliti oleh tim yang diketuai Admin Sipol Rahmi Safitri sebelum dikembalikan.", ["Rahmi Safitri"]),
     ("Pelatihan itu diikuti admin Silon dari setiap partai politik.", []),
     # "Bt." (binti) and the father's name after it belong to a woman's name
-    ("Rapat dibuka Ketua Bawaslu Kabupaten Seram, Nurul Aini Bt. Hasan Basri, pada pagi hari.",
-     ["Nurul Aini Bt. Hasan Basri"]),
+    ("Rapat dibuka Ketua Bawaslu Kabupaten Seram, Wulan Sari Bt. Ahmad Yunus, pada pagi hari.",
+     ["Wulan Sari Bt. Ahmad Yunus"]),
     # a Batak woman's clan name after "br." (boru) belongs to her name
     ("Anggota KPU Kabupaten Karo, Rosita br. Ginting hadir dalam rapat.", ["Rosita br. Ginting"]),
     # a capitalised list cue, and "yaitu" after it
