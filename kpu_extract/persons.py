@@ -225,6 +225,7 @@ class PersonFinder:
             rf"(?<![\w])(?:(?i:{place_levels}|{region_levels})|di)[ \t]+(?=([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){{0,2}}))")
         # a one-word office title that names its post's place right after it ("Kapolsek Sukajaya", "Camat Sukajaya")
         self.office_words = frozenset(s.casefold() for e in lexicons.titles for s in e.spellings if " " not in s)
+        self.honorific_words = frozenset(h.casefold().rstrip(".") for h in [*lexicons.honorifics, *lexicons.ranks])
         self.gazetteer = gazetteer
         self.last_had_degree = False  # set by name_before: the name it read was followed by degrees
         self.region_aliases: frozenset[str] = frozenset()  # set by candidates: the article's other names of regions
@@ -1352,14 +1353,19 @@ class PersonFinder:
 
     def _named_place(self, text: str, candidate: _Candidate, places_written: set[str]) -> bool:
         """Whether a "name" right after a one-word office title ("Kapolsek Sukajaya, Iptu Budi", "Camat Sukajaya")
-        is all a district's name that the article also writes as a place, after a level word or "di" ("Kecamatan
-        Sukajaya", "di Sukajaya"): the place of the office, no person. After a full title and its body ("Ketua PPS,
-        Sukajaya, ...") the name stays a person's."""
+        or at the end of a venue's capitalised name ("gedung Balai Rakyat Sukajaya"), or itself after "di", is all a district's name that
+        the article also writes as a place, after a level word or "di" ("Kecamatan Sukajaya", "di Sukajaya"): the
+        place of the office or venue, no person. After a body's acronym or a comma ("Ketua PPS, Sukajaya, ...") or an
+        honorific ("Bapak Sukajaya") the name stays a person's."""
         key = candidate.text.casefold()
         if key not in load_districts() or key not in places_written:
             return False
         before = _OFFICE_WORD_BEFORE.search(text, max(0, candidate.start - 30), candidate.start)
-        return before is not None and before.group(1).casefold() in self.office_words
+        if before is None:
+            return False
+        word = before.group(1)
+        return word == "di" or word.casefold() in self.office_words or (
+            word[:1].isupper() and not word.isupper() and word.casefold().rstrip(".") not in self.honorific_words)
 
     def _after_place_level(self, text: str, candidate: _Candidate) -> bool:
         """Whether a name not read after its title ("Kepala Dusun Joko Prasetyo") follows a village's or district's
