@@ -1557,6 +1557,7 @@ def test_holder_after_a_whole_head_before_a_degree(finder, text, mentions):
     ("Dinas Perikanan hadir. Paparan terakhir dari Dinas Perikanan", ["Dinas Perikanan"]),
     ("Paparan terakhir dari Dinas Perikanan.", ["Dinas Perikanan"]),
     ("Paparan terakhir dari Dinas Perikanan Kabupaten Mamuju Utara", ["Dinas Perikanan Kabupaten Mamuju Utara"]),
+    ("Rapat selesai. Hadir pula Dinas Kelautan", ["Dinas Kelautan"]),
     # the special courts are bodies named with their seat, like the district courts
     ("Terdakwa menjalani sidang di Pengadilan Tipikor Kupang pekan lalu.", ["Pengadilan Tipikor Kupang"]),
     ("Sengketa itu diajukan ke Pengadilan Tata Usaha Negara Medan oleh pemohon.",
