@@ -245,6 +245,8 @@ class OrganizationFinder:
         self.complete_heads = frozenset(h.casefold() for h in lexicons.standalone_organizations)
         # the words of every body the lexicons name, whole: a name ending in one is no word cut short
         self.known_words = frozenset(w for h in [*self.head_group, *self.complete_heads] for w in h.split())
+        self.whole_word_ending = rx.compile(rf"(?i:{_alternation(name_words.get('whole_word_endings', ()))})$") \
+            if name_words.get("whole_word_endings") else _NEVER
         self.party_names = frozenset(h for h, g in self.head_group.items() if g == "org.party" and h in self.complete_heads)
         titles = _alternation([s for t in lexicons.titles for s in t.spellings])
         self.title_before = rx.compile(rf"(?<![\w-])(?i:{titles})\s*,?\s*$")
@@ -913,14 +915,18 @@ class OrganizationFinder:
 
     def _cut_by_excerpt(self, text: str, m: OrgMention) -> bool:
         """Whether ``m`` runs into a word that the excerpt's end cut short: the text stops on a letter, no stop
-        mark after it, and the mention's last word is written nowhere else in the text and is no word of a body
-        the lexicons know ("... hadir pula Dinas Perhubung": a name whose end was cut off is none)."""
+        mark after it, and the mention's last word is written nowhere else in the text, is no word of a body the
+        lexicons know and has no ending of a whole agency word ("Kelautan") ("... hadir pula Dinas Perhubung": a
+        name whose end was cut off is none). Cost: a whole name that ends a text without a stop and whose last word
+        is unknown, unrepeated and not of that form is dropped too ("... Narasumber dari Universitas Teluk Indah",
+        "... Partai Pemberdaya"); the stored excerpts end near 2,000 characters, mostly mid-word, so the cut is the
+        likelier reading."""
         end = len(text.rstrip())
         if m.end < end or not text[end - 1:end].isalpha() or m.election_body or m.region_code:
             return False  # an election body is read with its region from the gazetteer: no word of it is cut
         words = text[m.start:m.end].split()
         last = words[-1]
-        if last.casefold() in self.known_words or any(
+        if last.casefold() in self.known_words or self.whole_word_ending.search(last) or any(
                 self.gazetteer.lookup(self.aliases.get(place.casefold(), place)) is not None
                 for place in (" ".join(words[-size:]) for size in range(1, min(4, len(words)) + 1))):
             return False  # "... Dinas Sosial Kabupaten Mamuju Utara": a region ends the name whole

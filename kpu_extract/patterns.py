@@ -344,6 +344,7 @@ class Lexicons:
     nickname_cues: tuple[str, ...] = ()
     nickname_after_cues: tuple[str, ...] = ()
     place_levels: tuple[str, ...] = ()
+    region_place_levels: tuple[str, ...] = ()
     title_words_in_names: frozenset[str] = field(default_factory=frozenset)
     cut_words: tuple[str, ...] = ()
     apposition_cues: tuple[str, ...] = ()
@@ -425,7 +426,7 @@ ORGANIZATION_NAME_WORDS = ("joining", "person_prefixes", "after_party", "holding
                            "acronym_offices", "same_heads", "unit_heads", "adhoc_levels", "directions",
                            "district_words", "adhoc_district_heads", "adhoc_village_heads", "served_heads",
                            "alone_unit_heads", "lower_case_alone", "parent_unit_heads", "class_names",
-                           "national_secretariats", "grade_words")
+                           "national_secretariats", "grade_words", "whole_word_endings")
 
 
 def _cue_lists(value: Any, where: str, validator: _Validator, keys: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
@@ -881,6 +882,7 @@ def _names_part(names_file: dict[str, Any], validator: _Validator) -> _Part:
         nickname_cues=_strings(names_file.get("nickname_cues"), "names.yaml nickname_cues"),
         nickname_after_cues=_strings(names_file.get("nickname_after_cues"), "names.yaml nickname_after_cues"),
         place_levels=_strings(names_file.get("place_levels"), "names.yaml place_levels"),
+        region_place_levels=_strings(names_file.get("region_place_levels"), "names.yaml region_place_levels"),
         apposition_cues=_strings(names_file.get("apposition_cues"), "names.yaml apposition_cues"),
         subject_adverbs=_strings(names_file.get("subject_adverbs"), "names.yaml subject_adverbs"),
         thing_verbs=_strings(names_file.get("thing_verbs"), "names.yaml thing_verbs"),

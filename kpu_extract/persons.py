@@ -160,6 +160,8 @@ _PAIR = rx.compile(rf"(?<![\w-])(?P<first>{_pair_words(1)}){_DASH}(?P<second>{_p
 _NUMBERED_PAIR = rx.compile(
     rf"(?P<first>{_pair_words(0)})(?:{_DASH}|[ \t]{_DASH}[ \t]?|{_DASH}[ \t])(?P<second>{_pair_words(0)})(?![\w-])")
 _CUED_PAIR = rx.compile(rf"(?<![\w-]){_NUMBERED_PAIR.pattern}")
+# the word right before a name, with only spaces between ("Kapolsek Sukajaya")
+_OFFICE_WORD_BEFORE = rx.compile(r"(?<![\w])([A-Za-z][\w.]*)[ \t]+$")
 _SENTENCE_STOP = rx.compile(r"[.!?](?:\s|$)|\n")
 _INITIAL = rx.compile(r"[A-Z]\.?")
 # a name word as a parse gives it: capitalised words (hyphen-joined ones each capitalised: "Dandan-dandan" is a term)
@@ -218,7 +220,12 @@ class PersonFinder:
         self.place_level_before = rx.compile_suffix(rf"(?<![\w])(?:{place_levels}|Kec\.)[ \t]+$")
         # the words before a place's name that say it is a place: a level word of a village, district or region, or
         # the locative "di" ("di Sukajaya")
-        self.place_words = rf"(?i:{place_levels}|Kec\.|Kabupaten|Kab\.|Kota|Distrik)|di"
+        region_levels = _alternation(lexicons.region_place_levels) or "(?!)"
+        self.place_written = rx.compile(
+            rf"(?<![\w])(?:(?i:{place_levels}|{region_levels})|di)[ \t]+(?=([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){{0,2}}))")
+        # a one-word office title that names its post's place right after it ("Kapolsek Sukajaya", "Camat Sukajaya")
+        self.office_words = frozenset(s.casefold() for e in lexicons.titles for s in e.spellings if " " not in s)
+        self.honorific_words = frozenset(h.casefold().rstrip(".") for h in [*lexicons.honorifics, *lexicons.ranks])
         self.gazetteer = gazetteer
         self.last_had_degree = False  # set by name_before: the name it read was followed by degrees
         self.region_aliases: frozenset[str] = frozenset()  # set by candidates: the article's other names of regions
@@ -385,6 +392,10 @@ class PersonFinder:
         self.candidate_number = rx.compile(
             rf"(?<![\w])(?i:{_alternation(lexicons.candidate_number_cues)})[ \t]+(?:\d{{1,2}}|(?i:{numbers}))(?![\w])"
             rf"[ \t]*[,:(]?[ \t]*(?=[A-Z])") if lexicons.candidate_number_cues else None
+        # what marks two one-word sides after the word for a pair as a ticket: its short name in brackets, its ballot
+        # number or another word for a pair right after it ("Pasangan Budi - Darto (Bude) nomor urut satu")
+        ticket_words = _alternation((*lexicons.candidate_number_cues, *lexicons.pair_cues)) or "(?!)"
+        self.ticket_mark = rx.compile(rf"[ \t]*(?:\([A-Z][\w-]*(?:[ \t][A-Z][\w-]*)*\)|,?[ \t]*(?i:{ticket_words})(?![\w]))")
         self.pair_cue = rx.compile_at_words(rf"(?<![\w])(?:{_alternation(lexicons.pair_cues)})(?![\w])", rx.IGNORECASE,
                                             lexicons.pair_cues) if lexicons.pair_cues else None
         self.org_link = rx.compile(rf"[ \t]+(?:{_alternation(lexicons.name_org_links)})[ \t]+") \
@@ -1324,19 +1335,37 @@ class PersonFinder:
         self._longer_forms(text, found, add)
         _split_short_pairs(found)
         outlets = {m.group(1).casefold() for m in self.web_name.finditer(text)}
+        places_written = self._places_written(text)
         # a "name" that is all a region's words ("Bupati Raja Ampat, Dandim ..."): the place of an office, no holder
         return [c for c in found if c.start not in places and not self._in_place_list(text, c)
                 and not (" " in c.text and self.gazetteer.lookup(c.text) is not None)
                 and c.text.casefold() not in outlets and not self._after_place_level(text, c)
-                and not self._named_place(text, c.text)]
+                and not self._named_place(text, c, places_written)]
 
-    def _named_place(self, text: str, name: str) -> bool:
-        """Whether a "name" is all a district's or town's name that the article also writes as a place, after a
-        level word or "di" ("Kapolsek Sukajaya, Iptu Budi" where "Kecamatan Sukajaya" or "di Sukajaya" is written):
-        the place of an office or a venue, no person."""
-        if name.casefold() not in load_districts():
+    def _places_written(self, text: str) -> set[str]:
+        """The words an article writes as a place, after a level word or "di", each run of one to three
+        capitalised words cut after each word ("di Kecamatan Sukajaya Baru": "Sukajaya", "Sukajaya Baru", ...)."""
+        written = set()
+        for match in self.place_written.finditer(text):
+            words = match.group(1).split()
+            written.update(" ".join(words[:n]).casefold() for n in range(1, len(words) + 1))
+        return written
+
+    def _named_place(self, text: str, candidate: _Candidate, places_written: set[str]) -> bool:
+        """Whether a "name" right after a one-word office title ("Kapolsek Sukajaya, Iptu Budi", "Camat Sukajaya")
+        or at the end of a venue's capitalised name ("gedung Balai Rakyat Sukajaya"), or itself after "di", is all a district's name that
+        the article also writes as a place, after a level word or "di" ("Kecamatan Sukajaya", "di Sukajaya"): the
+        place of the office or venue, no person. After a body's acronym or a comma ("Ketua PPS, Sukajaya, ...") or an
+        honorific ("Bapak Sukajaya") the name stays a person's."""
+        key = candidate.text.casefold()
+        if key not in load_districts() or key not in places_written:
             return False
-        return rx.search(rf"(?<![\w])(?:{self.place_words})[ \t]+{rx.escape(name)}(?![\w])", text) is not None
+        before = _OFFICE_WORD_BEFORE.search(text, max(0, candidate.start - 30), candidate.start)
+        if before is None:
+            return False
+        word = before.group(1)
+        return word == "di" or word.casefold() in self.office_words or (
+            word[:1].isupper() and not word.isupper() and word.casefold().rstrip(".") not in self.honorific_words)
 
     def _after_place_level(self, text: str, candidate: _Candidate) -> bool:
         """Whether a name not read after its title ("Kepala Dusun Joko Prasetyo") follows a village's or district's
@@ -1721,11 +1750,14 @@ class PersonFinder:
                 for side in sides:
                     add(side, "person.pair")
 
-    @staticmethod
-    def _one_word_pair(text: str, sides: list[tuple[int, int]]) -> bool:
-        """Two one-word sides written right after the word for a pair ("Pasangan Budi - Darto (Bude) nomor urut
-        satu", "pasangan Teguh-Rina"): names, the cue says so, unless a side is a district ("pasangan Kudus-Pati")."""
-        return not any(text[a:b].casefold() in load_districts() for a, b in sides)
+    def _one_word_pair(self, text: str, sides: list[tuple[int, int]]) -> bool:
+        """Two one-word sides written right after the word for a pair and marked as a ticket after them, by its short
+        name in brackets, its ballot number or "paslon" ("Pasangan Budi - Darto (Bude) nomor urut satu"): names,
+        unless a side is a district. Without the mark the cue alone does not say they are people: "Pasangan
+        Nasionalis-Religius itu ...", "pasangan Suami-Istri terdaftar ..." (so "pasangan Teguh-Rina menghadapi ..."
+        is missed)."""
+        return bool(self.ticket_mark.match(text, sides[1][1])) \
+            and not any(text[a:b].casefold() in load_districts() for a, b in sides)
 
     def _one_word_name(self, text: str, name: tuple[int, int]) -> bool:
         """A one-word name after a list cue that ends the phrase (a comma, a stop, "dan"), not a district (the

@@ -1548,27 +1548,16 @@ def test_holder_after_a_whole_head_before_a_degree(finder, text, mentions):
      ["Kantor Cabang Dinas Kehutanan Provinsi Maluku"]),
     # negatives: "suku" in lower case is a tribe; the agency alone stays as written
     ("Warga suku Dayak dan Dinas Sosial hadir.", ["Dinas Sosial"]),
-])
-def test_branch_agencies(finder, text, names):
-    assert [o.name for o in group_organizations(finder.find(text))] == names
-
-
-@pytest.mark.parametrize("text, names", [
     # an excerpt that stops inside a word: the name running into it is cut short and is none
     ("Rapat dihadiri Bawaslu Kabupaten Blora, Disdukcapil dan Dinas Perhubung",
      ["Bawaslu Kabupaten Blora", "Disdukcapil"]),
     ("Daftar peserta: Partai Amanat Nasional, Partai Keadilan Sejaht", ["Partai Amanat Nasional"]),
     # negatives: a word the lexicons know, one written earlier in the text, or a stop mark at the end keep the name
-    ("Pasangan nomor urut 2 diusung Partai Demokrat", ["Partai Demokrat"]),
+    ("Spanduk calon legislatif itu dipasang oleh Partai Demokrat", ["Partai Demokrat"]),
     ("Dinas Perikanan hadir. Paparan terakhir dari Dinas Perikanan", ["Dinas Perikanan"]),
     ("Paparan terakhir dari Dinas Perikanan.", ["Dinas Perikanan"]),
     ("Paparan terakhir dari Dinas Perikanan Kabupaten Mamuju Utara", ["Dinas Perikanan Kabupaten Mamuju Utara"]),
-])
-def test_name_cut_by_the_excerpt_end(finder, text, names):
-    assert [o.name for o in group_organizations(finder.find(text))] == names
-
-
-@pytest.mark.parametrize("text, names", [
+    ("Rapat selesai. Hadir pula Dinas Kelautan", ["Dinas Kelautan"]),
     # the special courts are bodies named with their seat, like the district courts
     ("Terdakwa menjalani sidang di Pengadilan Tipikor Kupang pekan lalu.", ["Pengadilan Tipikor Kupang"]),
     ("Sengketa itu diajukan ke Pengadilan Tata Usaha Negara Medan oleh pemohon.",
@@ -1576,5 +1565,5 @@ def test_name_cut_by_the_excerpt_end(finder, text, names):
     # negative: a court's name as the subject of a talk names no body
     ("Materi membahas pengadilan tipikor dan peran saksi.", []),
 ])
-def test_special_courts(finder, text, names):
+def test_branch_agencies_cut_names_and_special_courts(finder, text, names):
     assert [o.name for o in group_organizations(finder.find(text))] == names

@@ -202,6 +202,10 @@ def test_names(extractor, body, names):
     ("Rapat koordinasi digelar di Kecamatan Sukamaju. Hadir dalam rapat itu Kapolsek Sukamaju dan Danramil.", []),
     # ... but a person whose name is also a district's, never written as a place, stays a person
     ("Sosialisasi dibuka oleh Ketua PPS, Makmur, di balai desa.", ["Makmur"]),
+    # ... and so does one after a full title and a comma, though the article writes the district as a place
+    ("Sosialisasi di Kecamatan Makmur dibuka oleh Ketua PPS, Makmur, di balai desa.", ["Makmur"]),
+    ("Camat Makmur membuka rapat di Kecamatan Makmur bersama Kapolsek.", []),
+    ("Rapat pleno di gedung Balai Rakyat Makmur dibuka pukul sembilan. Warga di Makmur menyambutnya.", []),
     # with selaku the holder stands before the title, not in the body's name after it
     ("KPU Karanganyar disambut hangat oleh Imam Nuryanto selaku Koordinator Wilayah Suara Merdeka Solo Raya.",
      ["Imam Nuryanto"]),
@@ -944,8 +948,8 @@ def test_names_in_title_case_headlines(extractor, headline, body, name):
     ("Setiap berkas diteliti oleh tim yang diketuai Admin Sipol Rahmi Safitri sebelum dikembalikan.", ["Rahmi Safitri"]),
     ("Pelatihan itu diikuti admin Silon dari setiap partai politik.", []),
     # "Bt." (binti) and the father's name after it belong to a woman's name
-    ("Rapat dibuka Ketua Bawaslu Kabupaten Seram, Nurul Aini Bt. Hasan Basri, pada pagi hari.",
-     ["Nurul Aini Bt. Hasan Basri"]),
+    ("Rapat dibuka Ketua Bawaslu Kabupaten Seram, Wulan Sari Bt. Ahmad Yunus, pada pagi hari.",
+     ["Wulan Sari Bt. Ahmad Yunus"]),
     # a Batak woman's clan name after "br." (boru) belongs to her name
     ("Anggota KPU Kabupaten Karo, Rosita br. Ginting hadir dalam rapat.", ["Rosita br. Ginting"]),
     # a capitalised list cue, and "yaitu" after it
@@ -1160,11 +1164,13 @@ def test_secretariat_heads_haji_and_office_lists(extractor, body, expected):
     # ... not places or offices joined by a hyphen, nor pairs of two one-word sides
     ("KPU menetapkan pasangan calon Gubernur Sumatera Utara-Wakil Gubernur Sumatera Utara terpilih.", []),
     ("Pasangan calon melintasi jalur Kudus-Pati saat kampanye.", []),
-    # ... but two one-word sides right after the word for a pair are names, the dash spaced or not
+    # ... but two one-word sides right after the word for a pair, marked as a ticket after them, are names
     ("Hasil hitung cepat: 1. Pasangan Warsono - Ratmi (Waras) meraih 41 persen suara.", ["Warsono", "Ratmi"]),
-    ("Relawan pasangan calon Sutikno-Marlina berkumpul di posko.", ["Sutikno", "Marlina"]),
-    # ... unless a side is a district
+    ("Relawan pasangan calon Sutikno-Wulandari nomor urut 2 berkumpul di posko.", ["Sutikno", "Wulandari"]),
+    # ... unless a side is a district, or nothing after them says they are a ticket
     ("Pasangan Kudus-Pati menjadi rute favorit pesepeda.", []),
+    ("Pasangan Nasionalis-Religius itu diusung lima partai.", []),
+    ("Pasangan Suami-Istri terdaftar sebagai anggota KPPS di desa itu.", []),
 ])
 def test_speakers_after_bodies_headline_verbs_and_cued_pairs(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
