@@ -1352,9 +1352,9 @@ class PersonFinder:
         return written
 
     def _named_place(self, text: str, candidate: _Candidate, places_written: set[str]) -> bool:
-        """Whether a "name" right after a one-word office title ("Kapolsek Sukajaya, Iptu Budi", "Camat Sukajaya")
-        or at the end of a venue's capitalised name ("gedung Balai Rakyat Sukajaya"), or itself after "di", is all a district's name that
-        the article also writes as a place, after a level word or "di" ("Kecamatan Sukajaya", "di Sukajaya"): the
+        """Whether a "name" right after a one-word office title ("Kapolsek Sukajaya, Iptu Budi", "Camat Sukajaya"),
+        at the end of a venue's capitalised name ("gedung Balai Rakyat Sukajaya") or after "di" is all a district's
+        name that the article also writes as a place, after a level word or "di" ("Kecamatan Sukajaya"): the
         place of the office or venue, no person. After a body's acronym or a comma ("Ketua PPS, Sukajaya, ...") or an
         honorific ("Bapak Sukajaya") the name stays a person's."""
         key = candidate.text.casefold()
