@@ -63,6 +63,7 @@ _PHRASE_WORD = r"(?:\s+(?!(?i:me|di|ber|ter)\p{L}{2})[\p{L}\d/-]+)"
 _PHRASE_GAP = rx.compile(rf"{_PHRASE_WORD}{{0,3}}\s+")
 _OBJECT_GAP = rx.compile(r"\s+(?:[\p{L}\d]+(?:[.,]\d+)*\s+)?")  # one word or number ("451.207") between
 _CO_SUBJECT = rx.compile(r"\s*,?\s*(?:dan|serta|&)?\s*", rx.IGNORECASE)
+_MORE_THAN_COMMAS = rx.compile(r"[^\s,]")  # a gap between bodies that holds words, not only commas and spaces
 # A list runs on past abbreviation dots: an initial or acronym ("KPU."), a degree written in parts ("S.H., M.H."), an
 # honorific of honorifics.yaml written in lower case ("Bupati X dr. Andi, ..."; ``_list_gaps``); not across a quotation
 # mark: what a speaker says is no list of the narrator's ("Andi mengatakan, “... Bawaslu RI").
@@ -283,7 +284,6 @@ class EventFinder:
         told = _cues(lexicons, 'told_reporters')
         self.interviewed_before_date = rx.compile(rf"(?<![\w])(?i:{interviewed}|{told})(?![\w])[^.\"”\n]{{0,40}}$")
         # what may join two bodies that share a verb or act through one another (cue slot `joined`)
-        self.joined = rx.compile(rf"[\s,]*(?:(?i:{_cues(lexicons, 'joined')})(?![\w])[\s,]*)*")
         self.joined_word = rx.compile(rf"(?<![\w])(?i:{_cues(lexicons, 'joined')})(?![\w])")
         self.host_verb = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.host_verbs)})(?![\w])", rx.IGNORECASE)
         self.host_just_before = _cue_just_before(_alternation(lexicons.host_verbs) or _NOWHERE)
@@ -978,9 +978,8 @@ def _clause_between(article: _Article, org: OrgMention, subject: OrgMention) -> 
             gap.append(text[at:o.start])
             at = o.end
     gap.append(text[at:subject.start])
-    finder = article.finder
-    return ("," in "".join(gap) and any(not finder.joined.fullmatch(g) for g in gap)
-            and not any(finder.joined_word.search(g) for g in gap))
+    return ("," in "".join(gap) and any(_MORE_THAN_COMMAS.search(g) for g in gap)
+            and not any(article.finder.joined_word.search(g) for g in gap))
 
 
 def _add_listed_later(article: _Article, outside: list[tuple[int, int]], roles: _Roles) -> None:

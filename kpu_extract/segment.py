@@ -6,9 +6,9 @@ body (a section label, the headline, a deck; captions may stand between) the
 longest in title case is the headline and the later ones stay in its article. A headline
 opens a new article when it starts the page, follows furniture or a line that
 ends an article ("(*)", a credit), is followed by a dateline ("BLORA –"), or
-comes after an article whose body is a single block (a listing page) and is no numbered item. Any other
-short line is a subheading and stays in its article; a publication stamp or
-byline between a headline and its body marks an article's own headline, as
+is no numbered item and comes after an article whose body is a single block (a
+listing page). Any other short line is a subheading and stays in its article; a
+publication stamp or byline between a headline and its body marks an article's own headline, as
 subheadings have none. Fragments ("fbpx", ".jpeg)") and captions never head
 an article nor make one on their own; nor do a line opening like a sentence
 ("Hadir sebagai peserta, ..."), a line wrapped into the next, a dateline alone
