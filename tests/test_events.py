@@ -825,6 +825,13 @@ def test_event_cues_are_validated_on_load(tmp_path, old, new, message):
      "VOTER_DATA"),
     ("Pemilih Antusias Datangi TPS",
      "Pemungutan suara di TPS 5 berjalan lancar; 250 pemilih yang terdaftar dalam DPT hadir sejak pagi.", "VOTING"),
+    # the electorate electing an office is the voting, whatever the lead says of the voter list
+    ("Hari Ini 52.310 Warga Kabupaten Lumbung Pilih Bupati",
+     "Sebanyak 52.310 warga yang tercantum dalam Daftar Pemilih Tetap (DPT) datang ke 180 TPS.", "VOTING"),
+    ("Warga Kota Sukamaju Pilih Kepala Daerah", "Warga yang sudah terdaftar dalam DPT memberikan suaranya sejak pagi.",
+     "VOTING"),
+    ("Tips Memilih Calon Bupati", "KPU Kabupaten Lumbung mengajak pemilih pemula mengenali visi dan misi calon.",
+     "OTHER"),
     ("Sortir dan Lipat Surat Suara Pilkada Dimulai",
      "KPU Kabupaten Sampang mulai melibatkan warga untuk menyortir surat suara di gudang, Senin (4/11/2024).", "OTHER"),
     ("Uji Publik Rancangan Penataan Dapil", "KPU Kabupaten Nganjuk mengundang partai politik ke aula kantor.",
