@@ -2140,6 +2140,9 @@ def test_goes_to_school_names_a_participant(rules_extractor, headline, body, exp
     ("KPU Kabupaten Lembah Hijau Launching Pemilihan Bupati 2029",
      "KPU Kabupaten Lembah Hijau menyelenggarakan kegiatan Launching Pemilihan Bupati dan Wakil Bupati Lembah Hijau "
      "Tahun 2029, Sabtu (14/3/2029) malam.", "CEREMONY"),
+    ("Soal Anggaran Pilkada, Ini Penjelasan Ketua KPU",
+     "LUMBUNG - Tahapan Pilkada Lumbung tahun 2029 resmi dilaunching di Alun-alun Lumbung, Jumat (2/3/2029).",
+     "CEREMONY"),
     # negative: a new episode of a running podcast is the outreach programme's own activity
     ("Podcast Suara Lembah Hijau Episode Pemilih Pemula",
      "KPU Kabupaten Lembah Hijau meluncurkan episode baru podcast Suara Lembah Hijau bagi pemilih pemula, Senin "
