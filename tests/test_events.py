@@ -532,6 +532,17 @@ def test_mode(rules_extractor, body, mode):
      "(31/10/2024).", "2024-10-31"),
     ("KPU Kabupaten Sragen menggelar rapat pleno penetapan DPT.\nRapat digelar di aula KPU Sragen, Kamis (31/10/2024).",
      "2024-10-31"),
+    # a date closing an indirect quote dates the saying, at the activity the lead reports; one inside it does not
+    ("KPU Kota Lumbung menggelar rapat evaluasi tahapan bersama pemangku kepentingan di aula kantornya. Rapat "
+     "dihadiri Bawaslu Kota Lumbung, Dinas Kependudukan dan Pencatatan Sipil, serta perwakilan partai politik peserta "
+     "pemilihan.\n\nEvaluasi membahas pembentukan badan ad hoc, logistik dan pemutakhiran data pemilih.\n\nDalam "
+     "sambutannya, Ketua KPU Kota Lumbung Andi Wijaya menyampaikan bahwa seluruh tahapan berjalan lancar, Selasa "
+     "(18/3/2029).", "2029-03-18"),
+    ("KPU Kota Lumbung menggelar rapat evaluasi tahapan bersama pemangku kepentingan di aula kantornya. Rapat "
+     "dihadiri Bawaslu Kota Lumbung, Dinas Kependudukan dan Pencatatan Sipil, serta perwakilan partai politik peserta "
+     "pemilihan.\n\nEvaluasi membahas pembentukan badan ad hoc, logistik dan pemutakhiran data pemilih.\n\nDalam "
+     "sambutannya, Ketua KPU Kota Lumbung Andi Wijaya menyampaikan bahwa pada Selasa (18/3/2029) logistik sudah tiba "
+     "di gudang dan siap dikirim ke kecamatan.", None),
 ])
 def test_date_is_the_lead_date(rules_extractor, body, date):
     assert _event(rules_extractor, "Kegiatan KPU Pekan Ini", body).date == date
