@@ -1385,6 +1385,13 @@ def _main_date(article: _Article, dates: list[DateMention], event_type: str = ""
     return next((d for d in told if _names_activity(article, d, named)), None)
 
 
+def _dates_saying(text: str, quote: Quote, dates: list[DateMention]) -> bool:
+    """Whether an indirect quote ends with a date ("Ia menyampaikan bahwa pelaksanaan berjalan lancar, Selasa
+    (18/3/2029)."): the date of the saying, which the reporter writes at its end, not a date of what was said."""
+    return quote.kind == "indirect" and any(
+        quote.start < d.start <= d.end <= quote.end and not text[d.end:quote.end].strip(" .,;") for d in dates)
+
+
 def _later_remark(article: _Article, date: DateMention) -> bool:
     """Whether a date is an interview's past the lead's first paragraph ("Andi kepada wartawan, Rabu (4/6/2029)
     mengatakan ...", "Andi yang ditemui wartawan di sela acara, Rabu (4/6) sore mengatakan ..."): it
@@ -1586,7 +1593,7 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
     name, theme, slot_rules = _name_and_theme(article)
     event_type, rule, found = _event_type(article, headline or "", name, persons, lead_triggers)
     quoted = [(q.start, q.end) for q in quotes]
-    date = _main_date(article, dates, event_type, quoted)
+    date = _main_date(article, dates, event_type, [(q.start, q.end) for q in quotes if not _dates_saying(text, q, dates)])
     audience = _audience(article)
     anchors = [t for t in lead_triggers if t.type == event_type and not t.over] + ([found] if found else [])
     outside = audience + _former_bodies(article)
