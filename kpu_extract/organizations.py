@@ -227,6 +227,14 @@ class OrganizationFinder:
         self.alone_unit_heads = frozenset(alone)
         self.unit_heads = [(head, rx.compile(rf"(?<![\w/-]){_alternation([head])}(?![\w/-])"))
                            for head in dict.fromkeys([*name_words.get("unit_heads", ()), *alone])]
+        self.alone_kinds = {head.strip(): frozenset(w.strip() for w in kinds)
+                            for head, *kinds in (line.split("=") for line in name_words.get("alone_kinds", ()))}
+        made_of = [rx.escape(c).replace(r"\ ", r"\s+") for c in name_words.get("composition_of", ())]
+        part_of = [rx.escape(c).replace(r"\ ", r"\s+") for c in name_words.get("composition_in", ())]
+        # a capitalised name, "yang" or not, then what it is made of; what a part is in, then a capitalised name
+        self.composition = rx.compile(
+            rf"\p{{Lu}}\w*[)]?\s+(?:yang\s+)?(?:{'|'.join(made_of) or '(?!)'})(?![\w-])"
+            rf"|(?<![\w-])(?:{'|'.join(part_of) or '(?!)'})\s+\p{{Lu}}") if made_of or part_of else _NEVER
         same = [[w.casefold().split() for w in spellings] for spellings in lexicons.organization_same_heads]
         self.same_heads = sorted(((spelling, forms[0]) for forms in same for spelling in forms),
                                  key=lambda pair: -len(pair[0]))  # the longest spelling first
@@ -737,22 +745,42 @@ class OrganizationFinder:
                        taken: list[tuple[int, int]]) -> list[OrgMention]:
         """A local unit's head written alone ("hubungan KPU dengan Polres") in an article naming one unit of that head
         with more words ("Polres Jepara"): that unit. Not one of a pair ("Polres/Kodim") nor before a level or "se-".
-        In an article naming no unit of that head, a head of name_words alone_unit_heads ("dihadiri oleh Polres,
-        Bawaslu, media") is the local unit as written, unless a title before it makes it an office ("Ketua Pengadilan
-        Negeri"); with several units named, no mention."""
-        found = []
+        In an article naming no unit of that head nor of its kind (name_words alone_kinds), a head of name_words
+        alone_unit_heads ("dihadiri oleh Polres, Bawaslu, media", "Ketua Pengadilan Agama") is the body as written
+        where it stands alone (``_stands_alone``); with several units named, no mention."""
+        found: list[OrgMention] = []
+        first_words = {m.name.split()[0] for m in others if " " in m.name}
         for head, pattern in self.unit_heads:
             named = {m.name for m in others if m.name.startswith(head + " ")}
-            if len(named) > 1 or (not named and head not in self.alone_unit_heads):
+            if len(named) > 1 or (not named and (head not in self.alone_unit_heads
+                                                 or first_words & self.alone_kinds.get(head, frozenset()))):
                 continue
             name = next(iter(named), head)
             for match in pattern.finditer(text):
-                if any(a <= match.start() < b for a, b in taken) or self._levels_after(text, match.end()) \
-                        or text.startswith((" se-", " se "), match.end()) \
-                        or (not named and self._after_title(text, match.start())):
+                if any(a <= match.start() < b for a, b in taken + _spans(found)) \
+                        or self._levels_after(text, match.end()) or text.startswith((" se-", " se "), match.end()) \
+                        or (not named and not self._stands_alone(text, match.start(), match.end())):
                     continue
                 found.append(OrgMention(match.start(), match.end(), head, name, None, None, "org.unit_head", False))
         return found
+
+    def _stands_alone(self, text: str, start: int, end: int) -> bool:
+        """Whether a unit's head written alone from ``start`` to ``end`` names a body taking part: not a venue after
+        "di", not an acronym in parentheses, not the end of a longer name (a capitalised word that is no title before
+        it: "Catatan Kepolisian") nor its beginning (a capitalised word after it), and not a part listed in a sentence
+        saying what a named body is made of (name_words composition_of, composition_in)."""
+        before = text[max(0, start - 40):start]
+        if before.rstrip(" \t").endswith("("):
+            return False  # "Lembaga Pemasyarakatan (Lapas)": the acronym of the name before it, which decides
+        previous = before.split()[-1:] if before[-1:] in " \t" else ["-"]
+        if previous and (previous[0] == "di" or (previous[0][:1].isupper() and previous[0].isalpha()
+                                                  and not self._after_title(text, start))):
+            return False
+        if _CAP_AFTER.match(text, end):
+            return False
+        sentence_start = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
+        sentence_end = min((i for i in (text.find(mark, end) for mark in ".!?\n") if i >= 0), default=len(text))
+        return self.composition.search(text, sentence_start, sentence_end) is None
 
     def _extend_serving_teams(self, text: str, others: list[OrgMention], specific: list[OrgMention]) -> None:
         """ "Tim Seleksi Calon Anggota Bawaslu Kaltim": a selection team (organizations.yaml serving_teams) is named
