@@ -231,6 +231,8 @@ class OrganizationFinder:
                             for head, *kinds in (line.split("=") for line in name_words.get("alone_kinds", ()))}
         made_of = [rx.escape(c).replace(r"\ ", r"\s+") for c in name_words.get("composition_of", ())]
         part_of = [rx.escape(c).replace(r"\ ", r"\s+") for c in name_words.get("composition_in", ())]
+        races = [rx.escape(c).replace(r"\ ", r"\s+") for c in name_words.get("race_words", ())]
+        self.race_before = rx.compile(rf"(?<![\w-])(?i:{'|'.join(races)})(?:\s+(?i:anggota))?\s+$") if races else _NEVER
         # a capitalised name, "yang" or not, then what it is made of; what a part is in, then a capitalised name
         self.composition = rx.compile(
             rf"\p{{Lu}}\w*[)]?\s+(?:yang\s+)?(?:{'|'.join(made_of) or '(?!)'})(?![\w-])"
@@ -912,6 +914,7 @@ class OrganizationFinder:
         body = [m for m in candidates if m.start >= headline_end]
         others = [kept for m in candidates if m.start < headline_end
                   for kept in [self._headline_mention(text, m, body)] if kept is not None] + body
+        others = [m for m in others if not self._names_race(text, m)]
         self._cut_holders(text, others)
         self._cut_unnamed_holders(text, others)
         self._cut_at_known_places(text, others)
@@ -928,7 +931,8 @@ class OrganizationFinder:
         self._extend_serving_teams(text, others, specific)
         dateline = _dateline(text, headline_end)
         others += self._outlet_mentions(text, taken + _spans(others), dateline)
-        others += self._council_mentions(text, others, taken + _spans(others))
+        others += [m for m in self._council_mentions(text, others, taken + _spans(others))
+                   if not self._names_race(text, m)]
         others += self._unit_mentions(text, others, taken + _spans(others))
         self._merge_short_forms(others)
         bare = self._bare_mentions(text, election, specific, headline_end)
@@ -940,6 +944,12 @@ class OrganizationFinder:
         for m in mentions:
             m.compared = m.compared or self.comparable(m.name)
         return mentions
+
+    def _names_race(self, text: str, m: OrgMention) -> bool:
+        """Whether a legislature's mention names the race, a seat or a ballot of an election ("bakal calon DPRD X",
+        "alokasi kursi DPRD X"; name_words race_words before it): no body (gold/LABELLING.md, session 27)."""
+        return m.rule in ("org.legislature", "org.council_short") \
+            and self.race_before.search(text, max(0, m.start - 40), m.start) is not None
 
     def _cut_by_excerpt(self, text: str, m: OrgMention) -> bool:
         """Whether ``m`` runs into a word that the excerpt's end cut short: the text stops on a letter, no stop

@@ -1592,3 +1592,17 @@ def test_branch_agencies_cut_names_and_special_courts(finder, text, names):
 ])
 def test_justice_bodies_written_alone(finder, text, names):
     assert [o.name for o in group_organizations(finder.find(text))] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a legislature named by its race, a seat or a ballot is no body (gold/LABELLING.md, session 27)
+    ("Partai Lumbung Raya mengajukan bakal calon DPRD Kabupaten Blora sore itu.", ["Partai Lumbung Raya"]),
+    ("KPU mengumumkan rancangan alokasi kursi DPRD Kabupaten Blora untuk Pemilu 2029.", []),
+    ("Sebanyak 40 caleg DPRD Provinsi Jawa Tengah terpilih belum melapor.", []),
+    ("Tahapan berlanjut ke Pencalonan Anggota Dewan Perwakilan Rakyat Daerah Kabupaten Blora.", []),
+    # negatives: members and a sitting member's replacement name the council
+    ("Anggota DPRD Kabupaten Blora Budi Santoso hadir.", ["DPRD Kabupaten Blora"]),
+    ("KPU meneliti calon PAW anggota DPRD Kabupaten Blora dari partai itu.", ["DPRD Kabupaten Blora"]),
+])
+def test_legislature_named_by_its_race(finder, text, names):
+    assert [o.name for o in group_organizations(finder.find(text))] == names
