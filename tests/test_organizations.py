@@ -1606,3 +1606,14 @@ def test_justice_bodies_written_alone(finder, text, names):
 ])
 def test_legislature_named_by_its_race(finder, text, names):
     assert [o.name for o in group_organizations(finder.find(text))] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # the leaders' forum written with a "P" for its "F", with its region or alone
+    ("Rapat dihadiri unsur Prokopinda Kabupaten Blora dan partai politik.", ["Prokopinda Kabupaten Blora"]),
+    ("KPU akan berkoordinasi dengan seluruh Prokopimda atau instansi terkait.", ["Prokopimda"]),
+    # negative: a word that only begins like it is none
+    ("Program Prokopi dijalankan warga.", []),
+])
+def test_leaders_forum_written_with_p(finder, text, names):
+    assert [o.name for o in group_organizations(finder.find(text))] == names
