@@ -59,6 +59,7 @@ _INITIAL = rx.compile(r"[A-Z]\.")  # "M." in "Kejaksaan Negeri Idi M. Ali Akbar"
 ADHOC_GROUP = "org.adhoc"  # the head group of ad hoc election committees ("PPK", "PPS", "Panwascam")
 _SCHOOLS = "org.education"  # the head group of schools, whose type may have its number glued on ("SMKN1")
 _YEAR = rx.compile(r"(?:19|20)\d\d")
+_ROMAN = rx.compile(r"[IVX]{1,5}(?![\w-])")  # "VII" in "Wilayah VII": a numbered area
 _GRADE = rx.compile(r"(?:[ivx]{1,4}|\d{1,2})(?:-?[a-c])?")  # "iib", "ii-b", "i", "2a": an office's grade, casefolded
 _GRADE_LETTER = rx.compile(r"[a-c]")  # "ii b": the grade's letter written apart
 _CLAUSE_END = rx.compile(r"[.;:!?\n]")  # where a list of bodies ends at the latest
@@ -219,6 +220,7 @@ class OrganizationFinder:
             if lower_heads else _NEVER
         self.directions = frozenset(name_words.get("directions", ()))
         self.district_words = frozenset(name_words.get("district_words", ()))
+        self.area_words = frozenset(name_words.get("area_words", ()))
         self.adhoc_levels = frozenset(w.casefold() for w in name_words.get("adhoc_levels", ()))
         self.adhoc_tier = {head.casefold(): tier for tier in ("adhoc_district_heads", "adhoc_village_heads")
                            for head in name_words.get(tier, ())}
@@ -602,7 +604,8 @@ class OrganizationFinder:
         walk.after_party = walk.group == "org.party" and folded in self.party_names
         if walk.after_level and (region_end := self._region_run(text, at)) is not None \
                 and " " in text[at:region_end] and "\n" not in text[at:region_end]:
-            walk.end, walk.after_level = region_end, False  # "Kabupaten Aceh Barat Daya": a region of several words
+            # "Kabupaten Aceh Barat Daya": a region of several words, and the area a branch office serves after it
+            walk.end, walk.after_level = self._area_after(text, region_end) or region_end, False
             return _Step.STOP
         walk.end = at + len(word)
         if walk.after_level or folded in self.level_of:
@@ -621,11 +624,26 @@ class OrganizationFinder:
                             or (walk.group == ADHOC_GROUP and following.group() in self.district_words)):
             walk.end = following.end()  # "PPK Kecamatan Tanjungpinang Timur": a district named by a city and a point;
             return _Step.STOP  # "PPK Kecamatan Seruyan Hilir": a committee's district named by its regency and a word
+        area = self._area_after(text, region_end)
+        if area is not None:
+            walk.end = area  # "Kantor Cabang Dinas Pendidikan Provinsi Jawa Timur Wilayah Madiun": the branch's area
+            return _Step.STOP
         if between not in ("", "(") or (not between and following.group()[:1].isupper() and not (
                 self._region_run(text, following.start()) or following.group().casefold() in self.level_of)):
             return _Step.STOP
         walk.skip_to = region_end
         return _Step.GO_ON
+
+    def _area_after(self, text: str, region_end: int) -> int | None:
+        """Where the area a branch office serves, written right after the region ending at ``region_end`` as an area
+        word (name_words area_words) and a region ("Wilayah Madiun") or a roman numeral ("Wilayah VII"), ends; else
+        None."""
+        word = _REGION_WORD.match(text, gap.end()) if (gap := _GAP.match(text, region_end)) else None
+        after = _GAP.match(text, word.end()) if word is not None and word.group() in self.area_words else None
+        if after is None:
+            return None
+        numeral = _ROMAN.match(text, after.end())
+        return numeral.end() if numeral is not None else self._region_run(text, after.end())
 
     def _next_places(self, text: str, name: str, end: int) -> list[OrgMention]:
         """ "PPS Sialang Munggu dan Tarai Bangun", "Panwascam Lilialy, Waplau dan Namlea": the committees of the

@@ -1617,3 +1617,17 @@ def test_legislature_named_by_its_race(finder, text, names):
 ])
 def test_leaders_forum_written_with_p(finder, text, names):
     assert [o.name for o in group_organizations(finder.find(text))] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a province's branch office is named with the area it serves, after the province or before it
+    ("Hadir Kantor Cabang Dinas (Cabdin) Pendidikan Provinsi Jawa Timur Wilayah Madiun dan camat.",
+     ["Kantor Cabang Dinas Pendidikan Provinsi Jawa Timur Wilayah Madiun"]),
+    ("Hadir pula Kepala Cabang dinas Wilayah IV Provinsi Jawa Tengah dan tokoh agama.",
+     ["Cabang dinas Wilayah IV Provinsi Jawa Tengah"]),
+    # negatives: an area word with no region or number after it, and a region after the name with a holder
+    ("Dinas Pendidikan Provinsi Jawa Timur Wilayah kerja luas.", ["Dinas Pendidikan Provinsi Jawa Timur"]),
+    ("Kepala Dinas Sosial Provinsi Jawa Tengah Budi Santoso hadir.", ["Dinas Sosial Provinsi Jawa Tengah"]),
+])
+def test_branch_office_and_its_area(finder, text, names):
+    assert [o.name for o in group_organizations(finder.find(text))] == names
