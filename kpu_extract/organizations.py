@@ -59,6 +59,7 @@ _INITIAL = rx.compile(r"[A-Z]\.")  # "M." in "Kejaksaan Negeri Idi M. Ali Akbar"
 ADHOC_GROUP = "org.adhoc"  # the head group of ad hoc election committees ("PPK", "PPS", "Panwascam")
 _SCHOOLS = "org.education"  # the head group of schools, whose type may have its number glued on ("SMKN1")
 _YEAR = rx.compile(r"(?:19|20)\d\d")
+_ROMAN = rx.compile(r"[IVX]{1,5}(?![\w-])")  # "VII" in "Wilayah VII": a numbered area
 _GRADE = rx.compile(r"(?:[ivx]{1,4}|\d{1,2})(?:-?[a-c])?")  # "iib", "ii-b", "i", "2a": an office's grade, casefolded
 _GRADE_LETTER = rx.compile(r"[a-c]")  # "ii b": the grade's letter written apart
 _CLAUSE_END = rx.compile(r"[.;:!?\n]")  # where a list of bodies ends at the latest
@@ -219,6 +220,7 @@ class OrganizationFinder:
             if lower_heads else _NEVER
         self.directions = frozenset(name_words.get("directions", ()))
         self.district_words = frozenset(name_words.get("district_words", ()))
+        self.area_words = frozenset(name_words.get("area_words", ()))
         self.adhoc_levels = frozenset(w.casefold() for w in name_words.get("adhoc_levels", ()))
         self.adhoc_tier = {head.casefold(): tier for tier in ("adhoc_district_heads", "adhoc_village_heads")
                            for head in name_words.get(tier, ())}
@@ -227,6 +229,16 @@ class OrganizationFinder:
         self.alone_unit_heads = frozenset(alone)
         self.unit_heads = [(head, rx.compile(rf"(?<![\w/-]){_alternation([head])}(?![\w/-])"))
                            for head in dict.fromkeys([*name_words.get("unit_heads", ()), *alone])]
+        self.alone_kinds = {head.strip(): frozenset(w.strip() for w in kinds)
+                            for head, *kinds in (line.split("=") for line in name_words.get("alone_kinds", ()))}
+        made_of = [rx.escape(c).replace(r"\ ", r"\s+") for c in name_words.get("composition_of", ())]
+        part_of = [rx.escape(c).replace(r"\ ", r"\s+") for c in name_words.get("composition_in", ())]
+        races = [rx.escape(c).replace(r"\ ", r"\s+") for c in name_words.get("race_words", ())]
+        self.race_before = rx.compile(rf"(?<![\w-])(?i:{'|'.join(races)})(?:\s+(?i:anggota))?\s+$") if races else _NEVER
+        # a capitalised name, "yang" or not, then what it is made of; what a part is in, then a capitalised name
+        self.composition = rx.compile(
+            rf"\p{{Lu}}\w*[)]?\s+(?:yang\s+)?(?:{'|'.join(made_of) or '(?!)'})(?![\w-])"
+            rf"|(?<![\w-])(?:{'|'.join(part_of) or '(?!)'})\s+\p{{Lu}}") if made_of or part_of else _NEVER
         same = [[w.casefold().split() for w in spellings] for spellings in lexicons.organization_same_heads]
         self.same_heads = sorted(((spelling, forms[0]) for forms in same for spelling in forms),
                                  key=lambda pair: -len(pair[0]))  # the longest spelling first
@@ -592,7 +604,8 @@ class OrganizationFinder:
         walk.after_party = walk.group == "org.party" and folded in self.party_names
         if walk.after_level and (region_end := self._region_run(text, at)) is not None \
                 and " " in text[at:region_end] and "\n" not in text[at:region_end]:
-            walk.end, walk.after_level = region_end, False  # "Kabupaten Aceh Barat Daya": a region of several words
+            # "Kabupaten Aceh Barat Daya": a region of several words, and the area a branch office serves after it
+            walk.end, walk.after_level = self._area_after(text, region_end) or region_end, False
             return _Step.STOP
         walk.end = at + len(word)
         if walk.after_level or folded in self.level_of:
@@ -611,11 +624,26 @@ class OrganizationFinder:
                             or (walk.group == ADHOC_GROUP and following.group() in self.district_words)):
             walk.end = following.end()  # "PPK Kecamatan Tanjungpinang Timur": a district named by a city and a point;
             return _Step.STOP  # "PPK Kecamatan Seruyan Hilir": a committee's district named by its regency and a word
+        area = self._area_after(text, region_end)
+        if area is not None:
+            walk.end = area  # "Kantor Cabang Dinas Pendidikan Provinsi Jawa Timur Wilayah Madiun": the branch's area
+            return _Step.STOP
         if between not in ("", "(") or (not between and following.group()[:1].isupper() and not (
                 self._region_run(text, following.start()) or following.group().casefold() in self.level_of)):
             return _Step.STOP
         walk.skip_to = region_end
         return _Step.GO_ON
+
+    def _area_after(self, text: str, region_end: int) -> int | None:
+        """Where the area a branch office serves, written right after the region ending at ``region_end`` as an area
+        word (name_words area_words) and a region ("Wilayah Madiun") or a roman numeral ("Wilayah VII"), ends; else
+        None."""
+        word = _REGION_WORD.match(text, gap.end()) if (gap := _GAP.match(text, region_end)) else None
+        after = _GAP.match(text, word.end()) if word is not None and word.group() in self.area_words else None
+        if after is None:
+            return None
+        numeral = _ROMAN.match(text, after.end())
+        return numeral.end() if numeral is not None else self._region_run(text, after.end())
 
     def _next_places(self, text: str, name: str, end: int) -> list[OrgMention]:
         """ "PPS Sialang Munggu dan Tarai Bangun", "Panwascam Lilialy, Waplau dan Namlea": the committees of the
@@ -737,22 +765,42 @@ class OrganizationFinder:
                        taken: list[tuple[int, int]]) -> list[OrgMention]:
         """A local unit's head written alone ("hubungan KPU dengan Polres") in an article naming one unit of that head
         with more words ("Polres Jepara"): that unit. Not one of a pair ("Polres/Kodim") nor before a level or "se-".
-        In an article naming no unit of that head, a head of name_words alone_unit_heads ("dihadiri oleh Polres,
-        Bawaslu, media") is the local unit as written, unless a title before it makes it an office ("Ketua Pengadilan
-        Negeri"); with several units named, no mention."""
-        found = []
+        In an article naming no unit of that head nor of its kind (name_words alone_kinds), a head of name_words
+        alone_unit_heads ("dihadiri oleh Polres, Bawaslu, media", "Ketua Pengadilan Agama") is the body as written
+        where it stands alone (``_stands_alone``); with several units named, no mention."""
+        found: list[OrgMention] = []
+        first_words = {m.name.split()[0] for m in others if " " in m.name}
         for head, pattern in self.unit_heads:
             named = {m.name for m in others if m.name.startswith(head + " ")}
-            if len(named) > 1 or (not named and head not in self.alone_unit_heads):
+            if len(named) > 1 or (not named and (head not in self.alone_unit_heads
+                                                 or first_words & self.alone_kinds.get(head, frozenset()))):
                 continue
             name = next(iter(named), head)
             for match in pattern.finditer(text):
-                if any(a <= match.start() < b for a, b in taken) or self._levels_after(text, match.end()) \
-                        or text.startswith((" se-", " se "), match.end()) \
-                        or (not named and self._after_title(text, match.start())):
+                if any(a <= match.start() < b for a, b in taken + _spans(found)) \
+                        or self._levels_after(text, match.end()) or text.startswith((" se-", " se "), match.end()) \
+                        or (not named and not self._stands_alone(text, match.start(), match.end())):
                     continue
                 found.append(OrgMention(match.start(), match.end(), head, name, None, None, "org.unit_head", False))
         return found
+
+    def _stands_alone(self, text: str, start: int, end: int) -> bool:
+        """Whether a unit's head written alone from ``start`` to ``end`` names a body taking part: not a venue after
+        "di", not an acronym in parentheses, not the end of a longer name (a capitalised word that is no title before
+        it: "Catatan Kepolisian") nor its beginning (a capitalised word after it), and not a part listed in a sentence
+        saying what a named body is made of (name_words composition_of, composition_in)."""
+        before = text[max(0, start - 40):start]
+        if before.rstrip(" \t").endswith("("):
+            return False  # "Lembaga Pemasyarakatan (Lapas)": the acronym of the name before it, which decides
+        previous = before.split()[-1:] if before[-1:] in " \t" else ["-"]
+        if previous and (previous[0] == "di" or (previous[0][:1].isupper() and previous[0].isalpha()
+                                                  and not self._after_title(text, start))):
+            return False
+        if _CAP_AFTER.match(text, end):
+            return False
+        sentence_start = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
+        sentence_end = min((i for i in (text.find(mark, end) for mark in ".!?\n") if i >= 0), default=len(text))
+        return self.composition.search(text, sentence_start, sentence_end) is None
 
     def _extend_serving_teams(self, text: str, others: list[OrgMention], specific: list[OrgMention]) -> None:
         """ "Tim Seleksi Calon Anggota Bawaslu Kaltim": a selection team (organizations.yaml serving_teams) is named
@@ -884,6 +932,7 @@ class OrganizationFinder:
         body = [m for m in candidates if m.start >= headline_end]
         others = [kept for m in candidates if m.start < headline_end
                   for kept in [self._headline_mention(text, m, body)] if kept is not None] + body
+        others = [m for m in others if not self._names_race(text, m)]
         self._cut_holders(text, others)
         self._cut_unnamed_holders(text, others)
         self._cut_at_known_places(text, others)
@@ -900,7 +949,8 @@ class OrganizationFinder:
         self._extend_serving_teams(text, others, specific)
         dateline = _dateline(text, headline_end)
         others += self._outlet_mentions(text, taken + _spans(others), dateline)
-        others += self._council_mentions(text, others, taken + _spans(others))
+        others += [m for m in self._council_mentions(text, others, taken + _spans(others))
+                   if not self._names_race(text, m)]
         others += self._unit_mentions(text, others, taken + _spans(others))
         self._merge_short_forms(others)
         bare = self._bare_mentions(text, election, specific, headline_end)
@@ -912,6 +962,12 @@ class OrganizationFinder:
         for m in mentions:
             m.compared = m.compared or self.comparable(m.name)
         return mentions
+
+    def _names_race(self, text: str, m: OrgMention) -> bool:
+        """Whether a legislature's mention names the race, a seat or a ballot of an election ("bakal calon DPRD X",
+        "alokasi kursi DPRD X"; name_words race_words before it): no body (gold/LABELLING.md, session 27)."""
+        return m.rule in ("org.legislature", "org.council_short") \
+            and self.race_before.search(text, max(0, m.start - 40), m.start) is not None
 
     def _cut_by_excerpt(self, text: str, m: OrgMention) -> bool:
         """Whether ``m`` runs into a word that the excerpt's end cut short: the text stops on a letter, no stop

@@ -426,7 +426,8 @@ ORGANIZATION_NAME_WORDS = ("joining", "person_prefixes", "after_party", "holding
                            "acronym_offices", "same_heads", "unit_heads", "adhoc_levels", "directions",
                            "district_words", "adhoc_district_heads", "adhoc_village_heads", "served_heads",
                            "alone_unit_heads", "lower_case_alone", "parent_unit_heads", "class_names",
-                           "national_secretariats", "grade_words", "whole_word_endings")
+                           "national_secretariats", "grade_words", "whole_word_endings", "alone_kinds",
+                           "composition_of", "composition_in", "race_words", "area_words")
 
 
 def _cue_lists(value: Any, where: str, validator: _Validator, keys: tuple[str, ...]) -> dict[str, tuple[str, ...]]:

@@ -73,9 +73,9 @@ def test_same_name_regency_and_city_follows_the_article(finder):
     ("Rapat pleno KPU KBB digelar di aula.", [("KPU Kabupaten Bandung Barat", "KPU KBB")]),
     ("sesuai Peraturan Pemerintah Pengganti Undang-Undang Nomor 1 Tahun 2014", []),
     # a generic head before an acronym head is one body ("Badan Kesbangpol"), not "Kesbangpol" alone
-    ("Hadir Polrestabes Semarang, Kodim 0733/KS, Badan Kesbangpol, Disdukcapil dan perwakilan Lapas.",
-     [("Polrestabes Semarang", "Polrestabes Semarang"), ("Kodim 0733/KS", "Kodim 0733/KS"),
-      ("Badan Kesbangpol", "Badan Kesbangpol"), ("Disdukcapil", "Disdukcapil")]),
+    ("Hadir Polrestabes Lumbung, Kodim 0799/LB, Badan Kesbangpol, Disdukcapil dan perwakilan Lapas.",
+     [("Polrestabes Lumbung", "Polrestabes Lumbung"), ("Kodim 0799/LB", "Kodim 0799/LB"),
+      ("Badan Kesbangpol", "Badan Kesbangpol"), ("Disdukcapil", "Disdukcapil"), ("Lapas", "Lapas")]),
     # a rank right after the head is part of the name; the person is not read inside it
     ("Sebanyak 10 mahasiswa dari Universitas Jenderal Soedirman, akan menjalani magang.",
      [("Universitas Jenderal Soedirman", "Universitas Jenderal Soedirman")]),
@@ -1208,11 +1208,14 @@ def test_bodies_in_regulation_titles(finder, text, names):
     ("Acara dihadiri oleh berbagai pemangku kepentingan, termasuk Polres, media, dan partai politik.",
      [("Polres", "Polres")]),
     ("Hadir pula Satpol PP, Polres, Kejaksaan, Kodim, serta BPBD.",
-     [("Satpol PP", "Satpol PP"), ("Polres", "Polres"), ("Kodim", "Kodim"), ("BPBD", "BPBD")]),
+     [("Satpol PP", "Satpol PP"), ("Polres", "Polres"), ("Kejaksaan", "Kejaksaan"), ("Kodim", "Kodim"),
+      ("BPBD", "BPBD")]),
     ("Distribusi dikawal personel dari Polres Rembang dan Brimob, sedangkan materi diberikan BPKP.",
      [("Polres Rembang", "Polres Rembang"), ("Brimob", "Brimob"), ("BPKP", "BPKP")]),
-    # negatives: after a title the head names an office, no body; with two units named, the head alone is neither
-    ("Turut diundang Kapolres, Kepala Kejaksaan Negeri dan Ketua Pengadilan Negeri.", []),
+    # a head invited with its title is the body too (gold/LABELLING.md, session 27); an office abbreviation is none
+    ("Turut diundang Kapolres, Kepala Kejaksaan Negeri dan Ketua Pengadilan Negeri.",
+     [("Kejaksaan Negeri", "Kejaksaan Negeri"), ("Pengadilan Negeri", "Pengadilan Negeri")]),
+    # negative: with two units named, the head alone is neither
     ("Hadir Polsek Tambakrejo dan Polsek Todanan. Polsek siap mengamankan.",
      [("Polsek Tambakrejo", "Polsek Tambakrejo"), ("Polsek Todanan", "Polsek Todanan")]),
     # a military or police unit's acronym written in capitals in running text, and a one-word standalone name in
@@ -1379,7 +1382,8 @@ def test_classes_of_parties_and_forums_named_by_meetings(finder, text, mentions)
 
 @pytest.mark.parametrize("text, mentions", [
     # a one-word head written with capitals inside it is that head; the name stays as written
-    ("Hadir Kepala Rutan, KesbangPol Kab. Ngawi, serta camat.", [("KesbangPol Kab. Ngawi", "KesbangPol Kab. Ngawi")]),
+    ("Hadir Kepala Rutan, KesbangPol Kab. Ngawi, serta camat.",
+     [("Rutan", "Rutan"), ("KesbangPol Kab. Ngawi", "KesbangPol Kab. Ngawi")]),
     ("Data diserahkan kepada DisDukCapil Kota Palu kemarin.", [("DisDukCapil Kota Palu", "DisDukCapil Kota Palu")]),
     # negative: a word that only holds a head's letters in another case is no head
     ("Mereka menulis kesbangpol kota palu dalam catatan.", []),
@@ -1566,4 +1570,64 @@ def test_holder_after_a_whole_head_before_a_degree(finder, text, mentions):
     ("Materi membahas pengadilan tipikor dan peran saksi.", []),
 ])
 def test_branch_agencies_cut_names_and_special_courts(finder, text, names):
+    assert [o.name for o in group_organizations(finder.find(text))] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a justice or police body written alone stands for the one body of that kind taking part, its head invited too
+    # (gold/LABELLING.md, session 27)
+    ("Bimtek menghadirkan narasumber dari Kepolisian dan Kejaksaan secara daring.", ["Kepolisian", "Kejaksaan"]),
+    ("Rapat pleno itu mengundang Kepala Rutan dan Ketua Pengadilan Agama.", ["Rutan", "Pengadilan Agama"]),
+    ("Logistik dikawal ketat oleh pihak Kepolisian sampai ke gudang.", ["Kepolisian"]),
+    # a list of who attended is no body's parts
+    ("Tamu undangan terdiri dari berbagai unsur, termasuk Ketua Pengadilan Agama dan Kepala Rutan.",
+     ["Pengadilan Agama", "Rutan"]),
+    # negatives: the parts a body is made of, a named unit of that kind, a document's name, a venue
+    ("Sentra Gakkumdu Kabupaten Lumbung terdiri dari Bawaslu, Kepolisian dan Kejaksaan.",
+     ["Sentra Gakkumdu Kabupaten Lumbung"]),
+    ("Kinerja Bawaslu, Kepolisian dan Kejaksaan yang tergabung dalam Sentra Gakkumdu dibahas.", ["Sentra Gakkumdu"]),
+    ("Hadir Polres Lumbung. Rapat juga disaksikan oleh pihak Kepolisian.", ["Polres Lumbung"]),
+    ("Pelamar wajib melampirkan Surat Keterangan Catatan Kepolisian yang masih berlaku.", []),
+    ("Petugas mendata pemilih di Rutan agar tetap bisa memilih.", []),
+])
+def test_justice_bodies_written_alone(finder, text, names):
+    assert [o.name for o in group_organizations(finder.find(text))] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a legislature named by its race, a seat or a ballot is no body (gold/LABELLING.md, session 27)
+    ("Partai Lumbung Raya mengajukan bakal calon DPRD Kabupaten Blora sore itu.", ["Partai Lumbung Raya"]),
+    ("KPU mengumumkan rancangan alokasi kursi DPRD Kabupaten Blora untuk Pemilu 2029.", []),
+    ("Sebanyak 40 caleg DPRD Provinsi Jawa Tengah terpilih belum melapor.", []),
+    ("Tahapan berlanjut ke Pencalonan Anggota Dewan Perwakilan Rakyat Daerah Kabupaten Blora.", []),
+    # negatives: members and a sitting member's replacement name the council
+    ("Anggota DPRD Kabupaten Blora Budi Santoso hadir.", ["DPRD Kabupaten Blora"]),
+    ("KPU meneliti calon PAW anggota DPRD Kabupaten Blora dari partai itu.", ["DPRD Kabupaten Blora"]),
+])
+def test_legislature_named_by_its_race(finder, text, names):
+    assert [o.name for o in group_organizations(finder.find(text))] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # the leaders' forum written with a "P" for its "F", with its region or alone
+    ("Rapat dihadiri unsur Prokopinda Kabupaten Blora dan partai politik.", ["Prokopinda Kabupaten Blora"]),
+    ("KPU akan berkoordinasi dengan seluruh Prokopimda atau instansi terkait.", ["Prokopimda"]),
+    # negative: a word that only begins like it is none
+    ("Program Prokopi dijalankan warga.", []),
+])
+def test_leaders_forum_written_with_p(finder, text, names):
+    assert [o.name for o in group_organizations(finder.find(text))] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a province's branch office is named with the area it serves, after the province or before it
+    ("Hadir Kantor Cabang Dinas (Cabdin) Pendidikan Provinsi Jawa Timur Wilayah Madiun dan camat.",
+     ["Kantor Cabang Dinas Pendidikan Provinsi Jawa Timur Wilayah Madiun"]),
+    ("Hadir pula Kepala Cabang dinas Wilayah IV Provinsi Jawa Tengah dan tokoh agama.",
+     ["Cabang dinas Wilayah IV Provinsi Jawa Tengah"]),
+    # negatives: an area word with no region or number after it, and a region after the name with a holder
+    ("Dinas Pendidikan Provinsi Jawa Timur Wilayah kerja luas.", ["Dinas Pendidikan Provinsi Jawa Timur"]),
+    ("Kepala Dinas Sosial Provinsi Jawa Tengah Budi Santoso hadir.", ["Dinas Sosial Provinsi Jawa Tengah"]),
+])
+def test_branch_office_and_its_area(finder, text, names):
     assert [o.name for o in group_organizations(finder.find(text))] == names
