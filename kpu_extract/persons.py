@@ -2204,6 +2204,18 @@ def _form_spans(form: str, text: str) -> Iterator[tuple[int, int]]:
             start = text.find(form, start + 1)
 
 
+def _with_written_stops(name: str, text: str, shortened: frozenset[str]) -> str:
+    """``name`` with the stops of its shortened words and initials where the article also writes it so ("Abd Rochim"
+    and "Abd. Rochim" -> "Abd. Rochim"): a person's name is the longest form in the article (annotation.md)."""
+    words = name.split()
+    stopped = [word + "." if word.casefold() in shortened or (len(word) == 1 and word.isupper()) else word
+               for word in words]
+    if stopped == words:
+        return name
+    variant = " ".join(stopped)
+    return variant if next(_form_spans(variant, text), None) else name
+
+
 def _unit_of(bare: str | None, named: str | None) -> bool:
     """Whether ``bare`` is the unit word alone of ``named`` ("Polres" of "Polres Klungkung"): an office
     abbreviation written without its place ("Kapolres AKBP Budi") names the same office as one with it."""
@@ -2229,7 +2241,9 @@ def extract_persons(text: str, finder: PersonFinder, orgs: list[OrgMention], doc
     for name in sorted(first_seen, key=lambda n: (-len(n.split()), -len(n), first_seen[n])):
         if name not in nicknames and not any(_same_person(name, longer) for longer in full_names):
             full_names.append(name)
-    persons: dict[str, Person] = {name: Person("", name) for name in full_names}
+    shortened = finder.lexicons.shortened_name_words
+    written_with_stops = {name: _with_written_stops(name, text, shortened) for name in full_names}
+    persons: dict[str, Person] = {name: Person("", written_with_stops[name]) for name in full_names}
     owner_of: dict[str, str] = {}
     grouped = merged_names(orgs)
     for candidate in candidates:
@@ -2259,6 +2273,7 @@ def extract_persons(text: str, finder: PersonFinder, orgs: list[OrgMention], doc
     forms: dict[str, str] = {}
     for name in full_names:
         forms[name] = name
+        forms[written_with_stops[name]] = name
         for word in name.split():
             if len(word) > 2 and not word.endswith(".") and finder._is_name_word(word):
                 owners = [n for n in full_names if word in n.split()]

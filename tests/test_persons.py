@@ -1879,3 +1879,17 @@ def test_suffixed_noun_opens_no_person(extractor):
     # a noun with "-an" and "-nya" written with a capital is no first word of another person
     body = "Acara dibuka Sekretaris KPU Kota Batu, Dedi Prasetyo. Dalam Laporannya Dedi menjelaskan jadwal tahapan."
     assert {p.name for p in _persons(extractor, body)} == {"Dedi Prasetyo"}
+
+
+@pytest.mark.parametrize("body, names", [
+    # a name written once without the stop of its shortened word and once with it is one person, named by the
+    # longer form
+    ("Hadir Anggota Bawaslu Kabupaten Lumbung Muh Rasyid Hamdani. Kemudian Muh. Rasyid Hamdani menutup acara.",
+     ["Muh. Rasyid Hamdani"]),
+    ("Ketua Divisi Hukum, Abd Somad, hadir di sekolah. Tak lupa Abd. Somad mengingatkan siswa.", ["Abd. Somad"]),
+    # negative: written only without the stop, the name stays as written
+    ("Hadir Anggota Bawaslu Kabupaten Lumbung Muh Rasyid Hamdani dalam rapat itu.", ["Muh Rasyid Hamdani"]),
+])
+def test_name_takes_its_written_stops(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
+
