@@ -1893,3 +1893,13 @@ def test_suffixed_noun_opens_no_person(extractor):
 def test_name_takes_its_written_stops(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
 
+
+@pytest.mark.parametrize("body, names", [
+    # a rule's title of seat allocation before "Anggota DPRD" names no holder
+    ("KPU mengumumkan Rancangan Penataan Daerah Pemilihan dan Alokasi Kursi Anggota DPRD Kabupaten Lumbung.", set()),
+    # negative: a holder named before the office still is one
+    ("Rapat dihadiri Sugeng Riyadi, Anggota DPRD Kabupaten Lumbung.", {"Sugeng Riyadi"}),
+])
+def test_seat_allocation_is_no_holder(extractor, body, names):
+    assert {p.name for p in _persons(extractor, body)} == names
+
