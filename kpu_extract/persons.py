@@ -108,6 +108,9 @@ _GLUED_DEGREE = rx.compile(r"[A-Z]\.[A-Z][a-z]+(?:\.[A-Z][a-z]*)*")  # "S.Sos", 
 _SHORT_WORD = rx.compile(r"[A-Z][a-z]{1,3}\.")  # "Moh.", "Moch.": a shortened name word
 _UPPER = rx.compile(r"[A-Z]")
 _TOKEN = rx.compile(r"[\w]+")
+# one division among several joined by "dan", "&" or a comma ("Teknis" of "Teknis dan Hukum"), which the whole-name
+# lexicon expands as it expands a division written alone
+_DIVISION_JOINS = rx.compile(r"(?<=^|,[ \t]|[ \t]dan[ \t]|[ \t]&[ \t])[^\W\d_]+(?=$|,|[ \t]+(?:dan|&)[ \t])")
 _LOWER_WORD_BEFORE = rx.compile_suffix(r"(?<![\w])[a-z]+[ \t]+$")  # a name inside a clause, not its first word
 _HOLDER_BEFORE = rx.compile(r"(?<![\w])(?:selaku|sebagai)\s+$")
 _LISTED_ON = rx.compile(r"\s*(?:,\s*)?(?:dan|serta)\s")  # a list of the people present goes on after a title
@@ -933,8 +936,11 @@ class PersonFinder:
         whole = self.whole_divisions.get(words.casefold())
         if whole:
             return whole
-        expanded = _TOKEN.sub(lambda m: self.abbreviation.get(m.group(), self._lower_abbreviation(m.group())), words)
-        return " ".join(expanded.split())
+        expanded = " ".join(_TOKEN.sub(
+            lambda m: self.abbreviation.get(m.group(), self._lower_abbreviation(m.group())), words).split())
+        if expanded in self.abbreviation.values():
+            return expanded  # a subsection named as one ("Teknis dan Hupmas" is Tekmas): its words as they stand
+        return _DIVISION_JOINS.sub(lambda m: self.whole_divisions.get(m.group().casefold(), m.group()), expanded)
 
     def _lower_abbreviation(self, word: str) -> str:
         """A division abbreviation written in lower case ("humas" in "divisi pengawasan humas"), expanded; any other

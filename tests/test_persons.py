@@ -1903,3 +1903,16 @@ def test_name_takes_its_written_stops(extractor, body, names):
 def test_seat_allocation_is_no_holder(extractor, body, names):
     assert {p.name for p in _persons(extractor, body)} == names
 
+
+@pytest.mark.parametrize("body, expected", [
+    # "Teknis" among other divisions is expanded as it is alone
+    ("Hadir pula Kasubag Teknis dan Hukum Yohanes Sabu dalam rapat itu.",
+     {("Yohanes Sabu", "Kepala Subbagian", "Teknis Penyelenggaraan dan Hukum", None)}),
+    ("Berkas diperiksa. Divisi Teknis dan Perencanaan, Darmawan Putra mengatakan berkas lengkap.",
+     {("Darmawan Putra", "Ketua Divisi", "Teknis Penyelenggaraan dan Perencanaan", None)}),
+    # negative: the subsection named by one abbreviation (Tekmas) keeps its words
+    ("Hadir pula Kasubag Teknis dan Hupmas Yohanes Sabu dalam rapat itu.",
+     {("Yohanes Sabu", "Kepala Subbagian", "Teknis dan Hubungan Masyarakat", None)}),
+])
+def test_technical_division_among_others(extractor, body, expected):
+    assert _comparable(_roles(extractor, body)) == _comparable(expected)
