@@ -560,6 +560,9 @@ class PersonFinder:
         words = list(_WORDS.finditer(text, start, end))
         while first and words and not self._is_name_word(words[0].group()):
             words.pop(0)
+        honorific = self.honorific.match(text, words[0].start()) if len(words) > 1 else None
+        if honorific:  # "H Budi Santoso-H Rahmat Hidayat": the honorific opening a side is no name word
+            words = [word for word in words if word.start() >= honorific.end()]
         if len(words) < least or not all(self._is_name_word(w.group()) for w in words):
             return None
         return words[0].start(), words[-1].end()
@@ -1746,7 +1749,8 @@ class PersonFinder:
                 and text[second[0]:second[1]].casefold() not in load_districts():
             add(first, "person.pair")
             add(second, "person.pair")
-        stop = _SENTENCE_STOP.search(text, position, position + 300)
+        stop = next((stop for stop in _SENTENCE_STOP.finditer(text, position, position + 300)
+                     if not self._honorific_stop(text, stop.start())), None)
         for pair in _CUED_PAIR.finditer(text, position, stop.start() if stop else min(len(text), position + 300)):
             if _reduplicated(text, pair):
                 continue
@@ -1755,6 +1759,13 @@ class PersonFinder:
                                or pair.start() == start and self._one_word_pair(text, sides)):
                 for side in sides:
                     add(side, "person.pair")
+
+    def _honorific_stop(self, text: str, stop: int) -> bool:
+        """Whether the stop at ``stop`` ends an honorific before a name ("pasangan calon H. Budi Santoso - ..."), not
+        a sentence."""
+        opening = max(text.rfind(" ", 0, stop), text.rfind("\t", 0, stop), text.rfind("\n", 0, stop)) + 1
+        honorific = self.honorific.match(text, opening)
+        return honorific is not None and honorific.end() > stop
 
     def _one_word_pair(self, text: str, sides: list[tuple[int, int]]) -> bool:
         """Two one-word sides written right after the word for a pair and marked as a ticket after them, by its short

@@ -1916,3 +1916,17 @@ def test_seat_allocation_is_no_holder(extractor, body, names):
 ])
 def test_technical_division_among_others(extractor, body, expected):
     assert _comparable(_roles(extractor, body)) == _comparable(expected)
+
+
+@pytest.mark.parametrize("body, names", [
+    # an honorific opening a side of a candidate pair is no name word, with its stop or without
+    ("Hasil perolehan suara pada Pilbup Kabupaten Lumbung:\n• H Darmaji Wiryono-H Sutanto Hadi.\n"
+     "• Rahmat Sugiarto-Hj Nur Aini.", ["Darmaji Wiryono", "Sutanto Hadi", "Rahmat Sugiarto", "Nur Aini"]),
+    # the stop of an honorific after the word for a pair does not end the pair's sentence
+    ("Ketiga pasangan calon tersebut adalah pasangan calon H. Darmaji Wiryono - Sutanto Hadi atau dikenal dengan "
+     "paket Damai.", ["Darmaji Wiryono", "Sutanto Hadi"]),
+    # negative: a pair with no honorific keeps both sides as written
+    ("Budi Santoso-Rahmat Hidayat ditetapkan sebagai pasangan calon.", ["Budi Santoso", "Rahmat Hidayat"]),
+])
+def test_honorifics_opening_pair_sides(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
