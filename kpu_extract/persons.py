@@ -943,7 +943,14 @@ class PersonFinder:
             lambda m: self.abbreviation.get(m.group(), self._lower_abbreviation(m.group())), words).split())
         if expanded in self.abbreviation.values():
             return expanded  # a subsection named as one ("Teknis dan Hupmas" is Tekmas): its words as they stand
-        return _DIVISION_JOINS.sub(lambda m: self.whole_divisions.get(m.group().casefold(), m.group()), expanded)
+        written_words = set(expanded.casefold().split())
+
+        def whole_name(part: rx.Match) -> str:
+            whole = self.whole_divisions.get(part.group().casefold())
+            if whole is None or written_words & set(whole.casefold().split()[1:]):
+                return part.group()  # "Teknis dan Penyelenggaraan": the expansion's words are written already
+            return whole
+        return _DIVISION_JOINS.sub(whole_name, expanded)
 
     def _lower_abbreviation(self, word: str) -> str:
         """A division abbreviation written in lower case ("humas" in "divisi pengawasan humas"), expanded; any other

@@ -1910,7 +1910,10 @@ def test_seat_allocation_is_no_holder(extractor, body, names):
      {("Yohanes Sabu", "Kepala Subbagian", "Teknis Penyelenggaraan dan Hukum", None)}),
     ("Berkas diperiksa. Divisi Teknis dan Perencanaan, Darmawan Putra mengatakan berkas lengkap.",
      {("Darmawan Putra", "Ketua Divisi", "Teknis Penyelenggaraan dan Perencanaan", None)}),
-    # negative: the subsection named by one abbreviation (Tekmas) keeps its words
+    # negatives: the subsection named by one abbreviation (Tekmas) keeps its words, and so does a list that writes
+    # the expansion's words itself
+    ("Hadir pula Kasubag Teknis dan Penyelenggaraan Yohanes Sabu dalam rapat itu.",
+     {("Yohanes Sabu", "Kepala Subbagian", "Teknis dan Penyelenggaraan", None)}),
     ("Hadir pula Kasubag Teknis dan Hupmas Yohanes Sabu dalam rapat itu.",
      {("Yohanes Sabu", "Kepala Subbagian", "Teknis dan Hubungan Masyarakat", None)}),
 ])
@@ -1930,3 +1933,4 @@ def test_technical_division_among_others(extractor, body, expected):
 ])
 def test_honorifics_opening_pair_sides(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
+
