@@ -1934,3 +1934,14 @@ def test_technical_division_among_others(extractor, body, expected):
 def test_honorifics_opening_pair_sides(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
 
+
+@pytest.mark.parametrize("body, names", [
+    # an age in parentheses after a name, its unit capitalised or its number of one digit with the unit
+    ("Salah satu anak yatim, Danu (9 tahun) yang baru kelas 3 SD mengaku senang.", ["Danu"]),
+    ("Duta pemilih pemula yaitu, Rizal Mantiri (17 Tahun), Sinta Lumowa (18 Tahun) yang berasal dari SMK Lumbung.",
+     ["Rizal Mantiri", "Sinta Lumowa"]),
+    # negative: one digit with no unit is a count, not an age
+    ("Peserta dari Kecamatan Sukamaju (9) dan Kecamatan Lumbung (5) hadir.", []),
+])
+def test_ages_after_names(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
