@@ -81,7 +81,8 @@ _NEXT_WORD = rx.compile(r"[ \t]+([a-z]+)(?![\w])")
 _SPEAKER_END = rx.compile(r"[ \t]*(?:[.,;]|$)")  # a speaker named after a description ends the sentence or clause
 _CAPS_END = rx.compile(r"\s*(?:[,.;:)]|$|\s+[a-z])")  # an all-caps name ends the apposition: comma or lower case
 _NICKNAME = rx.compile(r"([A-Z][a-z'’]{1,15})(?![\w-])")
-_AGE = rx.compile(r"[ \t]*\(\s*[1-9]\d\s*(?:th\.?|thn\.?|tahun)?\s*\)")  # "Budi (45), warga ...": an age after a name
+# "Budi (45), warga ...", "Dika (9 tahun)", "Rina (17 Tahun)": an age after a name; one digit only with its unit
+_AGE = rx.compile(r"[ \t]*\(\s*(?:[1-9]\d\s*(?i:th\.?|thn\.?|tahun)?|[1-9]\s*(?i:th\.?|thn\.?|tahun))\s*\)")
 # the next or the previous item of a list, up to three capitalised words
 _LIST_ITEM = r"(?P<item>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"
 _NEXT_ITEM = rx.compile(rf"(?:[ \t]*,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)"
@@ -108,6 +109,9 @@ _GLUED_DEGREE = rx.compile(r"[A-Z]\.[A-Z][a-z]+(?:\.[A-Z][a-z]*)*")  # "S.Sos", 
 _SHORT_WORD = rx.compile(r"[A-Z][a-z]{1,3}\.")  # "Moh.", "Moch.": a shortened name word
 _UPPER = rx.compile(r"[A-Z]")
 _TOKEN = rx.compile(r"[\w]+")
+# one division among several joined by "dan", "&" or a comma ("Teknis" of "Teknis dan Hukum"), which the whole-name
+# lexicon expands as it expands a division written alone
+_DIVISION_JOINS = rx.compile(r"(?<=^|,[ \t]|[ \t]dan[ \t]|[ \t]&[ \t])[^\W\d_]+(?=$|,|[ \t]+(?:dan|&)[ \t])")
 _LOWER_WORD_BEFORE = rx.compile_suffix(r"(?<![\w])[a-z]+[ \t]+$")  # a name inside a clause, not its first word
 _HOLDER_BEFORE = rx.compile(r"(?<![\w])(?:selaku|sebagai)\s+$")
 _LISTED_ON = rx.compile(r"\s*(?:,\s*)?(?:dan|serta)\s")  # a list of the people present goes on after a title
@@ -557,6 +561,9 @@ class PersonFinder:
         words = list(_WORDS.finditer(text, start, end))
         while first and words and not self._is_name_word(words[0].group()):
             words.pop(0)
+        honorific = self.honorific.match(text, words[0].start()) if len(words) > 1 else None
+        if honorific:  # "H Budi Santoso-H Rahmat Hidayat": the honorific opening a side is no name word
+            words = [word for word in words if word.start() >= honorific.end()]
         if len(words) < least or not all(self._is_name_word(w.group()) for w in words):
             return None
         return words[0].start(), words[-1].end()
@@ -933,8 +940,18 @@ class PersonFinder:
         whole = self.whole_divisions.get(words.casefold())
         if whole:
             return whole
-        expanded = _TOKEN.sub(lambda m: self.abbreviation.get(m.group(), self._lower_abbreviation(m.group())), words)
-        return " ".join(expanded.split())
+        expanded = " ".join(_TOKEN.sub(
+            lambda m: self.abbreviation.get(m.group(), self._lower_abbreviation(m.group())), words).split())
+        if expanded in self.abbreviation.values():
+            return expanded  # a subsection named as one ("Teknis dan Hupmas" is Tekmas): its words as they stand
+        written_words = set(expanded.casefold().split())
+
+        def whole_name(part: rx.Match) -> str:
+            whole = self.whole_divisions.get(part.group().casefold())
+            if whole is None or written_words & set(whole.casefold().split()[1:]):
+                return part.group()  # "Teknis dan Penyelenggaraan": the expansion's words are written already
+            return whole
+        return _DIVISION_JOINS.sub(whole_name, expanded)
 
     def _lower_abbreviation(self, word: str) -> str:
         """A division abbreviation written in lower case ("humas" in "divisi pengawasan humas"), expanded; any other
@@ -1740,7 +1757,8 @@ class PersonFinder:
                 and text[second[0]:second[1]].casefold() not in load_districts():
             add(first, "person.pair")
             add(second, "person.pair")
-        stop = _SENTENCE_STOP.search(text, position, position + 300)
+        stop = next((stop for stop in _SENTENCE_STOP.finditer(text, position, position + 300)
+                     if not self._honorific_stop(text, stop.start())), None)
         for pair in _CUED_PAIR.finditer(text, position, stop.start() if stop else min(len(text), position + 300)):
             if _reduplicated(text, pair):
                 continue
@@ -1749,6 +1767,13 @@ class PersonFinder:
                                or pair.start() == start and self._one_word_pair(text, sides)):
                 for side in sides:
                     add(side, "person.pair")
+
+    def _honorific_stop(self, text: str, stop: int) -> bool:
+        """Whether the stop at ``stop`` ends an honorific before a name ("pasangan calon H. Budi Santoso - ..."), not
+        a sentence."""
+        opening = max(text.rfind(" ", 0, stop), text.rfind("\t", 0, stop), text.rfind("\n", 0, stop)) + 1
+        honorific = self.honorific.match(text, opening)
+        return honorific is not None and honorific.end() > stop
 
     def _one_word_pair(self, text: str, sides: list[tuple[int, int]]) -> bool:
         """Two one-word sides written right after the word for a pair and marked as a ticket after them, by its short
@@ -2204,6 +2229,18 @@ def _form_spans(form: str, text: str) -> Iterator[tuple[int, int]]:
             start = text.find(form, start + 1)
 
 
+def _with_written_stops(name: str, text: str, shortened: frozenset[str]) -> str:
+    """``name`` with the stops of its shortened words and initials where the article also writes it so ("Abd Rochim"
+    and "Abd. Rochim" -> "Abd. Rochim"): a person's name is the longest form in the article (annotation.md)."""
+    words = name.split()
+    stopped = [word + "." if word.casefold() in shortened or (len(word) == 1 and word.isupper()) else word
+               for word in words]
+    if stopped == words:
+        return name
+    variant = " ".join(stopped)
+    return variant if next(_form_spans(variant, text), None) else name
+
+
 def _unit_of(bare: str | None, named: str | None) -> bool:
     """Whether ``bare`` is the unit word alone of ``named`` ("Polres" of "Polres Klungkung"): an office
     abbreviation written without its place ("Kapolres AKBP Budi") names the same office as one with it."""
@@ -2229,7 +2266,9 @@ def extract_persons(text: str, finder: PersonFinder, orgs: list[OrgMention], doc
     for name in sorted(first_seen, key=lambda n: (-len(n.split()), -len(n), first_seen[n])):
         if name not in nicknames and not any(_same_person(name, longer) for longer in full_names):
             full_names.append(name)
-    persons: dict[str, Person] = {name: Person("", name) for name in full_names}
+    shortened = finder.lexicons.shortened_name_words
+    written_with_stops = {name: _with_written_stops(name, text, shortened) for name in full_names}
+    persons: dict[str, Person] = {name: Person("", written_with_stops[name]) for name in full_names}
     owner_of: dict[str, str] = {}
     grouped = merged_names(orgs)
     for candidate in candidates:
@@ -2259,6 +2298,7 @@ def extract_persons(text: str, finder: PersonFinder, orgs: list[OrgMention], doc
     forms: dict[str, str] = {}
     for name in full_names:
         forms[name] = name
+        forms[written_with_stops[name]] = name
         for word in name.split():
             if len(word) > 2 and not word.endswith(".") and finder._is_name_word(word):
                 owners = [n for n in full_names if word in n.split()]

@@ -1879,3 +1879,69 @@ def test_suffixed_noun_opens_no_person(extractor):
     # a noun with "-an" and "-nya" written with a capital is no first word of another person
     body = "Acara dibuka Sekretaris KPU Kota Batu, Dedi Prasetyo. Dalam Laporannya Dedi menjelaskan jadwal tahapan."
     assert {p.name for p in _persons(extractor, body)} == {"Dedi Prasetyo"}
+
+
+@pytest.mark.parametrize("body, names", [
+    # a name written once without the stop of its shortened word and once with it is one person, named by the
+    # longer form
+    ("Hadir Anggota Bawaslu Kabupaten Lumbung Muh Rasyid Hamdani. Kemudian Muh. Rasyid Hamdani menutup acara.",
+     ["Muh. Rasyid Hamdani"]),
+    ("Ketua Divisi Hukum, Abd Somad, hadir di sekolah. Tak lupa Abd. Somad mengingatkan siswa.", ["Abd. Somad"]),
+    # negative: written only without the stop, the name stays as written
+    ("Hadir Anggota Bawaslu Kabupaten Lumbung Muh Rasyid Hamdani dalam rapat itu.", ["Muh Rasyid Hamdani"]),
+])
+def test_name_takes_its_written_stops(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
+
+
+@pytest.mark.parametrize("body, names", [
+    # a rule's title of seat allocation before "Anggota DPRD" names no holder
+    ("KPU mengumumkan Rancangan Penataan Daerah Pemilihan dan Alokasi Kursi Anggota DPRD Kabupaten Lumbung.", set()),
+    # negative: a holder named before the office still is one
+    ("Rapat dihadiri Sugeng Riyadi, Anggota DPRD Kabupaten Lumbung.", {"Sugeng Riyadi"}),
+])
+def test_seat_allocation_is_no_holder(extractor, body, names):
+    assert {p.name for p in _persons(extractor, body)} == names
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "Teknis" among other divisions is expanded as it is alone
+    ("Hadir pula Kasubag Teknis dan Hukum Yohanes Sabu dalam rapat itu.",
+     {("Yohanes Sabu", "Kepala Subbagian", "Teknis Penyelenggaraan dan Hukum", None)}),
+    ("Berkas diperiksa. Divisi Teknis dan Perencanaan, Darmawan Putra mengatakan berkas lengkap.",
+     {("Darmawan Putra", "Ketua Divisi", "Teknis Penyelenggaraan dan Perencanaan", None)}),
+    # negatives: the subsection named by one abbreviation (Tekmas) keeps its words, and so does a list that writes
+    # the expansion's words itself
+    ("Hadir pula Kasubag Teknis dan Penyelenggaraan Yohanes Sabu dalam rapat itu.",
+     {("Yohanes Sabu", "Kepala Subbagian", "Teknis dan Penyelenggaraan", None)}),
+    ("Hadir pula Kasubag Teknis dan Hupmas Yohanes Sabu dalam rapat itu.",
+     {("Yohanes Sabu", "Kepala Subbagian", "Teknis dan Hubungan Masyarakat", None)}),
+])
+def test_technical_division_among_others(extractor, body, expected):
+    assert _comparable(_roles(extractor, body)) == _comparable(expected)
+
+
+@pytest.mark.parametrize("body, names", [
+    # an honorific opening a side of a candidate pair is no name word, with its stop or without
+    ("Hasil perolehan suara pada Pilbup Kabupaten Lumbung:\n• H Darmaji Wiryono-H Sutanto Hadi.\n"
+     "• Rahmat Sugiarto-Hj Nur Aini.", ["Darmaji Wiryono", "Sutanto Hadi", "Rahmat Sugiarto", "Nur Aini"]),
+    # the stop of an honorific after the word for a pair does not end the pair's sentence
+    ("Ketiga pasangan calon tersebut adalah pasangan calon H. Darmaji Wiryono - Sutanto Hadi atau dikenal dengan "
+     "paket Damai.", ["Darmaji Wiryono", "Sutanto Hadi"]),
+    # negative: a pair with no honorific keeps both sides as written
+    ("Budi Santoso-Rahmat Hidayat ditetapkan sebagai pasangan calon.", ["Budi Santoso", "Rahmat Hidayat"]),
+])
+def test_honorifics_opening_pair_sides(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
+
+
+@pytest.mark.parametrize("body, names", [
+    # an age in parentheses after a name, its unit capitalised or its number of one digit with the unit
+    ("Salah satu anak yatim, Danu (9 tahun) yang baru kelas 3 SD mengaku senang.", ["Danu"]),
+    ("Duta pemilih pemula yaitu, Rizal Mantiri (17 Tahun), Sinta Lumowa (18 Tahun) yang berasal dari SMK Lumbung.",
+     ["Rizal Mantiri", "Sinta Lumowa"]),
+    # negative: one digit with no unit is a count, not an age
+    ("Peserta dari Kecamatan Sukamaju (9) dan Kecamatan Lumbung (5) hadir.", []),
+])
+def test_ages_after_names(extractor, body, names):
+    assert [p.name for p in _persons(extractor, body)] == names
