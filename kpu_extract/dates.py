@@ -148,14 +148,16 @@ class DateFinder:
         site's label ("Diposting: Senin, 3 Februari 2025"); or one ending its line, with at most a time, or followed by
         meta fields, after a credit closed by a bar, a dot or a dash ("Andi/okezone, Jurnalis · Sabtu 17 Februari 2024
         22:04 WIB", "Oleh Admin | Senin, 3 Februari 2025 | 10:15 WIB", "Rina Wulandari - Selasa, 10 Januari 2023 |
-        11:44 WIB"). A date closed by a bracket ("(Rabu, 27 November 2024)", "Senin, (2 Juni 2024)") is none: sites
-        print stamps bare, and a bracketed date on its own line under a headline is the story's dateline."""
-        if span.year is None or text[span.end - 1] == ")":
+        11:44 WIB"). A bracketed date that is all its line holds ("(Kamis, 7 Juni 2029)", "Kamis, (7 Juni 2029)") is
+        none: sites print stamps bare or after a label, and such a line under a headline is the story's dateline."""
+        if span.year is None:
             return False
         line_start = text.rfind("\n", 0, span.start) + 1
         line_end = text.find("\n", span.end)
         line_end = len(text) if line_end < 0 else line_end
         before, after = text[line_start:span.start], text[span.end:line_end]
+        if text[span.end - 1] == ")" and not before.strip() and not after.strip():
+            return False
         ends_line = self.stamp_rest.fullmatch(after) is not None
         fields = self.stamp_fields.match(after) is not None
         if self.stamp_lead.fullmatch(before) is not None:

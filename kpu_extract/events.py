@@ -31,6 +31,7 @@ _STORY_CHARS = 800
 _PARTICIPANT_CHARS = 600
 _VERB_REACH = 200
 _DATE_REACH = 250
+_SET_OFF_DATE = rx.compile(r",\s*(?:\p{Lu}\p{L}*\s+){0,2}$")  # ", " or ", Teluk Indah " right before a date
 _TRIGGER_DATE_REACH = 600  # how far past the lead a date in a sentence naming the activity is still its date
 _RANGE_GAP = 20  # the most characters between a range's two ends ("sampai dengan tanggal")
 _LINK_REACH = 120
@@ -1386,10 +1387,12 @@ def _main_date(article: _Article, dates: list[DateMention], event_type: str = ""
 
 
 def _dates_saying(text: str, quote: Quote, dates: list[DateMention]) -> bool:
-    """Whether an indirect quote ends with a date ("Ia menyampaikan bahwa pelaksanaan berjalan lancar, Selasa
-    (18/3/2029)."): the date of the saying, which the reporter writes at its end, not a date of what was said."""
+    """Whether an indirect quote ends with a date set off by a comma, a place's name between at most ("Ia menyampaikan
+    bahwa semua gudang sudah terisi, Rabu (6/6/2029).", "..., Teluk Indah (6/6/2029)."): the reporter's date of the
+    saying, not a date of what was said ("sudah selesai sejak Selasa (5/6/2029).")."""
     return quote.kind == "indirect" and any(
-        quote.start < d.start <= d.end <= quote.end and not text[d.end:quote.end].strip(" .,;") for d in dates)
+        quote.start < d.start <= d.end <= quote.end and _SET_OFF_DATE.search(text, quote.start, d.start)
+        and not text[d.end:quote.end].strip(" .,;") for d in dates)
 
 
 def _later_remark(article: _Article, date: DateMention) -> bool:
@@ -1593,7 +1596,8 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
     name, theme, slot_rules = _name_and_theme(article)
     event_type, rule, found = _event_type(article, headline or "", name, persons, lead_triggers)
     quoted = [(q.start, q.end) for q in quotes]
-    date = _main_date(article, dates, event_type, [(q.start, q.end) for q in quotes if not _dates_saying(text, q, dates)])
+    undated_speech = [(q.start, q.end) for q in quotes if not _dates_saying(text, q, dates)]
+    date = _main_date(article, dates, event_type, undated_speech)
     audience = _audience(article)
     anchors = [t for t in lead_triggers if t.type == event_type and not t.over] + ([found] if found else [])
     outside = audience + _former_bodies(article)

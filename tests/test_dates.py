@@ -69,12 +69,14 @@ def _found(text, finder, reference_year=None):
      [("Sabtu (19/01)", "2019-01-19", True)]),
     ("Pantau.com - 24/01/2023, 17:32 WIB\n\nKPU melantik anggota PPS, Selasa (24/1/2023).",
      [("Selasa (24/1/2023)", "2023-01-24", True)]),
-    # A bracketed date alone on its line under the headline is the story's dateline, no stamp.
-    ("Bimtek KPPS di Kabupaten Lumbung\n\n(Rabu, 27 November 2024)\n\nKPU Lumbung menggelar bimtek.",
-     [("(Rabu, 27 November 2024)", "2024-11-27", True)]),
-    ("Rapat Pleno DPS\n\nSenin, (2 Juni 2025)\n\nKPU Lumbung menggelar rapat pleno.",
-     [("Senin, (2 Juni 2025)", "2025-06-02", True)]),
-    ("Rapat Pleno DPS\nSenin, 2 Juni 2025\nKPU Lumbung menggelar rapat pleno.", []),
+    # A bracketed date that is all its line holds is the story's dateline, no stamp; bare or after a label, a stamp.
+    ("Teluk Indah Tuntaskan Sortir Surat Suara\n\n(Kamis, 7 Juni 2029)\n\nRelawan menyortir di gudang.",
+     [("(Kamis, 7 Juni 2029)", "2029-06-07", True)]),
+    ("Gudang Logistik Teluk Indah Dibuka\n\nKamis, (7 Juni 2029)\n\nGudang logistik dibuka untuk umum.",
+     [("Kamis, (7 Juni 2029)", "2029-06-07", True)]),
+    ("Gudang Logistik Teluk Indah Dibuka\nKamis, 7 Juni 2029\nGudang logistik dibuka untuk umum.", []),
+    ("Gudang Logistik Teluk Indah Dibuka\nDiposting: Kamis (7/6/2029)\nGudang dibuka Jumat (1/6/2029).",
+     [("Jumat (1/6/2029)", "2029-06-01", True)]),
     # A stamp opening its line with a byline after a bar, the lead glued after it, is no mention either.
     ("KPU Siap Gelar\n\n29 Apr 2016 | By admin PATI – Jumat Tanggal 29 April Tahun 2016 KPU Pati menandatangani "
      "NPHD. Sabtu (30/4) dilanjutkan.",

@@ -532,17 +532,20 @@ def test_mode(rules_extractor, body, mode):
      "(31/10/2024).", "2024-10-31"),
     ("KPU Kabupaten Sragen menggelar rapat pleno penetapan DPT.\nRapat digelar di aula KPU Sragen, Kamis (31/10/2024).",
      "2024-10-31"),
-    # a date closing an indirect quote dates the saying, at the activity the lead reports; one inside it does not
-    ("KPU Kota Lumbung menggelar rapat evaluasi tahapan bersama pemangku kepentingan di aula kantornya. Rapat "
-     "dihadiri Bawaslu Kota Lumbung, Dinas Kependudukan dan Pencatatan Sipil, serta perwakilan partai politik peserta "
-     "pemilihan.\n\nEvaluasi membahas pembentukan badan ad hoc, logistik dan pemutakhiran data pemilih.\n\nDalam "
-     "sambutannya, Ketua KPU Kota Lumbung Andi Wijaya menyampaikan bahwa seluruh tahapan berjalan lancar, Selasa "
-     "(18/3/2029).", "2029-03-18"),
-    ("KPU Kota Lumbung menggelar rapat evaluasi tahapan bersama pemangku kepentingan di aula kantornya. Rapat "
-     "dihadiri Bawaslu Kota Lumbung, Dinas Kependudukan dan Pencatatan Sipil, serta perwakilan partai politik peserta "
-     "pemilihan.\n\nEvaluasi membahas pembentukan badan ad hoc, logistik dan pemutakhiran data pemilih.\n\nDalam "
-     "sambutannya, Ketua KPU Kota Lumbung Andi Wijaya menyampaikan bahwa pada Selasa (18/3/2029) logistik sudah tiba "
-     "di gudang dan siap dikirim ke kecamatan.", None),
+    # a date set off at the end of an indirect quote dates the saying at the activity the lead reports; one that is
+    # part of what was said, or inside the quote, does not
+    ("Bawaslu Kabupaten Teluk Indah mengumpulkan panitia pengawas kecamatan di gedung serbaguna. Pertemuan juga diikuti "
+     "perwakilan Polres Teluk Indah dan Kejaksaan Negeri Teluk Indah serta pemantau dari kampus.\n\nAgenda utamanya "
+     "pembagian wilayah patroli selama masa tenang.\n\nKetua Bawaslu Teluk Indah Rina Kusuma menyampaikan bahwa "
+     "semua panitia pengawas sudah menerima surat tugas, Rabu (6/6/2029).", "2029-06-06"),
+    ("Bawaslu Kabupaten Teluk Indah mengumpulkan panitia pengawas kecamatan di gedung serbaguna. Pertemuan juga diikuti "
+     "perwakilan Polres Teluk Indah dan Kejaksaan Negeri Teluk Indah serta pemantau dari kampus.\n\nAgenda utamanya "
+     "pembagian wilayah patroli selama masa tenang.\n\nKetua Bawaslu Teluk Indah Rina Kusuma menyampaikan bahwa "
+     "pembagian surat tugas sudah selesai sejak Selasa (5/6/2029).", None),
+    ("Bawaslu Kabupaten Teluk Indah mengumpulkan panitia pengawas kecamatan di gedung serbaguna. Pertemuan juga diikuti "
+     "perwakilan Polres Teluk Indah dan Kejaksaan Negeri Teluk Indah serta pemantau dari kampus.\n\nAgenda utamanya "
+     "pembagian wilayah patroli selama masa tenang.\n\nKetua Bawaslu Teluk Indah Rina Kusuma menyampaikan bahwa pada "
+     "Selasa (5/6/2029) surat tugas dibagikan kepada semua panitia pengawas kecamatan.", None),
 ])
 def test_date_is_the_lead_date(rules_extractor, body, date):
     assert _event(rules_extractor, "Kegiatan KPU Pekan Ini", body).date == date
@@ -836,11 +839,13 @@ def test_event_cues_are_validated_on_load(tmp_path, old, new, message):
      "VOTER_DATA"),
     ("Pemilih Antusias Datangi TPS",
      "Pemungutan suara di TPS 5 berjalan lancar; 250 pemilih yang terdaftar dalam DPT hadir sejak pagi.", "VOTING"),
-    # the electorate electing an office is the voting, whatever the lead says of the voter list
-    ("Hari Ini 52.310 Warga Kabupaten Lumbung Pilih Bupati",
-     "Sebanyak 52.310 warga yang tercantum dalam Daftar Pemilih Tetap (DPT) datang ke 180 TPS.", "VOTING"),
-    ("Warga Kota Sukamaju Pilih Kepala Daerah", "Warga yang sudah terdaftar dalam DPT memberikan suaranya sejak pagi.",
-     "VOTING"),
+    # the electorate electing an office is the voting, whatever the lead says of the voter list; advice on electing
+    # one is not
+    ("Minggu Pagi, Pemilih di Teluk Indah Pilih Gubernur",
+     "TELUK INDAH - Antrean di TPS 7 Desa Sukamaju sudah mengular sejak pukul 07.00; petugas mencocokkan undangan "
+     "dengan DPT.", "VOTING"),
+    ("Jangan Salah Pilih Bupati, KPU Ajak Pemilih Pemula Kenali Calon",
+     "KPU Kabupaten Lumbung menggelar sosialisasi bagi pemilih pemula di SMA Negeri 2 Lumbung.", "VOTER_EDUCATION"),
     ("Tips Memilih Calon Bupati", "KPU Kabupaten Lumbung mengajak pemilih pemula mengenali visi dan misi calon.",
      "OTHER"),
     ("Sortir dan Lipat Surat Suara Pilkada Dimulai",
@@ -2151,9 +2156,9 @@ def test_goes_to_school_names_a_participant(rules_extractor, headline, body, exp
     ("KPU Kabupaten Lembah Hijau Launching Pemilihan Bupati 2029",
      "KPU Kabupaten Lembah Hijau menyelenggarakan kegiatan Launching Pemilihan Bupati dan Wakil Bupati Lembah Hijau "
      "Tahun 2029, Sabtu (14/3/2029) malam.", "CEREMONY"),
-    ("Soal Anggaran Pilkada, Ini Penjelasan Ketua KPU",
-     "LUMBUNG - Tahapan Pilkada Lumbung tahun 2029 resmi dilaunching di Alun-alun Lumbung, Jumat (2/3/2029).",
-     "CEREMONY"),
+    ("Maskot Pemilihan Wali Kota Teluk Indah Diperkenalkan",
+     "Maskot dan jingle pemilihan wali kota dilaunching KPU Kota Teluk Indah dalam acara jalan santai yang diikuti "
+     "ribuan warga.", "CEREMONY"),
     # negative: a new episode of a running podcast is the outreach programme's own activity
     ("Podcast Suara Lembah Hijau Episode Pemilih Pemula",
      "KPU Kabupaten Lembah Hijau meluncurkan episode baru podcast Suara Lembah Hijau bagi pemilih pemula, Senin "
