@@ -1527,13 +1527,19 @@ def _held_in_districts(article: _Article, quoted: list[tuple[int, int]]) -> bool
 
 def _visited_body(article: _Article, place: str | None) -> str | None:
     """The body a visit's place names, written in the headline or the lead ("supervisi di Bawaslu Kabupaten X", "di
-    Kantor Kejaksaan Negeri X", "kunjungan ke KPU X"): the body visited, monitored or inspected there, which takes part
-    (LABELLING.md, "Organizer of a visit or an audiensi"; a place that is no body, "TPS", stays only the location)."""
+    Kantor Kejaksaan Negeri X", "kunjungan ke KPU X"), or whose mention starts inside the place as the text writes it
+    wherever the story states it ("di Aula KPU Kab. X", cut at the abbreviation's period; "ke kantor Sekretariat Panitia
+    Pemilihan Kecamatan (PPK) X"; a later paragraph's "di Kantor KPU X"): the body visited, monitored or inspected
+    there, which takes part (LABELLING.md, "Organizer of a visit or an audiensi"; a place that is no body, "TPS",
+    stays only the location)."""
     if not place:
         return None
     text = article.text
-    return next((o.name for o in sorted(article.orgs, key=lambda o: o.start) if o.start < article.window_end
-                 and " ".join(text[o.start:o.end].split()) in place), None)
+    written = rx.compile(r"(?<![\w])" + r"\s+".join(rx.escape(w) for w in place.split()) + r"(?![\w])")
+    spans = [(m.start(), m.end()) for m in written.finditer(text, article.body_start)]
+    return next((o.name for o in sorted(article.orgs, key=lambda o: o.start)
+                 if (o.start < article.window_end and " ".join(text[o.start:o.end].split()) in place)
+                 or any(start <= o.start < end for start, end in spans)), None)
 
 
 def _statement_place(text: str, finder: EventFinder, found: rx.Match) -> bool:

@@ -2478,3 +2478,28 @@ def test_body_a_later_cue_names_takes_part(rules_extractor, headline, body, orga
 ])
 def test_lower_case_honorific_keeps_a_list(rules_extractor, headline, body, participants):
     assert sorted(_event(rules_extractor, headline, body).participants) == sorted(participants)
+
+
+@pytest.mark.parametrize("headline, body, participants", [
+    # a visit's venue cut at an abbreviation's period still holds the start of the body visited
+    ("Bawaslu Kabupaten Sragen Awasi Penyerahan Syarat Dukungan",
+     "Sragen - Bawaslu Kab. Sragen melakukan pengawasan tahapan penyerahan dokumen syarat dukungan calon "
+     "perseorangan di Aula KPU Kab. Sragen. Penyerahan dibuka sejak pagi hari.", ["KPU Kabupaten Sragen"]),
+    # a body written with its acronym inside the visited office's name
+    ("Kapolsek Kunker ke PPK Sukamaju",
+     "Sukamaju - Kapolsek Sukamaju Iptu Andi Wirata melakukan kunjungan kerja (kunker) ke kantor Sekretariat Panitia "
+     "Pemilihan Kecamatan (PPK) Sukamaju, Rabu (6/12).", ["Panitia Pemilihan Kecamatan Sukamaju"]),
+    # the venue stated in a later paragraph, where the body stands past the lead
+    ("Bawaslu Sragen Awasi Pendaftaran Bapaslon",
+     "Sragen - Bawaslu Kabupaten Sragen melakukan pengawasan ketat terhadap pendaftaran bakal pasangan calon Bupati "
+     "dan Wakil Bupati untuk Pemilihan Kepala Daerah Kabupaten Sragen Tahun 2029. Salah satu pasangan yang mendaftar "
+     "datang bersama ratusan pendukungnya dari berbagai kecamatan dengan iring-iringan kendaraan hias.\nProses "
+     "pendaftaran berlangsung pada hari Kamis 29 Agustus 2029 di Kantor KPU Sragen, dengan verifikasi dokumen.",
+     ["KPU Kabupaten Sragen"]),
+    # negative: a place that names no body adds no one, wherever it stands
+    ("Bawaslu Sragen Awasi Pendaftaran Bapaslon",
+     "Sragen - Bawaslu Kabupaten Sragen melakukan pengawasan pendaftaran bakal pasangan calon di Gedung Serbaguna "
+     "Sukamaju. KPU Kabupaten Sragen membuka pendaftaran selama tiga hari.", []),
+])
+def test_body_visited_inside_the_written_place(rules_extractor, headline, body, participants):
+    assert sorted(_event(rules_extractor, headline, body).participants) == sorted(participants)
