@@ -228,7 +228,9 @@ class EventFinder:
         self.online = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.mode_online + lexicons.mode_hybrid)})",
                                  rx.IGNORECASE)
         self.hybrid = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.mode_hybrid) or _NOWHERE})(?![\w])", rx.IGNORECASE)
-        self.offline = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.mode_offline_place)})(?![\w])",
+        # "di" written joined to the venue word ("dikantor Bawaslu X", "diruang Rektor") states the place as well
+        joined = [p.replace(" ", "", 1) for p in lexicons.mode_offline_place if p.casefold().startswith("di ")]
+        self.offline = rx.compile(rf"(?<![\w])(?:{_alternation([*lexicons.mode_offline_place, *joined])})(?![\w])",
                                   rx.IGNORECASE)
         function_words = {w.casefold() for w in lexicons.organization_name_stopwords}
         activity_word = rf"(?:(?!(?:{_alternation(function_words)})\s)(?-i:\p{{Ll}}+)\s+)?"
@@ -304,8 +306,10 @@ class EventFinder:
         weekdays = _alternation(s for day in lexicons.weekdays for s in day.spellings)
         tail = rf"(?:[ \t]+(?!(?:{stop})(?![\w])|{_PLACE_VERB}|(?:{weekdays}),?\s*[(\d])[^\s,.;:()]+){{0,8}}"
         determiner = rf"(?:(?i:{_cues(lexicons, 'place_determiner')})\s+)?"
+        # "di" may be written joined to the venue word ("Bertempat dikantor Bawaslu X", "diruang Rektor")
+        joined_di = rf"(?i:di)(?=(?i:{_alternation(nouns)})(?![\w-]))"
         self.noun_place = rx.compile(
-            rf"(?<![\w])(?:{_alternation(any_place + noun_place)})\s+"
+            rf"(?<![\w])(?:(?:{_alternation(any_place + noun_place)})\s+|{joined_di})"
             rf"(?P<place>{determiner}(?i:{_alternation(nouns)})(?![\w-]){tail})")
         adverbs = _cues(lexicons, "subject_adverb")
         self.subject_gap = rx.compile(rf"\s*(?:{_ACRONYM}\s*)?(?:(?i:{adverbs})\s+)?")

@@ -2503,3 +2503,22 @@ def test_lower_case_honorific_keeps_a_list(rules_extractor, headline, body, part
 ])
 def test_body_visited_inside_the_written_place(rules_extractor, headline, body, participants):
     assert sorted(_event(rules_extractor, headline, body).participants) == sorted(participants)
+
+
+@pytest.mark.parametrize("body, location, mode", [
+    # "di" written joined to the venue word states the place, in the lead or in a later paragraph
+    ("Bawaslu Kota Sragen melaksanakan penandatanganan perjanjian kerja sama dengan Universitas Sukamaju diruang "
+     "Rektor Universitas Sukamaju, Senin (11/10/2029).", "ruang Rektor Universitas Sukamaju", "offline"),
+    ("Bawaslu Provinsi Bali melakukan studi banding pada Bawaslu Kabupaten Sragen. " + _FILLER
+     + "Bertempat dikantor Bawaslu Kabupaten Sragen, rombongan disambut langsung oleh pimpinan.",
+     "kantor Bawaslu Kabupaten Sragen", "offline"),
+    # negative: a di- verb that begins like a venue word ("diarahkan", "dirumuskan") states no place
+    ("KPU Kabupaten Sragen menggelar rapat dan peserta diarahkan untuk mengisi daftar hadir. Rekomendasi dirumuskan "
+     "bersama.", None, None),
+    # negative: a joined "di" before a word that is no venue is no place
+    ("KPU Kabupaten Sragen menyusun rencana kerja yang disusun bersama dan diberikan kepada jajaran.", None, None),
+])
+def test_place_with_joined_di(rules_extractor, body, location, mode):
+    event = _event(rules_extractor, "Kegiatan KPU Pekan Ini", body)
+    assert (event.location, event.mode) == (location, mode)
+
