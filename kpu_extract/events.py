@@ -221,7 +221,7 @@ class EventFinder:
                          for slot in ("organizer", "host_verb", "attendance", "participant_list", "participant_verb",
                                       "location", "name", "theme", "audience", "future", "rakor", "met_with",
                                       "staff_matter", "attended", "host_venue", "opener", "hearing", "received",
-                                      "visitor", "learners")}
+                                      "visitor", "learners", "chair")}
         openers = lexicons.event_cue_words("clause_opener")
         self.clause_start = rx.compile(
             rf"[.;:\n]\s*(?:(?i:{_alternation(openers)})\s+)?$" if openers else r"[.;:\n]\s*$")
@@ -255,6 +255,8 @@ class EventFinder:
         candidates = _alternation(t for e in lexicons.event_objects if e.type == "CANDIDACY" for t in e.triggers)
         self.candidates = rx.compile(rf"(?<![\w])(?i:{candidates or _NOWHERE})(?![\w])")
         self.speaker = rx.compile(rf"(?<![\w])(?i:{_cues(lexicons, 'speaker')})\s*[,:]?\s*$")
+        self.chair = rx.compile(rf"(?<![\w])(?i:{_cues(lexicons, 'chair')})\s*[,:]?\s*$")
+        self.welcome = rx.compile(rf"(?<![\w])(?i:{_cues(lexicons, 'welcome')})(?![\w])")
         self.received = _cue_just_before(_cues(lexicons, "received"))
         self.visitor = _cue_just_before(_cues(lexicons, "visitor"))
         self.member_of = _cue_just_before(_cues(lexicons, "member_of"))
@@ -1250,6 +1252,29 @@ def _body_of_acting_head(article: _Article, persons: list[Person], anchors: list
     return None
 
 
+def _body_of_chair(article: _Article, persons: list[Person]) -> str | None:
+    """The body of the first person the story names as chairing the activity or opening it with a welcome ("Rapat yang
+    dipimpin oleh Andi selaku Ketua KPU X", "Dalam sambutannya Andi, Ketua KPU X"; "Ketua KPU X, Andi mengucapkan
+    terima kasih atas kehadiran para tamu undangan"): the host chairs and welcomes its guests, so when no cue named
+    a holder, that body holds the activity."""
+    text, finder = article.text, article.finder
+    names = {o.name for o in article.orgs}
+    cued = []
+    for person in persons:
+        body = next((r.organization for r in person.roles if r.organization in names), None)
+        if body is None:
+            continue
+        for mention in person.mentions:
+            if mention.start < article.body_start:
+                continue
+            end = finder.sentence_end.search(text, mention.end)
+            stop = min(end.start() if end else len(text), mention.end + _VERB_REACH)
+            if finder.chair.search(text, max(0, mention.start - 40), mention.start) \
+                    or finder.welcome.search(text, mention.end, stop):
+                cued.append((mention.start, body))
+    return min(cued)[1] if cued else None
+
+
 def _opens_lead(before: str) -> bool:
     """Whether the words before a phrase of the lead are at most a dateline ("Merauke, Suryapapua.com–", "Informasi
     Suhaid."): the phrase opens the lead's first sentence."""
@@ -1611,6 +1636,11 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
         if head is not None:
             roles.organizer, roles.organizer_rule = head, finder.cue_rule["host_verb"]
             participants = [p for p in participants if p != head]
+    if roles.organizer is None:
+        chair = _body_of_chair(article, persons)
+        if chair is not None:
+            roles.organizer, roles.organizer_rule = chair, finder.cue_rule["chair"]
+            participants = [p for p in participants if p != chair]
     meetings = [t for t in lead_triggers if t.type == "MEETING"]
     rakors = [t for t in meetings if t.words in finder.rakor]
     event_type, rule = finder.type_by_bodies(event_type, rule, found,

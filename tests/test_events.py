@@ -2522,3 +2522,31 @@ def test_place_with_joined_di(rules_extractor, body, location, mode):
     event = _event(rules_extractor, "Kegiatan KPU Pekan Ini", body)
     assert (event.location, event.mode) == (location, mode)
 
+
+@pytest.mark.parametrize("headline, body, organizer, participants", [
+    # with no holder cued, the body of the person who chairs the activity holds it
+    ("Bawaslu Kabupaten Sragen Hadiri Rakor Pemutakhiran Data Pemilih",
+     "Sragen - Komisioner Bawaslu Kabupaten Sragen menghadiri Rapat Koordinasi Pemutakhiran Data Pemilih Berkelanjutan di "
+     "Aula Kantor KPU Kabupaten Sragen, Kamis (31/3/2029). Rapat yang dipimpin oleh Andi Wirata selaku Ketua KPU Kabupaten "
+     "Sragen juga dihadiri Polres Sragen.",
+     "KPU Kabupaten Sragen", ["Bawaslu Kabupaten Sragen", "Polres Sragen"]),
+    # the body of the person who welcomes the guests
+    ("Sosialisasi Tahapan Pencalonan Pilkada Sragen",
+     "Sragen - Forkopimda Kabupaten Sragen dan pimpinan partai politik hadir dalam acara sosialisasi tahapan pencalonan, "
+     "Sabtu (13/7/2029) di Hotel Sukamaju. Ketua KPU Kabupaten Sragen, Budi Santoso mengucapkan terima kasih atas kehadiran "
+     "para tamu undangan.",
+     "KPU Kabupaten Sragen", ["Forkopimda Kabupaten Sragen"]),
+    # negative: a person only listed as attending holds nothing
+    ("KPU Kabupaten Sragen Hadiri Rapat Pleno PDPB Provinsi",
+     "Sragen - KPU Kabupaten Sragen menghadiri Rapat Pleno Terbuka Pemutakhiran Data Pemilih Berkelanjutan tingkat "
+     "provinsi, Jumat (4/7/2029). Turut hadir Ketua KPU Kabupaten Sragen, Andi Wirata, bersama anggota.",
+     None, ["KPU Kabupaten Sragen"]),
+    # negative: a holder a cue names keeps the activity, whoever chairs it
+    ("Rakor Pilkada Sragen",
+     "Sragen - Bawaslu Kabupaten Sragen menghadiri rapat koordinasi yang diselenggarakan oleh Pemerintah Kabupaten Sragen, "
+     "Kamis (31/3/2029). Rapat yang dipimpin oleh Andi Wirata selaku Ketua KPU Kabupaten Sragen berjalan lancar.",
+     "Pemerintah Kabupaten Sragen", ["Bawaslu Kabupaten Sragen", "KPU Kabupaten Sragen"]),
+])
+def test_body_of_the_chair_holds_an_unheld_activity(rules_extractor, headline, body, organizer, participants):
+    event = _event(rules_extractor, headline, body)
+    assert (event.organizer, sorted(event.participants)) == (organizer, sorted(participants))
