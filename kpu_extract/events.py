@@ -38,6 +38,8 @@ _STAFF_REACH = 100
 _LIST_REACH = 800  # how far before a body or person the cue of its list is looked for (lists of titled people run long)
 _TYPO_MIN = 6
 _LEARNERS_REACH = 60
+_BARE_TOWARDS = rx.compile(r"(?i:ke)\s")  # a place cue that is "ke" alone
+_VISIT_TO_PLACE = 30  # the most characters between a visit's trigger and the "ke" of its destination
 _TOWARDS = rx.compile(r"(?<![\w])(?i:ke|dengan|bersama)(?![\w])")  # before the place visited or the body met
 _SCHOOL_RULE = "org.education"  # the rule of organizations.yaml's schools and campuses ("SMA X", "Universitas Y")
 _WORD = rx.compile(r"(?<![\w-])\p{L}{6,}(?![\w-])")
@@ -1510,8 +1512,8 @@ def _mode_and_place(article: _Article, quoted: list[tuple[int, int]]) -> tuple[s
     lead = text[:window_end]
     opening = _lead_window(text, body_start, body_start, _MODE_CHARS)
     online = finder.online.search(text, 0, opening)
-    venue = next((m for m in _stated_venues(text, finder, 0, len(lead)) if not _interview_place(text, finder, m)), None)
-    later = next((m for m in _stated_venues(text, finder, body_start, len(text))
+    venue = next((m for m in _stated_venues(article, 0, len(lead)) if not _interview_place(text, finder, m)), None)
+    later = next((m for m in _stated_venues(article, body_start, len(text))
                   if not _within(m.start(), quoted) and not _interview_place(text, finder, m)), None)
     later = later or next((m for m in finder.stated_place.finditer(text, window_end, opening)
                            if not _within(m.start(), quoted)), None)
@@ -1520,7 +1522,7 @@ def _mode_and_place(article: _Article, quoted: list[tuple[int, int]]) -> tuple[s
     place = (_place_of(venue) or _destination(article, body_start, window_end) or _place_of(named)
              or _destination(article, 0, body_start) or _destination(article, window_end, opening, quoted))
     if online:
-        near = venue or next((m for m in _stated_venues(text, finder, body_start, opening)
+        near = venue or next((m for m in _stated_venues(article, body_start, opening)
                               if not _within(m.start(), quoted)), None) \
             or next((m for m in finder.followed_from.finditer(text, body_start, opening)
                      if len(m.group("place").split()) > 1 and not _within(m.start(), quoted)), None)
@@ -1604,12 +1606,18 @@ def _destination(article: _Article, start: int, end: int, quoted: list[tuple[int
     return " ".join(article.text[body.start:body.end].split()) if body else _place_of(found)
 
 
-def _stated_venues(text: str, finder: EventFinder, start: int, end: int) -> Iterator[rx.Match]:
+def _stated_venues(article: _Article, start: int, end: int) -> Iterator[rx.Match]:
     """The venues stated as a place; a bare venue word pointing back ("di kantor tersebut") or of a figure of speech
-    ("temuan di lapangan", in the field) states none."""
+    ("temuan di lapangan", in the field) states none, nor does a common noun after a bare "ke" that no visit's trigger
+    comes right before ("melapor ke posko pengaduan", "pulang ke rumah masing-masing"): where someone goes, not where
+    the activity is held ("kunjungan langsung ke rumah pemilih" is a visit's)."""
+    text, finder = article.text, article.finder
+    visits = [t.end for t in article.triggers if t.type == "VISIT"]
     return (m for m in finder.noun_place.finditer(text, start, end)
-            if len(m.group("place").split()) > 1
-            or not (_ANAPHOR.match(text, m.end()) or finder.figurative.fullmatch(m.group("place"))))
+            if (len(m.group("place").split()) > 1
+                or not (_ANAPHOR.match(text, m.end()) or finder.figurative.fullmatch(m.group("place"))))
+            and not (_BARE_TOWARDS.match(text, m.start()) and m.group("place")[:1].islower()
+                     and not any(0 <= m.start() - v <= _VISIT_TO_PLACE for v in visits)))
 
 
 def extract_main_event(text: str, headline: str | None, lead_end: int, finder: EventFinder,
@@ -1654,7 +1662,9 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
     ids = [p.id for p in event_persons]
     organizer = roles.organizer
     visited = _visited_body(article, place) if event_type == "VISIT" else None
-    if visited is not None and visited != organizer and visited not in participants:
+    # a body visited that a participant's or the organizer's fuller name holds ("Partai X" of "Dewan Pimpinan Cabang
+    # Partai X Kabupaten Y") is already there
+    if visited is not None and not any(f" {visited} " in f" {b} " for b in (organizer or "", *participants)):
         participants.append(visited)
     if roles.organizer_rule:
         slot_rules["organizer"] = roles.organizer_rule

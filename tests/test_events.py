@@ -2550,3 +2550,20 @@ def test_place_with_joined_di(rules_extractor, body, location, mode):
 def test_body_of_the_chair_holds_an_unheld_activity(rules_extractor, headline, body, organizer, participants):
     event = _event(rules_extractor, headline, body)
     assert (event.organizer, sorted(event.participants)) == (organizer, sorted(participants))
+
+
+@pytest.mark.parametrize("body, mode", [
+    # a common noun after a bare "ke" is where someone goes, not the activity's place
+    ("Polres Sragen siap mengamankan setiap pasangan calon dari titik berangkat hingga pulang ke rumah masing-masing "
+     "selama masa kampanye, kata Kapolres.", None),
+    ("KPU Kabupaten Sragen meminta masyarakat melapor ke posko pengaduan apabila menemukan pemilih yang belum dicoklit.",
+     None),
+    # negative: right after a visit's trigger it is the visit's destination, held in person
+    ("Bawaslu Kabupaten Sragen melakukan kunjungan langsung ke rumah pemilih disabilitas di Desa Sukamaju, Senin "
+     "(3/2/2029).", "offline"),
+    # negative: a named venue after a bare "ke" still states the place
+    ("Rombongan Komisioner KPU Kabupaten Sragen pada Senin (13/4/2029) datang ke Pendopo Bupati Sragen untuk menemui "
+     "Bupati.", "offline"),
+])
+def test_common_noun_after_a_bare_ke_states_no_place(rules_extractor, body, mode):
+    assert _event(rules_extractor, "Kegiatan KPU Pekan Ini", body).mode == mode
