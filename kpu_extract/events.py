@@ -39,6 +39,8 @@ _STAFF_REACH = 100
 _LIST_REACH = 800  # how far before a body or person the cue of its list is looked for (lists of titled people run long)
 _TYPO_MIN = 6
 _LEARNERS_REACH = 60
+_BARE_TOWARDS = rx.compile(r"(?i:ke)\s")  # a place cue that is "ke" alone
+_VISIT_TO_PLACE = 30  # the most characters between a visit's trigger and the "ke" of its destination
 _TOWARDS = rx.compile(r"(?<![\w])(?i:ke|dengan|bersama)(?![\w])")  # before the place visited or the body met
 _SCHOOL_RULE = "org.education"  # the rule of organizations.yaml's schools and campuses ("SMA X", "Universitas Y")
 _WORD = rx.compile(r"(?<![\w-])\p{L}{6,}(?![\w-])")
@@ -222,14 +224,16 @@ class EventFinder:
                          for slot in ("organizer", "host_verb", "attendance", "participant_list", "participant_verb",
                                       "location", "name", "theme", "audience", "future", "rakor", "met_with",
                                       "staff_matter", "attended", "host_venue", "opener", "hearing", "received",
-                                      "visitor", "learners")}
+                                      "visitor", "learners", "chair")}
         openers = lexicons.event_cue_words("clause_opener")
         self.clause_start = rx.compile(
             rf"[.;:\n]\s*(?:(?i:{_alternation(openers)})\s+)?$" if openers else r"[.;:\n]\s*$")
         self.online = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.mode_online + lexicons.mode_hybrid)})",
                                  rx.IGNORECASE)
         self.hybrid = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.mode_hybrid) or _NOWHERE})(?![\w])", rx.IGNORECASE)
-        self.offline = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.mode_offline_place)})(?![\w])",
+        # "di" written joined to the venue word ("dikantor Bawaslu X", "diruang Rektor") states the place as well
+        joined = [p.replace(" ", "", 1) for p in lexicons.mode_offline_place if p.casefold().startswith("di ")]
+        self.offline = rx.compile(rf"(?<![\w])(?:{_alternation([*lexicons.mode_offline_place, *joined])})(?![\w])",
                                   rx.IGNORECASE)
         function_words = {w.casefold() for w in lexicons.organization_name_stopwords}
         activity_word = rf"(?:(?!(?:{_alternation(function_words)})\s)(?-i:\p{{Ll}}+)\s+)?"
@@ -254,6 +258,8 @@ class EventFinder:
         candidates = _alternation(t for e in lexicons.event_objects if e.type == "CANDIDACY" for t in e.triggers)
         self.candidates = rx.compile(rf"(?<![\w])(?i:{candidates or _NOWHERE})(?![\w])")
         self.speaker = rx.compile(rf"(?<![\w])(?i:{_cues(lexicons, 'speaker')})\s*[,:]?\s*$")
+        self.chair = rx.compile(rf"(?<![\w])(?i:{_cues(lexicons, 'chair')})\s*[,:]?\s*$")
+        self.welcome = rx.compile(rf"(?<![\w])(?i:{_cues(lexicons, 'welcome')})(?![\w])")
         self.received = _cue_just_before(_cues(lexicons, "received"))
         self.visitor = _cue_just_before(_cues(lexicons, "visitor"))
         self.member_of = _cue_just_before(_cues(lexicons, "member_of"))
@@ -305,8 +311,10 @@ class EventFinder:
         weekdays = _alternation(s for day in lexicons.weekdays for s in day.spellings)
         tail = rf"(?:[ \t]+(?!(?:{stop})(?![\w])|{_PLACE_VERB}|(?:{weekdays}),?\s*[(\d])[^\s,.;:()]+){{0,8}}"
         determiner = rf"(?:(?i:{_cues(lexicons, 'place_determiner')})\s+)?"
+        # "di" may be written joined to the venue word ("Bertempat dikantor Bawaslu X", "diruang Rektor")
+        joined_di = rf"(?i:di)(?=(?i:{_alternation(nouns)})(?![\w-]))"
         self.noun_place = rx.compile(
-            rf"(?<![\w])(?:{_alternation(any_place + noun_place)})\s+"
+            rf"(?<![\w])(?:(?:{_alternation(any_place + noun_place)})\s+|{joined_di})"
             rf"(?P<place>{determiner}(?i:{_alternation(nouns)})(?![\w-]){tail})")
         adverbs = _cues(lexicons, "subject_adverb")
         self.subject_gap = rx.compile(rf"\s*(?:{_ACRONYM}\s*)?(?:(?i:{adverbs})\s+)?")
@@ -1247,6 +1255,29 @@ def _body_of_acting_head(article: _Article, persons: list[Person], anchors: list
     return None
 
 
+def _body_of_chair(article: _Article, persons: list[Person]) -> str | None:
+    """The body of the first person the story names as chairing the activity or opening it with a welcome ("Rapat yang
+    dipimpin oleh Andi selaku Ketua KPU X", "Dalam sambutannya Andi, Ketua KPU X"; "Ketua KPU X, Andi mengucapkan
+    terima kasih atas kehadiran para tamu undangan"): the host chairs and welcomes its guests, so when no cue named
+    a holder, that body holds the activity."""
+    text, finder = article.text, article.finder
+    names = {o.name for o in article.orgs}
+    cued = []
+    for person in persons:
+        body = next((r.organization for r in person.roles if r.organization in names), None)
+        if body is None:
+            continue
+        for mention in person.mentions:
+            if mention.start < article.body_start:
+                continue
+            end = finder.sentence_end.search(text, mention.end)
+            stop = min(end.start() if end else len(text), mention.end + _VERB_REACH)
+            if finder.chair.search(text, max(0, mention.start - 40), mention.start) \
+                    or finder.welcome.search(text, mention.end, stop):
+                cued.append((mention.start, body))
+    return min(cued)[1] if cued else None
+
+
 def _opens_lead(before: str) -> bool:
     """Whether the words before a phrase of the lead are at most a dateline ("Merauke, Suryapapua.com–", "Informasi
     Suhaid."): the phrase opens the lead's first sentence."""
@@ -1491,8 +1522,8 @@ def _mode_and_place(article: _Article, quoted: list[tuple[int, int]]) -> tuple[s
     lead = text[:window_end]
     opening = _lead_window(text, body_start, body_start, _MODE_CHARS)
     online = finder.online.search(text, 0, opening)
-    venue = next((m for m in _stated_venues(text, finder, 0, len(lead)) if not _interview_place(text, finder, m)), None)
-    later = next((m for m in _stated_venues(text, finder, body_start, len(text))
+    venue = next((m for m in _stated_venues(article, 0, len(lead)) if not _interview_place(text, finder, m)), None)
+    later = next((m for m in _stated_venues(article, body_start, len(text))
                   if not _within(m.start(), quoted) and not _interview_place(text, finder, m)), None)
     later = later or next((m for m in finder.stated_place.finditer(text, window_end, opening)
                            if not _within(m.start(), quoted)), None)
@@ -1501,7 +1532,7 @@ def _mode_and_place(article: _Article, quoted: list[tuple[int, int]]) -> tuple[s
     place = (_place_of(venue) or _destination(article, body_start, window_end) or _place_of(named)
              or _destination(article, 0, body_start) or _destination(article, window_end, opening, quoted))
     if online:
-        near = venue or next((m for m in _stated_venues(text, finder, body_start, opening)
+        near = venue or next((m for m in _stated_venues(article, body_start, opening)
                               if not _within(m.start(), quoted)), None) \
             or next((m for m in finder.followed_from.finditer(text, body_start, opening)
                      if len(m.group("place").split()) > 1 and not _within(m.start(), quoted)), None)
@@ -1537,13 +1568,19 @@ def _held_in_districts(article: _Article, quoted: list[tuple[int, int]]) -> bool
 
 def _visited_body(article: _Article, place: str | None) -> str | None:
     """The body a visit's place names, written in the headline or the lead ("supervisi di Bawaslu Kabupaten X", "di
-    Kantor Kejaksaan Negeri X", "kunjungan ke KPU X"): the body visited, monitored or inspected there, which takes part
-    (LABELLING.md, "Organizer of a visit or an audiensi"; a place that is no body, "TPS", stays only the location)."""
+    Kantor Kejaksaan Negeri X", "kunjungan ke KPU X"), or whose mention starts inside the place as the text writes it
+    wherever the story states it ("di Aula KPU Kab. X", cut at the abbreviation's period; "ke kantor Sekretariat Panitia
+    Pemilihan Kecamatan (PPK) X"; a later paragraph's "di Kantor KPU X"): the body visited, monitored or inspected
+    there, which takes part (LABELLING.md, "Organizer of a visit or an audiensi"; a place that is no body, "TPS",
+    stays only the location)."""
     if not place:
         return None
     text = article.text
-    return next((o.name for o in sorted(article.orgs, key=lambda o: o.start) if o.start < article.window_end
-                 and " ".join(text[o.start:o.end].split()) in place), None)
+    written = rx.compile(r"(?<![\w])" + r"\s+".join(rx.escape(w) for w in place.split()) + r"(?![\w])")
+    spans = [(m.start(), m.end()) for m in written.finditer(text, article.body_start)]
+    return next((o.name for o in sorted(article.orgs, key=lambda o: o.start)
+                 if (o.start < article.window_end and " ".join(text[o.start:o.end].split()) in place)
+                 or any(start <= o.start < end for start, end in spans)), None)
 
 
 def _statement_place(text: str, finder: EventFinder, found: rx.Match) -> bool:
@@ -1579,12 +1616,18 @@ def _destination(article: _Article, start: int, end: int, quoted: list[tuple[int
     return " ".join(article.text[body.start:body.end].split()) if body else _place_of(found)
 
 
-def _stated_venues(text: str, finder: EventFinder, start: int, end: int) -> Iterator[rx.Match]:
+def _stated_venues(article: _Article, start: int, end: int) -> Iterator[rx.Match]:
     """The venues stated as a place; a bare venue word pointing back ("di kantor tersebut") or of a figure of speech
-    ("temuan di lapangan", in the field) states none."""
+    ("temuan di lapangan", in the field) states none, nor does a common noun after a bare "ke" that no visit's trigger
+    comes right before ("melapor ke posko pengaduan", "pulang ke rumah masing-masing"): where someone goes, not where
+    the activity is held ("kunjungan langsung ke rumah pemilih" is a visit's)."""
+    text, finder = article.text, article.finder
+    visits = [t.end for t in article.triggers if t.type == "VISIT"]
     return (m for m in finder.noun_place.finditer(text, start, end)
-            if len(m.group("place").split()) > 1
-            or not (_ANAPHOR.match(text, m.end()) or finder.figurative.fullmatch(m.group("place"))))
+            if (len(m.group("place").split()) > 1
+                or not (_ANAPHOR.match(text, m.end()) or finder.figurative.fullmatch(m.group("place"))))
+            and not (_BARE_TOWARDS.match(text, m.start()) and m.group("place")[:1].islower()
+                     and not any(0 <= m.start() - v <= _VISIT_TO_PLACE for v in visits)))
 
 
 def extract_main_event(text: str, headline: str | None, lead_end: int, finder: EventFinder,
@@ -1612,6 +1655,11 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
         if head is not None:
             roles.organizer, roles.organizer_rule = head, finder.cue_rule["host_verb"]
             participants = [p for p in participants if p != head]
+    if roles.organizer is None:
+        chair = _body_of_chair(article, persons)
+        if chair is not None:
+            roles.organizer, roles.organizer_rule = chair, finder.cue_rule["chair"]
+            participants = [p for p in participants if p != chair]
     meetings = [t for t in lead_triggers if t.type == "MEETING"]
     rakors = [t for t in meetings if t.words in finder.rakor]
     event_type, rule = finder.type_by_bodies(event_type, rule, found,
@@ -1625,7 +1673,9 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
     ids = [p.id for p in event_persons]
     organizer = roles.organizer
     visited = _visited_body(article, place) if event_type == "VISIT" else None
-    if visited is not None and visited != organizer and visited not in participants:
+    # a body visited that a participant's or the organizer's fuller name holds ("Partai X" of "Dewan Pimpinan Cabang
+    # Partai X Kabupaten Y") is already there
+    if visited is not None and not any(f" {visited} " in f" {b} " for b in (organizer or "", *participants)):
         participants.append(visited)
     if roles.organizer_rule:
         slot_rules["organizer"] = roles.organizer_rule

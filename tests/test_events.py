@@ -2504,3 +2504,92 @@ def test_body_a_later_cue_names_takes_part(rules_extractor, headline, body, orga
 ])
 def test_lower_case_honorific_keeps_a_list(rules_extractor, headline, body, participants):
     assert sorted(_event(rules_extractor, headline, body).participants) == sorted(participants)
+
+
+@pytest.mark.parametrize("headline, body, participants", [
+    # a visit's venue cut at an abbreviation's period still holds the start of the body visited
+    ("Bawaslu Kabupaten Sragen Awasi Penyerahan Syarat Dukungan",
+     "Sragen - Bawaslu Kab. Sragen melakukan pengawasan tahapan penyerahan dokumen syarat dukungan calon "
+     "perseorangan di Aula KPU Kab. Sragen. Penyerahan dibuka sejak pagi hari.", ["KPU Kabupaten Sragen"]),
+    # a body written with its acronym inside the visited office's name
+    ("Kapolsek Kunker ke PPK Sukamaju",
+     "Sukamaju - Kapolsek Sukamaju Iptu Andi Wirata melakukan kunjungan kerja (kunker) ke kantor Sekretariat Panitia "
+     "Pemilihan Kecamatan (PPK) Sukamaju, Rabu (6/12).", ["Panitia Pemilihan Kecamatan Sukamaju"]),
+    # the venue stated in a later paragraph, where the body stands past the lead
+    ("Bawaslu Sragen Awasi Pendaftaran Bapaslon",
+     "Sragen - Bawaslu Kabupaten Sragen melakukan pengawasan ketat terhadap pendaftaran bakal pasangan calon Bupati "
+     "dan Wakil Bupati untuk Pemilihan Kepala Daerah Kabupaten Sragen Tahun 2029. Salah satu pasangan yang mendaftar "
+     "datang bersama ratusan pendukungnya dari berbagai kecamatan dengan iring-iringan kendaraan hias.\nProses "
+     "pendaftaran berlangsung pada hari Kamis 29 Agustus 2029 di Kantor KPU Sragen, dengan verifikasi dokumen.",
+     ["KPU Kabupaten Sragen"]),
+    # negative: a place that names no body adds no one, wherever it stands
+    ("Bawaslu Sragen Awasi Pendaftaran Bapaslon",
+     "Sragen - Bawaslu Kabupaten Sragen melakukan pengawasan pendaftaran bakal pasangan calon di Gedung Serbaguna "
+     "Sukamaju. KPU Kabupaten Sragen membuka pendaftaran selama tiga hari.", []),
+])
+def test_body_visited_inside_the_written_place(rules_extractor, headline, body, participants):
+    assert sorted(_event(rules_extractor, headline, body).participants) == sorted(participants)
+
+
+@pytest.mark.parametrize("body, location, mode", [
+    # "di" written joined to the venue word states the place, in the lead or in a later paragraph
+    ("Bawaslu Kota Sragen melaksanakan penandatanganan perjanjian kerja sama dengan Universitas Sukamaju diruang "
+     "Rektor Universitas Sukamaju, Senin (11/10/2029).", "ruang Rektor Universitas Sukamaju", "offline"),
+    ("Bawaslu Provinsi Bali melakukan studi banding pada Bawaslu Kabupaten Sragen. " + _FILLER
+     + "Bertempat dikantor Bawaslu Kabupaten Sragen, rombongan disambut langsung oleh pimpinan.",
+     "kantor Bawaslu Kabupaten Sragen", "offline"),
+    # negative: a di- verb that begins like a venue word ("diarahkan", "dirumuskan") states no place
+    ("KPU Kabupaten Sragen menggelar rapat dan peserta diarahkan untuk mengisi daftar hadir. Rekomendasi dirumuskan "
+     "bersama.", None, None),
+    # negative: a joined "di" before a word that is no venue is no place
+    ("KPU Kabupaten Sragen menyusun rencana kerja yang disusun bersama dan diberikan kepada jajaran.", None, None),
+])
+def test_place_with_joined_di(rules_extractor, body, location, mode):
+    event = _event(rules_extractor, "Kegiatan KPU Pekan Ini", body)
+    assert (event.location, event.mode) == (location, mode)
+
+
+@pytest.mark.parametrize("headline, body, organizer, participants", [
+    # with no holder cued, the body of the person who chairs the activity holds it
+    ("Bawaslu Kabupaten Sragen Hadiri Rakor Pemutakhiran Data Pemilih",
+     "Sragen - Komisioner Bawaslu Kabupaten Sragen menghadiri Rapat Koordinasi Pemutakhiran Data Pemilih Berkelanjutan di "
+     "Aula Kantor KPU Kabupaten Sragen, Kamis (31/3/2029). Rapat yang dipimpin oleh Andi Wirata selaku Ketua KPU Kabupaten "
+     "Sragen juga dihadiri Polres Sragen.",
+     "KPU Kabupaten Sragen", ["Bawaslu Kabupaten Sragen", "Polres Sragen"]),
+    # the body of the person who welcomes the guests
+    ("Sosialisasi Tahapan Pencalonan Pilkada Sragen",
+     "Sragen - Forkopimda Kabupaten Sragen dan pimpinan partai politik hadir dalam acara sosialisasi tahapan pencalonan, "
+     "Sabtu (13/7/2029) di Hotel Sukamaju. Ketua KPU Kabupaten Sragen, Budi Santoso mengucapkan terima kasih atas kehadiran "
+     "para tamu undangan.",
+     "KPU Kabupaten Sragen", ["Forkopimda Kabupaten Sragen"]),
+    # negative: a person only listed as attending holds nothing
+    ("KPU Kabupaten Sragen Hadiri Rapat Pleno PDPB Provinsi",
+     "Sragen - KPU Kabupaten Sragen menghadiri Rapat Pleno Terbuka Pemutakhiran Data Pemilih Berkelanjutan tingkat "
+     "provinsi, Jumat (4/7/2029). Turut hadir Ketua KPU Kabupaten Sragen, Andi Wirata, bersama anggota.",
+     None, ["KPU Kabupaten Sragen"]),
+    # negative: a holder a cue names keeps the activity, whoever chairs it
+    ("Rakor Pilkada Sragen",
+     "Sragen - Bawaslu Kabupaten Sragen menghadiri rapat koordinasi yang diselenggarakan oleh Pemerintah Kabupaten Sragen, "
+     "Kamis (31/3/2029). Rapat yang dipimpin oleh Andi Wirata selaku Ketua KPU Kabupaten Sragen berjalan lancar.",
+     "Pemerintah Kabupaten Sragen", ["Bawaslu Kabupaten Sragen", "KPU Kabupaten Sragen"]),
+])
+def test_body_of_the_chair_holds_an_unheld_activity(rules_extractor, headline, body, organizer, participants):
+    event = _event(rules_extractor, headline, body)
+    assert (event.organizer, sorted(event.participants)) == (organizer, sorted(participants))
+
+
+@pytest.mark.parametrize("body, mode", [
+    # a common noun after a bare "ke" is where someone goes, not the activity's place
+    ("Polres Sragen siap mengamankan setiap pasangan calon dari titik berangkat hingga pulang ke rumah masing-masing "
+     "selama masa kampanye, kata Kapolres.", None),
+    ("KPU Kabupaten Sragen meminta masyarakat melapor ke posko pengaduan apabila menemukan pemilih yang belum dicoklit.",
+     None),
+    # negative: right after a visit's trigger it is the visit's destination, held in person
+    ("Bawaslu Kabupaten Sragen melakukan kunjungan langsung ke rumah pemilih disabilitas di Desa Sukamaju, Senin "
+     "(3/2/2029).", "offline"),
+    # negative: a named venue after a bare "ke" still states the place
+    ("Rombongan Komisioner KPU Kabupaten Sragen pada Senin (13/4/2029) datang ke Pendopo Bupati Sragen untuk menemui "
+     "Bupati.", "offline"),
+])
+def test_common_noun_after_a_bare_ke_states_no_place(rules_extractor, body, mode):
+    assert _event(rules_extractor, "Kegiatan KPU Pekan Ini", body).mode == mode
