@@ -221,6 +221,7 @@ class OrganizationFinder:
         self.directions = frozenset(name_words.get("directions", ()))
         self.district_words = frozenset(name_words.get("district_words", ()))
         self.area_words = frozenset(name_words.get("area_words", ()))
+        self.document_words = frozenset(name_words.get("document_words", ()))
         self.adhoc_levels = frozenset(w.casefold() for w in name_words.get("adhoc_levels", ()))
         self.adhoc_tier = {head.casefold(): tier for tier in ("adhoc_district_heads", "adhoc_village_heads")
                            for head in name_words.get(tier, ())}
@@ -792,15 +793,28 @@ class OrganizationFinder:
         before = text[max(0, start - 40):start]
         if before.rstrip(" \t").endswith("("):
             return False  # "Lembaga Pemasyarakatan (Lapas)": the acronym of the name before it, which decides
-        previous = before.split()[-1:] if before[-1:] in " \t" else ["-"]
-        if previous and (previous[0] == "di" or (previous[0][:1].isupper() and previous[0].isalpha()
-                                                  and not self._after_title(text, start))):
+        words = before.split()
+        previous_word: str | None = words[-1] if words and before[-1:] in " \t" else None
+        if previous_word == "di" or (previous_word is not None and self._ends_longer_name(text, start, previous_word)):
             return False
         if _CAP_AFTER.match(text, end):
             return False
         sentence_start = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
         sentence_end = min((i for i in (text.find(mark, end) for mark in ".!?\n") if i >= 0), default=len(text))
         return self.composition.search(text, sentence_start, sentence_end) is None
+
+    def _ends_longer_name(self, text: str, start: int, previous_word: str) -> bool:
+        """Whether the capitalised ``previous_word`` right before a unit's head written alone at ``start`` makes the
+        head the end of a longer name: a document's word (name_words document_words: "Surat Keterangan Catatan
+        Kepolisian"), or any capitalised word that is no title and not the first word of its sentence. A sentence's
+        first word is its verb or adverb ("Hadir Polres dan Kodim."), no part of a name."""
+        if not (previous_word[:1].isupper() and previous_word.isalpha()) or self._after_title(text, start):
+            return False
+        if previous_word in self.document_words:
+            return True
+        word_start = text.rfind(previous_word, 0, start)
+        before_word = text[:word_start].rstrip(" \t")
+        return bool(before_word) and before_word[-1] not in ".!?\n\"'"
 
     def _extend_serving_teams(self, text: str, others: list[OrgMention], specific: list[OrgMention]) -> None:
         """ "Tim Seleksi Calon Anggota Bawaslu Kaltim": a selection team (organizations.yaml serving_teams) is named

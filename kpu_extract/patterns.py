@@ -427,7 +427,8 @@ ORGANIZATION_NAME_WORDS = ("joining", "person_prefixes", "after_party", "holding
                            "district_words", "adhoc_district_heads", "adhoc_village_heads", "served_heads",
                            "alone_unit_heads", "lower_case_alone", "parent_unit_heads", "class_names",
                            "national_secretariats", "grade_words", "whole_word_endings", "alone_kinds",
-                           "composition_of", "composition_in", "race_words", "area_words")
+                           "composition_of", "composition_in", "race_words", "area_words",
+                           "document_words")
 
 
 def _cue_lists(value: Any, where: str, validator: _Validator, keys: tuple[str, ...]) -> dict[str, tuple[str, ...]]:

@@ -1579,6 +1579,10 @@ def test_branch_agencies_cut_names_and_special_courts(finder, text, names):
     ("Bimtek menghadirkan narasumber dari Kepolisian dan Kejaksaan secara daring.", ["Kepolisian", "Kejaksaan"]),
     ("Rapat pleno itu mengundang Kepala Rutan dan Ketua Pengadilan Agama.", ["Rutan", "Pengadilan Agama"]),
     ("Logistik dikawal ketat oleh pihak Kepolisian sampai ke gudang.", ["Kepolisian"]),
+    # a sentence's first word is no part of a name: the heads after it stand alone
+    ("Hadir Polres dan Kodim.", ["Polres", "Kodim"]),
+    ("Hadir Kejaksaan dan Kodim.", ["Kejaksaan", "Kodim"]),
+    ("Hadir Lapas dan Rutan.", ["Lapas", "Rutan"]),
     # a list of who attended is no body's parts
     ("Tamu undangan terdiri dari berbagai unsur, termasuk Ketua Pengadilan Agama dan Kepala Rutan.",
      ["Pengadilan Agama", "Rutan"]),
@@ -1588,6 +1592,7 @@ def test_branch_agencies_cut_names_and_special_courts(finder, text, names):
     ("Kinerja Bawaslu, Kepolisian dan Kejaksaan yang tergabung dalam Sentra Gakkumdu dibahas.", ["Sentra Gakkumdu"]),
     ("Hadir Polres Lumbung. Rapat juga disaksikan oleh pihak Kepolisian.", ["Polres Lumbung"]),
     ("Pelamar wajib melampirkan Surat Keterangan Catatan Kepolisian yang masih berlaku.", []),
+    ("Catatan Kepolisian wajib dilampirkan setiap pelamar.", []),  # a document's word, even first in its sentence
     ("Petugas mendata pemilih di Rutan agar tetap bisa memilih.", []),
 ])
 def test_justice_bodies_written_alone(finder, text, names):
