@@ -222,6 +222,16 @@ class OrganizationFinder:
         self.district_words = frozenset(name_words.get("district_words", ()))
         self.area_words = frozenset(name_words.get("area_words", ()))
         self.document_words = frozenset(name_words.get("document_words", ()))
+        self.venue_heads = frozenset(name_words.get("venue_heads", ()))
+        self.venue_marks = frozenset(w.casefold() for w in name_words.get("venue_marks", ()))
+        venue_words = name_words.get("venue_words", ())
+        # a venue word, then items of a list each ended by a comma, "dan", "serta" or "atau", up to the head: the
+        # head is one more place of that list ("di rumah sakit, Lapas, dan Rutan"); an item has no verb in it
+        item = r"(?:(?!(?:dan|serta|atau|(?:me|ber|ter|di)\w{2,})(?![\w-]))[^\s,.;:!?()]+)"
+        joint = r"(?:[ \t]*,[ \t]*(?:(?:dan|serta|atau)[ \t]+)?|[ \t]+(?:dan|serta|atau)[ \t]+)"
+        self.venue_list = rx.compile(
+            rf"(?<![\w-])(?:{_alternation(venue_words)})[ \t]+(?:{item}(?:[ \t]+{item}){{0,3}}{joint})*$") \
+            if venue_words else _NEVER
         self.adhoc_levels = frozenset(w.casefold() for w in name_words.get("adhoc_levels", ()))
         self.adhoc_tier = {head.casefold(): tier for tier in ("adhoc_district_heads", "adhoc_village_heads")
                            for head in name_words.get(tier, ())}
@@ -787,7 +797,8 @@ class OrganizationFinder:
 
     def _stands_alone(self, text: str, start: int, end: int) -> bool:
         """Whether a unit's head written alone from ``start`` to ``end`` names a body taking part: not a venue after
-        "di", not an acronym in parentheses, not the end of a longer name (a capitalised word that is no title before
+        "di", nor a prison or jail (name_words venue_heads) in a list of places after a venue word (venue_words) or
+        right after a venue mark (venue_marks: "warga binaan Lapas"), not an acronym in parentheses, not the end of a longer name (a capitalised word that is no title before
         it: "Catatan Kepolisian") nor its beginning (a capitalised word after it), and not a part listed in a sentence
         saying what a named body is made of (name_words composition_of, composition_in)."""
         before = text[max(0, start - 40):start]
@@ -797,6 +808,10 @@ class OrganizationFinder:
         previous_word: str | None = words[-1] if words and before[-1:] in " \t" else None
         if previous_word == "di" or (previous_word is not None and self._ends_longer_name(text, start, previous_word)):
             return False
+        if text[start:end] in self.venue_heads and (
+                (previous_word is not None and previous_word.casefold() in self.venue_marks)
+                or self.venue_list.search(text, max(0, start - 80), start)):
+            return False  # "TPS khusus di Lapas dan Rutan", "warga binaan Lapas": a place to vote, no body
         if _CAP_AFTER.match(text, end):
             return False
         sentence_start = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1

@@ -1594,6 +1594,14 @@ def test_branch_agencies_cut_names_and_special_courts(finder, text, names):
     ("Pelamar wajib melampirkan Surat Keterangan Catatan Kepolisian yang masih berlaku.", []),
     ("Catatan Kepolisian wajib dilampirkan setiap pelamar.", []),  # a document's word, even first in its sentence
     ("Petugas mendata pemilih di Rutan agar tetap bisa memilih.", []),
+    # a prison or a jail in a list of places after "di", "ke" or "dalam", or right after "binaan" or "TPS": a venue
+    ("Dua TPS khusus disiapkan di Lapas dan Rutan pada hari pemungutan.", []),
+    ("Petugas mendata 312 warga binaan Lapas pekan ini.", []),
+    ("Petugas menjemput suara di rumah sakit, Lapas, dan Rutan.", []),
+    ("Kotak suara dibawa ke Lapas serta Rutan sore itu.", []),
+    ("Pemungutan suara di TPS Lapas berjalan lancar.", []),
+    # a verb between the venue word and the head ends that list: the bodies are guests
+    ("Rapat di aula Sukamaju dihadiri Lapas dan Rutan.", ["Lapas", "Rutan"]),
 ])
 def test_justice_bodies_written_alone(finder, text, names):
     assert [o.name for o in group_organizations(finder.find(text))] == names
