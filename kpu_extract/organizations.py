@@ -246,10 +246,11 @@ class OrganizationFinder:
         part_of = [rx.escape(c).replace(r"\ ", r"\s+") for c in name_words.get("composition_in", ())]
         races = [rx.escape(c).replace(r"\ ", r"\s+") for c in name_words.get("race_words", ())]
         self.race_before = rx.compile(rf"(?<![\w-])(?i:{'|'.join(races)})(?:\s+(?i:anggota))?\s+$") if races else _NEVER
-        # a capitalised name, "yang" or not, then what it is made of; what a part is in, then a capitalised name
-        self.composition = rx.compile(
-            rf"\p{{Lu}}\w*[)]?\s+(?:yang\s+)?(?:{'|'.join(made_of) or '(?!)'})(?![\w-])"
-            rf"|(?<![\w-])(?:{'|'.join(part_of) or '(?!)'})\s+\p{{Lu}}") if made_of or part_of else _NEVER
+        # after a body's name found (its acronym in parentheses or not), "yang" or not, what it is made of; before
+        # it, what a part is in
+        self.made_of_after = rx.compile(
+            rf"(?:\s*\([^()\n]{{1,30}}\))?\s+(?:yang\s+)?(?:{'|'.join(made_of)})(?![\w-])") if made_of else _NEVER
+        self.part_of_before = rx.compile(rf"(?<![\w-])(?:{'|'.join(part_of)})\s+$") if part_of else _NEVER
         same = [[w.casefold().split() for w in spellings] for spellings in lexicons.organization_same_heads]
         self.same_heads = sorted(((spelling, forms[0]) for forms in same for spelling in forms),
                                  key=lambda pair: -len(pair[0]))  # the longest spelling first
@@ -790,17 +791,19 @@ class OrganizationFinder:
             for match in pattern.finditer(text):
                 if any(a <= match.start() < b for a, b in taken + _spans(found)) \
                         or self._levels_after(text, match.end()) or text.startswith((" se-", " se "), match.end()) \
-                        or (not named and not self._stands_alone(text, match.start(), match.end())):
+                        or (not named and not self._stands_alone(text, match.start(), match.end(), taken)):
                     continue
                 found.append(OrgMention(match.start(), match.end(), head, name, None, None, "org.unit_head", False))
         return found
 
-    def _stands_alone(self, text: str, start: int, end: int) -> bool:
+    def _stands_alone(self, text: str, start: int, end: int, bodies: list[tuple[int, int]]) -> bool:
         """Whether a unit's head written alone from ``start`` to ``end`` names a body taking part: not a venue after
         "di", nor a prison or jail (name_words venue_heads) in a list of places after a venue word (venue_words) or
-        right after a venue mark (venue_marks: "warga binaan Lapas"), not an acronym in parentheses, not the end of a longer name (a capitalised word that is no title before
-        it: "Catatan Kepolisian") nor its beginning (a capitalised word after it), and not a part listed in a sentence
-        saying what a named body is made of (name_words composition_of, composition_in)."""
+        right after a venue mark (venue_marks: "warga binaan Lapas"), not an acronym in parentheses, not the end of a
+        longer name (``_ends_longer_name``: "Catatan Kepolisian") nor its beginning (a capitalised word after it), and
+        not a part listed in a sentence
+        saying what a body already found (``bodies``, the spans of the mentions found before) is made of (name_words
+        composition_of, composition_in): "Narasumber terdiri dari ..." names no body, so its list is no composition."""
         before = text[max(0, start - 40):start]
         if before.rstrip(" \t").endswith("("):
             return False  # "Lembaga Pemasyarakatan (Lapas)": the acronym of the name before it, which decides
@@ -816,7 +819,10 @@ class OrganizationFinder:
             return False
         sentence_start = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
         sentence_end = min((i for i in (text.find(mark, end) for mark in ".!?\n") if i >= 0), default=len(text))
-        return self.composition.search(text, sentence_start, sentence_end) is None
+        return not any(sentence_start <= a and b <= sentence_end
+                       and (self.made_of_after.match(text, b, sentence_end) is not None
+                            or self.part_of_before.search(text, max(sentence_start, a - 40), a) is not None)
+                       for a, b in bodies)
 
     def _ends_longer_name(self, text: str, start: int, previous_word: str) -> bool:
         """Whether the capitalised ``previous_word`` right before a unit's head written alone at ``start`` makes the

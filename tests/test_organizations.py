@@ -1584,12 +1584,16 @@ def test_branch_agencies_cut_names_and_special_courts(finder, text, names):
     ("Hadir Kejaksaan dan Kodim.", ["Kejaksaan", "Kodim"]),
     ("Hadir Lapas dan Rutan.", ["Lapas", "Rutan"]),
     # a list of who attended is no body's parts
+    # a list after a capitalised word that names no body found is no body's parts
+    ("Narasumber terdiri dari Kepolisian dan Kejaksaan.", ["Kepolisian", "Kejaksaan"]),
     ("Tamu undangan terdiri dari berbagai unsur, termasuk Ketua Pengadilan Agama dan Kepala Rutan.",
      ["Pengadilan Agama", "Rutan"]),
     # negatives: the parts a body is made of, a named unit of that kind, a document's name, a venue
     ("Sentra Gakkumdu Kabupaten Lumbung terdiri dari Bawaslu, Kepolisian dan Kejaksaan.",
      ["Sentra Gakkumdu Kabupaten Lumbung"]),
     ("Kinerja Bawaslu, Kepolisian dan Kejaksaan yang tergabung dalam Sentra Gakkumdu dibahas.", ["Sentra Gakkumdu"]),
+    ("Sentra Penegakan Hukum Terpadu (Gakkumdu) terdiri dari Bawaslu, Kepolisian dan Kejaksaan.",
+     ["Sentra Penegakan Hukum Terpadu"]),
     ("Hadir Polres Lumbung. Rapat juga disaksikan oleh pihak Kepolisian.", ["Polres Lumbung"]),
     ("Pelamar wajib melampirkan Surat Keterangan Catatan Kepolisian yang masih berlaku.", []),
     ("Catatan Kepolisian wajib dilampirkan setiap pelamar.", []),  # a document's word, even first in its sentence
