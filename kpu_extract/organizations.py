@@ -240,8 +240,7 @@ class OrganizationFinder:
         self.alone_unit_heads = frozenset(alone)
         self.unit_heads = [(head, rx.compile(rf"(?<![\w/-]){_alternation([head])}(?![\w/-])"))
                            for head in dict.fromkeys([*name_words.get("unit_heads", ()), *alone])]
-        self.alone_kinds = {head.strip(): frozenset(w.strip() for w in kinds)
-                            for head, *kinds in (line.split("=") for line in name_words.get("alone_kinds", ()))}
+        self.alone_kinds = {head: frozenset(kinds) for head, kinds in lexicons.organization_alone_kinds.items()}
         made_of = [rx.escape(c).replace(r"\ ", r"\s+") for c in name_words.get("composition_of", ())]
         part_of = [rx.escape(c).replace(r"\ ", r"\s+") for c in name_words.get("composition_in", ())]
         races = [rx.escape(c).replace(r"\ ", r"\s+") for c in name_words.get("race_words", ())]
