@@ -75,6 +75,12 @@ _SERVING_GAP = rx.compile(r"[ \t]+(?:(?i:calon)[ \t]+(?i:anggota)[ \t]+)?")  # "
 _DATELINE_CREDIT = rx.compile(r"\s*(?P<credit>[^\n–—]{1,40}?)(?:\s[–—-]+\s|\s*\(\d{1,2}/\d{1,2}/\d{2,4}\)\.)")
 
 
+def _spaced_alternation(words) -> str:
+    """A regex alternation of literal cue words, longest first, any run of spaces matching each space ("terdiri
+    dari" over a line break); with no words, a pattern that matches nowhere."""
+    return _alternation(words).replace(r"\ ", r"\s+") or "(?!)"
+
+
 @dataclass(slots=True)
 class OrgMention:
     """One written organization with its canonical name, before mentions are grouped."""
@@ -224,14 +230,13 @@ class OrganizationFinder:
         self.document_words = frozenset(name_words.get("document_words", ()))
         self.venue_heads = frozenset(name_words.get("venue_heads", ()))
         self.venue_marks = frozenset(w.casefold() for w in name_words.get("venue_marks", ()))
-        venue_words = name_words.get("venue_words", ())
         # a venue word, then items of a list each ended by a comma, "dan", "serta" or "atau", up to the head: the
         # head is one more place of that list ("di rumah sakit, Lapas, dan Rutan"); an item has no verb in it
         item = r"(?:(?!(?:dan|serta|atau|(?:me|ber|ter|di)\w{2,})(?![\w-]))[^\s,.;:!?()]+)"
         joint = r"(?:[ \t]*,[ \t]*(?:(?:dan|serta|atau)[ \t]+)?|[ \t]+(?:dan|serta|atau)[ \t]+)"
         self.venue_list = rx.compile(
-            rf"(?<![\w-])(?:{_alternation(venue_words)})[ \t]+(?:{item}(?:[ \t]+{item}){{0,3}}{joint})*$") \
-            if venue_words else _NEVER
+            rf"(?<![\w-])(?:{_spaced_alternation(name_words.get('venue_words', ()))})[ \t]+"
+            rf"(?:{item}(?:[ \t]+{item}){{0,3}}{joint})*$")
         self.adhoc_levels = frozenset(w.casefold() for w in name_words.get("adhoc_levels", ()))
         self.adhoc_tier = {head.casefold(): tier for tier in ("adhoc_district_heads", "adhoc_village_heads")
                            for head in name_words.get(tier, ())}
@@ -241,15 +246,14 @@ class OrganizationFinder:
         self.unit_heads = [(head, rx.compile(rf"(?<![\w/-]){_alternation([head])}(?![\w/-])"))
                            for head in dict.fromkeys([*name_words.get("unit_heads", ()), *alone])]
         self.alone_kinds = {head: frozenset(kinds) for head, kinds in lexicons.organization_alone_kinds.items()}
-        made_of = [rx.escape(c).replace(r"\ ", r"\s+") for c in name_words.get("composition_of", ())]
-        part_of = [rx.escape(c).replace(r"\ ", r"\s+") for c in name_words.get("composition_in", ())]
-        races = [rx.escape(c).replace(r"\ ", r"\s+") for c in name_words.get("race_words", ())]
-        self.race_before = rx.compile(rf"(?<![\w-])(?i:{'|'.join(races)})(?:\s+(?i:anggota))?\s+$") if races else _NEVER
+        made_of = _spaced_alternation(name_words.get("composition_of", ()))
+        part_of = _spaced_alternation(name_words.get("composition_in", ()))
+        races = _spaced_alternation(name_words.get("race_words", ()))
+        self.race_before = rx.compile(rf"(?<![\w-])(?i:{races})(?:\s+(?i:anggota))?\s+$")
         # after a body's name found (its acronym in parentheses or not), "yang" or not, what it is made of; before
         # it, what a part is in
-        self.made_of_after = rx.compile(
-            rf"(?:\s*\([^()\n]{{1,30}}\))?\s+(?:yang\s+)?(?:{'|'.join(made_of)})(?![\w-])") if made_of else _NEVER
-        self.part_of_before = rx.compile(rf"(?<![\w-])(?:{'|'.join(part_of)})\s+$") if part_of else _NEVER
+        self.made_of_after = rx.compile(rf"(?:\s*\([^()\n]{{1,30}}\))?\s+(?:yang\s+)?(?:{made_of})(?![\w-])")
+        self.part_of_before = rx.compile(rf"(?<![\w-])(?:{part_of})\s+$")
         same = [[w.casefold().split() for w in spellings] for spellings in lexicons.organization_same_heads]
         self.same_heads = sorted(((spelling, forms[0]) for forms in same for spelling in forms),
                                  key=lambda pair: -len(pair[0]))  # the longest spelling first
@@ -371,11 +375,11 @@ class OrganizationFinder:
         self.bare_generic_before = rx.compile(
             rf"(?<![\w])(?i:{_alternation(cues.get('generic_before', ()))})\s+(?i:sekretariat\s+)?$") \
             if cues.get("generic_before") else _NEVER
-        generic_after = [rx.escape(c).replace(r"\ ", r"\s+") for c in cues.get("generic_after", ())]
+        generic_after = _spaced_alternation(cues.get("generic_after", ()))
         if cues.get("generic_place_before"):  # "KPU di 35 kabupaten", "KPU dari berbagai daerah"
             places = _alternation([*self.level_of, *cues.get("generic_places", ())])
-            generic_after.insert(0, rf"(?:{_alternation(cues['generic_place_before'])})\s+\w+\s+(?:{places})")
-        self.bare_generic_after = rx.compile(rf"-nya(?![\w])|\s+(?i:{'|'.join(generic_after) or '(?!)'})(?![\w-])")
+            generic_after = rf"(?:{_alternation(cues['generic_place_before'])})\s+\w+\s+(?:{places})|{generic_after}"
+        self.bare_generic_after = rx.compile(rf"-nya(?![\w])|\s+(?i:{generic_after})(?![\w-])")
         spellings = {e.canonical: e.spellings for e in lexicons.levels}
         self.province_after = rx.compile(
             rf"[ \t]+((?i:{_alternation(spellings.get('Provinsi', ('-',)))}))(?=[ \t]*[^\s\w]|[ \t]+\w)")
