@@ -59,7 +59,7 @@ _INITIAL = rx.compile(r"[A-Z]\.")  # "M." in "Kejaksaan Negeri Idi M. Ali Akbar"
 ADHOC_GROUP = "org.adhoc"  # the head group of ad hoc election committees ("PPK", "PPS", "Panwascam")
 _SCHOOLS = "org.education"  # the head group of schools, whose type may have its number glued on ("SMKN1")
 _YEAR = rx.compile(r"(?:19|20)\d\d")
-_ROMAN = rx.compile(r"[IVX]{1,5}(?![\w-])")  # "VII" in "Wilayah VII": a numbered area
+_ROMAN = rx.compile(r"[IVX]{1,5}(?![\w-])")  # "IX" in "Wilayah IX": a numbered area
 _GRADE = rx.compile(r"(?:[ivx]{1,4}|\d{1,2})(?:-?[a-c])?")  # "iib", "ii-b", "i", "2a": an office's grade, casefolded
 _GRADE_LETTER = rx.compile(r"[a-c]")  # "ii b": the grade's letter written apart
 _CLAUSE_END = rx.compile(r"[.;:!?\n]")  # where a list of bodies ends at the latest
@@ -641,7 +641,7 @@ class OrganizationFinder:
             return _Step.STOP  # "PPK Kecamatan Seruyan Hilir": a committee's district named by its regency and a word
         area = self._area_after(text, region_end)
         if area is not None:
-            walk.end = area  # "Kantor Cabang Dinas Pendidikan Provinsi Jawa Timur Wilayah Madiun": the branch's area
+            walk.end = area  # "... Provinsi Lumbung Raya Wilayah Teluk Indah": the area a branch office serves
             return _Step.STOP
         if between not in ("", "(") or (not between and following.group()[:1].isupper() and not (
                 self._region_run(text, following.start()) or following.group().casefold() in self.level_of)):
@@ -651,7 +651,7 @@ class OrganizationFinder:
 
     def _area_after(self, text: str, region_end: int) -> int | None:
         """Where the area a branch office serves, written right after the region ending at ``region_end`` as an area
-        word (name_words area_words) and a region ("Wilayah Madiun") or a roman numeral ("Wilayah VII"), ends; else
+        word (name_words area_words) and a region ("Wilayah Teluk Indah") or a roman numeral ("Wilayah IX"), ends; else
         None."""
         word = _REGION_WORD.match(text, gap.end()) if (gap := _GAP.match(text, region_end)) else None
         after = _GAP.match(text, word.end()) if word is not None and word.group() in self.area_words else None
