@@ -57,6 +57,7 @@ _VERB = rx.compile(r"(?:me|ber|ter|di)\w{2,}")  # "dinas mengatakan": a verb end
 _PLACE_AFTER_LEVEL = rx.compile(r"\b(?P<level>[A-Z][a-z]+)[ \t]+(?P<place>[A-Z][a-z'’-]+)\b")  # "Kecamatan Sape"
 _INITIAL = rx.compile(r"[A-Z]\.")  # "M." in "Kejaksaan Negeri Idi M. Ali Akbar": a holder's initial
 ADHOC_GROUP = "org.adhoc"  # the head group of ad hoc election committees ("PPK", "PPS", "Panwascam")
+_LEGISLATURE_RULES = ("org.legislature", "org.council_short")  # the rules of a legislature's mention ("DPRD X")
 _SCHOOLS = "org.education"  # the head group of schools, whose type may have its number glued on ("SMKN1")
 _YEAR = rx.compile(r"(?:19|20)\d\d")
 _ROMAN = rx.compile(r"[IVX]{1,5}(?![\w-])")  # "IX" in "Wilayah IX": a numbered area
@@ -249,7 +250,8 @@ class OrganizationFinder:
         made_of = _spaced_alternation(name_words.get("composition_of", ()))
         part_of = _spaced_alternation(name_words.get("composition_in", ()))
         races = _spaced_alternation(name_words.get("race_words", ()))
-        self.race_before = rx.compile(rf"(?<![\w-])(?i:{races})(?:\s+(?i:anggota))?\s+$")
+        committees = _spaced_alternation(name_words.get("race_committees", ()))
+        self.race_before = rx.compile(rf"(?<![\w-])(?<!(?:{committees})\s+)(?i:{races})(?:\s+(?i:anggota))?\s+$")
         # after a body's name found (its acronym in parentheses or not), "yang" or not, what it is made of; before
         # it, what a part is in
         self.made_of_after = rx.compile(rf"(?:\s*\([^()\n]{{1,30}}\))?\s+(?:yang\s+)?(?:{made_of})(?![\w-])")
@@ -1003,8 +1005,9 @@ class OrganizationFinder:
 
     def _names_race(self, text: str, m: OrgMention) -> bool:
         """Whether a legislature's mention names the race, a seat or a ballot of an election ("bakal calon DPRD X",
-        "alokasi kursi DPRD X"; name_words race_words before it): no body (gold/LABELLING.md, session 27)."""
-        return m.rule in ("org.legislature", "org.council_short") \
+        "alokasi kursi DPRD X"; name_words race_words before it, not after race_committees: "Panitia Pemilihan DPRD X"
+        is the council's committee): no body (gold/LABELLING.md, session 27)."""
+        return m.rule in _LEGISLATURE_RULES \
             and self.race_before.search(text, max(0, m.start - 40), m.start) is not None
 
     def _cut_by_excerpt(self, text: str, m: OrgMention) -> bool:

@@ -430,7 +430,7 @@ ORGANIZATION_NAME_WORDS = ("joining", "person_prefixes", "after_party", "holding
                            "alone_unit_heads", "lower_case_alone", "parent_unit_heads", "class_names",
                            "national_secretariats", "grade_words", "whole_word_endings",
                            "composition_of", "composition_in", "race_words", "area_words",
-                           "document_words", "venue_heads", "venue_words", "venue_marks")
+                           "document_words", "race_committees", "venue_heads", "venue_words", "venue_marks")
 
 
 def _cue_lists(value: Any, where: str, validator: _Validator, keys: tuple[str, ...]) -> dict[str, tuple[str, ...]]:

@@ -1620,6 +1620,8 @@ def test_justice_bodies_written_alone(finder, text, names):
     # negatives: members and a sitting member's replacement name the council
     ("Anggota DPRD Kabupaten Blora Budi Santoso hadir.", ["DPRD Kabupaten Blora"]),
     ("Berkas calon PAW anggota DPRD Kabupaten Lumbung diteliti 3 hari.", ["DPRD Kabupaten Lumbung"]),
+    # a council's committee named by the race it runs names the council
+    ("Rapat Panitia Pemilihan DPRD Kabupaten Lumbung digelar 5 Juli.", ["DPRD Kabupaten Lumbung"]),
 ])
 def test_legislature_named_by_its_race(finder, text, names):
     assert [o.name for o in group_organizations(finder.find(text))] == names
