@@ -1583,8 +1583,7 @@ def test_branch_agencies_cut_names_and_special_courts(finder, text, names):
     ("Hadir Polres dan Kodim.", ["Polres", "Kodim"]),
     ("Hadir Kejaksaan dan Kodim.", ["Kejaksaan", "Kodim"]),
     ("Hadir Lapas dan Rutan.", ["Lapas", "Rutan"]),
-    # a list of who attended is no body's parts
-    # a list after a capitalised word that names no body found is no body's parts
+    # a list after a capitalised word that names no body found, or a list of who attended, is no body's parts
     ("Narasumber terdiri dari Kepolisian dan Kejaksaan.", ["Kepolisian", "Kejaksaan"]),
     ("Tamu undangan terdiri dari berbagai unsur, termasuk Ketua Pengadilan Agama dan Kepala Rutan.",
      ["Pengadilan Agama", "Rutan"]),
@@ -1606,12 +1605,6 @@ def test_branch_agencies_cut_names_and_special_courts(finder, text, names):
     ("Pemungutan suara di TPS Lapas berjalan lancar.", []),
     # a verb between the venue word and the head ends that list: the bodies are guests
     ("Rapat di aula Sukamaju dihadiri Lapas dan Rutan.", ["Lapas", "Rutan"]),
-])
-def test_justice_bodies_written_alone(finder, text, names):
-    assert [o.name for o in group_organizations(finder.find(text))] == names
-
-
-@pytest.mark.parametrize("text, names", [
     # a legislature named by its race, a seat or a ballot is no body (gold/LABELLING.md, session 27)
     ("Berkas 25 bakal calon DPRD Kabupaten Lumbung diserahkan Partai Lumbung Raya.", ["Partai Lumbung Raya"]),
     ("KPU mengumumkan rancangan alokasi kursi DPRD Kabupaten Lumbung untuk Pemilu 2029.", []),
@@ -1622,24 +1615,12 @@ def test_justice_bodies_written_alone(finder, text, names):
     ("Berkas calon PAW anggota DPRD Kabupaten Lumbung diteliti 3 hari.", ["DPRD Kabupaten Lumbung"]),
     # a council's committee named by the race it runs names the council
     ("Rapat Panitia Pemilihan DPRD Kabupaten Lumbung digelar 5 Juli.", ["DPRD Kabupaten Lumbung"]),
-])
-def test_legislature_named_by_its_race(finder, text, names):
-    assert [o.name for o in group_organizations(finder.find(text))] == names
-
-
-@pytest.mark.parametrize("text, names", [
     # the leaders' forum written with a "P" for its "F", with its region or alone
     ("Pertemuan di Teluk Indah diikuti wakil Prokopinda Kabupaten Lumbung pada 12 Maret.",
      ["Prokopinda Kabupaten Lumbung"]),
     ("Surat undangan rapat dikirim kepada jajaran Prokopimda tiga hari sebelumnya.", ["Prokopimda"]),
     # negative: a word that only begins like it is none
     ("Program Prokopi dijalankan warga.", []),
-])
-def test_leaders_forum_written_with_p(finder, text, names):
-    assert [o.name for o in group_organizations(finder.find(text))] == names
-
-
-@pytest.mark.parametrize("text, names", [
     # a province's branch office is named with the area it serves, after the province or before it
     ("Sambutan pembuka disampaikan oleh Kepala Kantor Cabang Dinas (Cabdin) Kehutanan Provinsi Lumbung Raya Wilayah "
      "Teluk Indah.", ["Kantor Cabang Dinas Kehutanan Provinsi Lumbung Raya Wilayah Teluk Indah"]),
@@ -1649,5 +1630,5 @@ def test_leaders_forum_written_with_p(finder, text, names):
     ("Dinas Pendidikan Provinsi Jawa Timur Wilayah kerja luas.", ["Dinas Pendidikan Provinsi Jawa Timur"]),
     ("Kepala Dinas Sosial Provinsi Jawa Tengah Budi Santoso hadir.", ["Dinas Sosial Provinsi Jawa Tengah"]),
 ])
-def test_branch_office_and_its_area(finder, text, names):
+def test_justice_bodies_races_forum_and_branch_areas(finder, text, names):
     assert [o.name for o in group_organizations(finder.find(text))] == names
