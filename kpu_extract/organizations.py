@@ -57,9 +57,10 @@ _VERB = rx.compile(r"(?:me|ber|ter|di)\w{2,}")  # "dinas mengatakan": a verb end
 _PLACE_AFTER_LEVEL = rx.compile(r"\b(?P<level>[A-Z][a-z]+)[ \t]+(?P<place>[A-Z][a-z'’-]+)\b")  # "Kecamatan Sape"
 _INITIAL = rx.compile(r"[A-Z]\.")  # "M." in "Kejaksaan Negeri Idi M. Ali Akbar": a holder's initial
 ADHOC_GROUP = "org.adhoc"  # the head group of ad hoc election committees ("PPK", "PPS", "Panwascam")
+_LEGISLATURE_RULES = ("org.legislature", "org.council_short")  # the rules of a legislature's mention ("DPRD X")
 _SCHOOLS = "org.education"  # the head group of schools, whose type may have its number glued on ("SMKN1")
 _YEAR = rx.compile(r"(?:19|20)\d\d")
-_ROMAN = rx.compile(r"[IVX]{1,5}(?![\w-])")  # "VII" in "Wilayah VII": a numbered area
+_ROMAN = rx.compile(r"[IVX]{1,5}(?![\w-])")  # "IX" in "Wilayah IX": a numbered area
 _GRADE = rx.compile(r"(?:[ivx]{1,4}|\d{1,2})(?:-?[a-c])?")  # "iib", "ii-b", "i", "2a": an office's grade, casefolded
 _GRADE_LETTER = rx.compile(r"[a-c]")  # "ii b": the grade's letter written apart
 _CLAUSE_END = rx.compile(r"[.;:!?\n]")  # where a list of bodies ends at the latest
@@ -73,6 +74,12 @@ _ADHOC_LEVEL_AFTER = rx.compile(r"[ \t]+(?P<level>\w+)[ \t]+[A-Z]")
 _SERVING_GAP = rx.compile(r"[ \t]+(?:(?i:calon)[ \t]+(?i:anggota)[ \t]+)?")  # "Timsel Calon Anggota KPU ..."
 # a credit of at most 40 characters closed by a spaced dash or by a numeric date and a full stop
 _DATELINE_CREDIT = rx.compile(r"\s*(?P<credit>[^\n–—]{1,40}?)(?:\s[–—-]+\s|\s*\(\d{1,2}/\d{1,2}/\d{2,4}\)\.)")
+
+
+def _spaced_alternation(words) -> str:
+    """A regex alternation of literal cue words, longest first, any run of spaces matching each space ("terdiri
+    dari" over a line break); with no words, a pattern that matches nowhere."""
+    return _alternation(words).replace(r"\ ", r"\s+") or "(?!)"
 
 
 @dataclass(slots=True)
@@ -221,6 +228,16 @@ class OrganizationFinder:
         self.directions = frozenset(name_words.get("directions", ()))
         self.district_words = frozenset(name_words.get("district_words", ()))
         self.area_words = frozenset(name_words.get("area_words", ()))
+        self.document_words = frozenset(name_words.get("document_words", ()))
+        self.venue_heads = frozenset(name_words.get("venue_heads", ()))
+        self.venue_marks = frozenset(w.casefold() for w in name_words.get("venue_marks", ()))
+        # a venue word, then items of a list each ended by a comma, "dan", "serta" or "atau", up to the head: the
+        # head is one more place of that list ("di rumah sakit, Lapas, dan Rutan"); an item has no verb in it
+        item = r"(?:(?!(?:dan|serta|atau|(?:me|ber|ter|di)\w{2,})(?![\w-]))[^\s,.;:!?()]+)"
+        joint = r"(?:[ \t]*,[ \t]*(?:(?:dan|serta|atau)[ \t]+)?|[ \t]+(?:dan|serta|atau)[ \t]+)"
+        self.venue_list = rx.compile(
+            rf"(?<![\w-])(?:{_spaced_alternation(name_words.get('venue_words', ()))})[ \t]+"
+            rf"(?:{item}(?:[ \t]+{item}){{0,3}}{joint})*$")
         self.adhoc_levels = frozenset(w.casefold() for w in name_words.get("adhoc_levels", ()))
         self.adhoc_tier = {head.casefold(): tier for tier in ("adhoc_district_heads", "adhoc_village_heads")
                            for head in name_words.get(tier, ())}
@@ -229,16 +246,16 @@ class OrganizationFinder:
         self.alone_unit_heads = frozenset(alone)
         self.unit_heads = [(head, rx.compile(rf"(?<![\w/-]){_alternation([head])}(?![\w/-])"))
                            for head in dict.fromkeys([*name_words.get("unit_heads", ()), *alone])]
-        self.alone_kinds = {head.strip(): frozenset(w.strip() for w in kinds)
-                            for head, *kinds in (line.split("=") for line in name_words.get("alone_kinds", ()))}
-        made_of = [rx.escape(c).replace(r"\ ", r"\s+") for c in name_words.get("composition_of", ())]
-        part_of = [rx.escape(c).replace(r"\ ", r"\s+") for c in name_words.get("composition_in", ())]
-        races = [rx.escape(c).replace(r"\ ", r"\s+") for c in name_words.get("race_words", ())]
-        self.race_before = rx.compile(rf"(?<![\w-])(?i:{'|'.join(races)})(?:\s+(?i:anggota))?\s+$") if races else _NEVER
-        # a capitalised name, "yang" or not, then what it is made of; what a part is in, then a capitalised name
-        self.composition = rx.compile(
-            rf"\p{{Lu}}\w*[)]?\s+(?:yang\s+)?(?:{'|'.join(made_of) or '(?!)'})(?![\w-])"
-            rf"|(?<![\w-])(?:{'|'.join(part_of) or '(?!)'})\s+\p{{Lu}}") if made_of or part_of else _NEVER
+        self.alone_kinds = {head: frozenset(kinds) for head, kinds in lexicons.organization_alone_kinds.items()}
+        made_of = _spaced_alternation(name_words.get("composition_of", ()))
+        part_of = _spaced_alternation(name_words.get("composition_in", ()))
+        races = _spaced_alternation(name_words.get("race_words", ()))
+        committees = _spaced_alternation(name_words.get("race_committees", ()))
+        self.race_before = rx.compile(rf"(?<![\w-])(?<!(?:{committees})\s+)(?i:{races})(?:\s+(?i:anggota))?\s+$")
+        # after a body's name found (its acronym in parentheses or not), "yang" or not, what it is made of; before
+        # it, what a part is in
+        self.made_of_after = rx.compile(rf"(?:\s*\([^()\n]{{1,30}}\))?\s+(?:yang\s+)?(?:{made_of})(?![\w-])")
+        self.part_of_before = rx.compile(rf"(?<![\w-])(?:{part_of})\s+$")
         same = [[w.casefold().split() for w in spellings] for spellings in lexicons.organization_same_heads]
         self.same_heads = sorted(((spelling, forms[0]) for forms in same for spelling in forms),
                                  key=lambda pair: -len(pair[0]))  # the longest spelling first
@@ -360,11 +377,11 @@ class OrganizationFinder:
         self.bare_generic_before = rx.compile(
             rf"(?<![\w])(?i:{_alternation(cues.get('generic_before', ()))})\s+(?i:sekretariat\s+)?$") \
             if cues.get("generic_before") else _NEVER
-        generic_after = [rx.escape(c).replace(r"\ ", r"\s+") for c in cues.get("generic_after", ())]
+        generic_after = _spaced_alternation(cues.get("generic_after", ()))
         if cues.get("generic_place_before"):  # "KPU di 35 kabupaten", "KPU dari berbagai daerah"
             places = _alternation([*self.level_of, *cues.get("generic_places", ())])
-            generic_after.insert(0, rf"(?:{_alternation(cues['generic_place_before'])})\s+\w+\s+(?:{places})")
-        self.bare_generic_after = rx.compile(rf"-nya(?![\w])|\s+(?i:{'|'.join(generic_after) or '(?!)'})(?![\w-])")
+            generic_after = rf"(?:{_alternation(cues['generic_place_before'])})\s+\w+\s+(?:{places})|{generic_after}"
+        self.bare_generic_after = rx.compile(rf"-nya(?![\w])|\s+(?i:{generic_after})(?![\w-])")
         spellings = {e.canonical: e.spellings for e in lexicons.levels}
         self.province_after = rx.compile(
             rf"[ \t]+((?i:{_alternation(spellings.get('Provinsi', ('-',)))}))(?=[ \t]*[^\s\w]|[ \t]+\w)")
@@ -626,7 +643,7 @@ class OrganizationFinder:
             return _Step.STOP  # "PPK Kecamatan Seruyan Hilir": a committee's district named by its regency and a word
         area = self._area_after(text, region_end)
         if area is not None:
-            walk.end = area  # "Kantor Cabang Dinas Pendidikan Provinsi Jawa Timur Wilayah Madiun": the branch's area
+            walk.end = area  # "... Provinsi Lumbung Raya Wilayah Teluk Indah": the area a branch office serves
             return _Step.STOP
         if between not in ("", "(") or (not between and following.group()[:1].isupper() and not (
                 self._region_run(text, following.start()) or following.group().casefold() in self.level_of)):
@@ -636,7 +653,7 @@ class OrganizationFinder:
 
     def _area_after(self, text: str, region_end: int) -> int | None:
         """Where the area a branch office serves, written right after the region ending at ``region_end`` as an area
-        word (name_words area_words) and a region ("Wilayah Madiun") or a roman numeral ("Wilayah VII"), ends; else
+        word (name_words area_words) and a region ("Wilayah Teluk Indah") or a roman numeral ("Wilayah IX"), ends; else
         None."""
         word = _REGION_WORD.match(text, gap.end()) if (gap := _GAP.match(text, region_end)) else None
         after = _GAP.match(text, word.end()) if word is not None and word.group() in self.area_words else None
@@ -779,28 +796,51 @@ class OrganizationFinder:
             for match in pattern.finditer(text):
                 if any(a <= match.start() < b for a, b in taken + _spans(found)) \
                         or self._levels_after(text, match.end()) or text.startswith((" se-", " se "), match.end()) \
-                        or (not named and not self._stands_alone(text, match.start(), match.end())):
+                        or (not named and not self._stands_alone(text, match.start(), match.end(), taken)):
                     continue
                 found.append(OrgMention(match.start(), match.end(), head, name, None, None, "org.unit_head", False))
         return found
 
-    def _stands_alone(self, text: str, start: int, end: int) -> bool:
+    def _stands_alone(self, text: str, start: int, end: int, bodies: list[tuple[int, int]]) -> bool:
         """Whether a unit's head written alone from ``start`` to ``end`` names a body taking part: not a venue after
-        "di", not an acronym in parentheses, not the end of a longer name (a capitalised word that is no title before
-        it: "Catatan Kepolisian") nor its beginning (a capitalised word after it), and not a part listed in a sentence
-        saying what a named body is made of (name_words composition_of, composition_in)."""
+        "di", nor a prison or jail (name_words venue_heads) in a list of places after a venue word (venue_words) or
+        right after a venue mark (venue_marks: "warga binaan Lapas"), not an acronym in parentheses, not the end of a
+        longer name (``_ends_longer_name``: "Catatan Kepolisian") nor its beginning (a capitalised word after it), and
+        not a part listed in a sentence
+        saying what a body already found (``bodies``, the spans of the mentions found before) is made of (name_words
+        composition_of, composition_in): "Narasumber terdiri dari ..." names no body, so its list is no composition."""
         before = text[max(0, start - 40):start]
         if before.rstrip(" \t").endswith("("):
             return False  # "Lembaga Pemasyarakatan (Lapas)": the acronym of the name before it, which decides
-        previous = before.split()[-1:] if before[-1:] in " \t" else ["-"]
-        if previous and (previous[0] == "di" or (previous[0][:1].isupper() and previous[0].isalpha()
-                                                  and not self._after_title(text, start))):
+        words = before.split()
+        previous_word: str | None = words[-1] if words and before[-1:] in " \t" else None
+        if previous_word == "di" or (previous_word is not None and self._ends_longer_name(text, start, previous_word)):
             return False
+        if text[start:end] in self.venue_heads and (
+                (previous_word is not None and previous_word.casefold() in self.venue_marks)
+                or self.venue_list.search(text, max(0, start - 80), start)):
+            return False  # "TPS khusus di Lapas dan Rutan", "warga binaan Lapas": a place to vote, no body
         if _CAP_AFTER.match(text, end):
             return False
         sentence_start = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
         sentence_end = min((i for i in (text.find(mark, end) for mark in ".!?\n") if i >= 0), default=len(text))
-        return self.composition.search(text, sentence_start, sentence_end) is None
+        return not any(sentence_start <= a and b <= sentence_end
+                       and (self.made_of_after.match(text, b, sentence_end) is not None
+                            or self.part_of_before.search(text, max(sentence_start, a - 40), a) is not None)
+                       for a, b in bodies)
+
+    def _ends_longer_name(self, text: str, start: int, previous_word: str) -> bool:
+        """Whether the capitalised ``previous_word`` right before a unit's head written alone at ``start`` makes the
+        head the end of a longer name: a document's word (name_words document_words: "Surat Keterangan Catatan
+        Kepolisian"), or any capitalised word that is no title and not the first word of its sentence. A sentence's
+        first word is its verb or adverb ("Hadir Polres dan Kodim."), no part of a name."""
+        if not (previous_word[:1].isupper() and previous_word.isalpha()) or self._after_title(text, start):
+            return False
+        if previous_word in self.document_words:
+            return True
+        word_start = text.rfind(previous_word, 0, start)
+        before_word = text[:word_start].rstrip(" \t")
+        return bool(before_word) and before_word[-1] not in ".!?\n\"'"
 
     def _extend_serving_teams(self, text: str, others: list[OrgMention], specific: list[OrgMention]) -> None:
         """ "Tim Seleksi Calon Anggota Bawaslu Kaltim": a selection team (organizations.yaml serving_teams) is named
@@ -965,8 +1005,9 @@ class OrganizationFinder:
 
     def _names_race(self, text: str, m: OrgMention) -> bool:
         """Whether a legislature's mention names the race, a seat or a ballot of an election ("bakal calon DPRD X",
-        "alokasi kursi DPRD X"; name_words race_words before it): no body (gold/LABELLING.md, session 27)."""
-        return m.rule in ("org.legislature", "org.council_short") \
+        "alokasi kursi DPRD X"; name_words race_words before it, not after race_committees: "Panitia Pemilihan DPRD X"
+        is the council's committee): no body (gold/LABELLING.md, session 27)."""
+        return m.rule in _LEGISLATURE_RULES \
             and self.race_before.search(text, max(0, m.start - 40), m.start) is not None
 
     def _cut_by_excerpt(self, text: str, m: OrgMention) -> bool:

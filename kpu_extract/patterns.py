@@ -330,6 +330,8 @@ class Lexicons:
     council_short_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     regulation_titles: dict[str, tuple[str, ...]] = field(default_factory=dict)
     organization_name_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # a head of name_words alone_unit_heads, then the first words of bodies of its kind (name_words alone_kinds)
+    organization_alone_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # spellings of one ad hoc body's head, each compared as the first ("Panwascam" as "Panwaslu Kecamatan")
     organization_same_heads: tuple[tuple[str, ...], ...] = ()
     leveled_bodies: tuple[SpellingEntry, ...] = ()
@@ -426,8 +428,9 @@ ORGANIZATION_NAME_WORDS = ("joining", "person_prefixes", "after_party", "holding
                            "acronym_offices", "same_heads", "unit_heads", "adhoc_levels", "directions",
                            "district_words", "adhoc_district_heads", "adhoc_village_heads", "served_heads",
                            "alone_unit_heads", "lower_case_alone", "parent_unit_heads", "class_names",
-                           "national_secretariats", "grade_words", "whole_word_endings", "alone_kinds",
-                           "composition_of", "composition_in", "race_words", "area_words")
+                           "national_secretariats", "grade_words", "whole_word_endings",
+                           "composition_of", "composition_in", "race_words", "area_words",
+                           "document_words", "race_committees", "venue_heads", "venue_words", "venue_marks")
 
 
 def _cue_lists(value: Any, where: str, validator: _Validator, keys: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
@@ -805,8 +808,11 @@ def _organizations_part(organizations_file: dict[str, Any], validator: _Validato
                                validator, "level", "level")
     leveled_bodies = _leveled_bodies(organizations_file.get("leveled_bodies"), bodies, levels, validator)
     heads, standalone = _organization_heads(organizations_file, validator)
-    name_words = _cue_lists(organizations_file.get("name_words"), "organizations.yaml name_words", validator,
-                            ORGANIZATION_NAME_WORDS)
+    raw_name_words = organizations_file.get("name_words")
+    alone_kinds = raw_name_words.get("alone_kinds") if isinstance(raw_name_words, dict) else None
+    if isinstance(raw_name_words, dict):
+        raw_name_words = {key: words for key, words in raw_name_words.items() if key != "alone_kinds"}
+    name_words = _cue_lists(raw_name_words, "organizations.yaml name_words", validator, ORGANIZATION_NAME_WORDS)
     return dict(
         election_bodies=bodies,
         levels=levels,
@@ -836,9 +842,28 @@ def _organizations_part(organizations_file: dict[str, Any], validator: _Validato
                                      "organizations.yaml regulation_titles", validator, REGULATION_TITLE_LISTS),
         leveled_bodies=leveled_bodies,
         organization_name_words={key: words for key, words in name_words.items() if key != "same_heads"},
+        organization_alone_kinds=_alone_kinds(alone_kinds, name_words.get("alone_unit_heads", ()),
+                                              "organizations.yaml name_words alone_kinds"),
         organization_same_heads=_same_heads(name_words.get("same_heads", ()),
                                             "organizations.yaml name_words same_heads"),
     )
+
+
+def _alone_kinds(value: Any, alone_heads: tuple[str, ...], where: str) -> dict[str, tuple[str, ...]]:
+    """name_words ``alone_kinds``: a mapping of a head of ``alone_unit_heads`` to the first words of bodies of its kind
+    (``{Kepolisian: [Polri, Polda, Polres]}``); a head that is none of them would never be read."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise PatternError(f"{where}: expected a mapping of a head to a list of first words")
+    kinds = {}
+    for head, words in value.items():
+        if not isinstance(head, str) or head not in alone_heads:
+            raise PatternError(f"{where}: {head!r} is no head of name_words alone_unit_heads")
+        kinds[head] = _strings(words, f"{where} {head}")
+        if not kinds[head]:
+            raise PatternError(f"{where} {head}: expected first words of bodies of its kind")
+    return kinds
 
 
 def _same_heads(lines: tuple[str, ...], where: str) -> tuple[tuple[str, ...], ...]:

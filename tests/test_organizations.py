@@ -73,9 +73,9 @@ def test_same_name_regency_and_city_follows_the_article(finder):
     ("Rapat pleno KPU KBB digelar di aula.", [("KPU Kabupaten Bandung Barat", "KPU KBB")]),
     ("sesuai Peraturan Pemerintah Pengganti Undang-Undang Nomor 1 Tahun 2014", []),
     # a generic head before an acronym head is one body ("Badan Kesbangpol"), not "Kesbangpol" alone
-    ("Hadir Polrestabes Lumbung, Kodim 0799/LB, Badan Kesbangpol, Disdukcapil dan perwakilan Lapas.",
-     [("Polrestabes Lumbung", "Polrestabes Lumbung"), ("Kodim 0799/LB", "Kodim 0799/LB"),
-      ("Badan Kesbangpol", "Badan Kesbangpol"), ("Disdukcapil", "Disdukcapil"), ("Lapas", "Lapas")]),
+    ("Undangan diterima Badan Kesbangpol, Polrestabes Sukamaju, 14 camat serta Kodim 1234/TI dan utusan Rutan.",
+     [("Badan Kesbangpol", "Badan Kesbangpol"), ("Polrestabes Sukamaju", "Polrestabes Sukamaju"),
+      ("Kodim 1234/TI", "Kodim 1234/TI"), ("Rutan", "Rutan")]),
     # a rank right after the head is part of the name; the person is not read inside it
     ("Sebanyak 10 mahasiswa dari Universitas Jenderal Soedirman, akan menjalani magang.",
      [("Universitas Jenderal Soedirman", "Universitas Jenderal Soedirman")]),
@@ -1576,58 +1576,59 @@ def test_branch_agencies_cut_names_and_special_courts(finder, text, names):
 @pytest.mark.parametrize("text, names", [
     # a justice or police body written alone stands for the one body of that kind taking part, its head invited too
     # (gold/LABELLING.md, session 27)
-    ("Bimtek menghadirkan narasumber dari Kepolisian dan Kejaksaan secara daring.", ["Kepolisian", "Kejaksaan"]),
+    ("Materi hari kedua dibawakan Kejaksaan, lalu Kepolisian menutup sesi.", ["Kejaksaan", "Kepolisian"]),
     ("Rapat pleno itu mengundang Kepala Rutan dan Ketua Pengadilan Agama.", ["Rutan", "Pengadilan Agama"]),
     ("Logistik dikawal ketat oleh pihak Kepolisian sampai ke gudang.", ["Kepolisian"]),
-    # a list of who attended is no body's parts
+    # a sentence's first word is no part of a name: the heads after it stand alone
+    ("Hadir Polres dan Kodim.", ["Polres", "Kodim"]),
+    ("Hadir Kejaksaan dan Kodim.", ["Kejaksaan", "Kodim"]),
+    ("Hadir Lapas dan Rutan.", ["Lapas", "Rutan"]),
+    # a list after a capitalised word that names no body found, or a list of who attended, is no body's parts
+    ("Narasumber terdiri dari Kepolisian dan Kejaksaan.", ["Kepolisian", "Kejaksaan"]),
     ("Tamu undangan terdiri dari berbagai unsur, termasuk Ketua Pengadilan Agama dan Kepala Rutan.",
      ["Pengadilan Agama", "Rutan"]),
     # negatives: the parts a body is made of, a named unit of that kind, a document's name, a venue
-    ("Sentra Gakkumdu Kabupaten Lumbung terdiri dari Bawaslu, Kepolisian dan Kejaksaan.",
-     ["Sentra Gakkumdu Kabupaten Lumbung"]),
-    ("Kinerja Bawaslu, Kepolisian dan Kejaksaan yang tergabung dalam Sentra Gakkumdu dibahas.", ["Sentra Gakkumdu"]),
-    ("Hadir Polres Lumbung. Rapat juga disaksikan oleh pihak Kepolisian.", ["Polres Lumbung"]),
+    ("Gakkumdu Kabupaten Lumbung beranggotakan sembilan orang dari Kepolisian serta Kejaksaan.",
+     ["Gakkumdu Kabupaten Lumbung"]),
+    ("Sejak 2028 Bawaslu, Kejaksaan serta Kepolisian bergabung dalam Gakkumdu Sukamaju.", ["Gakkumdu Sukamaju"]),
+    ("Sentra Penegakan Hukum Terpadu (Gakkumdu) yang terdiri atas unsur Kejaksaan dan Kepolisian dibentuk 4 Juni.",
+     ["Sentra Penegakan Hukum Terpadu"]),
+    ("Pengamanan gudang dipimpin Polres Sukamaju; menurut Kepolisian, 40 personel disiagakan.", ["Polres Sukamaju"]),
     ("Pelamar wajib melampirkan Surat Keterangan Catatan Kepolisian yang masih berlaku.", []),
+    ("Catatan Kepolisian wajib dilampirkan setiap pelamar.", []),  # a document's word, even first in its sentence
     ("Petugas mendata pemilih di Rutan agar tetap bisa memilih.", []),
-])
-def test_justice_bodies_written_alone(finder, text, names):
-    assert [o.name for o in group_organizations(finder.find(text))] == names
-
-
-@pytest.mark.parametrize("text, names", [
+    # a prison or a jail in a list of places after "di", "ke" or "dalam", or right after "binaan" or "TPS": a venue
+    ("Dua TPS khusus disiapkan di Lapas dan Rutan pada hari pemungutan.", []),
+    ("Petugas mendata 312 warga binaan Lapas pekan ini.", []),
+    ("Petugas menjemput suara di rumah sakit, Lapas, dan Rutan.", []),
+    ("Kotak suara dibawa ke Lapas serta Rutan sore itu.", []),
+    ("Pemungutan suara di TPS Lapas berjalan lancar.", []),
+    # a verb between the venue word and the head ends that list: the bodies are guests
+    ("Rapat di aula Sukamaju dihadiri Lapas dan Rutan.", ["Lapas", "Rutan"]),
     # a legislature named by its race, a seat or a ballot is no body (gold/LABELLING.md, session 27)
-    ("Partai Lumbung Raya mengajukan bakal calon DPRD Kabupaten Blora sore itu.", ["Partai Lumbung Raya"]),
-    ("KPU mengumumkan rancangan alokasi kursi DPRD Kabupaten Blora untuk Pemilu 2029.", []),
+    ("Berkas 25 bakal calon DPRD Kabupaten Lumbung diserahkan Partai Lumbung Raya.", ["Partai Lumbung Raya"]),
+    ("KPU mengumumkan rancangan alokasi kursi DPRD Kabupaten Lumbung untuk Pemilu 2029.", []),
     ("Sebanyak 40 caleg DPRD Provinsi Jawa Tengah terpilih belum melapor.", []),
-    ("Tahapan berlanjut ke Pencalonan Anggota Dewan Perwakilan Rakyat Daerah Kabupaten Blora.", []),
+    ("Jadwal Pencalonan Anggota DPRD Kabupaten Lumbung dimulai 2 Mei.", []),
     # negatives: members and a sitting member's replacement name the council
     ("Anggota DPRD Kabupaten Blora Budi Santoso hadir.", ["DPRD Kabupaten Blora"]),
-    ("KPU meneliti calon PAW anggota DPRD Kabupaten Blora dari partai itu.", ["DPRD Kabupaten Blora"]),
-])
-def test_legislature_named_by_its_race(finder, text, names):
-    assert [o.name for o in group_organizations(finder.find(text))] == names
-
-
-@pytest.mark.parametrize("text, names", [
+    ("Berkas calon PAW anggota DPRD Kabupaten Lumbung diteliti 3 hari.", ["DPRD Kabupaten Lumbung"]),
+    # a council's committee named by the race it runs names the council
+    ("Rapat Panitia Pemilihan DPRD Kabupaten Lumbung digelar 5 Juli.", ["DPRD Kabupaten Lumbung"]),
     # the leaders' forum written with a "P" for its "F", with its region or alone
-    ("Rapat dihadiri unsur Prokopinda Kabupaten Blora dan partai politik.", ["Prokopinda Kabupaten Blora"]),
-    ("KPU akan berkoordinasi dengan seluruh Prokopimda atau instansi terkait.", ["Prokopimda"]),
+    ("Pertemuan di Teluk Indah diikuti wakil Prokopinda Kabupaten Lumbung pada 12 Maret.",
+     ["Prokopinda Kabupaten Lumbung"]),
+    ("Surat undangan rapat dikirim kepada jajaran Prokopimda tiga hari sebelumnya.", ["Prokopimda"]),
     # negative: a word that only begins like it is none
     ("Program Prokopi dijalankan warga.", []),
-])
-def test_leaders_forum_written_with_p(finder, text, names):
-    assert [o.name for o in group_organizations(finder.find(text))] == names
-
-
-@pytest.mark.parametrize("text, names", [
     # a province's branch office is named with the area it serves, after the province or before it
-    ("Hadir Kantor Cabang Dinas (Cabdin) Pendidikan Provinsi Jawa Timur Wilayah Madiun dan camat.",
-     ["Kantor Cabang Dinas Pendidikan Provinsi Jawa Timur Wilayah Madiun"]),
-    ("Hadir pula Kepala Cabang dinas Wilayah IV Provinsi Jawa Tengah dan tokoh agama.",
-     ["Cabang dinas Wilayah IV Provinsi Jawa Tengah"]),
+    ("Sambutan pembuka disampaikan oleh Kepala Kantor Cabang Dinas (Cabdin) Kehutanan Provinsi Lumbung Raya Wilayah "
+     "Teluk Indah.", ["Kantor Cabang Dinas Kehutanan Provinsi Lumbung Raya Wilayah Teluk Indah"]),
+    ("Menurut Kepala Cabang dinas Wilayah IX Provinsi Lumbung Raya, 15 sekolah ikut.",
+     ["Cabang dinas Wilayah IX Provinsi Lumbung Raya"]),
     # negatives: an area word with no region or number after it, and a region after the name with a holder
     ("Dinas Pendidikan Provinsi Jawa Timur Wilayah kerja luas.", ["Dinas Pendidikan Provinsi Jawa Timur"]),
     ("Kepala Dinas Sosial Provinsi Jawa Tengah Budi Santoso hadir.", ["Dinas Sosial Provinsi Jawa Tengah"]),
 ])
-def test_branch_office_and_its_area(finder, text, names):
+def test_justice_bodies_races_forum_and_branch_areas(finder, text, names):
     assert [o.name for o in group_organizations(finder.find(text))] == names

@@ -36,6 +36,10 @@ def test_patterns_load():
      "    - PPK Kecamatan, PPK, Panitia Pemilihan Kecamatan", "PPK Kecamatan, PPK"),
     # a body spelling with its level names a body and a level of the file
     ("organizations.yaml", "name: Panwas Kota,", "name: Panwas Kecamatan,", "Panwas Kecamatan"),
+    # a kind's head that no head written alone is would never be read; a kind is a mapping of lists
+    ("organizations.yaml", "    Kejaksaan: [Kejaksaan, Kejari, Kejati]", "    Kejaksan: [Kejaksaan, Kejari, Kejati]",
+     "Kejaksan"),
+    ("organizations.yaml", "    Kejaksaan: [Kejaksaan, Kejari, Kejati]", "    Kejaksaan: Kejari", "list of strings"),
     # YAML reads a bare No as false: the word would never match, so the loader asks for quotes
     ("organizations.yaml", 'name_stopwords: [Nomor, "No",', "name_stopwords: [Nomor, No,", "quotes"),
     # a letter variant of link.yaml with an unknown place would never match
