@@ -2145,9 +2145,10 @@ def _word_count(name: str) -> int:
     return len(name.replace(".", ". ").split())
 
 
-def _same_person(short: str, long: str) -> bool:
+def _same_person(short: str, long: str, shortened: frozenset[str] = frozenset()) -> bool:
     """"Budi Santoso W." and "Budi Santoso Wibowo" name one person; so do "Lestari" and "Sri Lestari",
-    "Siti Rahayu" and "U. Siti Rahayu", "Budi Santoso" and "Budi Hadi Santoso", and two spellings of one name."""
+    "Siti Rahayu" and "U. Siti Rahayu", "Budi Santoso" and "Budi Hadi Santoso", and two spellings of one name;
+    so do "Abd Somad" and "Abd. Somad" when ``shortened`` (the lexicon's shortened name words) holds "abd"."""
     a, b = short.split(), long.split()
     if len(a) > len(b):
         return False
@@ -2162,9 +2163,17 @@ def _same_person(short: str, long: str) -> bool:
     if len(a) == 1:
         return a[0] in b or (len(a[0]) >= 4 and any(w.startswith(a[0]) and w != a[0] for w in b))
     for x, y in zip(a, b):
-        if x != y and not (x.endswith(".") and y.startswith(x[:-1])) and not (len(x) == 1 and y.startswith(x)):
+        if x != y and not (x.endswith(".") and y.startswith(x[:-1])) and not (len(x) == 1 and y.startswith(x)) \
+                and not _stop_variant(x, y, shortened):
             return False
     return True
+
+
+def _stop_variant(x: str, y: str, shortened: frozenset[str]) -> bool:
+    """Whether two name words are one shortened word or initial written with and without its stop ("Abd" and
+    "Abd.", "M" and "M.")."""
+    core = x.rstrip(".")
+    return core == y.rstrip(".") and (core.casefold() in shortened or (len(core) == 1 and core.isupper()))
 
 
 _DOUBLED = rx.compile(r"(\w)\1")
@@ -2230,8 +2239,9 @@ def _form_spans(form: str, text: str) -> Iterator[tuple[int, int]]:
 
 
 def _with_written_stops(name: str, text: str, shortened: frozenset[str]) -> str:
-    """``name`` with the stops of its shortened words and initials where the article also writes it so ("Abd Rochim"
-    and "Abd. Rochim" -> "Abd. Rochim"): a person's name is the longest form in the article (annotation.md)."""
+    """``name`` with the stops of its shortened words and initials where the article also writes it so but no rule
+    read that form as a name ("Abd Somad" and "... Tak lupa Abd. Somad" -> "Abd. Somad"): a person's name is the
+    longest form in the article (annotation.md). Both forms read as names are joined by ``_same_person`` instead."""
     words = name.split()
     stopped = [word + "." if word.casefold() in shortened or (len(word) == 1 and word.isupper()) else word
                for word in words]
@@ -2259,14 +2269,15 @@ def extract_persons(text: str, finder: PersonFinder, orgs: list[OrgMention], doc
         candidates.append(_Candidate(start, end, nickname, "person.nickname"))
     full_names: list[str] = []
     first_seen: dict[str, int] = {}
+    # "Abd Somad" and "Abd. Somad" are one person, named by the longer, stopped form
+    shortened = finder.lexicons.shortened_name_words
     for candidate in sorted(candidates, key=lambda c: c.start):
         first_seen.setdefault(candidate.text, candidate.start)
     # longest first; of two as long, the one written first owns a word both share ("Budi Rahmat Tono" and
     # "Sri Tono Wati": "Tono" is Budi's), whatever order a set of names would give
     for name in sorted(first_seen, key=lambda n: (-len(n.split()), -len(n), first_seen[n])):
-        if name not in nicknames and not any(_same_person(name, longer) for longer in full_names):
+        if name not in nicknames and not any(_same_person(name, longer, shortened) for longer in full_names):
             full_names.append(name)
-    shortened = finder.lexicons.shortened_name_words
     written_with_stops = {name: _with_written_stops(name, text, shortened) for name in full_names}
     persons: dict[str, Person] = {name: Person("", written_with_stops[name]) for name in full_names}
     owner_of: dict[str, str] = {}
@@ -2274,7 +2285,7 @@ def extract_persons(text: str, finder: PersonFinder, orgs: list[OrgMention], doc
     for candidate in candidates:
         if candidate.text not in owner_of:
             written = nicknames[candidate.text][0] if candidate.text in nicknames else candidate.text
-            owners = [n for n in full_names if _same_person(written, n)]
+            owners = [n for n in full_names if _same_person(written, n, shortened)]
             if len(owners) > 1 and " " not in written and not any(written in n.split() for n in owners):
                 continue  # "Herm" begins a word of two names: it is neither's, and no person of its own
             owner_of[candidate.text] = owners[0]
@@ -2305,7 +2316,7 @@ def extract_persons(text: str, finder: PersonFinder, orgs: list[OrgMention], doc
                 if len(owners) == 1:
                     forms.setdefault(word, name)
         for written in owner_of:
-            if _same_person(written, name) or owner_of[written] == name:
+            if _same_person(written, name, shortened) or owner_of[written] == name:
                 forms.setdefault(written, name)
     in_organization = _Disjoint([(m.start, m.end) for m in orgs])
     taken = _Disjoint()

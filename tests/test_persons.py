@@ -1894,6 +1894,20 @@ def test_name_takes_its_written_stops(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
 
 
+@pytest.mark.parametrize("body, expected", [
+    # the role stated only on the stopped form stays with the one person the two forms name (an invented place
+    # names no body)
+    ("Undangan dibagikan oleh Abd Somad kepada warga. Setelah itu Ketua KPU Kota Lumbung Abd. Somad membuka acara.",
+     {("Abd. Somad", "Ketua", None, None)}),
+    # and a role on each form: both kept
+    ("Ketua Bawaslu Kota Lumbung Muh Rasyid Hamdani hadir. Sekretaris Bawaslu Kota Lumbung Muh. Rasyid Hamdani ikut.",
+     {("Muh. Rasyid Hamdani", "Ketua", None, None),
+      ("Muh. Rasyid Hamdani", "Sekretaris", None, None)}),
+])
+def test_stopped_form_keeps_its_roles(extractor, body, expected):
+    assert _comparable(_roles(extractor, body)) == _comparable(expected)
+
+
 @pytest.mark.parametrize("body, names", [
     # a rule's title of seat allocation before "Anggota DPRD" names no holder
     ("KPU mengumumkan Rancangan Penataan Daerah Pemilihan dan Alokasi Kursi Anggota DPRD Kabupaten Lumbung.", set()),
