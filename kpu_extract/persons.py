@@ -81,7 +81,7 @@ _NEXT_WORD = rx.compile(r"[ \t]+([a-z]+)(?![\w])")
 _SPEAKER_END = rx.compile(r"[ \t]*(?:[.,;]|$)")  # a speaker named after a description ends the sentence or clause
 _CAPS_END = rx.compile(r"\s*(?:[,.;:)]|$|\s+[a-z])")  # an all-caps name ends the apposition: comma or lower case
 _NICKNAME = rx.compile(r"([A-Z][a-z'’]{1,15})(?![\w-])")
-# "Budi (45), warga ...", "Dika (9 tahun)", "Rina (17 Tahun)": an age after a name; one digit only with its unit
+# "Budi (45), warga ...", "Sari (8 tahun)", "Rina (17 Tahun)": an age after a name; one digit only with its unit
 _AGE = rx.compile(r"[ \t]*\(\s*(?:[1-9]\d\s*(?i:th\.?|thn\.?|tahun)?|[1-9]\s*(?i:th\.?|thn\.?|tahun))\s*\)")
 # the next or the previous item of a list, up to three capitalised words
 _LIST_ITEM = r"(?P<item>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"
