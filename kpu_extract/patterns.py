@@ -366,6 +366,7 @@ class Lexicons:
     balinese_name_words: tuple[str, ...] = ()  # as written ("Gde", "Nym"): a name pattern matches them by case
     balinese_name_openers: tuple[str, ...] = ()
     shortened_name_words: frozenset[str] = field(default_factory=frozenset)
+    child_nouns: tuple[str, ...] = ()  # words for a child before a name with a one-digit age
     candidate_number_cues: tuple[str, ...] = ()
     pair_cues: tuple[str, ...] = ()
     number_words: tuple[str, ...] = ()
@@ -885,6 +886,7 @@ def _names_part(names_file: dict[str, Any], validator: _Validator) -> _Part:
         place_levels=_strings(names_file.get("place_levels"), "names.yaml place_levels"),
         region_place_levels=_strings(names_file.get("region_place_levels"), "names.yaml region_place_levels"),
         apposition_cues=_strings(names_file.get("apposition_cues"), "names.yaml apposition_cues"),
+        child_nouns=_strings(names_file.get("child_nouns"), "names.yaml child_nouns"),
         subject_adverbs=_strings(names_file.get("subject_adverbs"), "names.yaml subject_adverbs"),
         thing_verbs=_strings(names_file.get("thing_verbs"), "names.yaml thing_verbs"),
         subject_verbs=_strings(names_file.get("subject_verbs"), "names.yaml subject_verbs"),

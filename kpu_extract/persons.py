@@ -81,8 +81,11 @@ _NEXT_WORD = rx.compile(r"[ \t]+([a-z]+)(?![\w])")
 _SPEAKER_END = rx.compile(r"[ \t]*(?:[.,;]|$)")  # a speaker named after a description ends the sentence or clause
 _CAPS_END = rx.compile(r"\s*(?:[,.;:)]|$|\s+[a-z])")  # an all-caps name ends the apposition: comma or lower case
 _NICKNAME = rx.compile(r"([A-Z][a-z'’]{1,15})(?![\w-])")
-# "Budi (45), warga ...", "Sari (8 tahun)", "Rina (17 Tahun)": an age after a name; one digit only with its unit
-_AGE = rx.compile(r"[ \t]*\(\s*(?:[1-9]\d\s*(?i:th\.?|thn\.?|tahun)?|[1-9]\s*(?i:th\.?|thn\.?|tahun))\s*\)")
+# "Budi (45), warga ...", "Rina (17 Tahun)": an age after a name
+_AGE = rx.compile(r"[ \t]*\(\s*[1-9]\d\s*(?i:th\.?|thn\.?|tahun)?\s*\)")
+# "Sari (8 tahun)": an age of one digit, with its unit; a child's only where a comma sets the name off or a word for
+# a child stands before it (a term of "(5 tahun)" is a duration: "Rencana Strategis (5 tahun)")
+_YOUNG_AGE = rx.compile(r"[ \t]*\(\s*[1-9]\s*(?i:th\.?|thn\.?|tahun)\s*\)")
 # the next or the previous item of a list, up to three capitalised words
 _LIST_ITEM = r"(?P<item>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"
 _NEXT_ITEM = rx.compile(rf"(?:[ \t]*,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)"
@@ -376,6 +379,10 @@ class PersonFinder:
         self.nickname_anywhere = rx.compile(rf"(?<![\w])(?:{nicknames})\s+(?=[A-Z])") if nicknames else None
         people = _alternation(lexicons.apposition_cues) if lexicons.apposition_cues else None  # words for people
         self.apposition = rx.compile(rf"\s*,\s*(?:{people})(?![\w])") if people else None
+        children = _alternation(lexicons.child_nouns) if lexicons.child_nouns else None
+        # what stands before a child's name with a one-digit age: a comma, or a word for a child ("bocah Sari (8 tahun)")
+        self.child_before = rx.compile_suffix(
+            rf"(?:,|(?<![\w])(?i:{children}))[ \t]*$" if children else r",[ \t]*$")
         # "salah satu pemilih pemula, Rina Wati, juga ...": a word for people in lower case, then the person's name;
         # "Mahasiswa IAIN X Rina Wati yang ...": such a word, the person's body, then the name
         self.described_before = rx.compile(
@@ -1644,6 +1651,10 @@ class PersonFinder:
                 add(name, "person.subject")  # "Ahmad Fauzi juga mengapresiasi ...": a named subject acting
         for match in _AGE.finditer(text):
             add(self.name_before(text, match.start()), "person.age")
+        for match in _YOUNG_AGE.finditer(text):
+            name = self.name_before(text, match.start())
+            if name and self.child_before.search(text, max(0, name[0] - 40), name[0]):
+                add(name, "person.age")
         headline_end = text.find("\n")
         for org in orgs:
             after = _APPOSED_AFTER.match(text, org.end)

@@ -1957,6 +1957,13 @@ def test_honorifics_opening_pair_sides(extractor, body, names):
     # an age in parentheses after a name, its unit capitalised or its number of one digit with the unit
     ("Putri bungsu warga, Sari (8 tahun), ikut melihat simulasi.", ["Sari"]),
     ("Panitia menunjuk Rudi Hartono (17 Tahun) sebagai ketua kelompok.", ["Rudi Hartono"]),
+    ("Di bilik contoh, bocah Sari (8 tahun) menirukan cara mencoblos.", ["Sari"]),
+    # negatives: a one-digit term with its unit after capitalised words is a duration, not a child's age, when no
+    # comma sets the words off and no word for a child stands before them
+    ("Dokumen Rencana Jangka Menengah (5 Tahun) disusun bersama Sekretariat.", []),
+    ("KPU Kabupaten Lumbung menyusun Rencana Strategis (5 tahun) untuk lembaga.", []),
+    ("Menurut panitia, masa bakti KPU Periode Kedua (5 tahun) berakhir tahun depan.", []),
+    ("Petugas membuka daftar Pemilih Pemula (6 tahun) lalu mencocokkannya.", []),
     # negative: one digit with no unit is a count, not an age
     ("Peserta dari Kecamatan Sukamaju (9) dan Kecamatan Lumbung (5) hadir.", []),
 ])
