@@ -1957,6 +1957,8 @@ def test_honorifics_opening_pair_sides(extractor, body, names):
     # an age in parentheses after a name, its unit capitalised or its number of one digit with the unit
     ("Putri bungsu warga, Sari (8 tahun), ikut melihat simulasi.", ["Sari"]),
     ("Panitia menunjuk Rudi Hartono (17 Tahun) sebagai ketua kelompok.", ["Rudi Hartono"]),
+    # only the age finds this one-word name, its unit in capitals
+    ("Pemilih pemula Rudi (17 TAHUN) menggunakan hak pilihnya.", ["Rudi"]),
     ("Di bilik contoh, bocah Sari (8 tahun) menirukan cara mencoblos.", ["Sari"]),
     # negatives: a one-digit term with its unit after capitalised words is a duration, not a child's age, when no
     # comma sets the words off and no word for a child stands before them
@@ -1964,8 +1966,8 @@ def test_honorifics_opening_pair_sides(extractor, body, names):
     ("KPU Kabupaten Lumbung menyusun Rencana Strategis (5 tahun) untuk lembaga.", []),
     ("Menurut panitia, masa bakti KPU Periode Kedua (5 tahun) berakhir tahun depan.", []),
     ("Petugas membuka daftar Pemilih Pemula (6 tahun) lalu mencocokkannya.", []),
-    # negative: one digit with no unit is a count, not an age
-    ("Peserta dari Kecamatan Sukamaju (9) dan Kecamatan Lumbung (5) hadir.", []),
+    # negative: one digit with no unit is a count, not an age (no place word before the names to block them)
+    ("Peserta dari Sukamaju (9) dan Lumbung (5) hadir.", []),
 ])
 def test_ages_after_names(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
