@@ -310,6 +310,8 @@ class PersonFinder:
         self.division_word_any_case = rx.compile(self.division_word.pattern, rx.IGNORECASE)
         self.division_tail = rx.compile(r"(?:[\s,]|(?<![\w])(?:dan|&)(?![\w]))+$")
         self.abbreviation = {a.abbreviation: a.expansion for a in lexicons.division_abbreviations}
+        # the words of each expansion, joins left out: "Teknis & Hupmas" names Tekmas as "Teknis dan Hupmas" does
+        self.expansion_words = {_joinless_words(e) for e in self.abbreviation.values()}
         # division abbreviations written as one word ("Sosdiklihparmas"): each piece read as if written apart
         self.abbreviation_of = {a.casefold(): a for a in self.abbreviation}
         pieces = _alternation(self.abbreviation) or "(?!)"
@@ -949,7 +951,7 @@ class PersonFinder:
             return whole
         expanded = " ".join(_TOKEN.sub(
             lambda m: self.abbreviation.get(m.group(), self._lower_abbreviation(m.group())), words).split())
-        if expanded in self.abbreviation.values():
+        if _joinless_words(expanded) in self.expansion_words:
             return expanded  # a subsection named as one ("Teknis dan Hupmas" is Tekmas): its words as they stand
         written_words = set(expanded.casefold().split())
 
@@ -2154,6 +2156,14 @@ def _abbreviates(short: str, name: str) -> bool:
 def _word_count(name: str) -> int:
     """Words of a name, an initial glued to the next word counted apart ("M.Fahrudin" has two)."""
     return len(name.replace(".", ". ").split())
+
+
+_JOIN_WORDS = frozenset({"dan", "&"})
+
+
+def _joinless_words(division: str) -> frozenset[str]:
+    """A division's words, case folded, without its joins ("dan", "&") and commas."""
+    return frozenset(w for w in division.replace(",", " ").casefold().split() if w not in _JOIN_WORDS)
 
 
 def _same_person(short: str, long: str, shortened: frozenset[str] = frozenset()) -> bool:

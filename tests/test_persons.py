@@ -1933,6 +1933,8 @@ def test_seat_allocation_is_no_holder(extractor, body, names):
      {("Rina Wati", "Kepala Subbagian", "Teknis dan Penyelenggaraan", None)}),
     ("Rina Wati selaku Kasubag Teknis dan Hupmas membacakan laporan.",
      {("Rina Wati", "Kepala Subbagian", "Teknis dan Hubungan Masyarakat", None)}),
+    ("Rina Wati selaku Kasubag Teknis & Hupmas membacakan laporan.",
+     {("Rina Wati", "Kepala Subbagian", "Teknis & Hubungan Masyarakat", None)}),
 ])
 def test_technical_division_among_others(extractor, body, expected):
     assert _comparable(_roles(extractor, body)) == _comparable(expected)
