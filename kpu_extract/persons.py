@@ -943,6 +943,8 @@ class PersonFinder:
 
     # --- roles -------------------------------------------------------------------------------
     def canonical_division(self, written: str) -> str | None:
+        """A division as the output names it: the whole-name lexicon's name of the division as written, else its
+        abbreviations expanded and each division of a list given its whole name; None when no words are left."""
         words = _DIVISION_STRIP.sub("", written.strip(" ,")).strip(" ,")
         if not words:
             return None
@@ -953,14 +955,20 @@ class PersonFinder:
             lambda m: self.abbreviation.get(m.group(), self._lower_abbreviation(m.group())), words).split())
         if _joinless_words(expanded) in self.expansion_words:
             return expanded  # a subsection named as one ("Teknis dan Hupmas" is Tekmas): its words as they stand
-        written_words = set(expanded.casefold().split())
+        return self._expand_listed_whole_names(expanded)
+
+    def _expand_listed_whole_names(self, divisions: str) -> str:
+        """Each division of a list joined by "dan", "&" or a comma given its whole name ("Teknis dan Hukum" ->
+        "Teknis Penyelenggaraan dan Hukum"), unless the list writes that name's other words itself ("Teknis dan
+        Penyelenggaraan" stays)."""
+        written_words = set(divisions.casefold().split())
 
         def whole_name(part: rx.Match) -> str:
-            whole = self.whole_divisions.get(part.group().casefold())
-            if whole is None or written_words & set(whole.casefold().split()[1:]):
-                return part.group()  # "Teknis dan Penyelenggaraan": the expansion's words are written already
-            return whole
-        return _DIVISION_JOINS.sub(whole_name, expanded)
+            named = self.whole_divisions.get(part.group().casefold())
+            if named is None or written_words & set(named.casefold().split()[1:]):
+                return part.group()
+            return named
+        return _DIVISION_JOINS.sub(whole_name, divisions)
 
     def _lower_abbreviation(self, word: str) -> str:
         """A division abbreviation written in lower case ("humas" in "divisi pengawasan humas"), expanded; any other
