@@ -23,6 +23,7 @@ from .organizations import OrgMention, merged_names, web_domain
 from .patterns import Lexicons, ParseNameCue, alternation as _alternation
 from .records import Person, Role, Span
 from .regions import Gazetteer, load_districts
+from .sentences import SentenceBreaks
 
 _NAME_WORD = (r"(?:[A-Z][a-z]{1,3}\.(?=[ \t]+[A-Z][a-z])|[A-Z][a-z'’\-]+(?:[A-Z][a-z]+)?|[A-Z]\.(?:[A-Z]\.)*(?![A-Za-z])"
               r"|[A-Z]\.(?:[A-Z]\.)+[A-Z](?=[ \t]+[A-Z][a-z])"  # "P.G.L Sitorus": initials, the last without its stop
@@ -275,6 +276,7 @@ class PersonFinder:
         # "H A Chairansyah": H., an initial; "Wakil Bupati Siak H Alfedri, Ketua ...": H. before a one-word name that
         # ends its phrase (a comma, a stop, a word in lower case)
         haji = r"H(?=M[ \t]+[A-Z]|[ \t]+[A-Z](?:[a-z]+|\.?)[ \t]+[A-Z][a-z]|[ \t]+[A-Z][a-z]{2,}(?:[ \t]*[,.;)]|[ \t]+[a-z]))"
+        self.sentence_breaks = SentenceBreaks(lexicons)  # a stop after "H.", "Kab." or an initial ends no sentence
         self.honorific = rx.compile(  # one in parentheses too: "Ketua Bawaslu X (alm) I Made Rumada"
             rf"(?:(?:{haji}|\((?i:{_alternation(honorifics)})\)|(?i:{_alternation(honorifics)})(?:(?<=\.)|(?![\w]))"
             rf"{familiar})\s*)+")
@@ -593,7 +595,7 @@ class PersonFinder:
         if hyphen is None or _word_count(text[span[0]:hyphen.start()]) < 2:
             return None
         opening = max(text.rfind("\n", 0, span[0]), text.rfind(". ", 0, span[0])) + 1
-        closing = _SENTENCE_STOP.search(text, span[1])
+        closing = next(self._sentence_stops(text, span[1], len(text)), None)
         title = self.title_phrase.match(text, _SPACE.match(text, span[1]).end())
         if not (self.pair_cue is not None and self.pair_cue.search(text, opening, closing.start() if closing else len(text))
                 or title is not None and self._coordinated(text, title.end())):
@@ -616,7 +618,7 @@ class PersonFinder:
         the same sentence ("Dari KPU Kabupaten X yg datang yaitu, Ketua Budi, Anggota ... Rina"):
         each member's office without a body of its own is of that body; else None."""
         window = max(0, title_start - 400)
-        stops = list(_SENTENCE_STOP.finditer(text, window, title_start))
+        stops = list(self._sentence_stops(text, window, title_start))
         start = stops[-1].end() if stops else window
         intros = list(self.members_intro.finditer(text, start, title_start))
         if not intros:
@@ -1778,8 +1780,7 @@ class PersonFinder:
                 and text[second[0]:second[1]].casefold() not in load_districts():
             add(first, "person.pair")
             add(second, "person.pair")
-        stop = next((stop for stop in _SENTENCE_STOP.finditer(text, position, position + 300)
-                     if not self._honorific_stop(text, stop.start())), None)
+        stop = next(self._sentence_stops(text, position, position + 300), None)
         for pair in _CUED_PAIR.finditer(text, position, stop.start() if stop else min(len(text), position + 300)):
             if _reduplicated(text, pair):
                 continue
@@ -1789,12 +1790,14 @@ class PersonFinder:
                 for side in sides:
                     add(side, "person.pair")
 
-    def _honorific_stop(self, text: str, stop: int) -> bool:
-        """Whether the stop at ``stop`` ends an honorific before a name ("pasangan calon H. Budi Santoso - ..."), not
-        a sentence."""
-        opening = max(text.rfind(" ", 0, stop), text.rfind("\t", 0, stop), text.rfind("\n", 0, stop)) + 1
-        honorific = self.honorific.match(text, opening)
-        return honorific is not None and honorific.end() > stop
+    def _sentence_stops(self, text: str, start: int, end: int) -> Iterator[rx.Match]:
+        """The stops and line breaks between ``start`` and ``end`` that end a sentence: not the stop of an honorific,
+        title abbreviation or initial ("pasangan calon H. Budi Santoso - ...", "KPU Kab. X"), as SentenceBreaks
+        reads them for both parsers."""
+        for stop in _SENTENCE_STOP.finditer(text, start, end):
+            if text[stop.start()] != "." or not self.sentence_breaks.ends_with_abbreviation(
+                    text[max(0, stop.start() - 60):stop.start() + 1]):
+                yield stop
 
     def _one_word_pair(self, text: str, sides: list[tuple[int, int]]) -> bool:
         """Two one-word sides written right after the word for a pair and marked as a ticket after them, by its short
