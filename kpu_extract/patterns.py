@@ -367,6 +367,7 @@ class Lexicons:
     balinese_name_openers: tuple[str, ...] = ()
     shortened_name_words: frozenset[str] = field(default_factory=frozenset)
     child_nouns: tuple[str, ...] = ()  # words for a child before a name with a one-digit age
+    division_joins: tuple[str, ...] = ()  # words joining the divisions of a list ("dan", "&")
     candidate_number_cues: tuple[str, ...] = ()
     pair_cues: tuple[str, ...] = ()
     number_words: tuple[str, ...] = ()
@@ -611,6 +612,7 @@ def _divisions_part(divisions_file: dict[str, Any], validator: _Validator) -> _P
         division_abbreviations=tuple(abbreviations),
         division_whole_names=whole_names,
         division_vocabulary=frozenset(_strings(divisions_file.get("vocabulary"), "divisions.yaml vocabulary")),
+        division_joins=_strings(divisions_file.get("joins"), "divisions.yaml joins"),
     )
 
 

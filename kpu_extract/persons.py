@@ -113,9 +113,6 @@ _GLUED_DEGREE = rx.compile(r"[A-Z]\.[A-Z][a-z]+(?:\.[A-Z][a-z]*)*")  # "S.Sos", 
 _SHORT_WORD = rx.compile(r"[A-Z][a-z]{1,3}\.")  # "Moh.", "Moch.": a shortened name word
 _UPPER = rx.compile(r"[A-Z]")
 _TOKEN = rx.compile(r"[\w]+")
-# one division among several joined by "dan", "&" or a comma ("Teknis" of "Teknis dan Hukum"), which the whole-name
-# lexicon expands as it expands a division written alone
-_DIVISION_JOINS = rx.compile(r"(?<=^|,[ \t]|[ \t]dan[ \t]|[ \t]&[ \t])[^\W\d_]+(?=$|,|[ \t]+(?:dan|&)[ \t])")
 _LOWER_WORD_BEFORE = rx.compile_suffix(r"(?<![\w])[a-z]+[ \t]+$")  # a name inside a clause, not its first word
 _HOLDER_BEFORE = rx.compile(r"(?<![\w])(?:selaku|sebagai)\s+$")
 _LISTED_ON = rx.compile(r"\s*(?:,\s*)?(?:dan|serta)\s")  # a list of the people present goes on after a title
@@ -312,8 +309,14 @@ class PersonFinder:
         self.division_word_any_case = rx.compile(self.division_word.pattern, rx.IGNORECASE)
         self.division_tail = rx.compile(r"(?:[\s,]|(?<![\w])(?:dan|&)(?![\w]))+$")
         self.abbreviation = {a.abbreviation: a.expansion for a in lexicons.division_abbreviations}
+        self.division_joins = frozenset(w.casefold() for w in lexicons.division_joins)
+        joins = _alternation(lexicons.division_joins) or "(?!)"
+        # one division among several joined by a join word (divisions.yaml joins) or a comma ("Teknis" of "Teknis dan
+        # Hukum"), which the whole-name lexicon expands as it expands a division written alone
+        self.listed_division = rx.compile(
+            rf"(?<=^|,[ \t]|[ \t](?:{joins})[ \t])[^\W\d_]+(?=$|,|[ \t]+(?:{joins})[ \t])")
         # the words of each expansion, joins left out: "Teknis & Hupmas" names Tekmas as "Teknis dan Hupmas" does
-        self.expansion_words = {_joinless_words(e) for e in self.abbreviation.values()}
+        self.expansion_words = {self._joinless_words(e) for e in self.abbreviation.values()}
         # division abbreviations written as one word ("Sosdiklihparmas"): each piece read as if written apart
         self.abbreviation_of = {a.casefold(): a for a in self.abbreviation}
         pieces = _alternation(self.abbreviation) or "(?!)"
@@ -955,7 +958,7 @@ class PersonFinder:
             return whole
         expanded = " ".join(_TOKEN.sub(
             lambda m: self.abbreviation.get(m.group(), self._lower_abbreviation(m.group())), words).split())
-        if _joinless_words(expanded) in self.expansion_words:
+        if self._joinless_words(expanded) in self.expansion_words:
             return expanded  # a subsection named as one ("Teknis dan Hupmas" is Tekmas): its words as they stand
         return self._expand_listed_whole_names(expanded)
 
@@ -970,7 +973,11 @@ class PersonFinder:
             if named is None or written_words & set(named.casefold().split()[1:]):
                 return part.group()
             return named
-        return _DIVISION_JOINS.sub(whole_name, divisions)
+        return self.listed_division.sub(whole_name, divisions)
+
+    def _joinless_words(self, division: str) -> frozenset[str]:
+        """A division's words, case folded, without its join words and commas."""
+        return frozenset(w for w in division.replace(",", " ").casefold().split() if w not in self.division_joins)
 
     def _lower_abbreviation(self, word: str) -> str:
         """A division abbreviation written in lower case ("humas" in "divisi pengawasan humas"), expanded; any other
@@ -2167,14 +2174,6 @@ def _abbreviates(short: str, name: str) -> bool:
 def _word_count(name: str) -> int:
     """Words of a name, an initial glued to the next word counted apart ("M.Fahrudin" has two)."""
     return len(name.replace(".", ". ").split())
-
-
-_JOIN_WORDS = frozenset({"dan", "&"})
-
-
-def _joinless_words(division: str) -> frozenset[str]:
-    """A division's words, case folded, without its joins ("dan", "&") and commas."""
-    return frozenset(w for w in division.replace(",", " ").casefold().split() if w not in _JOIN_WORDS)
 
 
 def _same_person(short: str, long: str, shortened: frozenset[str] = frozenset()) -> bool:
