@@ -368,6 +368,8 @@ class Lexicons:
     balinese_name_words: tuple[str, ...] = ()  # as written ("Gde", "Nym"): a name pattern matches them by case
     balinese_name_openers: tuple[str, ...] = ()
     shortened_name_words: frozenset[str] = field(default_factory=frozenset)
+    child_nouns: tuple[str, ...] = ()  # words for a child before a name with a one-digit age
+    division_joins: tuple[str, ...] = ()  # words joining the divisions of a list ("dan", "&")
     candidate_number_cues: tuple[str, ...] = ()
     pair_cues: tuple[str, ...] = ()
     number_words: tuple[str, ...] = ()
@@ -613,6 +615,7 @@ def _divisions_part(divisions_file: dict[str, Any], validator: _Validator) -> _P
         division_abbreviations=tuple(abbreviations),
         division_whole_names=whole_names,
         division_vocabulary=frozenset(_strings(divisions_file.get("vocabulary"), "divisions.yaml vocabulary")),
+        division_joins=_strings(divisions_file.get("joins"), "divisions.yaml joins"),
     )
 
 
@@ -910,6 +913,7 @@ def _names_part(names_file: dict[str, Any], validator: _Validator) -> _Part:
         place_levels=_strings(names_file.get("place_levels"), "names.yaml place_levels"),
         region_place_levels=_strings(names_file.get("region_place_levels"), "names.yaml region_place_levels"),
         apposition_cues=_strings(names_file.get("apposition_cues"), "names.yaml apposition_cues"),
+        child_nouns=_strings(names_file.get("child_nouns"), "names.yaml child_nouns"),
         subject_adverbs=_strings(names_file.get("subject_adverbs"), "names.yaml subject_adverbs"),
         thing_verbs=_strings(names_file.get("thing_verbs"), "names.yaml thing_verbs"),
         subject_verbs=_strings(names_file.get("subject_verbs"), "names.yaml subject_verbs"),

@@ -23,6 +23,7 @@ from .organizations import OrgMention, merged_names, web_domain
 from .patterns import Lexicons, ParseNameCue, alternation as _alternation
 from .records import Person, Role, Span
 from .regions import Gazetteer, load_districts
+from .sentences import SentenceBreaks
 
 _NAME_WORD = (r"(?:[A-Z][a-z]{1,3}\.(?=[ \t]+[A-Z][a-z])|[A-Z][a-z'’\-]+(?:[A-Z][a-z]+)?|[A-Z]\.(?:[A-Z]\.)*(?![A-Za-z])"
               r"|[A-Z]\.(?:[A-Z]\.)+[A-Z](?=[ \t]+[A-Z][a-z])"  # "P.G.L Sitorus": initials, the last without its stop
@@ -81,8 +82,11 @@ _NEXT_WORD = rx.compile(r"[ \t]+([a-z]+)(?![\w])")
 _SPEAKER_END = rx.compile(r"[ \t]*(?:[.,;]|$)")  # a speaker named after a description ends the sentence or clause
 _CAPS_END = rx.compile(r"\s*(?:[,.;:)]|$|\s+[a-z])")  # an all-caps name ends the apposition: comma or lower case
 _NICKNAME = rx.compile(r"([A-Z][a-z'’]{1,15})(?![\w-])")
-# "Budi (45), warga ...", "Dika (9 tahun)", "Rina (17 Tahun)": an age after a name; one digit only with its unit
-_AGE = rx.compile(r"[ \t]*\(\s*(?:[1-9]\d\s*(?i:th\.?|thn\.?|tahun)?|[1-9]\s*(?i:th\.?|thn\.?|tahun))\s*\)")
+# "Budi (45), warga ...", "Rina (17 Tahun)": an age after a name
+_AGE = rx.compile(r"[ \t]*\(\s*[1-9]\d\s*(?i:th\.?|thn\.?|tahun)?\s*\)")
+# "Sari (8 tahun)": an age of one digit, with its unit; a child's only where a comma sets the name off or a word for
+# a child stands before it (a term of "(5 tahun)" is a duration: "Rencana Strategis (5 tahun)")
+_YOUNG_AGE = rx.compile(r"[ \t]*\(\s*[1-9]\s*(?i:th\.?|thn\.?|tahun)\s*\)")
 # the next or the previous item of a list, up to three capitalised words
 _LIST_ITEM = r"(?P<item>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"
 _NEXT_ITEM = rx.compile(rf"(?:[ \t]*,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)"
@@ -109,9 +113,6 @@ _GLUED_DEGREE = rx.compile(r"[A-Z]\.[A-Z][a-z]+(?:\.[A-Z][a-z]*)*")  # "S.Sos", 
 _SHORT_WORD = rx.compile(r"[A-Z][a-z]{1,3}\.")  # "Moh.", "Moch.": a shortened name word
 _UPPER = rx.compile(r"[A-Z]")
 _TOKEN = rx.compile(r"[\w]+")
-# one division among several joined by "dan", "&" or a comma ("Teknis" of "Teknis dan Hukum"), which the whole-name
-# lexicon expands as it expands a division written alone
-_DIVISION_JOINS = rx.compile(r"(?<=^|,[ \t]|[ \t]dan[ \t]|[ \t]&[ \t])[^\W\d_]+(?=$|,|[ \t]+(?:dan|&)[ \t])")
 _LOWER_WORD_BEFORE = rx.compile_suffix(r"(?<![\w])[a-z]+[ \t]+$")  # a name inside a clause, not its first word
 _HOLDER_BEFORE = rx.compile(r"(?<![\w])(?:selaku|sebagai)\s+$")
 _LISTED_ON = rx.compile(r"\s*(?:,\s*)?(?:dan|serta)\s")  # a list of the people present goes on after a title
@@ -272,6 +273,7 @@ class PersonFinder:
         # "H A Chairansyah": H., an initial; "Wakil Bupati Siak H Alfedri, Ketua ...": H. before a one-word name that
         # ends its phrase (a comma, a stop, a word in lower case)
         haji = r"H(?=M[ \t]+[A-Z]|[ \t]+[A-Z](?:[a-z]+|\.?)[ \t]+[A-Z][a-z]|[ \t]+[A-Z][a-z]{2,}(?:[ \t]*[,.;)]|[ \t]+[a-z]))"
+        self.sentence_breaks = SentenceBreaks(lexicons)  # a stop after "H.", "Kab." or an initial ends no sentence
         self.honorific = rx.compile(  # one in parentheses too: "Ketua Bawaslu X (alm) I Made Rumada"
             rf"(?:(?:{haji}|\((?i:{_alternation(honorifics)})\)|(?i:{_alternation(honorifics)})(?:(?<=\.)|(?![\w]))"
             rf"{familiar})\s*)+")
@@ -307,6 +309,14 @@ class PersonFinder:
         self.division_word_any_case = rx.compile(self.division_word.pattern, rx.IGNORECASE)
         self.division_tail = rx.compile(r"(?:[\s,]|(?<![\w])(?:dan|&)(?![\w]))+$")
         self.abbreviation = {a.abbreviation: a.expansion for a in lexicons.division_abbreviations}
+        self.division_joins = frozenset(w.casefold() for w in lexicons.division_joins)
+        joins = _alternation(lexicons.division_joins) or "(?!)"
+        # one division among several joined by a join word (divisions.yaml joins) or a comma ("Teknis" of "Teknis dan
+        # Hukum"), which the whole-name lexicon expands as it expands a division written alone
+        self.listed_division = rx.compile(
+            rf"(?<=^|,[ \t]|[ \t](?:{joins})[ \t])[^\W\d_]+(?=$|,|[ \t]+(?:{joins})[ \t])")
+        # the words of each expansion, joins left out: "Teknis & Hupmas" names Tekmas as "Teknis dan Hupmas" does
+        self.expansion_words = {self._joinless_words(e) for e in self.abbreviation.values()}
         # division abbreviations written as one word ("Sosdiklihparmas"): each piece read as if written apart
         self.abbreviation_of = {a.casefold(): a for a in self.abbreviation}
         pieces = _alternation(self.abbreviation) or "(?!)"
@@ -376,6 +386,10 @@ class PersonFinder:
         self.nickname_anywhere = rx.compile(rf"(?<![\w])(?:{nicknames})\s+(?=[A-Z])") if nicknames else None
         people = _alternation(lexicons.apposition_cues) if lexicons.apposition_cues else None  # words for people
         self.apposition = rx.compile(rf"\s*,\s*(?:{people})(?![\w])") if people else None
+        children = _alternation(lexicons.child_nouns) if lexicons.child_nouns else None
+        # what stands before a child's name with a one-digit age: a comma, or a word for a child ("bocah Sari (8 tahun)")
+        self.child_before = rx.compile_suffix(
+            rf"(?:,|(?<![\w])(?i:{children}))[ \t]*$" if children else r",[ \t]*$")
         # "salah satu pemilih pemula, Rina Wati, juga ...": a word for people in lower case, then the person's name;
         # "Mahasiswa IAIN X Rina Wati yang ...": such a word, the person's body, then the name
         self.described_before = rx.compile(
@@ -584,7 +598,7 @@ class PersonFinder:
         if hyphen is None or _word_count(text[span[0]:hyphen.start()]) < 2:
             return None
         opening = max(text.rfind("\n", 0, span[0]), text.rfind(". ", 0, span[0])) + 1
-        closing = _SENTENCE_STOP.search(text, span[1])
+        closing = next(self._sentence_stops(text, span[1], len(text)), None)
         title = self.title_phrase.match(text, _SPACE.match(text, span[1]).end())
         if not (self.pair_cue is not None and self.pair_cue.search(text, opening, closing.start() if closing else len(text))
                 or title is not None and self._coordinated(text, title.end())):
@@ -607,7 +621,7 @@ class PersonFinder:
         the same sentence ("Dari KPU Kabupaten X yg datang yaitu, Ketua Budi, Anggota ... Rina"):
         each member's office without a body of its own is of that body; else None."""
         window = max(0, title_start - 400)
-        stops = list(_SENTENCE_STOP.finditer(text, window, title_start))
+        stops = list(self._sentence_stops(text, window, title_start))
         start = stops[-1].end() if stops else window
         intros = list(self.members_intro.finditer(text, start, title_start))
         if not intros:
@@ -934,6 +948,8 @@ class PersonFinder:
 
     # --- roles -------------------------------------------------------------------------------
     def canonical_division(self, written: str) -> str | None:
+        """A division as the output names it: the whole-name lexicon's name of the division as written, else its
+        abbreviations expanded and each division of a list given its whole name; None when no words are left."""
         words = _DIVISION_STRIP.sub("", written.strip(" ,")).strip(" ,")
         if not words:
             return None
@@ -942,16 +958,26 @@ class PersonFinder:
             return whole
         expanded = " ".join(_TOKEN.sub(
             lambda m: self.abbreviation.get(m.group(), self._lower_abbreviation(m.group())), words).split())
-        if expanded in self.abbreviation.values():
+        if self._joinless_words(expanded) in self.expansion_words:
             return expanded  # a subsection named as one ("Teknis dan Hupmas" is Tekmas): its words as they stand
-        written_words = set(expanded.casefold().split())
+        return self._expand_listed_whole_names(expanded)
+
+    def _expand_listed_whole_names(self, divisions: str) -> str:
+        """Each division of a list joined by "dan", "&" or a comma given its whole name ("Teknis dan Hukum" ->
+        "Teknis Penyelenggaraan dan Hukum"), unless the list writes that name's other words itself ("Teknis dan
+        Penyelenggaraan" stays)."""
+        written_words = set(divisions.casefold().split())
 
         def whole_name(part: rx.Match) -> str:
-            whole = self.whole_divisions.get(part.group().casefold())
-            if whole is None or written_words & set(whole.casefold().split()[1:]):
-                return part.group()  # "Teknis dan Penyelenggaraan": the expansion's words are written already
-            return whole
-        return _DIVISION_JOINS.sub(whole_name, expanded)
+            named = self.whole_divisions.get(part.group().casefold())
+            if named is None or written_words & set(named.casefold().split()[1:]):
+                return part.group()
+            return named
+        return self.listed_division.sub(whole_name, divisions)
+
+    def _joinless_words(self, division: str) -> frozenset[str]:
+        """A division's words, case folded, without its join words and commas."""
+        return frozenset(w for w in division.replace(",", " ").casefold().split() if w not in self.division_joins)
 
     def _lower_abbreviation(self, word: str) -> str:
         """A division abbreviation written in lower case ("humas" in "divisi pengawasan humas"), expanded; any other
@@ -1644,6 +1670,10 @@ class PersonFinder:
                 add(name, "person.subject")  # "Ahmad Fauzi juga mengapresiasi ...": a named subject acting
         for match in _AGE.finditer(text):
             add(self.name_before(text, match.start()), "person.age")
+        for match in _YOUNG_AGE.finditer(text):
+            name = self.name_before(text, match.start())
+            if name and self.child_before.search(text, max(0, name[0] - 40), name[0]):
+                add(name, "person.age")
         headline_end = text.find("\n")
         for org in orgs:
             after = _APPOSED_AFTER.match(text, org.end)
@@ -1757,8 +1787,7 @@ class PersonFinder:
                 and text[second[0]:second[1]].casefold() not in load_districts():
             add(first, "person.pair")
             add(second, "person.pair")
-        stop = next((stop for stop in _SENTENCE_STOP.finditer(text, position, position + 300)
-                     if not self._honorific_stop(text, stop.start())), None)
+        stop = next(self._sentence_stops(text, position, position + 300), None)
         for pair in _CUED_PAIR.finditer(text, position, stop.start() if stop else min(len(text), position + 300)):
             if _reduplicated(text, pair):
                 continue
@@ -1768,12 +1797,14 @@ class PersonFinder:
                 for side in sides:
                     add(side, "person.pair")
 
-    def _honorific_stop(self, text: str, stop: int) -> bool:
-        """Whether the stop at ``stop`` ends an honorific before a name ("pasangan calon H. Budi Santoso - ..."), not
-        a sentence."""
-        opening = max(text.rfind(" ", 0, stop), text.rfind("\t", 0, stop), text.rfind("\n", 0, stop)) + 1
-        honorific = self.honorific.match(text, opening)
-        return honorific is not None and honorific.end() > stop
+    def _sentence_stops(self, text: str, start: int, end: int) -> Iterator[rx.Match]:
+        """The stops and line breaks between ``start`` and ``end`` that end a sentence: not the stop of an honorific,
+        title abbreviation or initial ("pasangan calon H. Budi Santoso - ...", "KPU Kab. X"), as SentenceBreaks
+        reads them for both parsers."""
+        for stop in _SENTENCE_STOP.finditer(text, start, end):
+            if text[stop.start()] != "." or not self.sentence_breaks.ends_with_abbreviation(
+                    text[max(0, stop.start() - 60):stop.start() + 1]):
+                yield stop
 
     def _one_word_pair(self, text: str, sides: list[tuple[int, int]]) -> bool:
         """Two one-word sides written right after the word for a pair and marked as a ticket after them, by its short
@@ -2145,9 +2176,10 @@ def _word_count(name: str) -> int:
     return len(name.replace(".", ". ").split())
 
 
-def _same_person(short: str, long: str) -> bool:
+def _same_person(short: str, long: str, shortened: frozenset[str] = frozenset()) -> bool:
     """"Budi Santoso W." and "Budi Santoso Wibowo" name one person; so do "Lestari" and "Sri Lestari",
-    "Siti Rahayu" and "U. Siti Rahayu", "Budi Santoso" and "Budi Hadi Santoso", and two spellings of one name."""
+    "Siti Rahayu" and "U. Siti Rahayu", "Budi Santoso" and "Budi Hadi Santoso", and two spellings of one name;
+    so do "Abd Somad" and "Abd. Somad" when ``shortened`` (the lexicon's shortened name words) holds "abd"."""
     a, b = short.split(), long.split()
     if len(a) > len(b):
         return False
@@ -2162,9 +2194,17 @@ def _same_person(short: str, long: str) -> bool:
     if len(a) == 1:
         return a[0] in b or (len(a[0]) >= 4 and any(w.startswith(a[0]) and w != a[0] for w in b))
     for x, y in zip(a, b):
-        if x != y and not (x.endswith(".") and y.startswith(x[:-1])) and not (len(x) == 1 and y.startswith(x)):
+        if x != y and not (x.endswith(".") and y.startswith(x[:-1])) and not (len(x) == 1 and y.startswith(x)) \
+                and not _stop_variant(x, y, shortened):
             return False
     return True
+
+
+def _stop_variant(x: str, y: str, shortened: frozenset[str]) -> bool:
+    """Whether two name words are one shortened word or initial written with and without its stop ("Abd" and
+    "Abd.", "M" and "M.")."""
+    core = x.rstrip(".")
+    return core == y.rstrip(".") and (core.casefold() in shortened or (len(core) == 1 and core.isupper()))
 
 
 _DOUBLED = rx.compile(r"(\w)\1")
@@ -2230,8 +2270,9 @@ def _form_spans(form: str, text: str) -> Iterator[tuple[int, int]]:
 
 
 def _with_written_stops(name: str, text: str, shortened: frozenset[str]) -> str:
-    """``name`` with the stops of its shortened words and initials where the article also writes it so ("Abd Rochim"
-    and "Abd. Rochim" -> "Abd. Rochim"): a person's name is the longest form in the article (annotation.md)."""
+    """``name`` with the stops of its shortened words and initials where the article also writes it so but no rule
+    read that form as a name ("Abd Somad" and "... Tak lupa Abd. Somad" -> "Abd. Somad"): a person's name is the
+    longest form in the article (annotation.md). Both forms read as names are joined by ``_same_person`` instead."""
     words = name.split()
     stopped = [word + "." if word.casefold() in shortened or (len(word) == 1 and word.isupper()) else word
                for word in words]
@@ -2259,14 +2300,15 @@ def extract_persons(text: str, finder: PersonFinder, orgs: list[OrgMention], doc
         candidates.append(_Candidate(start, end, nickname, "person.nickname"))
     full_names: list[str] = []
     first_seen: dict[str, int] = {}
+    # "Abd Somad" and "Abd. Somad" are one person, named by the longer, stopped form
+    shortened = finder.lexicons.shortened_name_words
     for candidate in sorted(candidates, key=lambda c: c.start):
         first_seen.setdefault(candidate.text, candidate.start)
     # longest first; of two as long, the one written first owns a word both share ("Budi Rahmat Tono" and
     # "Sri Tono Wati": "Tono" is Budi's), whatever order a set of names would give
     for name in sorted(first_seen, key=lambda n: (-len(n.split()), -len(n), first_seen[n])):
-        if name not in nicknames and not any(_same_person(name, longer) for longer in full_names):
+        if name not in nicknames and not any(_same_person(name, longer, shortened) for longer in full_names):
             full_names.append(name)
-    shortened = finder.lexicons.shortened_name_words
     written_with_stops = {name: _with_written_stops(name, text, shortened) for name in full_names}
     persons: dict[str, Person] = {name: Person("", written_with_stops[name]) for name in full_names}
     owner_of: dict[str, str] = {}
@@ -2274,7 +2316,7 @@ def extract_persons(text: str, finder: PersonFinder, orgs: list[OrgMention], doc
     for candidate in candidates:
         if candidate.text not in owner_of:
             written = nicknames[candidate.text][0] if candidate.text in nicknames else candidate.text
-            owners = [n for n in full_names if _same_person(written, n)]
+            owners = [n for n in full_names if _same_person(written, n, shortened)]
             if len(owners) > 1 and " " not in written and not any(written in n.split() for n in owners):
                 continue  # "Herm" begins a word of two names: it is neither's, and no person of its own
             owner_of[candidate.text] = owners[0]
@@ -2305,7 +2347,7 @@ def extract_persons(text: str, finder: PersonFinder, orgs: list[OrgMention], doc
                 if len(owners) == 1:
                     forms.setdefault(word, name)
         for written in owner_of:
-            if _same_person(written, name) or owner_of[written] == name:
+            if _same_person(written, name, shortened) or owner_of[written] == name:
                 forms.setdefault(written, name)
     in_organization = _Disjoint([(m.start, m.end) for m in orgs])
     taken = _Disjoint()

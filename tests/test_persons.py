@@ -1886,7 +1886,9 @@ def test_suffixed_noun_opens_no_person(extractor):
     # longer form
     ("Hadir Anggota Bawaslu Kabupaten Lumbung Muh Rasyid Hamdani. Kemudian Muh. Rasyid Hamdani menutup acara.",
      ["Muh. Rasyid Hamdani"]),
-    ("Ketua Divisi Hukum, Abd Somad, hadir di sekolah. Tak lupa Abd. Somad mengingatkan siswa.", ["Abd. Somad"]),
+    # the stopped form read by no rule as a name ("... juga" after a clause opener) still names the person
+    ("Sosialisasi di Sukamaju dibuka Koordinator Divisi Hukum, Abd Somad. Selepas itu Abd. Somad juga membagikan "
+     "stiker.", ["Abd. Somad"]),
     # negative: written only without the stop, the name stays as written
     ("Hadir Anggota Bawaslu Kabupaten Lumbung Muh Rasyid Hamdani dalam rapat itu.", ["Muh Rasyid Hamdani"]),
 ])
@@ -1894,9 +1896,24 @@ def test_name_takes_its_written_stops(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
 
 
+@pytest.mark.parametrize("body, expected", [
+    # the role stated only on the stopped form stays with the one person the two forms name (an invented place
+    # names no body)
+    ("Undangan dibagikan oleh Abd Somad kepada warga. Setelah itu Ketua KPU Kota Lumbung Abd. Somad membuka acara.",
+     {("Abd. Somad", "Ketua", None, None)}),
+    # and a role on each form: both kept
+    ("Ketua Bawaslu Kota Lumbung Muh Rasyid Hamdani hadir. Sekretaris Bawaslu Kota Lumbung Muh. Rasyid Hamdani ikut.",
+     {("Muh. Rasyid Hamdani", "Ketua", None, None),
+      ("Muh. Rasyid Hamdani", "Sekretaris", None, None)}),
+])
+def test_stopped_form_keeps_its_roles(extractor, body, expected):
+    assert _comparable(_roles(extractor, body)) == _comparable(expected)
+
+
 @pytest.mark.parametrize("body, names", [
     # a rule's title of seat allocation before "Anggota DPRD" names no holder
-    ("KPU mengumumkan Rancangan Penataan Daerah Pemilihan dan Alokasi Kursi Anggota DPRD Kabupaten Lumbung.", set()),
+    ("Uji publik Penataan Dapil dan Alokasi Kursi Anggota DPRD Kota Lumbung digelar di aula.", set()),
+    ("Sosialisasi Penataan Dapil Anggota DPRD Kota Lumbung digelar.", set()),
     # negative: a holder named before the office still is one
     ("Rapat dihadiri Sugeng Riyadi, Anggota DPRD Kabupaten Lumbung.", {"Sugeng Riyadi"}),
 ])
@@ -1906,16 +1923,18 @@ def test_seat_allocation_is_no_holder(extractor, body, names):
 
 @pytest.mark.parametrize("body, expected", [
     # "Teknis" among other divisions is expanded as it is alone
-    ("Hadir pula Kasubag Teknis dan Hukum Yohanes Sabu dalam rapat itu.",
-     {("Yohanes Sabu", "Kepala Subbagian", "Teknis Penyelenggaraan dan Hukum", None)}),
-    ("Berkas diperiksa. Divisi Teknis dan Perencanaan, Darmawan Putra mengatakan berkas lengkap.",
+    ("Rina Wati selaku Kasubag Teknis dan Hukum membacakan laporan.",
+     {("Rina Wati", "Kepala Subbagian", "Teknis Penyelenggaraan dan Hukum", None)}),
+    ("Laporan disusun Darmawan Putra dari Divisi Teknis dan Perencanaan bersama staf.",
      {("Darmawan Putra", "Ketua Divisi", "Teknis Penyelenggaraan dan Perencanaan", None)}),
     # negatives: the subsection named by one abbreviation (Tekmas) keeps its words, and so does a list that writes
     # the expansion's words itself
-    ("Hadir pula Kasubag Teknis dan Penyelenggaraan Yohanes Sabu dalam rapat itu.",
-     {("Yohanes Sabu", "Kepala Subbagian", "Teknis dan Penyelenggaraan", None)}),
-    ("Hadir pula Kasubag Teknis dan Hupmas Yohanes Sabu dalam rapat itu.",
-     {("Yohanes Sabu", "Kepala Subbagian", "Teknis dan Hubungan Masyarakat", None)}),
+    ("Rina Wati selaku Kasubag Teknis dan Penyelenggaraan membacakan laporan.",
+     {("Rina Wati", "Kepala Subbagian", "Teknis dan Penyelenggaraan", None)}),
+    ("Rina Wati selaku Kasubag Teknis dan Hupmas membacakan laporan.",
+     {("Rina Wati", "Kepala Subbagian", "Teknis dan Hubungan Masyarakat", None)}),
+    ("Rina Wati selaku Kasubag Teknis & Hupmas membacakan laporan.",
+     {("Rina Wati", "Kepala Subbagian", "Teknis & Hubungan Masyarakat", None)}),
 ])
 def test_technical_division_among_others(extractor, body, expected):
     assert _comparable(_roles(extractor, body)) == _comparable(expected)
@@ -1923,11 +1942,12 @@ def test_technical_division_among_others(extractor, body, expected):
 
 @pytest.mark.parametrize("body, names", [
     # an honorific opening a side of a candidate pair is no name word, with its stop or without
-    ("Hasil perolehan suara pada Pilbup Kabupaten Lumbung:\n• H Darmaji Wiryono-H Sutanto Hadi.\n"
-     "• Rahmat Sugiarto-Hj Nur Aini.", ["Darmaji Wiryono", "Sutanto Hadi", "Rahmat Sugiarto", "Nur Aini"]),
+    ("Rekapitulasi Pilkada Kota Teluk Indah mencatat dua pasangan:\n1. H Darmaji Wiryono-H Sutanto Hadi meraih 40 "
+     "persen;\n2. Rahmat Sugiarto-Hj Nur Aini meraih 60 persen.",
+     ["Darmaji Wiryono", "Sutanto Hadi", "Rahmat Sugiarto", "Nur Aini"]),
     # the stop of an honorific after the word for a pair does not end the pair's sentence
-    ("Ketiga pasangan calon tersebut adalah pasangan calon H. Darmaji Wiryono - Sutanto Hadi atau dikenal dengan "
-     "paket Damai.", ["Darmaji Wiryono", "Sutanto Hadi"]),
+    ("Dua pasang calon mendaftar, salah satunya pasangan calon H. Budi Raharjo - Agus Salim yang diusung tiga "
+     "partai.", ["Budi Raharjo", "Agus Salim"]),
     # negative: a pair with no honorific keeps both sides as written
     ("Budi Santoso-Rahmat Hidayat ditetapkan sebagai pasangan calon.", ["Budi Santoso", "Rahmat Hidayat"]),
 ])
@@ -1937,11 +1957,19 @@ def test_honorifics_opening_pair_sides(extractor, body, names):
 
 @pytest.mark.parametrize("body, names", [
     # an age in parentheses after a name, its unit capitalised or its number of one digit with the unit
-    ("Salah satu anak yatim, Danu (9 tahun) yang baru kelas 3 SD mengaku senang.", ["Danu"]),
-    ("Duta pemilih pemula yaitu, Rizal Mantiri (17 Tahun), Sinta Lumowa (18 Tahun) yang berasal dari SMK Lumbung.",
-     ["Rizal Mantiri", "Sinta Lumowa"]),
-    # negative: one digit with no unit is a count, not an age
-    ("Peserta dari Kecamatan Sukamaju (9) dan Kecamatan Lumbung (5) hadir.", []),
+    ("Putri bungsu warga, Sari (8 tahun), ikut melihat simulasi.", ["Sari"]),
+    ("Panitia menunjuk Rudi Hartono (17 Tahun) sebagai ketua kelompok.", ["Rudi Hartono"]),
+    # only the age finds this one-word name, its unit in capitals
+    ("Pemilih pemula Rudi (17 TAHUN) menggunakan hak pilihnya.", ["Rudi"]),
+    ("Di bilik contoh, bocah Sari (8 tahun) menirukan cara mencoblos.", ["Sari"]),
+    # negatives: a one-digit term with its unit after capitalised words is a duration, not a child's age, when no
+    # comma sets the words off and no word for a child stands before them
+    ("Dokumen Rencana Jangka Menengah (5 Tahun) disusun bersama Sekretariat.", []),
+    ("KPU Kabupaten Lumbung menyusun Rencana Strategis (5 tahun) untuk lembaga.", []),
+    ("Menurut panitia, masa bakti KPU Periode Kedua (5 tahun) berakhir tahun depan.", []),
+    ("Petugas membuka daftar Pemilih Pemula (6 tahun) lalu mencocokkannya.", []),
+    # negative: one digit with no unit is a count, not an age (no place word before the names to block them)
+    ("Peserta dari Sukamaju (9) dan Lumbung (5) hadir.", []),
 ])
 def test_ages_after_names(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
