@@ -1618,16 +1618,23 @@ def _destination(article: _Article, start: int, end: int, quoted: list[tuple[int
 
 def _stated_venues(article: _Article, start: int, end: int) -> Iterator[rx.Match]:
     """The venues stated as a place; a bare venue word pointing back ("di kantor tersebut") or of a figure of speech
-    ("temuan di lapangan", in the field) states none, nor does a common noun after a bare "ke" that no visit's trigger
-    comes right before ("melapor ke posko pengaduan", "pulang ke rumah masing-masing"): where someone goes, not where
-    the activity is held ("kunjungan langsung ke rumah pemilih" is a visit's)."""
+    ("temuan di lapangan", in the field) states none, nor does a common noun after a bare "ke" that names nothing and
+    that no visit's trigger comes right before ("melapor ke posko pengaduan", "pulang ke rumah masing-masing"): where
+    someone goes, not where the activity is held ("kunjungan langsung ke rumah pemilih" is a visit's)."""
     text, finder = article.text, article.finder
     visits = [t.end for t in article.triggers if t.type == "VISIT"]
     return (m for m in finder.noun_place.finditer(text, start, end)
             if (len(m.group("place").split()) > 1
                 or not (_ANAPHOR.match(text, m.end()) or finder.figurative.fullmatch(m.group("place"))))
-            and not (_BARE_TOWARDS.match(text, m.start()) and m.group("place")[:1].islower()
+            and not (_BARE_TOWARDS.match(text, m.start()) and not _names_something(article, m)
                      and not any(0 <= m.start() - v <= _VISIT_TO_PLACE for v in visits)))
+
+
+def _names_something(article: _Article, found: rx.Match) -> bool:
+    """Whether a place names something: a capital letter in it or a body starting inside it ("ke kantor Bawaslu
+    Kabupaten X" is a visit's destination, LABELLING.md "A visit's destination"; "ke posko pengaduan" names nothing)."""
+    start, end = found.span("place")
+    return bool(rx.search(r"\p{Lu}", found.group("place"))) or any(start <= o.start < end for o in article.orgs)
 
 
 def extract_main_event(text: str, headline: str | None, lead_end: int, finder: EventFinder,

@@ -2584,12 +2584,14 @@ def test_body_of_the_chair_holds_an_unheld_activity(rules_extractor, headline, b
     # a common noun after a bare "ke" is where someone goes, not the activity's place
     ("Usai pemungutan suara, anggota KPPS Sukamaju membawa kotak suara ke gudang desa sebelum diserahkan "
      "kepada PPS.", None),
-    ("Warga yang namanya belum tercantum dapat datang ke sekretariat PPS terdekat, ujar Ketua KPU Kabupaten Blora.",
+    ("Warga yang namanya belum tercantum dapat datang ke kantor kelurahan terdekat, ujar Ketua KPU Kabupaten Blora.",
      None),
     # negative: right after a visit's trigger it is the visit's destination, held in person
     ("Pada Kamis (6/3/2030) petugas Bawaslu Kabupaten Blora melakukan kunjungan ke rumah warga lanjut usia di Desa "
      "Sukamaju untuk memastikan haknya terdata.", "offline"),
-    # negative: a named venue after a bare "ke" still states the place
+    # negative: a named venue after a bare "ke" still states the place, a lower-case venue word that names a body too
+    ("KPU Kabupaten Lumbung bertandang ke kantor Bawaslu Kabupaten Lumbung untuk menyamakan data pemilih, Kamis "
+     "(7/8/2030).", "offline"),
     ("Komisioner KPU Kabupaten Blora bersama sekretaris bergegas ke Balai Desa Sukamaju pada Rabu (5/3/2030) untuk "
      "menyerahkan salinan daftar pemilih.", "offline"),
 ])
