@@ -1576,7 +1576,9 @@ def _visited_body(article: _Article, place: str | None) -> str | None:
     if not place:
         return None
     text = article.text
-    written = rx.compile(r"(?<![\w])" + r"\s+".join(rx.escape(w) for w in place.split()) + r"(?![\w])")
+    # an occurrence that a further name continues ("di Gudang KPU" in "Gudang KPU Kabupaten Y") is another place
+    words = r"\s+".join(rx.escape(w) for w in place.split())
+    written = rx.compile(rf"(?<![\w]){words}(?![\w])(?!\s+[\p{{Lu}}(])")
     spans = [(m.start(), m.end()) for m in written.finditer(text, article.body_start)]
     return next((o.name for o in sorted(article.orgs, key=lambda o: o.start)
                  if (o.start < article.window_end and " ".join(text[o.start:o.end].split()) in place)

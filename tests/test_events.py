@@ -2522,7 +2522,11 @@ def test_lower_case_honorific_keeps_a_list(rules_extractor, headline, body, part
      "kepala daerah. Petugas memeriksa kelengkapan berkas dan mencatat jumlah pendukung yang ikut mengantar.\n"
      "Penyerahan berkas dilakukan Selasa 3 September 2030 di Kantor KPU Blora dan berlangsung hingga malam.",
      ["KPU Kabupaten Blora"]),
-    # negative: a place that names no body adds no one, wherever it stands
+    # negative: a short place written again inside a longer name later is that other place, whose body is not visited
+    ("Bawaslu Blora Periksa Gudang Logistik",
+     "Blora - Bawaslu Kabupaten Blora melakukan pengawasan penataan logistik di Gudang KPU, Rabu (2/10/2030). "
+     "Penataan dinilai rapi.\nPekan depan petugas dijadwalkan meninjau Gudang KPU Kabupaten Rembang sebagai "
+     "pembanding.", []),
     ("Bawaslu Blora Kawal Penerimaan Berkas",
      "Blora - Bawaslu Kabupaten Blora mengawasi penerimaan berkas bakal calon di Balai Pertemuan Teluk Indah. "
      "Sebelumnya KPU Kabupaten Blora mengumumkan jadwal penerimaan berkas.", []),
