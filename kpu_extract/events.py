@@ -1539,10 +1539,16 @@ def _mode_and_place(article: _Article, quoted: list[tuple[int, int]]) -> tuple[s
         return ("hybrid" if near or finder.hybrid.match(online.group()) else "online"), place
     offline = next((m for m in finder.offline.finditer(lead) if not _ANAPHOR.match(lead, m.end())
                     and not _interview_place(text, finder, m)
-                    and not (finder.figurative.fullmatch(m.group().split()[-1])
+                    and not (finder.figurative.fullmatch(_venue_word(m.group()))
                              and not _NAME_AFTER.match(lead, m.end()))), None)
     offline = offline or _held_in_districts(article, quoted)
     return ("offline" if place or offline else None), place
+
+
+def _venue_word(found: str) -> str:
+    """The venue word of an offline place cue, without a "di" written joined to it ("dilapangan" is "lapangan")."""
+    word = found.split()[-1]
+    return word[2:] if found == word and word[:2].casefold() == "di" and len(word) > 2 else word
 
 
 def _held_in_districts(article: _Article, quoted: list[tuple[int, int]]) -> bool:

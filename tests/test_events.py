@@ -2543,6 +2543,9 @@ def test_body_visited_inside_the_written_place(rules_extractor, headline, body, 
     ("Sebanyak dua puluh pegawai Bawaslu Kabupaten Blora mengikuti studi tiru ke Bawaslu Kota Tegal. " + _FILLER
      + "Para tamu diterima dihalaman kantor Bawaslu Kota Tegal oleh para anggota.",
      "halaman kantor Bawaslu Kota Tegal", "offline"),
+    # negative: a figure of speech ("di lapangan", in the field) written with its "di" joined states no place either
+    ("Bawaslu Kabupaten Lumbung meminta pengawas kelurahan meneruskan setiap pelanggaran dilapangan kepada ketua, "
+     "Selasa (9/9/2030).", None, None),
     # negative: a di- verb that begins like a venue word states no place
     ("Pegawai KPU Kabupaten Blora diarahkan mengisi daftar hadir sebelum rapat. Usulan dirumuskan bersama.",
      None, None),
