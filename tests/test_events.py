@@ -2546,9 +2546,9 @@ def test_body_visited_inside_the_written_place(rules_extractor, headline, body, 
     # negative: a figure of speech ("di lapangan", in the field) written with its "di" joined states no place either
     ("Bawaslu Kabupaten Lumbung meminta pengawas kelurahan meneruskan setiap pelanggaran dilapangan kepada ketua, "
      "Selasa (9/9/2030).", None, None),
-    # negative: a di- verb that begins like a venue word states no place
-    ("Pegawai KPU Kabupaten Blora diarahkan mengisi daftar hadir sebelum rapat. Usulan dirumuskan bersama.",
-     None, None),
+    # negative: a di- verb that begins with a venue word ("dirumahkan", "dipasarkan") states no place
+    ("KPU Kabupaten Blora menyebut belasan petugas kebersihan dirumahkan sejak awal tahun anggaran.", None, None),
+    ("Kerajinan warga Desa Sukamaju dipasarkan melalui stan bazar yang dibuka KPU Kabupaten Blora.", None, None),
     # negative: a joined "di" before a word that is no venue is no place
     ("Program kerja KPU Kabupaten Blora disusun oleh sekretariat lalu diberikan kepada tiap divisi.", None, None),
 ])
