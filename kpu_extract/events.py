@@ -231,7 +231,7 @@ class EventFinder:
         self.online = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.mode_online + lexicons.mode_hybrid)})",
                                  rx.IGNORECASE)
         self.hybrid = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.mode_hybrid) or _NOWHERE})(?![\w])", rx.IGNORECASE)
-        # "di" written joined to the venue word ("dikantor Bawaslu X", "diruang Rektor") states the place as well
+        # "di" written joined to the venue word ("dihalaman kantor Bawaslu X", "digedung Y") states the place as well
         joined = [p.replace(" ", "", 1) for p in lexicons.mode_offline_place if p.casefold().startswith("di ")]
         self.offline = rx.compile(rf"(?<![\w])(?:{_alternation([*lexicons.mode_offline_place, *joined])})(?![\w])",
                                   rx.IGNORECASE)
@@ -311,7 +311,7 @@ class EventFinder:
         weekdays = _alternation(s for day in lexicons.weekdays for s in day.spellings)
         tail = rf"(?:[ \t]+(?!(?:{stop})(?![\w])|{_PLACE_VERB}|(?:{weekdays}),?\s*[(\d])[^\s,.;:()]+){{0,8}}"
         determiner = rf"(?:(?i:{_cues(lexicons, 'place_determiner')})\s+)?"
-        # "di" may be written joined to the venue word ("Bertempat dikantor Bawaslu X", "diruang Rektor")
+        # "di" may be written joined to the venue word ("diterima dihalaman kantor Bawaslu X", "digedung Y")
         joined_di = rf"(?i:di)(?=(?i:{_alternation(nouns)})(?![\w-]))"
         self.noun_place = rx.compile(
             rf"(?<![\w])(?:(?:{_alternation(any_place + noun_place)})\s+|{joined_di})"
@@ -1256,10 +1256,8 @@ def _body_of_acting_head(article: _Article, persons: list[Person], anchors: list
 
 
 def _body_of_chair(article: _Article, persons: list[Person]) -> str | None:
-    """The body of the first person the story names as chairing the activity or opening it with a welcome ("Rapat yang
-    dipimpin oleh Andi selaku Ketua KPU X", "Dalam sambutannya Andi, Ketua KPU X"; "Ketua KPU X, Andi mengucapkan
-    terima kasih atas kehadiran para tamu undangan"): the host chairs and welcomes its guests, so when no cue named
-    a holder, that body holds the activity."""
+    """The body of the first person named chairing or welcoming ("Evaluasi dipimpin langsung oleh Andi selaku Ketua KPU
+    X", "Ketua KPU X, Andi mengucapkan selamat datang"): the host's, holding the activity when no cue named one."""
     text, finder = article.text, article.finder
     names = {o.name for o in article.orgs}
     cued = []
@@ -1573,12 +1571,8 @@ def _held_in_districts(article: _Article, quoted: list[tuple[int, int]]) -> bool
 
 
 def _visited_body(article: _Article, place: str | None) -> str | None:
-    """The body a visit's place names, written in the headline or the lead ("supervisi di Bawaslu Kabupaten X", "di
-    Kantor Kejaksaan Negeri X", "kunjungan ke KPU X"), or whose mention starts inside the place as the text writes it
-    wherever the story states it ("di Aula KPU Kab. X", cut at the abbreviation's period; "ke kantor Sekretariat Panitia
-    Pemilihan Kecamatan (PPK) X"; a later paragraph's "di Kantor KPU X"): the body visited, monitored or inspected
-    there, which takes part (LABELLING.md, "Organizer of a visit or an audiensi"; a place that is no body, "TPS",
-    stays only the location)."""
+    """The body visited, named as the place in the headline or lead ("kunjungan ke KPU X") or starting inside the place
+    where written ("di Ruang Rapat KPU Kab. X"): it takes part (LABELLING.md, "Organizer of a visit or an audiensi")."""
     if not place:
         return None
     text = article.text
@@ -1627,8 +1621,8 @@ def _destination(article: _Article, start: int, end: int, quoted: list[tuple[int
 def _stated_venues(article: _Article, start: int, end: int) -> Iterator[rx.Match]:
     """The venues stated as a place; a bare venue word pointing back ("di kantor tersebut") or of a figure of speech
     ("temuan di lapangan", in the field) states none, nor does a common noun after a bare "ke" that names nothing and
-    that no visit's trigger comes right before ("melapor ke posko pengaduan", "pulang ke rumah masing-masing"): where
-    someone goes, not where the activity is held ("kunjungan langsung ke rumah pemilih" is a visit's)."""
+    that no visit's trigger comes right before ("membawa kotak suara ke gudang desa", "datang ke kantor kelurahan
+    terdekat"): where someone goes, not where the activity is held ("kunjungan ke rumah warga" is a visit's)."""
     text, finder = article.text, article.finder
     visits = [t.end for t in article.triggers if t.type == "VISIT"]
     return (m for m in finder.noun_place.finditer(text, start, end)
@@ -1640,7 +1634,7 @@ def _stated_venues(article: _Article, start: int, end: int) -> Iterator[rx.Match
 
 def _names_something(article: _Article, found: rx.Match) -> bool:
     """Whether a place names something: a capital letter in it or a body starting inside it ("ke kantor Bawaslu
-    Kabupaten X" is a visit's destination, LABELLING.md "A visit's destination"; "ke posko pengaduan" names nothing)."""
+    Kabupaten X" is a visit's destination, LABELLING.md "A visit's destination"; "ke gudang desa" names nothing)."""
     start, end = found.span("place")
     return bool(rx.search(r"\p{Lu}", found.group("place"))) or any(start <= o.start < end for o in article.orgs)
 
