@@ -2522,6 +2522,16 @@ def test_lower_case_honorific_keeps_a_list(rules_extractor, headline, body, part
      "kepala daerah. Petugas memeriksa kelengkapan berkas dan mencatat jumlah pendukung yang ikut mengantar.\n"
      "Penyerahan berkas dilakukan Selasa 3 September 2030 di Kantor KPU Blora dan berlangsung hingga malam.",
      ["KPU Kabupaten Blora"]),
+    # a body visited that a participant's fuller name already holds is not listed again
+    ("Bawaslu Blora Awasi Verifikasi Faktual",
+     "Blora - Bawaslu Kabupaten Blora melakukan pengawasan verifikasi faktual keanggotaan di Sekretariat Partai "
+     "Demokrat, Senin (6/5/2030). Verifikasi dihadiri oleh Dewan Pimpinan Cabang Partai Demokrat Kabupaten Blora.",
+     ["Dewan Pimpinan Cabang Partai Demokrat Kabupaten Blora"]),
+    # negative: another body's fuller name does not hold the body visited, which is listed
+    ("Bawaslu Blora Awasi Verifikasi Faktual",
+     "Blora - Bawaslu Kabupaten Blora melakukan pengawasan verifikasi faktual keanggotaan di Sekretariat Partai "
+     "Demokrat, Senin (6/5/2030). Verifikasi dihadiri oleh Dewan Pimpinan Cabang Partai Golkar Kabupaten Blora.",
+     ["Dewan Pimpinan Cabang Partai Golkar Kabupaten Blora", "Partai Demokrat"]),
     # negative: a short place written again inside a longer name later is that other place, whose body is not visited
     ("Bawaslu Blora Periksa Gudang Logistik",
      "Blora - Bawaslu Kabupaten Blora melakukan pengawasan penataan logistik di Gudang KPU, Rabu (2/10/2030). "
