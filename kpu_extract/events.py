@@ -231,8 +231,10 @@ class EventFinder:
         self.online = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.mode_online + lexicons.mode_hybrid)})",
                                  rx.IGNORECASE)
         self.hybrid = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.mode_hybrid) or _NOWHERE})(?![\w])", rx.IGNORECASE)
-        # "di" written joined to the venue word ("dihalaman kantor Bawaslu X", "digedung Y") states the place as well
-        joined = [p.replace(" ", "", 1) for p in lexicons.mode_offline_place if p.casefold().startswith("di ")]
+        # the venue words written after "di" ("di kantor"); "di" may be written joined to them ("dihalaman kantor
+        # Bawaslu X", "digedung Y"), which states the place as well
+        nouns = [p.split(None, 1)[1] for p in lexicons.mode_offline_place if p.casefold().startswith("di ")]
+        joined = [f"di{n}" for n in nouns]
         self.offline = rx.compile(rf"(?<![\w])(?:{_alternation([*lexicons.mode_offline_place, *joined])})(?![\w])",
                                   rx.IGNORECASE)
         function_words = {w.casefold() for w in lexicons.organization_name_stopwords}
@@ -304,14 +306,13 @@ class EventFinder:
         passive = _alternation(c for c in lexicons.organizer_cues if c.casefold().startswith("yang ")) or _NOWHERE
         self.held_by = rx.compile(rf"[^.;:!?\n]{{0,60}}?(?<![\w])(?i:{passive})(?![\w])")
         self.function_word = rx.compile(rf"(?<![\w])(?:{_alternation(function_words)})(?![\w])", rx.IGNORECASE)
-        nouns = [p.split(None, 1)[1] for p in lexicons.mode_offline_place if p.casefold().startswith("di ")]
         any_place = [c for c in lexicons.location_cues if c.split()[-1].casefold() in ("di", "bertempat")]
         noun_place = [c for c in lexicons.location_cues if c not in any_place]
         stop = _alternation(function_words | set(lexicons.event_cue_words("place_stop")))
         weekdays = _alternation(s for day in lexicons.weekdays for s in day.spellings)
         tail = rf"(?:[ \t]+(?!(?:{stop})(?![\w])|{_PLACE_VERB}|(?:{weekdays}),?\s*[(\d])[^\s,.;:()]+){{0,8}}"
         determiner = rf"(?:(?i:{_cues(lexicons, 'place_determiner')})\s+)?"
-        # "di" may be written joined to the venue word ("diterima dihalaman kantor Bawaslu X", "digedung Y")
+        # "di" joined to a venue word (see self.offline)
         joined_di = rf"(?i:di)(?=(?i:{_alternation(nouns)})(?![\w-]))"
         self.noun_place = rx.compile(
             rf"(?<![\w])(?:(?:{_alternation(any_place + noun_place)})\s+|{joined_di})"
