@@ -40,6 +40,7 @@ _LIST_REACH = 800  # how far before a body or person the cue of its list is look
 _TYPO_MIN = 6
 _LEARNERS_REACH = 60
 _BARE_TOWARDS = rx.compile(r"(?i:ke)\s")  # a place cue that is "ke" alone
+_NAME_GOES_ON = rx.compile(r"\s+[\p{Lu}(]")  # a further name word or bracket right after a place
 _VISIT_TO_PLACE = 30  # the most characters between a visit's trigger and the "ke" of its destination
 _TOWARDS = rx.compile(r"(?<![\w])(?i:ke|dengan|bersama)(?![\w])")  # before the place visited or the body met
 _SCHOOL_RULE = "org.education"  # the rule of organizations.yaml's schools and campuses ("SMA X", "Universitas Y")
@@ -1577,10 +1578,11 @@ def _visited_body(article: _Article, place: str | None) -> str | None:
     if not place:
         return None
     text = article.text
-    # an occurrence that a further name continues ("di Gudang KPU" in "Gudang KPU Kabupaten Y") is another place
+    # past its first, an occurrence that a further name continues ("di Gudang KPU", then "Gudang KPU Kabupaten Y") is
+    # another place; the first may be cut before the rest of its body's name ("kantor PPK", "(PPK) X" after it)
     words = r"\s+".join(rx.escape(w) for w in place.split())
-    written = rx.compile(rf"(?<![\w]){words}(?![\w])(?!\s+[\p{{Lu}}(])")
-    spans = [(m.start(), m.end()) for m in written.finditer(text, article.body_start)]
+    found = list(rx.compile(rf"(?<![\w]){words}(?![\w])").finditer(text, article.body_start))
+    spans = [(m.start(), m.end()) for i, m in enumerate(found) if i == 0 or not _NAME_GOES_ON.match(text, m.end())]
     return next((o.name for o in sorted(article.orgs, key=lambda o: o.start)
                  if (o.start < article.window_end and " ".join(text[o.start:o.end].split()) in place)
                  or any(start <= o.start < end for start, end in spans)), None)
