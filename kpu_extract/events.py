@@ -1636,10 +1636,10 @@ def _stated_venues(article: _Article, start: int, end: int) -> Iterator[rx.Match
 
 
 def _names_something(article: _Article, found: rx.Match) -> bool:
-    """Whether a place names something: a capital letter in it or a body starting inside it ("ke kantor Bawaslu
-    Kabupaten X" is a visit's destination, LABELLING.md "A visit's destination"; "ke gudang desa" names nothing)."""
+    """Whether a place names something: it starts with a capital letter or a body starts inside it ("ke kantor Bawaslu
+    Kabupaten X" is a visit's destination, LABELLING.md "A visit's destination"; "ke kantor DPC" names nothing)."""
     start, end = found.span("place")
-    return bool(rx.search(r"\p{Lu}", found.group("place"))) or any(start <= o.start < end for o in article.orgs)
+    return found.group("place")[:1].isupper() or any(start <= o.start < end for o in article.orgs)
 
 
 def extract_main_event(text: str, headline: str | None, lead_end: int, finder: EventFinder,
