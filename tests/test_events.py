@@ -2604,7 +2604,8 @@ def test_body_of_the_chair_holds_an_unheld_activity(rules_extractor, headline, b
     ("Warga yang namanya belum tercantum dapat datang ke kantor kelurahan terdekat, ujar Ketua KPU Kabupaten Blora.",
      None),
     # a capital acronym that names no body there ("kantor DPC") does not make the place a destination
-    ("Sekretaris partai itu mengakui kader di pelosok sulit datang ke kantor DPC karena jarak tempuh yang jauh.", None),
+    ("Bendahara partai meminta setiap pengurus ranting menyetor iuran bulanan ke kantor DPC paling lambat tanggal lima.",
+     None),
     # negative: right after a visit's trigger it is the visit's destination, held in person
     ("Pada Kamis (6/3/2030) petugas Bawaslu Kabupaten Blora melakukan kunjungan ke rumah warga lanjut usia di Desa "
      "Sukamaju untuk memastikan haknya terdata.", "offline"),
