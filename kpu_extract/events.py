@@ -41,6 +41,7 @@ _TYPO_MIN = 6
 _LEARNERS_REACH = 60
 _BARE_TOWARDS = rx.compile(r"(?i:ke)\s")  # a place cue that is "ke" alone
 _NAME_GOES_ON = rx.compile(r"\s+[\p{Lu}(]")  # a further name word or bracket right after a place
+_CUE_BEFORE_PERSON = 40  # the most characters a speaker's or chair's cue stands before the person's mention
 _VISIT_TO_PLACE = 30  # the most characters between a visit's trigger and the "ke" of its destination
 _TOWARDS = rx.compile(r"(?<![\w])(?i:ke|dengan|bersama)(?![\w])")  # before the place visited or the body met
 _SCHOOL_RULE = "org.education"  # the rule of organizations.yaml's schools and campuses ("SMA X", "Universitas Y")
@@ -1272,7 +1273,7 @@ def _body_of_chair(article: _Article, persons: list[Person]) -> str | None:
                 continue
             end = finder.sentence_end.search(text, mention.end)
             stop = min(end.start() if end else len(text), mention.end + _VERB_REACH)
-            if finder.chair.search(text, max(0, mention.start - 40), mention.start) \
+            if finder.chair.search(text, max(0, mention.start - _CUE_BEFORE_PERSON), mention.start) \
                     or finder.welcome.search(text, mention.end, stop):
                 cued.append((mention.start, body))
     return min(cued)[1] if cued else None
@@ -1297,7 +1298,7 @@ def _takes_part(article: _Article, person: Person) -> bool:
         after = _past_own_body(article, _DEGREES.match(text, mention.end).end())
         cue_end = _counted_list_cue(article, mention.start)
         listed = cue_end is not None and not finder.candidates.search(text, cue_end, mention.start)
-        if (listed or finder.speaker.search(text, max(0, mention.start - 40), mention.start)
+        if (listed or finder.speaker.search(text, max(0, mention.start - _CUE_BEFORE_PERSON), mention.start)
                 or finder.participant_verb.match(text, after)):
             return True
     return False
