@@ -40,6 +40,8 @@ _LIST_REACH = 800  # how far before a body or person the cue of its list is look
 _TYPO_MIN = 6
 _LEARNERS_REACH = 60
 _BARE_TOWARDS = rx.compile(r"(?i:ke)\s")  # a place cue that is "ke" alone
+_NAME_GOES_ON = rx.compile(r"\s+[\p{Lu}(]")  # a further name word or bracket right after a place
+_CUE_BEFORE_PERSON = 40  # the most characters a speaker's or chair's cue stands before the person's mention
 _VISIT_TO_PLACE = 30  # the most characters between a visit's trigger and the "ke" of its destination
 _TOWARDS = rx.compile(r"(?<![\w])(?i:ke|dengan|bersama)(?![\w])")  # before the place visited or the body met
 _SCHOOL_RULE = "org.education"  # the rule of organizations.yaml's schools and campuses ("SMA X", "Universitas Y")
@@ -231,8 +233,10 @@ class EventFinder:
         self.online = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.mode_online + lexicons.mode_hybrid)})",
                                  rx.IGNORECASE)
         self.hybrid = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.mode_hybrid) or _NOWHERE})(?![\w])", rx.IGNORECASE)
-        # "di" written joined to the venue word ("dikantor Bawaslu X", "diruang Rektor") states the place as well
-        joined = [p.replace(" ", "", 1) for p in lexicons.mode_offline_place if p.casefold().startswith("di ")]
+        # the venue words written after "di" ("di kantor"); "di" may be written joined to them ("dihalaman kantor
+        # Bawaslu X", "digedung Y"), which states the place as well
+        nouns = [p.split(None, 1)[1] for p in lexicons.mode_offline_place if p.casefold().startswith("di ")]
+        joined = [f"di{n}" for n in nouns]
         self.offline = rx.compile(rf"(?<![\w])(?:{_alternation([*lexicons.mode_offline_place, *joined])})(?![\w])",
                                   rx.IGNORECASE)
         function_words = {w.casefold() for w in lexicons.organization_name_stopwords}
@@ -304,14 +308,13 @@ class EventFinder:
         passive = _alternation(c for c in lexicons.organizer_cues if c.casefold().startswith("yang ")) or _NOWHERE
         self.held_by = rx.compile(rf"[^.;:!?\n]{{0,60}}?(?<![\w])(?i:{passive})(?![\w])")
         self.function_word = rx.compile(rf"(?<![\w])(?:{_alternation(function_words)})(?![\w])", rx.IGNORECASE)
-        nouns = [p.split(None, 1)[1] for p in lexicons.mode_offline_place if p.casefold().startswith("di ")]
         any_place = [c for c in lexicons.location_cues if c.split()[-1].casefold() in ("di", "bertempat")]
         noun_place = [c for c in lexicons.location_cues if c not in any_place]
         stop = _alternation(function_words | set(lexicons.event_cue_words("place_stop")))
         weekdays = _alternation(s for day in lexicons.weekdays for s in day.spellings)
         tail = rf"(?:[ \t]+(?!(?:{stop})(?![\w])|{_PLACE_VERB}|(?:{weekdays}),?\s*[(\d])[^\s,.;:()]+){{0,8}}"
         determiner = rf"(?:(?i:{_cues(lexicons, 'place_determiner')})\s+)?"
-        # "di" may be written joined to the venue word ("Bertempat dikantor Bawaslu X", "diruang Rektor")
+        # "di" joined to a venue word (see self.offline)
         joined_di = rf"(?i:di)(?=(?i:{_alternation(nouns)})(?![\w-]))"
         self.noun_place = rx.compile(
             rf"(?<![\w])(?:(?:{_alternation(any_place + noun_place)})\s+|{joined_di})"
@@ -1256,10 +1259,8 @@ def _body_of_acting_head(article: _Article, persons: list[Person], anchors: list
 
 
 def _body_of_chair(article: _Article, persons: list[Person]) -> str | None:
-    """The body of the first person the story names as chairing the activity or opening it with a welcome ("Rapat yang
-    dipimpin oleh Andi selaku Ketua KPU X", "Dalam sambutannya Andi, Ketua KPU X"; "Ketua KPU X, Andi mengucapkan
-    terima kasih atas kehadiran para tamu undangan"): the host chairs and welcomes its guests, so when no cue named
-    a holder, that body holds the activity."""
+    """The body of the first person named chairing or welcoming ("Evaluasi dipimpin langsung oleh Andi selaku Ketua KPU
+    X", "Ketua KPU X, Andi mengucapkan selamat datang"): the host's, holding the activity when no cue named one."""
     text, finder = article.text, article.finder
     names = {o.name for o in article.orgs}
     cued = []
@@ -1272,7 +1273,7 @@ def _body_of_chair(article: _Article, persons: list[Person]) -> str | None:
                 continue
             end = finder.sentence_end.search(text, mention.end)
             stop = min(end.start() if end else len(text), mention.end + _VERB_REACH)
-            if finder.chair.search(text, max(0, mention.start - 40), mention.start) \
+            if finder.chair.search(text, max(0, mention.start - _CUE_BEFORE_PERSON), mention.start) \
                     or finder.welcome.search(text, mention.end, stop):
                 cued.append((mention.start, body))
     return min(cued)[1] if cued else None
@@ -1297,7 +1298,7 @@ def _takes_part(article: _Article, person: Person) -> bool:
         after = _past_own_body(article, _DEGREES.match(text, mention.end).end())
         cue_end = _counted_list_cue(article, mention.start)
         listed = cue_end is not None and not finder.candidates.search(text, cue_end, mention.start)
-        if (listed or finder.speaker.search(text, max(0, mention.start - 40), mention.start)
+        if (listed or finder.speaker.search(text, max(0, mention.start - _CUE_BEFORE_PERSON), mention.start)
                 or finder.participant_verb.match(text, after)):
             return True
     return False
@@ -1539,10 +1540,16 @@ def _mode_and_place(article: _Article, quoted: list[tuple[int, int]]) -> tuple[s
         return ("hybrid" if near or finder.hybrid.match(online.group()) else "online"), place
     offline = next((m for m in finder.offline.finditer(lead) if not _ANAPHOR.match(lead, m.end())
                     and not _interview_place(text, finder, m)
-                    and not (finder.figurative.fullmatch(m.group().split()[-1])
+                    and not (finder.figurative.fullmatch(_venue_word(m.group()))
                              and not _NAME_AFTER.match(lead, m.end()))), None)
     offline = offline or _held_in_districts(article, quoted)
     return ("offline" if place or offline else None), place
+
+
+def _venue_word(found: str) -> str:
+    """The venue word of an offline place cue, without a "di" written joined to it ("dilapangan" is "lapangan")."""
+    word = found.split()[-1]
+    return word[2:] if found == word and word[:2].casefold() == "di" and len(word) > 2 else word
 
 
 def _held_in_districts(article: _Article, quoted: list[tuple[int, int]]) -> bool:
@@ -1567,17 +1574,16 @@ def _held_in_districts(article: _Article, quoted: list[tuple[int, int]]) -> bool
 
 
 def _visited_body(article: _Article, place: str | None) -> str | None:
-    """The body a visit's place names, written in the headline or the lead ("supervisi di Bawaslu Kabupaten X", "di
-    Kantor Kejaksaan Negeri X", "kunjungan ke KPU X"), or whose mention starts inside the place as the text writes it
-    wherever the story states it ("di Aula KPU Kab. X", cut at the abbreviation's period; "ke kantor Sekretariat Panitia
-    Pemilihan Kecamatan (PPK) X"; a later paragraph's "di Kantor KPU X"): the body visited, monitored or inspected
-    there, which takes part (LABELLING.md, "Organizer of a visit or an audiensi"; a place that is no body, "TPS",
-    stays only the location)."""
+    """The body visited, named as the place in the headline or lead ("kunjungan ke KPU X") or starting inside the place
+    where written ("di Ruang Rapat KPU Kab. X"): it takes part (LABELLING.md, "Organizer of a visit or an audiensi")."""
     if not place:
         return None
     text = article.text
-    written = rx.compile(r"(?<![\w])" + r"\s+".join(rx.escape(w) for w in place.split()) + r"(?![\w])")
-    spans = [(m.start(), m.end()) for m in written.finditer(text, article.body_start)]
+    # past its first, an occurrence that a further name continues ("di Gudang KPU", then "Gudang KPU Kabupaten Y") is
+    # another place; the first may be cut before the rest of its body's name ("kantor PPK", "(PPK) X" after it)
+    words = r"\s+".join(rx.escape(w) for w in place.split())
+    found = list(rx.compile(rf"(?<![\w]){words}(?![\w])").finditer(text, article.body_start))
+    spans = [(m.start(), m.end()) for i, m in enumerate(found) if i == 0 or not _NAME_GOES_ON.match(text, m.end())]
     return next((o.name for o in sorted(article.orgs, key=lambda o: o.start)
                  if (o.start < article.window_end and " ".join(text[o.start:o.end].split()) in place)
                  or any(start <= o.start < end for start, end in spans)), None)
@@ -1618,16 +1624,23 @@ def _destination(article: _Article, start: int, end: int, quoted: list[tuple[int
 
 def _stated_venues(article: _Article, start: int, end: int) -> Iterator[rx.Match]:
     """The venues stated as a place; a bare venue word pointing back ("di kantor tersebut") or of a figure of speech
-    ("temuan di lapangan", in the field) states none, nor does a common noun after a bare "ke" that no visit's trigger
-    comes right before ("melapor ke posko pengaduan", "pulang ke rumah masing-masing"): where someone goes, not where
-    the activity is held ("kunjungan langsung ke rumah pemilih" is a visit's)."""
+    ("temuan di lapangan", in the field) states none, nor does a common noun after a bare "ke" that names nothing and
+    that no visit's trigger comes right before ("membawa kotak suara ke gudang desa", "datang ke kantor kelurahan
+    terdekat"): where someone goes, not where the activity is held ("kunjungan ke rumah warga" is a visit's)."""
     text, finder = article.text, article.finder
     visits = [t.end for t in article.triggers if t.type == "VISIT"]
     return (m for m in finder.noun_place.finditer(text, start, end)
             if (len(m.group("place").split()) > 1
                 or not (_ANAPHOR.match(text, m.end()) or finder.figurative.fullmatch(m.group("place"))))
-            and not (_BARE_TOWARDS.match(text, m.start()) and m.group("place")[:1].islower()
+            and not (_BARE_TOWARDS.match(text, m.start()) and not _names_something(article, m)
                      and not any(0 <= m.start() - v <= _VISIT_TO_PLACE for v in visits)))
+
+
+def _names_something(article: _Article, found: rx.Match) -> bool:
+    """Whether a place names something: it starts with a capital letter or a body starts inside it ("ke kantor Bawaslu
+    Kabupaten X" is a visit's destination, LABELLING.md "A visit's destination"; "ke kantor DPC" names nothing)."""
+    start, end = found.span("place")
+    return found.group("place")[:1].isupper() or any(start <= o.start < end for o in article.orgs)
 
 
 def extract_main_event(text: str, headline: str | None, lead_end: int, finder: EventFinder,
