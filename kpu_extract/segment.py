@@ -322,6 +322,11 @@ class Segmenter:
                 run.append(later)
         return run, None
 
+    def _teaser_title(self, text: str) -> bool:
+        """A listing's next title: in title case, or short; a long sentence-case line under a one-block lead is that
+        lead's next sentence without its full stop ("Perpanjangan itu, tertuang dalam berita acara nomor ...")."""
+        return _title_case(text) or len(text.split()) <= self.lexicons.listing_sentence_case_max_words
+
     def _effect(self, line: _Line) -> str | None:
         """What a furniture line does besides being furniture (furniture.yaml ``effect``)."""
         return self.furniture_effect.get(line.rule) if line.kind == "furniture" else None
@@ -393,7 +398,8 @@ class Segmenter:
                         rule = dateline
                     elif self._stamped(lines, position, body):
                         rule = "segment.stamped_headline"
-                    elif current["body_blocks"] <= self.lexicons.listing_body_blocks and not _NUMBERED.match(line.text):
+                    elif (current["body_blocks"] <= self.lexicons.listing_body_blocks and self._teaser_title(line.text)
+                          and not _NUMBERED.match(line.text)):
                         rule = "segment.listing"
                     if rule and current is not None and not dateline and len(line.text.split()) <= _LABEL_MAX_WORDS:
                         rule = None  # a photo credit or label of a word or two ("KPU Sulsel") over a caption

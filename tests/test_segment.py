@@ -144,6 +144,13 @@ SEMARANG_LEAD = ("Semarang, kota-semarang.kpu.go.id – KPU Kota Semarang mengik
      "KPU Kabupaten Lumbung menggelar sosialisasi di SMA Negeri 2.",
      ["Rapat pleno rekapitulasi daftar pemilih berkelanjutan triwulan pertama",
       "Sosialisasi pendidikan pemilih bagi pemilih pemula di sekolah"]),
+    # a long sentence-case line under a one-block lead is its next sentence that lost its full stop, not a teaser
+    ("KPU Lumbung Buka Lagi Pendaftaran PPS\n"
+     "KPU Kabupaten Lumbung membuka kembali pendaftaran calon anggota PPS yang ditutup pekan lalu.\n"
+     "Pembukaan kembali selama lima hari ke depan itu, tercantum dalam pengumuman KPU Kabupaten Lumbung nomor "
+     "9/PP.04/2029 yang ditempel di papan\n"
+     "Sekretaris KPU Kabupaten Lumbung mengatakan baru empat desa yang memenuhi kuota pendaftar.",
+     ["KPU Lumbung Buka Lagi Pendaftaran PPS"]),
     # negative: numbered headlines, each with its dateline, are two articles
     ("1. KPU Lumbung Gelar Rapat Pleno DPB\nLUMBUNG – KPU Kabupaten Lumbung menggelar rapat pleno terbuka di aula.\n"
      "2. Bawaslu Lumbung Awasi Coklit\nLUMBUNG – Bawaslu Kabupaten Lumbung mengawasi coklit di tiga desa.",
