@@ -250,11 +250,15 @@ class Segmenter:
                 or (text[0].isalpha() and _title_case(text) and not _LOWER_WORD.match(text)))
 
     def _cut_body(self, text: str, before: _Line | None) -> bool:
-        """The page's last line cut mid-sentence: a lead opening with a dateline, a sentence-case line, or a
-        line much longer than the headline just above it ("29 Apr 2016 | By kpukabpati PATI – Jumat ...")."""
+        """The page's last line cut mid-sentence: a lead opening with a dateline, a sentence-case line, a line
+        stopping at a lower-case word or listing with two commas, as headlines do not ("Hadir dalam kegiatan ini,
+        Dandim 0101 Lumbung, Kapolres Lumbung, Ang", "... Formulir Model C (Berita Acara Pemungutan di"), or a line
+        much longer than the headline just above it ("29 Apr 2016 | By kpukabpati PATI – Jumat ...")."""
         if len(text.split()) <= 2 * self.lexicons.fragment_max_words:
             return False  # a credit or a stray word ("By : MM", "KBID-BE")
         if self._dateline(text) or not _title_case(text):
+            return True
+        if _LOWER_WORD.fullmatch(text.split()[-1]) or text.count(",") >= 2:
             return True
         return (before is not None and before.kind == "candidate"
                 and len(text.split()) >= 2 * len(before.text.split()))

@@ -232,6 +232,21 @@ def test_article_ends_before_a_trailing_credit(segmenter, last, end):
 
 
 @pytest.mark.parametrize("last, kept", [
+    # the page cut mid-sentence: a title-case line stopping at a lower-case word, or listing with two commas
+    ("Hadir pula dalam acara tersebut, Dandim 0101 Lumbung, Kapolres Lumbung, Kepala Kesbangpol, Ang", True),
+    ("Ketua Bawaslu Kabupaten Lumbung Rudi Hartawan mengatakan", True),
+    ("Peserta juga berlatih mengisi Formulir Model C Hasil Pemilihan Bupati dan Wakil Bupati di", True),
+    # negatives: a next article's title cut at the page's end, with or without one comma, is left out
+    ("Bawaslu Lumbung Awasi Distribusi Logistik ke Pulau Terlu", False),
+    ("Jelang Pleno, KPU Lumbung Rapat Bersama Bawaslu Kabupaten Lumbung", False),
+])
+def test_a_last_line_cut_mid_sentence_stays_in_the_article(segmenter, last, kept):
+    page = f"KPU Blora Gelar Rapat Pleno\n\n{LEAD}\n\n{BODY}\n\n{last}"
+    [(_, text)] = _articles(segmenter, page)
+    assert text.endswith(last) is kept
+
+
+@pytest.mark.parametrize("last, kept", [
     # a one-line quote paragraph closing the article is speech, kept whatever its length
     ("“Siap!”", True),
     ("“Salam demokrasi!”", True),
