@@ -133,18 +133,23 @@ def _title_case(text: str) -> bool:
     return bool(words) and sum(w[0].isupper() or w[0].isdigit() for w in words) >= 0.6 * len(words)
 
 
-def _headline_of(run: list[_Line]) -> _Line:
-    """The headline of a run of short lines before a body: the longest in title case, else the first.
+def _headline_of(run: list[_Line], label_max_words: int) -> _Line:
+    """The headline of a run of short lines before a body: the first in title case, else the first.
 
-    A line of a few words above a longer one is a section label ("Berita Daerah" over a headline written in
-    sentence case): it is the headline only when the run has nothing else. A headline printed twice (in a
-    title bar, then over the article) is its last copy, where the article starts; a page title that is the
-    headline with the site's name after it gives way to the headline below it."""
-    sizes = [len(line.text.split()) for line in run]
-    titles = [line for i, line in enumerate(run)
-              if not (sizes[i] <= _LABEL_MAX_WORDS and any(size > sizes[i] for size in sizes[i + 1:]))] or run
-    titled = [line for line in titles if _title_case(line.text)]
-    chosen = max(titled, key=lambda line: len(line.text.split())) if titled else titles[0]
+    A line of a few words above a longer one is a section label ("Berita Daerah", "Pilkada Kabupaten Lumbung 2029"):
+    one of up to ``label_max_words`` words gives way to a longer title-case line, one of a word or two to any line.
+    A title-case line under the headline is its photo caption or kicker ("Komisioner KPU X, Nama"), however long.
+    A headline printed twice (in a title bar, then over the article) is its last copy, where the article starts; a
+    page title that is the headline with the site's name after it gives way to the headline below it."""
+    def without_labels(max_words: int) -> list[_Line]:
+        sizes = [len(line.text.split()) for line in run]
+        return [line for i, line in enumerate(run)
+                if not (sizes[i] <= max_words and any(size > sizes[i] for size in sizes[i + 1:]))] or run
+
+    titles = without_labels(_LABEL_MAX_WORDS)
+    titled = ([line for line in without_labels(label_max_words) if _title_case(line.text)]
+              or [line for line in titles if _title_case(line.text)])
+    chosen = titled[0] if titled else titles[0]
     copies = [line for line in run[run.index(chosen) + 1:]
               if chosen.text.startswith(line.text) and _SITE_SUFFIX.fullmatch(chosen.text[len(line.text):])]
     return copies[-1] if copies else chosen
@@ -387,7 +392,7 @@ class Segmenter:
                     current["end"] = line.end  # a kicker or second title line under the headline
                     continue
                 run, body = self._run(lines, position)
-                if _headline_of(run) is not line:
+                if _headline_of(run, self.lexicons.section_label_max_words) is not line:
                     continue  # a section label or kicker before the headline
                 rule = None
                 if body is not None:

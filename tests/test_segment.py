@@ -326,6 +326,14 @@ def test_meta_lines_part_long_articles(segmenter, under_first, between, under_se
      ["Bawaslu ingatkan ASN jaga netralitas jelang Pilkada", SECOND]),
     (f"Berita Daerah\nBawaslu ingatkan ASN jaga netralitas jelang Pilkada serentak\n{KENDAL_LEAD}\n{BODY}",
      ["Bawaslu ingatkan ASN jaga netralitas jelang Pilkada serentak"]),
+    # a title-case photo caption under the headline is no headline, however much longer
+    (f"KPU Kendal Gelar Bimtek PPK\nKetua KPU Kabupaten Kendal (Tengah) Membuka Bimbingan Teknis Bagi PPK "
+     f"Se-Kabupaten Kendal\n{KENDAL_LEAD}\n{BODY}", ["KPU Kendal Gelar Bimtek PPK"]),
+    (f"DPS Kendal Berkurang\nRAPAT PLENO KPU Kendal saat menetapkan DPS hasil perbaikan di aula kantor\n"
+     f"{KENDAL_LEAD}\n{BODY}", ["DPS Kendal Berkurang"]),
+    # a section label of three or four words gives way to the title-case headline under it
+    (f"Pilkada Kabupaten Kendal 2029\nKPU Kendal Gelar Bimtek PPK Jelang Pemungutan Suara\n{KENDAL_LEAD}\n{BODY}",
+     ["KPU Kendal Gelar Bimtek PPK Jelang Pemungutan Suara"]),
     # a title-case headline ending in a quotation
     (f"Ketua KPU Kendal: “Pemilih Harus Cerdas”\n{KENDAL_LEAD}\n{BODY}", ["Ketua KPU Kendal: “Pemilih Harus Cerdas”"]),
     # a "Baca:" teaser inside an article leaves it open
