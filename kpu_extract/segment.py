@@ -24,6 +24,7 @@ from html.parser import HTMLParser
 
 from . import rx
 from .patterns import Lexicons
+from .sentences import SentenceBreaks
 
 _TAG = rx.compile(r"<(?:html|body|div|p|br|span|a|h[1-6]|article|section|script|style|meta|table|li|ul)\b[^>]{0,2000}>",
                   rx.IGNORECASE)
@@ -32,7 +33,7 @@ _BLOCK_TAGS = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr",
 _SKIP_TAGS = {"script", "style", "noscript", "head"}
 # A full stop after a word, a bracket or a closing quotation mark and a capital after it: two sentences, so no
 # headline ("Rabu (17/2/2016). Namun, ada", "“... tetap dijaga”. Kata Ketua").
-_SENTENCE_BREAK = rx.compile(r"(?:[a-z]{3,}|\)|[\"”’])[.!?][\"”’]?\s+[A-Z]")
+_SENTENCE_BREAK = rx.compile(r"(?:[a-z]{3,}|\)|[\"”’])(?P<stop>[.!?])[\"”’]?\s+[A-Z]")
 # A numbered item ("1. ...", "2) ..."): under a one-block article, one of its sections or list items, not a teaser.
 _NUMBERED = rx.compile(r"\d{1,2}[.)]\s")
 _WORD = rx.compile(r"\w+")
@@ -49,6 +50,7 @@ _SITE_SUFFIX = rx.compile(r"(?:\s+[|–—-]\s+\S.{0,80})?")
 _LABEL_MAX_WORDS = 2
 # A line opening with a plain lower-case word ("dihadiri Muspika, ...") goes on a sentence begun above it; a site's
 # domain ("kab-blora.kpu.go.id –") or a prefixed word ("e-Coklit") is no such word.
+_CLAUSE_GOES_ON = rx.compile(r",\s*[a-z]")  # "Ketua KPU X Nama, mengatakan": a lead's sentence, not a headline
 _LOWER_WORD = rx.compile(r"[a-z]+(?![\w.\-@/])")
 # A bullet before a teaser's title on a listing ("• KPU Kendal Gelar Bimtek PPK"): no part of the line's text.
 _BULLET = rx.compile(r"[•·▪►▶■●]\s+")
@@ -160,6 +162,7 @@ class Segmenter:
 
     def __init__(self, lexicons: Lexicons) -> None:
         self.lexicons = lexicons
+        self.breaks = SentenceBreaks(lexicons)
         self.furniture = [(p.id, rx.compile(p.regex, rx.IGNORECASE)) for p in lexicons.furniture]
         self.furniture_effect = {p.id: p.effect for p in lexicons.furniture if p.effect}
         self.datelines = [(p.id, rx.compile(p.regex)) for p in lexicons.datelines]
@@ -207,11 +210,17 @@ class Segmenter:
             return ("fragment" if len(words) <= lex.fragment_max_words else "body"), opener
         if (len(words) <= lex.headline_max_words and len(stripped) <= lex.headline_max_chars
                 and self._headline_ending(stripped) and self._headline_opening(stripped)
-                and not _SENTENCE_BREAK.search(stripped)):
+                and not self._sentence_break(stripped)):
             return "candidate", None
         if len(words) <= lex.fragment_max_words and stripped[-1] not in ".!?":
             return "fragment", "segment.short_speech" if _speech_line(stripped) else None
         return "body", None
+
+    def _sentence_break(self, text: str) -> bool:
+        """Two sentences in one line: a stop after a word, then a capital; not after an abbreviation ("KPU Prov. NTB",
+        "Kunker KPU Kab. Lumbung"), which a headline may write."""
+        return any(not self.breaks.ends_with_abbreviation(text[:match.start("stop") + 1])
+                   for match in _SENTENCE_BREAK.finditer(text))
 
     def _sentence_opener(self, text: str) -> str | None:
         """The id of the sentence opener the line starts with ("Hadir sebagai peserta, ...", "Turut hadir ...")."""
@@ -284,10 +293,23 @@ class Segmenter:
         for i in range(len(lines) - 2, -1, -1):
             if lines[i].kind == "candidate" and self._wrapped(page, lines[i], lines[i + 1]):
                 lines[i] = _Line(lines[i].start, lines[i].end, lines[i].text, "body", "segment.wrapped")
+        if len(lines) > 1 and lines[1].kind == "body" and self._headline_with_stop(lines[0]):
+            first = lines[0]
+            lines[0] = _Line(first.start, first.end, first.text, "candidate", "segment.headline_with_stop")
         if lines and lines[-1].kind == "candidate" and self._cut_body(lines[-1].text, (lines[-2:-1] or [None])[0]):
             last = lines[-1]
             lines[-1] = _Line(last.start, last.end, last.text, "body", "segment.cut_body")
         return lines
+
+    def _headline_with_stop(self, line: _Line) -> bool:
+        """A page's first line, over its body, that is a title-case headline closed by a full stop ("KPU Lumbung
+        Lantik Duta Pemilih Pemula.", "Uji Publik DPS Pilkada 2029."): one sentence of a headline's length."""
+        text = line.text
+        if line.kind != "body" or line.rule is not None or not text.rstrip(rx.CLOSING_QUOTES).endswith("."):
+            return False
+        return (len(text.split()) <= self.lexicons.headline_max_words and len(text) <= self.lexicons.headline_max_chars
+                and _title_case(text) and self._headline_opening(text) and not self._sentence_break(text)
+                and not self._dateline(text) and not _CLAUSE_GOES_ON.search(text))
 
     @staticmethod
     def _wrapped(page: str, line: _Line, below: _Line) -> bool:

@@ -334,6 +334,14 @@ def test_meta_lines_part_long_articles(segmenter, under_first, between, under_se
     # a section label of three or four words gives way to the title-case headline under it
     (f"Pilkada Kabupaten Kendal 2029\nKPU Kendal Gelar Bimtek PPK Jelang Pemungutan Suara\n{KENDAL_LEAD}\n{BODY}",
      ["KPU Kendal Gelar Bimtek PPK Jelang Pemungutan Suara"]),
+    # a page opening with a title-case headline closed by a full stop, or holding an abbreviation's stop
+    (f"KPU Kendal Kukuhkan Duta Pemilih Pemula.\n{KENDAL_LEAD}\n{BODY}", ["KPU Kendal Kukuhkan Duta Pemilih Pemula."]),
+    (f"Kunjungan Kerja KPU Prov. Lumbung ke KPU Kab. Kendal\n{KENDAL_LEAD}\n{BODY}",
+     ["Kunjungan Kerja KPU Prov. Lumbung ke KPU Kab. Kendal"]),
+    # negatives: a lead's sentence, or a dateline, closed by a full stop opens the article without a headline
+    (f"Ketua KPU Kabupaten Kendal Rudi Hartawan, menyampaikan Bimtek PPK Digelar Hari Ini.\n{KENDAL_LEAD}\n{BODY}",
+     [None]),
+    (f"Kendal, kendalkab.kpu.go.id – KPU Kendal Gelar Bimtek PPK Se-Kabupaten Kendal.\n{KENDAL_LEAD}\n{BODY}", [None]),
     # a title-case headline ending in a quotation
     (f"Ketua KPU Kendal: “Pemilih Harus Cerdas”\n{KENDAL_LEAD}\n{BODY}", ["Ketua KPU Kendal: “Pemilih Harus Cerdas”"]),
     # a "Baca:" teaser inside an article leaves it open
