@@ -287,6 +287,8 @@ class Lexicons:
     headline_max_chars: int
     headline_final_punctuation: str
     listing_body_blocks: int
+    listing_sentence_case_max_words: int
+    section_label_max_words: int
     election_bodies: tuple[SpellingEntry, ...]
     levels: tuple[SpellingEntry, ...]
     national_markers: tuple[str, ...]
@@ -800,6 +802,8 @@ def _segmentation_part(segmentation_file: dict[str, Any], validator: _Validator)
         headline_max_chars=int(headline.get("max_chars", 220)),
         headline_final_punctuation=str(headline.get("final_punctuation", ".!?")),
         listing_body_blocks=int(headline.get("listing_body_blocks", 1)),
+        listing_sentence_case_max_words=int(headline.get("listing_sentence_case_max_words", 12)),
+        section_label_max_words=int(headline.get("section_label_max_words", 4)),
     )
 
 

@@ -24,6 +24,7 @@ from html.parser import HTMLParser
 
 from . import rx
 from .patterns import Lexicons
+from .sentences import SentenceBreaks
 
 _TAG = rx.compile(r"<(?:html|body|div|p|br|span|a|h[1-6]|article|section|script|style|meta|table|li|ul)\b[^>]{0,2000}>",
                   rx.IGNORECASE)
@@ -32,7 +33,7 @@ _BLOCK_TAGS = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr",
 _SKIP_TAGS = {"script", "style", "noscript", "head"}
 # A full stop after a word, a bracket or a closing quotation mark and a capital after it: two sentences, so no
 # headline ("Rabu (17/2/2016). Namun, ada", "“... tetap dijaga”. Kata Ketua").
-_SENTENCE_BREAK = rx.compile(r"(?:[a-z]{3,}|\)|[\"”’])[.!?][\"”’]?\s+[A-Z]")
+_SENTENCE_BREAK = rx.compile(r"(?:[a-z]{3,}|\)|[\"”’])(?P<stop>[.!?])[\"”’]?\s+[A-Z]")
 # A numbered item ("1. ...", "2) ..."): under a one-block article, one of its sections or list items, not a teaser.
 _NUMBERED = rx.compile(r"\d{1,2}[.)]\s")
 _WORD = rx.compile(r"\w+")
@@ -49,6 +50,7 @@ _SITE_SUFFIX = rx.compile(r"(?:\s+[|–—-]\s+\S.{0,80})?")
 _LABEL_MAX_WORDS = 2
 # A line opening with a plain lower-case word ("dihadiri Muspika, ...") goes on a sentence begun above it; a site's
 # domain ("kab-blora.kpu.go.id –") or a prefixed word ("e-Coklit") is no such word.
+_CLAUSE_GOES_ON = rx.compile(r",\s*[a-z]")  # "Ketua KPU X Nama, mengatakan": a lead's sentence, not a headline
 _LOWER_WORD = rx.compile(r"[a-z]+(?![\w.\-@/])")
 # A bullet before a teaser's title on a listing ("• KPU Kendal Gelar Bimtek PPK"): no part of the line's text.
 _BULLET = rx.compile(r"[•·▪►▶■●]\s+")
@@ -133,18 +135,23 @@ def _title_case(text: str) -> bool:
     return bool(words) and sum(w[0].isupper() or w[0].isdigit() for w in words) >= 0.6 * len(words)
 
 
-def _headline_of(run: list[_Line]) -> _Line:
-    """The headline of a run of short lines before a body: the longest in title case, else the first.
+def _headline_of(run: list[_Line], label_max_words: int) -> _Line:
+    """The headline of a run of short lines before a body: the first in title case, else the first.
 
-    A line of a few words above a longer one is a section label ("Berita Daerah" over a headline written in
-    sentence case): it is the headline only when the run has nothing else. A headline printed twice (in a
-    title bar, then over the article) is its last copy, where the article starts; a page title that is the
-    headline with the site's name after it gives way to the headline below it."""
-    sizes = [len(line.text.split()) for line in run]
-    titles = [line for i, line in enumerate(run)
-              if not (sizes[i] <= _LABEL_MAX_WORDS and any(size > sizes[i] for size in sizes[i + 1:]))] or run
-    titled = [line for line in titles if _title_case(line.text)]
-    chosen = max(titled, key=lambda line: len(line.text.split())) if titled else titles[0]
+    A line of a few words above a longer one is a section label ("Berita Daerah", "Pilkada Kabupaten Lumbung 2029"):
+    one of up to ``label_max_words`` words gives way to a longer title-case line, one of a word or two to any line.
+    A title-case line under the headline is its photo caption or kicker ("Komisioner KPU X, Nama"), however long.
+    A headline printed twice (in a title bar, then over the article) is its last copy, where the article starts; a
+    page title that is the headline with the site's name after it gives way to the headline below it."""
+    def without_labels(max_words: int) -> list[_Line]:
+        sizes = [len(line.text.split()) for line in run]
+        return [line for i, line in enumerate(run)
+                if not (sizes[i] <= max_words and any(size > sizes[i] for size in sizes[i + 1:]))] or run
+
+    titles = without_labels(_LABEL_MAX_WORDS)
+    titled = ([line for line in without_labels(label_max_words) if _title_case(line.text)]
+              or [line for line in titles if _title_case(line.text)])
+    chosen = titled[0] if titled else titles[0]
     copies = [line for line in run[run.index(chosen) + 1:]
               if chosen.text.startswith(line.text) and _SITE_SUFFIX.fullmatch(chosen.text[len(line.text):])]
     return copies[-1] if copies else chosen
@@ -155,6 +162,7 @@ class Segmenter:
 
     def __init__(self, lexicons: Lexicons) -> None:
         self.lexicons = lexicons
+        self.breaks = SentenceBreaks(lexicons)
         self.furniture = [(p.id, rx.compile(p.regex, rx.IGNORECASE)) for p in lexicons.furniture]
         self.furniture_effect = {p.id: p.effect for p in lexicons.furniture if p.effect}
         self.datelines = [(p.id, rx.compile(p.regex)) for p in lexicons.datelines]
@@ -202,11 +210,17 @@ class Segmenter:
             return ("fragment" if len(words) <= lex.fragment_max_words else "body"), opener
         if (len(words) <= lex.headline_max_words and len(stripped) <= lex.headline_max_chars
                 and self._headline_ending(stripped) and self._headline_opening(stripped)
-                and not _SENTENCE_BREAK.search(stripped)):
+                and not self._sentence_break(stripped)):
             return "candidate", None
         if len(words) <= lex.fragment_max_words and stripped[-1] not in ".!?":
             return "fragment", "segment.short_speech" if _speech_line(stripped) else None
         return "body", None
+
+    def _sentence_break(self, text: str) -> bool:
+        """Two sentences in one line: a stop after a word, then a capital; not after an abbreviation ("KPU Prov. NTB",
+        "Kunker KPU Kab. Lumbung"), which a headline may write."""
+        return any(not self.breaks.ends_with_abbreviation(text[:match.start("stop") + 1])
+                   for match in _SENTENCE_BREAK.finditer(text))
 
     def _sentence_opener(self, text: str) -> str | None:
         """The id of the sentence opener the line starts with ("Hadir sebagai peserta, ...", "Turut hadir ...")."""
@@ -250,11 +264,15 @@ class Segmenter:
                 or (text[0].isalpha() and _title_case(text) and not _LOWER_WORD.match(text)))
 
     def _cut_body(self, text: str, before: _Line | None) -> bool:
-        """The page's last line cut mid-sentence: a lead opening with a dateline, a sentence-case line, or a
-        line much longer than the headline just above it ("29 Apr 2016 | By kpukabpati PATI – Jumat ...")."""
+        """The page's last line cut mid-sentence: a lead opening with a dateline, a sentence-case line, a line
+        stopping at a lower-case word or listing with two commas, as headlines do not ("Hadir dalam kegiatan ini,
+        Dandim 0101 Lumbung, Kapolres Lumbung, Ang", "... Formulir Model C (Berita Acara Pemungutan di"), or a line
+        much longer than the headline just above it ("29 Apr 2016 | By kpukabpati PATI – Jumat ...")."""
         if len(text.split()) <= 2 * self.lexicons.fragment_max_words:
             return False  # a credit or a stray word ("By : MM", "KBID-BE")
         if self._dateline(text) or not _title_case(text):
+            return True
+        if _LOWER_WORD.fullmatch(text.split()[-1]) or text.count(",") >= 2:
             return True
         return (before is not None and before.kind == "candidate"
                 and len(text.split()) >= 2 * len(before.text.split()))
@@ -275,10 +293,23 @@ class Segmenter:
         for i in range(len(lines) - 2, -1, -1):
             if lines[i].kind == "candidate" and self._wrapped(page, lines[i], lines[i + 1]):
                 lines[i] = _Line(lines[i].start, lines[i].end, lines[i].text, "body", "segment.wrapped")
+        if len(lines) > 1 and lines[1].kind == "body" and self._headline_with_stop(lines[0]):
+            first = lines[0]
+            lines[0] = _Line(first.start, first.end, first.text, "candidate", "segment.headline_with_stop")
         if lines and lines[-1].kind == "candidate" and self._cut_body(lines[-1].text, (lines[-2:-1] or [None])[0]):
             last = lines[-1]
             lines[-1] = _Line(last.start, last.end, last.text, "body", "segment.cut_body")
         return lines
+
+    def _headline_with_stop(self, line: _Line) -> bool:
+        """A page's first line, over its body, that is a title-case headline closed by a full stop ("KPU Lumbung
+        Lantik Duta Pemilih Pemula.", "Uji Publik DPS Pilkada 2029."): one sentence of a headline's length."""
+        text = line.text
+        if line.kind != "body" or line.rule is not None or not text.rstrip(rx.CLOSING_QUOTES).endswith("."):
+            return False
+        return (len(text.split()) <= self.lexicons.headline_max_words and len(text) <= self.lexicons.headline_max_chars
+                and _title_case(text) and self._headline_opening(text) and not self._sentence_break(text)
+                and not self._dateline(text) and not _CLAUSE_GOES_ON.search(text))
 
     @staticmethod
     def _wrapped(page: str, line: _Line, below: _Line) -> bool:
@@ -321,6 +352,11 @@ class Segmenter:
             if later.kind == "candidate":
                 run.append(later)
         return run, None
+
+    def _teaser_title(self, text: str) -> bool:
+        """A listing's next title: in title case, or short; a long sentence-case line under a one-block lead is that
+        lead's next sentence without its full stop ("Perpanjangan itu, tertuang dalam berita acara nomor ...")."""
+        return _title_case(text) or len(text.split()) <= self.lexicons.listing_sentence_case_max_words
 
     def _effect(self, line: _Line) -> str | None:
         """What a furniture line does besides being furniture (furniture.yaml ``effect``)."""
@@ -378,7 +414,7 @@ class Segmenter:
                     current["end"] = line.end  # a kicker or second title line under the headline
                     continue
                 run, body = self._run(lines, position)
-                if _headline_of(run) is not line:
+                if _headline_of(run, self.lexicons.section_label_max_words) is not line:
                     continue  # a section label or kicker before the headline
                 rule = None
                 if body is not None:
@@ -393,7 +429,8 @@ class Segmenter:
                         rule = dateline
                     elif self._stamped(lines, position, body):
                         rule = "segment.stamped_headline"
-                    elif current["body_blocks"] <= self.lexicons.listing_body_blocks and not _NUMBERED.match(line.text):
+                    elif (current["body_blocks"] <= self.lexicons.listing_body_blocks and self._teaser_title(line.text)
+                          and not _NUMBERED.match(line.text)):
                         rule = "segment.listing"
                     if rule and current is not None and not dateline and len(line.text.split()) <= _LABEL_MAX_WORDS:
                         rule = None  # a photo credit or label of a word or two ("KPU Sulsel") over a caption

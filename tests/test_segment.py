@@ -144,6 +144,13 @@ SEMARANG_LEAD = ("Semarang, kota-semarang.kpu.go.id – KPU Kota Semarang mengik
      "KPU Kabupaten Lumbung menggelar sosialisasi di SMA Negeri 2.",
      ["Rapat pleno rekapitulasi daftar pemilih berkelanjutan triwulan pertama",
       "Sosialisasi pendidikan pemilih bagi pemilih pemula di sekolah"]),
+    # a long sentence-case line under a one-block lead is its next sentence that lost its full stop, not a teaser
+    ("KPU Lumbung Buka Lagi Pendaftaran PPS\n"
+     "KPU Kabupaten Lumbung membuka kembali pendaftaran calon anggota PPS yang ditutup pekan lalu.\n"
+     "Pembukaan kembali selama lima hari ke depan itu, tercantum dalam pengumuman KPU Kabupaten Lumbung nomor "
+     "9/PP.04/2029 yang ditempel di papan\n"
+     "Sekretaris KPU Kabupaten Lumbung mengatakan baru empat desa yang memenuhi kuota pendaftar.",
+     ["KPU Lumbung Buka Lagi Pendaftaran PPS"]),
     # negative: numbered headlines, each with its dateline, are two articles
     ("1. KPU Lumbung Gelar Rapat Pleno DPB\nLUMBUNG – KPU Kabupaten Lumbung menggelar rapat pleno terbuka di aula.\n"
      "2. Bawaslu Lumbung Awasi Coklit\nLUMBUNG – Bawaslu Kabupaten Lumbung mengawasi coklit di tiga desa.",
@@ -222,6 +229,21 @@ def test_article_ends_before_a_trailing_credit(segmenter, last, end):
     page = f"KPU Blora Gelar Rapat Pleno\n{LEAD}\n{BODY}\n{last}\nBagikan:"
     [(_, text)] = _articles(segmenter, page)
     assert text.endswith(end)
+
+
+@pytest.mark.parametrize("last, kept", [
+    # the page cut mid-sentence: a title-case line stopping at a lower-case word, or listing with two commas
+    ("Hadir pula dalam acara tersebut, Dandim 0101 Lumbung, Kapolres Lumbung, Kepala Kesbangpol, Ang", True),
+    ("Ketua Bawaslu Kabupaten Lumbung Rudi Hartawan mengatakan", True),
+    ("Peserta juga berlatih mengisi Formulir Model C Hasil Pemilihan Bupati dan Wakil Bupati di", True),
+    # negatives: a next article's title cut at the page's end, with or without one comma, is left out
+    ("Bawaslu Lumbung Awasi Distribusi Logistik ke Pulau Terlu", False),
+    ("Jelang Pleno, KPU Lumbung Rapat Bersama Bawaslu Kabupaten Lumbung", False),
+])
+def test_a_last_line_cut_mid_sentence_stays_in_the_article(segmenter, last, kept):
+    page = f"KPU Blora Gelar Rapat Pleno\n\n{LEAD}\n\n{BODY}\n\n{last}"
+    [(_, text)] = _articles(segmenter, page)
+    assert text.endswith(last) is kept
 
 
 @pytest.mark.parametrize("last, kept", [
@@ -304,6 +326,22 @@ def test_meta_lines_part_long_articles(segmenter, under_first, between, under_se
      ["Bawaslu ingatkan ASN jaga netralitas jelang Pilkada", SECOND]),
     (f"Berita Daerah\nBawaslu ingatkan ASN jaga netralitas jelang Pilkada serentak\n{KENDAL_LEAD}\n{BODY}",
      ["Bawaslu ingatkan ASN jaga netralitas jelang Pilkada serentak"]),
+    # a title-case photo caption under the headline is no headline, however much longer
+    (f"KPU Kendal Gelar Bimtek PPK\nKetua KPU Kabupaten Kendal (Tengah) Membuka Bimbingan Teknis Bagi PPK "
+     f"Se-Kabupaten Kendal\n{KENDAL_LEAD}\n{BODY}", ["KPU Kendal Gelar Bimtek PPK"]),
+    (f"DPS Kendal Berkurang\nRAPAT PLENO KPU Kendal saat menetapkan DPS hasil perbaikan di aula kantor\n"
+     f"{KENDAL_LEAD}\n{BODY}", ["DPS Kendal Berkurang"]),
+    # a section label of three or four words gives way to the title-case headline under it
+    (f"Pilkada Kabupaten Kendal 2029\nKPU Kendal Gelar Bimtek PPK Jelang Pemungutan Suara\n{KENDAL_LEAD}\n{BODY}",
+     ["KPU Kendal Gelar Bimtek PPK Jelang Pemungutan Suara"]),
+    # a page opening with a title-case headline closed by a full stop, or holding an abbreviation's stop
+    (f"KPU Kendal Kukuhkan Duta Pemilih Pemula.\n{KENDAL_LEAD}\n{BODY}", ["KPU Kendal Kukuhkan Duta Pemilih Pemula."]),
+    (f"Kunjungan Kerja KPU Prov. Lumbung ke KPU Kab. Kendal\n{KENDAL_LEAD}\n{BODY}",
+     ["Kunjungan Kerja KPU Prov. Lumbung ke KPU Kab. Kendal"]),
+    # negatives: a lead's sentence, or a dateline, closed by a full stop opens the article without a headline
+    (f"Ketua KPU Kabupaten Kendal Rudi Hartawan, menyampaikan Bimtek PPK Digelar Hari Ini.\n{KENDAL_LEAD}\n{BODY}",
+     [None]),
+    (f"Kendal, kendalkab.kpu.go.id – KPU Kendal Gelar Bimtek PPK Se-Kabupaten Kendal.\n{KENDAL_LEAD}\n{BODY}", [None]),
     # a title-case headline ending in a quotation
     (f"Ketua KPU Kendal: “Pemilih Harus Cerdas”\n{KENDAL_LEAD}\n{BODY}", ["Ketua KPU Kendal: “Pemilih Harus Cerdas”"]),
     # a "Baca:" teaser inside an article leaves it open
