@@ -136,6 +136,12 @@ def test_same_name_regency_and_city_follows_the_article(finder):
     ("Purnawirawan Kepolisian Negara Republik Indonesia tetap terdata.",
      [("Kepolisian Negara Republik Indonesia", "Kepolisian Negara Republik Indonesia")]),
     ("Rapat digelar di Lumbung Resort milik warga.", []),
+    # coalitions and orphanages are bodies; the words in lower case are none
+    ("Bawaslu bersama Koalisi Perempuan Sukamaju memasang spanduk di pasar.",
+     [("Koalisi Perempuan Sukamaju", "Koalisi Perempuan Sukamaju")]),
+    ("Bingkisan diantar ke Panti Asuhan Kasih Bunda, Jalan Mawar.",
+     [("Panti Asuhan Kasih Bunda", "Panti Asuhan Kasih Bunda")]),
+    ("Bingkisan diantar ke panti asuhan dekat pasar; koalisi partai ikut menyumbang.", []),
 ])
 def test_mentions(finder, text, mentions):
     found = [(m.name, m.text) for m in finder.find(text)]
