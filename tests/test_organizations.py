@@ -129,6 +129,19 @@ def test_same_name_regency_and_city_follows_the_article(finder):
     ("Hadir pula Dinas Kependudukan dan Pencatatan Sipil (Disdukcapil), Badan Kesbangpol Kabupaten Kendal, serta pemantau.",
      [("Dinas Kependudukan dan Pencatatan Sipil", "Dinas Kependudukan dan Pencatatan Sipil (Disdukcapil)"),
       ("Badan Kesbangpol Kabupaten Kendal", "Badan Kesbangpol Kabupaten Kendal")]),
+    # the police written in full: a regional command spelled "Resort", the national police by its whole name
+    ("Narasumber datang dari Kepolisian Resort Kota Lumbung dan Kejaksaan Negeri Lumbung.",
+     [("Kepolisian Resort Kota Lumbung", "Kepolisian Resort Kota Lumbung"),
+      ("Kejaksaan Negeri Lumbung", "Kejaksaan Negeri Lumbung")]),
+    ("Purnawirawan Kepolisian Negara Republik Indonesia tetap terdata.",
+     [("Kepolisian Negara Republik Indonesia", "Kepolisian Negara Republik Indonesia")]),
+    ("Rapat digelar di Lumbung Resort milik warga.", []),
+    # coalitions and orphanages are bodies; the words in lower case are none
+    ("Bawaslu bersama Koalisi Perempuan Sukamaju memasang spanduk di pasar.",
+     [("Koalisi Perempuan Sukamaju", "Koalisi Perempuan Sukamaju")]),
+    ("Bingkisan diantar ke Panti Asuhan Kasih Bunda, Jalan Mawar.",
+     [("Panti Asuhan Kasih Bunda", "Panti Asuhan Kasih Bunda")]),
+    ("Bingkisan diantar ke panti asuhan dekat pasar; koalisi partai ikut menyumbang.", []),
 ])
 def test_mentions(finder, text, mentions):
     found = [(m.name, m.text) for m in finder.find(text)]
@@ -1631,4 +1644,14 @@ def test_branch_agencies_cut_names_and_special_courts(finder, text, names):
     ("Kepala Dinas Sosial Provinsi Jawa Tengah Budi Santoso hadir.", ["Dinas Sosial Provinsi Jawa Tengah"]),
 ])
 def test_justice_bodies_races_forum_and_branch_areas(finder, text, names):
+    assert [o.name for o in group_organizations(finder.find(text))] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # the national police's full name and "Polri" are one body, named by the full name
+    ("Purnawirawan Kepolisian Negara Republik Indonesia tetap terdata; Polri memberi salinan datanya.",
+     ["Kepolisian Negara Republik Indonesia"]),
+    ("Polri dan TNI menjaga gudang logistik.", ["Polri", "TNI"]),
+])
+def test_police_written_in_full_is_one_body(finder, text, names):
     assert [o.name for o in group_organizations(finder.find(text))] == names
