@@ -391,9 +391,10 @@ class EventFinder:
         self.hearing = {w.casefold() for w in lexicons.event_cue_words("hearing")}
         self.figurative = rx.compile(rf"(?-i:{words('figurative_place')})")
         # a count of districts, villages or polling stations after "di" ("di enam kecamatan", "di 15 desa", "di
-        # sejumlah TPS", a number word and its scale: "di dua belas desa"): the activity held across them, in person
+        # sejumlah TPS", a number word and its scale: "di dua belas desa"), or after "ke" or "untuk" of an activity
+        # carried out to them: the activity held across them, in person
         # (LABELLING.md, "A city, regency or set of districts as the only place")
-        self.districts = rx.compile(rf"(?<![\w])(?i:di)\s+(?:\d[\d.]*|(?i:{words('district_count')}))"
+        self.districts = rx.compile(rf"(?<![\w])(?i:{words('district_preposition')})\s+(?:\d[\d.]*|(?i:{words('district_count')}))"
                                     rf"(?:\s+(?i:{words('district_scale')}))?\s+(?i:{words('district_noun')})(?![\w])")
         self.districts_aside = rx.compile(rf"(?<![\w])(?i:{words('district_aside')})(?![\w])")
         self.rakor_partner = rx.compile(

@@ -451,6 +451,15 @@ def test_organizer_of_joined_activity(rules_extractor, headline, body, organizer
      None),
     ("KPU Kabupaten Blora membekali petugas guna memastikan pemungutan suara di 40 desa berjalan lancar, Senin "
      "(2/9/2029).", None),
+    # a count of districts an activity is carried out to ("ke", "untuk") is its place too, reached in person
+    ("KPU Kabupaten Lumbung melakukan pengiriman kotak suara ke tiga desa di pesisir utara, Senin (2/9/2029).",
+     "offline"),
+    ("KPU Kota Lumbung melaksanakan penyaluran surat suara untuk 14 TPS di pulau seberang, Selasa (3/9/2029).",
+     "offline"),
+    # negative: districts moved to or meant for, with no activity held before them or after a purpose word
+    ("Jumlah pemilih yang pindah ke dua kecamatan lain bertambah, kata Ketua KPU Kabupaten Lumbung, Senin (2/9/2029).",
+     None),
+    ("KPU Kabupaten Lumbung menggelar rapat agar bantuan sampai untuk 40 desa, Senin (2/9/2029).", None),
     # a relative clause or a beneficiary before the activity and its districts does not hide them
     ("KPU Kabupaten Blora yang baru dilantik menggelar bimtek KPPS di enam kecamatan, Senin (2/9/2029).", "offline"),
     ("KPU Kabupaten Blora menggelar bimtek untuk anggota KPPS di enam kecamatan, Senin (2/9/2029).", "offline"),
