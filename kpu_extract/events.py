@@ -454,6 +454,7 @@ class EventFinder:
         self.adoption = {w.casefold() for w in lexicons.event_cue_words("adoption")}
         self.launch = {w.casefold() for w in lexicons.event_cue_words("launch")}
         self.issued_document = rx.compile(rf"\s+(?i:{words('issued_document')})(?![\w])")
+        self.document_issuer = rx.compile(rf"(?<![\w])(?i:{words('document_issuer')})\s+$")
         self.completed_state = rx.compile(rf"(?<![\w])(?i:{words('completed_state')})\s+$")
         self.former = rx.compile(rf"(?<![\w])(?i:{words('former')})\s+(?:\p{{L}}+\s+){{0,3}}$")
         adverb = rf"(?:(?i:{words('appeal_adverb')})\s+)"
@@ -900,9 +901,12 @@ def _read_cues(article: _Article, org: OrgMention, trigger: _Trigger | None, anc
     DPRD X"), right after a trigger ("Rapat Paripurna DPRD ..."), or the verb it is the subject of (a participant verb,
     a host verb, a visit's verb, or the event's own trigger written right after it as an active verb: "KPU Kota X
     menyerahkan laporan ...", not "DPRD X dikunjungi oleh ..."; in the headline any activity's verb: "KPU X Tetapkan
-    DPT", "KPU dan Kejari Y Teken MoU", joint subjects joining the first)."""
+    DPT", "KPU dan Kejari Y Teken MoU", joint subjects joining the first). A body written as a document's issuer
+    ("berdasarkan Peraturan KPU RI") has no part at all."""
     text, finder, body_start = article.text, article.finder, article.body_start
     before = text[max(0, org.start - 60):org.start]
+    if finder.document_issuer.search(before):
+        return
     cue = finder.organizer_cue.search(before)
     attended_by = cue is None and finder.attended_by.search(text, max(0, org.start - 140), org.start)
     if cue or attended_by:

@@ -2626,3 +2626,22 @@ def test_body_of_the_chair_holds_an_unheld_activity(rules_extractor, headline, b
 ])
 def test_common_noun_after_a_bare_ke_states_no_place(rules_extractor, body, mode):
     assert _event(rules_extractor, "Kegiatan KPU Pekan Ini", body).mode == mode
+
+
+@pytest.mark.parametrize("headline, body, organizer, participants", [
+    # a body written as a document's issuer wrote the rule the activity follows: it neither holds nor joins it
+    ("Sosialisasi Keputusan KPU RI Nomor 12 Tahun 2029 tentang Pedoman Alat Peraga",
+     "Pengurus partai di Blora diundang ke aula KPU, Rabu (9/5/2029), untuk mendengar sosialisasi ketentuan alat "
+     "peraga dari KPU Kabupaten Blora.", "KPU Kabupaten Blora", []),
+    ("Tim Pemenangan Diberi Pemahaman Alat Peraga",
+     "Bawaslu Kabupaten Blora memberi pemahaman soal baliho dan spanduk kepada tim pemenangan, Jumat (11/5/2029). "
+     "Pertemuan dilaksanakan berdasarkan Peraturan Bawaslu RI tentang pengawasan masa tenang.",
+     "Bawaslu Kabupaten Blora", []),
+    # negative: the same body holding the activity, with no document word before it, still holds it
+    ("Sosialisasi Ketentuan Alat Peraga",
+     "Pertemuan tentang ketentuan baliho dan spanduk dilaksanakan oleh Bawaslu RI di Blora, Jumat (11/5/2029).",
+     "Bawaslu RI", []),
+])
+def test_document_issuer_holds_nothing(rules_extractor, headline, body, organizer, participants):
+    event = _event(rules_extractor, headline, body)
+    assert (event.organizer, sorted(event.participants)) == (organizer, sorted(participants))
