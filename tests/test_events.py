@@ -1287,6 +1287,14 @@ def test_type_of_the_lead_phrase(rules_extractor, body, expected):
     # negative: the body's own supervision, written without an adverb of joining in, is held
     ("Catatan Pekan Ini",
      "Bawaslu Kabupaten Buru turun ke desa untuk mengawasi coklit, Senin (4/3/2024).", "VISIT"),
+    # a forum on institutional strengthening is a meeting, held or attended
+    ("Catatan Pekan Ini",
+     "Bawaslu Kabupaten Buru mengundang tiga akademisi dalam acara Penguatan Kelembagaan Pengawas di Namlea, Senin "
+     "(4/3/2024).", "MEETING"),
+    # negative: a training or an outreach written with it keeps its own type
+    ("Catatan Pekan Ini",
+     "Bawaslu Kabupaten Buru memberi bimtek penguatan kelembagaan kepada Panwascam di Namlea, Senin (4/3/2024).",
+     "TRAINING"),
 ])
 def test_type_vocabulary_of_unseen_offices(rules_extractor, headline, body, expected):
     assert _event(rules_extractor, headline, body).type == expected
@@ -2645,3 +2653,4 @@ def test_common_noun_after_a_bare_ke_states_no_place(rules_extractor, body, mode
 def test_document_issuer_holds_nothing(rules_extractor, headline, body, organizer, participants):
     event = _event(rules_extractor, headline, body)
     assert (event.organizer, sorted(event.participants)) == (organizer, sorted(participants))
+
