@@ -44,6 +44,7 @@ _NAME_GOES_ON = rx.compile(r"\s+[\p{Lu}(]")  # a further name word or bracket ri
 _CUE_BEFORE_PERSON = 40  # the most characters a speaker's or chair's cue stands before the person's mention
 _VISIT_TO_PLACE = 30  # the most characters between a visit's trigger and the "ke" of its destination
 _TOWARDS = rx.compile(r"(?<![\w])(?i:ke|dengan|bersama)(?![\w])")  # before the place visited or the body met
+_GOES_TO = rx.compile(r"(?<![\w])(?i:ke)\s")  # "ke" before where someone goes
 _SCHOOL_RULE = "org.education"  # the rule of organizations.yaml's schools and campuses ("SMA X", "Universitas Y")
 _WORD = rx.compile(r"(?<![\w-])\p{L}{6,}(?![\w-])")
 _WORD_EDGE = rx.compile(r"[\w-]")  # a character the trigger patterns' edge guards look at
@@ -1678,6 +1679,10 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
         if chair is not None:
             roles.organizer, roles.organizer_rule = chair, finder.cue_rule["chair"]
             participants = [p for p in participants if p != chair]
+    host = _host_of_visiting_school(article, roles.organizer) if event_type == "VOTER_EDUCATION" else None
+    if host is not None:
+        participants = [roles.organizer, *(p for p in participants if p not in (host, roles.organizer))]
+        roles.organizer, roles.organizer_rule = host, finder.cue_rule["learners"]
     meetings = [t for t in lead_triggers if t.type == "MEETING"]
     rakors = [t for t in meetings if t.words in finder.rakor]
     event_type, rule = finder.type_by_bodies(event_type, rule, found,
@@ -1778,6 +1783,24 @@ def _outreach_to_visiting_learners(article: _Article, lead_triggers: list[_Trigg
     if outreach is None:
         return typed
     return outreach.type, finder.cue_rule["learners"], outreach
+
+
+def _host_of_visiting_school(article: _Article, organizer: str | None) -> str | None:
+    """The election body a school or campus holding the voter education goes to, after "ke" in the school's own
+    sentence of the headline or lead ("SMA X melaksanakan kunjungan belajar ke KPU Kabupaten Y"): the story is the
+    outreach the host gives its visitors, so the host holds it and the school takes part (LABELLING.md, "Organizer of
+    a visit or an audiensi")."""
+    text = article.text
+    for school in (o for o in article.orgs if o.name == organizer and o.rule == _SCHOOL_RULE
+                   and o.start < article.window_end):
+        limit = article.body_start if school.start < article.body_start else article.window_end
+        end = article.finder.sentence_end.search(text, school.end, limit)
+        stop = end.start() if end else limit
+        host = next((o for o in sorted(article.orgs, key=lambda o: o.start) if o.election_body
+                     and school.end <= o.start < stop and _GOES_TO.search(text, school.end, o.start)), None)
+        if host is not None:
+            return host.name
+    return None
 
 
 def _learners_after(text: str, finder: EventFinder, end: int, schools: list[int]) -> bool:

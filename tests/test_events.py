@@ -2654,3 +2654,23 @@ def test_document_issuer_holds_nothing(rules_extractor, headline, body, organize
     event = _event(rules_extractor, headline, body)
     assert (event.organizer, sorted(event.participants)) == (organizer, sorted(participants))
 
+
+@pytest.mark.parametrize("headline, body, organizer, participants", [
+    # a school holding the voter education goes to an election body: the host's outreach to its visitors
+    ("Pelajar Belajar Demokrasi",
+     "SMA Negeri 1 Blora mengadakan karyawisata ke KPU Kabupaten Blora, Kamis (6/9/2029), dengan 40 pelajar kelas XI.",
+     "KPU Kabupaten Blora", ["SMA Negeri 1 Blora"]),
+    ("Kunjungan Edukasi Pelajar SMK",
+     "SMK Negeri 3 Blora melaksanakan kunjungan edukasi ke kantor Bawaslu Kabupaten Blora pada Jumat (7/9/2029) untuk "
+     "mengenal tugas pengawas.", "Bawaslu Kabupaten Blora", ["SMK Negeri 3 Blora"]),
+    # negative: the election body named after "ke" in another sentence, or another body gone to, does not hold it
+    ("Pelajar Belajar Demokrasi",
+     "SMA Negeri 1 Blora menggelar pemilihan ketua OSIS di halaman sekolah, Kamis (6/9/2029). Sepekan kemudian panitia "
+     "melapor ke KPU Kabupaten Blora.", "SMA Negeri 1 Blora", []),
+    ("Pelajar Belajar Demokrasi",
+     "SMA Negeri 1 Blora menggelar pemilihan ketua OSIS di halaman sekolah, Kamis (6/9/2029), lalu berkunjung ke Dinas "
+     "Pendidikan Kabupaten Blora.", "SMA Negeri 1 Blora", ["Dinas Pendidikan Kabupaten Blora"]),
+])
+def test_election_body_a_school_goes_to_holds_the_outreach(rules_extractor, headline, body, organizer, participants):
+    event = _event(rules_extractor, headline, body)
+    assert (event.organizer, sorted(event.participants)) == (organizer, sorted(participants))
