@@ -455,6 +455,7 @@ class EventFinder:
         self.adoption = {w.casefold() for w in lexicons.event_cue_words("adoption")}
         self.launch = {w.casefold() for w in lexicons.event_cue_words("launch")}
         self.issued_document = rx.compile(rf"\s+(?i:{words('issued_document')})(?![\w])")
+        self.overseer = rx.compile(rf"(?<![\w])(?:{words('overseer')})(?:\s+\p{{Lu}}[\w.]*){{1,4}}\s+$")
         self.document_issuer = rx.compile(rf"(?<![\w])(?i:{words('document_issuer')})\s+$")
         self.completed_state = rx.compile(rf"(?<![\w])(?i:{words('completed_state')})\s+$")
         self.former = rx.compile(rf"(?<![\w])(?i:{words('former')})\s+(?:\p{{L}}+\s+){{0,3}}$")
@@ -581,7 +582,9 @@ class EventFinder:
 
         Verb triggers ("Dikukuhkan", "ditetapkan") count in the headline and lead only, and a headline that holds
         nothing but verbs, or only triggers of a clause setting the scene ("Terkait Sosialisasi ..., Karno: ..."),
-        yields to a named activity of the lead ("sosialisasi", "melakukan monitoring")."""
+        yields to a named activity of the lead ("sosialisasi", "melakukan monitoring"). A headline's visit verb right
+        after an oversight body named with its region ("..., Bawaslu X Awasi") types it VISIT: the oversight is the
+        story, not the stage the headline names."""
         held = None
         titles = titles or []
         for text, offset, part in texts:
@@ -629,6 +632,10 @@ class EventFinder:
                 found = [t for t in found if not t.verb]
                 if not found:
                     return held.type, held.rule, held
+            overseen = next((t for t in found if headline and t.verb and t.type == "VISIT"
+                             and self.overseer.search(text, 0, t.start - offset)), None)
+            if overseen is not None:
+                return overseen.type, overseen.rule, overseen
             best = min(found, key=lambda t: (t.order, t.start))
             if self.for_staff(text, offset, best):
                 best = replace(best, type="MEETING", rule=self.cue_rule["staff_matter"])

@@ -2674,3 +2674,19 @@ def test_document_issuer_holds_nothing(rules_extractor, headline, body, organize
 def test_election_body_a_school_goes_to_holds_the_outreach(rules_extractor, headline, body, organizer, participants):
     event = _event(rules_extractor, headline, body)
     assert (event.organizer, sorted(event.participants)) == (organizer, sorted(participants))
+
+
+@pytest.mark.parametrize("headline, body, expected", [
+    # an oversight body named with its region right before a visit's verb in the headline: its oversight is the story
+    ("Penetapan Calon Terpilih, Bawaslu Kabupaten Blora Awasi dari Awal",
+     "Rapat pleno penetapan calon terpilih berlangsung di aula KPU Kabupaten Blora, Senin (2/9/2029), dan dipantau "
+     "jajaran pengawas.", "VISIT"),
+    ("Verifikasi Faktual Dukungan Calon Perseorangan: Panwaslih Kabupaten Pidie Pantau Tiap Desa",
+     "Petugas verifikasi mendatangi pendukung calon perseorangan di 20 desa pada Selasa (3/9/2029).", "VISIT"),
+    # negative: a bare "Bawaslu" added after another body's activity leaves the activity its type
+    ("KPU Kabupaten Blora Gelar Tes Tertulis Calon PPS, Bawaslu Mengawasi",
+     "KPU Kabupaten Blora menggelar tes tertulis calon anggota PPS di gedung serbaguna, Rabu (4/9/2029).",
+     "RECRUITMENT"),
+])
+def test_type_of_an_overseer_in_the_headline(rules_extractor, headline, body, expected):
+    assert _event(rules_extractor, headline, body).type == expected
