@@ -44,6 +44,7 @@ _NAME_GOES_ON = rx.compile(r"\s+[\p{Lu}(]")  # a further name word or bracket ri
 _CUE_BEFORE_PERSON = 40  # the most characters a speaker's or chair's cue stands before the person's mention
 _VISIT_TO_PLACE = 30  # the most characters between a visit's trigger and the "ke" of its destination
 _TOWARDS = rx.compile(r"(?<![\w])(?i:ke|dengan|bersama)(?![\w])")  # before the place visited or the body met
+_GOES_TO = rx.compile(r"(?<![\w])(?i:ke)\s")  # "ke" before where someone goes
 _SCHOOL_RULE = "org.education"  # the rule of organizations.yaml's schools and campuses ("SMA X", "Universitas Y")
 _WORD = rx.compile(r"(?<![\w-])\p{L}{6,}(?![\w-])")
 _WORD_EDGE = rx.compile(r"[\w-]")  # a character the trigger patterns' edge guards look at
@@ -391,9 +392,10 @@ class EventFinder:
         self.hearing = {w.casefold() for w in lexicons.event_cue_words("hearing")}
         self.figurative = rx.compile(rf"(?-i:{words('figurative_place')})")
         # a count of districts, villages or polling stations after "di" ("di enam kecamatan", "di 15 desa", "di
-        # sejumlah TPS", a number word and its scale: "di dua belas desa"): the activity held across them, in person
+        # sejumlah TPS", a number word and its scale: "di dua belas desa"), or after "ke" or "untuk" of an activity
+        # carried out to them: the activity held across them, in person
         # (LABELLING.md, "A city, regency or set of districts as the only place")
-        self.districts = rx.compile(rf"(?<![\w])(?i:di)\s+(?:\d[\d.]*|(?i:{words('district_count')}))"
+        self.districts = rx.compile(rf"(?<![\w])(?i:{words('district_preposition')})\s+(?:\d[\d.]*|(?i:{words('district_count')}))"
                                     rf"(?:\s+(?i:{words('district_scale')}))?\s+(?i:{words('district_noun')})(?![\w])")
         self.districts_aside = rx.compile(rf"(?<![\w])(?i:{words('district_aside')})(?![\w])")
         self.rakor_partner = rx.compile(
@@ -453,6 +455,8 @@ class EventFinder:
         self.adoption = {w.casefold() for w in lexicons.event_cue_words("adoption")}
         self.launch = {w.casefold() for w in lexicons.event_cue_words("launch")}
         self.issued_document = rx.compile(rf"\s+(?i:{words('issued_document')})(?![\w])")
+        self.overseer = rx.compile(rf"(?<![\w])(?:{words('overseer')})(?:\s+\p{{Lu}}[\w.]*){{1,4}}\s+$")
+        self.document_issuer = rx.compile(rf"(?<![\w])(?i:{words('document_issuer')})\s+$")
         self.completed_state = rx.compile(rf"(?<![\w])(?i:{words('completed_state')})\s+$")
         self.former = rx.compile(rf"(?<![\w])(?i:{words('former')})\s+(?:\p{{L}}+\s+){{0,3}}$")
         adverb = rf"(?:(?i:{words('appeal_adverb')})\s+)"
@@ -578,7 +582,9 @@ class EventFinder:
 
         Verb triggers ("Dikukuhkan", "ditetapkan") count in the headline and lead only, and a headline that holds
         nothing but verbs, or only triggers of a clause setting the scene ("Terkait Sosialisasi ..., Karno: ..."),
-        yields to a named activity of the lead ("sosialisasi", "melakukan monitoring")."""
+        yields to a named activity of the lead ("sosialisasi", "melakukan monitoring"). A headline's visit verb right
+        after an oversight body named with its region ("..., Bawaslu X Awasi") types it VISIT: the oversight is the
+        story, not the stage the headline names."""
         held = None
         titles = titles or []
         for text, offset, part in texts:
@@ -626,6 +632,10 @@ class EventFinder:
                 found = [t for t in found if not t.verb]
                 if not found:
                     return held.type, held.rule, held
+            overseen = next((t for t in found if headline and t.verb and t.type == "VISIT"
+                             and self.overseer.search(text, 0, t.start - offset)), None)
+            if overseen is not None:
+                return overseen.type, overseen.rule, overseen
             best = min(found, key=lambda t: (t.order, t.start))
             if self.for_staff(text, offset, best):
                 best = replace(best, type="MEETING", rule=self.cue_rule["staff_matter"])
@@ -899,9 +909,12 @@ def _read_cues(article: _Article, org: OrgMention, trigger: _Trigger | None, anc
     DPRD X"), right after a trigger ("Rapat Paripurna DPRD ..."), or the verb it is the subject of (a participant verb,
     a host verb, a visit's verb, or the event's own trigger written right after it as an active verb: "KPU Kota X
     menyerahkan laporan ...", not "DPRD X dikunjungi oleh ..."; in the headline any activity's verb: "KPU X Tetapkan
-    DPT", "KPU dan Kejari Y Teken MoU", joint subjects joining the first)."""
+    DPT", "KPU dan Kejari Y Teken MoU", joint subjects joining the first). A body written as a document's issuer
+    ("berdasarkan Peraturan KPU RI") has no part at all."""
     text, finder, body_start = article.text, article.finder, article.body_start
     before = text[max(0, org.start - 60):org.start]
+    if finder.document_issuer.search(before):
+        return
     cue = finder.organizer_cue.search(before)
     attended_by = cue is None and finder.attended_by.search(text, max(0, org.start - 140), org.start)
     if cue or attended_by:
@@ -1673,6 +1686,10 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
         if chair is not None:
             roles.organizer, roles.organizer_rule = chair, finder.cue_rule["chair"]
             participants = [p for p in participants if p != chair]
+    host = _host_of_visiting_school(article, roles.organizer) if event_type == "VOTER_EDUCATION" else None
+    if host is not None:
+        participants = [roles.organizer, *(p for p in participants if p not in (host, roles.organizer))]
+        roles.organizer, roles.organizer_rule = host, finder.cue_rule["learners"]
     meetings = [t for t in lead_triggers if t.type == "MEETING"]
     rakors = [t for t in meetings if t.words in finder.rakor]
     event_type, rule = finder.type_by_bodies(event_type, rule, found,
@@ -1773,6 +1790,24 @@ def _outreach_to_visiting_learners(article: _Article, lead_triggers: list[_Trigg
     if outreach is None:
         return typed
     return outreach.type, finder.cue_rule["learners"], outreach
+
+
+def _host_of_visiting_school(article: _Article, organizer: str | None) -> str | None:
+    """The election body a school or campus holding the voter education goes to, after "ke" in the school's own
+    sentence of the headline or lead ("SMA X melaksanakan kunjungan belajar ke KPU Kabupaten Y"): the story is the
+    outreach the host gives its visitors, so the host holds it and the school takes part (LABELLING.md, "Organizer of
+    a visit or an audiensi")."""
+    text = article.text
+    for school in (o for o in article.orgs if o.name == organizer and o.rule == _SCHOOL_RULE
+                   and o.start < article.window_end):
+        limit = article.body_start if school.start < article.body_start else article.window_end
+        end = article.finder.sentence_end.search(text, school.end, limit)
+        stop = end.start() if end else limit
+        host = next((o for o in sorted(article.orgs, key=lambda o: o.start) if o.election_body
+                     and school.end <= o.start < stop and _GOES_TO.search(text, school.end, o.start)), None)
+        if host is not None:
+            return host.name
+    return None
 
 
 def _learners_after(text: str, finder: EventFinder, end: int, schools: list[int]) -> bool:

@@ -451,6 +451,15 @@ def test_organizer_of_joined_activity(rules_extractor, headline, body, organizer
      None),
     ("KPU Kabupaten Blora membekali petugas guna memastikan pemungutan suara di 40 desa berjalan lancar, Senin "
      "(2/9/2029).", None),
+    # a count of districts an activity is carried out to ("ke", "untuk") is its place too, reached in person
+    ("KPU Kabupaten Lumbung melakukan pengiriman kotak suara ke tiga desa di pesisir utara, Senin (2/9/2029).",
+     "offline"),
+    ("KPU Kota Lumbung melaksanakan penyaluran surat suara untuk 14 TPS di pulau seberang, Selasa (3/9/2029).",
+     "offline"),
+    # negative: districts moved to or meant for, with no activity held before them or after a purpose word
+    ("Jumlah pemilih yang pindah ke dua kecamatan lain bertambah, kata Ketua KPU Kabupaten Lumbung, Senin (2/9/2029).",
+     None),
+    ("KPU Kabupaten Lumbung menggelar rapat agar bantuan sampai untuk 40 desa, Senin (2/9/2029).", None),
     # a relative clause or a beneficiary before the activity and its districts does not hide them
     ("KPU Kabupaten Blora yang baru dilantik menggelar bimtek KPPS di enam kecamatan, Senin (2/9/2029).", "offline"),
     ("KPU Kabupaten Blora menggelar bimtek untuk anggota KPPS di enam kecamatan, Senin (2/9/2029).", "offline"),
@@ -1278,6 +1287,14 @@ def test_type_of_the_lead_phrase(rules_extractor, body, expected):
     # negative: the body's own supervision, written without an adverb of joining in, is held
     ("Catatan Pekan Ini",
      "Bawaslu Kabupaten Buru turun ke desa untuk mengawasi coklit, Senin (4/3/2024).", "VISIT"),
+    # a forum on institutional strengthening is a meeting, held or attended
+    ("Catatan Pekan Ini",
+     "Bawaslu Kabupaten Buru mengundang tiga akademisi dalam acara Penguatan Kelembagaan Pengawas di Namlea, Senin "
+     "(4/3/2024).", "MEETING"),
+    # negative: a training or an outreach written with it keeps its own type
+    ("Catatan Pekan Ini",
+     "Bawaslu Kabupaten Buru memberi bimtek penguatan kelembagaan kepada Panwascam di Namlea, Senin (4/3/2024).",
+     "TRAINING"),
 ])
 def test_type_vocabulary_of_unseen_offices(rules_extractor, headline, body, expected):
     assert _event(rules_extractor, headline, body).type == expected
@@ -2617,3 +2634,59 @@ def test_body_of_the_chair_holds_an_unheld_activity(rules_extractor, headline, b
 ])
 def test_common_noun_after_a_bare_ke_states_no_place(rules_extractor, body, mode):
     assert _event(rules_extractor, "Kegiatan KPU Pekan Ini", body).mode == mode
+
+
+@pytest.mark.parametrize("headline, body, organizer, participants", [
+    # a body written as a document's issuer wrote the rule the activity follows: it neither holds nor joins it
+    ("Sosialisasi Keputusan KPU RI Nomor 12 Tahun 2029 tentang Pedoman Alat Peraga",
+     "Pengurus partai di Blora diundang ke aula KPU, Rabu (9/5/2029), untuk mendengar sosialisasi ketentuan alat "
+     "peraga dari KPU Kabupaten Blora.", "KPU Kabupaten Blora", []),
+    ("Tim Pemenangan Diberi Pemahaman Alat Peraga",
+     "Bawaslu Kabupaten Blora memberi pemahaman soal baliho dan spanduk kepada tim pemenangan, Jumat (11/5/2029). "
+     "Pertemuan dilaksanakan berdasarkan Peraturan Bawaslu RI tentang pengawasan masa tenang.",
+     "Bawaslu Kabupaten Blora", []),
+    # negative: the same body holding the activity, with no document word before it, still holds it
+    ("Sosialisasi Ketentuan Alat Peraga",
+     "Pertemuan tentang ketentuan baliho dan spanduk dilaksanakan oleh Bawaslu RI di Blora, Jumat (11/5/2029).",
+     "Bawaslu RI", []),
+])
+def test_document_issuer_holds_nothing(rules_extractor, headline, body, organizer, participants):
+    event = _event(rules_extractor, headline, body)
+    assert (event.organizer, sorted(event.participants)) == (organizer, sorted(participants))
+
+
+@pytest.mark.parametrize("headline, body, organizer, participants", [
+    # a school holding the voter education goes to an election body: the host's outreach to its visitors
+    ("Pelajar Belajar Demokrasi",
+     "SMA Negeri 1 Blora mengadakan karyawisata ke KPU Kabupaten Blora, Kamis (6/9/2029), dengan 40 pelajar kelas XI.",
+     "KPU Kabupaten Blora", ["SMA Negeri 1 Blora"]),
+    ("Kunjungan Edukasi Pelajar SMK",
+     "SMK Negeri 3 Blora melaksanakan kunjungan edukasi ke kantor Bawaslu Kabupaten Blora pada Jumat (7/9/2029) untuk "
+     "mengenal tugas pengawas.", "Bawaslu Kabupaten Blora", ["SMK Negeri 3 Blora"]),
+    # negative: the election body named after "ke" in another sentence, or another body gone to, does not hold it
+    ("Pelajar Belajar Demokrasi",
+     "SMA Negeri 1 Blora menggelar pemilihan ketua OSIS di halaman sekolah, Kamis (6/9/2029). Sepekan kemudian panitia "
+     "melapor ke KPU Kabupaten Blora.", "SMA Negeri 1 Blora", []),
+    ("Pelajar Belajar Demokrasi",
+     "SMA Negeri 1 Blora menggelar pemilihan ketua OSIS di halaman sekolah, Kamis (6/9/2029), lalu berkunjung ke Dinas "
+     "Pendidikan Kabupaten Blora.", "SMA Negeri 1 Blora", ["Dinas Pendidikan Kabupaten Blora"]),
+])
+def test_election_body_a_school_goes_to_holds_the_outreach(rules_extractor, headline, body, organizer, participants):
+    event = _event(rules_extractor, headline, body)
+    assert (event.organizer, sorted(event.participants)) == (organizer, sorted(participants))
+
+
+@pytest.mark.parametrize("headline, body, expected", [
+    # an oversight body named with its region right before a visit's verb in the headline: its oversight is the story
+    ("Penetapan Calon Terpilih, Bawaslu Kabupaten Blora Awasi dari Awal",
+     "Rapat pleno penetapan calon terpilih berlangsung di aula KPU Kabupaten Blora, Senin (2/9/2029), dan dipantau "
+     "jajaran pengawas.", "VISIT"),
+    ("Verifikasi Faktual Dukungan Calon Perseorangan: Panwaslih Kabupaten Pidie Pantau Tiap Desa",
+     "Petugas verifikasi mendatangi pendukung calon perseorangan di 20 desa pada Selasa (3/9/2029).", "VISIT"),
+    # negative: a bare "Bawaslu" added after another body's activity leaves the activity its type
+    ("KPU Kabupaten Blora Gelar Tes Tertulis Calon PPS, Bawaslu Mengawasi",
+     "KPU Kabupaten Blora menggelar tes tertulis calon anggota PPS di gedung serbaguna, Rabu (4/9/2029).",
+     "RECRUITMENT"),
+])
+def test_type_of_an_overseer_in_the_headline(rules_extractor, headline, body, expected):
+    assert _event(rules_extractor, headline, body).type == expected
