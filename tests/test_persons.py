@@ -149,6 +149,11 @@ def _comparable(roles):
     # a role names its body by the article's longest form of it
     ("KPU Karanganyar disambut Heru Santoso selaku Kepala Biro Suara Merdeka Solo. Suara Merdeka Solo Raya "
      "menyambut baik kunjungan itu.", {("Heru Santoso", "Kepala Biro", None, "Suara Merdeka Solo Raya")}),
+    # the head of an inspectorate is an office of its own; "Inspektorat" is the body, not the title
+    ("Pemeriksaan anggaran didampingi Inspektur Kota Lumbung, Sutarjo Wibisono, bersama dua auditor.",
+     {("Sutarjo Wibisono", "Inspektur", None, None)}),
+    ("Hadir Kepala Inspektorat Kota Lumbung, Sutarjo Wibisono, bersama dua auditor.",
+     {("Sutarjo Wibisono", "Kepala", None, "Inspektorat Kota Lumbung")}),
 ])
 def test_roles(extractor, body, expected):
     assert _comparable(_roles(extractor, body)) == _comparable(expected)
