@@ -61,16 +61,18 @@ def _opens_loose(text: str, i: int) -> bool:
     """Shapes that open a quote only when none is open and no speech cue follows the mark: a double mark glued to
     the end of the sentence before it and to a capital after it ('...jelang Pilkada."Kita yakin ...," kata X.'),
     glued to the comma or colon of a speech verb ('mengatakan,”persentase ...”.'), or followed by a space and a
-    capital after a sentence's end ('hadir. " Untuk tema ...')."""
+    capital after a sentence's end ('hadir. " Untuk tema ...'). A space may stand after a straight mark glued to a
+    speech verb's comma ('menjelaskan," data ...'; a curly ” there closes) and after any mark standing after a
+    sentence's end ('hadir. " semua ...'); the word after it may be in lower case."""
     if text[i] not in '"”' or not 0 < i < len(text) - 2:
         return False
     before, after = text[i - 1], text[i + 1]
+    spaced_word = after == " " and text[i + 2].isalpha()
     if before in ".!?":
         return after.isupper()
     if before in ",:":
-        return after.isalpha()
-    return before in " \t" and after == " " and text[i + 2].isupper() \
-        and text[max(0, i - 3):i].rstrip()[-1:] in (".", "!", "?", "")
+        return after.isalpha() or spaced_word and text[i] == '"'
+    return before in " \t" and spaced_word and text[max(0, i - 3):i].rstrip()[-1:] in (".", "!", "?", "")
 
 
 def _closes(text: str, i: int) -> bool:

@@ -27,6 +27,12 @@ def _one_article(extractor, body):
     ("Ia menyebut “pemain lama” dan ‘rel’ di sana.", ["pemain lama", "rel"]),
     # a straight mark opening a paragraph with a space after it opens only before a word ("\" 12" is no speech)
     ("Tinggi tiang itu 5\" lebih.\n\n\" 12", []),
+    # a straight mark with a space after it opens after a speech verb's comma or a sentence's end, before a word in
+    # either case; after a plain word it does not (a title in marks)
+    ("Ketua itu menjelaskan,\" data pemilih sudah kami perbaiki,\" ujarnya.", [" data pemilih sudah kami perbaiki,"]),
+    ("Pemilih belum punya KTP. \" pikirkan warga yang belum masuk daftar\". Jelasnya.",
+     [" pikirkan warga yang belum masuk daftar"]),
+    ("Film berjudul \" senja di pelabuhan\" diputar di aula.", []),
 ])
 def test_marked_spans(text, inside):
     assert [text[s.start:s.end] for s in marked_spans(text)] == inside
@@ -110,6 +116,11 @@ def test_quote_spans(rules_extractor, body, texts):
      ["Widya Kurniasari"] * 2),
     ("Anggota KPU Grobogan, Rina Marlina hadir.\n\n“Harapannya para guru ikut menyosialisasikan tahapan pemilu.”\n\n"
      "“Target partisipasi tahun ini tujuh puluh lima persen,” jelas Rina.", ["Rina Marlina"] * 2),
+    # a quote whose opening mark has a space after it, after a speech verb's comma or a sentence's end
+    ("Ketua KPU Blora, Widya Kurniasari hadir. Widya menjelaskan,\" data pemilih sudah kami perbaiki di semua "
+     "desa,\" ujarnya.", ["Widya Kurniasari"]),
+    ("Ketua KPU Blora, Widya Kurniasari menyoroti pemilih tanpa KTP. \" pikirkan warga yang belum masuk daftar\". "
+     "Jelasnya.", ["Widya Kurniasari"]),
 ])
 def test_speakers(rules_extractor, body, speakers):
     assert [q.speaker_name for q in _one_article(rules_extractor, body).quotes] == speakers
