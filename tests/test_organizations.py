@@ -130,17 +130,20 @@ def test_same_name_regency_and_city_follows_the_article(finder):
      [("Dinas Kependudukan dan Pencatatan Sipil", "Dinas Kependudukan dan Pencatatan Sipil (Disdukcapil)"),
       ("Badan Kesbangpol Kabupaten Kendal", "Badan Kesbangpol Kabupaten Kendal")]),
     # the police written in full: a regional command spelled "Resort", the national police by its whole name
-    ("Narasumber datang dari Kepolisian Resort Kota Lumbung dan Kejaksaan Negeri Lumbung.",
-     [("Kepolisian Resort Kota Lumbung", "Kepolisian Resort Kota Lumbung"),
-      ("Kejaksaan Negeri Lumbung", "Kejaksaan Negeri Lumbung")]),
+    ("Kepolisian Resort Kota Lumbung mengawal truk logistik sampai gudang.",
+     [("Kepolisian Resort Kota Lumbung", "Kepolisian Resort Kota Lumbung")]),
     ("Purnawirawan Kepolisian Negara Republik Indonesia tetap terdata.",
      [("Kepolisian Negara Republik Indonesia", "Kepolisian Negara Republik Indonesia")]),
     ("Rapat digelar di Lumbung Resort milik warga.", []),
-    # coalitions and orphanages are bodies; the words in lower case are none
-    ("Bawaslu bersama Koalisi Perempuan Sukamaju memasang spanduk di pasar.",
-     [("Koalisi Perempuan Sukamaju", "Koalisi Perempuan Sukamaju")]),
-    ("Bingkisan diantar ke Panti Asuhan Kasih Bunda, Jalan Mawar.",
+    # the women's coalition and orphanages are bodies; a party coalition, what an orphanage houses and the words in
+    # lower case are none
+    ("Pelatihan saksi perempuan diisi pengurus Koalisi Perempuan Indonesia Lumbung Raya.",
+     [("Koalisi Perempuan Indonesia Lumbung Raya", "Koalisi Perempuan Indonesia Lumbung Raya")]),
+    ("Pegawai sekretariat menyerahkan paket sembako kepada pengasuh Panti Asuhan Kasih Bunda.",
      [("Panti Asuhan Kasih Bunda", "Panti Asuhan Kasih Bunda")]),
+    ("Berkas bakal pasangan calon dari Koalisi Lumbung Maju dinyatakan lengkap.", []),
+    ("Koalisi Sembilan Partai mendaftarkan pasangan calonnya.", []),
+    ("Pegawai KPU berbagi takjil ke Panti Asuhan Yatim Piatu di Lumbung.", []),
     ("Bingkisan diantar ke panti asuhan dekat pasar; koalisi partai ikut menyumbang.", []),
 ])
 def test_mentions(finder, text, mentions):
@@ -1297,8 +1300,15 @@ def test_names_end_at_joined_things_other_heads_and_longer_names(finder, text, m
      ["Kepolisian Resor Rembang"]),
     ("KPU menjalin kerja sama dengan Polda Jambi. Perjanjian diteken bersama Kepolisian Daerah Jambi.",
      ["Kepolisian Daerah Jambi"]),
-    # negative: units of two places stay two
+    # the national police's full name and "Polri" are one body, named by the full name; a regional command under
+    # the official full name is that command
+    ("Purnawirawan Kepolisian Negara Republik Indonesia tetap terdata; Polri memberi salinan datanya.",
+     ["Kepolisian Negara Republik Indonesia"]),
+    ("Perwakilan Kepolisian Negara Republik Indonesia Daerah Lumbung Raya hadir; Polda Lumbung Raya menyiagakan personel.",
+     ["Kepolisian Negara Republik Indonesia Daerah Lumbung Raya"]),
+    # negatives: units of two places stay two, and the police and the army are two bodies
     ("Kepolisian Resor Rembang dan Polres Blora hadir.", ["Kepolisian Resor Rembang", "Polres Blora"]),
+    ("Polri dan TNI menjaga gudang logistik.", ["Polri", "TNI"]),
 ])
 def test_police_units_short_and_in_full(finder, text, names):
     assert [o.name for o in group_organizations(finder.find(text))] == names
@@ -1644,14 +1654,4 @@ def test_branch_agencies_cut_names_and_special_courts(finder, text, names):
     ("Kepala Dinas Sosial Provinsi Jawa Tengah Budi Santoso hadir.", ["Dinas Sosial Provinsi Jawa Tengah"]),
 ])
 def test_justice_bodies_races_forum_and_branch_areas(finder, text, names):
-    assert [o.name for o in group_organizations(finder.find(text))] == names
-
-
-@pytest.mark.parametrize("text, names", [
-    # the national police's full name and "Polri" are one body, named by the full name
-    ("Purnawirawan Kepolisian Negara Republik Indonesia tetap terdata; Polri memberi salinan datanya.",
-     ["Kepolisian Negara Republik Indonesia"]),
-    ("Polri dan TNI menjaga gudang logistik.", ["Polri", "TNI"]),
-])
-def test_police_written_in_full_is_one_body(finder, text, names):
     assert [o.name for o in group_organizations(finder.find(text))] == names
