@@ -60,19 +60,26 @@ def _opens(text: str, i: int) -> bool:
 def _opens_loose(text: str, i: int) -> bool:
     """Shapes that open a quote only when none is open and no speech cue follows the mark: a double mark glued to
     the end of the sentence before it and to a capital after it ('...jelang Pilkada."Kita yakin ...," kata X.'),
-    glued to the comma or colon of a speech verb ('mengatakan,”persentase ...”.'), or followed by a space and a
-    capital after a sentence's end ('hadir. " Untuk tema ...'). A space may stand after a straight mark glued to a
-    speech verb's comma ('menjelaskan," data ...'; a curly ” there closes) and after any mark standing after a
-    sentence's end ('hadir. " semua ...'); the word after it may be in lower case."""
+    glued to a comma or colon ('mengatakan,”persentase ...”.'), or with a space after it, after a comma (a straight
+    mark: a curly ” there closes) or a sentence's end, when the paragraph's next double mark closes it
+    ('menjelaskan," data ...," ujarnya'; 'hadir. " semua ..."')."""
     if text[i] not in '"”' or not 0 < i < len(text) - 2:
         return False
     before, after = text[i - 1], text[i + 1]
-    spaced_word = after == " " and text[i + 2].isalpha()
+    spaced_word = after == " " and text[i + 2].isalpha() and _closed_later(text, i)
     if before in ".!?":
         return after.isupper()
     if before in ",:":
-        return after.isalpha() or spaced_word and text[i] == '"'
+        return after.isalpha() or (spaced_word and before == "," and text[i] == '"')
     return before in " \t" and spaced_word and text[max(0, i - 3):i].rstrip()[-1:] in (".", "!", "?", "")
+
+
+def _closed_later(text: str, i: int) -> bool:
+    """The paragraph's next double mark after ``i`` is no opening, so a spaced mark at ``i`` opens the quote it
+    closes; a lone closing mark whose opening was lost ('... semua desa," Widya menambahkan.') opens nothing."""
+    end = _paragraph_end(text, i)
+    j = next((k for k in range(i + 1, end) if text[k] in '"”“'), None)
+    return j is not None and not _opens(text, j)
 
 
 def _closes(text: str, i: int) -> bool:

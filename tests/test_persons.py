@@ -150,8 +150,13 @@ def _comparable(roles):
     ("KPU Karanganyar disambut Heru Santoso selaku Kepala Biro Suara Merdeka Solo. Suara Merdeka Solo Raya "
      "menyambut baik kunjungan itu.", {("Heru Santoso", "Kepala Biro", None, "Suara Merdeka Solo Raya")}),
     # the head of an inspectorate is an office of its own; "Inspektorat" is the body, not the title
-    ("Pemeriksaan anggaran didampingi Inspektur Kota Lumbung, Sutarjo Wibisono, bersama dua auditor.",
+    ("Pemeriksaan anggaran didampingi Inspektur Kabupaten Grobogan, Sutarjo Wibisono, bersama dua auditor.",
      {("Sutarjo Wibisono", "Inspektur", None, None)}),
+    ("Laporan keuangan diperiksa Inspektur Utama KPU RI, Hendra Gunawan, di ruang rapat.",
+     {("Hendra Gunawan", "Inspektur Utama", None, "KPU RI")}),
+    # negatives: a ceremony's inspector and a police rank are no titles
+    ("Apel pagi dipimpin Inspektur Apel, Sari Wulandari, di halaman kantor.", set()),
+    ("Pengamanan gudang dipimpin Inspektur Polisi Dua Budi Santoso.", set()),
     ("Hadir Kepala Inspektorat Kota Lumbung, Sutarjo Wibisono, bersama dua auditor.",
      {("Sutarjo Wibisono", "Kepala", None, "Inspektorat Kota Lumbung")}),
 ])
@@ -463,11 +468,12 @@ def test_units_and_bodies_before_holders(extractor, body, expected):
     # a party to a dispute (as "Pengadu", "Pelapor") and a function ("Rohaniawan") written with a capital are no name
     "Sidang perkara digelar pagi ini. Pemohon menyampaikan keberatan atas hasil rekapitulasi di dua kecamatan.",
     "Setelah itu Rohaniawan mendampingi para anggota PPS mengucapkan sumpah jabatan.",
-    # a common word written with a capital after a speech verb or a title is no name: "Mantan" (former), "Perlu"
-    # opening the next sentence without its stop, "Terkena Kasus" in a paragraph written in Title Case
-    "“Kami tetap bekerja sesuai aturan,” ujar Mantan Ketua KPU Kabupaten Lumbung itu, Senin (1/3).",
-    "“Semua sudah siap,” tambah Ketua KPU Kabupaten Sragen Perlu dicatat, surat suara sudah tiba di gudang.",
-    "Sebanyak 12 Kepala Daerah Yang Terkena Kasus Suap Dengan Nilai Miliaran Rupiah Telah Diproses.",
+    # a common word written with a capital after a speech verb, a title or in a headline is no name: "Mantan"
+    # (former), "Perlu" opening the next sentence without its stop, "Paham", "Terkena Kasus" in Title Case
+    "“Kami tetap bekerja sesuai aturan,” kata Mantan Ketua PPK itu kepada wartawan.",
+    "“Semua sudah siap,” jelas Ketua KPU Kabupaten Sragen Perlu dicatat, surat suara sudah tiba di gudang.",
+    "Bupati Minta Petugas Paham Aturan Kampanye\n\nBupati membuka rapat koordinasi di pendopo.",
+    "Dua Pejabat Desa Yang Terkena Kasus Pungutan Diberhentikan Sementara.",
 ])
 def test_documents_and_groups_are_no_persons(extractor, body):
     assert _persons(extractor, body) == []

@@ -30,9 +30,14 @@ def _one_article(extractor, body):
     # a straight mark with a space after it opens after a speech verb's comma or a sentence's end, before a word in
     # either case; after a plain word it does not (a title in marks)
     ("Ketua itu menjelaskan,\" data pemilih sudah kami perbaiki,\" ujarnya.", [" data pemilih sudah kami perbaiki,"]),
-    ("Pemilih belum punya KTP. \" pikirkan warga yang belum masuk daftar\". Jelasnya.",
-     [" pikirkan warga yang belum masuk daftar"]),
+    ("Rapat pleno ditunda. \" tunggu saksi dari semua partai\". Tegasnya.", [" tunggu saksi dari semua partai"]),
     ("Film berjudul \" senja di pelabuhan\" diputar di aula.", []),
+    # negatives: a lone closing mark whose opening was lost closes the paragraph's start and opens nothing, so no
+    # quote swallows the narration after it
+    ("Data pemilih sudah kami perbaiki di semua desa,\" Widya menambahkan. Rapat dimulai pukul 09.00 di aula kantor.",
+     ["Data pemilih sudah kami perbaiki di semua desa,"]),
+    ("Kami siap menggelar pemilu dengan jujur. \" lalu Widya menutup rapat di aula kantor bersama para anggota.", []),
+    ("Susunan panitia: Ketua :\" Widya, Sekretaris :\" Budi.", []),
 ])
 def test_marked_spans(text, inside):
     assert [text[s.start:s.end] for s in marked_spans(text)] == inside
@@ -119,8 +124,11 @@ def test_quote_spans(rules_extractor, body, texts):
     # a quote whose opening mark has a space after it, after a speech verb's comma or a sentence's end
     ("Ketua KPU Blora, Widya Kurniasari hadir. Widya menjelaskan,\" data pemilih sudah kami perbaiki di semua "
      "desa,\" ujarnya.", ["Widya Kurniasari"]),
-    ("Ketua KPU Blora, Widya Kurniasari menyoroti pemilih tanpa KTP. \" pikirkan warga yang belum masuk daftar\". "
-     "Jelasnya.", ["Widya Kurniasari"]),
+    ("Ketua KPU Blora, Widya Kurniasari meminta rapat pleno ditunda. \" tunggu saksi dari semua partai\". "
+     "Tegasnya.", ["Widya Kurniasari"]),
+    # a lone closing mark after the first sentence: the real quote after it keeps its own speaker
+    ("Ketua KPU Blora, Widya Kurniasari hadir. Semua logistik sudah siap,\" Widya menegaskan dalam rapat itu. "
+     "\"Kami tidak main-main dengan tahapan ini,\" tambahnya.", ["Widya Kurniasari"] * 2),
 ])
 def test_speakers(rules_extractor, body, speakers):
     assert [q.speaker_name for q in _one_article(rules_extractor, body).quotes] == speakers
