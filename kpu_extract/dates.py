@@ -320,9 +320,8 @@ def _resolve_year(span: DateSpan, stamp_year: int | None, full_years_before: lis
                   all_full_years: list[int], text_years: list[int], term_ends: list[int]) -> int | None:
     """The year of a yearless date, from the article alone (annotation.md and gold/LABELLING.md): the stamp's, the
     one full or written year its weekday fits, else a term's last year its weekday fits (``term_ends``, which
-    ``text_years`` leaves out); of several it fits, the one written most often ("Selasa (13/8)" where "Pilkada 2024"
-    recurs and "Pemilu 2019" is history); else the year of the nearest full date before it or of the first one, else
-    the only year written."""
+    ``text_years`` leaves out), else the year of the nearest full date before it or of the first one, else the only
+    year written."""
     if stamp_year is not None:
         return stamp_year
     full = list(dict.fromkeys(full_years_before[::-1] + all_full_years))
@@ -334,10 +333,6 @@ def _resolve_year(span: DateSpan, stamp_year: int | None, full_years_before: lis
             consistent = [y for y in dict.fromkeys(term_ends) if _fits(y, span.month, span.day, span.weekday_iso)]
         if len(consistent) == 1:
             return consistent[0]
-        if consistent:
-            counts = sorted((text_years.count(year), year) for year in consistent)
-            if counts[-1][0] > counts[-2][0]:
-                return counts[-1][1]
     if full:
         return full[0]
     if len(written) == 1:

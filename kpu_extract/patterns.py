@@ -289,6 +289,9 @@ class Lexicons:
     listing_body_blocks: int
     listing_sentence_case_max_words: int
     section_label_max_words: int
+    cut_sentence_end_words: frozenset[str]
+    cut_sentence_min_commas: int
+    greetings: tuple[str, ...]
     election_bodies: tuple[SpellingEntry, ...]
     levels: tuple[SpellingEntry, ...]
     national_markers: tuple[str, ...]
@@ -804,6 +807,9 @@ def _segmentation_part(segmentation_file: dict[str, Any], validator: _Validator)
         listing_body_blocks=int(headline.get("listing_body_blocks", 1)),
         listing_sentence_case_max_words=int(headline.get("listing_sentence_case_max_words", 12)),
         section_label_max_words=int(headline.get("section_label_max_words", 4)),
+        cut_sentence_end_words=frozenset(str(w).casefold() for w in headline.get("cut_sentence_end_words") or ()),
+        cut_sentence_min_commas=int(headline.get("cut_sentence_min_commas", 2)),
+        greetings=tuple(str(w) for w in headline.get("greetings") or ()),
     )
 
 

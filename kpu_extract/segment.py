@@ -3,7 +3,7 @@
 A page is read line by line. A headline is a short line without final
 punctuation that is followed by body text; of a run of such lines before the
 body (a section label, the headline, a deck; captions may stand between) the
-longest in title case is the headline and the later ones stay in its article. A headline
+first in title case that is no short section label is the headline and the later ones stay in its article. A headline
 opens a new article when it starts the page, follows furniture or a line that
 ends an article ("(*)", a credit), is followed by a dateline ("BLORA –"), or
 is no numbered item and comes after an article whose body is a single block (a
@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from . import rx
-from .patterns import Lexicons
+from .patterns import Lexicons, alternation
 from .sentences import SentenceBreaks
 
 _TAG = rx.compile(r"<(?:html|body|div|p|br|span|a|h[1-6]|article|section|script|style|meta|table|li|ul)\b[^>]{0,2000}>",
@@ -48,9 +48,12 @@ _LIST_MARKS = "-–—•·»›>*▶►■● \t"
 _SITE_SUFFIX = rx.compile(r"(?:\s+[|–—-]\s+\S.{0,80})?")
 # A run line of at most this many words before a longer line is a section label or kicker, not the headline.
 _LABEL_MAX_WORDS = 2
+# "Ketua KPU X Nama, mengatakan ...": a comma before a lower-case word goes on with a lead's sentence, no headline
+_CLAUSE_GOES_ON = rx.compile(r",\s*[a-z]")
+# a comma that lists, not a decimal one ("1,4 Juta")
+_LIST_COMMA = rx.compile(r",(?!\d)")
 # A line opening with a plain lower-case word ("dihadiri Muspika, ...") goes on a sentence begun above it; a site's
 # domain ("kab-blora.kpu.go.id –") or a prefixed word ("e-Coklit") is no such word.
-_CLAUSE_GOES_ON = rx.compile(r",\s*[a-z]")  # "Ketua KPU X Nama, mengatakan": a lead's sentence, not a headline
 _LOWER_WORD = rx.compile(r"[a-z]+(?![\w.\-@/])")
 # A bullet before a teaser's title on a listing ("• KPU Kendal Gelar Bimtek PPK"): no part of the line's text.
 _BULLET = rx.compile(r"[•·▪►▶■●]\s+")
@@ -143,8 +146,9 @@ def _headline_of(run: list[_Line], label_max_words: int) -> _Line:
     A title-case line under the headline is its photo caption or kicker ("Komisioner KPU X, Nama"), however long.
     A headline printed twice (in a title bar, then over the article) is its last copy, where the article starts; a
     page title that is the headline with the site's name after it gives way to the headline below it."""
+    sizes = [len(line.text.split()) for line in run]
+
     def without_labels(max_words: int) -> list[_Line]:
-        sizes = [len(line.text.split()) for line in run]
         return [line for i, line in enumerate(run)
                 if not (sizes[i] <= max_words and any(size > sizes[i] for size in sizes[i + 1:]))] or run
 
@@ -163,6 +167,8 @@ class Segmenter:
     def __init__(self, lexicons: Lexicons) -> None:
         self.lexicons = lexicons
         self.breaks = SentenceBreaks(lexicons)
+        calendar = [s for entry in (*lexicons.weekdays, *lexicons.months) for s in entry.spellings if len(s) > 2]
+        self._calendar_word = rx.compile(rf"(?<!\w)(?:{alternation(calendar)})(?!\w)", rx.IGNORECASE)
         self.furniture = [(p.id, rx.compile(p.regex, rx.IGNORECASE)) for p in lexicons.furniture]
         self.furniture_effect = {p.id: p.effect for p in lexicons.furniture if p.effect}
         self.datelines = [(p.id, rx.compile(p.regex)) for p in lexicons.datelines]
@@ -218,7 +224,7 @@ class Segmenter:
 
     def _sentence_break(self, text: str) -> bool:
         """Two sentences in one line: a stop after a word, then a capital; not after an abbreviation ("KPU Prov. NTB",
-        "Kunker KPU Kab. Lumbung"), which a headline may write."""
+        "Rapat Bersama KPU Prov. Lumbung"), which a headline may write."""
         return any(not self.breaks.ends_with_abbreviation(text[:match.start("stop") + 1])
                    for match in _SENTENCE_BREAK.finditer(text))
 
@@ -265,14 +271,16 @@ class Segmenter:
 
     def _cut_body(self, text: str, before: _Line | None) -> bool:
         """The page's last line cut mid-sentence: a lead opening with a dateline, a sentence-case line, a line
-        stopping at a lower-case word or listing with two commas, as headlines do not ("Hadir dalam kegiatan ini,
-        Dandim 0101 Lumbung, Kapolres Lumbung, Ang", "... Formulir Model C (Berita Acara Pemungutan di"), or a line
-        much longer than the headline just above it ("29 Apr 2016 | By kpukabpati PATI – Jumat ...")."""
-        if len(text.split()) <= 2 * self.lexicons.fragment_max_words:
+        stopping at a function word or speech verb or listing with commas, as headlines do not ("Peserta rapat antara
+        lain Dandim 0101 Lumbung, Kapolres Lumbung, Ang"), or a line much longer than the headline just above it
+        ("29 Apr 2016 | By kpukabpati PATI – Jumat ...")."""
+        lex = self.lexicons
+        if len(text.split()) <= 2 * lex.fragment_max_words:
             return False  # a credit or a stray word ("By : MM", "KBID-BE")
         if self._dateline(text) or not _title_case(text):
             return True
-        if _LOWER_WORD.fullmatch(text.split()[-1]) or text.count(",") >= 2:
+        if (text.split()[-1].casefold() in lex.cut_sentence_end_words
+                or len(_LIST_COMMA.findall(text)) >= lex.cut_sentence_min_commas):
             return True
         return (before is not None and before.kind == "candidate"
                 and len(text.split()) >= 2 * len(before.text.split()))
@@ -302,14 +310,18 @@ class Segmenter:
         return lines
 
     def _headline_with_stop(self, line: _Line) -> bool:
-        """A page's first line, over its body, that is a title-case headline closed by a full stop ("KPU Lumbung
-        Lantik Duta Pemilih Pemula.", "Uji Publik DPS Pilkada 2029."): one sentence of a headline's length."""
+        """A page's first line, over its body, that is a title-case headline closed by a stop or an ellipsis ("KPU
+        Lumbung Gelar Simulasi Pemungutan Suara."): one sentence of a headline's length, no greeting, date or
+        furniture once the stop is gone."""
         text = line.text
         if line.kind != "body" or line.rule is not None or not text.rstrip(rx.CLOSING_QUOTES).endswith("."):
             return False
-        return (len(text.split()) <= self.lexicons.headline_max_words and len(text) <= self.lexicons.headline_max_chars
+        lex = self.lexicons
+        return (len(text.split()) <= lex.headline_max_words and len(text) <= lex.headline_max_chars
                 and _title_case(text) and self._headline_opening(text) and not self._sentence_break(text)
-                and not self._dateline(text) and not _CLAUSE_GOES_ON.search(text))
+                and not self._dateline(text) and not _CLAUSE_GOES_ON.search(text)
+                and not self._furniture(text.rstrip(". ")) and not self._calendar_word.search(text)
+                and not any(text.casefold().startswith(g.casefold()) for g in lex.greetings))
 
     @staticmethod
     def _wrapped(page: str, line: _Line, below: _Line) -> bool:
@@ -353,10 +365,12 @@ class Segmenter:
                 run.append(later)
         return run, None
 
-    def _teaser_title(self, text: str) -> bool:
-        """A listing's next title: in title case, or short; a long sentence-case line under a one-block lead is that
-        lead's next sentence without its full stop ("Perpanjangan itu, tertuang dalam berita acara nomor ...")."""
-        return _title_case(text) or len(text.split()) <= self.lexicons.listing_sentence_case_max_words
+    def _teaser_title(self, text: str, headline: str | None) -> bool:
+        """A listing's next title: in title case, or short, or in the case the listing's last title is in (a listing
+        prints its titles alike); a long sentence-case line under a title-case headline's one-block lead is that
+        lead's next sentence without its full stop ("Masa itu, sesuai pengumuman nomor ...")."""
+        return (_title_case(text) or len(text.split()) <= self.lexicons.listing_sentence_case_max_words
+                or not _title_case(headline or ""))
 
     def _effect(self, line: _Line) -> str | None:
         """What a furniture line does besides being furniture (furniture.yaml ``effect``)."""
@@ -429,7 +443,7 @@ class Segmenter:
                         rule = dateline
                     elif self._stamped(lines, position, body):
                         rule = "segment.stamped_headline"
-                    elif (current["body_blocks"] <= self.lexicons.listing_body_blocks and self._teaser_title(line.text)
+                    elif (current["body_blocks"] <= self.lexicons.listing_body_blocks and self._teaser_title(line.text, current["headline"])
                           and not _NUMBERED.match(line.text)):
                         rule = "segment.listing"
                     if rule and current is not None and not dateline and len(line.text.split()) <= _LABEL_MAX_WORDS:

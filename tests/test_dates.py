@@ -308,9 +308,6 @@ def test_misspelt_months(finder, text, expected):
      [("Sabtu (07/09)", "2019-09-07", True)]),
     # two years written apart still leave the date without a year when both fit its weekday
     ("Pemilu 2019 dan Pilkada 2024 dibahas dalam rapat, Jumat (9/8).", [("Jumat (9/8)", None, None)]),
-    # ... unless one of them is written more often: the story's year, the other a memory
-    ("Bawaslu menyiapkan pengawasan Pilkada 2024 sejak Jumat (9/8). Pengawasan Pilkada 2024 belajar dari Pemilu 2019 "
-     "dan melibatkan relawan Pilkada 2024.", [("Jumat (9/8)", "2024-08-09", True)]),
 ])
 def test_letter_references_and_written_years(finder, text, expected):
     assert _found(text, finder) == expected
