@@ -2684,9 +2684,9 @@ def test_election_body_a_school_goes_to_holds_the_outreach(rules_extractor, head
     ("Verifikasi Faktual Dukungan Calon Perseorangan: Panwaslih Kabupaten Pidie Pantau Tiap Desa",
      "Petugas verifikasi mendatangi pendukung calon perseorangan di 20 desa pada Selasa (3/9/2029).", "VISIT"),
     # negative: a bare "Bawaslu" added after another body's activity leaves the activity its type
-    ("KPU Kabupaten Blora Gelar Tes Tertulis Calon PPS, Bawaslu Mengawasi",
-     "KPU Kabupaten Blora menggelar tes tertulis calon anggota PPS di gedung serbaguna, Rabu (4/9/2029).",
-     "RECRUITMENT"),
+    ("Uji Kesehatan Calon Bupati di RSUD Lumbung, Bawaslu Memantau",
+     "KPU Kabupaten Lumbung menggelar pemeriksaan kesehatan bakal calon bupati di RSUD Lumbung, Rabu (4/9/2029).",
+     "CANDIDACY"),
 ])
 def test_type_of_an_overseer_in_the_headline(rules_extractor, headline, body, expected):
     assert _event(rules_extractor, headline, body).type == expected
