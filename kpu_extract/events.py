@@ -583,8 +583,8 @@ class EventFinder:
         Verb triggers ("Dikukuhkan", "ditetapkan") count in the headline and lead only, and a headline that holds
         nothing but verbs, or only triggers of a clause setting the scene ("Terkait Sosialisasi ..., Karno: ..."),
         yields to a named activity of the lead ("sosialisasi", "melakukan monitoring"). A headline's visit verb right
-        after an oversight body named with its region ("..., Bawaslu X Awasi") types it VISIT: the oversight is the
-        story, not the stage the headline names."""
+        after an oversight body named with its region ("Pengawasan Masa Kampanye, Bawaslu X Awasi ...") types it
+        VISIT: the oversight is the story, not the stage the headline names."""
         held = None
         titles = titles or []
         for text, offset, part in texts:
@@ -910,7 +910,7 @@ def _read_cues(article: _Article, org: OrgMention, trigger: _Trigger | None, anc
     a host verb, a visit's verb, or the event's own trigger written right after it as an active verb: "KPU Kota X
     menyerahkan laporan ...", not "DPRD X dikunjungi oleh ..."; in the headline any activity's verb: "KPU X Tetapkan
     DPT", "KPU dan Kejari Y Teken MoU", joint subjects joining the first). A body written as a document's issuer
-    ("berdasarkan Peraturan KPU RI") has no part at all."""
+    ("mengacu pada Surat Edaran Bawaslu RI") has no part at all."""
     text, finder, body_start = article.text, article.finder, article.body_start
     before = text[max(0, org.start - 60):org.start]
     if finder.document_issuer.search(before):
