@@ -455,7 +455,7 @@ class EventFinder:
         self.adoption = {w.casefold() for w in lexicons.event_cue_words("adoption")}
         self.launch = {w.casefold() for w in lexicons.event_cue_words("launch")}
         self.issued_document = rx.compile(rf"\s+(?i:{words('issued_document')})(?![\w])")
-        self.overseer = rx.compile(rf"(?<![\w])(?:{words('overseer')})(?:\s+\p{{Lu}}[\w.]*){{1,4}}\s+$")
+        self.overseer = rx.compile(rf"(?:{words('overseer')})(?![\w])")
         self.document_issuer = rx.compile(rf"(?<![\w])(?i:{words('document_issuer')})\s+$")
         self.completed_state = rx.compile(rf"(?<![\w])(?i:{words('completed_state')})\s+$")
         self.former = rx.compile(rf"(?<![\w])(?i:{words('former')})\s+(?:\p{{L}}+\s+){{0,3}}$")
@@ -576,9 +576,11 @@ class EventFinder:
                                 and _OBJECT_GAP.fullmatch(text, h.end - offset, o.start - offset) for h in heads)]
 
     def type_of(self, texts: list[tuple[str, int, str]], titles: list[tuple[int, int]] | None = None,
-                scanned: Mapping[str, list[_Trigger]] | None = None) -> tuple[str, str, _Trigger | None]:
+                scanned: Mapping[str, list[_Trigger]] | None = None,
+                overseer_ends: Sequence[int] = ()) -> tuple[str, str, _Trigger | None]:
         """(type, rule, trigger) from the first of ``texts`` (text, offset, part) that holds a trigger;
-        ``scanned`` holds the triggers a caller already found in a part, which are not searched again.
+        ``scanned`` holds the triggers a caller already found in a part, which are not searched again;
+        ``overseer_ends`` are the ends of the headline's oversight bodies named with their region.
 
         Verb triggers ("Dikukuhkan", "ditetapkan") count in the headline and lead only, and a headline that holds
         nothing but verbs, or only triggers of a clause setting the scene ("Terkait Sosialisasi ..., Karno: ..."),
@@ -633,7 +635,8 @@ class EventFinder:
                 if not found:
                     return held.type, held.rule, held
             overseen = next((t for t in found if headline and t.verb and t.type == "VISIT"
-                             and self.overseer.search(text, 0, t.start - offset)), None)
+                             and any(end <= t.start and not text[end - offset:t.start - offset].strip()
+                                     for end in overseer_ends)), None)
             if overseen is not None:
                 return overseen.type, overseen.rule, overseen
             best = min(found, key=lambda t: (t.order, t.start))
@@ -1763,8 +1766,17 @@ def _event_type(article: _Article, headline: str, name: str | None, persons: lis
         texts.insert(0, (_headline_activity(headline, name), 0, "headline"))
     titles = [(r.evidence.start, r.evidence.end) for p in persons for r in p.roles if r.evidence]
     titles += [(o.start, o.end) for o in article.orgs]
-    typed = article.finder.type_of(texts, titles, {"lead": lead_triggers})
+    overseer_ends = [o.end for o in _headline_overseers(article)]
+    typed = article.finder.type_of(texts, titles, {"lead": lead_triggers}, overseer_ends)
     return _outreach_to_visiting_learners(article, lead_triggers, titles, typed)
+
+
+def _headline_overseers(article: _Article) -> list[OrgMention]:
+    """The oversight bodies the organization finder names in the headline with their region ("Bawaslu Kabupaten X",
+    "Panwaslih X"), not a bare "Bawaslu": the ones whose visit verb right after them makes the story their oversight."""
+    finder = article.finder
+    return [o for o in article.orgs if o.end <= article.body_start
+            and finder.overseer.match(o.text) and not finder.overseer.fullmatch(o.text)]
 
 
 def _outreach_to_visiting_learners(article: _Article, lead_triggers: list[_Trigger], titles: list[tuple[int, int]],

@@ -2687,6 +2687,10 @@ def test_election_body_a_school_goes_to_holds_the_outreach(rules_extractor, head
     ("Uji Kesehatan Calon Bupati di RSUD Lumbung, Bawaslu Memantau",
      "KPU Kabupaten Lumbung menggelar pemeriksaan kesehatan bakal calon bupati di RSUD Lumbung, Rabu (4/9/2029).",
      "CANDIDACY"),
+    # negative: an appeal whose object holds the visit verb ("Ajak ... Awasi"): the body named is not right before it
+    ("Jelang Masa Tenang, Bawaslu Kabupaten Blora Ajak Pemuda Awasi Pemungutan Suara",
+     "Bawaslu Kabupaten Blora menggelar sosialisasi pengawasan partisipatif bagi pemuda karang taruna di Cepu, Senin "
+     "(2/9/2029).", "VOTER_EDUCATION"),
 ])
 def test_type_of_an_overseer_in_the_headline(rules_extractor, headline, body, expected):
     assert _event(rules_extractor, headline, body).type == expected
