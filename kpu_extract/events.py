@@ -44,7 +44,6 @@ _NAME_GOES_ON = rx.compile(r"\s+[\p{Lu}(]")  # a further name word or bracket ri
 _CUE_BEFORE_PERSON = 40  # the most characters a speaker's or chair's cue stands before the person's mention
 _VISIT_TO_PLACE = 30  # the most characters between a visit's trigger and the "ke" of its destination
 _TOWARDS = rx.compile(r"(?<![\w])(?i:ke|dengan|bersama)(?![\w])")  # before the place visited or the body met
-_GOES_TO = rx.compile(r"(?<![\w])(?i:ke)\s")  # "ke" before where someone goes
 _SCHOOL_RULE = "org.education"  # the rule of organizations.yaml's schools and campuses ("SMA X", "Universitas Y")
 _WORD = rx.compile(r"(?<![\w-])\p{L}{6,}(?![\w-])")
 _WORD_EDGE = rx.compile(r"[\w-]")  # a character the trigger patterns' edge guards look at
@@ -456,6 +455,7 @@ class EventFinder:
         self.launch = {w.casefold() for w in lexicons.event_cue_words("launch")}
         self.issued_document = rx.compile(rf"\s+(?i:{words('issued_document')})(?![\w])")
         self.overseer = rx.compile(rf"(?:{words('overseer')})(?![\w])")
+        self.goes_to_body = rx.compile(rf"(?<![\w])(?i:ke)\s+(?:(?i:{words('visited_office')})\s+)?$")
         self.document_issuer = rx.compile(rf"(?<![\w])(?i:{words('document_issuer')})\s+$")
         self.completed_state = rx.compile(rf"(?<![\w])(?i:{words('completed_state')})\s+$")
         self.former = rx.compile(rf"(?<![\w])(?i:{words('former')})\s+(?:\p{{L}}+\s+){{0,3}}$")
@@ -1805,10 +1805,10 @@ def _outreach_to_visiting_learners(article: _Article, lead_triggers: list[_Trigg
 
 
 def _host_of_visiting_school(article: _Article, organizer: str | None) -> str | None:
-    """The election body a school or campus holding the voter education goes to, after "ke" in the school's own
-    sentence of the headline or lead ("SMA X melaksanakan kunjungan belajar ke KPU Kabupaten Y"): the story is the
-    outreach the host gives its visitors, so the host holds it and the school takes part (LABELLING.md, "Organizer of
-    a visit or an audiensi")."""
+    """The election body a school or campus holding the voter education goes to, right after "ke" (or "ke kantor") in
+    the school's own sentence of the headline or lead ("SMA X melaksanakan kunjungan belajar ke KPU Kabupaten Y"; not
+    "sosialisasi ke seluruh siswa bersama KPU Y"): the story is the outreach the host gives its visitors, so the host
+    holds it and the school takes part (LABELLING.md, "Organizer of a visit or an audiensi")."""
     text = article.text
     for school in (o for o in article.orgs if o.name == organizer and o.rule == _SCHOOL_RULE
                    and o.start < article.window_end):
@@ -1816,7 +1816,8 @@ def _host_of_visiting_school(article: _Article, organizer: str | None) -> str | 
         end = article.finder.sentence_end.search(text, school.end, limit)
         stop = end.start() if end else limit
         host = next((o for o in sorted(article.orgs, key=lambda o: o.start) if o.election_body
-                     and school.end <= o.start < stop and _GOES_TO.search(text, school.end, o.start)), None)
+                     and school.end <= o.start < stop
+                     and article.finder.goes_to_body.search(text, school.end, o.start)), None)
         if host is not None:
             return host.name
     return None

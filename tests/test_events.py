@@ -2670,6 +2670,10 @@ def test_document_issuer_holds_nothing(rules_extractor, headline, body, organize
     ("Pelajar Belajar Demokrasi",
      "SMA Negeri 1 Blora menggelar pemilihan ketua OSIS di halaman sekolah, Kamis (6/9/2029), lalu berkunjung ke Dinas "
      "Pendidikan Kabupaten Blora.", "SMA Negeri 1 Blora", ["Dinas Pendidikan Kabupaten Blora"]),
+    # negative: a "ke" of the school's own audience, the election body invited later in the sentence
+    ("Pemilih Pemula Dibekali",
+     "SMA Negeri 2 Blora menggelar sosialisasi pemilih pemula ke seluruh siswa kelas XII bersama KPU Kabupaten Blora, "
+     "Senin (2/9/2029).", "SMA Negeri 2 Blora", ["KPU Kabupaten Blora"]),
 ])
 def test_election_body_a_school_goes_to_holds_the_outreach(rules_extractor, headline, body, organizer, participants):
     event = _event(rules_extractor, headline, body)
