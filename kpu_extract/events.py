@@ -391,10 +391,13 @@ class EventFinder:
         self.hearing = {w.casefold() for w in lexicons.event_cue_words("hearing")}
         self.figurative = rx.compile(rf"(?-i:{words('figurative_place')})")
         # a count of districts, villages or polling stations after "di" ("di enam kecamatan", "di 15 desa", "di
-        # sejumlah TPS", a number word and its scale: "di dua belas desa"), or after "ke" or "untuk" of an activity
-        # carried out to them: the activity held across them, in person
+        # sejumlah TPS", a number word and its scale: "di dua belas desa"), or after "ke" or "untuk" of goods
+        # distributed to them: the activity held across them, in person
         # (LABELLING.md, "A city, regency or set of districts as the only place")
-        self.districts = rx.compile(rf"(?<![\w])(?i:{words('district_preposition')})\s+(?:\d[\d.]*|(?i:{words('district_count')}))"
+        carried = (rf"(?<=(?<![\w])(?i:{words('distribution')})(?:\s+\p{{L}}+){{0,3}}\s+)"
+                   rf"(?i:{words('district_carried_to')})")
+        self.districts = rx.compile(rf"(?:(?<![\w])(?i:{words('district_preposition')})|{carried})\s+"
+                                    rf"(?:\d[\d.]*|(?i:{words('district_count')}))"
                                     rf"(?:\s+(?i:{words('district_scale')}))?\s+(?i:{words('district_noun')})(?![\w])")
         self.districts_aside = rx.compile(rf"(?<![\w])(?i:{words('district_aside')})(?![\w])")
         self.rakor_partner = rx.compile(

@@ -460,6 +460,11 @@ def test_organizer_of_joined_activity(rules_extractor, headline, body, organizer
     ("Jumlah pemilih yang pindah ke dua kecamatan lain bertambah, kata Ketua KPU Kabupaten Lumbung, Senin (2/9/2029).",
      None),
     ("KPU Kabupaten Lumbung menggelar rapat agar bantuan sampai untuk 40 desa, Senin (2/9/2029).", None),
+    # negative: "ke" or "untuk" after a topic, no goods distributed, states no place
+    ("KPU Kabupaten Blora menggelar rapat pembahasan anggaran honor untuk seluruh desa, Senin (2/9/2029).", None),
+    ("KPU Kabupaten Blora menggelar rakor membahas kebutuhan surat suara untuk setiap TPS, Senin (2/9/2029).", None),
+    ("Bawaslu Kabupaten Blora melakukan sosialisasi dengan mengirim surat edaran ke seluruh kecamatan, Senin "
+     "(2/9/2029).", None),
     # a relative clause or a beneficiary before the activity and its districts does not hide them
     ("KPU Kabupaten Blora yang baru dilantik menggelar bimtek KPPS di enam kecamatan, Senin (2/9/2029).", "offline"),
     ("KPU Kabupaten Blora menggelar bimtek untuk anggota KPPS di enam kecamatan, Senin (2/9/2029).", "offline"),
