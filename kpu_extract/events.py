@@ -44,6 +44,7 @@ _NAME_GOES_ON = rx.compile(r"\s+[\p{Lu}(]")  # a further name word or bracket ri
 _CUE_BEFORE_PERSON = 40  # the most characters a speaker's or chair's cue stands before the person's mention
 _VISIT_TO_PLACE = 30  # the most characters between a visit's trigger and the "ke" of its destination
 _TOWARDS = rx.compile(r"(?<![\w])(?i:ke|dengan|bersama)(?![\w])")  # before the place visited or the body met
+_OVERSIGHT_GAP = rx.compile(r"\s+(?:\p{Ll}+\s+){0,2}")  # a body's own oversight: "X telah melakukan pengawasan"
 _SCHOOL_RULE = "org.education"  # the rule of organizations.yaml's schools and campuses ("SMA X", "Universitas Y")
 _WORD = rx.compile(r"(?<![\w-])\p{L}{6,}(?![\w-])")
 _WORD_EDGE = rx.compile(r"[\w-]")  # a character the trigger patterns' edge guards look at
@@ -226,7 +227,7 @@ class EventFinder:
                          for slot in ("organizer", "host_verb", "attendance", "participant_list", "participant_verb",
                                       "location", "name", "theme", "audience", "future", "rakor", "met_with",
                                       "staff_matter", "attended", "host_venue", "opener", "hearing", "received",
-                                      "visitor", "learners", "chair")}
+                                      "visitor", "learners", "chair", "overseer")}
         openers = lexicons.event_cue_words("clause_opener")
         self.clause_start = rx.compile(
             rf"[.;:\n]\s*(?:(?i:{_alternation(openers)})\s+)?$" if openers else r"[.;:\n]\s*$")
@@ -641,7 +642,7 @@ class EventFinder:
                              and any(end <= t.start and not text[end - offset:t.start - offset].strip()
                                      for end in overseer_ends)), None)
             if overseen is not None:
-                return overseen.type, overseen.rule, overseen
+                return overseen.type, self.cue_rule["overseer"], overseen
             best = min(found, key=lambda t: (t.order, t.start))
             if self.for_staff(text, offset, best):
                 best = replace(best, type="MEETING", rule=self.cue_rule["staff_matter"])
@@ -1696,6 +1697,10 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
     if host is not None:
         participants = [roles.organizer, *(p for p in participants if p not in (host, roles.organizer))]
         roles.organizer, roles.organizer_rule = host, finder.cue_rule["learners"]
+    overseer = _overseer_of_headline(article, found) if rule == finder.cue_rule["overseer"] else None
+    if overseer is not None and overseer != roles.organizer:
+        participants = [p for p in (roles.organizer, *participants) if p and p != overseer]
+        roles.organizer, roles.organizer_rule = overseer, rule
     meetings = [t for t in lead_triggers if t.type == "MEETING"]
     rakors = [t for t in meetings if t.words in finder.rakor]
     event_type, rule = finder.type_by_bodies(event_type, rule, found,
@@ -1776,10 +1781,24 @@ def _event_type(article: _Article, headline: str, name: str | None, persons: lis
 
 def _headline_overseers(article: _Article) -> list[OrgMention]:
     """The oversight bodies the organization finder names in the headline with their region ("Bawaslu Kabupaten X",
-    "Panwaslih X"), not a bare "Bawaslu": the ones whose visit verb right after them makes the story their oversight."""
-    finder = article.finder
-    return [o for o in article.orgs if o.end <= article.body_start
-            and finder.overseer.match(o.text) and not finder.overseer.fullmatch(o.text)]
+    "Panwaslih X"), not a bare "Bawaslu", that the story's opening makes the subject of an oversight's trigger
+    ("Bawaslu X telah melakukan pengawasan ..."): the ones whose visit verb right after them in the headline makes the
+    story their oversight; a body that only watches a stage its own body holds ("... diawasi Bawaslu X") does not
+    (LABELLING.md, "Oversight and monitoring")."""
+    finder, text = article.finder, article.text
+    visits = [t for t in article.triggers if t.type == "VISIT" and article.body_start <= t.start < article.reach]
+    overseers = [o for o in article.orgs if o.end <= article.body_start
+                 and finder.overseer.match(o.text) and not finder.overseer.fullmatch(o.text)]
+    return [o for o in overseers
+            if any(m.start >= article.body_start and (m.name == o.name or finder.overseer.fullmatch(m.text))
+                   and any(_OVERSIGHT_GAP.fullmatch(text, m.end, t.start) for t in visits) for m in article.orgs)]
+
+
+def _overseer_of_headline(article: _Article, visit: _Trigger | None) -> str | None:
+    """The headline's oversight body right before the visit verb that made the story its oversight: it holds the VISIT,
+    and a body that holds the stage watched takes part (LABELLING.md, "Oversight and monitoring")."""
+    return next((o.name for o in _headline_overseers(article)
+                 if visit is not None and o.end <= visit.start and not article.text[o.end:visit.start].strip()), None)
 
 
 def _outreach_to_visiting_learners(article: _Article, lead_triggers: list[_Trigger], titles: list[tuple[int, int]],

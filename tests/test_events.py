@@ -2686,20 +2686,28 @@ def test_election_body_a_school_goes_to_holds_the_outreach(rules_extractor, head
 
 
 @pytest.mark.parametrize("headline, body, expected", [
-    # an oversight body named with its region right before a visit's verb in the headline: its oversight is the story
+    # an oversight body named with its region right before a visit's verb in the headline, which the story makes the
+    # subject of an oversight: its oversight is the story, held by it
     ("Penetapan Calon Terpilih, Bawaslu Kabupaten Blora Awasi dari Awal",
-     "Rapat pleno penetapan calon terpilih berlangsung di aula KPU Kabupaten Blora, Senin (2/9/2029), dan dipantau "
-     "jajaran pengawas.", "VISIT"),
+     "Rapat pleno penetapan calon terpilih berlangsung di aula KPU Kabupaten Blora, Senin (2/9/2029). Bawaslu "
+     "Kabupaten Blora melakukan pengawasan sejak rapat dibuka.", ("VISIT", "Bawaslu Kabupaten Blora")),
     ("Verifikasi Faktual Dukungan Calon Perseorangan: Panwaslih Kabupaten Pidie Pantau Tiap Desa",
-     "Petugas verifikasi mendatangi pendukung calon perseorangan di 20 desa pada Selasa (3/9/2029).", "VISIT"),
+     "Petugas verifikasi mendatangi pendukung calon perseorangan di 20 desa pada Selasa (3/9/2029). Panwaslih "
+     "Kabupaten Pidie juga melakukan pengawasan di setiap desa.", ("VISIT", "Panwaslih Kabupaten Pidie")),
+    # negative: the overseer only watching a stage its own body holds ("diawasi") leaves the stage the story
+    ("Rapat Pleno Rekapitulasi, Bawaslu Kabupaten Blora Pantau Langsung",
+     "KPU Kabupaten Blora menggelar rapat pleno rekapitulasi suara di aula hotel, Senin (2/9/2029), diawasi Bawaslu "
+     "Kabupaten Blora.", ("PLENARY", "KPU Kabupaten Blora")),
     # negative: a bare "Bawaslu" added after another body's activity leaves the activity its type
-    ("Uji Kesehatan Calon Bupati di RSUD Lumbung, Bawaslu Memantau",
-     "KPU Kabupaten Lumbung menggelar pemeriksaan kesehatan bakal calon bupati di RSUD Lumbung, Rabu (4/9/2029).",
-     "CANDIDACY"),
+    ("Uji Kesehatan Calon Bupati di RSUD Blora, Bawaslu Memantau",
+     "KPU Kabupaten Blora menggelar pemeriksaan kesehatan bakal calon bupati di RSUD Blora, Rabu (4/9/2029). Bawaslu "
+     "melakukan pengawasan di ruang tunggu.", ("CANDIDACY", "KPU Kabupaten Blora")),
     # negative: an appeal whose object holds the visit verb ("Ajak ... Awasi"): the body named is not right before it
     ("Jelang Masa Tenang, Bawaslu Kabupaten Blora Ajak Pemuda Awasi Pemungutan Suara",
      "Bawaslu Kabupaten Blora menggelar sosialisasi pengawasan partisipatif bagi pemuda karang taruna di Cepu, Senin "
-     "(2/9/2029).", "VOTER_EDUCATION"),
+     "(2/9/2029). Bawaslu Kabupaten Blora melakukan pengawasan di tiap TPS sepekan kemudian.",
+     ("VOTER_EDUCATION", "Bawaslu Kabupaten Blora")),
 ])
 def test_type_of_an_overseer_in_the_headline(rules_extractor, headline, body, expected):
-    assert _event(rules_extractor, headline, body).type == expected
+    event = _event(rules_extractor, headline, body)
+    assert (event.type, event.organizer) == expected
