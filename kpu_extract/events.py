@@ -227,7 +227,7 @@ class EventFinder:
                          for slot in ("organizer", "host_verb", "attendance", "participant_list", "participant_verb",
                                       "location", "name", "theme", "audience", "future", "rakor", "met_with",
                                       "staff_matter", "attended", "host_venue", "opener", "hearing", "received",
-                                      "visitor", "learners", "chair", "overseer")}
+                                      "visitor", "learners", "chair", "overseer", "staff_audience")}
         openers = lexicons.event_cue_words("clause_opener")
         self.clause_start = rx.compile(
             rf"[.;:\n]\s*(?:(?i:{_alternation(openers)})\s+)?$" if openers else r"[.;:\n]\s*$")
@@ -459,6 +459,8 @@ class EventFinder:
         self.launch = {w.casefold() for w in lexicons.event_cue_words("launch")}
         self.issued_document = rx.compile(rf"\s+(?i:{words('issued_document')})(?![\w])")
         self.overseer = rx.compile(rf"(?:{words('overseer')})(?![\w])")
+        self.staff_forum = {w.casefold() for w in lexicons.event_cue_words("staff_forum")}
+        self.staff_audience = rx.compile(rf"(?:\s+\p{{L}}+){{0,3}}?\s+(?i:{words('staff_audience')})(?![\w])")
         self.goes_to_body = rx.compile(rf"(?<![\w])(?i:ke)\s+(?:(?i:{words('visited_office')})\s+)?$")
         self.document_issuer = rx.compile(rf"(?<![\w])(?i:{words('document_issuer')})\s+$")
         self.completed_state = rx.compile(rf"(?<![\w])(?i:{words('completed_state')})\s+$")
@@ -646,6 +648,8 @@ class EventFinder:
             best = min(found, key=lambda t: (t.order, t.start))
             if self.for_staff(text, offset, best):
                 best = replace(best, type="MEETING", rule=self.cue_rule["staff_matter"])
+            if best.words in self.staff_forum and self.staff_audience.match(text, best.end - offset):
+                best = replace(best, type="TRAINING", rule=self.cue_rule["staff_audience"])
             if headline and all(t.verb for t in found):
                 held = best
                 continue

@@ -1300,6 +1300,10 @@ def test_type_of_the_lead_phrase(rules_extractor, body, expected):
     ("Catatan Pekan Ini",
      "Bawaslu Kabupaten Buru memberi bimtek penguatan kelembagaan kepada Panwascam di Namlea, Senin (4/3/2024).",
      "TRAINING"),
+    # given to the body's own staff or ad hoc bodies it is capacity building for staff, a training
+    ("Catatan Pekan Ini",
+     "Ketua KPU Kabupaten Blora memberikan penguatan kelembagaan bagi anggota PPS se-Kecamatan Sukamaju di aula "
+     "kantor, Senin (4/3/2024).", "TRAINING"),
 ])
 def test_type_vocabulary_of_unseen_offices(rules_extractor, headline, body, expected):
     assert _event(rules_extractor, headline, body).type == expected
