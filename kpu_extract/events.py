@@ -924,7 +924,7 @@ def _read_cues(article: _Article, org: OrgMention, trigger: _Trigger | None, anc
     ("mengacu pada Surat Edaran Bawaslu RI") has no part at all."""
     text, finder, body_start = article.text, article.finder, article.body_start
     before = text[max(0, org.start - 60):org.start]
-    if finder.document_issuer.search(before):
+    if _document_issuer(article, org):
         return
     cue = finder.organizer_cue.search(before)
     attended_by = cue is None and finder.attended_by.search(text, max(0, org.start - 140), org.start)
@@ -1094,13 +1094,20 @@ def _choose_organizer(article: _Article, inside: list[OrgMention], roles: _Roles
         roles.organizer_rule = "event.organizer.reporting_body" if roles.organizer else None
     if roles.organizer is None and not _subject_joined(article.orgs, article.body_start, roles.joined):
         roles.organizer = next((o.name for o in sorted(article.orgs, key=lambda o: o.start)
-                                if _is_body(o) and o.start >= article.body_start and o.name not in roles.joined), None)
+                                if _is_body(o) and o.start >= article.body_start and o.name not in roles.joined
+                                and not _document_issuer(article, o)), None)
         roles.organizer_rule = "event.organizer.first_body" if roles.organizer else None
     if roles.organizer is None and not visit:
         venue = next((o for o in inside if article.body_start <= o.start < article.window_end
                       and article.finder.host_venue.search(article.text, max(0, o.start - 40), o.start)), None)
         if venue is not None:
             roles.organizer, roles.organizer_rule = venue.name, article.finder.cue_rule["host_venue"]
+
+
+def _document_issuer(article: _Article, org: OrgMention) -> bool:
+    """Whether a body is written as a document's issuer ("mengacu pada Surat Edaran Bawaslu RI"): it wrote the rule
+    the activity follows, so it holds nothing, not even as the story's only body, and takes no part."""
+    return bool(article.finder.document_issuer.search(article.text, max(0, org.start - 60), org.start))
 
 
 def _co_hosts(text: str, first: OrgMention, hosts: list[OrgMention]) -> list[str]:

@@ -2654,6 +2654,10 @@ def test_common_noun_after_a_bare_ke_states_no_place(rules_extractor, body, mode
      "Bawaslu Kabupaten Blora memberi pemahaman soal baliho dan spanduk kepada tim pemenangan, Jumat (11/5/2029). "
      "Sosialisasi itu diselenggarakan sesuai Surat Edaran Bawaslu RI tentang masa tenang.",
      "Bawaslu Kabupaten Blora", []),
+    # the story's only body, written as a document's issuer, is not made the holder by default either
+    ("Rapat Persiapan Pengawasan Masa Tenang",
+     "Rapat digelar di sebuah rumah makan di Cepu, Senin (2/9/2029), untuk membahas instruksi Bawaslu Provinsi Jawa "
+     "Tengah soal patroli malam di desa.", None, []),
     # negative: the same body holding the activity, with no document word before it, still holds it
     ("Sosialisasi Ketentuan Alat Peraga",
      "Pertemuan tentang ketentuan baliho dan spanduk dilaksanakan oleh Bawaslu RI di Blora, Jumat (11/5/2029).",
