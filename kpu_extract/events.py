@@ -227,7 +227,8 @@ class EventFinder:
                          for slot in ("organizer", "host_verb", "attendance", "participant_list", "participant_verb",
                                       "location", "name", "theme", "audience", "future", "rakor", "met_with",
                                       "staff_matter", "attended", "host_venue", "opener", "hearing", "received",
-                                      "visitor", "learners", "chair", "overseer", "staff_audience")}
+                                      "visitor", "learners", "chair", "overseer", "staff_audience",
+                                      "visited_office")}
         openers = lexicons.event_cue_words("clause_opener")
         self.clause_start = rx.compile(
             rf"[.;:\n]\s*(?:(?i:{_alternation(openers)})\s+)?$" if openers else r"[.;:\n]\s*$")
@@ -1707,7 +1708,7 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
     host = _host_of_visiting_school(article, roles.organizer) if event_type == "VOTER_EDUCATION" else None
     if host is not None:
         participants = [roles.organizer, *(p for p in participants if p not in (host, roles.organizer))]
-        roles.organizer, roles.organizer_rule = host, finder.cue_rule["learners"]
+        roles.organizer, roles.organizer_rule = host, finder.cue_rule["visited_office"]
     overseer = _overseer_of_headline(article, found) if rule == finder.cue_rule["overseer"] else None
     if overseer is not None and overseer != roles.organizer:
         participants = [p for p in (roles.organizer, *participants) if p and p != overseer]
