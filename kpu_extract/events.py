@@ -396,7 +396,7 @@ class EventFinder:
         # sejumlah TPS", a number word and its scale: "di dua belas desa"), or after "ke" or "untuk" of goods
         # distributed to them: the activity held across them, in person
         # (LABELLING.md, "A city, regency or set of districts as the only place")
-        carried = (rf"(?<=(?<![\w])(?i:{words('distribution')})(?:\s+\p{{L}}+){{0,3}}\s+)"
+        carried = (rf"(?<=(?<![\w])(?i:{words('distribution')})(?:\s+[\w-]+){{0,5}}\s+)"
                    rf"(?i:{words('district_carried_to')})")
         self.districts = rx.compile(rf"(?:(?<![\w])(?i:{words('district_preposition')})|{carried})\s+"
                                     rf"(?:\d[\d.]*|(?i:{words('district_count')}))"

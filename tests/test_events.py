@@ -456,6 +456,8 @@ def test_organizer_of_joined_activity(rules_extractor, headline, body, organizer
      "offline"),
     ("Menumpang perahu motor, petugas KPU Kota Blora melakukan penyaluran kotak suara untuk sembilan TPS, Selasa "
      "(3/9/2029).", "offline"),
+    ("Petugas KPU Kabupaten Blora melakukan penyaluran bilik suara Pilkada 2029 ke enam kelurahan, Kamis (5/9/2029).",
+     "offline"),
     # negative: districts moved to or meant for, with no activity held before them or after a purpose word
     ("Jumlah pemilih yang pindah ke dua kecamatan lain bertambah, kata Ketua KPU Kabupaten Lumbung, Senin (2/9/2029).",
      None),
