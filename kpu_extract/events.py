@@ -44,7 +44,7 @@ _NAME_GOES_ON = rx.compile(r"\s+[\p{Lu}(]")  # a further name word or bracket ri
 _CUE_BEFORE_PERSON = 40  # the most characters a speaker's or chair's cue stands before the person's mention
 _VISIT_TO_PLACE = 30  # the most characters between a visit's trigger and the "ke" of its destination
 _TOWARDS = rx.compile(r"(?<![\w])(?i:ke|dengan|bersama)(?![\w])")  # before the place visited or the body met
-_GOES_TO = rx.compile(r"(?<![\w])(?i:ke)\s")  # "ke" before where someone goes
+_OVERSIGHT_GAP = rx.compile(r"\s+(?:\p{Ll}+\s+){0,2}")  # a body's own oversight: "X telah melakukan pengawasan"
 _SCHOOL_RULE = "org.education"  # the rule of organizations.yaml's schools and campuses ("SMA X", "Universitas Y")
 _WORD = rx.compile(r"(?<![\w-])\p{L}{6,}(?![\w-])")
 _WORD_EDGE = rx.compile(r"[\w-]")  # a character the trigger patterns' edge guards look at
@@ -227,7 +227,8 @@ class EventFinder:
                          for slot in ("organizer", "host_verb", "attendance", "participant_list", "participant_verb",
                                       "location", "name", "theme", "audience", "future", "rakor", "met_with",
                                       "staff_matter", "attended", "host_venue", "opener", "hearing", "received",
-                                      "visitor", "learners", "chair")}
+                                      "visitor", "learners", "chair", "overseer", "staff_audience",
+                                      "visited_office")}
         openers = lexicons.event_cue_words("clause_opener")
         self.clause_start = rx.compile(
             rf"[.;:\n]\s*(?:(?i:{_alternation(openers)})\s+)?$" if openers else r"[.;:\n]\s*$")
@@ -392,10 +393,13 @@ class EventFinder:
         self.hearing = {w.casefold() for w in lexicons.event_cue_words("hearing")}
         self.figurative = rx.compile(rf"(?-i:{words('figurative_place')})")
         # a count of districts, villages or polling stations after "di" ("di enam kecamatan", "di 15 desa", "di
-        # sejumlah TPS", a number word and its scale: "di dua belas desa"), or after "ke" or "untuk" of an activity
-        # carried out to them: the activity held across them, in person
+        # sejumlah TPS", a number word and its scale: "di dua belas desa"), or after "ke" or "untuk" of goods
+        # distributed to them: the activity held across them, in person
         # (LABELLING.md, "A city, regency or set of districts as the only place")
-        self.districts = rx.compile(rf"(?<![\w])(?i:{words('district_preposition')})\s+(?:\d[\d.]*|(?i:{words('district_count')}))"
+        carried = (rf"(?<=(?<![\w])(?i:{words('distribution')})(?:\s+[\w-]+){{0,5}}\s+)"
+                   rf"(?i:{words('district_carried_to')})")
+        self.districts = rx.compile(rf"(?:(?<![\w])(?i:{words('district_preposition')})|{carried})\s+"
+                                    rf"(?:\d[\d.]*|(?i:{words('district_count')}))"
                                     rf"(?:\s+(?i:{words('district_scale')}))?\s+(?i:{words('district_noun')})(?![\w])")
         self.districts_aside = rx.compile(rf"(?<![\w])(?i:{words('district_aside')})(?![\w])")
         self.rakor_partner = rx.compile(
@@ -455,7 +459,10 @@ class EventFinder:
         self.adoption = {w.casefold() for w in lexicons.event_cue_words("adoption")}
         self.launch = {w.casefold() for w in lexicons.event_cue_words("launch")}
         self.issued_document = rx.compile(rf"\s+(?i:{words('issued_document')})(?![\w])")
-        self.overseer = rx.compile(rf"(?<![\w])(?:{words('overseer')})(?:\s+\p{{Lu}}[\w.]*){{1,4}}\s+$")
+        self.overseer = rx.compile(rf"(?:{words('overseer')})(?![\w])")
+        self.staff_forum = {w.casefold() for w in lexicons.event_cue_words("staff_forum")}
+        self.staff_audience = rx.compile(rf"(?:\s+\p{{L}}+){{0,3}}?\s+(?i:{words('staff_audience')})(?![\w])")
+        self.goes_to_body = rx.compile(rf"(?<![\w])(?i:ke)\s+(?:(?i:{words('visited_office')})\s+)?$")
         self.document_issuer = rx.compile(rf"(?<![\w])(?i:{words('document_issuer')})\s+$")
         self.completed_state = rx.compile(rf"(?<![\w])(?i:{words('completed_state')})\s+$")
         self.former = rx.compile(rf"(?<![\w])(?i:{words('former')})\s+(?:\p{{L}}+\s+){{0,3}}$")
@@ -576,15 +583,17 @@ class EventFinder:
                                 and _OBJECT_GAP.fullmatch(text, h.end - offset, o.start - offset) for h in heads)]
 
     def type_of(self, texts: list[tuple[str, int, str]], titles: list[tuple[int, int]] | None = None,
-                scanned: Mapping[str, list[_Trigger]] | None = None) -> tuple[str, str, _Trigger | None]:
+                scanned: Mapping[str, list[_Trigger]] | None = None,
+                overseer_ends: Sequence[int] = ()) -> tuple[str, str, _Trigger | None]:
         """(type, rule, trigger) from the first of ``texts`` (text, offset, part) that holds a trigger;
-        ``scanned`` holds the triggers a caller already found in a part, which are not searched again.
+        ``scanned`` holds the triggers a caller already found in a part, which are not searched again;
+        ``overseer_ends`` are the ends of the headline's oversight bodies named with their region.
 
         Verb triggers ("Dikukuhkan", "ditetapkan") count in the headline and lead only, and a headline that holds
         nothing but verbs, or only triggers of a clause setting the scene ("Terkait Sosialisasi ..., Karno: ..."),
         yields to a named activity of the lead ("sosialisasi", "melakukan monitoring"). A headline's visit verb right
-        after an oversight body named with its region ("..., Bawaslu X Awasi") types it VISIT: the oversight is the
-        story, not the stage the headline names."""
+        after an oversight body named with its region ("Pengawasan Masa Kampanye, Bawaslu X Awasi ...") types it
+        VISIT: the oversight is the story, not the stage the headline names."""
         held = None
         titles = titles or []
         for text, offset, part in texts:
@@ -633,12 +642,15 @@ class EventFinder:
                 if not found:
                     return held.type, held.rule, held
             overseen = next((t for t in found if headline and t.verb and t.type == "VISIT"
-                             and self.overseer.search(text, 0, t.start - offset)), None)
+                             and any(end <= t.start and not text[end - offset:t.start - offset].strip()
+                                     for end in overseer_ends)), None)
             if overseen is not None:
-                return overseen.type, overseen.rule, overseen
+                return overseen.type, self.cue_rule["overseer"], overseen
             best = min(found, key=lambda t: (t.order, t.start))
             if self.for_staff(text, offset, best):
                 best = replace(best, type="MEETING", rule=self.cue_rule["staff_matter"])
+            if best.words in self.staff_forum and self.staff_audience.match(text, best.end - offset):
+                best = replace(best, type="TRAINING", rule=self.cue_rule["staff_audience"])
             if headline and all(t.verb for t in found):
                 held = best
                 continue
@@ -910,10 +922,10 @@ def _read_cues(article: _Article, org: OrgMention, trigger: _Trigger | None, anc
     a host verb, a visit's verb, or the event's own trigger written right after it as an active verb: "KPU Kota X
     menyerahkan laporan ...", not "DPRD X dikunjungi oleh ..."; in the headline any activity's verb: "KPU X Tetapkan
     DPT", "KPU dan Kejari Y Teken MoU", joint subjects joining the first). A body written as a document's issuer
-    ("berdasarkan Peraturan KPU RI") has no part at all."""
+    ("mengacu pada Surat Edaran Bawaslu RI") has no part at all."""
     text, finder, body_start = article.text, article.finder, article.body_start
     before = text[max(0, org.start - 60):org.start]
-    if finder.document_issuer.search(before):
+    if _document_issuer(article, org):
         return
     cue = finder.organizer_cue.search(before)
     attended_by = cue is None and finder.attended_by.search(text, max(0, org.start - 140), org.start)
@@ -1083,13 +1095,20 @@ def _choose_organizer(article: _Article, inside: list[OrgMention], roles: _Roles
         roles.organizer_rule = "event.organizer.reporting_body" if roles.organizer else None
     if roles.organizer is None and not _subject_joined(article.orgs, article.body_start, roles.joined):
         roles.organizer = next((o.name for o in sorted(article.orgs, key=lambda o: o.start)
-                                if _is_body(o) and o.start >= article.body_start and o.name not in roles.joined), None)
+                                if _is_body(o) and o.start >= article.body_start and o.name not in roles.joined
+                                and not _document_issuer(article, o)), None)
         roles.organizer_rule = "event.organizer.first_body" if roles.organizer else None
     if roles.organizer is None and not visit:
         venue = next((o for o in inside if article.body_start <= o.start < article.window_end
                       and article.finder.host_venue.search(article.text, max(0, o.start - 40), o.start)), None)
         if venue is not None:
             roles.organizer, roles.organizer_rule = venue.name, article.finder.cue_rule["host_venue"]
+
+
+def _document_issuer(article: _Article, org: OrgMention) -> bool:
+    """Whether a body is written as a document's issuer ("mengacu pada Surat Edaran Bawaslu RI"): it wrote the rule
+    the activity follows, so it holds nothing, not even as the story's only body, and takes no part."""
+    return bool(article.finder.document_issuer.search(article.text, max(0, org.start - 60), org.start))
 
 
 def _co_hosts(text: str, first: OrgMention, hosts: list[OrgMention]) -> list[str]:
@@ -1689,7 +1708,11 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
     host = _host_of_visiting_school(article, roles.organizer) if event_type == "VOTER_EDUCATION" else None
     if host is not None:
         participants = [roles.organizer, *(p for p in participants if p not in (host, roles.organizer))]
-        roles.organizer, roles.organizer_rule = host, finder.cue_rule["learners"]
+        roles.organizer, roles.organizer_rule = host, finder.cue_rule["visited_office"]
+    overseer = _overseer_of_headline(article, found) if rule == finder.cue_rule["overseer"] else None
+    if overseer is not None and overseer != roles.organizer:
+        participants = [p for p in (roles.organizer, *participants) if p and p != overseer]
+        roles.organizer, roles.organizer_rule = overseer, rule
     meetings = [t for t in lead_triggers if t.type == "MEETING"]
     rakors = [t for t in meetings if t.words in finder.rakor]
     event_type, rule = finder.type_by_bodies(event_type, rule, found,
@@ -1763,8 +1786,31 @@ def _event_type(article: _Article, headline: str, name: str | None, persons: lis
         texts.insert(0, (_headline_activity(headline, name), 0, "headline"))
     titles = [(r.evidence.start, r.evidence.end) for p in persons for r in p.roles if r.evidence]
     titles += [(o.start, o.end) for o in article.orgs]
-    typed = article.finder.type_of(texts, titles, {"lead": lead_triggers})
+    overseer_ends = [o.end for o in _headline_overseers(article)]
+    typed = article.finder.type_of(texts, titles, {"lead": lead_triggers}, overseer_ends)
     return _outreach_to_visiting_learners(article, lead_triggers, titles, typed)
+
+
+def _headline_overseers(article: _Article) -> list[OrgMention]:
+    """The oversight bodies the organization finder names in the headline with their region ("Bawaslu Kabupaten X",
+    "Panwaslih X"), not a bare "Bawaslu", that the story's opening makes the subject of an oversight's trigger
+    ("Bawaslu X telah melakukan pengawasan ..."): the ones whose visit verb right after them in the headline makes the
+    story their oversight; a body that only watches a stage its own body holds ("... diawasi Bawaslu X") does not
+    (LABELLING.md, "Oversight and monitoring")."""
+    finder, text = article.finder, article.text
+    visits = [t for t in article.triggers if t.type == "VISIT" and article.body_start <= t.start < article.reach]
+    overseers = [o for o in article.orgs if o.end <= article.body_start
+                 and finder.overseer.match(o.text) and not finder.overseer.fullmatch(o.text)]
+    return [o for o in overseers
+            if any(m.start >= article.body_start and (m.name == o.name or finder.overseer.fullmatch(m.text))
+                   and any(_OVERSIGHT_GAP.fullmatch(text, m.end, t.start) for t in visits) for m in article.orgs)]
+
+
+def _overseer_of_headline(article: _Article, visit: _Trigger | None) -> str | None:
+    """The headline's oversight body right before the visit verb that made the story its oversight: it holds the VISIT,
+    and a body that holds the stage watched takes part (LABELLING.md, "Oversight and monitoring")."""
+    return next((o.name for o in _headline_overseers(article)
+                 if visit is not None and o.end <= visit.start and not article.text[o.end:visit.start].strip()), None)
 
 
 def _outreach_to_visiting_learners(article: _Article, lead_triggers: list[_Trigger], titles: list[tuple[int, int]],
@@ -1793,10 +1839,10 @@ def _outreach_to_visiting_learners(article: _Article, lead_triggers: list[_Trigg
 
 
 def _host_of_visiting_school(article: _Article, organizer: str | None) -> str | None:
-    """The election body a school or campus holding the voter education goes to, after "ke" in the school's own
-    sentence of the headline or lead ("SMA X melaksanakan kunjungan belajar ke KPU Kabupaten Y"): the story is the
-    outreach the host gives its visitors, so the host holds it and the school takes part (LABELLING.md, "Organizer of
-    a visit or an audiensi")."""
+    """The election body a school or campus holding the voter education goes to, right after "ke" (or "ke kantor") in
+    the school's own sentence of the headline or lead ("SMA X melaksanakan kunjungan belajar ke KPU Kabupaten Y"; not
+    "sosialisasi ke seluruh siswa bersama KPU Y"): the story is the outreach the host gives its visitors, so the host
+    holds it and the school takes part (LABELLING.md, "Organizer of a visit or an audiensi")."""
     text = article.text
     for school in (o for o in article.orgs if o.name == organizer and o.rule == _SCHOOL_RULE
                    and o.start < article.window_end):
@@ -1804,7 +1850,8 @@ def _host_of_visiting_school(article: _Article, organizer: str | None) -> str | 
         end = article.finder.sentence_end.search(text, school.end, limit)
         stop = end.start() if end else limit
         host = next((o for o in sorted(article.orgs, key=lambda o: o.start) if o.election_body
-                     and school.end <= o.start < stop and _GOES_TO.search(text, school.end, o.start)), None)
+                     and school.end <= o.start < stop
+                     and article.finder.goes_to_body.search(text, school.end, o.start)), None)
         if host is not None:
             return host.name
     return None

@@ -156,16 +156,17 @@ EVENT_CUE_SLOTS = ("organizer", "host_verb", "activity_verb", "attendance", "par
                    "clause_opener", "location", "place_determiner", "destination", "place_stop", "name", "theme",
                    "theme_stop", "audience", "group", "audience_stop", "future", "planned", "ongoing", "background",
                    "sentence_list", "division_head", "body_name", "trigger_link", "member_of", "member_office",
-                   "trigger_object", "activity_noun", "received", "visitor", "speaker", "rakor", "rakor_group", "name_election",
-                   "hierarchy", "staff_matter", "attended", "statement_setting", "setting_preposition", "present_verb",
-                   "relative", "relative_member", "topic_verb", "work_name", "speaker_list", "duty", "appeal", "appeal_adverb", "former",
-                   "time_reference", "host_venue", "group_recap", "recap_link",
+                   "trigger_object", "activity_noun", "received", "visitor", "speaker", "rakor", "rakor_group",
+                   "name_election", "hierarchy", "staff_matter", "attended", "statement_setting", "setting_preposition",
+                   "present_verb", "relative", "relative_member", "topic_verb", "work_name", "speaker_list", "duty",
+                   "appeal", "appeal_adverb", "former", "time_reference", "host_venue", "group_recap", "recap_link",
                    "replaced", "earlier", "figure", "rakor_partner", "rakor_with", "opener", "met_with",
                    "figurative_place", "interviewed", "no_place", "hearing", "legislature", "letter_number",
-                   "letter_date_word", "learners", "joined", "told_reporters", "whole_country",
-                   "adoption", "issued_document", "completed_state", "reference", "launch",
-                   "followed_from", "subject_adverb", "goods", "district_count", "district_scale", "district_noun",
-                   "district_preposition", "district_aside", "document_issuer", "overseer", "speaker_gap_stop", "chair", "welcome")
+                   "letter_date_word", "learners", "joined", "told_reporters", "whole_country", "adoption",
+                   "issued_document", "completed_state", "reference", "launch", "followed_from", "subject_adverb",
+                   "goods", "district_count", "district_scale", "district_noun", "district_preposition",
+                   "district_carried_to", "distribution", "district_aside", "document_issuer", "overseer",
+                   "visited_office", "staff_forum", "staff_audience", "speaker_gap_stop", "chair", "welcome")
 
 
 @dataclass(frozen=True, slots=True)
