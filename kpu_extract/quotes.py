@@ -66,12 +66,13 @@ def _opens_loose(text: str, i: int) -> bool:
     if text[i] not in '"”' or not 0 < i < len(text) - 2:
         return False
     before, after = text[i - 1], text[i + 1]
-    spaced_word = after == " " and text[i + 2].isalpha() and _closed_later(text, i)
     if before in ".!?":
         return after.isupper()
+    spaced_word = after == " " and text[i + 2].isalpha()
     if before in ",:":
-        return after.isalpha() or (spaced_word and before == "," and text[i] == '"')
-    return before in " \t" and spaced_word and text[max(0, i - 3):i].rstrip()[-1:] in (".", "!", "?", "")
+        return after.isalpha() or (spaced_word and before == "," and text[i] == '"' and _closed_later(text, i))
+    return (before in " \t" and spaced_word and text[max(0, i - 3):i].rstrip()[-1:] in (".", "!", "?", "")
+            and _closed_later(text, i))
 
 
 def _closed_later(text: str, i: int) -> bool:

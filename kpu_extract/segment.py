@@ -168,7 +168,7 @@ class Segmenter:
         self.lexicons = lexicons
         self.breaks = SentenceBreaks(lexicons)
         calendar = [s for entry in (*lexicons.weekdays, *lexicons.months) for s in entry.spellings if len(s) > 2]
-        self._calendar_word = rx.compile(rf"(?<!\w)(?:{alternation(calendar)})(?!\w)", rx.IGNORECASE)
+        self.calendar_word = rx.compile(rf"(?<!\w)(?:{alternation(calendar)})(?!\w)", rx.IGNORECASE)
         self.furniture = [(p.id, rx.compile(p.regex, rx.IGNORECASE)) for p in lexicons.furniture]
         self.furniture_effect = {p.id: p.effect for p in lexicons.furniture if p.effect}
         self.datelines = [(p.id, rx.compile(p.regex)) for p in lexicons.datelines]
@@ -320,7 +320,7 @@ class Segmenter:
         return (len(text.split()) <= lex.headline_max_words and len(text) <= lex.headline_max_chars
                 and _title_case(text) and self._headline_opening(text) and not self._sentence_break(text)
                 and not self._dateline(text) and not _CLAUSE_GOES_ON.search(text)
-                and not self._furniture(text.rstrip(". ")) and not self._calendar_word.search(text)
+                and not self._furniture(text.rstrip(". ")) and not self.calendar_word.search(text)
                 and not any(text.casefold().startswith(g.casefold()) for g in lex.greetings))
 
     @staticmethod
@@ -443,8 +443,8 @@ class Segmenter:
                         rule = dateline
                     elif self._stamped(lines, position, body):
                         rule = "segment.stamped_headline"
-                    elif (current["body_blocks"] <= self.lexicons.listing_body_blocks and self._teaser_title(line.text, current["headline"])
-                          and not _NUMBERED.match(line.text)):
+                    elif (current["body_blocks"] <= self.lexicons.listing_body_blocks
+                          and self._teaser_title(line.text, current["headline"]) and not _NUMBERED.match(line.text)):
                         rule = "segment.listing"
                     if rule and current is not None and not dateline and len(line.text.split()) <= _LABEL_MAX_WORDS:
                         rule = None  # a photo credit or label of a word or two ("KPU Sulsel") over a caption

@@ -1304,7 +1304,7 @@ def test_names_end_at_joined_things_other_heads_and_longer_names(finder, text, m
     # the official full name is that command
     ("Purnawirawan Kepolisian Negara Republik Indonesia tetap terdata; Polri memberi salinan datanya.",
      ["Kepolisian Negara Republik Indonesia"]),
-    ("Perwakilan Kepolisian Negara Republik Indonesia Daerah Lumbung Raya hadir; Polda Lumbung Raya menyiagakan personel.",
+    ("Perwakilan Kepolisian Negara Republik Indonesia Daerah Lumbung Raya hadir; Polda Lumbung Raya siaga.",
      ["Kepolisian Negara Republik Indonesia Daerah Lumbung Raya"]),
     # negatives: units of two places stay two, and the police and the army are two bodies
     ("Kepolisian Resor Rembang dan Polres Blora hadir.", ["Kepolisian Resor Rembang", "Polres Blora"]),

@@ -345,7 +345,7 @@ def test_meta_lines_part_long_articles(segmenter, under_first, between, under_se
     # negatives: a lead's sentence, a dateline, a date or a greeting closed by a full stop is no headline
     (f"Ketua KPU Kabupaten Kendal Rudi Hartawan, menyampaikan Bimtek PPK Digelar Hari Ini.\n{KENDAL_LEAD}\n{BODY}",
      [None]),
-    (f"Kendal, kendalkab.kpu.go.id – KPU Kendal Gelar Bimtek PPK Se-Kabupaten Kendal.\n{KENDAL_LEAD}\n{BODY}", [None]),
+    (f"Kendal, kendalkab.kpu.go.id – KPU Kendal Gelar Bimtek PPK Se-Kabupaten.\n{KENDAL_LEAD}\n{BODY}", [None]),
     (f"Lumbung, Senin 3 Juni 2029.\n{KENDAL_LEAD}\n{BODY}", [None]),
     (f"Assalamualaikum Warahmatullahi Wabarakatuh.\n{KENDAL_LEAD}\n{BODY}", [None]),
     # a title-case headline ending in a quotation
