@@ -1707,12 +1707,10 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
             participants = [p for p in participants if p != chair]
     host = _host_of_visiting_school(article, roles.organizer) if event_type == "VOTER_EDUCATION" else None
     if host is not None:
-        participants = [roles.organizer, *(p for p in participants if p not in (host, roles.organizer))]
-        roles.organizer, roles.organizer_rule = host, finder.cue_rule["visited_office"]
+        participants = _hand_over(roles, participants, host, finder.cue_rule["visited_office"])
     overseer = _overseer_of_headline(article, found) if rule == finder.cue_rule["overseer"] else None
     if overseer is not None and overseer != roles.organizer:
-        participants = [p for p in (roles.organizer, *participants) if p and p != overseer]
-        roles.organizer, roles.organizer_rule = overseer, rule
+        participants = _hand_over(roles, participants, overseer, rule)
     meetings = [t for t in lead_triggers if t.type == "MEETING"]
     rakors = [t for t in meetings if t.words in finder.rakor]
     event_type, rule = finder.type_by_bodies(event_type, rule, found,
@@ -1789,6 +1787,14 @@ def _event_type(article: _Article, headline: str, name: str | None, persons: lis
     overseer_ends = [o.end for o in _headline_overseers(article)]
     typed = article.finder.type_of(texts, titles, {"lead": lead_triggers}, overseer_ends)
     return _outreach_to_visiting_learners(article, lead_triggers, titles, typed)
+
+
+def _hand_over(roles: _Roles, participants: list[str], holder: str, rule: str) -> list[str]:
+    """Make ``holder`` the organizer by ``rule``; the body that held the activity before takes part in it (a school
+    visiting an election body, a stage an overseer watches). Returns the participants."""
+    joined = list(dict.fromkeys(p for p in (roles.organizer, *participants) if p and p != holder))
+    roles.organizer, roles.organizer_rule = holder, rule
+    return joined
 
 
 def _headline_overseers(article: _Article) -> list[OrgMention]:
