@@ -89,6 +89,9 @@ _PLACE_VERB = r"(?:di\p{Ll}{3,}kan|me(?:m|n|ng|ny)\p{Ll}{3,}|me\p{Ll}{3,}(?:kan|
 # period of the sentence it ends ("di Gianyar. Hanya ...").
 _PLACE_FIRST = r"\p{Lu}[\w-]*(?:\.[\w-]+)*(?:(?<!\p{L}{4})\.)?"
 _ACRONYM = r"\([\p{L}\d/-]{1,15}\)"  # a parenthesised acronym after a name or a trigger ("(MoU)", "(KKU)")
+# what stands between two items of a numbered or plain roster: separators, an item's number ("2. ", "11."), an
+# acronym or short gloss in parentheses ("(PDI P)")
+_ROSTER_GAP = rx.compile(r"(?:[\s,;:&]|\d{1,2}\s*[.)]|\([^()\n]{1,20}\)|(?<![\w])(?i:dan|serta)(?![\w]))*")
 _SUBJECT_GAP = rx.compile(rf"\s*(?:{_ACRONYM}\s*)?")  # between a body and the verb it is the subject of
 _CLOCK_ZONE = rx.compile(r"(?<![\w])(?:pukul|jam|WIB|WITA|WIT)(?![\w])", rx.IGNORECASE)
 _STAMP_WORD = rx.compile(r"\p{L}")
@@ -274,6 +277,10 @@ class EventFinder:
         self.sentence_list = _any_word(lexicons.event_cue_words("sentence_list"))
         self.speaker_list = rx.compile(rf"(?i:{_cues(lexicons, 'speaker_list')})")
         self.present_word = rx.compile(rf"(?i:{_cues(lexicons, 'present_verb')})")
+        # the parties named as a group, then listed in the same sentence ("Partai politik yang dinyatakan lengkap
+        # adalah: ...")
+        self.party_roster = rx.compile(rf"(?<![\w])(?i:{_cues(lexicons, 'party_group')})(?![\w])[^.;!?\n]{{0,120}}?"
+                                       rf"(?<![\w])(?i:{_cues(lexicons, 'roster_opener')})(?![\w])")
         said = [form for verb in lexicons.speech_verbs for form in verb.after]
         spoken = [form for verb in lexicons.speech_verbs for form in (*verb.before, *verb.after)]
         # no other verb nor a relative clause between the name and the cue: "mencoret pemilih yang meninggal dunia"
@@ -813,10 +820,10 @@ def _lead_window(text: str, body_start: int, lead_end: int, min_chars: int = _LE
 
 
 def _participants_and_organizer(article: _Article, trigger: _Trigger | None, outside: list[tuple[int, int]],
-                                anchors: list[_Trigger]) -> _Roles:
+                                anchors: list[_Trigger], quoted: list[tuple[int, int]]) -> _Roles:
     """Organizer and its rule, participating bodies and the bodies that join of their own accord, from the cues
     around each body up to ``article.reach`` and the words after the event's triggers (``anchors``); a body inside
-    a group written as a group (``outside``) is none of them."""
+    a group written as a group (``outside``) is none of them, nor is a party listed inside ``quoted`` speech."""
     inside = sorted((o for o in article.orgs if o.start < article.reach
                      and not _within(o.start, outside)), key=lambda o: o.start)
     roles = _Roles()
@@ -827,7 +834,29 @@ def _participants_and_organizer(article: _Article, trigger: _Trigger | None, out
                       trigger_type=trigger.type if trigger is not None else None)
     _add_held_with(article, outside, roles)
     _add_met_later(article, outside, roles)
+    _add_party_roster(article, outside, quoted, roles)
     return roles
+
+
+def _add_party_roster(article: _Article, outside: list[tuple[int, int]], quoted: list[tuple[int, int]],
+                      roles: _Roles) -> None:
+    """Parties listed one after another right after a sentence names the parties as a group ("partai politik peserta
+    pemilu di antaranya: 1. Partai A, 2. Partai B ..."): the story is an activity of every party, so each listed
+    party takes part wherever the roster stands; its list ends at the first word that is no item. A roster in
+    ``quoted`` speech ("Jadi, parpol yang terdaftar adalah ...") is what a speaker counts, not who takes part."""
+    text = article.text
+    parties = sorted((o for o in article.orgs if o.rule == "org.party" and o.start >= article.body_start
+                      and not _within(o.start, outside)), key=lambda o: o.start)
+    for roster in article.finder.party_roster.finditer(text, article.body_start):
+        if _within(roster.start(), quoted):
+            continue
+        at = roster.end()
+        for party in (o for o in parties if o.start >= at):
+            if not _ROSTER_GAP.fullmatch(text, at, party.start):
+                break
+            if party.name != roles.organizer and party.name not in roles.participants:
+                roles.participants.append(party.name)
+            at = party.end
 
 
 def _held_by_legislature(article: _Article, triggers: list[_Trigger], roles: _Roles) -> None:
@@ -1689,7 +1718,7 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
     audience = _audience(article)
     anchors = [t for t in lead_triggers if t.type == event_type and not t.over] + ([found] if found else [])
     outside = audience + _former_bodies(article)
-    roles = _participants_and_organizer(article, found, outside, anchors)
+    roles = _participants_and_organizer(article, found, outside, anchors, quoted)
     _held_by_legislature(article, [*anchors, *lead_triggers], roles)
     speakers = {q.speaker for q in quotes if q.speaker}
     event_persons = [p for p in persons if p.id in speakers

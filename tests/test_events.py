@@ -349,6 +349,28 @@ def test_organizer_and_participants(rules_extractor, headline, body, organizer, 
     ("Sosialisasi Pemilih Pemula",
      "KPU Kabupaten Rembang menyelenggarakan sosialisasi pemilih pemula, Rabu (6/9/2017). Peserta adalah perwakilan dari "
      "seluruh SMA Negeri 1 Rembang dan SMA Negeri 2 Rembang.", []),
+    # parties named as a group and then listed, far in the story: a party-level activity, each listed party takes part
+    ("Undian Nomor Urut di KPU Lumbung",
+     "Lumbung – KPU Kabupaten Lumbung menggelar pengundian nomor urut di Aula Melati, Senin (3/3/2031). " + _FILLER
+     + "Partai politik yang mengambil undian pada sesi pagi yakni: Partai Amanat Nasional (PAN), Partai Bulan Bintang "
+     "(PBB) dan Partai Solidaritas Indonesia (PSI).",
+     ["Partai Amanat Nasional", "Partai Bulan Bintang", "Partai Solidaritas Indonesia"]),
+    ("Berkas Perbaikan Bacaleg Lumbung",
+     "Lumbung – KPU Kabupaten Lumbung menerima berkas perbaikan bakal calon, Selasa (4/3/2031). Parpol yang "
+     "menyerahkan berkas hingga sore di antaranya : 1. Partai Hati Nurani Rakyat, 2.Partai Demokrat.",
+     ["Partai Hati Nurani Rakyat", "Partai Demokrat"]),
+    # negative: the roster ends at a word that is no item; parties named with no roster opener are not listed
+    ("Berkas Perbaikan Bacaleg Lumbung",
+     "Lumbung – KPU Kabupaten Lumbung menerima berkas perbaikan bakal calon, Selasa (4/3/2031). Partai yang datang "
+     "pagi adalah Partai Demokrat, sedangkan Partai Bulan Bintang menyusul esok hari.", ["Partai Demokrat"]),
+    ("Berkas Perbaikan Bacaleg Lumbung",
+     "Lumbung – KPU Kabupaten Lumbung menerima berkas perbaikan bakal calon, Selasa (4/3/2031). " + _FILLER
+     + "Pengurus Partai Amanat Nasional dan Partai Bulan Bintang sempat berbincang dengan wartawan.", []),
+    # negative: a roster in a speaker's direct speech is what the speaker counts
+    ("KPU Lumbung Gelar Rapat Pleno Data Parpol",
+     "Lumbung – KPU Kabupaten Lumbung menggelar rapat pleno data partai politik, Rabu (5/3/2031). Ketua KPU Kabupaten "
+     "Lumbung, Rudi Hartono, menuturkan, “Sampai pekan ini parpol yang tercatat di kabupaten yaitu Partai Amanat "
+     "Nasional dan Partai Bulan Bintang. Data itu kami cocokkan lagi bulan depan,” katanya.", []),
 ])
 def test_participant_lists(rules_extractor, headline, body, participants):
     assert sorted(_event(rules_extractor, headline, body).participants) == sorted(participants)
