@@ -402,6 +402,8 @@ class EventFinder:
                                     rf"(?:\d[\d.]*|(?i:{words('district_count')}))"
                                     rf"(?:\s+(?i:{words('district_scale')}))?\s+(?i:{words('district_noun')})(?![\w])")
         self.districts_aside = rx.compile(rf"(?<![\w])(?i:{words('district_aside')})(?![\w])")
+        self.polling_station = rx.compile(rf"(?<![\w])(?i:{words('polling_station')})(?![\w])")
+        self.polling_proposed = rx.compile(rf"(?<![\w])(?i:{words('polling_proposed')})(?![\w])")
         self.rakor_partner = rx.compile(
             rf"[^.;:!?\n]{{0,120}}?(?<![\w])(?i:{words('rakor_with')})\s+(?:[^\s.,;:!?]+\s+){{0,3}}?"
             rf"(?i:{words('rakor_partner')})(?![\w])")
@@ -1543,14 +1545,16 @@ def _planned(text: str, finder: EventFinder, date: DateMention) -> bool:
     return bool(finder.planned.search(text, max(0, date.start - 60), date.start))
 
 
-def _mode_and_place(article: _Article, quoted: list[tuple[int, int]]) -> tuple[str | None, str | None]:
+def _mode_and_place(article: _Article, quoted: list[tuple[int, int]],
+                    event_type: str = "") -> tuple[str | None, str | None]:
     """Mode from online words in the story's opening and a place stated in the lead: a venue, a visit's destination
     ("kunjungan silaturahmi ke DPRD ...") or a named place after "di"; else a venue word later, or a named place after
     a cue of the activity's place ("Rapat digelar di Bufet Sari") in the story's opening, outside the ``quoted``
     speech, direct or reported, which tells of other things; else a visit's destination in the headline or the story's
     opening ("Kunjungan Kerja ke PPK Kecamatan X"). A hybrid word ("secara hybrid", "luring dan daring")
     first among the online words makes it hybrid by itself, as online words do with a venue stated in the lead or in
-    the story's opening ("gelar Webdiskusi ... bertempat di aula Bawaslu X dan diikuti ... secara daring")."""
+    the story's opening ("gelar Webdiskusi ... bertempat di aula Bawaslu X dan diikuti ... secara daring"). A voting
+    story (``event_type`` VOTING) whose opening writes its polling stations is offline."""
     text, finder, body_start, window_end = article.text, article.finder, article.body_start, article.window_end
     lead = text[:window_end]
     opening = _lead_window(text, body_start, body_start, _MODE_CHARS)
@@ -1574,8 +1578,19 @@ def _mode_and_place(article: _Article, quoted: list[tuple[int, int]]) -> tuple[s
                     and not _interview_place(text, finder, m)
                     and not (finder.figurative.fullmatch(_venue_word(m.group()))
                              and not _NAME_AFTER.match(lead, m.end()))), None)
-    offline = offline or _held_in_districts(article, quoted)
+    offline = offline or _held_in_districts(article, quoted) \
+        or (event_type == "VOTING" and _polling_stations(article, opening, quoted))
     return ("offline" if place or offline else None), place
+
+
+def _polling_stations(article: _Article, end: int, quoted: list[tuple[int, int]]) -> bool:
+    """Whether a voting story writes its polling stations between the body's start and ``end``, outside ``quoted``
+    speech and not where their sentence only recommends a vote there: a vote cast there is held in person
+    (LABELLING.md, "Mode of a VOTING story")."""
+    text, finder = article.text, article.finder
+    return any(not _within(m.start(), quoted)
+               and not finder.polling_proposed.search(text, _sentence_start(article, m.start()), m.start())
+               for m in finder.polling_station.finditer(text, article.body_start, end))
 
 
 def _venue_word(found: str) -> str:
@@ -1720,7 +1735,7 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
                                              _met_with(article, [*anchors, *meetings]),
                                              roles.organizer)
     trigger = Span(found.start, found.end, found.text, rule) if found else None
-    mode, place = _mode_and_place(article, quoted)
+    mode, place = _mode_and_place(article, quoted, event_type)
     ids = [p.id for p in event_persons]
     organizer = roles.organizer
     visited = _visited_body(article, place) if event_type == "VISIT" else None
