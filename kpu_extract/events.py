@@ -372,12 +372,16 @@ class EventFinder:
         self.group_marker = rx.compile(rf"(?<![\w])(?i:{words('group')})(?:(?<=-)|(?![\w]))")
         self.group_word = rx.compile(rf"(?<![\w])(?i:{words('audience')})(?![\w])")
         self.future = rx.compile(rf"^[\s,)]*(?i:{words('future')})(?![\w])")
-        self.planned = rx.compile(rf"(?<![\w])(?i:{words('planned')})\s+(?:\p{{Ll}}+\s+){{0,3}}$")
+        # a plan word, up to three words of the plan (a comma may follow each) and words pointing at the date
+        self.planned = rx.compile(rf"(?<![\w])(?i:{words('planned')})\s+(?:\p{{Ll}}+,?\s+){{0,3}}"
+                                  rf"(?:(?i:{words('date_pointer')})\s+)*$")
         self.planned_activity = rx.compile(rf"(?<![\w])(?i:{words('planned')})\s+(?:[\p{{L}}-]+\s+){{0,2}}$")
         self.letter_reference = rx.compile(
             rf"(?<![\w])(?i:{words('letter_number')})\s*:?\s*[^\s,;]+(?:\s+[^\s,;]+){{0,3}}?"
             rf"\s*,?\s+(?i:{words('letter_date_word')})\s+$")
         self.ongoing = rx.compile(rf"(?<![\w])(?i:{words('ongoing')})\s+(?:tanggal\s+)?$")
+        self.upper_bound = rx.compile(
+            rf"(?<![\w])(?i:{words('upper_bound')})\s+(?:(?i:{words('letter_date_word')})\s+)?$")
         self.background = rx.compile(rf"(?<![\w])(?i:{words('background')})(?![\w])[^,.;:!?\n\"“”]{{2,160}},")
         heads = _cues(lexicons, "division_head")
         vocabulary = _alternation(lexicons.division_vocabulary) or _NOWHERE
@@ -1410,11 +1414,13 @@ def _main_date(article: _Article, dates: list[DateMention], event_type: str = ""
     or the text just after it gives another date ("simulasi pemungutan suara pada Sabtu (9/11/2024)" alone is the
     simulation's), as is one in a fronted clause that sets the scene ("Setelah dilantik pada tanggal 27 Mei lalu, ...",
     "Memperingati 20 Mei Hari Kebangkitan Nasional, ..."). A letter's date after its number ("Surat ... Nomor:
-    172/37/V/DPRD-2022 Tanggal 31 Mei 2022") is never the activity's. A lead date whose sentence sets the scene
+    172/37/V/DPRD-2022 Tanggal 31 Mei 2022") is never the activity's, nor is one after an upper bound's word, a
+    deadline or a span's end ("dibuka sampai dengan tanggal 13 Mei"). A lead date whose sentence sets the scene
     (``_sets_scene``) yields to a later one, in the lead or just after it, whose sentence names an activity of the
     event's type."""
     text, finder, body_start, window_end = article.text, article.finder, article.body_start, article.window_end
     dates = [d for i, d in enumerate(dates) if not _range_end(dates[i - 1] if i else None, d)
+             and not finder.upper_bound.search(text, max(0, d.start - 30), d.start)
              and not finder.letter_reference.search(text, max(0, d.start - 80), d.start)]
     if event_type != "VOTING":
         dates = [d for d in dates if not (d.text[:1].isdigit() and _election_day(article, d))]

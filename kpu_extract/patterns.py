@@ -155,7 +155,7 @@ class EventCueList:
 EVENT_CUE_SLOTS = ("organizer", "host_verb", "activity_verb", "attendance", "participant_list", "participant_verb",
                    "clause_opener", "location", "place_determiner", "destination", "place_stop", "name", "theme",
                    "theme_stop", "audience", "group", "audience_stop", "future", "planned", "ongoing", "background",
-                   "polling_station", "polling_proposed",
+                   "polling_station", "polling_proposed", "upper_bound", "date_pointer",
                    "sentence_list", "division_head", "body_name", "trigger_link", "member_of", "member_office",
                    "trigger_object", "activity_noun", "received", "visitor", "speaker", "rakor", "rakor_group",
                    "name_election", "hierarchy", "staff_matter", "attended", "statement_setting", "setting_preposition",
