@@ -195,6 +195,7 @@ class EventFinder:
         rank = {entry.type: i for i, entry in reversed(list(enumerate(lexicons.event_types)))}
         self.generic = len(lexicons.event_types) - 1
         self.topic_heads = {rank[t] for t in lexicons.event_topic_heads if t in rank} | {self.generic}
+        self.voting_order = rank.get("VOTING", self.generic)
         self.triggers = [(rank.get(entry.type, self.generic), entry, entry in lexicons.event_verbs,
                           entry.over if isinstance(entry, EventObjectEntry) else (),
                           rx.compile_at_words(rf"(?<![\w])(?=({_alternation(entry.triggers)})(?![\w]))", rx.IGNORECASE,
@@ -228,7 +229,7 @@ class EventFinder:
                                       "location", "name", "theme", "audience", "future", "rakor", "met_with",
                                       "staff_matter", "attended", "host_venue", "opener", "hearing", "received",
                                       "visitor", "learners", "chair", "overseer", "staff_audience",
-                                      "visited_office")}
+                                      "visited_office", "held_election")}
         openers = lexicons.event_cue_words("clause_opener")
         self.clause_start = rx.compile(
             rf"[.;:\n]\s*(?:(?i:{_alternation(openers)})\s+)?$" if openers else r"[.;:\n]\s*$")
@@ -408,6 +409,9 @@ class EventFinder:
         self.districts_aside = rx.compile(rf"(?<![\w])(?i:{words('district_aside')})(?![\w])")
         self.polling_station = rx.compile(rf"(?<![\w])(?i:{words('polling_station')})(?![\w])")
         self.polling_proposed = rx.compile(rf"(?<![\w])(?i:{words('polling_proposed')})(?![\w])")
+        self.not_held = rx.compile(rf"(?<![\w])(?i:{words('not_held')})(?![\w])")
+        self.election_held = rx.compile(rf"(?<![\w])(?i:{words('held_election')})(?![\w])"
+                                        rf"[^,.;:!?\n]{{0,40}}?(?<![\w])(?i:{words('held_verb')})(?![\w])")
         self.rakor_partner = rx.compile(
             rf"[^.;:!?\n]{{0,120}}?(?<![\w])(?i:{words('rakor_with')})\s+(?:[^\s.,;:!?]+\s+){{0,3}}?"
             rf"(?i:{words('rakor_partner')})(?![\w])")
@@ -1807,7 +1811,20 @@ def _event_type(article: _Article, headline: str, name: str | None, persons: lis
     titles += [(o.start, o.end) for o in article.orgs]
     overseer_ends = [o.end for o in _headline_overseers(article)]
     typed = article.finder.type_of(texts, titles, {"lead": lead_triggers}, overseer_ends)
-    return _outreach_to_visiting_learners(article, lead_triggers, titles, typed)
+    return _election_held(article) or _outreach_to_visiting_learners(article, lead_triggers, titles, typed)
+
+
+def _election_held(article: _Article) -> tuple[str, str, _Trigger] | None:
+    """VOTING, when the headline reports an election held ("Pilbup X Digelar Serentak", "Pilkada X Berlangsung
+    Tertib"), not denied, put off, hoped for or urged before its verb ("Pilkades X Batal Digelar", "Bupati Harap
+    Pilkada Berlangsung Damai"), and names no activity by a trigger: the story tells of the vote, whatever stage or
+    visit its lead mentions."""
+    finder, text, body_start = article.finder, article.text, article.body_start
+    held = finder.election_held.search(text, 0, body_start) if body_start else None
+    if held is None or finder.not_held.search(text, 0, held.end()) or finder.triggers_in(text[:body_start], 0):
+        return None
+    rule = finder.cue_rule["held_election"]
+    return "VOTING", rule, _Trigger(finder.voting_order, "VOTING", rule, held.start(), held.end(), held.group())
 
 
 def _hand_over(roles: _Roles, participants: list[str], holder: str, rule: str) -> list[str]:

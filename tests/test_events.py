@@ -61,6 +61,18 @@ _FILLER = ("Kegiatan tersebut digelar sebagai upaya meningkatkan kualitas maupun
     ("Ratusan Anggota PPS Siap Bertugas",
      "Sebanyak 600 anggota PPS menjalani pelantikan dan pembekalan di Pendapa Kabupaten Sragen, Minggu (26/5/2024).",
      "CEREMONY"),
+    # a headline that reports an election held, naming no activity, tells of the vote; not when the holding is denied
+    # or when the headline names an activity of its own
+    ("Pilbup Lumbung Berlangsung Tertib Meski Diguyur Hujan",
+     "Ribuan warga Kabupaten Lumbung antre di bilik suara sejak pagi, Minggu (9/9/2029). Ketua KPU Kabupaten Lumbung "
+     "memantau beberapa lokasi bersama Bupati.", "VOTING"),
+    ("Camat Sumberan Berharap Pilkades Lumbung Berlangsung Damai",
+     "Camat Sumberan meminta warga menjaga suasana kondusif dan tidak terpancing kabar bohong, Senin (3/9/2029).",
+     "OTHER"),
+    ("Pilkades Lumbung Batal Digelar Tahun Ini",
+     "Dana hibah untuk panitia Pilkades Kabupaten Lumbung belum cair sampai pekan ini, Senin (3/9/2029).", "OTHER"),
+    ("Pilkada Lumbung Berjalan Tertib, KPU Gelar Rapat Evaluasi",
+     "KPU Kabupaten Lumbung menggelar rapat evaluasi bersama PPK se-Kabupaten Lumbung, Senin (10/9/2029).", "MEETING"),
 ])
 def test_type(rules_extractor, headline, body, expected):
     assert _event(rules_extractor, headline, body).type == expected
