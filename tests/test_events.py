@@ -61,6 +61,13 @@ _FILLER = ("Kegiatan tersebut digelar sebagai upaya meningkatkan kualitas maupun
     ("Ratusan Anggota PPS Siap Bertugas",
      "Sebanyak 600 anggota PPS menjalani pelantikan dan pembekalan di Pendapa Kabupaten Sragen, Minggu (26/5/2024).",
      "CEREMONY"),
+    # an award won or given is a ceremony; thanks in a meeting's lead leave the meeting
+    ("KPU Kabupaten Lumbung Sabet Tiga Penghargaan dari KPU Provinsi",
+     "KPU Kabupaten Lumbung menerima tiga penghargaan dalam malam apresiasi di Kota Sumberan, Jumat (7/9/2029).",
+     "CEREMONY"),
+    ("Kegiatan KPU Pekan Ini",
+     "KPU Kabupaten Lumbung menggelar rapat evaluasi tahapan bersama PPK, Jumat (7/9/2029). Ketua KPU Kabupaten Lumbung "
+     "menyampaikan penghargaan kepada seluruh PPK atas kerja kerasnya.", "MEETING"),
     # a headline that reports an election held, naming no activity, tells of the vote; not when the holding is denied
     # or when the headline names an activity of its own
     ("Pilbup Lumbung Berlangsung Tertib Meski Diguyur Hujan",
