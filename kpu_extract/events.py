@@ -198,6 +198,7 @@ class EventFinder:
         rank = {entry.type: i for i, entry in reversed(list(enumerate(lexicons.event_types)))}
         self.generic = len(lexicons.event_types) - 1
         self.topic_heads = {rank[t] for t in lexicons.event_topic_heads if t in rank} | {self.generic}
+        self.voting_order = rank.get("VOTING", self.generic)
         self.triggers = [(rank.get(entry.type, self.generic), entry, entry in lexicons.event_verbs,
                           entry.over if isinstance(entry, EventObjectEntry) else (),
                           rx.compile_at_words(rf"(?<![\w])(?=({_alternation(entry.triggers)})(?![\w]))", rx.IGNORECASE,
@@ -231,7 +232,7 @@ class EventFinder:
                                       "location", "name", "theme", "audience", "future", "rakor", "met_with",
                                       "staff_matter", "attended", "host_venue", "opener", "hearing", "received",
                                       "visitor", "learners", "chair", "overseer", "staff_audience",
-                                      "visited_office")}
+                                      "visited_office", "held_election")}
         openers = lexicons.event_cue_words("clause_opener")
         self.clause_start = rx.compile(
             rf"[.;:\n]\s*(?:(?i:{_alternation(openers)})\s+)?$" if openers else r"[.;:\n]\s*$")
@@ -379,12 +380,16 @@ class EventFinder:
         self.group_marker = rx.compile(rf"(?<![\w])(?i:{words('group')})(?:(?<=-)|(?![\w]))")
         self.group_word = rx.compile(rf"(?<![\w])(?i:{words('audience')})(?![\w])")
         self.future = rx.compile(rf"^[\s,)]*(?i:{words('future')})(?![\w])")
-        self.planned = rx.compile(rf"(?<![\w])(?i:{words('planned')})\s+(?:\p{{Ll}}+\s+){{0,3}}$")
+        # a plan word, up to three words of the plan (a comma may follow each) and words pointing at the date
+        self.planned = rx.compile(rf"(?<![\w])(?i:{words('planned')})\s+(?:\p{{Ll}}+,?\s+){{0,3}}"
+                                  rf"(?:(?i:{words('date_pointer')})\s+)*$")
         self.planned_activity = rx.compile(rf"(?<![\w])(?i:{words('planned')})\s+(?:[\p{{L}}-]+\s+){{0,2}}$")
         self.letter_reference = rx.compile(
             rf"(?<![\w])(?i:{words('letter_number')})\s*:?\s*[^\s,;]+(?:\s+[^\s,;]+){{0,3}}?"
             rf"\s*,?\s+(?i:{words('letter_date_word')})\s+$")
         self.ongoing = rx.compile(rf"(?<![\w])(?i:{words('ongoing')})\s+(?:tanggal\s+)?$")
+        self.upper_bound = rx.compile(
+            rf"(?<![\w])(?i:{words('upper_bound')})\s+(?:(?i:{words('letter_date_word')})\s+)?$")
         self.background = rx.compile(rf"(?<![\w])(?i:{words('background')})(?![\w])[^,.;:!?\n\"“”]{{2,160}},")
         heads = _cues(lexicons, "division_head")
         vocabulary = _alternation(lexicons.division_vocabulary) or _NOWHERE
@@ -409,6 +414,11 @@ class EventFinder:
                                     rf"(?:\d[\d.]*|(?i:{words('district_count')}))"
                                     rf"(?:\s+(?i:{words('district_scale')}))?\s+(?i:{words('district_noun')})(?![\w])")
         self.districts_aside = rx.compile(rf"(?<![\w])(?i:{words('district_aside')})(?![\w])")
+        self.polling_station = rx.compile(rf"(?<![\w])(?i:{words('polling_station')})(?![\w])")
+        self.polling_proposed = rx.compile(rf"(?<![\w])(?i:{words('polling_proposed')})(?![\w])")
+        self.not_held = rx.compile(rf"(?<![\w])(?i:{words('not_held')})(?![\w])")
+        self.election_held = rx.compile(rf"(?<![\w])(?i:{words('held_election')})(?![\w])"
+                                        rf"[^,.;:!?\n]{{0,40}}?(?<![\w])(?i:{words('held_verb')})(?![\w])")
         self.rakor_partner = rx.compile(
             rf"[^.;:!?\n]{{0,120}}?(?<![\w])(?i:{words('rakor_with')})\s+(?:[^\s.,;:!?]+\s+){{0,3}}?"
             rf"(?i:{words('rakor_partner')})(?![\w])")
@@ -1437,11 +1447,13 @@ def _main_date(article: _Article, dates: list[DateMention], event_type: str = ""
     or the text just after it gives another date ("simulasi pemungutan suara pada Sabtu (9/11/2024)" alone is the
     simulation's), as is one in a fronted clause that sets the scene ("Setelah dilantik pada tanggal 27 Mei lalu, ...",
     "Memperingati 20 Mei Hari Kebangkitan Nasional, ..."). A letter's date after its number ("Surat ... Nomor:
-    172/37/V/DPRD-2022 Tanggal 31 Mei 2022") is never the activity's. A lead date whose sentence sets the scene
+    172/37/V/DPRD-2022 Tanggal 31 Mei 2022") is never the activity's, nor is one after an upper bound's word, a
+    deadline or a span's end ("dibuka sampai dengan tanggal 13 Mei"). A lead date whose sentence sets the scene
     (``_sets_scene``) yields to a later one, in the lead or just after it, whose sentence names an activity of the
     event's type."""
     text, finder, body_start, window_end = article.text, article.finder, article.body_start, article.window_end
     dates = [d for i, d in enumerate(dates) if not _range_end(dates[i - 1] if i else None, d)
+             and not finder.upper_bound.search(text, max(0, d.start - 30), d.start)
              and not finder.letter_reference.search(text, max(0, d.start - 80), d.start)]
     if event_type != "VOTING":
         dates = [d for d in dates if not (d.text[:1].isdigit() and _election_day(article, d))]
@@ -1572,14 +1584,16 @@ def _planned(text: str, finder: EventFinder, date: DateMention) -> bool:
     return bool(finder.planned.search(text, max(0, date.start - 60), date.start))
 
 
-def _mode_and_place(article: _Article, quoted: list[tuple[int, int]]) -> tuple[str | None, str | None]:
+def _mode_and_place(article: _Article, quoted: list[tuple[int, int]],
+                    event_type: str = "") -> tuple[str | None, str | None]:
     """Mode from online words in the story's opening and a place stated in the lead: a venue, a visit's destination
     ("kunjungan silaturahmi ke DPRD ...") or a named place after "di"; else a venue word later, or a named place after
     a cue of the activity's place ("Rapat digelar di Bufet Sari") in the story's opening, outside the ``quoted``
     speech, direct or reported, which tells of other things; else a visit's destination in the headline or the story's
     opening ("Kunjungan Kerja ke PPK Kecamatan X"). A hybrid word ("secara hybrid", "luring dan daring")
     first among the online words makes it hybrid by itself, as online words do with a venue stated in the lead or in
-    the story's opening ("gelar Webdiskusi ... bertempat di aula Bawaslu X dan diikuti ... secara daring")."""
+    the story's opening ("gelar Webdiskusi ... bertempat di aula Bawaslu X dan diikuti ... secara daring"). A voting
+    story (``event_type`` VOTING) whose opening writes its polling stations is offline."""
     text, finder, body_start, window_end = article.text, article.finder, article.body_start, article.window_end
     lead = text[:window_end]
     opening = _lead_window(text, body_start, body_start, _MODE_CHARS)
@@ -1603,8 +1617,19 @@ def _mode_and_place(article: _Article, quoted: list[tuple[int, int]]) -> tuple[s
                     and not _interview_place(text, finder, m)
                     and not (finder.figurative.fullmatch(_venue_word(m.group()))
                              and not _NAME_AFTER.match(lead, m.end()))), None)
-    offline = offline or _held_in_districts(article, quoted)
+    offline = offline or _held_in_districts(article, quoted) \
+        or (event_type == "VOTING" and _polling_stations(article, opening, quoted))
     return ("offline" if place or offline else None), place
+
+
+def _polling_stations(article: _Article, end: int, quoted: list[tuple[int, int]]) -> bool:
+    """Whether a voting story writes its polling stations between the body's start and ``end``, outside ``quoted``
+    speech and not where their sentence only recommends a vote there: a vote cast there is held in person
+    (LABELLING.md, "Mode of a VOTING story")."""
+    text, finder = article.text, article.finder
+    return any(not _within(m.start(), quoted)
+               and not finder.polling_proposed.search(text, _sentence_start(article, m.start()), m.start())
+               for m in finder.polling_station.finditer(text, article.body_start, end))
 
 
 def _venue_word(found: str) -> str:
@@ -1749,7 +1774,7 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
                                              _met_with(article, [*anchors, *meetings]),
                                              roles.organizer)
     trigger = Span(found.start, found.end, found.text, rule) if found else None
-    mode, place = _mode_and_place(article, quoted)
+    mode, place = _mode_and_place(article, quoted, event_type)
     ids = [p.id for p in event_persons]
     organizer = roles.organizer
     visited = _visited_body(article, place) if event_type == "VISIT" else None
@@ -1815,7 +1840,20 @@ def _event_type(article: _Article, headline: str, name: str | None, persons: lis
     titles += [(o.start, o.end) for o in article.orgs]
     overseer_ends = [o.end for o in _headline_overseers(article)]
     typed = article.finder.type_of(texts, titles, {"lead": lead_triggers}, overseer_ends)
-    return _outreach_to_visiting_learners(article, lead_triggers, titles, typed)
+    return _election_held(article) or _outreach_to_visiting_learners(article, lead_triggers, titles, typed)
+
+
+def _election_held(article: _Article) -> tuple[str, str, _Trigger] | None:
+    """VOTING, when the headline reports an election held ("Pilbup X Digelar Serentak", "Pilkada X Berlangsung
+    Tertib"), not denied, put off, hoped for or urged before its verb ("Pilkades X Batal Digelar", "Bupati Harap
+    Pilkada Berlangsung Damai"), and names no activity by a trigger: the story tells of the vote, whatever stage or
+    visit its lead mentions."""
+    finder, text, body_start = article.finder, article.text, article.body_start
+    held = finder.election_held.search(text, 0, body_start) if body_start else None
+    if held is None or finder.not_held.search(text, 0, held.end()) or finder.triggers_in(text[:body_start], 0):
+        return None
+    rule = finder.cue_rule["held_election"]
+    return "VOTING", rule, _Trigger(finder.voting_order, "VOTING", rule, held.start(), held.end(), held.group())
 
 
 def _hand_over(roles: _Roles, participants: list[str], holder: str, rule: str) -> list[str]:

@@ -61,6 +61,25 @@ _FILLER = ("Kegiatan tersebut digelar sebagai upaya meningkatkan kualitas maupun
     ("Ratusan Anggota PPS Siap Bertugas",
      "Sebanyak 600 anggota PPS menjalani pelantikan dan pembekalan di Pendapa Kabupaten Sragen, Minggu (26/5/2024).",
      "CEREMONY"),
+    # an award won or given is a ceremony; thanks in a meeting's lead leave the meeting
+    ("KPU Kabupaten Lumbung Sabet Tiga Penghargaan dari KPU Provinsi",
+     "KPU Kabupaten Lumbung menerima tiga penghargaan dalam malam apresiasi di Kota Sumberan, Jumat (7/9/2029).",
+     "CEREMONY"),
+    ("Kegiatan KPU Pekan Ini",
+     "KPU Kabupaten Lumbung menggelar rapat evaluasi tahapan bersama PPK, Jumat (7/9/2029). Ketua KPU Kabupaten Lumbung "
+     "menyampaikan penghargaan kepada seluruh PPK atas kerja kerasnya.", "MEETING"),
+    # a headline that reports an election held, naming no activity, tells of the vote; not when the holding is denied
+    # or when the headline names an activity of its own
+    ("Pilbup Lumbung Berlangsung Tertib Meski Diguyur Hujan",
+     "Ribuan warga Kabupaten Lumbung antre di bilik suara sejak pagi, Minggu (9/9/2029). Ketua KPU Kabupaten Lumbung "
+     "memantau beberapa lokasi bersama Bupati.", "VOTING"),
+    ("Camat Sumberan Berharap Pilkades Lumbung Berlangsung Damai",
+     "Camat Sumberan meminta warga menjaga suasana kondusif dan tidak terpancing kabar bohong, Senin (3/9/2029).",
+     "OTHER"),
+    ("Pilkades Lumbung Batal Digelar Tahun Ini",
+     "Dana hibah untuk panitia Pilkades Kabupaten Lumbung belum cair sampai pekan ini, Senin (3/9/2029).", "OTHER"),
+    ("Pilkada Lumbung Berjalan Tertib, KPU Gelar Rapat Evaluasi",
+     "KPU Kabupaten Lumbung menggelar rapat evaluasi bersama PPK se-Kabupaten Lumbung, Senin (10/9/2029).", "MEETING"),
 ])
 def test_type(rules_extractor, headline, body, expected):
     assert _event(rules_extractor, headline, body).type == expected
@@ -502,6 +521,14 @@ def test_organizer_of_joined_activity(rules_extractor, headline, body, organizer
     # negative: a word of the occasion between the speech verb and the place
     ("Laporan dugaan pelanggaran netralitas ASN bertambah empat kasus, tutur Budi Santoso saat rapat evaluasi "
      "di Hotel Samudra Teluk Indah, Kamis.", "offline"),
+    # a voting story that writes its polling stations is held in person; without them, or in a story of another
+    # activity, polling stations state no place
+    ("Pencoblosan Pilkada Kabupaten Lumbung berlangsung Minggu (9/9/2029). Sebanyak 310 TPS dibuka serentak pukul "
+     "07.00 dan ditutup pukul 13.00.", "offline"),
+    ("Pencoblosan Pilkada Kabupaten Lumbung berlangsung Minggu (9/9/2029). Pemilih diminta membawa undangan dan KTP "
+     "elektronik.", None),
+    ("KPU Kabupaten Lumbung mengumumkan rekap daftar pemilih tetap, Senin (3/9/2029). Jumlah TPS berkurang menjadi 310 "
+     "karena penggabungan dusun.", None),
 ])
 def test_mode(rules_extractor, body, mode):
     assert _event(rules_extractor, "Kegiatan KPU Pekan Ini", body).mode == mode
@@ -739,6 +766,13 @@ def test_name_and_theme(rules_extractor, body, name, theme):
     ("Ketua KPU Kabupaten Sragen Andi Wibowo memastikan distribusi logistik berjalan sesuai jadwal. Seluruh surat suara "
      "sudah diterima gudang KPU selambat-lambatnya pada 11 Januari 2024.\n\u201cTidak ada kendala,\u201d kata Andi "
      "ketika meninjau gudang logistik di GOR Sragen, Rabu (13/12/2023).", "2023-12-13"),
+    # nor is a date after an upper bound's word, a deadline or a span's end
+    ("Berkas calon anggota PPS Kabupaten Lumbung masih diterima sampai dengan tanggal 21 Maret 2029 di sekretariat "
+     "panitia.", None),
+    ("KPU Kabupaten Lumbung memverifikasi dokumen dukungan sejak Senin (5/3/2029) hingga Rabu (7/3/2029).", "2029-03-05"),
+    # a plan's date stays planned when words pointing at it stand between ("akan ..., yakni pada")
+    ("Lumbung, 2 Mei 2029 – KPU Kabupaten Lumbung menggelar rapat persiapan logistik untuk pemungutan suara ulang "
+     "yang akan dilaksanakan, yakni pada 20 Mei 2029.", "2029-05-02"),
 ])
 def test_future_date_is_not_the_event_date(rules_extractor, body, date):
     assert _event(rules_extractor, "Kegiatan KPU Pekan Ini", body).date == date
