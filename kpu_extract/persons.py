@@ -111,6 +111,8 @@ _TITLE_NUMERAL = rx.compile(r"[ \t]+(I{1,3}|IV|V|VI)(?![\w/.-])")  # "Wakil Ketu
 _ACRONYM_WORD = rx.compile(r"[A-Z]{2,4}")
 _GLUED_DEGREE = rx.compile(r"[A-Z]\.[A-Z][a-z]+(?:\.[A-Z][a-z]*)*")  # "S.Sos", "S.Pd.I": a degree, not an initial and a name
 _SHORT_WORD = rx.compile(r"[A-Z][a-z]{1,3}\.")  # "Moh.", "Moch.": a shortened name word
+_CLOSING_INITIALS = rx.compile(r"[A-Z]{1,3}\.")  # "SW.", "S." ending a name
+_SENTENCE_AFTER = rx.compile(r"\s*(?:$|\n|[ \t]+[A-Z])")  # what follows a stop that ends a sentence
 _UPPER = rx.compile(r"[A-Z]")
 _TOKEN = rx.compile(r"[\w]+")
 _LOWER_WORD_BEFORE = rx.compile_suffix(r"(?<![\w])[a-z]+[ \t]+$")  # a name inside a clause, not its first word
@@ -135,6 +137,7 @@ _AFFIXED_VERB = rx.compile(r"(?:Me|Di|Ber)[a-z]{3,}kan")
 # a noun with its suffix "-an" and the pronoun "-nya" written with a capital ("Dalam Laporannya Wahyu menjelaskan",
 # "Dalam Sambutannya Ketua ..."): no name word
 _NOUN_OF_HIS = rx.compile(r"[A-Z][a-z]{3,}annya")
+_REDUPLICATED = rx.compile(r"(?i)([a-z]{2,})-\1[a-z]*")
 # others named as coming with the person before ("Yosef Tarigan beserta stafnya"): a holder's name ends there
 _WITH_OTHERS = rx.compile(r"[ \t]+(?:beserta|bersama|didampingi)(?![\w])")
 # a unit's name after its head's title: up to seven capitalised words, "dan" or "&" between two, then a comma before a
@@ -444,6 +447,7 @@ class PersonFinder:
                 and not folded.startswith("se-")  # "Se-Riau": all of a place
                 and not _AFFIXED_VERB.fullmatch(word)  # "... Van Harling Memastikan PSU": a headline's verb
                 and not _NOUN_OF_HIS.fullmatch(word)
+                and not _REDUPLICATED.fullmatch(word)  # "Wanti-wanti", "Baliho-baliho": a verb or a plural
                 and word not in self.national_words
                 and (inner or (self.gazetteer.lookup(word) is None and word.rstrip(".") not in self.alias_words)))
 
@@ -531,8 +535,10 @@ class PersonFinder:
         if kept_end is None:
             return None
         name_text = text[start:kept_end]
-        if name_text.endswith(".") and _SHORT_WORD.fullmatch(name_text.split()[-1]):
-            kept_end -= 1
+        if name_text.endswith(".") and (_SHORT_WORD.fullmatch(name_text.split()[-1])
+                                        or _CLOSING_INITIALS.fullmatch(name_text.split()[-1])
+                                        and _SENTENCE_AFTER.match(text, kept_end)):
+            kept_end -= 1  # "Budi Santoso SW. Hadir ...": the sentence's stop, not one of the name
             name_text = name_text[:-1]
         if len(name_text) < 3 or (len(name_text.split()) == 1 and name_text.isupper() and not honorific):
             return None
@@ -2279,6 +2285,8 @@ def _with_written_stops(name: str, text: str, shortened: frozenset[str]) -> str:
     if stopped == words:
         return name
     variant = " ".join(stopped)
+    if stopped[-1] != words[-1]:  # "Budi Santoso S. Rabu ...": a stop that ends the sentence is not the initial's
+        return variant if any(not _SENTENCE_AFTER.match(text, end) for _, end in _form_spans(variant, text)) else name
     return variant if next(_form_spans(variant, text), None) else name
 
 

@@ -182,6 +182,14 @@ def test_roles(extractor, body, expected):
     ("Kunjungan Komisioner KPU Tabanan, Made Wirawan, S. Pt, bertujuan untuk koordinasi.", ["Made Wirawan"]),
     # an initial before a name word is no degree ("S. Siregar")
     ("Hadir Ketua KPU Kabupaten Gowa Budi S. Siregar dalam rapat.", ["Budi S. Siregar"]),
+    # a stop after closing initials ends the sentence when a capital follows; before a lower-case word it is the name's
+    ("Pleno dihadiri anggota KPU Kabupaten Lumbung, Rina Lestari dan Darmo Wijoyo SB. Hadir pula tamu undangan.",
+     ["Rina Lestari", "Darmo Wijoyo SB"]),
+    ("Ketua KPU Kabupaten Lumbung, Darmo Wijoyo K. membuka rapat pleno.", ["Darmo Wijoyo K."]),
+    # a capitalised conjunction, quantifier or inverted speech verb opens no name; a reduplicated word is none either
+    ("Semua partai hadir dalam rapat, Tegas Sekar Ayuningtyas, Anggota KPU Kabupaten Lumbung.", ["Sekar Ayuningtyas"]),
+    ("Sekar Ayuningtyas mewanti-wanti petugas. Sebab Sekar menilai rekrutmen harus terbuka.", ["Sekar Ayuningtyas"]),
+    ("Ketua KPU Kabupaten Blora Sekar Ayuningtyas Wanti-wanti Panitia agar bekerja jujur.", ["Sekar Ayuningtyas"]),
 ])
 def test_names(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
