@@ -168,6 +168,8 @@ _PAIR = rx.compile(rf"(?<![\w-])(?P<first>{_pair_words(1)}){_DASH}(?P<second>{_p
 _NUMBERED_PAIR = rx.compile(
     rf"(?P<first>{_pair_words(0)})(?:{_DASH}|[ \t]{_DASH}[ \t]?|{_DASH}[ \t])(?P<second>{_pair_words(0)})(?![\w-])")
 _CUED_PAIR = rx.compile(rf"(?<![\w-]){_NUMBERED_PAIR.pattern}")
+# what joins a listed pair to the one before, after that one's short name in brackets ("A B-C D (Abcd), E-F")
+_NEXT_PAIR = rx.compile(r"(?:[ \t]*\([A-Z][\w-]*\))?(?:[ \t]*,[ \t]*(?:(?:dan|atau|serta)[ \t]+)?|[ \t]+(?:dan|atau|serta)[ \t]+)")
 # the word right before a name, with only spaces between ("Kapolsek Sukajaya")
 _OFFICE_WORD_BEFORE = rx.compile(r"(?<![\w])([A-Za-z][\w.]*)[ \t]+$")
 _SENTENCE_STOP = rx.compile(r"[.!?](?:\s|$)|\n")
@@ -1794,14 +1796,20 @@ class PersonFinder:
             add(first, "person.pair")
             add(second, "person.pair")
         stop = next(self._sentence_stops(text, position, position + 300), None)
+        read_end = None  # where the last pair read here ends: a one-word pair listed after it is a ticket too
         for pair in _CUED_PAIR.finditer(text, position, stop.start() if stop else min(len(text), position + 300)):
             if _reduplicated(text, pair):
                 continue
             sides = [self._pair_side(text, *pair.span(side), side == "first", least=1) for side in ("first", "second")]
-            if all(sides) and (max(_word_count(text[a:b]) for a, b in sides) >= 2
+            listed = all(sides) and read_end is not None and (link := _NEXT_PAIR.match(text, read_end)) is not None \
+                and link.end() == pair.start() and not any(text[a:b].casefold() in load_districts() for a, b in sides) \
+                and (_NAME_CLOSE.match(text, pair.end()) or self.ticket_mark.match(text, pair.end())) is not None
+            if all(sides) and (max(_word_count(text[a:b]) for a, b in sides) >= 2 or listed
                                or pair.start() == start and self._one_word_pair(text, sides)):
                 for side in sides:
                     add(side, "person.pair")
+            if max(_word_count(pair.group(side)) for side in ("first", "second")) >= 2 or listed:
+                read_end = pair.end()
 
     def _sentence_stops(self, text: str, start: int, end: int) -> Iterator[rx.Match]:
         """The stops and line breaks between ``start`` and ``end`` that end a sentence: not the stop of an honorific,

@@ -1195,6 +1195,13 @@ def test_secretariat_heads_haji_and_office_lists(extractor, body, expected):
     ("Pasangan Kudus-Pati menjadi rute favorit pesepeda.", []),
     ("Pasangan Nasionalis-Religius itu diusung lima partai.", []),
     ("Pasangan Suami-Istri terdaftar sebagai anggota KPPS di desa itu.", []),
+    # ... or listed after a pair read there, ending the list item or marked as a ticket
+    ("Tiga pasangan calon yaitu Darmo Wijoyo-Sekar Ayuningtyas, Suwarno-Sukirman dan Tono-Joko, mengikuti debat di Blora.",
+     ["Darmo Wijoyo", "Sekar Ayuningtyas", "Suwarno", "Sukirman", "Tono", "Joko"]),
+    ("Relawan beralih ke pasangan Bambang Sutejo-Lina Marlina (Bali) atau Suwarno-Sukirman (Suka) di putaran kedua.",
+     ["Bambang Sutejo", "Lina Marlina", "Suwarno", "Sukirman"]),
+    ("Pasangan Darmo Wijoyo-Sekar Ayuningtyas dan Nasionalis-Religius itu bersaing ketat.",
+     ["Darmo Wijoyo", "Sekar Ayuningtyas"]),
 ])
 def test_speakers_after_bodies_headline_verbs_and_cued_pairs(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
