@@ -1195,6 +1195,8 @@ class PersonFinder:
                 organization, position = f"{org_prefix} {text[position:place].strip()}", place
         if org_prefix and organization is None:
             region_end = self._region_after(text, position)
+            if region_end == position:
+                region_end = self._lone_place(text, position) or position
             region = text[position:region_end].strip()
             organization = f"{org_prefix} {region}" if region else org_prefix
             position = region_end
@@ -1303,6 +1305,15 @@ class PersonFinder:
             return org.end
         party = _PARTY_WORD.match(text, link.end())
         return party.end() if party else position
+
+    def _lone_place(self, text: str, position: int) -> int | None:
+        """Where a unit's place ends when one capitalised word after an office-and-unit abbreviation ends the phrase
+        ("Danramil Lembang, Kapolsek Cepu dan ..."): the unit is named by it, no holder is."""
+        word = _PLACE_WORD.match(text, position)
+        if word is None or self.honorific.match(text, word.start() + 1) \
+                or not (_NAME_CLOSE.match(text, word.end()) or _LOWER_WORD_AFTER.match(text, word.end())):
+            return None
+        return word.end()
 
     def _place_before_rank(self, text: str, position: int) -> int | None:
         """Where the place of a unit ends when one to three capitalised words lead to a rank or honorific:
