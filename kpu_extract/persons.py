@@ -111,6 +111,8 @@ _TITLE_NUMERAL = rx.compile(r"[ \t]+(I{1,3}|IV|V|VI)(?![\w/.-])")  # "Wakil Ketu
 _ACRONYM_WORD = rx.compile(r"[A-Z]{2,4}")
 _GLUED_DEGREE = rx.compile(r"[A-Z]\.[A-Z][a-z]+(?:\.[A-Z][a-z]*)*")  # "S.Sos", "S.Pd.I": a degree, not an initial and a name
 _SHORT_WORD = rx.compile(r"[A-Z][a-z]{1,3}\.")  # "Moh.", "Moch.": a shortened name word
+_CLOSING_INITIALS = rx.compile(r"[A-Z]{1,3}\.")  # "SW.", "S." ending a name
+_SENTENCE_AFTER = rx.compile(r"\s*(?:$|\n|[ \t]+[A-Z])")  # what follows a stop that ends a sentence
 _UPPER = rx.compile(r"[A-Z]")
 _TOKEN = rx.compile(r"[\w]+")
 _LOWER_WORD_BEFORE = rx.compile_suffix(r"(?<![\w])[a-z]+[ \t]+$")  # a name inside a clause, not its first word
@@ -135,6 +137,7 @@ _AFFIXED_VERB = rx.compile(r"(?:Me|Di|Ber)[a-z]{3,}kan")
 # a noun with its suffix "-an" and the pronoun "-nya" written with a capital ("Dalam Laporannya Wahyu menjelaskan",
 # "Dalam Sambutannya Ketua ..."): no name word
 _NOUN_OF_HIS = rx.compile(r"[A-Z][a-z]{3,}annya")
+_REDUPLICATED = rx.compile(r"(?i)([a-z]{2,})-\1[a-z]*")
 # others named as coming with the person before ("Yosef Tarigan beserta stafnya"): a holder's name ends there
 _WITH_OTHERS = rx.compile(r"[ \t]+(?:beserta|bersama|didampingi)(?![\w])")
 # a unit's name after its head's title: up to seven capitalised words, "dan" or "&" between two, then a comma before a
@@ -165,6 +168,8 @@ _PAIR = rx.compile(rf"(?<![\w-])(?P<first>{_pair_words(1)}){_DASH}(?P<second>{_p
 _NUMBERED_PAIR = rx.compile(
     rf"(?P<first>{_pair_words(0)})(?:{_DASH}|[ \t]{_DASH}[ \t]?|{_DASH}[ \t])(?P<second>{_pair_words(0)})(?![\w-])")
 _CUED_PAIR = rx.compile(rf"(?<![\w-]){_NUMBERED_PAIR.pattern}")
+# what joins a listed pair to the one before, after that one's short name in brackets ("A B-C D (Abcd), E-F")
+_NEXT_PAIR = rx.compile(r"(?:[ \t]*\([A-Z][\w-]*\))?(?:[ \t]*,[ \t]*(?:(?:dan|atau|serta)[ \t]+)?|[ \t]+(?:dan|atau|serta)[ \t]+)")
 # the word right before a name, with only spaces between ("Kapolsek Sukajaya")
 _OFFICE_WORD_BEFORE = rx.compile(r"(?<![\w])([A-Za-z][\w.]*)[ \t]+$")
 _SENTENCE_STOP = rx.compile(r"[.!?](?:\s|$)|\n")
@@ -444,6 +449,7 @@ class PersonFinder:
                 and not folded.startswith("se-")  # "Se-Riau": all of a place
                 and not _AFFIXED_VERB.fullmatch(word)  # "... Van Harling Memastikan PSU": a headline's verb
                 and not _NOUN_OF_HIS.fullmatch(word)
+                and not _REDUPLICATED.fullmatch(word)  # "Wanti-wanti", "Baliho-baliho": a verb or a plural
                 and word not in self.national_words
                 and (inner or (self.gazetteer.lookup(word) is None and word.rstrip(".") not in self.alias_words)))
 
@@ -531,8 +537,10 @@ class PersonFinder:
         if kept_end is None:
             return None
         name_text = text[start:kept_end]
-        if name_text.endswith(".") and _SHORT_WORD.fullmatch(name_text.split()[-1]):
-            kept_end -= 1
+        if name_text.endswith(".") and (_SHORT_WORD.fullmatch(name_text.split()[-1])
+                                        or _CLOSING_INITIALS.fullmatch(name_text.split()[-1])
+                                        and _SENTENCE_AFTER.match(text, kept_end)):
+            kept_end -= 1  # "Budi Santoso SW. Hadir ...": the sentence's stop, not one of the name
             name_text = name_text[:-1]
         if len(name_text) < 3 or (len(name_text.split()) == 1 and name_text.isupper() and not honorific):
             return None
@@ -1187,6 +1195,8 @@ class PersonFinder:
                 organization, position = f"{org_prefix} {text[position:place].strip()}", place
         if org_prefix and organization is None:
             region_end = self._region_after(text, position)
+            if region_end == position:
+                region_end = self._lone_place(text, position) or position
             region = text[position:region_end].strip()
             organization = f"{org_prefix} {region}" if region else org_prefix
             position = region_end
@@ -1295,6 +1305,15 @@ class PersonFinder:
             return org.end
         party = _PARTY_WORD.match(text, link.end())
         return party.end() if party else position
+
+    def _lone_place(self, text: str, position: int) -> int | None:
+        """Where a unit's place ends when one capitalised word after an office-and-unit abbreviation ends the phrase
+        ("Danramil Lembang, Kapolsek Cepu dan ..."): the unit is named by it, no holder is."""
+        word = _PLACE_WORD.match(text, position)
+        if word is None or self.honorific.match(text, word.start() + 1) \
+                or not (_NAME_CLOSE.match(text, word.end()) or _LOWER_WORD_AFTER.match(text, word.end())):
+            return None
+        return word.end()
 
     def _place_before_rank(self, text: str, position: int) -> int | None:
         """Where the place of a unit ends when one to three capitalised words lead to a rank or honorific:
@@ -1788,14 +1807,20 @@ class PersonFinder:
             add(first, "person.pair")
             add(second, "person.pair")
         stop = next(self._sentence_stops(text, position, position + 300), None)
+        read_end = None  # where the last pair read here ends: a one-word pair listed after it is a ticket too
         for pair in _CUED_PAIR.finditer(text, position, stop.start() if stop else min(len(text), position + 300)):
             if _reduplicated(text, pair):
                 continue
             sides = [self._pair_side(text, *pair.span(side), side == "first", least=1) for side in ("first", "second")]
-            if all(sides) and (max(_word_count(text[a:b]) for a, b in sides) >= 2
+            listed = all(sides) and read_end is not None and (link := _NEXT_PAIR.match(text, read_end)) is not None \
+                and link.end() == pair.start() and not any(text[a:b].casefold() in load_districts() for a, b in sides) \
+                and (_NAME_CLOSE.match(text, pair.end()) or self.ticket_mark.match(text, pair.end())) is not None
+            if all(sides) and (max(_word_count(text[a:b]) for a, b in sides) >= 2 or listed
                                or pair.start() == start and self._one_word_pair(text, sides)):
                 for side in sides:
                     add(side, "person.pair")
+            if max(_word_count(pair.group(side)) for side in ("first", "second")) >= 2 or listed:
+                read_end = pair.end()
 
     def _sentence_stops(self, text: str, start: int, end: int) -> Iterator[rx.Match]:
         """The stops and line breaks between ``start`` and ``end`` that end a sentence: not the stop of an honorific,
@@ -2279,6 +2304,8 @@ def _with_written_stops(name: str, text: str, shortened: frozenset[str]) -> str:
     if stopped == words:
         return name
     variant = " ".join(stopped)
+    if stopped[-1] != words[-1]:  # "Budi Santoso S. Rabu ...": a stop that ends the sentence is not the initial's
+        return variant if any(not _SENTENCE_AFTER.match(text, end) for _, end in _form_spans(variant, text)) else name
     return variant if next(_form_spans(variant, text), None) else name
 
 

@@ -182,6 +182,14 @@ def test_roles(extractor, body, expected):
     ("Kunjungan Komisioner KPU Tabanan, Made Wirawan, S. Pt, bertujuan untuk koordinasi.", ["Made Wirawan"]),
     # an initial before a name word is no degree ("S. Siregar")
     ("Hadir Ketua KPU Kabupaten Gowa Budi S. Siregar dalam rapat.", ["Budi S. Siregar"]),
+    # a stop after closing initials ends the sentence when a capital follows; before a lower-case word it is the name's
+    ("Pleno dihadiri anggota KPU Kabupaten Lumbung, Rina Lestari dan Darmo Wijoyo SB. Hadir pula tamu undangan.",
+     ["Rina Lestari", "Darmo Wijoyo SB"]),
+    ("Ketua KPU Kabupaten Lumbung, Darmo Wijoyo K. membuka rapat pleno.", ["Darmo Wijoyo K."]),
+    # a capitalised conjunction, quantifier or inverted speech verb opens no name; a reduplicated word is none either
+    ("Semua partai hadir dalam rapat, Tegas Sekar Ayuningtyas, Anggota KPU Kabupaten Lumbung.", ["Sekar Ayuningtyas"]),
+    ("Sekar Ayuningtyas mewanti-wanti petugas. Sebab Sekar menilai rekrutmen harus terbuka.", ["Sekar Ayuningtyas"]),
+    ("Ketua KPU Kabupaten Blora Sekar Ayuningtyas Wanti-wanti Panitia agar bekerja jujur.", ["Sekar Ayuningtyas"]),
 ])
 def test_names(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
@@ -215,6 +223,10 @@ def test_names(extractor, body, names):
     # ... and so does one after a full title and a comma, though the article writes the district as a place
     ("Sosialisasi di Kecamatan Makmur dibuka oleh Ketua PPS, Makmur, di balai desa.", ["Makmur"]),
     ("Camat Makmur membuka rapat di Kecamatan Makmur bersama Kapolsek.", []),
+    # one capitalised word after an office-and-unit abbreviation that ends the phrase is the unit's place, no holder
+    ("Rapat dihadiri Camat Lumbung, Danramil Watugede, perwakilan Polsek dan para kepala desa.", []),
+    ("Ketua KPU berdialog dengan Danrem Watugede di aula kantor bupati.", []),
+    ("Hadir Kapolsek Sukalumbung AKP Sutrisno dan Danramil Watugede Kapten Dimas Prayoga.", ["Sutrisno", "Dimas Prayoga"]),
     ("Rapat pleno di gedung Balai Rakyat Makmur dibuka pukul sembilan. Warga di Makmur menyambutnya.", []),
     # with selaku the holder stands before the title, not in the body's name after it
     ("KPU Karanganyar disambut hangat oleh Imam Nuryanto selaku Koordinator Wilayah Suara Merdeka Solo Raya.",
@@ -1187,6 +1199,13 @@ def test_secretariat_heads_haji_and_office_lists(extractor, body, expected):
     ("Pasangan Kudus-Pati menjadi rute favorit pesepeda.", []),
     ("Pasangan Nasionalis-Religius itu diusung lima partai.", []),
     ("Pasangan Suami-Istri terdaftar sebagai anggota KPPS di desa itu.", []),
+    # ... or listed after a pair read there, ending the list item or marked as a ticket
+    ("Tiga pasangan calon yaitu Darmo Wijoyo-Sekar Ayuningtyas, Suwarno-Sukirman dan Tono-Joko, mengikuti debat di Blora.",
+     ["Darmo Wijoyo", "Sekar Ayuningtyas", "Suwarno", "Sukirman", "Tono", "Joko"]),
+    ("Relawan beralih ke pasangan Bambang Sutejo-Lina Marlina (Bali) atau Suwarno-Sukirman (Suka) di putaran kedua.",
+     ["Bambang Sutejo", "Lina Marlina", "Suwarno", "Sukirman"]),
+    ("Pasangan Darmo Wijoyo-Sekar Ayuningtyas dan Nasionalis-Religius itu bersaing ketat.",
+     ["Darmo Wijoyo", "Sekar Ayuningtyas"]),
 ])
 def test_speakers_after_bodies_headline_verbs_and_cued_pairs(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
