@@ -1655,3 +1655,21 @@ def test_branch_agencies_cut_names_and_special_courts(finder, text, names):
 ])
 def test_justice_bodies_races_forum_and_branch_areas(finder, text, names):
     assert [o.name for o in group_organizations(finder.find(text))] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a numbered command's territory goes on over a separator when a region follows it
+    ("Apel siaga diikuti personel Kodim 0845 Sukamaju – Lamongan sejak pagi.", ["Kodim 0845 Sukamaju – Lamongan"]),
+    ("Gudang logistik dijaga Komandan Kodim (Dandim) 0912 / Pacitan bersama anggotanya.", ["Kodim 0912 / Pacitan"]),
+    # negatives: no number before the separator, or no region after it
+    ("Pengamanan dibagi antara Polres Sukamaju / Kodim 0845 menurut jadwal.", ["Polres Sukamaju", "Kodim 0845"]),
+    ("Patroli bersama Kodim 0845 – Sukamaju berjalan rutin.", ["Kodim 0845"]),
+    # a legislature on a candidate list, or listed right after a race, names the race (gold/LABELLING.md, session 27)
+    ("Pengumuman DCT Anggota DPRD Kabupaten Sleman ditempel di papan kantor.", []),
+    ("Bimbingan teknis pencalonan Anggota DPR RI dan DPRD Provinsi Jawa Timur digelar dua hari.", []),
+    # negative: two councils visited, no race before them
+    ("Tim Bawaslu Kabupaten Sleman berkunjung ke DPRD Kabupaten Sleman dan DPRD Kabupaten Bantul.",
+     ["Bawaslu Kabupaten Sleman", "DPRD Kabupaten Sleman", "DPRD Kabupaten Bantul"]),
+])
+def test_command_territories_and_race_lists(finder, text, names):
+    assert [o.name for o in group_organizations(finder.find(text))] == names
