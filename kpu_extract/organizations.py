@@ -257,6 +257,10 @@ class OrganizationFinder:
         # each names the race): a head and up to three capitalised words, a comma or a joining word after each
         listed = rf"(?:(?:{_alternation(_heads_of(lexicons, 'org.legislature'))})(?:[ \t]+[A-Z][\w]*){{0,3}}" \
                  rf"(?:\s*,\s*(?:(?:{_alternation(self.joining)})\s+)?|\s+(?:{_alternation(self.joining)})\s+))*"
+        # a comma or a joining word, then another legislature's head: a list of the legislatures elected
+        legislatures = [*_heads_of(lexicons, "org.legislature"), *lexicons.council_short_forms.get("list_before", ())]
+        self.legislature_list_after = rx.compile(
+            rf"(?:[ \t]*,[ \t]*|[ \t]+(?:{_alternation(self.joining)})[ \t]+)(?:{_alternation(legislatures)})(?![\w-])")
         self.race_before = rx.compile(
             rf"(?<![\w-])(?<!(?:{committees})\s+)(?i:{races})(?:\s+(?i:anggota))?\s+{listed}$")
         # after a body's name found (its acronym in parentheses or not), "yang" or not, what it is made of; before
@@ -1022,10 +1026,14 @@ class OrganizationFinder:
     def _names_race(self, text: str, m: OrgMention) -> bool:
         """Whether a legislature's mention names the race, a seat or a ballot of an election ("bakal calon DPRD X",
         "alokasi kursi DPRD X"; name_words race_words before it, not after race_committees: "Panitia Pemilihan DPRD X"
-        is the council's committee), or listed after such a legislature ("Pemilu Anggota DPR dan DPRD"): no body
-        (gold/LABELLING.md, session 27)."""
-        return m.rule in _LEGISLATURE_RULES \
-            and self.race_before.search(text, max(0, m.start - 120), m.start) is not None
+        is the council's committee), or listed after such a legislature ("Pemilu Anggota DPR dan DPRD"); or, a national
+        one written whole, the tiers elected ("Dapil DPR RI, DPRD provinsi dan ..."): no body (gold/LABELLING.md,
+        session 27)."""
+        whole = m.name.casefold() in self.complete_heads and self.head_group.get(m.name.casefold()) == "org.legislature"
+        if not (whole or m.rule in _LEGISLATURE_RULES):
+            return False
+        return self.race_before.search(text, max(0, m.start - 120), m.start) is not None \
+            or (whole and self.legislature_list_after.match(text, m.end) is not None)
 
     def _cut_by_excerpt(self, text: str, m: OrgMention) -> bool:
         """Whether ``m`` runs into a word that the excerpt's end cut short: the text stops on a letter, no stop
@@ -1385,6 +1393,10 @@ class OrganizationFinder:
         written += [f"{m.acronym} {m.text[m.text.find(')') + 1:]}" for m in body if m.acronym and ")" in m.text]
         forms = {" ".join(_PARENTHESES.sub("", f).split()).casefold() for f in written}  # "IAI Khozinatul Ulum Blora"
         head = self.other.match(text, mention.start)
+        if head is not None and head.end() == mention.end and head.group("head").casefold() in self.complete_heads \
+                and self.head_group[head.group("head").casefold()] in _WHOLE_HEADS \
+                and rx.search(rf"(?<![\w-]){rx.escape(mention.text)}(?![\w-])", text[mention.end:]) is not None:
+            return mention  # "Kunjungan DPR RI ..." over a body writing "Komisi II DPR RI": a whole name written again
         words = list(_WORD.finditer(text, mention.start, mention.end))
         while words and (head is None or words[-1].end() > head.end()
                          or head.group("head").casefold() in self.complete_heads):

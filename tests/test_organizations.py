@@ -347,9 +347,14 @@ def test_other_bodies_on_unseen_offices(finder, text, mentions):
     ("KPU Banyumas Studi Banding Pembangunan Zona Integritas Ke Lapas Kelas IIA Purwokerto",
      "Rombongan KPU Banyumas diterima jajaran pejabat struktural Lapas Kelas IIA Purwokerto.",
      ["Lapas Kelas IIA Purwokerto"]),
+    # a whole name in the headline that the body writes again, even inside a longer name, is taken
+    ("Reses DPR RI di Bawaslu Sleman Soroti Pengawasan Tahapan",
+     "Anggota Komisi II DPR RI Budi Hartanto menerima paparan Bawaslu Kabupaten Sleman.", ["DPR RI"]),
     # a headline body the article's body never names is not taken
     ("KPU Blora dan Dinas Perpustakaan Gelar Pelatihan Pengelolaan Arsip Manual",
      "KPU Blora menggelar pelatihan pengelolaan arsip manual.", []),
+    ("Reses DPR RI di Bawaslu Sleman Soroti Pengawasan Tahapan",
+     "Seorang legislator menerima paparan Bawaslu Kabupaten Sleman.", []),
 ])
 def test_headline_names_end_where_the_body_writes_them(finder, headline, body, mentions):
     text = f"{headline}\n\n{body}"
@@ -1672,4 +1677,20 @@ def test_justice_bodies_races_forum_and_branch_areas(finder, text, names):
      ["Bawaslu Kabupaten Sleman", "DPRD Kabupaten Sleman", "DPRD Kabupaten Bantul"]),
 ])
 def test_command_territories_and_race_lists(finder, text, names):
+    assert [o.name for o in group_organizations(finder.find(text))] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # the national legislatures written alone are single bodies, like KPU RI
+    ("Rombongan kunjungan kerja DPR RI disambut Bawaslu Kabupaten Sleman di Wates.",
+     ["DPR RI", "Bawaslu Kabupaten Sleman"]),
+    ("Sambutan Ketua DPD RI dibacakan oleh staf ahlinya.", ["DPD RI"]),
+    # negatives: a race or a ballot of the national legislatures names no body
+    ("Logistik surat suara DPR RI untuk Dapil Sleman tiba sore hari.", []),
+    ("Warga memberikan suara pada pemilihan legislatif DPR RI, DPD RI dan DPRD.", []),
+    # a national legislature listed with other legislatures names the tiers elected, no one body
+    ("Aturan daerah pemilihan untuk DPR RI, DPRD provinsi dan DPRD kabupaten berbeda.", []),
+    ("Kotak suara Presiden, DPR RI, DPD, DPRD provinsi disegel petugas.", []),
+])
+def test_national_legislatures(finder, text, names):
     assert [o.name for o in group_organizations(finder.find(text))] == names
