@@ -324,7 +324,7 @@ class OrganizationFinder:
         classes = name_words.get("class_names", ())
         self.class_name = rx.compile(rf"(?:{_alternation(classes)})(?![\w-])") if classes else _NEVER
         domain = web_domain(lexicons)
-        outlet_cue = rf"(?<![\w])(?:{_alternation(lexicons.outlet_cues)})\s+"
+        outlet_cue = rf"(?<![\w])(?i:{_alternation(lexicons.outlet_cues)})\s+"  # "Dihubungi", "di Jumpai": any case
         # a known outlet or a web domain after a cue ("kepada Tribun", "dihubungi Kompas.com")
         self.outlet = rx.compile(
             rf"{outlet_cue}(?P<outlet>(?:{_alternation(lexicons.outlets)})"

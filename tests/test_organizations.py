@@ -98,6 +98,11 @@ def test_same_name_regency_and_city_follows_the_article(finder):
     ('"Tahapan berjalan," kata Ketua Bawaslu kepada Riaupos.co, Selasa.', [("Riaupos.co", "Riaupos.co")]),
     ('"Koreksinya di tingkat kecamatan," ujarnya kepada Lombok News, Rabu.', [("Lombok News", "Lombok News")]),
     ("Pantauan Beritaku.com, rapat pleno berlangsung hingga malam.", [("Beritaku.com", "Beritaku.com")]),
+    # "dijumpai" as a cue, any cue in any case, and a name ending in "Ekspres"
+    ("Hal itu ia sampaikan saat di Jumpai Kabarsukamaju News selepas pleno.",
+     [("Kabarsukamaju News", "Kabarsukamaju News")]),
+    ("Dari pantauan Sinar Ekspres, antrean pemilih mengular sejak subuh.", [("Sinar Ekspres", "Sinar Ekspres")]),
+    ("Ekspres Sukamaju melintas di depan gudang logistik.", []),
     ("Palu, Beritasulteng.id – KPU Kota Palu menggelar rapat.\nKetua KPU Kota Palu kepada Beritasulteng mengatakan,",
      [("KPU Kota Palu", "KPU Kota Palu"), ("KPU Kota Palu", "KPU Kota Palu"), ("Beritasulteng", "Beritasulteng")]),
     # a capitalised word after "kepada" is no outlet unless the dateline credits it or an outlet word ends it
