@@ -1692,6 +1692,7 @@ def test_command_territories_and_race_lists(finder, text, names):
     ("Sambutan Ketua DPD RI dibacakan oleh staf ahlinya.", ["DPD RI"]),
     # negatives: a race or a ballot of the national legislatures names no body
     ("Logistik surat suara DPR RI untuk Dapil Sleman tiba sore hari.", []),
+    ("Rekapitulasi ulang perolehan suara DPR RI di dua desa tidak mengubah hasil.", []),
     ("Warga memberikan suara pada pemilihan legislatif DPR RI, DPD RI dan DPRD.", []),
     # a national legislature listed with other legislatures names the tiers elected, no one body
     ("Aturan daerah pemilihan untuk DPR RI, DPRD provinsi dan DPRD kabupaten berbeda.", []),
