@@ -71,6 +71,8 @@ _NAME_TAIL = rx.compile(r"(?:[ \t]+(?:\p{Ll}{2,12}[ \t]+)?[A-Z][\w-]*){1,4}[ \t]
 _LINE = rx.compile(r"[^\n]*\S[^\n]*")
 # "PPK dari Kecamatan Ile Mandiri": a level and a place's capitalised name after "dari", on the same line
 _ADHOC_LEVEL_AFTER = rx.compile(r"[ \t]+(?P<level>\w+)[ \t]+[A-Z]")
+_COMMANDS = "org.security"  # the head group of police and military commands, numbered ("Kodim 0729")
+_TERRITORY_SEPARATOR = rx.compile(r"[/–—-]")  # "Kodim 1001 Amuntai – Balangan": a command's number, then its places
 _SERVING_GAP = rx.compile(r"[ \t]+(?:(?i:calon)[ \t]+(?i:anggota)[ \t]+)?")  # "Timsel Calon Anggota KPU ..."
 # a credit of at most 40 characters closed by a spaced dash or by a numeric date and a full stop
 _DATELINE_CREDIT = rx.compile(r"\s*(?P<credit>[^\n–—]{1,40}?)(?:\s[–—-]+\s|\s*\(\d{1,2}/\d{1,2}/\d{2,4}\)\.)")
@@ -251,7 +253,16 @@ class OrganizationFinder:
         part_of = _spaced_alternation(name_words.get("composition_in", ()))
         races = _spaced_alternation(name_words.get("race_words", ()))
         committees = _spaced_alternation(name_words.get("race_committees", ()))
-        self.race_before = rx.compile(rf"(?<![\w-])(?<!(?:{committees})\s+)(?i:{races})(?:\s+(?i:anggota))?\s+$")
+        # a race word, then legislatures listed before this one ("Pemilu Anggota DPR RI, DPRD Provinsi dan DPRD X":
+        # each names the race): a head and up to three capitalised words, a comma or a joining word after each
+        listed = rf"(?:(?:{_alternation(_heads_of(lexicons, 'org.legislature'))})(?:[ \t]+[A-Z][\w]*){{0,3}}" \
+                 rf"(?:\s*,\s*(?:(?:{_alternation(self.joining)})\s+)?|\s+(?:{_alternation(self.joining)})\s+))*"
+        # a comma or a joining word, then another legislature's head: a list of the legislatures elected
+        legislatures = [*_heads_of(lexicons, "org.legislature"), *lexicons.council_short_forms.get("list_before", ())]
+        self.legislature_list_after = rx.compile(
+            rf"(?:[ \t]*,[ \t]*|[ \t]+(?:{_alternation(self.joining)})[ \t]+)(?:{_alternation(legislatures)})(?![\w-])")
+        self.race_before = rx.compile(
+            rf"(?<![\w-])(?<!(?:{committees})\s+)(?i:{races})(?:\s+(?i:anggota))?\s+{listed}$")
         # after a body's name found (its acronym in parentheses or not), "yang" or not, what it is made of; before
         # it, what a part is in
         self.made_of_after = rx.compile(rf"(?:\s*\([^()\n]{{1,30}}\))?\s+(?:yang\s+)?(?:{made_of})(?![\w-])")
@@ -313,7 +324,7 @@ class OrganizationFinder:
         classes = name_words.get("class_names", ())
         self.class_name = rx.compile(rf"(?:{_alternation(classes)})(?![\w-])") if classes else _NEVER
         domain = web_domain(lexicons)
-        outlet_cue = rf"(?<![\w])(?:{_alternation(lexicons.outlet_cues)})\s+"
+        outlet_cue = rf"(?<![\w])(?i:{_alternation(lexicons.outlet_cues)})\s+"  # "Dihubungi", "di Jumpai": any case
         # a known outlet or a web domain after a cue ("kepada Tribun", "dihubungi Kompas.com")
         self.outlet = rx.compile(
             rf"{outlet_cue}(?P<outlet>(?:{_alternation(lexicons.outlets)})"
@@ -550,9 +561,18 @@ class OrganizationFinder:
                 and self._ends_name(longer.group("head"), walk):
             return _Step.STOP  # "Badan Ad Hoc Panitia Pemungutan Suara (PPS)": another body's head of several words
             # (a commission holds its council's: "Komisi I dan II Dewan Perwakilan Rakyat Daerah Berau")
+        if walk.group == _COMMANDS and _TERRITORY_SEPARATOR.fullmatch(word) and self._region_follows(text, walk, after):
+            return _Step.GO_ON  # "Kodim 0729 / Bantul", "Kodim 1001 Amuntai – Balangan": the territory goes on
         if self._ends_name(word, walk) or _YEAR.fullmatch(word) or not _CAP_WORD_RE.fullmatch(word):
             return _Step.STOP  # a year ("Ketua PPK Pemilihan 2020") says when, it names no body
         return self._read_capitalised(text, walk, at, word)
+
+    def _region_follows(self, text: str, walk: _NameWalk, after: int) -> bool:
+        """Whether a numbered command's name ("Kodim 1001 Amuntai") has a region written after the separator that
+        ends at ``after``: the second place of the territory it covers, written apart."""
+        gap = _GAP.match(text, after)
+        return any(c.isdigit() for c in text[walk.position:walk.end]) and gap is not None \
+            and self._region_run(text, gap.end()) is not None
 
     @staticmethod
     def _take_acronym(walk: _NameWalk, at: int, end: int) -> None:
@@ -1006,9 +1026,14 @@ class OrganizationFinder:
     def _names_race(self, text: str, m: OrgMention) -> bool:
         """Whether a legislature's mention names the race, a seat or a ballot of an election ("bakal calon DPRD X",
         "alokasi kursi DPRD X"; name_words race_words before it, not after race_committees: "Panitia Pemilihan DPRD X"
-        is the council's committee): no body (gold/LABELLING.md, session 27)."""
-        return m.rule in _LEGISLATURE_RULES \
-            and self.race_before.search(text, max(0, m.start - 40), m.start) is not None
+        is the council's committee), or listed after such a legislature ("Pemilu Anggota DPR dan DPRD"); or, a national
+        one written whole, the tiers elected ("Dapil DPR RI, DPRD provinsi dan ..."): no body (gold/LABELLING.md,
+        session 27)."""
+        whole = m.name.casefold() in self.complete_heads and self.head_group.get(m.name.casefold()) == "org.legislature"
+        if not (whole or m.rule in _LEGISLATURE_RULES):
+            return False
+        return self.race_before.search(text, max(0, m.start - 120), m.start) is not None \
+            or (whole and self.legislature_list_after.match(text, m.end) is not None)
 
     def _cut_by_excerpt(self, text: str, m: OrgMention) -> bool:
         """Whether ``m`` runs into a word that the excerpt's end cut short: the text stops on a letter, no stop
@@ -1368,6 +1393,10 @@ class OrganizationFinder:
         written += [f"{m.acronym} {m.text[m.text.find(')') + 1:]}" for m in body if m.acronym and ")" in m.text]
         forms = {" ".join(_PARENTHESES.sub("", f).split()).casefold() for f in written}  # "IAI Khozinatul Ulum Blora"
         head = self.other.match(text, mention.start)
+        if head is not None and head.end() == mention.end and head.group("head").casefold() in self.complete_heads \
+                and self.head_group[head.group("head").casefold()] in _WHOLE_HEADS \
+                and rx.search(rf"(?<![\w-]){rx.escape(mention.text)}(?![\w-])", text[mention.end:]) is not None:
+            return mention  # "Kunjungan DPR RI ..." over a body writing "Komisi II DPR RI": a whole name written again
         words = list(_WORD.finditer(text, mention.start, mention.end))
         while words and (head is None or words[-1].end() > head.end()
                          or head.group("head").casefold() in self.complete_heads):

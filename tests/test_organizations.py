@@ -98,6 +98,11 @@ def test_same_name_regency_and_city_follows_the_article(finder):
     ('"Tahapan berjalan," kata Ketua Bawaslu kepada Riaupos.co, Selasa.', [("Riaupos.co", "Riaupos.co")]),
     ('"Koreksinya di tingkat kecamatan," ujarnya kepada Lombok News, Rabu.', [("Lombok News", "Lombok News")]),
     ("Pantauan Beritaku.com, rapat pleno berlangsung hingga malam.", [("Beritaku.com", "Beritaku.com")]),
+    # "dijumpai" as a cue, any cue in any case, and a name ending in "Ekspres"
+    ("Hal itu ia sampaikan saat di Jumpai Kabarsukamaju News selepas pleno.",
+     [("Kabarsukamaju News", "Kabarsukamaju News")]),
+    ("Dari pantauan Sinar Ekspres, antrean pemilih mengular sejak subuh.", [("Sinar Ekspres", "Sinar Ekspres")]),
+    ("Ekspres Sukamaju melintas di depan gudang logistik.", []),
     ("Palu, Beritasulteng.id – KPU Kota Palu menggelar rapat.\nKetua KPU Kota Palu kepada Beritasulteng mengatakan,",
      [("KPU Kota Palu", "KPU Kota Palu"), ("KPU Kota Palu", "KPU Kota Palu"), ("Beritasulteng", "Beritasulteng")]),
     # a capitalised word after "kepada" is no outlet unless the dateline credits it or an outlet word ends it
@@ -347,9 +352,14 @@ def test_other_bodies_on_unseen_offices(finder, text, mentions):
     ("KPU Banyumas Studi Banding Pembangunan Zona Integritas Ke Lapas Kelas IIA Purwokerto",
      "Rombongan KPU Banyumas diterima jajaran pejabat struktural Lapas Kelas IIA Purwokerto.",
      ["Lapas Kelas IIA Purwokerto"]),
+    # a whole name in the headline that the body writes again, even inside a longer name, is taken
+    ("Reses DPR RI di Bawaslu Sleman Soroti Pengawasan Tahapan",
+     "Anggota Komisi II DPR RI Budi Hartanto menerima paparan Bawaslu Kabupaten Sleman.", ["DPR RI"]),
     # a headline body the article's body never names is not taken
     ("KPU Blora dan Dinas Perpustakaan Gelar Pelatihan Pengelolaan Arsip Manual",
      "KPU Blora menggelar pelatihan pengelolaan arsip manual.", []),
+    ("Reses DPR RI di Bawaslu Sleman Soroti Pengawasan Tahapan",
+     "Seorang legislator menerima paparan Bawaslu Kabupaten Sleman.", []),
 ])
 def test_headline_names_end_where_the_body_writes_them(finder, headline, body, mentions):
     text = f"{headline}\n\n{body}"
@@ -1654,4 +1664,39 @@ def test_branch_agencies_cut_names_and_special_courts(finder, text, names):
     ("Kepala Dinas Sosial Provinsi Jawa Tengah Budi Santoso hadir.", ["Dinas Sosial Provinsi Jawa Tengah"]),
 ])
 def test_justice_bodies_races_forum_and_branch_areas(finder, text, names):
+    assert [o.name for o in group_organizations(finder.find(text))] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a numbered command's territory goes on over a separator when a region follows it
+    ("Apel siaga diikuti personel Kodim 0845 Sukamaju – Lamongan sejak pagi.", ["Kodim 0845 Sukamaju – Lamongan"]),
+    ("Gudang logistik dijaga Komandan Kodim (Dandim) 0912 / Pacitan bersama anggotanya.", ["Kodim 0912 / Pacitan"]),
+    # negatives: no number before the separator, or no region after it
+    ("Pengamanan dibagi antara Polres Sukamaju / Kodim 0845 menurut jadwal.", ["Polres Sukamaju", "Kodim 0845"]),
+    ("Patroli bersama Kodim 0845 – Sukamaju berjalan rutin.", ["Kodim 0845"]),
+    # a legislature on a candidate list, or listed right after a race, names the race (gold/LABELLING.md, session 27)
+    ("Pengumuman DCT Anggota DPRD Kabupaten Sleman ditempel di papan kantor.", []),
+    ("Bimbingan teknis pencalonan Anggota DPR RI dan DPRD Provinsi Jawa Timur digelar dua hari.", []),
+    # negative: two councils visited, no race before them
+    ("Tim Bawaslu Kabupaten Sleman berkunjung ke DPRD Kabupaten Sleman dan DPRD Kabupaten Bantul.",
+     ["Bawaslu Kabupaten Sleman", "DPRD Kabupaten Sleman", "DPRD Kabupaten Bantul"]),
+])
+def test_command_territories_and_race_lists(finder, text, names):
+    assert [o.name for o in group_organizations(finder.find(text))] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # the national legislatures written alone are single bodies, like KPU RI
+    ("Rombongan kunjungan kerja DPR RI disambut Bawaslu Kabupaten Sleman di Wates.",
+     ["DPR RI", "Bawaslu Kabupaten Sleman"]),
+    ("Sambutan Ketua DPD RI dibacakan oleh staf ahlinya.", ["DPD RI"]),
+    # negatives: a race or a ballot of the national legislatures names no body
+    ("Logistik surat suara DPR RI untuk Dapil Sleman tiba sore hari.", []),
+    ("Rekapitulasi ulang perolehan suara DPR RI di dua desa tidak mengubah hasil.", []),
+    ("Warga memberikan suara pada pemilihan legislatif DPR RI, DPD RI dan DPRD.", []),
+    # a national legislature listed with other legislatures names the tiers elected, no one body
+    ("Aturan daerah pemilihan untuk DPR RI, DPRD provinsi dan DPRD kabupaten berbeda.", []),
+    ("Kotak suara Presiden, DPR RI, DPD, DPRD provinsi disegel petugas.", []),
+])
+def test_national_legislatures(finder, text, names):
     assert [o.name for o in group_organizations(finder.find(text))] == names
