@@ -1448,7 +1448,7 @@ def _main_date(article: _Article, dates: list[DateMention], event_type: str = ""
     simulation's), as is one in a fronted clause that sets the scene ("Setelah dilantik pada tanggal 27 Mei lalu, ...",
     "Memperingati 20 Mei Hari Kebangkitan Nasional, ..."). A letter's date after its number ("Surat ... Nomor:
     172/37/V/DPRD-2022 Tanggal 31 Mei 2022") is never the activity's, nor is one after an upper bound's word, a
-    deadline or a span's end ("dibuka sampai dengan tanggal 13 Mei"). A lead date whose sentence sets the scene
+    deadline or a span's end ("berkas diterima hingga Rabu (7/3)"). A lead date whose sentence sets the scene
     (``_sets_scene``) yields to a later one, in the lead or just after it, whose sentence names an activity of the
     event's type."""
     text, finder, body_start, window_end = article.text, article.finder, article.body_start, article.window_end
