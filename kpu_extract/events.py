@@ -419,6 +419,9 @@ class EventFinder:
         self.not_held = rx.compile(rf"(?<![\w])(?i:{words('not_held')})(?![\w])")
         self.election_held = rx.compile(rf"(?<![\w])(?i:{words('held_election')})(?![\w])"
                                         rf"[^,.;:!?\n]{{0,40}}?(?<![\w])(?i:{words('held_verb')})(?![\w])")
+        self.held_later = rx.compile(rf"(?:\s+[\p{{L}}-]+)?\s+(?:\d|(?i:{words('held_later')})(?![\w]))")
+        self.election_stage = rx.compile(rf"(?<![\w])(?i:{words('election_stage')})\s+$")
+        self.voting_cue = rx.compile(rf"(?<![\w])(?i:{words('voting_cue')})(?![\w])")
         self.rakor_partner = rx.compile(
             rf"[^.;:!?\n]{{0,120}}?(?<![\w])(?i:{words('rakor_with')})\s+(?:[^\s.,;:!?]+\s+){{0,3}}?"
             rf"(?i:{words('rakor_partner')})(?![\w])")
@@ -1846,11 +1849,20 @@ def _event_type(article: _Article, headline: str, name: str | None, persons: lis
 def _election_held(article: _Article) -> tuple[str, str, _Trigger] | None:
     """VOTING, when the headline reports an election held ("Pilbup X Digelar Serentak", "Pilkada X Berlangsung
     Tertib"), not denied, put off, hoped for or urged before its verb ("Pilkades X Batal Digelar", "Bupati Harap
-    Pilkada Berlangsung Damai"), and names no activity by a trigger: the story tells of the vote, whatever stage or
-    visit its lead mentions."""
+    Pilkada Berlangsung Damai"), not scheduled by a date or a time to come after it ("Pilkada X Digelar Pekan Depan"),
+    no stage of it ("Tahapan Pilkada X Berjalan Lancar"), naming no activity by a trigger, and the story's opening
+    writes the vote itself (its polling stations, a VOTING trigger, "bilik suara", "hak pilih"): the story tells of
+    the vote, whatever stage or visit its lead mentions."""
     finder, text, body_start = article.finder, article.text, article.body_start
     held = finder.election_held.search(text, 0, body_start) if body_start else None
-    if held is None or finder.not_held.search(text, 0, held.end()) or finder.triggers_in(text[:body_start], 0):
+    if held is None or finder.not_held.search(text, 0, held.end()) or finder.triggers_in(text[:body_start], 0) \
+            or finder.held_later.match(text, held.end(), body_start) \
+            or finder.election_stage.search(text, max(0, held.start() - 20), held.start()):
+        return None
+    opening = _lead_window(text, body_start, body_start, _MODE_CHARS)
+    if not (finder.polling_station.search(text, body_start, opening)
+            or finder.voting_cue.search(text, body_start, opening)
+            or any(t.type == "VOTING" for t in finder.triggers_in(text[body_start:opening], body_start))):
         return None
     rule = finder.cue_rule["held_election"]
     return "VOTING", rule, _Trigger(finder.voting_order, "VOTING", rule, held.start(), held.end(), held.group())

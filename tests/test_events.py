@@ -80,6 +80,18 @@ _FILLER = ("Kegiatan tersebut digelar sebagai upaya meningkatkan kualitas maupun
      "Dana hibah untuk panitia Pilkades Kabupaten Lumbung belum cair sampai pekan ini, Senin (3/9/2029).", "OTHER"),
     ("Pilkada Lumbung Berjalan Tertib, KPU Gelar Rapat Evaluasi",
      "KPU Kabupaten Lumbung menggelar rapat evaluasi bersama PPK se-Kabupaten Lumbung, Senin (10/9/2029).", "MEETING"),
+    # negative: a stage of the election, a holding still to come, or a lead that writes no vote keeps the lead's type
+    ("Tahapan Pilkada Lumbung Berjalan Sesuai Jadwal",
+     "KPU Kabupaten Lumbung menetapkan daftar pemilih tetap sebanyak 210.455 pemilih dalam rapat pleno terbuka, Senin "
+     "(2/7/2029).", "VOTER_DATA"),
+    ("Pilkada Ulang Lumbung Digelar Bulan Depan",
+     "KPU Kabupaten Lumbung menetapkan jadwal pemungutan suara ulang dalam rapat pleno terbuka di aula kantor, Senin "
+     "(2/7/2029).", "PLENARY"),
+    ("Pemilu 2029 Dilaksanakan 14 Februari, KPU Lumbung Mulai Tahapan",
+     "KPU Kabupaten Lumbung meluncurkan tahapan Pemilu 2029 di alun-alun kota, Sabtu (3/3/2029).", "CEREMONY"),
+    ("Pilkada Lumbung Berjalan Lancar, Bupati Apresiasi Penyelenggara",
+     "Bupati Lumbung mengapresiasi kerja KPU dan Bawaslu Kabupaten Lumbung yang dinilai profesional, Selasa "
+     "(11/9/2029).", "OTHER"),
 ])
 def test_type(rules_extractor, headline, body, expected):
     assert _event(rules_extractor, headline, body).type == expected
