@@ -380,8 +380,10 @@ class EventFinder:
         self.group_marker = rx.compile(rf"(?<![\w])(?i:{words('group')})(?:(?<=-)|(?![\w]))")
         self.group_word = rx.compile(rf"(?<![\w])(?i:{words('audience')})(?![\w])")
         self.future = rx.compile(rf"^[\s,)]*(?i:{words('future')})(?![\w])")
-        # a plan word, up to three words of the plan (a comma may follow each) and words pointing at the date
-        self.planned = rx.compile(rf"(?<![\w])(?i:{words('planned')})\s+(?:\p{{Ll}}+,?\s+){{0,3}}"
+        # a plan word, up to three words of the plan, then words pointing at the date; a comma only before a pointer
+        # that may follow one ("akan dimulai, yakni pada"), as a comma before another word closes the plan's clause
+        self.planned = rx.compile(rf"(?<![\w])(?i:{words('planned')})\s+(?:\p{{Ll}}+\s+){{0,3}}"
+                                  rf"(?:\p{{Ll}}+,\s+(?i:{words('comma_pointer')})\s+)?"
                                   rf"(?:(?i:{words('date_pointer')})\s+)*$")
         self.planned_activity = rx.compile(rf"(?<![\w])(?i:{words('planned')})\s+(?:[\p{{L}}-]+\s+){{0,2}}$")
         self.letter_reference = rx.compile(

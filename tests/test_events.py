@@ -785,6 +785,9 @@ def test_name_and_theme(rules_extractor, body, name, theme):
     # a plan's date stays planned when words pointing at it stand between ("akan ..., yakni pada")
     ("Lumbung, 2 Mei 2029 – KPU Kabupaten Lumbung menggelar rapat persiapan logistik untuk pemungutan suara ulang "
      "yang akan dilaksanakan, yakni pada 20 Mei 2029.", "2029-05-02"),
+    # negative: a comma before any other word closes the plan's clause; the date after it is the activity's
+    ("Lumbung, 12 September 2029 – Rapat pleno rekapitulasi KPU Kabupaten Lumbung yang sedianya akan digelar, akhirnya "
+     "dilaksanakan pada Senin (10/9/2029).", "2029-09-10"),
 ])
 def test_future_date_is_not_the_event_date(rules_extractor, body, date):
     assert _event(rules_extractor, "Kegiatan KPU Pekan Ini", body).date == date
