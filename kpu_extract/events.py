@@ -421,6 +421,12 @@ class EventFinder:
         self.not_held = rx.compile(rf"(?<![\w])(?i:{words('not_held')})(?![\w])")
         self.election_held = rx.compile(rf"(?<![\w])(?i:{words('held_election')})(?![\w])"
                                         rf"[^,.;:!?\n]{{0,40}}?(?<![\w])(?i:{words('held_verb')})(?![\w])")
+        # an award's bare word ("penghargaan") is a trigger only beside a word of an award won, given or staged
+        # ("Raih Dua Penghargaan", "malam penghargaan", "penghargaan berhasil diraih"), not as thanks or an opinion
+        self.award_word = {w.casefold() for w in lexicons.event_cue_words("award_word")}
+        self.award_before = rx.compile(rf"(?<![\w])(?i:{words('award_before')})\s+"
+                                       rf"(?:(?!(?i:{words('award_gap_stop')})(?![\w]))[\p{{L}}\d]+\s+){{0,2}}$")
+        self.award_after = rx.compile(rf"\s+(?:[\p{{L}}]+\s+)?(?i:{words('award_after')})(?![\w])")
         self.held_later = rx.compile(rf"(?:\s+[\p{{L}}-]+)?\s+(?:\d|(?i:{words('held_later')})(?![\w]))")
         self.election_stage = rx.compile(rf"(?<![\w])(?i:{words('election_stage')})\s+$")
         self.voting_cue = rx.compile(rf"(?<![\w])(?i:{words('voting_cue')})(?![\w])")
@@ -504,11 +510,17 @@ class EventFinder:
 
     def every_trigger(self, text: str, offset: int) -> list[_Trigger]:
         """Every match of a trigger in ``text``, those inside a longer one included."""
-        found = self._matches(self.triggers, text, offset)
+        found = [t for t in self._matches(self.triggers, text, offset)
+                 if t.text.casefold() not in self.award_word or self._award(text, t.start - offset, t.end - offset)]
         found += [_Trigger(order, entry.type, entry.id, offset + m.start(), offset + m.end(), m.group(), verb, over)
                   for m in _WORD.finditer(text) if m.group().casefold() in self.misspelt
                   for order, entry, verb, over in [self.misspelt[m.group().casefold()]]]
         return found
+
+    def _award(self, text: str, start: int, end: int) -> bool:
+        """Whether the award's bare word at ``start``-``end`` of ``text`` stands beside a word of an award won, given
+        or staged."""
+        return bool(self.award_before.search(text, max(0, start - 60), start) or self.award_after.match(text, end))
 
     @staticmethod
     def _matches(entries: list[tuple], text: str, offset: int) -> list[_Trigger]:

@@ -68,6 +68,13 @@ _FILLER = ("Kegiatan tersebut digelar sebagai upaya meningkatkan kualitas maupun
     ("Kegiatan KPU Pekan Ini",
      "KPU Kabupaten Lumbung menggelar rapat evaluasi tahapan bersama PPK, Jumat (7/9/2029). Ketua KPU Kabupaten Lumbung "
      "menyampaikan penghargaan kepada seluruh PPK atas kerja kerasnya.", "MEETING"),
+    # negative: thanks or an opinion with no other trigger name no award
+    ("Kegiatan KPU Pekan Ini",
+     "Ketua KPU Kabupaten Lumbung menyampaikan terima kasih dan penghargaan kepada warga yang menjaga suasana tetap "
+     "sejuk, Senin (10/9/2029).", "OTHER"),
+    ("Ketua KPU Lumbung: Penghargaan Bukan Tujuan",
+     "Ketua KPU Kabupaten Lumbung mengatakan kerja penyelenggara diukur dari kepercayaan warga, Senin (10/9/2029).",
+     "OTHER"),
     # a headline that reports an election held, naming no activity, tells of the vote; not when the holding is denied
     # or when the headline names an activity of its own
     ("Pilbup Lumbung Berlangsung Tertib Meski Diguyur Hujan",
