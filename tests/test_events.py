@@ -786,9 +786,9 @@ def test_name_and_theme(rules_extractor, body, name, theme):
      "sudah diterima gudang KPU selambat-lambatnya pada 11 Januari 2024.\n\u201cTidak ada kendala,\u201d kata Andi "
      "ketika meninjau gudang logistik di GOR Sragen, Rabu (13/12/2023).", "2023-12-13"),
     # nor is a date after an upper bound's word, a deadline or a span's end
-    ("Berkas calon anggota PPS Kabupaten Lumbung masih diterima sampai dengan tanggal 21 Maret 2029 di sekretariat "
-     "panitia.", None),
-    ("KPU Kabupaten Lumbung memverifikasi dokumen dukungan sejak Senin (5/3/2029) hingga Rabu (7/3/2029).", "2029-03-05"),
+    ("Pendaftar PPS Kabupaten Lumbung menyerahkan berkas ke meja panitia hingga Rabu (21/3/2029).", None),
+    ("Verifikasi dokumen dukungan oleh KPU Kabupaten Lumbung berlangsung Senin (5/3/2029) sampai Rabu (7/3/2029).",
+     "2029-03-05"),
     # a plan's date stays planned when words pointing at it stand between ("akan ..., yakni pada")
     ("Lumbung, 2 Mei 2029 – KPU Kabupaten Lumbung menggelar rapat persiapan logistik untuk pemungutan suara ulang "
      "yang akan dilaksanakan, yakni pada 20 Mei 2029.", "2029-05-02"),
