@@ -1862,14 +1862,16 @@ def _event_type(article: _Article, headline: str, name: str | None, persons: lis
 
 def _election_held(article: _Article) -> tuple[str, str, _Trigger] | None:
     """VOTING, when the headline reports an election held ("Pilbup X Digelar Serentak", "Pilkada X Berlangsung
-    Tertib"), not denied, put off, hoped for or urged before its verb ("Pilkades X Batal Digelar", "Bupati Harap
-    Pilkada Berlangsung Damai"), not scheduled by a date or a time to come after it ("Pilkada X Digelar Pekan Depan"),
+    Tertib"), not denied, put off, hoped for or urged before its verb in its clause ("Pilkades X Batal Digelar",
+    "Bupati Harap Pilkada Berlangsung Damai"; not "Tak Ada Gangguan, Pilkada X Berlangsung Aman"), not scheduled by a date or a time to come after it ("Pilkada X Digelar Pekan Depan"),
     no stage of it ("Tahapan Pilkada X Berjalan Lancar"), naming no activity by a trigger, and the story's opening
     writes the vote itself (its polling stations, a VOTING trigger, "bilik suara", "hak pilih"): the story tells of
     the vote, whatever stage or visit its lead mentions."""
     finder, text, body_start = article.finder, article.text, article.body_start
     held = finder.election_held.search(text, 0, body_start) if body_start else None
-    if held is None or finder.not_held.search(text, 0, held.end()) or finder.triggers_in(text[:body_start], 0) \
+    # a denial counts in the headline's clause only: from the last comma or colon before the election's word
+    clause = max(text.rfind(",", 0, held.start()), text.rfind(":", 0, held.start())) + 1 if held else 0
+    if held is None or finder.not_held.search(text, clause, held.end()) or finder.triggers_in(text[:body_start], 0) \
             or finder.held_later.match(text, held.end(), body_start) \
             or finder.election_stage.search(text, max(0, held.start() - 20), held.start()):
         return None

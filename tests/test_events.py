@@ -80,6 +80,8 @@ _FILLER = ("Kegiatan tersebut digelar sebagai upaya meningkatkan kualitas maupun
     ("Pilbup Lumbung Berlangsung Tertib Meski Diguyur Hujan",
      "Ribuan warga Kabupaten Lumbung antre di bilik suara sejak pagi, Minggu (9/9/2029). Ketua KPU Kabupaten Lumbung "
      "memantau beberapa lokasi bersama Bupati.", "VOTING"),
+    ("Tak Ada Gangguan, Pilkada Lumbung Berlangsung Aman",
+     "Warga Kabupaten Lumbung antre di depan bilik suara sejak pukul tujuh pagi, Minggu (9/9/2029).", "VOTING"),
     ("Camat Sumberan Berharap Pilkades Lumbung Berlangsung Damai",
      "Camat Sumberan meminta warga menjaga suasana kondusif dan tidak terpancing kabar bohong, Senin (3/9/2029).",
      "OTHER"),
