@@ -415,7 +415,10 @@ class EventFinder:
         self.districts = rx.compile(rf"(?:(?<![\w])(?i:{words('district_preposition')})|{carried})\s+"
                                     rf"(?:\d[\d.]*|(?i:{words('district_count')}))"
                                     rf"(?:\s+(?i:{words('district_scale')}))?\s+(?i:{words('district_noun')})(?![\w])")
-        self.districts_aside = rx.compile(rf"(?<![\w])(?i:{words('district_aside')})(?![\w])")
+        # a proposal's words (polling_proposed) set districts aside too ("merekomendasikan pemungutan suara ulang di
+        # dua desa")
+        self.districts_aside = rx.compile(
+            rf"(?<![\w])(?i:{words('district_aside')}|{words('polling_proposed')})(?![\w])")
         self.polling_station = rx.compile(rf"(?<![\w])(?i:{words('polling_station')})(?![\w])")
         self.polling_proposed = rx.compile(rf"(?<![\w])(?i:{words('polling_proposed')})(?![\w])")
         self.not_held = rx.compile(rf"(?<![\w])(?i:{words('not_held')})(?![\w])")
@@ -1641,12 +1644,21 @@ def _mode_and_place(article: _Article, quoted: list[tuple[int, int]],
 
 def _polling_stations(article: _Article, end: int, quoted: list[tuple[int, int]]) -> bool:
     """Whether a voting story writes its polling stations between the body's start and ``end``, outside ``quoted``
-    speech and not where their sentence only recommends a vote there: a vote cast there is held in person
-    (LABELLING.md, "Mode of a VOTING story")."""
+    speech and not where their sentence only recommends a vote there (``_proposed``): a vote cast there is held in
+    person (LABELLING.md, "Mode of a VOTING story")."""
     text, finder = article.text, article.finder
-    return any(not _within(m.start(), quoted)
-               and not finder.polling_proposed.search(text, _sentence_start(article, m.start()), m.start())
+    return any(not _within(m.start(), quoted) and not _proposed(article, m.start())
                for m in finder.polling_station.finditer(text, article.body_start, end))
+
+
+def _proposed(article: _Article, position: int) -> bool:
+    """Whether the sentence holding ``position`` only recommends or proposes a vote, its proposal's word before or
+    after the polling stations ("merekomendasikan pemungutan suara ulang di dua TPS", "di dua TPS direkomendasikan
+    pemungutan suara ulang")."""
+    text, finder = article.text, article.finder
+    end = finder.sentence_end.search(text, position)
+    return bool(finder.polling_proposed.search(text, _sentence_start(article, position),
+                                               end.end() if end else len(text)))
 
 
 def _venue_word(found: str) -> str:
@@ -1863,10 +1875,11 @@ def _event_type(article: _Article, headline: str, name: str | None, persons: lis
 def _election_held(article: _Article) -> tuple[str, str, _Trigger] | None:
     """VOTING, when the headline reports an election held ("Pilbup X Digelar Serentak", "Pilkada X Berlangsung
     Tertib"), not denied, put off, hoped for or urged before its verb in its clause ("Pilkades X Batal Digelar",
-    "Bupati Harap Pilkada Berlangsung Damai"; not "Tak Ada Gangguan, Pilkada X Berlangsung Aman"), not scheduled by a date or a time to come after it ("Pilkada X Digelar Pekan Depan"),
-    no stage of it ("Tahapan Pilkada X Berjalan Lancar"), naming no activity by a trigger, and the story's opening
-    writes the vote itself (its polling stations, a VOTING trigger, "bilik suara", "hak pilih"): the story tells of
-    the vote, whatever stage or visit its lead mentions."""
+    "Bupati Harap Pilkada Berlangsung Damai"; not "Tak Ada Gangguan, Pilkada X Berlangsung Aman"), not scheduled by
+    a date or a time to come after it ("Pilkada X Digelar Pekan Depan"), no stage of it ("Tahapan Pilkada X Berjalan
+    Lancar"), naming no activity by a trigger, and the story's opening writes the vote itself (its polling stations,
+    a VOTING trigger, "bilik suara", "hak pilih"): the story tells of the vote, whatever stage or visit its lead
+    mentions."""
     finder, text, body_start = article.finder, article.text, article.body_start
     held = finder.election_held.search(text, 0, body_start) if body_start else None
     # a denial counts in the headline's clause only: from the last comma or colon before the election's word

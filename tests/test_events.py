@@ -548,6 +548,9 @@ def test_organizer_of_joined_activity(rules_extractor, headline, body, organizer
     ("Pencoblosan Pilkada Kabupaten Lumbung berlangsung Minggu (9/9/2029). Sebanyak 310 TPS dibuka serentak pukul "
      "07.00 dan ditutup pukul 13.00.", "offline"),
     ("Pencoblosan berlangsung Minggu (9/9/2029). Pemilih diminta membawa undangan dan KTP elektronik.", None),
+    # negative: a vote at polling stations only proposed, the proposal's word after them
+    ("Panwaslu Kabupaten Lumbung menyebut dua TPS direkomendasikan menggelar pemungutan suara ulang, Senin "
+     "(10/9/2029).", None),
     ("KPU Kabupaten Lumbung mengumumkan rekap daftar pemilih tetap, Senin (3/9/2029). Jumlah TPS berkurang menjadi 310 "
      "karena penggabungan dusun.", None),
 ])
