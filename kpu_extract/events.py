@@ -232,7 +232,7 @@ class EventFinder:
                                       "location", "name", "theme", "audience", "future", "rakor", "met_with",
                                       "staff_matter", "attended", "host_venue", "opener", "hearing", "received",
                                       "visitor", "learners", "chair", "overseer", "staff_audience",
-                                      "visited_office", "held_election")}
+                                      "visited_office", "election_word")}
         openers = lexicons.event_cue_words("clause_opener")
         self.clause_start = rx.compile(
             rf"[.;:\n]\s*(?:(?i:{_alternation(openers)})\s+)?$" if openers else r"[.;:\n]\s*$")
@@ -422,7 +422,7 @@ class EventFinder:
         self.polling_station = rx.compile(rf"(?<![\w])(?i:{words('polling_station')})(?![\w])")
         self.polling_proposed = rx.compile(rf"(?<![\w])(?i:{words('polling_proposed')})(?![\w])")
         self.not_held = rx.compile(rf"(?<![\w])(?i:{words('not_held')})(?![\w])")
-        self.election_held = rx.compile(rf"(?<![\w])(?i:{words('held_election')})(?![\w])"
+        self.election_held = rx.compile(rf"(?<![\w])(?i:{words('election_word')})(?![\w])"
                                         rf"[^,.;:!?\n]{{0,40}}?(?<![\w])(?i:{words('held_verb')})(?![\w])")
         # an award's bare word ("penghargaan") is a trigger only beside a word of an award won, given or staged
         # ("Raih Dua Penghargaan", "malam penghargaan", "penghargaan berhasil diraih"), not as thanks or an opinion
@@ -1893,7 +1893,7 @@ def _election_held(article: _Article) -> tuple[str, str, _Trigger] | None:
             or finder.voting_cue.search(text, body_start, opening)
             or any(t.type == "VOTING" for t in finder.triggers_in(text[body_start:opening], body_start))):
         return None
-    rule = finder.cue_rule["held_election"]
+    rule = finder.cue_rule["election_word"]
     return "VOTING", rule, _Trigger(finder.voting_order, "VOTING", rule, held.start(), held.end(), held.group())
 
 

@@ -156,7 +156,7 @@ EVENT_CUE_SLOTS = ("organizer", "host_verb", "activity_verb", "attendance", "par
                    "clause_opener", "location", "place_determiner", "destination", "place_stop", "name", "theme",
                    "theme_stop", "audience", "group", "audience_stop", "future", "planned", "ongoing", "background",
                    "polling_station", "polling_proposed", "upper_bound", "date_pointer", "comma_pointer",
-                   "held_election", "held_verb", "not_held", "held_later", "election_stage", "voting_cue",
+                   "election_word", "held_verb", "not_held", "held_later", "election_stage", "voting_cue",
                    "award_word", "award_before", "award_gap_stop", "award_after",
                    "sentence_list", "division_head", "body_name", "trigger_link", "member_of", "member_office",
                    "trigger_object", "activity_noun", "received", "visitor", "speaker", "rakor", "rakor_group",
