@@ -1605,7 +1605,7 @@ def _planned(text: str, finder: EventFinder, date: DateMention) -> bool:
 
 
 def _mode_and_place(article: _Article, quoted: list[tuple[int, int]],
-                    event_type: str = "") -> tuple[str | None, str | None]:
+                    event_type: str) -> tuple[str | None, str | None]:
     """Mode from online words in the story's opening and a place stated in the lead: a venue, a visit's destination
     ("kunjungan silaturahmi ke DPRD ...") or a named place after "di"; else a venue word later, or a named place after
     a cue of the activity's place ("Rapat digelar di Bufet Sari") in the story's opening, outside the ``quoted``
