@@ -232,7 +232,7 @@ class EventFinder:
                                       "location", "name", "theme", "audience", "future", "rakor", "met_with",
                                       "staff_matter", "attended", "host_venue", "opener", "hearing", "received",
                                       "visitor", "learners", "chair", "overseer", "staff_audience",
-                                      "visited_office", "held_election")}
+                                      "visited_office", "election_word")}
         openers = lexicons.event_cue_words("clause_opener")
         self.clause_start = rx.compile(
             rf"[.;:\n]\s*(?:(?i:{_alternation(openers)})\s+)?$" if openers else r"[.;:\n]\s*$")
@@ -380,8 +380,10 @@ class EventFinder:
         self.group_marker = rx.compile(rf"(?<![\w])(?i:{words('group')})(?:(?<=-)|(?![\w]))")
         self.group_word = rx.compile(rf"(?<![\w])(?i:{words('audience')})(?![\w])")
         self.future = rx.compile(rf"^[\s,)]*(?i:{words('future')})(?![\w])")
-        # a plan word, up to three words of the plan (a comma may follow each) and words pointing at the date
-        self.planned = rx.compile(rf"(?<![\w])(?i:{words('planned')})\s+(?:\p{{Ll}}+,?\s+){{0,3}}"
+        # a plan word, up to three words of the plan, then words pointing at the date; a comma only before a pointer
+        # that may follow one ("akan dimulai, yakni pada"), as a comma before another word closes the plan's clause
+        self.planned = rx.compile(rf"(?<![\w])(?i:{words('planned')})\s+(?:\p{{Ll}}+\s+){{0,3}}"
+                                  rf"(?:\p{{Ll}}+,\s+(?i:{words('comma_pointer')})\s+)?"
                                   rf"(?:(?i:{words('date_pointer')})\s+)*$")
         self.planned_activity = rx.compile(rf"(?<![\w])(?i:{words('planned')})\s+(?:[\p{{L}}-]+\s+){{0,2}}$")
         self.letter_reference = rx.compile(
@@ -413,12 +415,24 @@ class EventFinder:
         self.districts = rx.compile(rf"(?:(?<![\w])(?i:{words('district_preposition')})|{carried})\s+"
                                     rf"(?:\d[\d.]*|(?i:{words('district_count')}))"
                                     rf"(?:\s+(?i:{words('district_scale')}))?\s+(?i:{words('district_noun')})(?![\w])")
-        self.districts_aside = rx.compile(rf"(?<![\w])(?i:{words('district_aside')})(?![\w])")
+        # a proposal's words (polling_proposed) set districts aside too ("merekomendasikan pemungutan suara ulang di
+        # dua desa")
+        self.districts_aside = rx.compile(
+            rf"(?<![\w])(?i:{words('district_aside')}|{words('polling_proposed')})(?![\w])")
         self.polling_station = rx.compile(rf"(?<![\w])(?i:{words('polling_station')})(?![\w])")
         self.polling_proposed = rx.compile(rf"(?<![\w])(?i:{words('polling_proposed')})(?![\w])")
         self.not_held = rx.compile(rf"(?<![\w])(?i:{words('not_held')})(?![\w])")
-        self.election_held = rx.compile(rf"(?<![\w])(?i:{words('held_election')})(?![\w])"
+        self.election_held = rx.compile(rf"(?<![\w])(?i:{words('election_word')})(?![\w])"
                                         rf"[^,.;:!?\n]{{0,40}}?(?<![\w])(?i:{words('held_verb')})(?![\w])")
+        # an award's bare word ("penghargaan") is a trigger only beside a word of an award won, given or staged
+        # ("Raih Dua Penghargaan", "malam penghargaan", "penghargaan berhasil diraih"), not as thanks or an opinion
+        self.award_word = {w.casefold() for w in lexicons.event_cue_words("award_word")}
+        self.award_before = rx.compile(rf"(?<![\w])(?i:{words('award_before')})\s+"
+                                       rf"(?:(?!(?i:{words('award_gap_stop')})(?![\w]))[\p{{L}}\d]+\s+){{0,2}}$")
+        self.award_after = rx.compile(rf"\s+(?:[\p{{L}}]+\s+)?(?i:{words('award_after')})(?![\w])")
+        self.held_later = rx.compile(rf"(?:\s+[\p{{L}}-]+)?\s+(?:\d|(?i:{words('held_later')})(?![\w]))")
+        self.election_stage = rx.compile(rf"(?<![\w])(?i:{words('election_stage')})\s+$")
+        self.voting_cue = rx.compile(rf"(?<![\w])(?i:{words('voting_cue')})(?![\w])")
         self.rakor_partner = rx.compile(
             rf"[^.;:!?\n]{{0,120}}?(?<![\w])(?i:{words('rakor_with')})\s+(?:[^\s.,;:!?]+\s+){{0,3}}?"
             rf"(?i:{words('rakor_partner')})(?![\w])")
@@ -499,11 +513,17 @@ class EventFinder:
 
     def every_trigger(self, text: str, offset: int) -> list[_Trigger]:
         """Every match of a trigger in ``text``, those inside a longer one included."""
-        found = self._matches(self.triggers, text, offset)
+        found = [t for t in self._matches(self.triggers, text, offset)
+                 if t.text.casefold() not in self.award_word or self._award(text, t.start - offset, t.end - offset)]
         found += [_Trigger(order, entry.type, entry.id, offset + m.start(), offset + m.end(), m.group(), verb, over)
                   for m in _WORD.finditer(text) if m.group().casefold() in self.misspelt
                   for order, entry, verb, over in [self.misspelt[m.group().casefold()]]]
         return found
+
+    def _award(self, text: str, start: int, end: int) -> bool:
+        """Whether the award's bare word at ``start``-``end`` of ``text`` stands beside a word of an award won, given
+        or staged."""
+        return bool(self.award_before.search(text, max(0, start - 60), start) or self.award_after.match(text, end))
 
     @staticmethod
     def _matches(entries: list[tuple], text: str, offset: int) -> list[_Trigger]:
@@ -1448,7 +1468,7 @@ def _main_date(article: _Article, dates: list[DateMention], event_type: str = ""
     simulation's), as is one in a fronted clause that sets the scene ("Setelah dilantik pada tanggal 27 Mei lalu, ...",
     "Memperingati 20 Mei Hari Kebangkitan Nasional, ..."). A letter's date after its number ("Surat ... Nomor:
     172/37/V/DPRD-2022 Tanggal 31 Mei 2022") is never the activity's, nor is one after an upper bound's word, a
-    deadline or a span's end ("dibuka sampai dengan tanggal 13 Mei"). A lead date whose sentence sets the scene
+    deadline or a span's end ("berkas diterima hingga Rabu (7/3)"). A lead date whose sentence sets the scene
     (``_sets_scene``) yields to a later one, in the lead or just after it, whose sentence names an activity of the
     event's type."""
     text, finder, body_start, window_end = article.text, article.finder, article.body_start, article.window_end
@@ -1585,7 +1605,7 @@ def _planned(text: str, finder: EventFinder, date: DateMention) -> bool:
 
 
 def _mode_and_place(article: _Article, quoted: list[tuple[int, int]],
-                    event_type: str = "") -> tuple[str | None, str | None]:
+                    event_type: str) -> tuple[str | None, str | None]:
     """Mode from online words in the story's opening and a place stated in the lead: a venue, a visit's destination
     ("kunjungan silaturahmi ke DPRD ...") or a named place after "di"; else a venue word later, or a named place after
     a cue of the activity's place ("Rapat digelar di Bufet Sari") in the story's opening, outside the ``quoted``
@@ -1624,12 +1644,21 @@ def _mode_and_place(article: _Article, quoted: list[tuple[int, int]],
 
 def _polling_stations(article: _Article, end: int, quoted: list[tuple[int, int]]) -> bool:
     """Whether a voting story writes its polling stations between the body's start and ``end``, outside ``quoted``
-    speech and not where their sentence only recommends a vote there: a vote cast there is held in person
-    (LABELLING.md, "Mode of a VOTING story")."""
+    speech and not where their sentence only recommends a vote there (``_proposed``): a vote cast there is held in
+    person (LABELLING.md, "Mode of a VOTING story")."""
     text, finder = article.text, article.finder
-    return any(not _within(m.start(), quoted)
-               and not finder.polling_proposed.search(text, _sentence_start(article, m.start()), m.start())
+    return any(not _within(m.start(), quoted) and not _proposed(article, m.start())
                for m in finder.polling_station.finditer(text, article.body_start, end))
+
+
+def _proposed(article: _Article, position: int) -> bool:
+    """Whether the sentence holding ``position`` only recommends or proposes a vote, its proposal's word before or
+    after the polling stations ("merekomendasikan pemungutan suara ulang di dua TPS", "di dua TPS direkomendasikan
+    pemungutan suara ulang")."""
+    text, finder = article.text, article.finder
+    end = finder.sentence_end.search(text, position)
+    return bool(finder.polling_proposed.search(text, _sentence_start(article, position),
+                                               end.end() if end else len(text)))
 
 
 def _venue_word(found: str) -> str:
@@ -1845,14 +1874,26 @@ def _event_type(article: _Article, headline: str, name: str | None, persons: lis
 
 def _election_held(article: _Article) -> tuple[str, str, _Trigger] | None:
     """VOTING, when the headline reports an election held ("Pilbup X Digelar Serentak", "Pilkada X Berlangsung
-    Tertib"), not denied, put off, hoped for or urged before its verb ("Pilkades X Batal Digelar", "Bupati Harap
-    Pilkada Berlangsung Damai"), and names no activity by a trigger: the story tells of the vote, whatever stage or
-    visit its lead mentions."""
+    Tertib"), not denied, put off, hoped for or urged before its verb in its clause ("Pilkades X Batal Digelar",
+    "Bupati Harap Pilkada Berlangsung Damai"; not "Tak Ada Gangguan, Pilkada X Berlangsung Aman"), not scheduled by
+    a date or a time to come after it ("Pilkada X Digelar Pekan Depan"), no stage of it ("Tahapan Pilkada X Berjalan
+    Lancar"), naming no activity by a trigger, and the story's opening writes the vote itself (its polling stations,
+    a VOTING trigger, "bilik suara", "hak pilih"): the story tells of the vote, whatever stage or visit its lead
+    mentions."""
     finder, text, body_start = article.finder, article.text, article.body_start
     held = finder.election_held.search(text, 0, body_start) if body_start else None
-    if held is None or finder.not_held.search(text, 0, held.end()) or finder.triggers_in(text[:body_start], 0):
+    # a denial counts in the headline's clause only: from the last comma or colon before the election's word
+    clause = max(text.rfind(",", 0, held.start()), text.rfind(":", 0, held.start())) + 1 if held else 0
+    if held is None or finder.not_held.search(text, clause, held.end()) or finder.triggers_in(text[:body_start], 0) \
+            or finder.held_later.match(text, held.end(), body_start) \
+            or finder.election_stage.search(text, max(0, held.start() - 20), held.start()):
         return None
-    rule = finder.cue_rule["held_election"]
+    opening = _lead_window(text, body_start, body_start, _MODE_CHARS)
+    if not (finder.polling_station.search(text, body_start, opening)
+            or finder.voting_cue.search(text, body_start, opening)
+            or any(t.type == "VOTING" for t in finder.triggers_in(text[body_start:opening], body_start))):
+        return None
+    rule = finder.cue_rule["election_word"]
     return "VOTING", rule, _Trigger(finder.voting_order, "VOTING", rule, held.start(), held.end(), held.group())
 
 
