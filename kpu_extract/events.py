@@ -46,6 +46,7 @@ _VISIT_TO_PLACE = 30  # the most characters between a visit's trigger and the "k
 _TOWARDS = rx.compile(r"(?<![\w])(?i:ke|dengan|bersama)(?![\w])")  # before the place visited or the body met
 _OVERSIGHT_GAP = rx.compile(r"\s+(?:\p{Ll}+\s+){0,2}")  # a body's own oversight: "X telah melakukan pengawasan"
 _SCHOOL_RULE = "org.education"  # the rule of organizations.yaml's schools and campuses ("SMA X", "Universitas Y")
+_OUTLET_RULE = "org.outlet"  # a news outlet the story talks to ("ujarnya kepada Lumbung Pos"): it reports the activity
 _WORD = rx.compile(r"(?<![\w-])\p{L}{6,}(?![\w-])")
 _WORD_EDGE = rx.compile(r"[\w-]")  # a character the trigger patterns' edge guards look at
 _DEGREES_REACH = 40
@@ -1829,13 +1830,14 @@ def extract_main_event(text: str, headline: str | None, lead_end: int, finder: E
 
 def _article(text: str, headline: str | None, lead_end: int, finder: EventFinder,
              orgs: list[OrgMention]) -> _Article:
-    """The article as the slot finders read it: its bodies by canonical name, the body after the headline, the
-    lead stretched past a dateline or a stub, and the reach of participants."""
+    """The article as the slot finders read it: its bodies by canonical name (no news outlet it talks to: it
+    reports the activity, neither holding nor joining it), the body after the headline, the lead stretched past a
+    dateline or a stub, and the reach of participants."""
     merged = merged_names(orgs)  # by each mention's own name: "PPK" in "PPK dan Panwascam X dan Y" names two bodies
     triggers = finder.every_trigger(text, 0)
     activities = _trigger_acronyms(text, _outermost(triggers))
     orgs = [replace(o, name=o.name if o.election_body else merged.get(o.name, o.name))
-            for o in orgs if o.text not in activities]
+            for o in orgs if o.text not in activities and o.rule != _OUTLET_RULE]
     body_start = len(headline) if headline and text.startswith(headline) else 0
     window_end = _lead_window(text, body_start, lead_end)
     reach = max(window_end, _lead_window(text, body_start, body_start, _PARTICIPANT_CHARS))

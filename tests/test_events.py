@@ -1721,6 +1721,11 @@ def test_organizer_and_participants_of_any_office(rules_extractor, headline, bod
      "(4/7/2022). Rapat dihadiri oleh Bawaslu Kabupaten Sleman, perwakilan Polres Sleman, dan perwakilan yang berasal "
      "dari Dinas Kependudukan dan Pencatatan Sipil Kabupaten Sleman.",
      ["Bawaslu Kabupaten Sleman", "Polres Sleman", "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Sleman"]),
+    # negative: a news outlet the story talks to reports the activity, it takes no part
+    ("KPU Sleman Gelar Rakor Logistik",
+     "Sleman - KPU Kabupaten Sleman menggelar rapat koordinasi distribusi logistik bersama Bawaslu Kabupaten Sleman "
+     "dan Polres Sleman, Kamis (8/3/2029), kata Rahmat Hidayat kepada Merapi News.",
+     ["Bawaslu Kabupaten Sleman", "Polres Sleman"]),
 ])
 def test_participants_of_any_office(rules_extractor, headline, body, participants):
     assert sorted(_event(rules_extractor, headline, body).participants) == sorted(participants)
