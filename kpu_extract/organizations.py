@@ -257,10 +257,14 @@ class OrganizationFinder:
         # each names the race): a head and up to three capitalised words, a comma or a joining word after each
         listed = rf"(?:(?:{_alternation(_heads_of(lexicons, 'org.legislature'))})(?:[ \t]+[A-Z][\w]*){{0,3}}" \
                  rf"(?:\s*,\s*(?:(?:{_alternation(self.joining)})\s+)?|\s+(?:{_alternation(self.joining)})\s+))*"
-        # a comma or a joining word, then another legislature's head: a list of the legislatures elected
-        legislatures = [*_heads_of(lexicons, "org.legislature"), *lexicons.council_short_forms.get("list_before", ())]
+        # a comma or a joining word, then another legislature written as a tier, no named body (council_short_forms
+        # list_tiers alone or with a level, no capitalised word after: "DPR RI, DPRD provinsi dan ..."); "DPR RI dan
+        # DPD RI", "DPR RI, DPRD Provinsi Jawa Tengah" list bodies
+        legislatures = lexicons.council_short_forms.get("list_tiers", ())
         self.legislature_list_after = rx.compile(
-            rf"(?:[ \t]*,[ \t]*|[ \t]+(?:{_alternation(self.joining)})[ \t]+)(?:{_alternation(legislatures)})(?![\w-])")
+            rf"(?:[ \t]*,[ \t]*|[ \t]+(?:{_alternation(self.joining)})[ \t]+)(?:{_alternation(legislatures)})(?![\w-])"
+            rf"(?:[ \t]+(?i:{_alternation(self.level_of)})(?:/\w+)?(?![\w/-]))?(?![ \t]+[A-Z])") \
+            if legislatures else _NEVER
         self.race_before = rx.compile(
             rf"(?<![\w-])(?<!(?:{committees})\s+)(?i:{races})(?:\s+(?i:anggota))?\s+{listed}$")
         # after a body's name found (its acronym in parentheses or not), "yang" or not, what it is made of; before

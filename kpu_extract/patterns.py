@@ -432,7 +432,7 @@ def _strings(value: Any, where: str) -> tuple[str, ...]:
 
 BARE_BODY_CUES = ("acting_after", "purpose_after", "before", "apposition_before", "generic_before", "generic_after",
                   "generic_place_before", "generic_places", "purpose_adverbs")
-COUNCIL_SHORT_FORM_LISTS = ("short_forms", "after_office", "offices", "list_before", "list_joining")
+COUNCIL_SHORT_FORM_LISTS = ("short_forms", "after_office", "offices", "list_before", "list_joining", "list_tiers")
 REGULATION_TITLE_LISTS = ("regulations", "topic", "joining")
 SECOND_OFFICE_TITLE_LISTS = ("capitalised", "lower_case")
 ORGANIZATION_NAME_WORDS = ("joining", "person_prefixes", "after_party", "holding_heads", "school_types",

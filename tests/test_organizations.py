@@ -1697,6 +1697,11 @@ def test_command_territories_and_race_lists(finder, text, names):
     # a national legislature listed with other legislatures names the tiers elected, no one body
     ("Aturan daerah pemilihan untuk DPR RI, DPRD provinsi dan DPRD kabupaten berbeda.", []),
     ("Kotak suara Presiden, DPR RI, DPD, DPRD provinsi disegel petugas.", []),
+    # negatives: named bodies listed after it, in either order, are bodies and it is one too
+    ("Bawaslu Kabupaten Sleman menerima kunjungan kerja gabungan DPR RI dan DPD RI.",
+     ["Bawaslu Kabupaten Sleman", "DPR RI", "DPD RI"]),
+    ("Surat undangan dikirim ke DPR RI, DPRD Provinsi Jawa Tengah dan Bawaslu Kabupaten Sleman.",
+     ["DPR RI", "DPRD Provinsi Jawa Tengah", "Bawaslu Kabupaten Sleman"]),
 ])
 def test_national_legislatures(finder, text, names):
     assert [o.name for o in group_organizations(finder.find(text))] == names
