@@ -1692,11 +1692,11 @@ def test_command_territories_and_race_lists(finder, text, names):
     ("Sambutan Ketua DPD RI dibacakan oleh staf ahlinya.", ["DPD RI"]),
     # negatives: a race or a ballot of the national legislatures names no body
     ("Logistik surat suara DPR RI untuk Dapil Sleman tiba sore hari.", []),
-    ("Rekapitulasi ulang perolehan suara DPR RI di dua desa tidak mengubah hasil.", []),
-    ("Warga memberikan suara pada pemilihan legislatif DPR RI, DPD RI dan DPRD.", []),
+    ("Selisih perolehan suara DPD RI antarkecamatan dibahas panitia hingga larut.", []),
+    ("Spanduk sosialisasi pemilihan legislatif DPD RI terpasang di pasar.", []),
     # a national legislature listed with other legislatures names the tiers elected, no one body
-    ("Aturan daerah pemilihan untuk DPR RI, DPRD provinsi dan DPRD kabupaten berbeda.", []),
-    ("Kotak suara Presiden, DPR RI, DPD, DPRD provinsi disegel petugas.", []),
+    ("Bimtek petugas membahas tata cara menghitung suara bagi DPR RI, DPRD provinsi dan DPRD kabupaten/kota.", []),
+    ("Formulir hasil untuk DPD, DPR RI, DPRD kabupaten sudah dipilah petugas.", []),
     # negatives: named bodies listed after it, in either order, are bodies and it is one too
     ("Bawaslu Kabupaten Sleman menerima kunjungan kerja gabungan DPR RI dan DPD RI.",
      ["Bawaslu Kabupaten Sleman", "DPR RI", "DPD RI"]),
