@@ -71,8 +71,8 @@ _NAME_TAIL = rx.compile(r"(?:[ \t]+(?:\p{Ll}{2,12}[ \t]+)?[A-Z][\w-]*){1,4}[ \t]
 _LINE = rx.compile(r"[^\n]*\S[^\n]*")
 # "PPK dari Kecamatan Ile Mandiri": a level and a place's capitalised name after "dari", on the same line
 _ADHOC_LEVEL_AFTER = rx.compile(r"[ \t]+(?P<level>\w+)[ \t]+[A-Z]")
-_COMMANDS = "org.security"  # the head group of police and military commands, numbered ("Kodim 0729")
-_TERRITORY_SEPARATOR = rx.compile(r"[/–—-]")  # "Kodim 1001 Amuntai – Balangan": a command's number, then its places
+_COMMANDS = "org.security"  # the head group of police and military commands, numbered ("Kodim 0912")
+_TERRITORY_SEPARATOR = rx.compile(r"[/–—-]")  # "Kodim 0845 Sukamaju – Lamongan": a command's number, then its places
 _SERVING_GAP = rx.compile(r"[ \t]+(?:(?i:calon)[ \t]+(?i:anggota)[ \t]+)?")  # "Timsel Calon Anggota KPU ..."
 # a credit of at most 40 characters closed by a spaced dash or by a numeric date and a full stop
 _DATELINE_CREDIT = rx.compile(r"\s*(?P<credit>[^\n–—]{1,40}?)(?:\s[–—-]+\s|\s*\(\d{1,2}/\d{1,2}/\d{2,4}\)\.)")
@@ -258,7 +258,7 @@ class OrganizationFinder:
         listed = rf"(?:(?:{_alternation(_heads_of(lexicons, 'org.legislature'))})(?:[ \t]+[A-Z][\w]*){{0,3}}" \
                  rf"(?:\s*,\s*(?:(?:{_alternation(self.joining)})\s+)?|\s+(?:{_alternation(self.joining)})\s+))*"
         # a comma or a joining word, then another legislature written as a tier, no named body (council_short_forms
-        # list_tiers alone or with a level, no capitalised word after: "DPR RI, DPRD provinsi dan ..."); "DPR RI dan
+        # list_tiers alone or with a level, no capitalised word after: "kuota DPR RI, DPRD kota serta ..."); "DPR RI dan
         # DPD RI", "DPR RI, DPRD Provinsi Jawa Tengah" list bodies
         legislatures = lexicons.council_short_forms.get("list_tiers", ())
         self.legislature_list_after = rx.compile(
@@ -566,13 +566,13 @@ class OrganizationFinder:
             return _Step.STOP  # "Badan Ad Hoc Panitia Pemungutan Suara (PPS)": another body's head of several words
             # (a commission holds its council's: "Komisi I dan II Dewan Perwakilan Rakyat Daerah Berau")
         if walk.group == _COMMANDS and _TERRITORY_SEPARATOR.fullmatch(word) and self._region_follows(text, walk, after):
-            return _Step.GO_ON  # "Kodim 0729 / Bantul", "Kodim 1001 Amuntai – Balangan": the territory goes on
+            return _Step.GO_ON  # "Kodim 0912 / Pacitan", "Kodim 0845 Sukamaju – Lamongan": the territory goes on
         if self._ends_name(word, walk) or _YEAR.fullmatch(word) or not _CAP_WORD_RE.fullmatch(word):
             return _Step.STOP  # a year ("Ketua PPK Pemilihan 2020") says when, it names no body
         return self._read_capitalised(text, walk, at, word)
 
     def _region_follows(self, text: str, walk: _NameWalk, after: int) -> bool:
-        """Whether a numbered command's name ("Kodim 1001 Amuntai") has a region written after the separator that
+        """Whether a numbered command's name ("Kodim 0845 Sukamaju") has a region written after the separator that
         ends at ``after``: the second place of the territory it covers, written apart."""
         gap = _GAP.match(text, after)
         return any(c.isdigit() for c in text[walk.position:walk.end]) and gap is not None \
@@ -1031,7 +1031,7 @@ class OrganizationFinder:
         """Whether a legislature's mention names the race, a seat or a ballot of an election ("bakal calon DPRD X",
         "alokasi kursi DPRD X"; name_words race_words before it, not after race_committees: "Panitia Pemilihan DPRD X"
         is the council's committee), or listed after such a legislature ("Pemilu Anggota DPR dan DPRD"); or, a national
-        one written whole, the tiers elected ("Dapil DPR RI, DPRD provinsi dan ..."): no body (gold/LABELLING.md,
+        one written whole, the tiers elected ("kuota DPR RI, DPRD kota serta ..."): no body (gold/LABELLING.md,
         session 27)."""
         whole = m.name.casefold() in self.complete_heads and self.head_group.get(m.name.casefold()) == "org.legislature"
         if not (whole or m.rule in _LEGISLATURE_RULES):
