@@ -266,7 +266,12 @@ class OrganizationFinder:
             rf"(?:[ \t]+(?i:{_alternation(self.level_of)})(?:/\w+)?(?![\w/-]))?(?![ \t]+[A-Z])") \
             if legislatures else _NEVER
         self.race_before = rx.compile(
-            rf"(?<![\w-])(?<!(?:{committees})\s+)(?i:{races})(?:\s+(?i:anggota))?\s+{listed}$")
+            rf"(?<![\w-])(?<!(?:{committees})\s+)(?i:{races})(?:\s+(?i:anggota))?\s+(?P<listed>{listed})$")
+        # a list of legislatures that a comma goes on is one when a joining word and a legislature close it in the
+        # sentence ("Usai pemilu anggota DPRD X, DPRD X dilantik": a clause's comma, the council acting)
+        self.list_joined = rx.compile(rf"\s(?:{_alternation(self.joining)})\s")
+        self.list_closed = rx.compile(rf"(?<![\w-])(?:{_alternation(self.joining)})\s+"
+                                      rf"(?:{_alternation([*_heads_of(lexicons, 'org.legislature'), *legislatures])})(?![\w-])")
         # after a body's name found (its acronym in parentheses or not), "yang" or not, what it is made of; before
         # it, what a part is in
         self.made_of_after = rx.compile(rf"(?:\s*\([^()\n]{{1,30}}\))?\s+(?:yang\s+)?(?:{made_of})(?![\w-])")
@@ -1036,8 +1041,16 @@ class OrganizationFinder:
         whole = m.name.casefold() in self.complete_heads and self.head_group.get(m.name.casefold()) == "org.legislature"
         if not (whole or m.rule in _LEGISLATURE_RULES):
             return False
-        return self.race_before.search(text, max(0, m.start - 120), m.start) is not None \
-            or (whole and self.legislature_list_after.match(text, m.end) is not None)
+        race = self.race_before.search(text, max(0, m.start - 120), m.start)
+        if race is not None and ("," not in race.group("listed") or self.list_joined.search(race.group("listed"))
+                                 or self._list_closed(text, m.end)):
+            return True
+        return whole and self.legislature_list_after.match(text, m.end) is not None
+
+    def _list_closed(self, text: str, at: int) -> bool:
+        """Whether a joining word and a legislature follow ``at`` in its sentence: the end of a list of legislatures."""
+        stop = _CLAUSE_END.search(text, at)
+        return self.list_closed.search(text, at, stop.start() if stop else len(text)) is not None
 
     def _cut_by_excerpt(self, text: str, m: OrgMention) -> bool:
         """Whether ``m`` runs into a word that the excerpt's end cut short: the text stops on a letter, no stop

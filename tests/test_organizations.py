@@ -1677,6 +1677,9 @@ def test_justice_bodies_races_forum_and_branch_areas(finder, text, names):
     # a legislature on a candidate list, or listed right after a race, names the race (gold/LABELLING.md, session 27)
     ("Pengumuman DCT Anggota DPRD Kabupaten Sleman ditempel di papan kantor.", []),
     ("Bimbingan teknis pencalonan Anggota DPR RI dan DPRD Provinsi Jawa Timur digelar dua hari.", []),
+    # negative: a clause's comma after the race, the council acting; no joining word closes a list
+    ("Selepas pemilu anggota DPRD Kabupaten Sleman, DPRD Kabupaten Sleman menyusun alat kelengkapan.",
+     ["DPRD Kabupaten Sleman"]),
     # negative: two councils visited, no race before them
     ("Tim Bawaslu Kabupaten Sleman berkunjung ke DPRD Kabupaten Sleman dan DPRD Kabupaten Bantul.",
      ["Bawaslu Kabupaten Sleman", "DPRD Kabupaten Sleman", "DPRD Kabupaten Bantul"]),
