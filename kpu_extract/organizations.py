@@ -333,7 +333,9 @@ class OrganizationFinder:
         classes = name_words.get("class_names", ())
         self.class_name = rx.compile(rf"(?:{_alternation(classes)})(?![\w-])") if classes else _NEVER
         domain = web_domain(lexicons)
-        outlet_cue = rf"(?<![\w])(?i:{_alternation(lexicons.outlet_cues)})\s+"  # "Dihubungi", "di Jumpai": any case
+        outlet_cue = rf"(?<![\w])(?P<cue>(?i:{_alternation(lexicons.outlet_cues)}))\s+"  # "Dihubungi": any case
+        self.interview_outlet_words = frozenset(lexicons.interview_outlet_words)
+        self.interview_outlet_cues = frozenset(c.casefold() for c in lexicons.interview_outlet_cues)
         # a known outlet or a web domain after a cue ("kepada Tribun", "dihubungi Kompas.com")
         self.outlet = rx.compile(
             rf"{outlet_cue}(?P<outlet>(?:{_alternation(lexicons.outlets)})"
@@ -343,7 +345,8 @@ class OrganizationFinder:
         # outlet when it ends in the outlet word or the dateline credits it (``_outlet_mentions``)
         self.local_outlet = rx.compile(
             rf"{outlet_cue}(?P<outlet>(?P<first>[A-Z][\w-]*)"
-            rf"(?P<domain>{domain})?(?![\w-])(?:\s(?P<last>{_alternation(lexicons.outlet_words)}))?)"
+            rf"(?P<domain>{domain})?(?![\w-])"
+            rf"(?:\s(?P<last>{_alternation([*lexicons.outlet_words, *lexicons.interview_outlet_words])}))?)"
             rf"(?![\w-])") if lexicons.outlet_cues and lexicons.outlet_words else None
         # a word of a dateline credit that names an outlet: with its web domain ("Metrosulawesi.id") or in
         # parentheses ("PEKANBARU (RIAUPOS.CO)"); group 1 is the name without the domain
@@ -899,8 +902,10 @@ class OrganizationFinder:
         spans = [m.span("outlet") for m in self.outlet.finditer(text)]
         if self.local_outlet is not None:
             for match in self.local_outlet.finditer(text):
-                if match.group("last"):
-                    spans.append(match.span("outlet"))
+                if match.group("last") and (match.group("last") not in self.interview_outlet_words
+                                            or " ".join(match.group("cue").casefold().split())
+                                            in self.interview_outlet_cues):
+                    spans.append(match.span("outlet"))  # "Ekspres" only after an interview's cue
                 elif match.group("first").casefold() in credited:
                     end = match.end("domain") if match.group("domain") else match.end("first")
                     spans.append((match.start("outlet"), end))

@@ -103,6 +103,9 @@ def test_same_name_regency_and_city_follows_the_article(finder):
      [("Kabarsukamaju News", "Kabarsukamaju News")]),
     ("Dari pantauan Sinar Ekspres, antrean pemilih mengular sejak subuh.", [("Sinar Ekspres", "Sinar Ekspres")]),
     ("Ekspres Sukamaju melintas di depan gudang logistik.", []),
+    # negatives: "Ekspres"/"Express" after a bare "kepada" ends a courier's name as often as an outlet's
+    ("Berkas dikirim lewat kurir kepada Kilat Express sore itu.", []),
+    ("Map itu dititipkan kepada Pos Ekspres di terminal.", []),
     ("Palu, Beritasulteng.id – KPU Kota Palu menggelar rapat.\nKetua KPU Kota Palu kepada Beritasulteng mengatakan,",
      [("KPU Kota Palu", "KPU Kota Palu"), ("KPU Kota Palu", "KPU Kota Palu"), ("Beritasulteng", "Beritasulteng")]),
     # a capitalised word after "kepada" is no outlet unless the dateline credits it or an outlet word ends it
