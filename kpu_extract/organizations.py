@@ -1418,7 +1418,7 @@ class OrganizationFinder:
         if head is not None and head.end() == mention.end and head.group("head").casefold() in self.complete_heads \
                 and self.head_group[head.group("head").casefold()] in _WHOLE_HEADS \
                 and rx.search(rf"(?<![\w-]){rx.escape(mention.text)}(?![\w-])", text[mention.end:]) is not None:
-            return mention  # "Kunjungan DPR RI ..." over a body writing "Komisi II DPR RI": a whole name written again
+            return mention  # "Legislator DPR RI ..." over a body writing "Komisi VI DPR RI": a whole name written again
         words = list(_WORD.finditer(text, mention.start, mention.end))
         while words and (head is None or words[-1].end() > head.end()
                          or head.group("head").casefold() in self.complete_heads):
