@@ -44,7 +44,8 @@ _UPPER_TOO = ("org.university_acronym",)  # head groups whose mixed-case acronym
 _ACRONYM_GROUPS = ("org.security",)
 # a word beginning with a capital with another capital after a lower-case letter ("KesbangPol")
 _MIXED_CASE_WORD = rx.compile(r"(?<![\w-])(?P<head>\p{Lu}\w*\p{Ll}\w*\p{Lu}\w*)(?![\w-])")
-_WHOLE_HEADS = ("org.legislature", "org.security", "org.court")  # heads that name a body whole ("DPRK", "Kejari")
+_LEGISLATURE = "org.legislature"  # the head group of legislatures ("DPRD", "DPR RI")
+_WHOLE_HEADS = (_LEGISLATURE, "org.security", "org.court")  # heads that name a body whole ("DPRK", "Kejari")
 _AND_REGION = rx.compile(r"[ \t]+dan[ \t]+(?=[A-Z])")  # "KPU Kabupaten Kudus dan Jepara"
 # "PPS Sialang Munggu dan Tarai Bangun", "Panwascam Lilialy, Waplau": another place of the same kind of committee
 _CAP_AFTER = rx.compile(r"[ \t]+[A-Z]")  # a capitalised word right after a place: the run was a longer name
@@ -57,7 +58,7 @@ _VERB = rx.compile(r"(?:me|ber|ter|di)\w{2,}")  # "dinas mengatakan": a verb end
 _PLACE_AFTER_LEVEL = rx.compile(r"\b(?P<level>[A-Z][a-z]+)[ \t]+(?P<place>[A-Z][a-z'’-]+)\b")  # "Kecamatan Sape"
 _INITIAL = rx.compile(r"[A-Z]\.")  # "M." in "Kejaksaan Negeri Idi M. Ali Akbar": a holder's initial
 ADHOC_GROUP = "org.adhoc"  # the head group of ad hoc election committees ("PPK", "PPS", "Panwascam")
-_LEGISLATURE_RULES = ("org.legislature", "org.council_short")  # the rules of a legislature's mention ("DPRD X")
+_LEGISLATURE_RULES = (_LEGISLATURE, "org.council_short")  # the rules of a legislature's mention ("DPRD X")
 _SCHOOLS = "org.education"  # the head group of schools, whose type may have its number glued on ("SMKN1")
 _YEAR = rx.compile(r"(?:19|20)\d\d")
 _ROMAN = rx.compile(r"[IVX]{1,5}(?![\w-])")  # "IX" in "Wilayah IX": a numbered area
@@ -255,23 +256,23 @@ class OrganizationFinder:
         committees = _spaced_alternation(name_words.get("race_committees", ()))
         # a race word, then legislatures listed before this one ("Pemilu Anggota DPR RI, DPRD Provinsi dan DPRD X":
         # each names the race): a head and up to three capitalised words, a comma or a joining word after each
-        listed = rf"(?:(?:{_alternation(_heads_of(lexicons, 'org.legislature'))})(?:[ \t]+[A-Z][\w]*){{0,3}}" \
-                 rf"(?:\s*,\s*(?:(?:{_alternation(self.joining)})\s+)?|\s+(?:{_alternation(self.joining)})\s+))*"
+        joining = _alternation(self.joining)
+        heads = _heads_of(lexicons, _LEGISLATURE)
+        listed = rf"(?:(?:{_alternation(heads)})(?:[ \t]+[A-Z]\w*){{0,3}}" \
+                 rf"(?:\s*,\s*(?:(?:{joining})\s+)?|\s+(?:{joining})\s+))*"
+        self.race_before = rx.compile(
+            rf"(?<![\w-])(?<!(?:{committees})\s+)(?i:{races})(?:\s+(?i:anggota))?\s+(?P<listed>{listed})$")
         # a comma or a joining word, then another legislature written as a tier, no named body (council_short_forms
         # list_tiers alone or with a level, no capitalised word after: "kuota DPR RI, DPRD kota serta ..."); "DPR RI dan
         # DPD RI", "DPR RI, DPRD Provinsi Jawa Tengah" list bodies
-        legislatures = lexicons.council_short_forms.get("list_tiers", ())
+        tiers = lexicons.council_short_forms.get("list_tiers", ())
         self.legislature_list_after = rx.compile(
-            rf"(?:[ \t]*,[ \t]*|[ \t]+(?:{_alternation(self.joining)})[ \t]+)(?:{_alternation(legislatures)})(?![\w-])"
-            rf"(?:[ \t]+(?i:{_alternation(self.level_of)})(?:/\w+)?(?![\w/-]))?(?![ \t]+[A-Z])") \
-            if legislatures else _NEVER
-        self.race_before = rx.compile(
-            rf"(?<![\w-])(?<!(?:{committees})\s+)(?i:{races})(?:\s+(?i:anggota))?\s+(?P<listed>{listed})$")
+            rf"(?:[ \t]*,[ \t]*|[ \t]+(?:{joining})[ \t]+)(?:{_alternation(tiers)})(?![\w-])"
+            rf"(?:[ \t]+(?i:{_alternation(self.level_of)})(?:/\w+)?(?![\w/-]))?(?![ \t]+[A-Z])") if tiers else _NEVER
         # a list of legislatures that a comma goes on is one when a joining word and a legislature close it in the
         # sentence ("Usai pemilu anggota DPRD X, DPRD X dilantik": a clause's comma, the council acting)
-        self.list_joined = rx.compile(rf"\s(?:{_alternation(self.joining)})\s")
-        self.list_closed = rx.compile(rf"(?<![\w-])(?:{_alternation(self.joining)})\s+"
-                                      rf"(?:{_alternation([*_heads_of(lexicons, 'org.legislature'), *legislatures])})(?![\w-])")
+        self.list_joined = rx.compile(rf"\s(?:{joining})\s")
+        self.list_closed = rx.compile(rf"(?<![\w-])(?:{joining})\s+(?:{_alternation([*heads, *tiers])})(?![\w-])")
         # after a body's name found (its acronym in parentheses or not), "yang" or not, what it is made of; before
         # it, what a part is in
         self.made_of_after = rx.compile(rf"(?:\s*\([^()\n]{{1,30}}\))?\s+(?:yang\s+)?(?:{made_of})(?![\w-])")
@@ -797,7 +798,7 @@ class OrganizationFinder:
                           taken: list[tuple[int, int]]) -> list[OrgMention]:
         """ "anggota DPRD", "sekretaris Dewan" in an article naming one regional council with its region: that council.
         Not in a list of legislatures ("DPR maupun DPRD", "DPR – DPRD")."""
-        councils = [m for m in others if m.rule == "org.legislature" and len(m.name.split()) > 1]
+        councils = [m for m in others if m.rule == _LEGISLATURE and len(m.name.split()) > 1]
         if self.council_short is None or len({m.name.split()[-1] for m in councils}) != 1:
             return []
         named = max(councils, key=lambda m: sum(1 for o in councils if o.name == m.name))
@@ -1043,7 +1044,7 @@ class OrganizationFinder:
         is the council's committee), or listed after such a legislature ("Pemilu Anggota DPR dan DPRD"); or, a national
         one written whole, the tiers elected ("kuota DPR RI, DPRD kota serta ..."): no body (gold/LABELLING.md,
         session 27)."""
-        whole = m.name.casefold() in self.complete_heads and self.head_group.get(m.name.casefold()) == "org.legislature"
+        whole = m.name.casefold() in self.complete_heads and self.head_group.get(m.name.casefold()) == _LEGISLATURE
         if not (whole or m.rule in _LEGISLATURE_RULES):
             return False
         race = self.race_before.search(text, max(0, m.start - 120), m.start)
