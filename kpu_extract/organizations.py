@@ -1039,11 +1039,8 @@ class OrganizationFinder:
         return mentions
 
     def _names_race(self, text: str, m: OrgMention) -> bool:
-        """Whether a legislature's mention names the race, a seat or a ballot of an election ("bakal calon DPRD X",
-        "alokasi kursi DPRD X"; name_words race_words before it, not after race_committees: "Panitia Pemilihan DPRD X"
-        is the council's committee), or listed after such a legislature ("Pemilu Anggota DPR dan DPRD"); or, a national
-        one written whole, the tiers elected ("kuota DPR RI, DPRD kota serta ..."): no body (gold/LABELLING.md,
-        session 27)."""
+        """Whether a legislature's mention names a race, seat or ballot ("kursi DPRD X", "Pemilu Anggota DPR dan
+        DPRD") or, a national one, the tiers elected ("kuota DPR RI, DPRD kota serta ..."): no body (session 27)."""
         whole = m.name.casefold() in self.complete_heads and self.head_group.get(m.name.casefold()) == _LEGISLATURE
         if not (whole or m.rule in _LEGISLATURE_RULES):
             return False
@@ -1408,7 +1405,9 @@ class OrganizationFinder:
 
         It ends with a level ("Dinas ... Kabupaten Blora"), or it is cut to the longest run of its words that the
         body writes as (the beginning of) one of its mentions: "KPU Blora dan Dinas Perpustakaan Gelar Pelatihan"
-        holds "Dinas Perpustakaan" when the body names "Dinas Perpustakaan dan Kearsipan Kabupaten Blora".
+        holds "Dinas Perpustakaan" when the body names "Dinas Perpustakaan dan Kearsipan Kabupaten Blora". A whole
+        legislature, police or court name ("DPR RI", "Kejari") is kept when the body writes it again, even inside a
+        longer name ("Komisi VI DPR RI").
         """
         if any(w.casefold() in self.level_of for w in mention.text.split()):
             return mention
@@ -1416,13 +1415,13 @@ class OrganizationFinder:
         written += [f"{m.acronym} {m.text[m.text.find(')') + 1:]}" for m in body if m.acronym and ")" in m.text]
         forms = {" ".join(_PARENTHESES.sub("", f).split()).casefold() for f in written}  # "IAI Khozinatul Ulum Blora"
         head = self.other.match(text, mention.start)
-        if head is not None and head.end() == mention.end and head.group("head").casefold() in self.complete_heads \
-                and self.head_group[head.group("head").casefold()] in _WHOLE_HEADS \
-                and rx.search(rf"(?<![\w-]){rx.escape(mention.text)}(?![\w-])", text[mention.end:]) is not None:
+        written_head = head.group("head").casefold() if head is not None else ""
+        if head is not None and head.end() == mention.end and written_head in self.complete_heads \
+                and self.head_group[written_head] in _WHOLE_HEADS and rx.compile(
+                    rf"(?<![\w-]){rx.escape(mention.text)}(?![\w-])").search(text, mention.end) is not None:
             return mention  # "Legislator DPR RI ..." over a body writing "Komisi VI DPR RI": a whole name written again
         words = list(_WORD.finditer(text, mention.start, mention.end))
-        while words and (head is None or words[-1].end() > head.end()
-                         or head.group("head").casefold() in self.complete_heads):
+        while words and (head is None or words[-1].end() > head.end() or written_head in self.complete_heads):
             end = mention.start + len(text[mention.start:words[-1].end()].rstrip(".,;:!?\"”"))
             written = text[mention.start:end]
             name = " ".join(_PARENTHESES.sub("", written).split())
