@@ -99,8 +99,7 @@ def test_same_name_regency_and_city_follows_the_article(finder):
     ('"Koreksinya di tingkat kecamatan," ujarnya kepada Lombok News, Rabu.', [("Lombok News", "Lombok News")]),
     ("Pantauan Beritaku.com, rapat pleno berlangsung hingga malam.", [("Beritaku.com", "Beritaku.com")]),
     # "dijumpai" as a cue, any cue in any case, and a name ending in "Ekspres"
-    ("Hal itu ia sampaikan saat di Jumpai Kabarsukamaju News selepas pleno.",
-     [("Kabarsukamaju News", "Kabarsukamaju News")]),
+    ("Dijumpai Lumbung Today usai apel, Sekretaris KPU membenarkan jadwal itu.", [("Lumbung Today", "Lumbung Today")]),
     ("Pantauan Lumbung Ekspres di gudang logistik, kotak suara sudah tersegel.",
      [("Lumbung Ekspres", "Lumbung Ekspres")]),
     ("Ekspres Sukamaju melintas di depan gudang logistik.", []),
@@ -1674,7 +1673,7 @@ def test_justice_bodies_races_forum_and_branch_areas(finder, text, names):
 @pytest.mark.parametrize("text, names", [
     # a numbered command's territory goes on over a separator when a region follows it
     ("Apel siaga diikuti personel Kodim 0845 Sukamaju – Lamongan sejak pagi.", ["Kodim 0845 Sukamaju – Lamongan"]),
-    ("Gudang logistik dijaga Komandan Kodim (Dandim) 0912 / Pacitan bersama anggotanya.", ["Kodim 0912 / Pacitan"]),
+    ("Personel Kodim 0912 / Pacitan membantu bongkar muat kotak suara.", ["Kodim 0912 / Pacitan"]),
     # negatives: no number before the separator, or no region after it
     ("Pengamanan dibagi antara Polres Sukamaju / Kodim 0845 menurut jadwal.", ["Polres Sukamaju", "Kodim 0845"]),
     ("Patroli bersama Kodim 0845 – Sukamaju berjalan rutin.", ["Kodim 0845"]),
