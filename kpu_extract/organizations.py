@@ -44,7 +44,8 @@ _UPPER_TOO = ("org.university_acronym",)  # head groups whose mixed-case acronym
 _ACRONYM_GROUPS = ("org.security",)
 # a word beginning with a capital with another capital after a lower-case letter ("KesbangPol")
 _MIXED_CASE_WORD = rx.compile(r"(?<![\w-])(?P<head>\p{Lu}\w*\p{Ll}\w*\p{Lu}\w*)(?![\w-])")
-_WHOLE_HEADS = ("org.legislature", "org.security", "org.court")  # heads that name a body whole ("DPRK", "Kejari")
+_LEGISLATURE = "org.legislature"  # the head group of legislatures ("DPRD", "DPR RI")
+_WHOLE_HEADS = (_LEGISLATURE, "org.security", "org.court")  # heads that name a body whole ("DPRK", "Kejari")
 _AND_REGION = rx.compile(r"[ \t]+dan[ \t]+(?=[A-Z])")  # "KPU Kabupaten Kudus dan Jepara"
 # "PPS Sialang Munggu dan Tarai Bangun", "Panwascam Lilialy, Waplau": another place of the same kind of committee
 _CAP_AFTER = rx.compile(r"[ \t]+[A-Z]")  # a capitalised word right after a place: the run was a longer name
@@ -57,7 +58,7 @@ _VERB = rx.compile(r"(?:me|ber|ter|di)\w{2,}")  # "dinas mengatakan": a verb end
 _PLACE_AFTER_LEVEL = rx.compile(r"\b(?P<level>[A-Z][a-z]+)[ \t]+(?P<place>[A-Z][a-z'’-]+)\b")  # "Kecamatan Sape"
 _INITIAL = rx.compile(r"[A-Z]\.")  # "M." in "Kejaksaan Negeri Idi M. Ali Akbar": a holder's initial
 ADHOC_GROUP = "org.adhoc"  # the head group of ad hoc election committees ("PPK", "PPS", "Panwascam")
-_LEGISLATURE_RULES = ("org.legislature", "org.council_short")  # the rules of a legislature's mention ("DPRD X")
+_LEGISLATURE_RULES = (_LEGISLATURE, "org.council_short")  # the rules of a legislature's mention ("DPRD X")
 _SCHOOLS = "org.education"  # the head group of schools, whose type may have its number glued on ("SMKN1")
 _YEAR = rx.compile(r"(?:19|20)\d\d")
 _ROMAN = rx.compile(r"[IVX]{1,5}(?![\w-])")  # "IX" in "Wilayah IX": a numbered area
@@ -71,8 +72,8 @@ _NAME_TAIL = rx.compile(r"(?:[ \t]+(?:\p{Ll}{2,12}[ \t]+)?[A-Z][\w-]*){1,4}[ \t]
 _LINE = rx.compile(r"[^\n]*\S[^\n]*")
 # "PPK dari Kecamatan Ile Mandiri": a level and a place's capitalised name after "dari", on the same line
 _ADHOC_LEVEL_AFTER = rx.compile(r"[ \t]+(?P<level>\w+)[ \t]+[A-Z]")
-_COMMANDS = "org.security"  # the head group of police and military commands, numbered ("Kodim 0729")
-_TERRITORY_SEPARATOR = rx.compile(r"[/–—-]")  # "Kodim 1001 Amuntai – Balangan": a command's number, then its places
+_COMMANDS = "org.security"  # the head group of police and military commands, numbered ("Kodim 0912")
+_TERRITORY_SEPARATOR = rx.compile(r"[/–—-]")  # "Kodim 0845 Sukamaju – Lamongan": a command's number, then its places
 _SERVING_GAP = rx.compile(r"[ \t]+(?:(?i:calon)[ \t]+(?i:anggota)[ \t]+)?")  # "Timsel Calon Anggota KPU ..."
 # a credit of at most 40 characters closed by a spaced dash or by a numeric date and a full stop
 _DATELINE_CREDIT = rx.compile(r"\s*(?P<credit>[^\n–—]{1,40}?)(?:\s[–—-]+\s|\s*\(\d{1,2}/\d{1,2}/\d{2,4}\)\.)")
@@ -255,14 +256,23 @@ class OrganizationFinder:
         committees = _spaced_alternation(name_words.get("race_committees", ()))
         # a race word, then legislatures listed before this one ("Pemilu Anggota DPR RI, DPRD Provinsi dan DPRD X":
         # each names the race): a head and up to three capitalised words, a comma or a joining word after each
-        listed = rf"(?:(?:{_alternation(_heads_of(lexicons, 'org.legislature'))})(?:[ \t]+[A-Z][\w]*){{0,3}}" \
-                 rf"(?:\s*,\s*(?:(?:{_alternation(self.joining)})\s+)?|\s+(?:{_alternation(self.joining)})\s+))*"
-        # a comma or a joining word, then another legislature's head: a list of the legislatures elected
-        legislatures = [*_heads_of(lexicons, "org.legislature"), *lexicons.council_short_forms.get("list_before", ())]
-        self.legislature_list_after = rx.compile(
-            rf"(?:[ \t]*,[ \t]*|[ \t]+(?:{_alternation(self.joining)})[ \t]+)(?:{_alternation(legislatures)})(?![\w-])")
+        joining = _alternation(self.joining)
+        heads = _heads_of(lexicons, _LEGISLATURE)
+        listed = rf"(?:(?:{_alternation(heads)})(?:[ \t]+[A-Z]\w*){{0,3}}" \
+                 rf"(?:\s*,\s*(?:(?:{joining})\s+)?|\s+(?:{joining})\s+))*"
         self.race_before = rx.compile(
-            rf"(?<![\w-])(?<!(?:{committees})\s+)(?i:{races})(?:\s+(?i:anggota))?\s+{listed}$")
+            rf"(?<![\w-])(?<!(?:{committees})\s+)(?i:{races})(?:\s+(?i:anggota))?\s+(?P<listed>{listed})$")
+        # a comma or a joining word, then another legislature written as a tier, no named body (council_short_forms
+        # list_tiers alone or with a level, no capitalised word after: "kuota DPR RI, DPRD kota serta ..."); "DPR RI dan
+        # DPD RI", "DPR RI, DPRD Provinsi Jawa Tengah" list bodies
+        tiers = lexicons.council_short_forms.get("list_tiers", ())
+        self.legislature_list_after = rx.compile(
+            rf"(?:[ \t]*,[ \t]*|[ \t]+(?:{joining})[ \t]+)(?:{_alternation(tiers)})(?![\w-])"
+            rf"(?:[ \t]+(?i:{_alternation(self.level_of)})(?:/\w+)?(?![\w/-]))?(?![ \t]+[A-Z])") if tiers else _NEVER
+        # a list of legislatures that a comma goes on is one when a joining word and a legislature close it in the
+        # sentence ("Usai pemilu anggota DPRD X, DPRD X dilantik": a clause's comma, the council acting)
+        self.list_joined = rx.compile(rf"\s(?:{joining})\s")
+        self.list_closed = rx.compile(rf"(?<![\w-])(?:{joining})\s+(?:{_alternation([*heads, *tiers])})(?![\w-])")
         # after a body's name found (its acronym in parentheses or not), "yang" or not, what it is made of; before
         # it, what a part is in
         self.made_of_after = rx.compile(rf"(?:\s*\([^()\n]{{1,30}}\))?\s+(?:yang\s+)?(?:{made_of})(?![\w-])")
@@ -324,7 +334,9 @@ class OrganizationFinder:
         classes = name_words.get("class_names", ())
         self.class_name = rx.compile(rf"(?:{_alternation(classes)})(?![\w-])") if classes else _NEVER
         domain = web_domain(lexicons)
-        outlet_cue = rf"(?<![\w])(?i:{_alternation(lexicons.outlet_cues)})\s+"  # "Dihubungi", "di Jumpai": any case
+        outlet_cue = rf"(?<![\w])(?P<cue>(?i:{_alternation(lexicons.outlet_cues)}))\s+"  # "Dihubungi": any case
+        self.interview_outlet_words = frozenset(lexicons.interview_outlet_words)
+        self.interview_outlet_cues = frozenset(c.casefold() for c in lexicons.interview_outlet_cues)
         # a known outlet or a web domain after a cue ("kepada Tribun", "dihubungi Kompas.com")
         self.outlet = rx.compile(
             rf"{outlet_cue}(?P<outlet>(?:{_alternation(lexicons.outlets)})"
@@ -334,7 +346,8 @@ class OrganizationFinder:
         # outlet when it ends in the outlet word or the dateline credits it (``_outlet_mentions``)
         self.local_outlet = rx.compile(
             rf"{outlet_cue}(?P<outlet>(?P<first>[A-Z][\w-]*)"
-            rf"(?P<domain>{domain})?(?![\w-])(?:\s(?P<last>{_alternation(lexicons.outlet_words)}))?)"
+            rf"(?P<domain>{domain})?(?![\w-])"
+            rf"(?:\s(?P<last>{_alternation([*lexicons.outlet_words, *lexicons.interview_outlet_words])}))?)"
             rf"(?![\w-])") if lexicons.outlet_cues and lexicons.outlet_words else None
         # a word of a dateline credit that names an outlet: with its web domain ("Metrosulawesi.id") or in
         # parentheses ("PEKANBARU (RIAUPOS.CO)"); group 1 is the name without the domain
@@ -562,13 +575,13 @@ class OrganizationFinder:
             return _Step.STOP  # "Badan Ad Hoc Panitia Pemungutan Suara (PPS)": another body's head of several words
             # (a commission holds its council's: "Komisi I dan II Dewan Perwakilan Rakyat Daerah Berau")
         if walk.group == _COMMANDS and _TERRITORY_SEPARATOR.fullmatch(word) and self._region_follows(text, walk, after):
-            return _Step.GO_ON  # "Kodim 0729 / Bantul", "Kodim 1001 Amuntai – Balangan": the territory goes on
+            return _Step.GO_ON  # "Kodim 0912 / Pacitan", "Kodim 0845 Sukamaju – Lamongan": the territory goes on
         if self._ends_name(word, walk) or _YEAR.fullmatch(word) or not _CAP_WORD_RE.fullmatch(word):
             return _Step.STOP  # a year ("Ketua PPK Pemilihan 2020") says when, it names no body
         return self._read_capitalised(text, walk, at, word)
 
     def _region_follows(self, text: str, walk: _NameWalk, after: int) -> bool:
-        """Whether a numbered command's name ("Kodim 1001 Amuntai") has a region written after the separator that
+        """Whether a numbered command's name ("Kodim 0845 Sukamaju") has a region written after the separator that
         ends at ``after``: the second place of the territory it covers, written apart."""
         gap = _GAP.match(text, after)
         return any(c.isdigit() for c in text[walk.position:walk.end]) and gap is not None \
@@ -785,7 +798,7 @@ class OrganizationFinder:
                           taken: list[tuple[int, int]]) -> list[OrgMention]:
         """ "anggota DPRD", "sekretaris Dewan" in an article naming one regional council with its region: that council.
         Not in a list of legislatures ("DPR maupun DPRD", "DPR – DPRD")."""
-        councils = [m for m in others if m.rule == "org.legislature" and len(m.name.split()) > 1]
+        councils = [m for m in others if m.rule == _LEGISLATURE and len(m.name.split()) > 1]
         if self.council_short is None or len({m.name.split()[-1] for m in councils}) != 1:
             return []
         named = max(councils, key=lambda m: sum(1 for o in councils if o.name == m.name))
@@ -890,8 +903,10 @@ class OrganizationFinder:
         spans = [m.span("outlet") for m in self.outlet.finditer(text)]
         if self.local_outlet is not None:
             for match in self.local_outlet.finditer(text):
-                if match.group("last"):
-                    spans.append(match.span("outlet"))
+                if match.group("last") and (match.group("last") not in self.interview_outlet_words
+                                            or " ".join(match.group("cue").casefold().split())
+                                            in self.interview_outlet_cues):
+                    spans.append(match.span("outlet"))  # "Ekspres" only after an interview's cue
                 elif match.group("first").casefold() in credited:
                     end = match.end("domain") if match.group("domain") else match.end("first")
                     spans.append((match.start("outlet"), end))
@@ -1024,16 +1039,21 @@ class OrganizationFinder:
         return mentions
 
     def _names_race(self, text: str, m: OrgMention) -> bool:
-        """Whether a legislature's mention names the race, a seat or a ballot of an election ("bakal calon DPRD X",
-        "alokasi kursi DPRD X"; name_words race_words before it, not after race_committees: "Panitia Pemilihan DPRD X"
-        is the council's committee), or listed after such a legislature ("Pemilu Anggota DPR dan DPRD"); or, a national
-        one written whole, the tiers elected ("Dapil DPR RI, DPRD provinsi dan ..."): no body (gold/LABELLING.md,
-        session 27)."""
-        whole = m.name.casefold() in self.complete_heads and self.head_group.get(m.name.casefold()) == "org.legislature"
+        """Whether a legislature's mention names a race, seat or ballot ("kursi DPRD X", "Pemilu Anggota DPR dan
+        DPRD") or, a national one, the tiers elected ("kuota DPR RI, DPRD kota serta ..."): no body (session 27)."""
+        whole = m.name.casefold() in self.complete_heads and self.head_group.get(m.name.casefold()) == _LEGISLATURE
         if not (whole or m.rule in _LEGISLATURE_RULES):
             return False
-        return self.race_before.search(text, max(0, m.start - 120), m.start) is not None \
-            or (whole and self.legislature_list_after.match(text, m.end) is not None)
+        race = self.race_before.search(text, max(0, m.start - 120), m.start)
+        if race is not None and ("," not in race.group("listed") or self.list_joined.search(race.group("listed"))
+                                 or self._list_closed(text, m.end)):
+            return True
+        return whole and self.legislature_list_after.match(text, m.end) is not None
+
+    def _list_closed(self, text: str, at: int) -> bool:
+        """Whether a joining word and a legislature follow ``at`` in its sentence: the end of a list of legislatures."""
+        stop = _CLAUSE_END.search(text, at)
+        return self.list_closed.search(text, at, stop.start() if stop else len(text)) is not None
 
     def _cut_by_excerpt(self, text: str, m: OrgMention) -> bool:
         """Whether ``m`` runs into a word that the excerpt's end cut short: the text stops on a letter, no stop
@@ -1385,7 +1405,9 @@ class OrganizationFinder:
 
         It ends with a level ("Dinas ... Kabupaten Blora"), or it is cut to the longest run of its words that the
         body writes as (the beginning of) one of its mentions: "KPU Blora dan Dinas Perpustakaan Gelar Pelatihan"
-        holds "Dinas Perpustakaan" when the body names "Dinas Perpustakaan dan Kearsipan Kabupaten Blora".
+        holds "Dinas Perpustakaan" when the body names "Dinas Perpustakaan dan Kearsipan Kabupaten Blora". A whole
+        legislature, police or court name ("DPR RI", "Kejari") is kept when the body writes it again, even inside a
+        longer name ("Komisi VI DPR RI").
         """
         if any(w.casefold() in self.level_of for w in mention.text.split()):
             return mention
@@ -1393,13 +1415,13 @@ class OrganizationFinder:
         written += [f"{m.acronym} {m.text[m.text.find(')') + 1:]}" for m in body if m.acronym and ")" in m.text]
         forms = {" ".join(_PARENTHESES.sub("", f).split()).casefold() for f in written}  # "IAI Khozinatul Ulum Blora"
         head = self.other.match(text, mention.start)
-        if head is not None and head.end() == mention.end and head.group("head").casefold() in self.complete_heads \
-                and self.head_group[head.group("head").casefold()] in _WHOLE_HEADS \
-                and rx.search(rf"(?<![\w-]){rx.escape(mention.text)}(?![\w-])", text[mention.end:]) is not None:
-            return mention  # "Kunjungan DPR RI ..." over a body writing "Komisi II DPR RI": a whole name written again
+        written_head = head.group("head").casefold() if head is not None else ""
+        if head is not None and head.end() == mention.end and written_head in self.complete_heads \
+                and self.head_group[written_head] in _WHOLE_HEADS and rx.compile(
+                    rf"(?<![\w-]){rx.escape(mention.text)}(?![\w-])").search(text, mention.end) is not None:
+            return mention  # "Legislator DPR RI ..." over a body writing "Komisi VI DPR RI": a whole name written again
         words = list(_WORD.finditer(text, mention.start, mention.end))
-        while words and (head is None or words[-1].end() > head.end()
-                         or head.group("head").casefold() in self.complete_heads):
+        while words and (head is None or words[-1].end() > head.end() or written_head in self.complete_heads):
             end = mention.start + len(text[mention.start:words[-1].end()].rstrip(".,;:!?\"”"))
             written = text[mention.start:end]
             name = " ".join(_PARENTHESES.sub("", written).split())

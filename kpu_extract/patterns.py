@@ -335,6 +335,8 @@ class Lexicons:
     outlets: tuple[str, ...] = ()
     outlet_cues: tuple[str, ...] = ()
     outlet_words: tuple[str, ...] = ()
+    interview_outlet_words: tuple[str, ...] = ()
+    interview_outlet_cues: tuple[str, ...] = ()
     web_domains: tuple[str, ...] = ()
     bare_body_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     council_short_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -432,7 +434,7 @@ def _strings(value: Any, where: str) -> tuple[str, ...]:
 
 BARE_BODY_CUES = ("acting_after", "purpose_after", "before", "apposition_before", "generic_before", "generic_after",
                   "generic_place_before", "generic_places", "purpose_adverbs")
-COUNCIL_SHORT_FORM_LISTS = ("short_forms", "after_office", "offices", "list_before", "list_joining")
+COUNCIL_SHORT_FORM_LISTS = ("short_forms", "after_office", "offices", "list_before", "list_joining", "list_tiers")
 REGULATION_TITLE_LISTS = ("regulations", "topic", "joining")
 SECOND_OFFICE_TITLE_LISTS = ("capitalised", "lower_case")
 ORGANIZATION_NAME_WORDS = ("joining", "person_prefixes", "after_party", "holding_heads", "school_types",
@@ -851,6 +853,10 @@ def _organizations_part(organizations_file: dict[str, Any], validator: _Validato
         outlets=_strings(organizations_file.get("outlets"), "organizations.yaml outlets"),
         outlet_cues=_strings(organizations_file.get("outlet_cues"), "organizations.yaml outlet_cues"),
         outlet_words=_strings(organizations_file.get("outlet_words"), "organizations.yaml outlet_words"),
+        interview_outlet_words=_strings(organizations_file.get("interview_outlet_words"),
+                                        "organizations.yaml interview_outlet_words"),
+        interview_outlet_cues=_strings(organizations_file.get("interview_outlet_cues"),
+                                       "organizations.yaml interview_outlet_cues"),
         web_domains=_strings(organizations_file.get("web_domains"), "organizations.yaml web_domains"),
         bare_body_cues=_cue_lists(organizations_file.get("bare_body"), "organizations.yaml bare_body", validator,
                                   BARE_BODY_CUES),
