@@ -90,8 +90,8 @@ _PLACE_VERB = r"(?:di\p{Ll}{3,}kan|me(?:m|n|ng|ny)\p{Ll}{3,}|me\p{Ll}{3,}(?:kan|
 # period of the sentence it ends ("di Gianyar. Hanya ...").
 _PLACE_FIRST = r"\p{Lu}[\w-]*(?:\.[\w-]+)*(?:(?<!\p{L}{4})\.)?"
 _ACRONYM = r"\([\p{L}\d/-]{1,15}\)"  # a parenthesised acronym after a name or a trigger ("(MoU)", "(KKU)")
-# what stands between two items of a numbered or plain roster: separators, an item's number ("2. ", "11."), an
-# acronym or short gloss in parentheses ("(PDI P)")
+# what stands between two items of a numbered or plain roster: separators, an item's number ("2. ", "2)"), an
+# acronym or short gloss in parentheses ("(PAN)")
 _ROSTER_GAP = rx.compile(r"(?:[\s,;:&]|\d{1,2}\s*[.)]|\([^()\n]{1,20}\)|(?<![\w])(?i:dan|serta)(?![\w]))*")
 _SUBJECT_GAP = rx.compile(rf"\s*(?:{_ACRONYM}\s*)?")  # between a body and the verb it is the subject of
 _CLOCK_ZONE = rx.compile(r"(?<![\w])(?:pukul|jam|WIB|WITA|WIT)(?![\w])", rx.IGNORECASE)
@@ -279,8 +279,8 @@ class EventFinder:
         self.sentence_list = _any_word(lexicons.event_cue_words("sentence_list"))
         self.speaker_list = rx.compile(rf"(?i:{_cues(lexicons, 'speaker_list')})")
         self.present_word = rx.compile(rf"(?i:{_cues(lexicons, 'present_verb')})")
-        # the parties named as a group, then listed in the same sentence ("Partai politik yang dinyatakan lengkap
-        # adalah: ...")
+        # the parties named as a group, then listed in the same sentence ("Parpol yang hadir meliputi: 1) Partai A,
+        # 2) Partai B")
         self.party_roster = rx.compile(rf"(?<![\w])(?i:{_cues(lexicons, 'party_group')})(?![\w])[^.;!?\n]{{0,120}}?"
                                        rf"(?<![\w])(?i:{_cues(lexicons, 'roster_opener')})(?![\w])")
         said = [form for verb in lexicons.speech_verbs for form in verb.after]
@@ -871,10 +871,11 @@ def _participants_and_organizer(article: _Article, trigger: _Trigger | None, out
 
 def _add_party_roster(article: _Article, outside: list[tuple[int, int]], quoted: list[tuple[int, int]],
                       roles: _Roles) -> None:
-    """Parties listed one after another right after a sentence names the parties as a group ("partai politik peserta
-    pemilu di antaranya: 1. Partai A, 2. Partai B ..."): the story is an activity of every party, so each listed
-    party takes part wherever the roster stands; its list ends at the first word that is no item. A roster in
-    ``quoted`` speech ("Jadi, parpol yang terdaftar adalah ...") is what a speaker counts, not who takes part."""
+    """Parties listed one after another right after a sentence names the parties as a group ("Parpol yang hadir
+    meliputi: 1) Partai A, 2) Partai B"): the story is an activity of every party, so each listed party takes part
+    wherever the roster stands; its list ends at the first word that is no item. A roster in ``quoted`` speech
+    ("“Yang sudah berkonsultasi ke kami baru Partai X dan Partai Y,” ujar ...") is what a speaker counts, not who
+    takes part."""
     text = article.text
     parties = sorted((o for o in article.orgs if o.rule == "org.party" and o.start >= article.body_start
                       and not _within(o.start, outside)), key=lambda o: o.start)
