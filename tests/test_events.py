@@ -407,10 +407,10 @@ def test_organizer_and_participants(rules_extractor, headline, body, organizer, 
      "Lumbung – KPU Kabupaten Lumbung menerima berkas perbaikan bakal calon, Selasa (4/3/2031). " + _FILLER
      + "Pengurus Partai Amanat Nasional dan Partai Bulan Bintang sempat berbincang dengan wartawan.", []),
     # negative: a roster in a speaker's direct speech is what the speaker counts
-    ("KPU Lumbung Gelar Rapat Pleno Data Parpol",
-     "Lumbung – KPU Kabupaten Lumbung menggelar rapat pleno data partai politik, Rabu (5/3/2031). Ketua KPU Kabupaten "
-     "Lumbung, Rudi Hartono, menuturkan, “Sampai pekan ini parpol yang tercatat di kabupaten yaitu Partai Amanat "
-     "Nasional dan Partai Bulan Bintang. Data itu kami cocokkan lagi bulan depan,” katanya.", []),
+    ("Bimtek Operator Silon bagi Parpol Lumbung",
+     "Lumbung – KPU Kabupaten Lumbung menggelar bimtek operator Silon di Aula Melati, Kamis (6/3/2031). " + _FILLER
+     + "“Parpol yang sudah mengirim operatornya ke kami yakni Partai Amanat Nasional dan Partai Bulan Bintang. Yang "
+     "lain kami tunggu pekan depan,” ujar Sekretaris KPU Kabupaten Lumbung, Sri Wahyuni.", []),
 ])
 def test_participant_lists(rules_extractor, headline, body, participants):
     assert sorted(_event(rules_extractor, headline, body).participants) == sorted(participants)
