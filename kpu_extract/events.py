@@ -283,6 +283,9 @@ class EventFinder:
         # 2) Partai B")
         self.party_roster = rx.compile(rf"(?<![\w])(?i:{_cues(lexicons, 'party_group')})(?![\w])[^.;!?\n]{{0,120}}?"
                                        rf"(?<![\w])(?i:{_cues(lexicons, 'roster_opener')})(?![\w])")
+        # a word that makes the roster's sentence tell of a result, a candidate's backers, an offence or an earlier
+        # election ("Partai yang meraih kursi terbanyak adalah ...")
+        self.roster_stop = rx.compile(rf"(?<![\w])(?i:{_cues(lexicons, 'roster_stop')})(?![\w])")
         said = [form for verb in lexicons.speech_verbs for form in verb.after]
         spoken = [form for verb in lexicons.speech_verbs for form in (*verb.before, *verb.after)]
         # no other verb nor a relative clause between the name and the cue: "mencoret pemilih yang meninggal dunia"
@@ -875,12 +878,19 @@ def _add_party_roster(article: _Article, outside: list[tuple[int, int]], quoted:
     meliputi: 1) Partai A, 2) Partai B"): the story is an activity of every party, so each listed party takes part
     wherever the roster stands; its list ends at the first word that is no item. A roster in ``quoted`` speech
     ("“Yang sudah berkonsultasi ke kami baru Partai X dan Partai Y,” ujar ...") is what a speaker counts, not who
-    takes part."""
+    takes part. No roster counts in a sentence about an earlier activity ("Sebelumnya, partai politik yang ...";
+    ``EventFinder.earlier``) nor in one a ``roster_stop`` word before its opener turns to something else than the
+    parties' own activity ("Partai yang meraih kursi terbanyak adalah Partai A")."""
     text = article.text
+    finder = article.finder
     parties = sorted((o for o in article.orgs if o.rule == "org.party" and o.start >= article.body_start
                       and not _within(o.start, outside)), key=lambda o: o.start)
-    for roster in article.finder.party_roster.finditer(text, article.body_start):
+    for roster in finder.party_roster.finditer(text, article.body_start):
         if _within(roster.start(), quoted):
+            continue
+        sentence = max(text.rfind(mark, article.body_start, roster.start()) for mark in ".!?\n") + 1
+        if finder.earlier.search(text, article.body_start, roster.start()) \
+                or finder.roster_stop.search(text, max(sentence, article.body_start), roster.end()):
             continue
         at = roster.end()
         for party in (o for o in parties if o.start >= at):

@@ -411,6 +411,32 @@ def test_organizer_and_participants(rules_extractor, headline, body, organizer, 
      "Lumbung – KPU Kabupaten Lumbung menggelar bimtek operator Silon di Aula Melati, Kamis (6/3/2031). " + _FILLER
      + "“Parpol yang sudah mengirim operatornya ke kami yakni Partai Amanat Nasional dan Partai Bulan Bintang. Yang "
      "lain kami tunggu pekan depan,” ujar Sekretaris KPU Kabupaten Lumbung, Sri Wahyuni.", []),
+    # negative: a roster's sentence that tells of a result, a candidate's backers, an earlier election, what a party
+    # owns, an offence (a roster_stop word before the opener) or an earlier activity (its opening cue) names parties
+    # that take no part in the reported activity
+    ("Pleno Penetapan Perolehan Kursi DPRD Sleman",
+     "Sleman – KPU Kabupaten Sleman menggelar rapat pleno terbuka penetapan perolehan kursi di Aula Melati, Senin "
+     "(3/3/2031). " + _FILLER + "Partai yang meraih kursi terbanyak adalah Partai Amanat Nasional dengan tujuh kursi.",
+     []),
+    ("Debat Publik Kedua Pilkada Sleman",
+     "Sleman – KPU Kabupaten Sleman menggelar debat publik kedua di Aula Melati, Selasa (4/3/2031). " + _FILLER
+     + "Pasangan nomor urut satu diusung gabungan partai politik yakni Partai Demokrat, Partai Bulan Bintang dan "
+     "Partai Solidaritas Indonesia.", []),
+    ("Sosialisasi Pemilih Pemula di Sleman",
+     "Sleman – KPU Kabupaten Sleman menggelar sosialisasi pemilih pemula di Aula Melati, Rabu (5/3/2031). " + _FILLER
+     + "Pada pemilu sebelumnya, partai politik yang memperoleh kursi di dewan antara lain Partai Hati Nurani Rakyat "
+     "dan Partai Demokrat.", []),
+    ("Bawaslu Sleman Tertibkan Alat Peraga",
+     "Sleman – Bawaslu Kabupaten Sleman menertibkan alat peraga kampanye di sepanjang jalan utama, Kamis (6/3/2031). "
+     + _FILLER + "Alat peraga yang ditertibkan milik partai politik, di antaranya PSI dan PBB.", []),
+    ("Rapat Koordinasi Dana Kampanye Sleman",
+     "Sleman – KPU Kabupaten Sleman menggelar rapat koordinasi dana kampanye di Aula Melati, Jumat (7/3/2031). "
+     + _FILLER + "Sebelum ini, partai politik yang menyerahkan laporan dana kampanye yaitu Partai Amanat Nasional dan "
+     "Partai Demokrat.", []),
+    ("Pleno Pelanggaran Kampanye Bawaslu Sleman",
+     "Sleman – Bawaslu Kabupaten Sleman menggelar rapat pleno penanganan pelanggaran di Aula Melati, Senin "
+     "(10/3/2031). " + _FILLER + "Partai politik yang dinyatakan melanggar aturan kampanye yakni Partai Bulan Bintang "
+     "dan Partai Hati Nurani Rakyat.", []),
 ])
 def test_participant_lists(rules_extractor, headline, body, participants):
     assert sorted(_event(rules_extractor, headline, body).participants) == sorted(participants)
