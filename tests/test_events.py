@@ -397,7 +397,7 @@ def test_organizer_and_participants(rules_extractor, headline, body, organizer, 
      ["Partai Amanat Nasional", "Partai Bulan Bintang", "Partai Solidaritas Indonesia"]),
     ("Berkas Perbaikan Bacaleg Lumbung",
      "Lumbung – KPU Kabupaten Lumbung menerima berkas perbaikan bakal calon, Selasa (4/3/2031). Parpol yang "
-     "menyerahkan berkas hingga sore di antaranya : 1. Partai Hati Nurani Rakyat, 2.Partai Demokrat.",
+     "menyerahkan berkas hingga sore meliputi 1) Partai Hati Nurani Rakyat, 2)Partai Demokrat.",
      ["Partai Hati Nurani Rakyat", "Partai Demokrat"]),
     # negative: the roster ends at a word that is no item; parties named with no roster opener are not listed
     ("Berkas Perbaikan Bacaleg Lumbung",
