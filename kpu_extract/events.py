@@ -876,9 +876,11 @@ def _add_party_roster(article: _Article, outside: list[tuple[int, int]], quoted:
                       roles: _Roles) -> None:
     """Parties listed one after another right after a sentence names the parties as a group ("Parpol yang hadir
     meliputi: 1) Partai A, 2) Partai B"): the story is an activity of every party, so each listed party takes part
-    wherever the roster stands; its list ends at the first word that is no item. A roster in ``quoted`` speech
-    ("“Yang sudah berkonsultasi ke kami baru Partai X dan Partai Y,” ujar ...") is what a speaker counts, not who
-    takes part. No roster counts in a sentence about an earlier activity ("Sebelumnya, partai politik yang ...";
+    wherever the roster stands; its list ends at the first word that is no item. The roster must be the narrator's:
+    parties a speaker names in ``quoted`` speech ("“Parpol yang sudah mengirim operatornya yakni Partai X dan Partai
+    Y,” ujar ...") are the speaker's own account, which the story does not report as who takes part, so the list ends
+    at the first party inside a quote, wherever its group word stands ("menyebut partai politik “yang lolos yakni
+    Partai X ...”"). No roster counts in a sentence about an earlier activity ("Sebelumnya, partai politik yang ...";
     ``EventFinder.earlier``) nor in one a ``roster_stop`` word before its opener turns to something else than the
     parties' own activity ("Partai yang meraih kursi terbanyak adalah Partai A")."""
     text = article.text
@@ -886,15 +888,13 @@ def _add_party_roster(article: _Article, outside: list[tuple[int, int]], quoted:
     parties = sorted((o for o in article.orgs if o.rule == "org.party" and o.start >= article.body_start
                       and not _within(o.start, outside)), key=lambda o: o.start)
     for roster in finder.party_roster.finditer(text, article.body_start):
-        if _within(roster.start(), quoted):
-            continue
         sentence = max(text.rfind(mark, article.body_start, roster.start()) for mark in ".!?\n") + 1
         if finder.earlier.search(text, article.body_start, roster.start()) \
                 or finder.roster_stop.search(text, max(sentence, article.body_start), roster.end()):
             continue
         at = roster.end()
         for party in (o for o in parties if o.start >= at):
-            if not _ROSTER_GAP.fullmatch(text, at, party.start):
+            if not _ROSTER_GAP.fullmatch(text, at, party.start) or _within(party.start, quoted):
                 break
             if party.name != roles.organizer and party.name not in roles.participants:
                 roles.participants.append(party.name)

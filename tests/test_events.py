@@ -411,6 +411,11 @@ def test_organizer_and_participants(rules_extractor, headline, body, organizer, 
      "Lumbung – KPU Kabupaten Lumbung menggelar bimtek operator Silon di Aula Melati, Kamis (6/3/2031). " + _FILLER
      + "“Parpol yang sudah mengirim operatornya ke kami yakni Partai Amanat Nasional dan Partai Bulan Bintang. Yang "
      "lain kami tunggu pekan depan,” ujar Sekretaris KPU Kabupaten Lumbung, Sri Wahyuni.", []),
+    # negative: the group word is the narrator's, but the roster opens inside the speaker's quote
+    ("Bimtek Operator Silon bagi Parpol Lumbung",
+     "Lumbung – KPU Kabupaten Lumbung menggelar bimtek operator Silon di Aula Melati, Kamis (6/3/2031). " + _FILLER
+     + "Sekretaris KPU Kabupaten Lumbung, Sri Wahyuni, menyebut partai politik “yang sudah mengirim operatornya ke "
+     "kami yakni Partai Amanat Nasional dan Partai Bulan Bintang,” katanya.", []),
     # negative: a roster's sentence that tells of a result, a candidate's backers, an earlier election, what a party
     # owns, an offence (a roster_stop word before the opener) or an earlier activity (its opening cue) names parties
     # that take no part in the reported activity
