@@ -887,7 +887,10 @@ def _add_party_roster(article: _Article, outside: list[tuple[int, int]], quoted:
     finder = article.finder
     parties = sorted((o for o in article.orgs if o.rule == "org.party" and o.start >= article.body_start
                       and not _within(o.start, outside)), key=lambda o: o.start)
+    named = {o.start for o in article.orgs if o.rule == "org.party"}
     for roster in finder.party_roster.finditer(text, article.body_start):
+        if roster.start() in named:  # "Partai" opening a party's own name ("Partai Golkar di X adalah ...") is no group
+            continue
         sentence = max(text.rfind(mark, article.body_start, roster.start()) for mark in ".!?\n") + 1
         if finder.earlier.search(text, article.body_start, roster.start()) \
                 or finder.roster_stop.search(text, max(sentence, article.body_start), roster.end()):

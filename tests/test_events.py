@@ -442,6 +442,10 @@ def test_organizer_and_participants(rules_extractor, headline, body, organizer, 
      "Sleman – Bawaslu Kabupaten Sleman menggelar rapat pleno penanganan pelanggaran di Aula Melati, Senin "
      "(10/3/2031). " + _FILLER + "Partai politik yang dinyatakan melanggar aturan kampanye yakni Partai Bulan Bintang "
      "dan Partai Hati Nurani Rakyat.", []),
+    # negative: "Partai" opening a party's own name is no group word
+    ("Diskusi Publik Jelang Pilkada Sleman",
+     "Sleman – KPU Kabupaten Sleman menggelar diskusi publik jelang pilkada di Aula Melati, Selasa (11/3/2031). "
+     + _FILLER + "Pengamat menilai lawan terberat Partai Golkar di Sleman adalah Partai Demokrat.", []),
 ])
 def test_participant_lists(rules_extractor, headline, body, participants):
     assert sorted(_event(rules_extractor, headline, body).participants) == sorted(participants)
