@@ -90,9 +90,10 @@ _PLACE_VERB = r"(?:di\p{Ll}{3,}kan|me(?:m|n|ng|ny)\p{Ll}{3,}|me\p{Ll}{3,}(?:kan|
 # period of the sentence it ends ("di Gianyar. Hanya ...").
 _PLACE_FIRST = r"\p{Lu}[\w-]*(?:\.[\w-]+)*(?:(?<!\p{L}{4})\.)?"
 _ACRONYM = r"\([\p{L}\d/-]{1,15}\)"  # a parenthesised acronym after a name or a trigger ("(MoU)", "(KKU)")
-# what stands between two items of a numbered or plain roster: separators, an item's number ("2. ", "2)"), an
-# acronym or short gloss in parentheses ("(PAN)")
-_ROSTER_GAP = rx.compile(r"(?:[\s,;:&]|\d{1,2}\s*[.)]|\([^()\n]{1,20}\)|(?<![\w])(?i:dan|serta)(?![\w]))*")
+# what stands between two items of a numbered or plain roster: a list's separators (``_ITEM_BREAK``), and what a
+# roster adds to them: spaces, the colon after its opener, an item's number ("2. ", "2)"), an acronym or short gloss
+# in parentheses ("(PAN)")
+_ROSTER_GAP = rx.compile(rf"(?:{_ITEM_BREAK.pattern}|[\s:]|\d{{1,2}}\s*[.)]|\([^()\n]{{1,20}}\))*")
 _SUBJECT_GAP = rx.compile(rf"\s*(?:{_ACRONYM}\s*)?")  # between a body and the verb it is the subject of
 _CLOCK_ZONE = rx.compile(r"(?<![\w])(?:pukul|jam|WIB|WITA|WIT)(?![\w])", rx.IGNORECASE)
 _STAMP_WORD = rx.compile(r"\p{L}")
