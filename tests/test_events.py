@@ -399,6 +399,17 @@ def test_organizer_and_participants(rules_extractor, headline, body, organizer, 
      "Lumbung – KPU Kabupaten Lumbung menerima berkas perbaikan bakal calon, Selasa (4/3/2031). Parpol yang "
      "menyerahkan berkas hingga sore meliputi 1) Partai Hati Nurani Rakyat, 2)Partai Demokrat.",
      ["Partai Hati Nurani Rakyat", "Partai Demokrat"]),
+    # a roster under a known region's body, numbered and parted by semicolons; the party that holds the activity is
+    # its organizer, not one of its participants
+    ("Pleno Penetapan Daftar Calon Tetap Sleman",
+     "Sleman – KPU Kabupaten Sleman menggelar rapat pleno penetapan daftar calon tetap di Aula Melati, Rabu "
+     "(12/3/2031). " + _FILLER + "Partai politik yang berkasnya ditetapkan meliputi: 1. Partai Amanat Nasional; 2. "
+     "Partai Demokrat; 3. Partai Bulan Bintang.",
+     ["Partai Amanat Nasional", "Partai Demokrat", "Partai Bulan Bintang"]),
+    ("Rapat Konsolidasi Koalisi di Sleman",
+     "Sleman – Partai Amanat Nasional menggelar rapat konsolidasi koalisi di Aula Melati, Rabu (12/3/2031). " + _FILLER
+     + "Partai politik yang mengikuti konsolidasi meliputi: 1. Partai Amanat Nasional; 2. Partai Demokrat; 3. Partai "
+     "Bulan Bintang.", ["Partai Demokrat", "Partai Bulan Bintang"]),
     # negative: the roster ends at a word that is no item; parties named with no roster opener are not listed
     ("Berkas Perbaikan Bacaleg Lumbung",
      "Lumbung – KPU Kabupaten Lumbung menerima berkas perbaikan bakal calon, Selasa (4/3/2031). Partai yang datang "
