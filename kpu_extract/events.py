@@ -90,9 +90,10 @@ _PLACE_VERB = r"(?:di\p{Ll}{3,}kan|me(?:m|n|ng|ny)\p{Ll}{3,}|me\p{Ll}{3,}(?:kan|
 # period of the sentence it ends ("di Gianyar. Hanya ...").
 _PLACE_FIRST = r"\p{Lu}[\w-]*(?:\.[\w-]+)*(?:(?<!\p{L}{4})\.)?"
 _ACRONYM = r"\([\p{L}\d/-]{1,15}\)"  # a parenthesised acronym after a name or a trigger ("(MoU)", "(KKU)")
-# what stands between two items of a numbered or plain roster: separators, an item's number ("2. ", "11."), an
-# acronym or short gloss in parentheses ("(PDI P)")
-_ROSTER_GAP = rx.compile(r"(?:[\s,;:&]|\d{1,2}\s*[.)]|\([^()\n]{1,20}\)|(?<![\w])(?i:dan|serta)(?![\w]))*")
+# what stands between two items of a numbered or plain roster: a list's separators (``_ITEM_BREAK``), and what a
+# roster adds to them: spaces, the colon after its opener, an item's number ("2. ", "2)"), an acronym or short gloss
+# in parentheses ("(PAN)")
+_ROSTER_GAP = rx.compile(rf"(?:{_ITEM_BREAK.pattern}|[\s:]|\d{{1,2}}\s*[.)]|\([^()\n]{{1,20}}\))*")
 _SUBJECT_GAP = rx.compile(rf"\s*(?:{_ACRONYM}\s*)?")  # between a body and the verb it is the subject of
 _CLOCK_ZONE = rx.compile(r"(?<![\w])(?:pukul|jam|WIB|WITA|WIT)(?![\w])", rx.IGNORECASE)
 _STAMP_WORD = rx.compile(r"\p{L}")
@@ -279,10 +280,13 @@ class EventFinder:
         self.sentence_list = _any_word(lexicons.event_cue_words("sentence_list"))
         self.speaker_list = rx.compile(rf"(?i:{_cues(lexicons, 'speaker_list')})")
         self.present_word = rx.compile(rf"(?i:{_cues(lexicons, 'present_verb')})")
-        # the parties named as a group, then listed in the same sentence ("Partai politik yang dinyatakan lengkap
-        # adalah: ...")
+        # the parties named as a group, then listed in the same sentence ("Parpol yang hadir meliputi: 1) Partai A,
+        # 2) Partai B")
         self.party_roster = rx.compile(rf"(?<![\w])(?i:{_cues(lexicons, 'party_group')})(?![\w])[^.;!?\n]{{0,120}}?"
                                        rf"(?<![\w])(?i:{_cues(lexicons, 'roster_opener')})(?![\w])")
+        # a word that makes the roster's sentence tell of a result, a candidate's backers, an offence or an earlier
+        # election ("Partai yang meraih kursi terbanyak adalah ...")
+        self.roster_stop = rx.compile(rf"(?<![\w])(?i:{_cues(lexicons, 'roster_stop')})(?![\w])")
         said = [form for verb in lexicons.speech_verbs for form in verb.after]
         spoken = [form for verb in lexicons.speech_verbs for form in (*verb.before, *verb.after)]
         # no other verb nor a relative clause between the name and the cue: "mencoret pemilih yang meninggal dunia"
@@ -871,19 +875,30 @@ def _participants_and_organizer(article: _Article, trigger: _Trigger | None, out
 
 def _add_party_roster(article: _Article, outside: list[tuple[int, int]], quoted: list[tuple[int, int]],
                       roles: _Roles) -> None:
-    """Parties listed one after another right after a sentence names the parties as a group ("partai politik peserta
-    pemilu di antaranya: 1. Partai A, 2. Partai B ..."): the story is an activity of every party, so each listed
-    party takes part wherever the roster stands; its list ends at the first word that is no item. A roster in
-    ``quoted`` speech ("Jadi, parpol yang terdaftar adalah ...") is what a speaker counts, not who takes part."""
+    """Parties listed one after another right after a sentence names the parties as a group ("Parpol yang hadir
+    meliputi: 1) Partai A, 2) Partai B"): the story is an activity of every party, so each listed party takes part
+    wherever the roster stands; its list ends at the first word that is no item. The roster must be the narrator's:
+    parties a speaker names in ``quoted`` speech ("“Parpol yang sudah mengirim operatornya yakni Partai X dan Partai
+    Y,” ujar ...") are the speaker's own account, which the story does not report as who takes part, so the list ends
+    at the first party inside a quote, wherever its group word stands ("menyebut partai politik “yang lolos yakni
+    Partai X ...”"). No roster counts in a sentence about an earlier activity ("Sebelumnya, partai politik yang ...";
+    ``EventFinder.earlier``) nor in one a ``roster_stop`` word before its opener turns to something else than the
+    parties' own activity ("Partai yang meraih kursi terbanyak adalah Partai A")."""
     text = article.text
+    finder = article.finder
     parties = sorted((o for o in article.orgs if o.rule == "org.party" and o.start >= article.body_start
                       and not _within(o.start, outside)), key=lambda o: o.start)
-    for roster in article.finder.party_roster.finditer(text, article.body_start):
-        if _within(roster.start(), quoted):
+    named = {o.start for o in article.orgs if o.rule == "org.party"}
+    for roster in finder.party_roster.finditer(text, article.body_start):
+        if roster.start() in named:  # "Partai" opening a party's own name ("Partai Golkar di X adalah ...") is no group
+            continue
+        sentence = max(text.rfind(mark, article.body_start, roster.start()) for mark in ".!?\n") + 1
+        if finder.earlier.search(text, article.body_start, roster.start()) \
+                or finder.roster_stop.search(text, max(sentence, article.body_start), roster.end()):
             continue
         at = roster.end()
         for party in (o for o in parties if o.start >= at):
-            if not _ROSTER_GAP.fullmatch(text, at, party.start):
+            if not _ROSTER_GAP.fullmatch(text, at, party.start) or _within(party.start, quoted):
                 break
             if party.name != roles.organizer and party.name not in roles.participants:
                 roles.participants.append(party.name)

@@ -397,8 +397,19 @@ def test_organizer_and_participants(rules_extractor, headline, body, organizer, 
      ["Partai Amanat Nasional", "Partai Bulan Bintang", "Partai Solidaritas Indonesia"]),
     ("Berkas Perbaikan Bacaleg Lumbung",
      "Lumbung – KPU Kabupaten Lumbung menerima berkas perbaikan bakal calon, Selasa (4/3/2031). Parpol yang "
-     "menyerahkan berkas hingga sore di antaranya : 1. Partai Hati Nurani Rakyat, 2.Partai Demokrat.",
+     "menyerahkan berkas hingga sore meliputi 1) Partai Hati Nurani Rakyat, 2)Partai Demokrat.",
      ["Partai Hati Nurani Rakyat", "Partai Demokrat"]),
+    # a roster under a known region's body, numbered and parted by semicolons; the party that holds the activity is
+    # its organizer, not one of its participants
+    ("Pleno Penetapan Daftar Calon Tetap Sleman",
+     "Sleman – KPU Kabupaten Sleman menggelar rapat pleno penetapan daftar calon tetap di Aula Melati, Rabu "
+     "(12/3/2031). " + _FILLER + "Partai politik yang berkasnya ditetapkan meliputi: 1. Partai Amanat Nasional; 2. "
+     "Partai Demokrat; 3. Partai Bulan Bintang.",
+     ["Partai Amanat Nasional", "Partai Demokrat", "Partai Bulan Bintang"]),
+    ("Rapat Konsolidasi Koalisi di Sleman",
+     "Sleman – Partai Amanat Nasional menggelar rapat konsolidasi koalisi di Aula Melati, Rabu (12/3/2031). " + _FILLER
+     + "Partai politik yang mengikuti konsolidasi meliputi: 1. Partai Amanat Nasional; 2. Partai Demokrat; 3. Partai "
+     "Bulan Bintang.", ["Partai Demokrat", "Partai Bulan Bintang"]),
     # negative: the roster ends at a word that is no item; parties named with no roster opener are not listed
     ("Berkas Perbaikan Bacaleg Lumbung",
      "Lumbung – KPU Kabupaten Lumbung menerima berkas perbaikan bakal calon, Selasa (4/3/2031). Partai yang datang "
@@ -407,10 +418,45 @@ def test_organizer_and_participants(rules_extractor, headline, body, organizer, 
      "Lumbung – KPU Kabupaten Lumbung menerima berkas perbaikan bakal calon, Selasa (4/3/2031). " + _FILLER
      + "Pengurus Partai Amanat Nasional dan Partai Bulan Bintang sempat berbincang dengan wartawan.", []),
     # negative: a roster in a speaker's direct speech is what the speaker counts
-    ("KPU Lumbung Gelar Rapat Pleno Data Parpol",
-     "Lumbung – KPU Kabupaten Lumbung menggelar rapat pleno data partai politik, Rabu (5/3/2031). Ketua KPU Kabupaten "
-     "Lumbung, Rudi Hartono, menuturkan, “Sampai pekan ini parpol yang tercatat di kabupaten yaitu Partai Amanat "
-     "Nasional dan Partai Bulan Bintang. Data itu kami cocokkan lagi bulan depan,” katanya.", []),
+    ("Bimtek Operator Silon bagi Parpol Lumbung",
+     "Lumbung – KPU Kabupaten Lumbung menggelar bimtek operator Silon di Aula Melati, Kamis (6/3/2031). " + _FILLER
+     + "“Parpol yang sudah mengirim operatornya ke kami yakni Partai Amanat Nasional dan Partai Bulan Bintang. Yang "
+     "lain kami tunggu pekan depan,” ujar Sekretaris KPU Kabupaten Lumbung, Sri Wahyuni.", []),
+    # negative: the group word is the narrator's, but the roster opens inside the speaker's quote
+    ("Bimtek Operator Silon bagi Parpol Lumbung",
+     "Lumbung – KPU Kabupaten Lumbung menggelar bimtek operator Silon di Aula Melati, Kamis (6/3/2031). " + _FILLER
+     + "Sekretaris KPU Kabupaten Lumbung, Sri Wahyuni, menyebut partai politik “yang sudah mengirim operatornya ke "
+     "kami yakni Partai Amanat Nasional dan Partai Bulan Bintang,” katanya.", []),
+    # negative: a roster's sentence that tells of a result, a candidate's backers, an earlier election, what a party
+    # owns, an offence (a roster_stop word before the opener) or an earlier activity (its opening cue) names parties
+    # that take no part in the reported activity
+    ("Pleno Penetapan Perolehan Kursi DPRD Sleman",
+     "Sleman – KPU Kabupaten Sleman menggelar rapat pleno terbuka penetapan perolehan kursi di Aula Melati, Senin "
+     "(3/3/2031). " + _FILLER + "Partai yang meraih kursi terbanyak adalah Partai Amanat Nasional dengan tujuh kursi.",
+     []),
+    ("Debat Publik Kedua Pilkada Sleman",
+     "Sleman – KPU Kabupaten Sleman menggelar debat publik kedua di Aula Melati, Selasa (4/3/2031). " + _FILLER
+     + "Pasangan nomor urut satu diusung gabungan partai politik yakni Partai Demokrat, Partai Bulan Bintang dan "
+     "Partai Solidaritas Indonesia.", []),
+    ("Sosialisasi Pemilih Pemula di Sleman",
+     "Sleman – KPU Kabupaten Sleman menggelar sosialisasi pemilih pemula di Aula Melati, Rabu (5/3/2031). " + _FILLER
+     + "Pada pemilu sebelumnya, partai politik yang memperoleh kursi di dewan antara lain Partai Hati Nurani Rakyat "
+     "dan Partai Demokrat.", []),
+    ("Bawaslu Sleman Tertibkan Alat Peraga",
+     "Sleman – Bawaslu Kabupaten Sleman menertibkan alat peraga kampanye di sepanjang jalan utama, Kamis (6/3/2031). "
+     + _FILLER + "Alat peraga yang ditertibkan milik partai politik, di antaranya PSI dan PBB.", []),
+    ("Rapat Koordinasi Dana Kampanye Sleman",
+     "Sleman – KPU Kabupaten Sleman menggelar rapat koordinasi dana kampanye di Aula Melati, Jumat (7/3/2031). "
+     + _FILLER + "Sebelum ini, partai politik yang menyerahkan laporan dana kampanye yaitu Partai Amanat Nasional dan "
+     "Partai Demokrat.", []),
+    ("Pleno Pelanggaran Kampanye Bawaslu Sleman",
+     "Sleman – Bawaslu Kabupaten Sleman menggelar rapat pleno penanganan pelanggaran di Aula Melati, Senin "
+     "(10/3/2031). " + _FILLER + "Partai politik yang dinyatakan melanggar aturan kampanye yakni Partai Bulan Bintang "
+     "dan Partai Hati Nurani Rakyat.", []),
+    # negative: "Partai" opening a party's own name is no group word
+    ("Diskusi Publik Jelang Pilkada Sleman",
+     "Sleman – KPU Kabupaten Sleman menggelar diskusi publik jelang pilkada di Aula Melati, Selasa (11/3/2031). "
+     + _FILLER + "Pengamat menilai lawan terberat Partai Golkar di Sleman adalah Partai Demokrat.", []),
 ])
 def test_participant_lists(rules_extractor, headline, body, participants):
     assert sorted(_event(rules_extractor, headline, body).participants) == sorted(participants)
