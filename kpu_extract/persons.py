@@ -330,6 +330,9 @@ class PersonFinder:
         after_verbs = [w for v in lexicons.speech_verbs for w in v.after if not w.endswith("nya")]
         before_verbs = [w for v in lexicons.speech_verbs for w in v.before]
         self.after_speech = rx.compile_at_words(rf"(?<![\w])(?:{_alternation(after_verbs)})\s+(?=[A-Z])", 0, after_verbs)
+        # a noun that ends in an `after` form ("tindak lanjut Amar Putusan ..."): no cue of a speaker after it
+        self.speech_noun = rx.compile_suffix(
+            rf"(?<![\w])(?i:{_alternation(lexicons.speech_noun_phrases) or '(?!)'})\s+$")
         self.before_speech = rx.compile(rf"\s+(?:{_alternation(before_verbs)})(?![\w])")
         # an `after` form written with a capital right after a quote's close ("...terlaksana." Ujar Budi Santoso
         # selaku ..."): the cue of the quote's speaker, never the first word of a name
@@ -433,7 +436,8 @@ class PersonFinder:
     # --- names -------------------------------------------------------------------------------
     def _is_name_word(self, word: str, inner: bool = False, last: bool = False) -> bool:
         """Whether ``word`` may be part of a name; ``inner``: after a name word, where a region's name is a family
-        name ("Rudolf Samosir", "Ayu Batubara"), not the place it is at a name's start ("Blora Budi"); ``last``
+        name ("Rudolf Samosir", "Ayu Batubara"), not the place it is at a name's start ("Blora Budi"), and a word that
+        opens no name (names.yaml not_first_name_words) a family name too ("Rudi Jelas Tarigan", "Sebab Rina"); ``last``
         (inner too): the name's last word before a list link or a stop, where a word of the division vocabulary is a
         family name ("Andi Tenri Tata, ..."), not a division written after the name ("Budi Santoso Teknis ...")."""
         folded = word.casefold().rstrip(".")
@@ -451,7 +455,8 @@ class PersonFinder:
                 and not _NOUN_OF_HIS.fullmatch(word)
                 and not _REDUPLICATED.fullmatch(word)  # "Wanti-wanti", "Baliho-baliho": a verb or a plural
                 and word not in self.national_words
-                and (inner or (self.gazetteer.lookup(word) is None and word.rstrip(".") not in self.alias_words)))
+                and (inner or (self.gazetteer.lookup(word) is None and word.rstrip(".") not in self.alias_words
+                               and folded not in self.lexicons.not_first_name_words)))
 
     def _leading_region(self, words: list[str]) -> int:
         """How many of ``words`` (a name's words and those before it) a region of two or three words takes at their
@@ -1613,6 +1618,8 @@ class PersonFinder:
             for cue in self.pair_cue.finditer(text):
                 self._cued_pairs(text, cue.end(), add)
         for match in [*self.after_speech.finditer(text), *self.quoted_after_speech.finditer(text)]:
+            if self.speech_noun.search(text, 0, match.end()):
+                continue  # "tindak lanjut Amar Putusan ...": a follow-up, no speech
             name = self.name_after_cue(text, match.end()) or self.name_after_body(text, match.end(), at_end=True)
             if name and self.term_meaning is not None and self.term_meaning.match(text, name[1]):
                 continue  # "kata Sangkal berarti ...": the noun "kata" (word) and a term, not speech and its speaker

@@ -190,6 +190,12 @@ def test_roles(extractor, body, expected):
     ("Semua partai hadir dalam rapat, Tegas Sekar Ayuningtyas, Anggota KPU Kabupaten Lumbung.", ["Sekar Ayuningtyas"]),
     ("Sekar Ayuningtyas mewanti-wanti petugas. Sebab Sekar menilai rekrutmen harus terbuka.", ["Sekar Ayuningtyas"]),
     ("Ketua KPU Kabupaten Blora Sekar Ayuningtyas Wanti-wanti Panitia agar bekerja jujur.", ["Sekar Ayuningtyas"]),
+    # ... but after a name's first word such a word is a family or middle name
+    ("Hadir Ketua Bawaslu Kabupaten Lumbung, Muhammad Amar, dalam rapat koordinasi.", ["Muhammad Amar"]),
+    ("Ketua KPU Kabupaten Lumbung, Amar Ma'ruf, membuka rapat pleno rekapitulasi.", ["Amar Ma'ruf"]),
+    ("Hadir Sekretaris KPU Kabupaten Lumbung, Rudi Jelas Tarigan, dalam apel pagi.", ["Rudi Jelas Tarigan"]),
+    # a noun that ends in a speech verb ("tindak lanjut") is no cue of a speaker after it
+    ("Pekan depan sekretariat membahas tindak lanjut Temuan Inspektorat di ruang rapat.", []),
 ])
 def test_names(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
