@@ -307,6 +307,7 @@ class Lexicons:
     organization_name_stopwords: frozenset[str]
     not_name_words: frozenset[str] = field(default_factory=frozenset)
     not_first_name_words: frozenset[str] = field(default_factory=frozenset)
+    unit_names: frozenset[str] = field(default_factory=frozenset)
     morphology: Morphology = field(default_factory=Morphology)
     indirect_connectors: tuple[str, ...] = ()
     speech_noun_phrases: tuple[str, ...] = ()
@@ -923,6 +924,7 @@ def _names_part(names_file: dict[str, Any], validator: _Validator) -> _Part:
             w.casefold() for w in _strings(names_file.get("not_name_words"), "names.yaml not_name_words")),
         not_first_name_words=frozenset(
             w.casefold() for w in _strings(names_file.get("not_first_name_words"), "names.yaml not_first_name_words")),
+        unit_names=frozenset(w.casefold() for w in _strings(names_file.get("unit_names"), "names.yaml unit_names")),
         name_after_cues=_strings(names_file.get("after_name_cues"), "names.yaml after_name_cues"),
         name_org_links=_strings(names_file.get("org_links"), "names.yaml org_links"),
         name_before_cues=_strings(names_file.get("before_name_cues"), "names.yaml before_name_cues"),

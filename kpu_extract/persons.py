@@ -1313,10 +1313,17 @@ class PersonFinder:
 
     def _lone_place(self, text: str, position: int) -> int | None:
         """Where a unit's place ends when one capitalised word after an office-and-unit abbreviation ends the phrase
-        ("Danramil Lembang, Kapolsek Cepu dan ..."): the unit is named by it, no holder is."""
+        ("Danramil Todanan, Kapolsek Jepon dan ...") and is known as a place: a district, a unit's name (names.yaml
+        unit_names, "Danrem Wirasakti") or a village or district the article writes after its level word. The unit
+        is named by it, no holder is; any other word is the holder's name ("kata Kapolsek Sutrisno")."""
         word = _PLACE_WORD.match(text, position)
         if word is None or self.honorific.match(text, word.start() + 1) \
                 or not (_NAME_CLOSE.match(text, word.end()) or _LOWER_WORD_AFTER.match(text, word.end())):
+            return None
+        written = word.group().strip()
+        folded = written.casefold()
+        if folded not in load_districts() and folded not in self.lexicons.unit_names \
+                and (written,) not in self.article_places:
             return None
         return word.end()
 

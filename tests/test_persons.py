@@ -229,9 +229,14 @@ def test_names(extractor, body, names):
     # ... and so does one after a full title and a comma, though the article writes the district as a place
     ("Sosialisasi di Kecamatan Makmur dibuka oleh Ketua PPS, Makmur, di balai desa.", ["Makmur"]),
     ("Camat Makmur membuka rapat di Kecamatan Makmur bersama Kapolsek.", []),
-    # one capitalised word after an office-and-unit abbreviation that ends the phrase is the unit's place, no holder
-    ("Rapat dihadiri Camat Lumbung, Danramil Watugede, perwakilan Polsek dan para kepala desa.", []),
-    ("Ketua KPU berdialog dengan Danrem Watugede di aula kantor bupati.", []),
+    # one capitalised word after an office-and-unit abbreviation that ends the phrase is the unit's place, no holder,
+    # when it is known as one: a district, a unit's name, a village the article writes after its level word
+    ("Danramil Todanan, Kapolsek Jepon dan camat menerima logistik pemilu di aula kecamatan.", []),
+    ("Ketua KPU berdiskusi dengan Danrem Wirabraja tentang distribusi surat suara.", []),
+    ("Apel siaga digelar di Desa Watugede, dihadiri Danramil Watugede, camat dan para kepala desa.", []),
+    # ... any other word is the holder's name
+    ('"Kami siap mengamankan seluruh TPS," kata Kapolsek Sutrisno.', ["Sutrisno"]),
+    ("Rapat dihadiri Kapolsek Sutrisno dan Danramil Suparman.", ["Sutrisno", "Suparman"]),
     ("Hadir Kapolsek Sukalumbung AKP Sutrisno dan Danramil Watugede Kapten Dimas Prayoga.", ["Sutrisno", "Dimas Prayoga"]),
     ("Rapat pleno di gedung Balai Rakyat Makmur dibuka pukul sembilan. Warga di Makmur menyambutnya.", []),
     # with selaku the holder stands before the title, not in the body's name after it
