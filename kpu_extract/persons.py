@@ -1821,7 +1821,9 @@ class PersonFinder:
             add(first, "person.pair")
             add(second, "person.pair")
         stop = next(self._sentence_stops(text, position, position + 300), None)
-        read_end = None  # where the last pair read here ends: a one-word pair listed after it is a ticket too
+        # where the last pair of names ends (both sides read, or one side of two words or more; never "Kota Lama-Kota
+        # Baru"): a one-word pair listed after it is a ticket too
+        read_end = None
         for pair in _CUED_PAIR.finditer(text, position, stop.start() if stop else min(len(text), position + 300)):
             if _reduplicated(text, pair):
                 continue
@@ -1833,8 +1835,9 @@ class PersonFinder:
                                or pair.start() == start and self._one_word_pair(text, sides)):
                 for side in sides:
                     add(side, "person.pair")
-            if max(_word_count(pair.group(side)) for side in ("first", "second")) >= 2 or listed:
                 read_end = pair.end()
+            elif any(side and _word_count(text[side[0]:side[1]]) >= 2 for side in sides):
+                read_end = pair.end()  # "Adrianus Asia Sidot-Herculanus Heriadi": one side a name, the other unread
 
     def _sentence_stops(self, text: str, start: int, end: int) -> Iterator[rx.Match]:
         """The stops and line breaks between ``start`` and ``end`` that end a sentence: not the stop of an honorific,

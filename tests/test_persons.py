@@ -1217,6 +1217,9 @@ def test_secretariat_heads_haji_and_office_lists(extractor, body, expected):
      ["Bambang Sutejo", "Lina Marlina", "Suwarno", "Sukirman"]),
     ("Pasangan Darmo Wijoyo-Sekar Ayuningtyas dan Nasionalis-Religius itu bersaing ketat.",
      ["Darmo Wijoyo", "Sekar Ayuningtyas"]),
+    # ... but not after a pair of two words a side that was read as no names
+    ("Pasangan Kota Lama-Kota Baru, Suwarno-Sukirman dan Tono-Joko, menjadi rute favorit.", []),
+    ("Pasangan Kota Lama-Kota Baru dan Sari-Roti, menjadi tema lomba.", []),
 ])
 def test_speakers_after_bodies_headline_verbs_and_cued_pairs(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
