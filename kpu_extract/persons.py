@@ -111,7 +111,7 @@ _TITLE_NUMERAL = rx.compile(r"[ \t]+(I{1,3}|IV|V|VI)(?![\w/.-])")  # "Wakil Ketu
 _ACRONYM_WORD = rx.compile(r"[A-Z]{2,4}")
 _GLUED_DEGREE = rx.compile(r"[A-Z]\.[A-Z][a-z]+(?:\.[A-Z][a-z]*)*")  # "S.Sos", "S.Pd.I": a degree, not an initial and a name
 _SHORT_WORD = rx.compile(r"[A-Z][a-z]{1,3}\.")  # "Moh.", "Moch.": a shortened name word
-_CLOSING_INITIALS = rx.compile(r"[A-Z]{1,3}\.")  # "SW.", "S." ending a name
+_CLOSING_INITIALS = rx.compile(r"[A-Z]{1,3}\.")  # "AB.", "S." ending a name
 _SENTENCE_AFTER = rx.compile(r"\s*(?:$|\n|[ \t]+[A-Z])")  # what follows a stop that ends a sentence
 _UPPER = rx.compile(r"[A-Z]")
 _TOKEN = rx.compile(r"[\w]+")
@@ -545,7 +545,7 @@ class PersonFinder:
         if name_text.endswith(".") and (_SHORT_WORD.fullmatch(name_text.split()[-1])
                                         or _CLOSING_INITIALS.fullmatch(name_text.split()[-1])
                                         and _SENTENCE_AFTER.match(text, kept_end)):
-            kept_end -= 1  # "Budi Santoso SW. Hadir ...": the sentence's stop, not one of the name
+            kept_end -= 1  # "... Budi Santoso AB. Salinannya ...": the sentence's stop, not one of the name
             name_text = name_text[:-1]
         if len(name_text) < 3 or (len(name_text.split()) == 1 and name_text.isupper() and not honorific):
             return None

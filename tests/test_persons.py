@@ -183,13 +183,13 @@ def test_roles(extractor, body, expected):
     # an initial before a name word is no degree ("S. Siregar")
     ("Hadir Ketua KPU Kabupaten Gowa Budi S. Siregar dalam rapat.", ["Budi S. Siregar"]),
     # a stop after closing initials ends the sentence when a capital follows; before a lower-case word it is the name's
-    ("Pleno dihadiri anggota KPU Kabupaten Lumbung, Rina Lestari dan Darmo Wijoyo SB. Hadir pula tamu undangan.",
-     ["Rina Lestari", "Darmo Wijoyo SB"]),
+    ("Surat edaran itu ditandatangani Darmo Wijoyo AB. Salinannya dikirim ke PPK.", ["Darmo Wijoyo AB"]),
     ("Ketua KPU Kabupaten Lumbung, Darmo Wijoyo K. membuka rapat pleno.", ["Darmo Wijoyo K."]),
     # a capitalised conjunction, quantifier or inverted speech verb opens no name; a reduplicated word is none either
-    ("Semua partai hadir dalam rapat, Tegas Sekar Ayuningtyas, Anggota KPU Kabupaten Lumbung.", ["Sekar Ayuningtyas"]),
-    ("Sekar Ayuningtyas mewanti-wanti petugas. Sebab Sekar menilai rekrutmen harus terbuka.", ["Sekar Ayuningtyas"]),
-    ("Ketua KPU Kabupaten Blora Sekar Ayuningtyas Wanti-wanti Panitia agar bekerja jujur.", ["Sekar Ayuningtyas"]),
+    ("Ujar Sekar Ayuningtyas, Ketua PPS Todanan, jadwal kampanye tidak berubah.", ["Sekar Ayuningtyas"]),
+    ("Rapat ditunda hingga Senin, kata Darmo Wijoyo. Sebab Darmo menganggap daftar hadir belum lengkap.",
+     ["Darmo Wijoyo"]),
+    ("Camat Todanan, Darmo Wijoyo Ingat-ingatkan Petugas KPPS soal netralitas.", ["Darmo Wijoyo"]),
     # ... but after a name's first word such a word is a family or middle name
     ("Hadir Ketua Bawaslu Kabupaten Lumbung, Muhammad Amar, dalam rapat koordinasi.", ["Muhammad Amar"]),
     ("Ketua KPU Kabupaten Lumbung, Amar Ma'ruf, membuka rapat pleno rekapitulasi.", ["Amar Ma'ruf"]),
@@ -1211,9 +1211,9 @@ def test_secretariat_heads_haji_and_office_lists(extractor, body, expected):
     ("Pasangan Nasionalis-Religius itu diusung lima partai.", []),
     ("Pasangan Suami-Istri terdaftar sebagai anggota KPPS di desa itu.", []),
     # ... or listed after a pair read there, ending the list item or marked as a ticket
-    ("Tiga pasangan calon yaitu Darmo Wijoyo-Sekar Ayuningtyas, Suwarno-Sukirman dan Tono-Joko, mengikuti debat di Blora.",
+    ("Surat suara memuat foto pasangan Darmo Wijoyo-Sekar Ayuningtyas, Suwarno-Sukirman dan Tono-Joko, urut nomornya.",
      ["Darmo Wijoyo", "Sekar Ayuningtyas", "Suwarno", "Sukirman", "Tono", "Joko"]),
-    ("Relawan beralih ke pasangan Bambang Sutejo-Lina Marlina (Bali) atau Suwarno-Sukirman (Suka) di putaran kedua.",
+    ("Debat publik diikuti pasangan Bambang Sutejo-Lina Marlina (Bali) serta Suwarno-Sukirman (Suka).",
      ["Bambang Sutejo", "Lina Marlina", "Suwarno", "Sukirman"]),
     ("Pasangan Darmo Wijoyo-Sekar Ayuningtyas dan Nasionalis-Religius itu bersaing ketat.",
      ["Darmo Wijoyo", "Sekar Ayuningtyas"]),
