@@ -67,7 +67,7 @@ _WORDS = rx.compile(r"\S+")
 _SENTENCE_START = rx.compile(r"(?:^|\n[ \t]*|[.!?][\"”’]?[ \t]+)(?=[A-Z][a-z])")  # a match ends where a sentence starts
 _DASH = "[-–—]"  # a hyphen, an en dash or an em dash: what joins a pair's two sides
 _PAIRED = rx.compile(rf"{_DASH}[A-Z]")  # "Budi Santoso-Siti Rahayu": a candidate pair, read by the pair rule
-_PLACE_WORD = rx.compile(r"[ \t]+[A-Z][\w'’-]*")
+_PLACE_WORD = rx.compile(r"[ \t]+(?P<word>[A-Z][\w'’-]*)")
 _RELATIVE_CLAUSE = rx.compile(r"[ \t]+yang(?:[ \t]+(?!(?:lama|sebelumnya|terdahulu)(?![\w]))[a-z]+){1,5}[ \t]*,[ \t]*(?=[A-Z])")  # "yang baru dilantik, "
 _HOLDER_NEXT = rx.compile(r"[ \t]*,[ \t]*[A-Z]|[ \t]+[A-Z][\w.'’-]*[ \t]+[A-Z]")  # a comma or two name words
 _ENGLISH_JOIN = rx.compile(r"[ \t]+(?:and|of|for|the)[ \t]+[A-Z]")
@@ -1194,14 +1194,10 @@ class PersonFinder:
         unit = _UNIT.match(text, position) if org_prefix and organization is None else None
         if unit:
             organization, position = f"{org_prefix} {unit.group(1)}", unit.end()
-        if org_prefix and organization is None and self._region_after(text, position) == position:
-            place = self._place_before_rank(text, position)
-            if place:
-                organization, position = f"{org_prefix} {text[position:place].strip()}", place
         if org_prefix and organization is None:
             region_end = self._region_after(text, position)
-            if region_end == position:
-                region_end = self._lone_place(text, position) or position
+            if region_end == position:  # no region: a place the rank after it or the phrase's end marks
+                region_end = self._place_before_rank(text, position) or self._lone_place(text, position) or position
             region = text[position:region_end].strip()
             organization = f"{org_prefix} {region}" if region else org_prefix
             position = region_end
@@ -1311,14 +1307,19 @@ class PersonFinder:
         party = _PARTY_WORD.match(text, link.end())
         return party.end() if party else position
 
+    def _unit_place_word(self, text: str, position: int) -> rx.Match | None:
+        """The capitalised word after ``position`` that may name a unit's place: none that is an honorific or rank
+        ("Kapolsek  H. Budi", however many spaces stand before it)."""
+        word = _PLACE_WORD.match(text, position)
+        return None if word is None or self.honorific.match(text, word.start("word")) else word
+
     def _lone_place(self, text: str, position: int) -> int | None:
         """Where a unit's place ends when one capitalised word after an office-and-unit abbreviation ends the phrase
         ("Danramil Todanan, Kapolsek Jepon dan ...") and is known as a place: a district, a unit's name (names.yaml
         unit_names, "Danrem Wirasakti") or a village or district the article writes after its level word. The unit
         is named by it, no holder is; any other word is the holder's name ("kata Kapolsek Sutrisno")."""
-        word = _PLACE_WORD.match(text, position)
-        if word is None or self.honorific.match(text, word.start() + 1) \
-                or not (_NAME_CLOSE.match(text, word.end()) or _LOWER_WORD_AFTER.match(text, word.end())):
+        word = self._unit_place_word(text, position)
+        if word is None or not (_NAME_CLOSE.match(text, word.end()) or _LOWER_WORD_AFTER.match(text, word.end())):
             return None
         written = word.group().strip()
         folded = written.casefold()
@@ -1331,8 +1332,8 @@ class PersonFinder:
         """Where the place of a unit ends when one to three capitalised words lead to a rank or honorific:
         "Kapolsek Kota Juang Iptu Budi" (a district the gazetteer of regencies does not hold)."""
         for _ in range(3):
-            word = _PLACE_WORD.match(text, position)
-            if word is None or self.honorific.match(text, word.start() + 1):
+            word = self._unit_place_word(text, position)
+            if word is None:
                 return None
             position = word.end()
             rank = _SPACE.match(text, position).end()
