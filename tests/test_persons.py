@@ -190,6 +190,8 @@ def test_roles(extractor, body, expected):
     ("Rapat ditunda hingga Senin, kata Darmo Wijoyo. Sebab Darmo menganggap daftar hadir belum lengkap.",
      ["Darmo Wijoyo"]),
     ("Camat Todanan, Darmo Wijoyo Ingat-ingatkan Petugas KPPS soal netralitas.", ["Darmo Wijoyo"]),
+    # ... but one name that begins with the other is no reduplicated word
+    ("Pasangan Ani-Anita, nomor urut dua, berkampanye di pasar.", ["Ani", "Anita"]),
     # ... but after a name's first word such a word is a family or middle name
     ("Hadir Ketua Bawaslu Kabupaten Lumbung, Muhammad Amar, dalam rapat koordinasi.", ["Muhammad Amar"]),
     ("Ketua KPU Kabupaten Lumbung, Amar Ma'ruf, membuka rapat pleno rekapitulasi.", ["Amar Ma'ruf"]),
