@@ -240,6 +240,8 @@ def test_names(extractor, body, names):
     ('"Kami siap mengamankan seluruh TPS," kata Kapolsek Sutrisno.', ["Sutrisno"]),
     ("Rapat dihadiri Kapolsek Sutrisno dan Danramil Suparman.", ["Sutrisno", "Suparman"]),
     ("Rapat dihadiri Kapolsek  H. Sutrisno dan camat.", ["Sutrisno"]),  # two spaces before the honorific
+    # ... but "Kunker" (a working visit) is no name after the office either
+    ("Kapolsek Kunker ke kantor PPK untuk koordinasi pengamanan.", []),
     ("Hadir Kapolsek Sukalumbung AKP Sutrisno dan Danramil Watugede Kapten Dimas Prayoga.", ["Sutrisno", "Dimas Prayoga"]),
     ("Rapat pleno di gedung Balai Rakyat Makmur dibuka pukul sembilan. Warga di Makmur menyambutnya.", []),
     # with selaku the holder stands before the title, not in the body's name after it
