@@ -306,8 +306,11 @@ class Lexicons:
     standalone_organizations: tuple[str, ...]
     organization_name_stopwords: frozenset[str]
     not_name_words: frozenset[str] = field(default_factory=frozenset)
+    not_first_name_words: frozenset[str] = field(default_factory=frozenset)
+    unit_names: frozenset[str] = field(default_factory=frozenset)
     morphology: Morphology = field(default_factory=Morphology)
     indirect_connectors: tuple[str, ...] = ()
+    speech_noun_phrases: tuple[str, ...] = ()
     object_markers: tuple[str, ...] = ()
     name_conjunctions: tuple[str, ...] = ()
     street_words: tuple[str, ...] = ()
@@ -665,6 +668,7 @@ def _speech_part(speech_file: dict[str, Any], morphology: Morphology, titles: tu
         term_cues=_strings(speech_file.get("term_cues"), "speech.yaml term_cues"),
         anaphora=_strings(speech_file.get("anaphora"), "speech.yaml anaphora"),
         indirect_connectors=_strings(speech_file.get("indirect_connectors"), "speech.yaml indirect_connectors"),
+        speech_noun_phrases=_strings(speech_file.get("noun_phrases"), "speech.yaml noun_phrases"),
         object_markers=_strings(speech_file.get("object_markers"), "speech.yaml object_markers"),
         name_conjunctions=_strings(speech_file.get("name_conjunctions"), "speech.yaml name_conjunctions"),
         active_verb_prefixes=_strings(speech_file.get("active_verb_prefixes"), "speech.yaml active_verb_prefixes"),
@@ -924,6 +928,9 @@ def _names_part(names_file: dict[str, Any], validator: _Validator) -> _Part:
     return dict(
         not_name_words=frozenset(
             w.casefold() for w in _strings(names_file.get("not_name_words"), "names.yaml not_name_words")),
+        not_first_name_words=frozenset(
+            w.casefold() for w in _strings(names_file.get("not_first_name_words"), "names.yaml not_first_name_words")),
+        unit_names=frozenset(w.casefold() for w in _strings(names_file.get("unit_names"), "names.yaml unit_names")),
         name_after_cues=_strings(names_file.get("after_name_cues"), "names.yaml after_name_cues"),
         name_org_links=_strings(names_file.get("org_links"), "names.yaml org_links"),
         name_before_cues=_strings(names_file.get("before_name_cues"), "names.yaml before_name_cues"),

@@ -67,7 +67,7 @@ _WORDS = rx.compile(r"\S+")
 _SENTENCE_START = rx.compile(r"(?:^|\n[ \t]*|[.!?][\"”’]?[ \t]+)(?=[A-Z][a-z])")  # a match ends where a sentence starts
 _DASH = "[-–—]"  # a hyphen, an en dash or an em dash: what joins a pair's two sides
 _PAIRED = rx.compile(rf"{_DASH}[A-Z]")  # "Budi Santoso-Siti Rahayu": a candidate pair, read by the pair rule
-_PLACE_WORD = rx.compile(r"[ \t]+[A-Z][\w'’-]*")
+_PLACE_WORD = rx.compile(r"[ \t]+(?P<word>[A-Z][\w'’-]*)")
 _RELATIVE_CLAUSE = rx.compile(r"[ \t]+yang(?:[ \t]+(?!(?:lama|sebelumnya|terdahulu)(?![\w]))[a-z]+){1,5}[ \t]*,[ \t]*(?=[A-Z])")  # "yang baru dilantik, "
 _HOLDER_NEXT = rx.compile(r"[ \t]*,[ \t]*[A-Z]|[ \t]+[A-Z][\w.'’-]*[ \t]+[A-Z]")  # a comma or two name words
 _ENGLISH_JOIN = rx.compile(r"[ \t]+(?:and|of|for|the)[ \t]+[A-Z]")
@@ -111,7 +111,7 @@ _TITLE_NUMERAL = rx.compile(r"[ \t]+(I{1,3}|IV|V|VI)(?![\w/.-])")  # "Wakil Ketu
 _ACRONYM_WORD = rx.compile(r"[A-Z]{2,4}")
 _GLUED_DEGREE = rx.compile(r"[A-Z]\.[A-Z][a-z]+(?:\.[A-Z][a-z]*)*")  # "S.Sos", "S.Pd.I": a degree, not an initial and a name
 _SHORT_WORD = rx.compile(r"[A-Z][a-z]{1,3}\.")  # "Moh.", "Moch.": a shortened name word
-_CLOSING_INITIALS = rx.compile(r"[A-Z]{1,3}\.")  # "SW.", "S." ending a name
+_CLOSING_INITIALS = rx.compile(r"[A-Z]{1,3}\.")  # "AB.", "S." ending a name
 _SENTENCE_AFTER = rx.compile(r"\s*(?:$|\n|[ \t]+[A-Z])")  # what follows a stop that ends a sentence
 _UPPER = rx.compile(r"[A-Z]")
 _TOKEN = rx.compile(r"[\w]+")
@@ -330,6 +330,9 @@ class PersonFinder:
         after_verbs = [w for v in lexicons.speech_verbs for w in v.after if not w.endswith("nya")]
         before_verbs = [w for v in lexicons.speech_verbs for w in v.before]
         self.after_speech = rx.compile_at_words(rf"(?<![\w])(?:{_alternation(after_verbs)})\s+(?=[A-Z])", 0, after_verbs)
+        # a noun that ends in an `after` form ("tindak lanjut Amar Putusan ..."): no cue of a speaker after it
+        self.speech_noun = rx.compile_suffix(
+            rf"(?<![\w])(?i:{_alternation(lexicons.speech_noun_phrases) or '(?!)'})\s+$")
         self.before_speech = rx.compile(rf"\s+(?:{_alternation(before_verbs)})(?![\w])")
         # an `after` form written with a capital right after a quote's close ("...terlaksana." Ujar Budi Santoso
         # selaku ..."): the cue of the quote's speaker, never the first word of a name
@@ -433,7 +436,8 @@ class PersonFinder:
     # --- names -------------------------------------------------------------------------------
     def _is_name_word(self, word: str, inner: bool = False, last: bool = False) -> bool:
         """Whether ``word`` may be part of a name; ``inner``: after a name word, where a region's name is a family
-        name ("Rudolf Samosir", "Ayu Batubara"), not the place it is at a name's start ("Blora Budi"); ``last``
+        name ("Rudolf Samosir", "Ayu Batubara"), not the place it is at a name's start ("Blora Budi"), and a word that
+        opens no name (names.yaml not_first_name_words) a family name too ("Rudi Jelas Tarigan", "Sebab Rina"); ``last``
         (inner too): the name's last word before a list link or a stop, where a word of the division vocabulary is a
         family name ("Andi Tenri Tata, ..."), not a division written after the name ("Budi Santoso Teknis ...")."""
         folded = word.casefold().rstrip(".")
@@ -451,7 +455,8 @@ class PersonFinder:
                 and not _NOUN_OF_HIS.fullmatch(word)
                 and not _REDUPLICATED.fullmatch(word)  # "Wanti-wanti", "Baliho-baliho": a verb or a plural
                 and word not in self.national_words
-                and (inner or (self.gazetteer.lookup(word) is None and word.rstrip(".") not in self.alias_words)))
+                and (inner or (self.gazetteer.lookup(word) is None and word.rstrip(".") not in self.alias_words
+                               and folded not in self.lexicons.not_first_name_words)))
 
     def _leading_region(self, words: list[str]) -> int:
         """How many of ``words`` (a name's words and those before it) a region of two or three words takes at their
@@ -540,7 +545,7 @@ class PersonFinder:
         if name_text.endswith(".") and (_SHORT_WORD.fullmatch(name_text.split()[-1])
                                         or _CLOSING_INITIALS.fullmatch(name_text.split()[-1])
                                         and _SENTENCE_AFTER.match(text, kept_end)):
-            kept_end -= 1  # "Budi Santoso SW. Hadir ...": the sentence's stop, not one of the name
+            kept_end -= 1  # "... Budi Santoso AB. Salinannya ...": the sentence's stop, not one of the name
             name_text = name_text[:-1]
         if len(name_text) < 3 or (len(name_text.split()) == 1 and name_text.isupper() and not honorific):
             return None
@@ -1189,14 +1194,10 @@ class PersonFinder:
         unit = _UNIT.match(text, position) if org_prefix and organization is None else None
         if unit:
             organization, position = f"{org_prefix} {unit.group(1)}", unit.end()
-        if org_prefix and organization is None and self._region_after(text, position) == position:
-            place = self._place_before_rank(text, position)
-            if place:
-                organization, position = f"{org_prefix} {text[position:place].strip()}", place
         if org_prefix and organization is None:
             region_end = self._region_after(text, position)
-            if region_end == position:
-                region_end = self._lone_place(text, position) or position
+            if region_end == position:  # no region: a place the rank after it or the phrase's end marks
+                region_end = self._place_before_rank(text, position) or self._lone_place(text, position) or position
             region = text[position:region_end].strip()
             organization = f"{org_prefix} {region}" if region else org_prefix
             position = region_end
@@ -1306,12 +1307,24 @@ class PersonFinder:
         party = _PARTY_WORD.match(text, link.end())
         return party.end() if party else position
 
+    def _unit_place_word(self, text: str, position: int) -> rx.Match | None:
+        """The capitalised word after ``position`` that may name a unit's place: none that is an honorific or rank
+        ("Kapolsek  H. Budi", however many spaces stand before it)."""
+        word = _PLACE_WORD.match(text, position)
+        return None if word is None or self.honorific.match(text, word.start("word")) else word
+
     def _lone_place(self, text: str, position: int) -> int | None:
         """Where a unit's place ends when one capitalised word after an office-and-unit abbreviation ends the phrase
-        ("Danramil Lembang, Kapolsek Cepu dan ..."): the unit is named by it, no holder is."""
-        word = _PLACE_WORD.match(text, position)
-        if word is None or self.honorific.match(text, word.start() + 1) \
-                or not (_NAME_CLOSE.match(text, word.end()) or _LOWER_WORD_AFTER.match(text, word.end())):
+        ("Danramil Todanan, Kapolsek Jepon dan ...") and is known as a place: a district, a unit's name (names.yaml
+        unit_names, "Danrem Wirasakti") or a village or district the article writes after its level word. The unit
+        is named by it, no holder is; any other word is the holder's name ("kata Kapolsek Sutrisno")."""
+        word = self._unit_place_word(text, position)
+        if word is None or not (_NAME_CLOSE.match(text, word.end()) or _LOWER_WORD_AFTER.match(text, word.end())):
+            return None
+        written = word.group().strip()
+        folded = written.casefold()
+        if folded not in load_districts() and folded not in self.lexicons.unit_names \
+                and (written,) not in self.article_places:
             return None
         return word.end()
 
@@ -1319,8 +1332,8 @@ class PersonFinder:
         """Where the place of a unit ends when one to three capitalised words lead to a rank or honorific:
         "Kapolsek Kota Juang Iptu Budi" (a district the gazetteer of regencies does not hold)."""
         for _ in range(3):
-            word = _PLACE_WORD.match(text, position)
-            if word is None or self.honorific.match(text, word.start() + 1):
+            word = self._unit_place_word(text, position)
+            if word is None:
                 return None
             position = word.end()
             rank = _SPACE.match(text, position).end()
@@ -1613,6 +1626,8 @@ class PersonFinder:
             for cue in self.pair_cue.finditer(text):
                 self._cued_pairs(text, cue.end(), add)
         for match in [*self.after_speech.finditer(text), *self.quoted_after_speech.finditer(text)]:
+            if self.speech_noun.search(text, 0, match.end()):
+                continue  # "tindak lanjut Amar Putusan ...": a follow-up, no speech
             name = self.name_after_cue(text, match.end()) or self.name_after_body(text, match.end(), at_end=True)
             if name and self.term_meaning is not None and self.term_meaning.match(text, name[1]):
                 continue  # "kata Sangkal berarti ...": the noun "kata" (word) and a term, not speech and its speaker
@@ -1807,7 +1822,9 @@ class PersonFinder:
             add(first, "person.pair")
             add(second, "person.pair")
         stop = next(self._sentence_stops(text, position, position + 300), None)
-        read_end = None  # where the last pair read here ends: a one-word pair listed after it is a ticket too
+        # where the last pair of names ends (both sides read, or one side of two words or more; never "Kota Lama-Kota
+        # Baru"): a one-word pair listed after it is a ticket too
+        read_end = None
         for pair in _CUED_PAIR.finditer(text, position, stop.start() if stop else min(len(text), position + 300)):
             if _reduplicated(text, pair):
                 continue
@@ -1819,8 +1836,9 @@ class PersonFinder:
                                or pair.start() == start and self._one_word_pair(text, sides)):
                 for side in sides:
                     add(side, "person.pair")
-            if max(_word_count(pair.group(side)) for side in ("first", "second")) >= 2 or listed:
                 read_end = pair.end()
+            elif any(side and _word_count(text[side[0]:side[1]]) >= 2 for side in sides):
+                read_end = pair.end()  # "Adrianus Asia Sidot-Herculanus Heriadi": one side a name, the other unread
 
     def _sentence_stops(self, text: str, start: int, end: int) -> Iterator[rx.Match]:
         """The stops and line breaks between ``start`` and ``end`` that end a sentence: not the stop of an honorific,
