@@ -2314,11 +2314,12 @@ def _form_spans(form: str, text: str) -> Iterator[tuple[int, int]]:
 
 def _with_written_stops(name: str, text: str, shortened: frozenset[str]) -> str:
     """``name`` with the stops of its shortened words and initials where the article also writes it so but no rule
-    read that form as a name ("Abd Somad" and "... Tak lupa Abd. Somad" -> "Abd. Somad"): a person's name is the
-    longest form in the article (annotation.md). Both forms read as names are joined by ``_same_person`` instead."""
+    read that form as a name ("Abd Somad" and "... Tak lupa Abd. Somad" -> "Abd. Somad"; closing initials "AB." too):
+    a person's name is the longest form in the article (annotation.md). Both forms read as names are joined by ``_same_person`` instead."""
     words = name.split()
-    stopped = [word + "." if word.casefold() in shortened or (len(word) == 1 and word.isupper()) else word
-               for word in words]
+    stopped = [word + "." if word.casefold() in shortened or (len(word) == 1 and word.isupper())
+               or (i == len(words) - 1 and _CLOSING_INITIALS.fullmatch(word + ".")) else word
+               for i, word in enumerate(words)]
     if stopped == words:
         return name
     variant = " ".join(stopped)

@@ -185,6 +185,9 @@ def test_roles(extractor, body, expected):
     # a stop after closing initials ends the sentence when a capital follows; before a lower-case word it is the name's
     ("Surat edaran itu ditandatangani Darmo Wijoyo AB. Salinannya dikirim ke PPK.", ["Darmo Wijoyo AB"]),
     ("Ketua KPU Kabupaten Lumbung, Darmo Wijoyo K. membuka rapat pleno.", ["Darmo Wijoyo K."]),
+    # ... and where the article writes the initials with their stop inside a sentence, the name keeps it everywhere
+    ("Surat edaran itu ditandatangani Darmo Wijoyo AB. Salinannya dikirim ke PPK. Menurut Darmo Wijoyo AB. "
+     "surat itu berlaku sejak hari ini.", ["Darmo Wijoyo AB."]),
     # a capitalised conjunction, quantifier or inverted speech verb opens no name; a reduplicated word is none either
     ("Ujar Sekar Ayuningtyas, Ketua PPS Todanan, jadwal kampanye tidak berubah.", ["Sekar Ayuningtyas"]),
     ("Rapat ditunda hingga Senin, kata Darmo Wijoyo. Sebab Darmo menganggap daftar hadir belum lengkap.",
