@@ -73,7 +73,8 @@ _LINE = rx.compile(r"[^\n]*\S[^\n]*")
 # "PPK dari Kecamatan Ile Mandiri": a level and a place's capitalised name after "dari", on the same line
 _ADHOC_LEVEL_AFTER = rx.compile(r"[ \t]+(?P<level>\w+)[ \t]+[A-Z]")
 _COMMANDS = "org.security"  # the head group of police and military commands, numbered ("Kodim 0912")
-_TERRITORY_SEPARATOR = rx.compile(r"[/–—-]")  # "Kodim 0845 Sukamaju – Lamongan": a command's number, then its places
+# "Kodim 0845 Sukamaju – Lamongan": a command's number, then the places of its territory
+_TERRITORY_SEPARATOR = rx.compile(r"[/–—-]")
 _SERVING_GAP = rx.compile(r"[ \t]+(?:(?i:calon)[ \t]+(?i:anggota)[ \t]+)?")  # "Timsel Calon Anggota KPU ..."
 # a credit of at most 40 characters closed by a spaced dash or by a numeric date and a full stop
 _DATELINE_CREDIT = rx.compile(r"\s*(?P<credit>[^\n–—]{1,40}?)(?:\s[–—-]+\s|\s*\(\d{1,2}/\d{1,2}/\d{2,4}\)\.)")

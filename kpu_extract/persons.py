@@ -169,7 +169,8 @@ _NUMBERED_PAIR = rx.compile(
     rf"(?P<first>{_pair_words(0)})(?:{_DASH}|[ \t]{_DASH}[ \t]?|{_DASH}[ \t])(?P<second>{_pair_words(0)})(?![\w-])")
 _CUED_PAIR = rx.compile(rf"(?<![\w-]){_NUMBERED_PAIR.pattern}")
 # what joins a listed pair to the one before, after that one's short name in brackets ("A B-C D (Abcd), E-F")
-_NEXT_PAIR = rx.compile(r"(?:[ \t]*\([A-Z][\w-]*\))?(?:[ \t]*,[ \t]*(?:(?:dan|atau|serta)[ \t]+)?|[ \t]+(?:dan|atau|serta)[ \t]+)")
+_NEXT_PAIR = rx.compile(r"(?:[ \t]*\([A-Z][\w-]*\))?"
+                        r"(?:[ \t]*,[ \t]*(?:(?:dan|atau|serta)[ \t]+)?|[ \t]+(?:dan|atau|serta)[ \t]+)")
 # the word right before a name, with only spaces between ("Kapolsek Sukajaya")
 _OFFICE_WORD_BEFORE = rx.compile(r"(?<![\w])([A-Za-z][\w.]*)[ \t]+$")
 _SENTENCE_STOP = rx.compile(r"[.!?](?:\s|$)|\n")
@@ -1829,10 +1830,8 @@ class PersonFinder:
             if _reduplicated(text, pair):
                 continue
             sides = [self._pair_side(text, *pair.span(side), side == "first", least=1) for side in ("first", "second")]
-            listed = all(sides) and read_end is not None and (link := _NEXT_PAIR.match(text, read_end)) is not None \
-                and link.end() == pair.start() and not any(text[a:b].casefold() in load_districts() for a, b in sides) \
-                and (_NAME_CLOSE.match(text, pair.end()) or self.ticket_mark.match(text, pair.end())) is not None
-            if all(sides) and (max(_word_count(text[a:b]) for a, b in sides) >= 2 or listed
+            if all(sides) and (max(_word_count(text[a:b]) for a, b in sides) >= 2
+                               or self._listed_pair(text, read_end, pair, sides)
                                or pair.start() == start and self._one_word_pair(text, sides)):
                 for side in sides:
                     add(side, "person.pair")
@@ -1855,8 +1854,14 @@ class PersonFinder:
         unless a side is a district. Without the mark the cue alone does not say they are people: "Pasangan
         Nasionalis-Religius itu ...", "pasangan Suami-Istri terdaftar ..." (so "pasangan Teguh-Rina menghadapi ..."
         is missed)."""
-        return bool(self.ticket_mark.match(text, sides[1][1])) \
-            and not any(text[a:b].casefold() in load_districts() for a, b in sides)
+        return bool(self.ticket_mark.match(text, sides[1][1])) and not _district_side(text, sides)
+
+    def _listed_pair(self, text: str, read_end: int | None, pair: rx.Match, sides: list[tuple[int, int]]) -> bool:
+        """A pair of one-word sides listed right after a pair of names that ends at ``read_end`` ("A B-C D (Abcd),
+        E-F dan ..."), ending the list's item or marked as a ticket, no side a district: a ticket too."""
+        link = _NEXT_PAIR.match(text, read_end) if read_end is not None else None
+        return link is not None and link.end() == pair.start() and not _district_side(text, sides) \
+            and (_NAME_CLOSE.match(text, pair.end()) or self.ticket_mark.match(text, pair.end())) is not None
 
     def _one_word_name(self, text: str, name: tuple[int, int]) -> bool:
         """A one-word name after a list cue that ends the phrase (a comma, a stop, "dan"), not a district (the
@@ -2219,6 +2224,11 @@ def _word_count(name: str) -> int:
     return len(name.replace(".", ". ").split())
 
 
+def _district_side(text: str, sides: list[tuple[int, int]]) -> bool:
+    """Whether a side of a pair is a district's name ("Pasangan Todanan-Jepon"): a place, no person."""
+    return any(text[a:b].casefold() in load_districts() for a, b in sides)
+
+
 def _same_person(short: str, long: str, shortened: frozenset[str] = frozenset()) -> bool:
     """"Budi Santoso W." and "Budi Santoso Wibowo" name one person; so do "Lestari" and "Sri Lestari",
     "Siti Rahayu" and "U. Siti Rahayu", "Budi Santoso" and "Budi Hadi Santoso", and two spellings of one name;
@@ -2315,7 +2325,8 @@ def _form_spans(form: str, text: str) -> Iterator[tuple[int, int]]:
 def _with_written_stops(name: str, text: str, shortened: frozenset[str]) -> str:
     """``name`` with the stops of its shortened words and initials where the article also writes it so but no rule
     read that form as a name ("Abd Somad" and "... Tak lupa Abd. Somad" -> "Abd. Somad"; closing initials "AB." too):
-    a person's name is the longest form in the article (annotation.md). Both forms read as names are joined by ``_same_person`` instead."""
+    a person's name is the longest form in the article (annotation.md). Both forms read as names are joined by
+    ``_same_person`` instead."""
     words = name.split()
     stopped = [word + "." if word.casefold() in shortened or (len(word) == 1 and word.isupper())
                or (i == len(words) - 1 and _CLOSING_INITIALS.fullmatch(word + ".")) else word
