@@ -1837,7 +1837,7 @@ class PersonFinder:
                     add(side, "person.pair")
                 read_end = pair.end()
             elif any(side and _word_count(text[side[0]:side[1]]) >= 2 for side in sides):
-                read_end = pair.end()  # "Adrianus Asia Sidot-Herculanus Heriadi": one side a name, the other unread
+                read_end = pair.end()  # "Rina Tata Wulan-Darmo Wijoyo": one side a name, the other unread
 
     def _sentence_stops(self, text: str, start: int, end: int) -> Iterator[rx.Match]:
         """The stops and line breaks between ``start`` and ``end`` that end a sentence: not the stop of an honorific,
