@@ -1711,3 +1711,38 @@ def test_command_territories_and_race_lists(finder, text, names):
 ])
 def test_national_legislatures(finder, text, names):
     assert [o.name for o in group_organizations(finder.find(text))] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # associations, unions and fellowships named by their own words after the head
+    ("Sosialisasi digelar bersama Asosiasi Pedagang Pasar Lumbung Raya di aula.",
+     ["Asosiasi Pedagang Pasar Lumbung Raya"]),
+    ("Perwakilan Serikat Nelayan Teluk Indah menyampaikan aspirasi.", ["Serikat Nelayan Teluk Indah"]),
+    ("Ketua Paguyuban Perangkat Desa Sukamaju, Darsono, membuka acara.", ["Paguyuban Perangkat Desa Sukamaju"]),
+    ("Ketua Majelis Ulama Indonesia Kabupaten Sleman memimpin doa.", ["Majelis Ulama Indonesia Kabupaten Sleman"]),
+    # national associations, ministries and agencies written by their acronym alone
+    ("Rapat dihadiri utusan PGRI, PPWI, dan MUI setempat.", ["PGRI", "PPWI", "MUI"]),
+    ("Narasumber dari Kemenkes dan BNPB memaparkan kesiapan posko.", ["Kemenkes", "BNPB"]),
+    ("Koordinator Wilayah JPPR menyerahkan catatan pemantauan.", ["JPPR"]),
+    ("Perwakilan Gerakan Pemuda Ansor dan Banser ikut berjaga.", ["Gerakan Pemuda Ansor", "Banser"]),
+    # a school heads' forum, the planning agency under an older name, a regional government's election desk
+    ("Undangan dikirim kepada pengurus Musyawarah Kerja Kepala Sekolah jenjang SMP.",
+     ["Musyawarah Kerja Kepala Sekolah"]),
+    ("Anggaran dibahas bersama Bapeda Kabupaten Sleman pekan lalu.", ["Bapeda Kabupaten Sleman"]),
+    ("Ketua Desk Pilkada menyampaikan laporan kesiapan.", ["Desk Pilkada"]),
+    # boarding schools and health polytechnics written short; a probation office; an agency named "Kantor"
+    ("Santri Ponpes Darul Ilmi Sukamaju mengikuti simulasi.", ["Ponpes Darul Ilmi Sukamaju"]),
+    ("Mahasiswa Poltekkes Kemenkes Lumbung hadir.", ["Poltekkes Kemenkes Lumbung"]),
+    ("Kepala Balai Pemasyarakatan Kelas II Lumbung menerima tim.", ["Balai Pemasyarakatan Kelas II Lumbung"]),
+    ("Tim mengunjungi Kantor Kesbangpol Kabupaten Sleman untuk berkoordinasi.", ["Kantor Kesbangpol Kabupaten Sleman"]),
+    # a military district after its commander's title, without "Komando"; a regional water company
+    ("Rapat dihadiri Komandan Distrik Militer 0799 dan jajarannya.", ["Distrik Militer 0799"]),
+    ("Air bersih disalurkan Perumda Tirta Lumbung ke posko.", ["Perumda Tirta Lumbung"]),
+    # a known head after "dan" ends the name before it: two bodies
+    ("Perwakilan Bank Indonesia dan Otoritas Jasa Keuangan hadir.", ["Bank Indonesia", "Otoritas Jasa Keuangan"]),
+    # negatives: the civil servants' corps as a uniform; a standalone acronym inside a university's name
+    ("Staf sekretariat memakai batik Korpri pada hari Senin.", []),
+    ("Dosen Universitas PGRI Lumbung menjadi narasumber.", ["Universitas PGRI Lumbung"]),
+])
+def test_institution_lexicon(finder, text, names):
+    assert [o.name for o in group_organizations(finder.find(text))] == names
