@@ -2890,3 +2890,26 @@ def test_type_of_an_overseer_in_the_headline(rules_extractor, headline, body, ex
 ])
 def test_government_of_a_regional_head_takes_part(rules_extractor, headline, body, participants):
     assert sorted(_event(rules_extractor, headline, body).participants) == sorted(participants)
+
+
+@pytest.mark.parametrize("headline, body, organizer, participants", [
+    # the personnel a body deploys to secure the activity: the body's people take part, anywhere in the story
+    ("Distribusi Logistik Purworejo",
+     "KPU Kabupaten Purworejo mendistribusikan kotak suara ke 16 kecamatan, Selasa (4/3/2031). Pengawalan personel dari "
+     "Kodim 0708 menyertai setiap kendaraan sampai ke gudang PPK.", "KPU Kabupaten Purworejo", ["Kodim 0708"]),
+    ("Distribusi Logistik Purworejo",
+     "KPU Kabupaten Purworejo mendistribusikan kotak suara ke 16 kecamatan, Selasa (4/3/2031). Sebanyak 300 personel "
+     "Polres Purworejo dan 120 personel TNI disiagakan di sepanjang jalur.", "KPU Kabupaten Purworejo",
+     ["Polres Purworejo", "TNI"]),
+    ("Distribusi Logistik Purworejo",
+     "KPU Kabupaten Purworejo mendistribusikan kotak suara ke 16 kecamatan, Selasa (4/3/2031). Rombongan truk mendapat "
+     "pengawalan dari pihak Kepolisian hingga gudang kecamatan.", "KPU Kabupaten Purworejo", ["Kepolisian"]),
+    # negative: a body named as responsible, with no personnel deployed
+    ("Distribusi Logistik Purworejo",
+     "KPU Kabupaten Purworejo mendistribusikan kotak suara ke 16 kecamatan, Selasa (4/3/2031). Menurut Andi, keamanan "
+     "gudang itu menjadi tanggung jawab Polres Purworejo.", "KPU Kabupaten Purworejo", []),
+])
+def test_security_personnel_take_part(rules_extractor, headline, body, organizer, participants):
+    event = _event(rules_extractor, headline, body)
+    assert (event.organizer, sorted(event.participants)) == (organizer, sorted(participants))
+
