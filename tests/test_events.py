@@ -2913,3 +2913,22 @@ def test_security_personnel_take_part(rules_extractor, headline, body, organizer
     event = _event(rules_extractor, headline, body)
     assert (event.organizer, sorted(event.participants)) == (organizer, sorted(participants))
 
+
+
+@pytest.mark.parametrize("headline, body, participants", [
+    # a body that oversees or witnesses the activity takes part, in its nominal and active wordings too
+    ("Pleno Rekapitulasi DPB",
+     "KPU Kabupaten Purworejo menggelar rapat pleno rekapitulasi daftar pemilih berkelanjutan di aula kantornya, Rabu "
+     "(5/3/2031). Seluruh tahapan rekapitulasi berjalan di bawah pengawasan Bawaslu Kabupaten Purworejo.",
+     ["Bawaslu Kabupaten Purworejo"]),
+    ("Pelantikan PPS",
+     "KPU Kabupaten Purworejo melantik anggota PPS di pendopo kabupaten, Rabu (5/3/2031). Yang ikut menyaksikan "
+     "pelantikan antara lain Ketua Bawaslu Kabupaten Purworejo dan Kepala Kantor Kemenag Kabupaten Purworejo.",
+     ["Bawaslu Kabupaten Purworejo", "Kantor Kemenag Kabupaten Purworejo"]),
+    # negative: the oversight of an earlier activity
+    ("Pelantikan PPS",
+     "KPU Kabupaten Purworejo melantik anggota PPS di pendopo kabupaten, Rabu (5/3/2031). Sebelumnya, seleksi calon "
+     "anggota PPS diawasi oleh Bawaslu Kabupaten Purworejo.", []),
+])
+def test_overseer_and_witness_take_part(rules_extractor, headline, body, participants):
+    assert sorted(_event(rules_extractor, headline, body).participants) == sorted(participants)
