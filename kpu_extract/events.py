@@ -45,6 +45,8 @@ _CUE_BEFORE_PERSON = 40  # the most characters a speaker's or chair's cue stands
 _VISIT_TO_PLACE = 30  # the most characters between a visit's trigger and the "ke" of its destination
 _TOWARDS = rx.compile(r"(?<![\w])(?i:ke|dengan|bersama)(?![\w])")  # before the place visited or the body met
 _OVERSIGHT_GAP = rx.compile(r"\s+(?:\p{Ll}+\s+){0,2}")  # a body's own oversight: "X telah melakukan pengawasan"
+# the organizer rules of the defaults that no cue names: the first reporting body, the first body of the story
+_REPORTING_BODY_RULE, _FIRST_BODY_RULE = "event.organizer.reporting_body", "event.organizer.first_body"
 _SCHOOL_RULE = "org.education"  # the rule of organizations.yaml's schools and campuses ("SMA X", "Universitas Y")
 _OUTLET_RULE = "org.outlet"  # a news outlet the story talks to ("ujarnya kepada Lumbung Pos"): it reports the activity
 _WORD = rx.compile(r"(?<![\w-])\p{L}{6,}(?![\w-])")
@@ -275,6 +277,12 @@ class EventFinder:
         self.received = _cue_just_before(_cues(lexicons, "received"))
         self.visitor = _cue_just_before(_cues(lexicons, "visitor"))
         self.member_of = _cue_just_before(_cues(lexicons, "member_of"))
+        # a regional government's office in a role's title, an acting prefix ("Pj.", "Plt.") or none before it
+        self.regional_office = rx.compile(rf"(?:\p{{L}}{{1,4}}\.\s*)?(?:{_cues(lexicons, 'regional_office')})")
+        level_words = _alternation(s for level in lexicons.levels for s in level.spellings)
+        self.regional_government = rx.compile(rf"(?:{_cues(lexicons, 'regional_government')})\s+"
+                                              rf"(?:(?:{level_words or _NOWHERE})\s+)?(?P<region>\p{{Lu}}.*)")
+        self.region_aliases = dict(lexicons.region_aliases)
         self.trigger_object = rx.compile(rf"(?i:{_cues(lexicons, 'trigger_object')})")
         self.member_office = _cue_just_before(_cues(lexicons, "member_office"))
         self.sentence_list = _any_word(lexicons.event_cue_words("sentence_list"))
@@ -1167,12 +1175,12 @@ def _choose_organizer(article: _Article, inside: list[OrgMention], roles: _Roles
     if roles.organizer is None and not _subject_joined(inside, article.body_start, roles.joined):
         roles.organizer = next((o.name for o in roles.free if _is_body(o) and o.name not in roles.joined
                                 and o.start >= article.body_start), None)
-        roles.organizer_rule = "event.organizer.reporting_body" if roles.organizer else None
+        roles.organizer_rule = _REPORTING_BODY_RULE if roles.organizer else None
     if roles.organizer is None and not _subject_joined(article.orgs, article.body_start, roles.joined):
         roles.organizer = next((o.name for o in sorted(article.orgs, key=lambda o: o.start)
                                 if _is_body(o) and o.start >= article.body_start and o.name not in roles.joined
                                 and not _document_issuer(article, o)), None)
-        roles.organizer_rule = "event.organizer.first_body" if roles.organizer else None
+        roles.organizer_rule = _FIRST_BODY_RULE if roles.organizer else None
     if roles.organizer is None and not visit:
         venue = next((o for o in inside if article.body_start <= o.start < article.window_end
                       and article.finder.host_venue.search(article.text, max(0, o.start - 40), o.start)), None)
@@ -2009,8 +2017,43 @@ def _participants(article: _Article, roles: _Roles, persons: list[Person], event
     participants = list(roles.participants)
     participants += [r.organization for p in event_persons for r in p.roles if r.organization in names]
     participants += _bodies_of_people(article, persons, event_persons, audience)
+    if roles.organizer_rule not in (None, _REPORTING_BODY_RULE, _FIRST_BODY_RULE):
+        participants += _governments_of_heads(article, event_persons)
     return [p for i, p in enumerate(participants) if p != roles.organizer and p not in participants[:i]
             and not _same_council(article, p, roles.organizer)]
+
+
+def _governments_of_heads(article: _Article, event_persons: list[Person]) -> list[str]:
+    """Regional governments ("Pemerintah Kabupaten Lumbung", "Pemprov Lumbung Raya") named in the sentence of a regional
+    head's role phrase that writes their region ("Bupati Lumbung, Andi", "Penjabat Gubernur Lumbung Raya"; the region's
+    short name counts as its full one) or in the next: the head acts for that government there, so it takes part
+    (LABELLING.md, "Participants": the text names a body's people as taking part). A head's role has no organization of
+    its own (annotation.md), so only the region ties them; a government named far from the head is only mentioned.
+    Read only when a cue named the organizer: with none, the head's act may be the government's own story."""
+    finder, text = article.finder, article.text
+    heads = [r.evidence for p in event_persons for r in p.roles
+             if r.organization is None and r.evidence is not None and finder.regional_office.fullmatch(r.title)]
+    out: list[str] = []
+    for org in article.orgs:
+        government = finder.regional_government.fullmatch(org.name) if heads else None
+        if government is None or org.name in out:
+            continue
+        region = government.group("region")
+        forms = {region, finder.region_aliases.get(region, region),
+                 *(alias for alias, name in finder.region_aliases.items() if name == region)}
+        written = rx.compile(rf"(?<![\w])(?:{_alternation(forms)})(?![\w])")
+        if any(written.search(head.text) and _sentence_start(article, head.start) <= org.start
+               <= _next_sentence_end(article, head.end) for head in heads):
+            out.append(org.name)
+    return out
+
+
+def _next_sentence_end(article: _Article, position: int) -> int:
+    """Where the sentence after the one holding ``position`` ends (the text's end when there is none)."""
+    text, sentence_end = article.text, article.finder.sentence_end
+    end = sentence_end.search(text, position)
+    following = sentence_end.search(text, end.end()) if end else None
+    return following.end() if following else len(text)
 
 
 def _same_council(article: _Article, name: str, organizer: str | None) -> bool:

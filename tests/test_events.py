@@ -2841,3 +2841,94 @@ def test_common_noun_after_a_bare_ke_states_no_place(rules_extractor, body, mode
 def test_type_of_an_overseer_in_the_headline(rules_extractor, headline, body, expected):
     event = _event(rules_extractor, headline, body)
     assert (event.type, event.organizer) == expected
+
+
+@pytest.mark.parametrize("headline, body, participants", [
+    # a regional head whose role phrase writes the region acts for that region's government, named in the head's
+    # sentence or the next, when a cue named the organizer
+    ("Rakor Pilkada Purworejo",
+     "KPU Kabupaten Purworejo menggelar rapat koordinasi persiapan pilkada di aula kantornya, Selasa (4/3/2031). Rapat "
+     "dibuka Bupati Purworejo, Andi Wijaya. Menurut Andi, Pemerintah Kabupaten Purworejo siap menyediakan gudang "
+     "logistik.", ["Pemerintah Kabupaten Purworejo"]),
+    # an acting head, the region written in full and the government by its short name and region alias
+    ("Apel Siaga Pengawasan",
+     "Bawaslu Provinsi Jawa Tengah menggelar apel siaga pengawasan kampanye di halaman kantor gubernur, Minggu "
+     "(2/3/2031). Penjabat Gubernur Jawa Tengah Budi Santoso menyampaikan sambutan. Ia menegaskan Pemprov Jateng "
+     "mendukung kerja pengawas.", ["Pemprov Jateng"]),
+    ("Audiensi ke Wali Kota",
+     "KPU Kota Bontang menggelar audiensi dengan Wali Kota Bontang Dedi Kurniawan di rumah dinasnya, Jumat (7/3/2031). "
+     "Dedi menyatakan Pemkot Bontang akan membantu sosialisasi.", ["Pemkot Bontang"]),
+    # negative: the head of another region's government
+    ("Rakor Pilkada Purworejo",
+     "KPU Kabupaten Purworejo menggelar rapat koordinasi persiapan pilkada di aula kantornya, Selasa (4/3/2031). Rapat "
+     "dibuka Bupati Kebumen, Andi Wijaya. Menurut Andi, Pemerintah Kabupaten Purworejo siap menyediakan gudang "
+     "logistik.", []),
+    # negative: a head whose role phrase writes no region
+    ("Rakor Pilkada Purworejo",
+     "KPU Kabupaten Purworejo menggelar rapat koordinasi persiapan pilkada di aula kantornya, Selasa (4/3/2031). Rapat "
+     "dibuka Wakil Bupati Andi Wijaya. Menurut Andi, Pemerintah Kabupaten Purworejo siap menyediakan gudang "
+     "logistik.", []),
+    # negative: an office of no regional government (the election body's chair), and a government official, no head
+    ("Rakor Pilkada Purworejo",
+     "KPU Kabupaten Purworejo menggelar rapat koordinasi persiapan pilkada di aula kantornya, Selasa (4/3/2031). Rapat "
+     "dibuka Ketua KPU Kabupaten Purworejo, Andi Wijaya. Menurut Andi, Pemerintah Kabupaten Purworejo belum "
+     "mencairkan hibah.", []),
+    ("Rakor Pilkada Purworejo",
+     "KPU Kabupaten Purworejo menggelar rapat koordinasi persiapan pilkada di aula kantornya, Selasa (4/3/2031). Rapat "
+     "dibuka Sekretaris Daerah Kabupaten Purworejo, Andi Wijaya. Menurut Andi, Pemerintah Kabupaten Purworejo siap "
+     "menyediakan gudang logistik.", []),
+    # negative: the government named sentences away from the head, only mentioned
+    ("Rakor Pilkada Purworejo",
+     "KPU Kabupaten Purworejo menggelar rapat koordinasi persiapan pilkada di aula kantornya, Selasa (4/3/2031). Rapat "
+     "dibuka Bupati Purworejo, Andi Wijaya. Peserta rapat menyepakati jadwal simulasi. Simulasi akan digelar di tiga "
+     "kecamatan. Panitia juga menyiapkan gudang baru. Gudang itu dipinjamkan Pemerintah Kabupaten Purworejo sejak "
+     "tahun lalu.", []),
+    # negative: no cue names the organizer: the head's statement may be the government's own act
+    ("Apresiasi Bupati Purworejo",
+     "Bupati Purworejo, Andi Wijaya, menyampaikan apresiasi atas kinerja penyelenggara pemilu, Selasa (4/3/2031). "
+     "Menurut Andi, Pemerintah Kabupaten Purworejo siap menyediakan gudang logistik bagi KPU Kabupaten Purworejo.", []),
+])
+def test_government_of_a_regional_head_takes_part(rules_extractor, headline, body, participants):
+    assert sorted(_event(rules_extractor, headline, body).participants) == sorted(participants)
+
+
+@pytest.mark.parametrize("headline, body, organizer, participants", [
+    # the personnel a body deploys to secure the activity: the body's people take part, anywhere in the story
+    ("Distribusi Logistik Purworejo",
+     "KPU Kabupaten Purworejo mendistribusikan kotak suara ke 16 kecamatan, Selasa (4/3/2031). Pengawalan personel dari "
+     "Kodim 0708 menyertai setiap kendaraan sampai ke gudang PPK.", "KPU Kabupaten Purworejo", ["Kodim 0708"]),
+    ("Distribusi Logistik Purworejo",
+     "KPU Kabupaten Purworejo mendistribusikan kotak suara ke 16 kecamatan, Selasa (4/3/2031). Sebanyak 300 personel "
+     "Polres Purworejo dan 120 personel TNI disiagakan di sepanjang jalur.", "KPU Kabupaten Purworejo",
+     ["Polres Purworejo", "TNI"]),
+    ("Distribusi Logistik Purworejo",
+     "KPU Kabupaten Purworejo mendistribusikan kotak suara ke 16 kecamatan, Selasa (4/3/2031). Rombongan truk mendapat "
+     "pengawalan dari pihak Kepolisian hingga gudang kecamatan.", "KPU Kabupaten Purworejo", ["Kepolisian"]),
+    # negative: a body named as responsible, with no personnel deployed
+    ("Distribusi Logistik Purworejo",
+     "KPU Kabupaten Purworejo mendistribusikan kotak suara ke 16 kecamatan, Selasa (4/3/2031). Menurut Andi, keamanan "
+     "gudang itu menjadi tanggung jawab Polres Purworejo.", "KPU Kabupaten Purworejo", []),
+])
+def test_security_personnel_take_part(rules_extractor, headline, body, organizer, participants):
+    event = _event(rules_extractor, headline, body)
+    assert (event.organizer, sorted(event.participants)) == (organizer, sorted(participants))
+
+
+
+@pytest.mark.parametrize("headline, body, participants", [
+    # a body that oversees or witnesses the activity takes part, in its nominal and active wordings too
+    ("Pleno Rekapitulasi DPB",
+     "KPU Kabupaten Purworejo menggelar rapat pleno rekapitulasi daftar pemilih berkelanjutan di aula kantornya, Rabu "
+     "(5/3/2031). Seluruh tahapan rekapitulasi berjalan di bawah pengawasan Bawaslu Kabupaten Purworejo.",
+     ["Bawaslu Kabupaten Purworejo"]),
+    ("Pelantikan PPS",
+     "KPU Kabupaten Purworejo melantik anggota PPS di pendopo kabupaten, Rabu (5/3/2031). Yang ikut menyaksikan "
+     "pelantikan antara lain Ketua Bawaslu Kabupaten Purworejo dan Kepala Kantor Kemenag Kabupaten Purworejo.",
+     ["Bawaslu Kabupaten Purworejo", "Kantor Kemenag Kabupaten Purworejo"]),
+    # negative: the oversight of an earlier activity
+    ("Pelantikan PPS",
+     "KPU Kabupaten Purworejo melantik anggota PPS di pendopo kabupaten, Rabu (5/3/2031). Sebelumnya, seleksi calon "
+     "anggota PPS diawasi oleh Bawaslu Kabupaten Purworejo.", []),
+])
+def test_overseer_and_witness_take_part(rules_extractor, headline, body, participants):
+    assert sorted(_event(rules_extractor, headline, body).participants) == sorted(participants)
