@@ -314,6 +314,7 @@ class Lexicons:
     object_markers: tuple[str, ...] = ()
     name_conjunctions: tuple[str, ...] = ()
     street_words: tuple[str, ...] = ()
+    past_office_markers: tuple[str, ...] = ()
     active_verb_prefixes: tuple[str, ...] = ()
     not_verbs: tuple[str, ...] = ()
     speech_indefinites: tuple[str, ...] = ()
@@ -591,6 +592,7 @@ def _titles_part(titles_file: dict[str, Any], validator: _Validator) -> _Part:
         titles=tuple(titles),
         acting_prefixes=acting,
         former_markers=_strings(titles_file.get("former_markers"), "titles.yaml former_markers"),
+        past_office_markers=_strings(titles_file.get("past_office_markers"), "titles.yaml past_office_markers"),
         title_division_ids=frozenset(t.id for t, item in zip(titles, titles_file.get("patterns", []))
                                      if item.get("divisions", True)),
         title_place_ids=frozenset(t.id for t, item in zip(titles, titles_file.get("patterns", []))

@@ -353,6 +353,7 @@ class PersonFinder:
         self.menurut = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.speech_prepositions)})\s+(?=[A-Z])",
                                   rx.IGNORECASE)
         self.former = tuple(w.casefold() for w in lexicons.former_markers)
+        self.past_office = frozenset(w.casefold() for w in lexicons.past_office_markers)
         self.division_clause = rx.compile(rf"\s*,?\s*(?:{_alternation(lexicons.division_clauses)})\s+") \
             if lexicons.division_clauses else None
         self.faction = rx.compile(rf"\s+(?:{_alternation(lexicons.faction_links)})\s+") \
@@ -1348,8 +1349,21 @@ class PersonFinder:
         return bool(link) and self.title_phrase.match(text, link.end()) is not None
 
     def _former(self, text: str, start: int) -> bool:
-        before = text[max(0, start - 20):start].casefold().split()
-        return bool(before) and before[-1] in self.former
+        return _word_before(text, start) in self.former
+
+    def _add_former_holder(self, text: str, title: rx.Match, parsed: _RolePhrase, add) -> None:
+        """The holder named after an office held before ("mantan Bupati X Budi Santoso"): a person with no role,
+        read as a holder's name is. Not after other markers: a candidate's office or a street's name."""
+        if _word_before(text, title.start()) not in self.past_office:
+            return
+        role, link = parsed.role, _LINK.match(text, parsed.end).end()
+        name = self.name_after_cue(text, link, caps=not _title_written_upper(title))
+        if name and role.rule in self.lexicons.title_place_ids and role.organization is None:
+            name = self._holder_after_place(text, name)
+        if name is None and role.organization is None and role.division is None:
+            name = self.name_after_body(text, link)
+        if name and name[0] - parsed.end <= 40 and not self._phrase_goes_on(text, name):
+            add(name, "person.former_title")
 
     def _division_in_parentheses(self, text: str, position: int, orgs_by_start: dict[int, OrgMention]
                                  ) -> tuple[str | None, str | None, int] | None:
@@ -1484,7 +1498,10 @@ class PersonFinder:
             if match.start() < consumed:
                 continue
             parsed = self._role_phrase(text, match.start(), orgs_by_start)
-            if parsed is None or self._former(text, match.start()):
+            if parsed is None:
+                continue
+            if self._former(text, match.start()):
+                self._add_former_holder(text, match, parsed, add)
                 continue
             role, position, divisions = parsed.role, parsed.end, parsed.divisions
             before_phrase, last_phrase = last_phrase, (position, role)
@@ -2217,6 +2234,12 @@ def _abbreviates(short: str, name: str) -> bool:
         return False
     letters = iter("".join(words).casefold())
     return all(letter in letters for letter in short.casefold())
+
+
+def _word_before(text: str, start: int) -> str | None:
+    """The word right before ``start`` (up to 20 characters back), casefolded, or None."""
+    before = text[max(0, start - 20):start].casefold().split()
+    return before[-1] if before else None
 
 
 def _word_count(name: str) -> int:

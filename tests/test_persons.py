@@ -2030,3 +2030,19 @@ def test_honorifics_opening_pair_sides(extractor, body, names):
 ])
 def test_ages_after_names(extractor, body, names):
     assert [p.name for p in _persons(extractor, body)] == names
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the holder of an office held before is still a person, with no role
+    ("Penyidik juga memeriksa mantan Bupati Kartiman Wirodigdo pekan lalu.", {"Kartiman Wirodigdo": []}),
+    ("Sidang itu menghadirkan mantan Sekda Blora Suparlan Hadiwinoto sebagai saksi.", {"Suparlan Hadiwinoto": []}),
+    ("Upacara itu juga dihadiri pensiunan Kepala Dinas Pendidikan Kabupaten Blora, Narti Wulandari.",
+     {"Narti Wulandari": []}),
+    # negatives: a candidate's office is often an election's words; after a street word they are the street's
+    ("Pendaftaran Calon Anggota Legislatif Kabupaten dibuka pekan depan.", {}),
+    ("Gudang logistik itu berada di Jl. Jaksa Agung Darmowiyoto nomor 12.", {}),
+    ("Kantor pindah ke Jalan Gubernur Sukardi Wiryo sejak Maret.", {}),
+])
+def test_former_office_holders_are_persons(extractor, body, expected):
+    assert {p.name: [r.title for r in p.roles] for p in _persons(extractor, body)} == expected
+
