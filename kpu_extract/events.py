@@ -494,6 +494,7 @@ class EventFinder:
         self.done_earlier = rx.compile(rf"(?<![\w])(?i:{words('earlier')})(?:\s+\p{{Ll}}+){{0,2}}\s+$")
         self.adoption = {w.casefold() for w in lexicons.event_cue_words("adoption")}
         self.launch = {w.casefold() for w in lexicons.event_cue_words("launch")}
+        self.act_noun = rx.compile(rf"\p{{L}}{{3,}}(?i:{words('act_noun_ending')})")
         self.issued_document = rx.compile(rf"\s+(?i:{words('issued_document')})(?![\w])")
         self.overseer = rx.compile(rf"(?:{words('overseer')})(?![\w])")
         self.staff_forum = {w.casefold() for w in lexicons.event_cue_words("staff_forum")}
@@ -673,7 +674,8 @@ class EventFinder:
                 found = self.held_activity(text, offset, found)
             if not headline:
                 found = _phrase(text, offset, found)
-            gatherings = [t.start for t in found if t.order in self.topic_heads and t.words not in self.launch]
+            gatherings = [t.start for t in found if t.order in self.topic_heads and t.words not in self.launch
+                          and not self.named_by_next(text, offset, t, found)]
             if gatherings:
                 written = found
                 found = _with_coordinated(text, offset, found, min(gatherings), headline)
@@ -702,6 +704,18 @@ class EventFinder:
         if held is not None:
             return held.type, held.rule, held
         return self.lexicons.event_fallback.type, self.lexicons.event_fallback.id, None
+
+    def named_by_next(self, text: str, offset: int, head: _Trigger, found: list[_Trigger]) -> bool:
+        """Whether a plain gathering word (no rakor) is followed at once by a noun of an act that is a trigger of a
+        more specific type ("rapat rekapitulasi DPS", "sarasehan pendidikan pemilih"): the two words name one activity
+        held as a gathering, not a gathering about a topic, so the more specific type wins (event-types.md); a word
+        between ("rapat persiapan coklit", "rapat evaluasi coklit") or an acronym ("Rapat PDPB") keeps the gathering
+        and its topic."""
+        if head.order != self.generic or head.words in self.rakor:
+            return False
+        return any(t.order < self.generic and not t.verb and t.start > head.start
+                   and not text[head.end - offset:t.start - offset].strip()
+                   and self.act_noun.fullmatch(t.text.split()[0]) for t in found)
 
     def held_rakor(self, texts: list[tuple[str, int, str]],
                    scanned: Mapping[str, list[_Trigger]] | None) -> _Trigger | None:

@@ -101,6 +101,24 @@ _FILLER = ("Kegiatan tersebut digelar sebagai upaya meningkatkan kualitas maupun
     ("Pilkada Lumbung Berjalan Lancar, Bupati Apresiasi Penyelenggara",
      "Bupati Lumbung mengapresiasi kerja KPU dan Bawaslu Kabupaten Lumbung yang dinilai profesional, Selasa "
      "(11/9/2029).", "OTHER"),
+    # a plain gathering word followed at once by a more specific activity's noun names that activity held as a
+    # gathering; a word between, or a rakor, keeps the gathering and its topic
+    ("KPU Lumbung Gelar Rapat Rekapitulasi DPHP Tingkat Kabupaten",
+     "KPU Kabupaten Lumbung menggelar rapat rekapitulasi DPHP di aula kantornya, Kamis (4/4/2029).", "VOTER_DATA"),
+    ("Bawaslu Lumbung Adakan Sarasehan Pendidikan Pemilih untuk Mahasiswa",
+     "Bawaslu Kabupaten Lumbung mengadakan sarasehan pendidikan pemilih bagi mahasiswa Universitas Lumbung, Selasa "
+     "(2/4/2029).", "VOTER_EDUCATION"),
+    ("Catatan Pekan Ini",
+     "KPU Kota Lumbung menggelar diskusi sosialisasi tahapan Pilkada 2029 bersama tokoh pemuda Kecamatan Sarimulya, "
+     "Rabu (3/4/2029).", "VOTER_EDUCATION"),
+    ("KPU Lumbung Gelar Rapat Persiapan Coklit",
+     "KPU Kabupaten Lumbung menggelar rapat persiapan coklit bersama PPK se-Kabupaten Lumbung, Senin (1/4/2029).",
+     "MEETING"),
+    ("KPU Lumbung Gelar Rapat Evaluasi Coklit",
+     "KPU Kabupaten Lumbung menggelar rapat evaluasi coklit bersama PPK se-Kabupaten Lumbung, Senin (1/4/2029).",
+     "MEETING"),
+    ("Catatan Pekan Ini",
+     "KPU Kabupaten Lumbung menggelar rapat pembahasan rekapitulasi DPS bersama PPK, Senin (1/4/2029).", "MEETING"),
 ])
 def test_type(rules_extractor, headline, body, expected):
     assert _event(rules_extractor, headline, body).type == expected
