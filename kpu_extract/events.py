@@ -44,6 +44,8 @@ _NAME_GOES_ON = rx.compile(r"\s+[\p{Lu}(]")  # a further name word or bracket ri
 _CUE_BEFORE_PERSON = 40  # the most characters a speaker's or chair's cue stands before the person's mention
 _VISIT_TO_PLACE = 30  # the most characters between a visit's trigger and the "ke" of its destination
 _TOWARDS = rx.compile(r"(?<![\w])(?i:ke|dengan|bersama)(?![\w])")  # before the place visited or the body met
+_AT_OR_TO = rx.compile(r"\s+(?i:ke|di)\s+")  # between a visit's or an audiensi's trigger and the body it went to
+_JUST_AFTER = rx.compile(r"\s+")  # between a visit's trigger and the body it oversees ("supervisi Bawaslu X")
 _OVERSIGHT_GAP = rx.compile(r"\s+(?:\p{Ll}+\s+){0,2}")  # a body's own oversight: "X telah melakukan pengawasan"
 _SCHOOL_RULE = "org.education"  # the rule of organizations.yaml's schools and campuses ("SMA X", "Universitas Y")
 _OUTLET_RULE = "org.outlet"  # a news outlet the story talks to ("ujarnya kepada Lumbung Pos"): it reports the activity
@@ -1667,9 +1669,24 @@ def _mode_and_place(article: _Article, quoted: list[tuple[int, int]],
                     and not _interview_place(text, finder, m)
                     and not (finder.figurative.fullmatch(_venue_word(m.group()))
                              and not _NAME_AFTER.match(lead, m.end()))), None)
-    offline = offline or _held_in_districts(article, quoted) \
+    offline = offline or _held_in_districts(article, quoted) or _body_visited(article, quoted) \
         or (event_type == "VOTING" and _polling_stations(article, opening, quoted))
     return ("offline" if place or offline else None), place
+
+
+def _body_visited(article: _Article, quoted: list[tuple[int, int]]) -> bool:
+    """Whether the lead writes a body right after a visit's trigger ("supervisi Bawaslu Kabupaten X", "kunjungan di
+    KPU Kota Y") or after an audiensi's or a consultation's with "ke"/"di" ("audiensi ke DPRD Kota Z"), outside
+    ``quoted`` speech: the activity went to that body's office, a stated physical place (LABELLING.md, "A visit's
+    destination")."""
+    starts = {o.start for o in article.orgs if article.body_start <= o.start < article.window_end}
+    for t in article.triggers:
+        if not article.body_start <= t.start < article.window_end or _within(t.start, quoted):
+            continue
+        gaps = (_JUST_AFTER, _AT_OR_TO) if t.type == "VISIT" else (_AT_OR_TO,) if t.type == "COORDINATION" else ()
+        if any((gap := pattern.match(article.text, t.end)) and gap.end() in starts for pattern in gaps):
+            return True
+    return False
 
 
 def _polling_stations(article: _Article, end: int, quoted: list[tuple[int, int]]) -> bool:

@@ -617,6 +617,16 @@ def test_organizer_of_joined_activity(rules_extractor, headline, body, organizer
      "(10/9/2029).", None),
     ("KPU Kabupaten Lumbung mengumumkan rekap daftar pemilih tetap, Senin (3/9/2029). Jumlah TPS berkurang menjadi 310 "
      "karena penggabungan dusun.", None),
+    # a body written right after a visit's trigger, or after an audiensi's with "ke"/"di", is where the activity went:
+    # offline; negatives: a coordination "dengan" a body, a supervision received "dari" a body, a visit held online
+    ("Inspektorat Utama KPU menggelar inspeksi mendadak KPU Kabupaten Wonogiri untuk memeriksa arsip keuangan, Selasa "
+     "(3/7/2029).", "offline"),
+    ("Bawaslu Kabupaten Sragen melakukan audiensi ke DPRD Kabupaten Sragen untuk membahas anggaran pengawasan, Senin "
+     "(2/7/2029).", "offline"),
+    ("Bawaslu Kabupaten Sragen melakukan koordinasi dengan DPRD Kabupaten Sragen untuk membahas anggaran pengawasan, "
+     "Senin (2/7/2029).", None),
+    ("Bawaslu Kabupaten Sragen menerima supervisi dari Bawaslu Provinsi Jawa Tengah, Senin (2/7/2029).", None),
+    ("Bawaslu Kabupaten Sragen melakukan monitoring tahapan pencalonan secara daring, Senin (2/7/2029).", "online"),
 ])
 def test_mode(rules_extractor, body, mode):
     assert _event(rules_extractor, "Kegiatan KPU Pekan Ini", body).mode == mode
