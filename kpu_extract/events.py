@@ -46,6 +46,7 @@ _VISIT_TO_PLACE = 30  # the most characters between a visit's trigger and the "k
 _TOWARDS = rx.compile(r"(?<![\w])(?i:ke|dengan|bersama)(?![\w])")  # before the place visited or the body met
 _AT_OR_TO = rx.compile(r"\s+(?i:ke|di)\s+")  # between a visit's or an audiensi's trigger and the body it went to
 _JUST_AFTER = rx.compile(r"\s+")  # between a visit's trigger and the body it oversees ("supervisi Bawaslu X")
+_RECEIVED_REACH = 30  # how far before a visit's trigger a word of receiving it ("menerima") is looked for
 _OVERSIGHT_GAP = rx.compile(r"\s+(?:\p{Ll}+\s+){0,2}")  # a body's own oversight: "X telah melakukan pengawasan"
 _SCHOOL_RULE = "org.education"  # the rule of organizations.yaml's schools and campuses ("SMA X", "Universitas Y")
 _OUTLET_RULE = "org.outlet"  # a news outlet the story talks to ("ujarnya kepada Lumbung Pos"): it reports the activity
@@ -1678,10 +1679,11 @@ def _body_visited(article: _Article, quoted: list[tuple[int, int]]) -> bool:
     """Whether the lead writes a body right after a visit's trigger ("supervisi Bawaslu Kabupaten X", "kunjungan di
     KPU Kota Y") or after an audiensi's or a consultation's with "ke"/"di" ("audiensi ke DPRD Kota Z"), outside
     ``quoted`` speech: the activity went to that body's office, a stated physical place (LABELLING.md, "A visit's
-    destination")."""
+    destination"). A visit received ("menerima kunjungan kerja Bawaslu X") names its visitor there, no place."""
     starts = {o.start for o in article.orgs if article.body_start <= o.start < article.window_end}
     for t in article.triggers:
-        if not article.body_start <= t.start < article.window_end or _within(t.start, quoted):
+        if not article.body_start <= t.start < article.window_end or _within(t.start, quoted) \
+                or article.finder.received.search(article.text, max(0, t.start - _RECEIVED_REACH), t.start):
             continue
         gaps = (_JUST_AFTER, _AT_OR_TO) if t.type == "VISIT" else (_AT_OR_TO,) if t.type == "COORDINATION" else ()
         if any((gap := pattern.match(article.text, t.end)) and gap.end() in starts for pattern in gaps):
