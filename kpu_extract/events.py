@@ -1676,13 +1676,15 @@ def _mode_and_place(article: _Article, quoted: list[tuple[int, int]],
 
 
 def _body_visited(article: _Article, quoted: list[tuple[int, int]]) -> bool:
-    """Whether the lead writes a body right after a visit's trigger ("supervisi Bawaslu Kabupaten X", "kunjungan di
-    KPU Kota Y") or after an audiensi's or a consultation's with "ke"/"di" ("audiensi ke DPRD Kota Z"), outside
-    ``quoted`` speech: the activity went to that body's office, a stated physical place (LABELLING.md, "A visit's
-    destination"). A visit received ("menerima kunjungan kerja Bawaslu X") names its visitor there, no place."""
-    starts = {o.start for o in article.orgs if article.body_start <= o.start < article.window_end}
+    """Whether the story's opening (the lead and the sentences after it that the mode reads) writes a body right after
+    a visit's trigger ("supervisi Bawaslu Kabupaten X", "kunjungan di KPU Kota Y") or after an audiensi's or a
+    consultation's with "ke"/"di" ("audiensi ke DPRD Kota Z"), outside ``quoted`` speech: the activity went to that
+    body's office, a stated physical place (LABELLING.md, "A visit's destination"). A visit received ("menerima
+    kunjungan kerja Bawaslu X") names its visitor there, no place."""
+    opening = _lead_window(article.text, article.body_start, article.body_start, _MODE_CHARS)
+    starts = {o.start for o in article.orgs if article.body_start <= o.start < opening}
     for t in article.triggers:
-        if not article.body_start <= t.start < article.window_end or _within(t.start, quoted) \
+        if not article.body_start <= t.start < opening or _within(t.start, quoted) \
                 or article.finder.received.search(article.text, max(0, t.start - _RECEIVED_REACH), t.start):
             continue
         gaps = (_JUST_AFTER, _AT_OR_TO) if t.type == "VISIT" else (_AT_OR_TO,) if t.type == "COORDINATION" else ()

@@ -626,6 +626,11 @@ def test_organizer_of_joined_activity(rules_extractor, headline, body, organizer
     ("Bawaslu Kabupaten Sragen melakukan koordinasi dengan DPRD Kabupaten Sragen untuk membahas anggaran pengawasan, "
      "Senin (2/7/2029).", None),
     ("Bawaslu Kabupaten Sragen menerima supervisi dari Bawaslu Provinsi Jawa Tengah, Senin (2/7/2029).", None),
+    # ... also in the story's opening past the lead's first sentences
+    ("Pemeriksaan administrasi keuangan tahun anggaran 2028 berlangsung selama tiga hari dan mencakup belanja barang, "
+     "belanja pegawai serta pengelolaan hibah pemilihan. Tim pemeriksa terdiri atas empat auditor yang dipimpin Rina "
+     "Larasati dari Inspektorat Utama. Mereka memulai kunjungan kerja di KPU Kabupaten Wonogiri pada Selasa (3/7/2029).",
+     "offline"),
     ("Bawaslu Kabupaten Sragen melakukan monitoring tahapan pencalonan secara daring, Senin (2/7/2029).", "online"),
 ])
 def test_mode(rules_extractor, body, mode):
