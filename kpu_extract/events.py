@@ -44,6 +44,9 @@ _NAME_GOES_ON = rx.compile(r"\s+[\p{Lu}(]")  # a further name word or bracket ri
 _CUE_BEFORE_PERSON = 40  # the most characters a speaker's or chair's cue stands before the person's mention
 _VISIT_TO_PLACE = 30  # the most characters between a visit's trigger and the "ke" of its destination
 _TOWARDS = rx.compile(r"(?<![\w])(?i:ke|dengan|bersama)(?![\w])")  # before the place visited or the body met
+_AT_OR_TO = rx.compile(r"\s+(?i:ke|di)\s+")  # between a visit's or an audiensi's trigger and the body it went to
+_JUST_AFTER = rx.compile(r"\s+")  # between a visit's trigger and the body it oversees ("supervisi Bawaslu X")
+_RECEIVED_REACH = 30  # how far before a visit's trigger a word of receiving it ("menerima") is looked for
 _OVERSIGHT_GAP = rx.compile(r"\s+(?:\p{Ll}+\s+){0,2}")  # a body's own oversight: "X telah melakukan pengawasan"
 # the organizer rules of the defaults that no cue names: the first reporting body, the first body of the story
 _REPORTING_BODY_RULE, _FIRST_BODY_RULE = "event.organizer.reporting_body", "event.organizer.first_body"
@@ -502,6 +505,7 @@ class EventFinder:
         self.done_earlier = rx.compile(rf"(?<![\w])(?i:{words('earlier')})(?:\s+\p{{Ll}}+){{0,2}}\s+$")
         self.adoption = {w.casefold() for w in lexicons.event_cue_words("adoption")}
         self.launch = {w.casefold() for w in lexicons.event_cue_words("launch")}
+        self.act_noun = rx.compile(rf"\p{{L}}{{3,}}(?i:{words('act_noun_ending')})")
         self.issued_document = rx.compile(rf"\s+(?i:{words('issued_document')})(?![\w])")
         self.overseer = rx.compile(rf"(?:{words('overseer')})(?![\w])")
         self.staff_forum = {w.casefold() for w in lexicons.event_cue_words("staff_forum")}
@@ -681,7 +685,8 @@ class EventFinder:
                 found = self.held_activity(text, offset, found)
             if not headline:
                 found = _phrase(text, offset, found)
-            gatherings = [t.start for t in found if t.order in self.topic_heads and t.words not in self.launch]
+            gatherings = [t.start for t in found if t.order in self.topic_heads and t.words not in self.launch
+                          and not self.named_by_next(text, offset, t, found)]
             if gatherings:
                 written = found
                 found = _with_coordinated(text, offset, found, min(gatherings), headline)
@@ -710,6 +715,18 @@ class EventFinder:
         if held is not None:
             return held.type, held.rule, held
         return self.lexicons.event_fallback.type, self.lexicons.event_fallback.id, None
+
+    def named_by_next(self, text: str, offset: int, head: _Trigger, found: list[_Trigger]) -> bool:
+        """Whether a plain gathering word (no rakor) is followed at once by a noun of an act that is a trigger of a
+        more specific type ("rapat rekapitulasi DPS", "sarasehan pendidikan pemilih"): the two words name one activity
+        held as a gathering, not a gathering about a topic, so the more specific type wins (event-types.md); a word
+        between ("rapat persiapan coklit", "rapat evaluasi coklit") or an acronym ("Rapat PDPB") keeps the gathering
+        and its topic."""
+        if head.order != self.generic or head.words in self.rakor:
+            return False
+        return any(t.order < self.generic and not t.verb and t.start > head.start
+                   and not text[head.end - offset:t.start - offset].strip()
+                   and self.act_noun.fullmatch(t.text.split()[0]) for t in found)
 
     def held_rakor(self, texts: list[tuple[str, int, str]],
                    scanned: Mapping[str, list[_Trigger]] | None) -> _Trigger | None:
@@ -1661,9 +1678,27 @@ def _mode_and_place(article: _Article, quoted: list[tuple[int, int]],
                     and not _interview_place(text, finder, m)
                     and not (finder.figurative.fullmatch(_venue_word(m.group()))
                              and not _NAME_AFTER.match(lead, m.end()))), None)
-    offline = offline or _held_in_districts(article, quoted) \
+    offline = offline or _held_in_districts(article, quoted) or _body_visited(article, quoted) \
         or (event_type == "VOTING" and _polling_stations(article, opening, quoted))
     return ("offline" if place or offline else None), place
+
+
+def _body_visited(article: _Article, quoted: list[tuple[int, int]]) -> bool:
+    """Whether the story's opening (the lead and the sentences after it that the mode reads) writes a body right after
+    a visit's trigger ("supervisi Bawaslu Kabupaten X", "kunjungan di KPU Kota Y") or after an audiensi's or a
+    consultation's with "ke"/"di" ("audiensi ke DPRD Kota Z"), outside ``quoted`` speech: the activity went to that
+    body's office, a stated physical place (LABELLING.md, "A visit's destination"). A visit received ("menerima
+    kunjungan kerja Bawaslu X") names its visitor there, no place."""
+    opening = _lead_window(article.text, article.body_start, article.body_start, _MODE_CHARS)
+    starts = {o.start for o in article.orgs if article.body_start <= o.start < opening}
+    for t in article.triggers:
+        if not article.body_start <= t.start < opening or _within(t.start, quoted) \
+                or article.finder.received.search(article.text, max(0, t.start - _RECEIVED_REACH), t.start):
+            continue
+        gaps = (_JUST_AFTER, _AT_OR_TO) if t.type == "VISIT" else (_AT_OR_TO,) if t.type == "COORDINATION" else ()
+        if any((gap := pattern.match(article.text, t.end)) and gap.end() in starts for pattern in gaps):
+            return True
+    return False
 
 
 def _polling_stations(article: _Article, end: int, quoted: list[tuple[int, int]]) -> bool:

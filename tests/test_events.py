@@ -101,6 +101,24 @@ _FILLER = ("Kegiatan tersebut digelar sebagai upaya meningkatkan kualitas maupun
     ("Pilkada Lumbung Berjalan Lancar, Bupati Apresiasi Penyelenggara",
      "Bupati Lumbung mengapresiasi kerja KPU dan Bawaslu Kabupaten Lumbung yang dinilai profesional, Selasa "
      "(11/9/2029).", "OTHER"),
+    # a plain gathering word followed at once by a more specific activity's noun names that activity held as a
+    # gathering; a word between, or a rakor, keeps the gathering and its topic
+    ("KPU Lumbung Gelar Rapat Rekapitulasi DPHP Tingkat Kabupaten",
+     "KPU Kabupaten Lumbung menggelar rapat rekapitulasi DPHP di aula kantornya, Kamis (4/4/2029).", "VOTER_DATA"),
+    ("Bawaslu Lumbung Adakan Sarasehan Pendidikan Pemilih untuk Mahasiswa",
+     "Bawaslu Kabupaten Lumbung mengadakan sarasehan pendidikan pemilih bagi mahasiswa Universitas Lumbung, Selasa "
+     "(2/4/2029).", "VOTER_EDUCATION"),
+    ("Catatan Pekan Ini",
+     "KPU Kota Lumbung menggelar diskusi sosialisasi tahapan Pilkada 2029 bersama tokoh pemuda Kecamatan Sarimulya, "
+     "Rabu (3/4/2029).", "VOTER_EDUCATION"),
+    ("KPU Lumbung Gelar Rapat Persiapan Coklit",
+     "KPU Kabupaten Lumbung menggelar rapat persiapan coklit bersama PPK se-Kabupaten Lumbung, Senin (1/4/2029).",
+     "MEETING"),
+    ("KPU Lumbung Gelar Rapat Evaluasi Coklit",
+     "KPU Kabupaten Lumbung menggelar rapat evaluasi coklit bersama PPK se-Kabupaten Lumbung, Senin (1/4/2029).",
+     "MEETING"),
+    ("Catatan Pekan Ini",
+     "KPU Kabupaten Lumbung menggelar rapat pembahasan rekapitulasi DPS bersama PPK, Senin (1/4/2029).", "MEETING"),
 ])
 def test_type(rules_extractor, headline, body, expected):
     assert _event(rules_extractor, headline, body).type == expected
@@ -599,6 +617,21 @@ def test_organizer_of_joined_activity(rules_extractor, headline, body, organizer
      "(10/9/2029).", None),
     ("KPU Kabupaten Lumbung mengumumkan rekap daftar pemilih tetap, Senin (3/9/2029). Jumlah TPS berkurang menjadi 310 "
      "karena penggabungan dusun.", None),
+    # a body written right after a visit's trigger, or after an audiensi's with "ke"/"di", is where the activity went:
+    # offline; negatives: a coordination "dengan" a body, a supervision received "dari" a body, a visit held online
+    ("Inspektorat Utama KPU menggelar inspeksi mendadak KPU Kabupaten Wonogiri untuk memeriksa arsip keuangan, Selasa "
+     "(3/7/2029).", "offline"),
+    ("Bawaslu Kabupaten Sragen melakukan audiensi ke DPRD Kabupaten Sragen untuk membahas anggaran pengawasan, Senin "
+     "(2/7/2029).", "offline"),
+    ("Bawaslu Kabupaten Sragen melakukan koordinasi dengan DPRD Kabupaten Sragen untuk membahas anggaran pengawasan, "
+     "Senin (2/7/2029).", None),
+    ("Bawaslu Kabupaten Sragen menerima supervisi dari Bawaslu Provinsi Jawa Tengah, Senin (2/7/2029).", None),
+    # ... also in the story's opening past the lead's first sentences
+    ("Pemeriksaan administrasi keuangan tahun anggaran 2028 berlangsung selama tiga hari dan mencakup belanja barang, "
+     "belanja pegawai serta pengelolaan hibah pemilihan. Tim pemeriksa terdiri atas empat auditor yang dipimpin Rina "
+     "Larasati dari Inspektorat Utama. Mereka memulai kunjungan kerja di KPU Kabupaten Wonogiri pada Selasa (3/7/2029).",
+     "offline"),
+    ("Bawaslu Kabupaten Sragen melakukan monitoring tahapan pencalonan secara daring, Senin (2/7/2029).", "online"),
 ])
 def test_mode(rules_extractor, body, mode):
     assert _event(rules_extractor, "Kegiatan KPU Pekan Ini", body).mode == mode
