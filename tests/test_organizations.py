@@ -1743,6 +1743,15 @@ def test_national_legislatures(finder, text, names):
     # negatives: the civil servants' corps as a uniform; a standalone acronym inside a university's name
     ("Staf sekretariat memakai batik Korpri pada hari Senin.", []),
     ("Dosen Universitas PGRI Lumbung menjadi narasumber.", ["Universitas PGRI Lumbung"]),
+    # a ministry's acronym takes the words after it; an association holds a head word of its members' name
+    ("Tim dari Kemensos RI meninjau dapur umum.", ["Kemensos RI"]),
+    ("Sekretaris Asosiasi Badan Permusyawaratan Desa Sukamaju membacakan doa.",
+     ["Asosiasi Badan Permusyawaratan Desa Sukamaju"]),
+    ("Gudang Perum Bulog Cabang Lumbung menjadi lokasi penyimpanan logistik.", ["Perum Bulog Cabang Lumbung"]),
+    # negatives: a school level as a requirement, a housing estate, a foreign country's name
+    ("Pendaftar wajib berijazah paling rendah Sekolah Menengah Atas atau sederajat.", []),
+    ("Warga Perum Taman Kenanga menggunakan hak pilih di TPS terdekat.", []),
+    ("Konsul Jenderal Amerika Serikat, Linda Hart, berbincang dengan relawan demokrasi.", []),
 ])
 def test_institution_lexicon(finder, text, names):
     assert [o.name for o in group_organizations(finder.find(text))] == names
