@@ -1721,9 +1721,9 @@ def test_national_legislatures(finder, text, names):
     ("Ketua Paguyuban Perangkat Desa Sukamaju, Darsono, membuka acara.", ["Paguyuban Perangkat Desa Sukamaju"]),
     ("Ketua Majelis Ulama Indonesia Kabupaten Sleman memimpin doa.", ["Majelis Ulama Indonesia Kabupaten Sleman"]),
     # national associations, ministries and agencies written by their acronym alone
-    ("Rapat dihadiri utusan PGRI, PPWI, dan MUI setempat.", ["PGRI", "PPWI", "MUI"]),
+    ("Rapat dihadiri utusan PGRI, PPWI, dan IJTI setempat.", ["PGRI", "PPWI", "IJTI"]),
     ("Narasumber dari Kemenkes dan BNPB memaparkan kesiapan posko.", ["Kemenkes", "BNPB"]),
-    ("Koordinator Wilayah JPPR menyerahkan catatan pemantauan.", ["JPPR"]),
+    ("Koordinator Wilayah SMSI menyerahkan catatan kegiatan.", ["SMSI"]),
     ("Perwakilan Gerakan Pemuda Ansor dan Banser ikut berjaga.", ["Gerakan Pemuda Ansor", "Banser"]),
     # a school heads' forum, the planning agency under an older name, a regional government's election desk
     ("Undangan dikirim kepada pengurus Musyawarah Kerja Kepala Sekolah jenjang SMP.",
