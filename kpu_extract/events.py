@@ -1654,7 +1654,8 @@ def _mode_and_place(article: _Article, quoted: list[tuple[int, int]],
     opening ("Kunjungan Kerja ke PPK Kecamatan X"). A hybrid word ("secara hybrid", "luring dan daring")
     first among the online words makes it hybrid by itself, as online words do with a venue stated in the lead or in
     the story's opening ("gelar Webdiskusi ... bertempat di aula Bawaslu X dan diikuti ... secara daring"). A voting
-    story (``event_type`` VOTING) whose opening writes its polling stations is offline."""
+    story (``event_type`` VOTING) whose opening writes its polling stations is offline, a visit or coordination story
+    (VISIT, COORDINATION) whose opening writes the body it went to too."""
     text, finder, body_start, window_end = article.text, article.finder, article.body_start, article.window_end
     lead = text[:window_end]
     opening = _lead_window(text, body_start, body_start, _MODE_CHARS)
@@ -1678,7 +1679,8 @@ def _mode_and_place(article: _Article, quoted: list[tuple[int, int]],
                     and not _interview_place(text, finder, m)
                     and not (finder.figurative.fullmatch(_venue_word(m.group()))
                              and not _NAME_AFTER.match(lead, m.end()))), None)
-    offline = offline or _held_in_districts(article, quoted) or _body_visited(article, quoted) \
+    offline = offline or _held_in_districts(article, quoted) \
+        or (event_type in ("VISIT", "COORDINATION") and _body_visited(article, quoted)) \
         or (event_type == "VOTING" and _polling_stations(article, opening, quoted))
     return ("offline" if place or offline else None), place
 

@@ -632,6 +632,10 @@ def test_organizer_of_joined_activity(rules_extractor, headline, body, organizer
      "Larasati dari Inspektorat Utama. Mereka memulai kunjungan kerja di KPU Kabupaten Wonogiri pada Selasa (3/7/2029).",
      "offline"),
     ("Bawaslu Kabupaten Sragen melakukan monitoring tahapan pencalonan secara daring, Senin (2/7/2029).", "online"),
+    # negative: a past visit in the opening of a story of another activity states no place of that activity
+    ("KPU Kabupaten Lumbung menetapkan daftar pemilih sementara Pilkada 2029, Senin (2/7/2029). Penetapan itu "
+     "berdasarkan hasil coklit yang telah rampung. Bulan lalu, tahapan ini juga mendapat supervisi KPU Provinsi Jawa "
+     "Tengah.", None),
 ])
 def test_mode(rules_extractor, body, mode):
     assert _event(rules_extractor, "Kegiatan KPU Pekan Ini", body).mode == mode
