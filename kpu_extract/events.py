@@ -205,6 +205,7 @@ class EventFinder:
         rank = {entry.type: i for i, entry in reversed(list(enumerate(lexicons.event_types)))}
         self.generic = len(lexicons.event_types) - 1
         self.topic_heads = {rank[t] for t in lexicons.event_topic_heads if t in rank} | {self.generic}
+        self.held_acts = {rank[t] for t in lexicons.event_held_acts if t in rank}
         self.voting_order = rank.get("VOTING", self.generic)
         self.triggers = [(rank.get(entry.type, self.generic), entry, entry in lexicons.event_verbs,
                           entry.over if isinstance(entry, EventObjectEntry) else (),
@@ -717,14 +718,11 @@ class EventFinder:
         return self.lexicons.event_fallback.type, self.lexicons.event_fallback.id, None
 
     def named_by_next(self, text: str, offset: int, head: _Trigger, found: list[_Trigger]) -> bool:
-        """Whether a plain gathering word (no rakor) is followed at once by a noun of an act that is a trigger of a
-        more specific type ("rapat rekapitulasi DPS", "sarasehan pendidikan pemilih"): the two words name one activity
-        held as a gathering, not a gathering about a topic, so the more specific type wins (event-types.md); a word
-        between ("rapat persiapan coklit", "rapat evaluasi coklit") or an acronym ("Rapat PDPB") keeps the gathering
-        and its topic."""
+        """Whether a plain gathering word (no rakor) is followed at once by a noun of an act of a type a gathering can
+        be held as (events.yaml ``held_acts``): that act held as the gathering, no topic of it (event-types.md)."""
         if head.order != self.generic or head.words in self.rakor:
             return False
-        return any(t.order < self.generic and not t.verb and t.start > head.start
+        return any(t.order in self.held_acts and not t.verb and t.start > head.start
                    and not text[head.end - offset:t.start - offset].strip()
                    and self.act_noun.fullmatch(t.text.split()[0]) for t in found)
 

@@ -358,6 +358,7 @@ class Lexicons:
     body_stop_words: frozenset[str] = field(default_factory=frozenset)
     title_division_ids: frozenset[str] = field(default_factory=frozenset)
     event_topic_heads: tuple[str, ...] = ()
+    event_held_acts: tuple[str, ...] = ()  # types of an act held as a plain gathering ("rapat rekapitulasi DPS")
     name_list_cues: tuple[str, ...] = ()
     member_list_cues: tuple[str, ...] = ()  # words opening a list of an election body's members
     nickname_cues: tuple[str, ...] = ()
@@ -716,6 +717,10 @@ def _events_part(events_file: dict[str, Any], morphology: Morphology, validator:
     unknown = [t for t in topic_heads if t not in known]
     if unknown:
         raise PatternError(f"events.yaml topic_heads: {', '.join(unknown)} is no type of `types`")
+    held_acts = _strings(events_file.get("held_acts"), "events.yaml held_acts")
+    unknown = [t for t in held_acts if t not in known]
+    if unknown:
+        raise PatternError(f"events.yaml held_acts: {', '.join(unknown)} is no type of `types`")
     event_objects = _event_objects(events_file, known, validator)
     event_cues = _event_cues(events_file, validator)
 
@@ -740,6 +745,7 @@ def _events_part(events_file: dict[str, Any], morphology: Morphology, validator:
         name_cues=_strings(events_file.get("name_cues"), "events.yaml name_cues"),
         event_verbs=event_verbs,
         event_topic_heads=topic_heads,
+        event_held_acts=held_acts,
         event_cues=event_cues,
         event_objects=event_objects,
     )
