@@ -46,7 +46,7 @@ _VISIT_TO_PLACE = 30  # the most characters between a visit's trigger and the "k
 _TOWARDS = rx.compile(r"(?<![\w])(?i:ke|dengan|bersama)(?![\w])")  # before the place visited or the body met
 _AT_OR_TO = rx.compile(r"\s+(?i:ke|di)\s+")  # between a visit's or an audiensi's trigger and the body it went to
 _JUST_AFTER = rx.compile(r"\s+")  # between a visit's trigger and the body it oversees ("supervisi Bawaslu X")
-_RECEIVED_REACH = 30  # how far before a visit's trigger a word of receiving it ("menerima") is looked for
+_RECEIVED_REACH = 30  # how far before a trigger its receiving word ("menerima") or host verb may start
 _OVERSIGHT_GAP = rx.compile(r"\s+(?:\p{Ll}+\s+){0,2}")  # a body's own oversight: "X telah melakukan pengawasan"
 # the organizer rules of the defaults that no cue names: the first reporting body, the first body of the story
 _REPORTING_BODY_RULE, _FIRST_BODY_RULE = "event.organizer.reporting_body", "event.organizer.first_body"
@@ -1046,7 +1046,7 @@ def _read_cues(article: _Article, org: OrgMention, trigger: _Trigger | None, anc
     after_trigger = trigger is not None and not trigger.verb and trigger.end <= org.start \
         and _follows_trigger(text[trigger.end:org.start], finder, trigger.text)
     if any(not t.verb and t.end <= org.start and _follows_trigger(text[t.end:org.start], finder, t.text)
-           and finder.received.search(text, max(0, t.start - 30), t.start)
+           and _received(text, finder, t.start)
            for t in ([trigger] if after_trigger else []) + [a for a in anchors if a is not trigger]):
         roles.visitors.append(org)
         roles.received.add(org.start)
@@ -1684,21 +1684,29 @@ def _mode_and_place(article: _Article, quoted: list[tuple[int, int]],
 
 
 def _body_visited(article: _Article, quoted: list[tuple[int, int]]) -> bool:
-    """Whether the story's opening (the lead and the sentences after it that the mode reads) writes a body right after
-    a visit's trigger ("supervisi Bawaslu Kabupaten X", "kunjungan di KPU Kota Y") or after an audiensi's or a
-    consultation's with "ke"/"di" ("audiensi ke DPRD Kota Z"), outside ``quoted`` speech: the activity went to that
-    body's office, a stated physical place (LABELLING.md, "A visit's destination"). A visit received ("menerima
-    kunjungan kerja Bawaslu X") names its visitor there, no place."""
-    opening = _lead_window(article.text, article.body_start, article.body_start, _MODE_CHARS)
+    """Whether the story's opening writes, outside ``quoted`` speech, the body a visit or an audiensi went to: after
+    its trigger with "ke"/"di" ("audiensi ke DPRD Kota Z"), or right after a visit's trigger that a host verb or the
+    visiting body governs ("melakukan supervisi Bawaslu X", "Bawaslu Y supervisi Bawaslu X"), where a bare trigger's
+    body may be the visitor ("Kunjungan kerja Komisi II") or the author of a report ("hasil monitoring KPU X")."""
+    text, finder = article.text, article.finder
+    opening = _lead_window(text, article.body_start, article.body_start, _MODE_CHARS)
     starts = {o.start for o in article.orgs if article.body_start <= o.start < opening}
+    ends = {o.end for o in article.orgs if article.body_start <= o.start < opening}
     for t in article.triggers:
-        if not article.body_start <= t.start < opening or _within(t.start, quoted) \
-                or article.finder.received.search(article.text, max(0, t.start - _RECEIVED_REACH), t.start):
+        if not article.body_start <= t.start < opening or _within(t.start, quoted) or _received(text, finder, t.start):
             continue
-        gaps = (_JUST_AFTER, _AT_OR_TO) if t.type == "VISIT" else (_AT_OR_TO,) if t.type == "COORDINATION" else ()
-        if any((gap := pattern.match(article.text, t.end)) and gap.end() in starts for pattern in gaps):
+        gaps = [_AT_OR_TO] if t.type in ("VISIT", "COORDINATION") else []
+        if t.type == "VISIT" and (finder.host_just_before.search(text, max(0, t.start - _RECEIVED_REACH), t.start)
+                                  or len(text[:t.start].rstrip()) in ends):
+            gaps.append(_JUST_AFTER)
+        if any((gap := pattern.match(text, t.end)) and gap.end() in starts for pattern in gaps):
             return True
     return False
+
+
+def _received(text: str, finder: EventFinder, start: int) -> bool:
+    """Whether a word of receiving a visit ("menerima", "mendapat") stands right before a trigger at ``start``."""
+    return bool(finder.received.search(text, max(0, start - _RECEIVED_REACH), start))
 
 
 def _polling_stations(article: _Article, end: int, quoted: list[tuple[int, int]]) -> bool:

@@ -654,6 +654,17 @@ def test_organizer_of_joined_activity(rules_extractor, headline, body, organizer
      "Larasati dari Inspektorat Utama. Mereka memulai kunjungan kerja di KPU Kabupaten Wonogiri pada Selasa (3/7/2029).",
      "offline"),
     ("Bawaslu Kabupaten Sragen melakukan monitoring tahapan pencalonan secara daring, Senin (2/7/2029).", "online"),
+    # ... also after a trigger written as the visiting body's verb
+    ("Untuk memastikan kesiapan jajaran, Bawaslu Provinsi Jawa Tengah supervisi Bawaslu Kabupaten Sragen, Kamis "
+     "(5/7/2029).", "offline"),
+    # negatives: a body after a visit's trigger that is its visitor (a visit received, a bare trigger) or whose report
+    # it is, the trigger governed by no host verb
+    ("Bawaslu Kabupaten Lumbung menerima tim supervisi Bawaslu Provinsi Jawa Tengah, Senin (2/7/2029).", None),
+    ("KPU Kabupaten Lumbung mendapat kunjungan kerja Komisi II DPR RI, Senin (2/7/2029).", None),
+    ("KPU Kabupaten Lumbung kedatangan kunjungan kerja Komisi II DPR RI, Senin (2/7/2029).", None),
+    ("Kunjungan kerja Komisi II DPR RI membahas kesiapan logistik Pilkada 2029, Senin (2/7/2029).", None),
+    ("KPU Kabupaten Lumbung menyampaikan hasil monitoring KPU Provinsi Jawa Tengah atas Sidalih, Senin (2/7/2029).",
+     None),
     # negative: a past visit in the opening of a story of another activity states no place of that activity
     ("KPU Kabupaten Lumbung menetapkan daftar pemilih sementara Pilkada 2029, Senin (2/7/2029). Penetapan itu "
      "berdasarkan hasil coklit yang telah rampung. Bulan lalu, tahapan ini juga mendapat supervisi KPU Provinsi Jawa "
