@@ -722,7 +722,7 @@ class EventFinder:
         be held as (events.yaml ``held_acts``): that act held as the gathering, no topic of it (event-types.md)."""
         if head.order != self.generic or head.words in self.rakor:
             return False
-        return any(t.order in self.held_acts and not t.verb and t.start > head.start
+        return any(t.order in self.held_acts and not t.verb and t.start >= head.end
                    and not text[head.end - offset:t.start - offset].strip()
                    and self.act_noun.fullmatch(t.text.split()[0]) for t in found)
 
