@@ -643,8 +643,8 @@ def test_organizer_of_joined_activity(rules_extractor, headline, body, organizer
     # offline; negatives: a coordination "dengan" a body, a supervision received "dari" a body, a visit held online
     ("Inspektorat Utama KPU menggelar inspeksi mendadak KPU Kabupaten Wonogiri untuk memeriksa arsip keuangan, Selasa "
      "(3/7/2029).", "offline"),
-    ("Bawaslu Kabupaten Sragen melakukan audiensi ke DPRD Kabupaten Sragen untuk membahas anggaran pengawasan, Senin "
-     "(2/7/2029).", "offline"),
+    ("KPU Kota Lumbung melakukan audiensi ke Dinas Pendidikan Kota Lumbung untuk membahas jadwal sosialisasi pemilih "
+     "pemula, Senin (2/7/2029).", "offline"),
     ("Bawaslu Kabupaten Sragen melakukan koordinasi dengan DPRD Kabupaten Sragen untuk membahas anggaran pengawasan, "
      "Senin (2/7/2029).", None),
     ("Bawaslu Kabupaten Sragen menerima supervisi dari Bawaslu Provinsi Jawa Tengah, Senin (2/7/2029).", None),
