@@ -2931,16 +2931,26 @@ def test_government_of_a_regional_head_takes_part(rules_extractor, headline, bod
      "KPU Kabupaten Purworejo mendistribusikan kotak suara ke 16 kecamatan, Selasa (4/3/2031). Pengawalan personel dari "
      "Kodim 0708 menyertai setiap kendaraan sampai ke gudang PPK.", "KPU Kabupaten Purworejo", ["Kodim 0708"]),
     ("Distribusi Logistik Purworejo",
-     "KPU Kabupaten Purworejo mendistribusikan kotak suara ke 16 kecamatan, Selasa (4/3/2031). Sebanyak 300 personel "
-     "Polres Purworejo dan 120 personel TNI disiagakan di sepanjang jalur.", "KPU Kabupaten Purworejo",
-     ["Polres Purworejo", "TNI"]),
-    ("Distribusi Logistik Purworejo",
      "KPU Kabupaten Purworejo mendistribusikan kotak suara ke 16 kecamatan, Selasa (4/3/2031). Rombongan truk mendapat "
      "pengawalan dari pihak Kepolisian hingga gudang kecamatan.", "KPU Kabupaten Purworejo", ["Kepolisian"]),
     # negative: a body named as responsible, with no personnel deployed
     ("Distribusi Logistik Purworejo",
      "KPU Kabupaten Purworejo mendistribusikan kotak suara ke 16 kecamatan, Selasa (4/3/2031). Menurut Andi, keamanan "
      "gudang itu menjadi tanggung jawab Polres Purworejo.", "KPU Kabupaten Purworejo", []),
+    # negative: personnel the story speaks of, none deployed to the activity (a bare "personel" is no cue)
+    ("Rakor Pilkada Purworejo",
+     "KPU Kabupaten Purworejo menggelar rapat koordinasi di aula kantornya, Selasa (4/3/2031). Ketua KPU mengaku "
+     "kekurangan personel sehingga meminta bantuan Pemerintah Kabupaten Purworejo.", "KPU Kabupaten Purworejo", []),
+    ("Rakor Pilkada Purworejo",
+     "KPU Kabupaten Purworejo menggelar rapat koordinasi di aula kantornya, Selasa (4/3/2031). Menurut Andi, jumlah "
+     "personel sekretariat masih kurang dibanding kantor Bawaslu Kabupaten Purworejo.", "KPU Kabupaten Purworejo", []),
+    ("Rakor Pilkada Purworejo",
+     "KPU Kabupaten Purworejo menggelar rapat koordinasi di aula kantornya, Selasa (4/3/2031). Pada hari pemungutan "
+     "suara bulan depan, sebanyak 500 personel Polres Purworejo akan disiagakan di setiap TPS.",
+     "KPU Kabupaten Purworejo", []),
+    ("Rakor Pilkada Purworejo",
+     "KPU Kabupaten Purworejo menggelar rapat koordinasi di aula kantornya, Selasa (4/3/2031). KPU berharap ke depan "
+     "ada tambahan personel dari Kodim 0708 untuk menjaga gudang logistik.", "KPU Kabupaten Purworejo", []),
 ])
 def test_security_personnel_take_part(rules_extractor, headline, body, organizer, participants):
     event = _event(rules_extractor, headline, body)
