@@ -289,6 +289,9 @@ class EventFinder:
         self.trigger_object = rx.compile(rf"(?i:{_cues(lexicons, 'trigger_object')})")
         self.member_office = _cue_just_before(_cues(lexicons, "member_office"))
         self.sentence_list = _any_word(lexicons.event_cue_words("sentence_list"))
+        # an active witness cue lists the bodies after it only opening a sentence or after "yang"
+        self.witness = rx.compile(rf"(?i:{_cues(lexicons, 'witness')})")
+        self.witness_opener = rx.compile(r"(?:[.!?;\n]|(?<![\w])(?i:yang))[\s\"“]*$")
         self.speaker_list = rx.compile(rf"(?i:{_cues(lexicons, 'speaker_list')})")
         self.present_word = rx.compile(rf"(?i:{_cues(lexicons, 'present_verb')})")
         # the parties named as a group, then listed in the same sentence ("Parpol yang hadir meliputi: 1) Partai A,
@@ -1288,6 +1291,7 @@ def _list_cue(article: _Article, start: int, floor: int) -> rx.Match | None:
                  before[_cue_words_end(before, c):])
              and not _ANAPHOR.search(before, _first_item(before, c))
              and not finder.earlier.search(before, 0, c.start())
+             and not (finder.witness.fullmatch(c.group()) and not finder.witness_opener.search(before, 0, c.start()))
              and not finder.clause_verb.search(before, _cue_words_end(before, c))
              and not finder.group_word.search(before, max(c.end(), before.rfind(",", c.end()) + 1))]
     last = max(cues, key=lambda c: c.end(), default=None)

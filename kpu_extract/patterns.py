@@ -171,7 +171,8 @@ EVENT_CUE_SLOTS = ("organizer", "host_verb", "activity_verb", "attendance", "par
                    "goods", "district_count", "district_scale", "district_noun", "district_preposition",
                    "district_carried_to", "distribution", "district_aside", "document_issuer", "overseer",
                    "visited_office", "staff_forum", "staff_audience", "speaker_gap_stop", "chair", "welcome",
-                   "party_group", "roster_opener", "roster_stop", "regional_office", "regional_government")
+                   "party_group", "roster_opener", "roster_stop", "regional_office", "regional_government",
+                   "witness")
 
 
 @dataclass(frozen=True, slots=True)

@@ -2972,6 +2972,16 @@ def test_security_personnel_take_part(rules_extractor, headline, body, organizer
     ("Pelantikan PPS",
      "KPU Kabupaten Purworejo melantik anggota PPS di pendopo kabupaten, Rabu (5/3/2031). Sebelumnya, seleksi calon "
      "anggota PPS diawasi oleh Bawaslu Kabupaten Purworejo.", []),
+    # negative: an active witness cue with its witness before it, the thing watched after it
+    ("Pleno Rekapitulasi Purworejo",
+     "KPU Kabupaten Purworejo menggelar rapat pleno rekapitulasi di aula kantornya, Rabu (5/3/2031). Usai pleno, para "
+     "saksi juga menyaksikan penyerahan berita acara kepada KPU Provinsi Jawa Tengah.", []),
+    ("Bimtek PPK Purworejo",
+     "KPU Kabupaten Purworejo menggelar bimbingan teknis bagi PPK di aula kantornya, Rabu (5/3/2031). Para anggota PPK "
+     "ikut menyaksikan tayangan video dari KPU RI tentang tata cara rekapitulasi.", []),
+    ("Debat Pilkada Purworejo",
+     "KPU Kabupaten Purworejo menggelar debat publik pasangan calon di gedung kesenian, Rabu (5/3/2031). Warga juga "
+     "menyaksikan debat melalui siaran langsung TVRI Jawa Tengah.", []),
 ])
 def test_overseer_and_witness_take_part(rules_extractor, headline, body, participants):
     assert sorted(_event(rules_extractor, headline, body).participants) == sorted(participants)
