@@ -69,6 +69,8 @@ _SENTENCE_END = rx.compile(r"(?<!(?<![\w.])\p{Lu}[\p{L}.]{0,3})[.!?](?=\s+[\"“
 _DATELINE_DASH = rx.compile(r"\)?\s*[-–—]\s")
 # a dateline's last mark before the lead's first sentence
 _DATELINE_END = rx.compile(r"(?:[-–—:]|(?<!\p{Lu})\.)\s*$")
+# a word of a regional office's or government's name, with the dot of a short form ("Kab.")
+_REGIONAL_WORD = rx.compile(r"\p{L}+\.?")
 _ANAPHOR = rx.compile(r"\s+(?:tersebut|itu|ini)(?![\w])", rx.IGNORECASE)
 # A word of a phrase that is no verb (no me-, di-, ber-, ter- prefix): up to three stand in one phrase.
 _PHRASE_WORD = r"(?:\s+(?!(?i:me|di|ber|ter)\p{L}{2})[\p{L}\d/-]+)"
@@ -284,8 +286,11 @@ class EventFinder:
         self.regional_office = rx.compile(rf"(?:\p{{L}}{{1,4}}\.\s*)?(?:{_cues(lexicons, 'regional_office')})")
         level_words = _alternation(s for level in lexicons.levels for s in level.spellings)
         self.regional_government = rx.compile(rf"(?:{_cues(lexicons, 'regional_government')})\s+"
-                                              rf"(?:(?:{level_words or _NOWHERE})\s+)?(?P<region>\p{{Lu}}.*)")
+                                              rf"(?:(?P<level>{level_words or _NOWHERE})\s+)?(?P<region>\p{{Lu}}.*)")
         self.region_aliases = dict(lexicons.region_aliases)
+        # the level of a regional office's word, a government's short form or a level word ("Pemkab", "Kab.": Kabupaten)
+        self.regional_levels = {w.casefold(): level.canonical for level in lexicons.levels for w in (
+            *level.spellings, *lexicons.event_cue_words(f"regional_{level.canonical.casefold()}"))}
         self.trigger_object = rx.compile(rf"(?i:{_cues(lexicons, 'trigger_object')})")
         self.member_office = _cue_just_before(_cues(lexicons, "member_office"))
         self.sentence_list = _any_word(lexicons.event_cue_words("sentence_list"))
@@ -2077,14 +2082,23 @@ def _governments_of_heads(article: _Article, event_persons: list[Person]) -> lis
         government = finder.regional_government.fullmatch(org.name) if heads else None
         if government is None or org.name in out:
             continue
-        region = government.group("region")
+        region, level = government.group("region"), _regional_level(finder, government.group())
         forms = {region, finder.region_aliases.get(region, region),
                  *(alias for alias, name in finder.region_aliases.items() if name == region)}
         written = rx.compile(rf"(?<![\w])(?:{_alternation(forms)})(?![\w])")
-        if any(written.search(head.text) and _sentence_start(article, head.start) <= org.start
+        if any(written.search(head.text) and level in (None, _regional_level(finder, head.text))
+               and _sentence_start(article, head.start) <= org.start
                <= _next_sentence_end(article, head.end) for head in heads):
             out.append(org.name)
     return out
+
+
+def _regional_level(finder: EventFinder, words: str) -> str | None:
+    """The level a regional office or government's name writes in its words ("Wakil Bupati" and "Pemkab" Kabupaten),
+    None for none ("Pemerintah Daerah X")."""
+    levels = finder.regional_levels
+    return next((levels.get(w.casefold(), levels.get(w.rstrip(".").casefold())) for w in _REGIONAL_WORD.findall(words)
+                 if levels.get(w.casefold(), levels.get(w.rstrip(".").casefold()))), None)
 
 
 def _next_sentence_end(article: _Article, position: int) -> int:

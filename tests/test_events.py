@@ -2896,6 +2896,16 @@ def test_type_of_an_overseer_in_the_headline(rules_extractor, headline, body, ex
      "KPU Kabupaten Purworejo menggelar rapat koordinasi persiapan pilkada di aula kantornya, Selasa (4/3/2031). Rapat "
      "dibuka Bupati Kebumen, Andi Wijaya. Menurut Andi, Pemerintah Kabupaten Purworejo siap menyediakan gudang "
      "logistik.", []),
+    # negative: a head of another level of a region of the same name (regencies and cities share names)
+    ("Rakor Pilkada Semarang",
+     "KPU Kota Semarang menggelar rapat koordinasi persiapan pilkada di aula kantornya, Selasa (4/3/2031). Rapat "
+     "dibuka Bupati Semarang, Andi Wijaya. Menurut Andi, Pemerintah Kota Semarang belum menyerahkan data penduduk.", []),
+    ("Audiensi ke Wali Kota",
+     "KPU Kota Malang menggelar audiensi dengan Wali Kota Malang Dedi Kurniawan di rumah dinasnya, Jumat "
+     "(7/3/2031). Dedi menyebut Pemkab Malang sudah menyiapkan gudang logistik.", []),
+    ("Rakor Pilkada Bengkulu",
+     "KPU Provinsi Bengkulu menggelar rapat koordinasi persiapan pilkada di aula kantornya, Selasa (4/3/2031). Rapat "
+     "dibuka Gubernur Bengkulu, Andi Wijaya. Ia meminta Pemerintah Kota Bengkulu menyiapkan gudang logistik.", []),
     # negative: a head whose role phrase writes no region
     ("Rakor Pilkada Purworejo",
      "KPU Kabupaten Purworejo menggelar rapat koordinasi persiapan pilkada di aula kantornya, Selasa (4/3/2031). Rapat "
