@@ -69,6 +69,8 @@ _SENTENCE_END = rx.compile(r"(?<!(?<![\w.])\p{Lu}[\p{L}.]{0,3})[.!?](?=\s+[\"“
 _DATELINE_DASH = rx.compile(r"\)?\s*[-–—]\s")
 # a dateline's last mark before the lead's first sentence
 _DATELINE_END = rx.compile(r"(?:[-–—:]|(?<!\p{Lu})\.)\s*$")
+# the word before one written or given to ("bersurat kepada Bupati X"): an addressee, not at the activity (LABELLING.md)
+_ADDRESSEE = rx.compile(r"(?<![\w])(?i:kepada|terhadap|bagi|untuk)\s+$")
 # a word of a regional office's or government's name, with the dot of a short form ("Kab.")
 _REGIONAL_WORD = rx.compile(r"\p{L}+\.?")
 _ANAPHOR = rx.compile(r"\s+(?:tersebut|itu|ini)(?![\w])", rx.IGNORECASE)
@@ -2076,7 +2078,8 @@ def _governments_of_heads(article: _Article, event_persons: list[Person]) -> lis
     Read only when a cue named the organizer: with none, the head's act may be the government's own story."""
     finder, text = article.finder, article.text
     heads = [r.evidence for p in event_persons for r in p.roles
-             if r.organization is None and r.evidence is not None and finder.regional_office.fullmatch(r.title)]
+             if r.organization is None and r.evidence is not None and finder.regional_office.fullmatch(r.title)
+             and not _ADDRESSEE.search(text, max(0, r.evidence.start - 20), r.evidence.start)]
     out: list[str] = []
     for org in article.orgs:
         government = finder.regional_government.fullmatch(org.name) if heads else None

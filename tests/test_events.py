@@ -2906,6 +2906,11 @@ def test_type_of_an_overseer_in_the_headline(rules_extractor, headline, body, ex
     ("Rakor Pilkada Bengkulu",
      "KPU Provinsi Bengkulu menggelar rapat koordinasi persiapan pilkada di aula kantornya, Selasa (4/3/2031). Rapat "
      "dibuka Gubernur Bengkulu, Andi Wijaya. Ia meminta Pemerintah Kota Bengkulu menyiapkan gudang logistik.", []),
+    # negative: a head only written to, the government the letter's addressee
+    ("Rakor Pilkada Purworejo",
+     "KPU Kabupaten Purworejo menggelar rapat koordinasi persiapan pilkada di aula kantornya, Selasa (4/3/2031). Ketua "
+     "KPU Kabupaten Purworejo mengatakan pihaknya sudah bersurat kepada Bupati Purworejo, Andi Wijaya. Surat itu "
+     "meminta Pemerintah Kabupaten Purworejo menambah hibah.", []),
     # negative: a head whose role phrase writes no region
     ("Rakor Pilkada Purworejo",
      "KPU Kabupaten Purworejo menggelar rapat koordinasi persiapan pilkada di aula kantornya, Selasa (4/3/2031). Rapat "
