@@ -298,6 +298,9 @@ class EventFinder:
         self.sentence_list = _any_word(lexicons.event_cue_words("sentence_list"))
         # an active witness cue lists the bodies after it only opening a sentence or after "yang"
         self.witness = rx.compile(rf"(?i:{_cues(lexicons, 'witness')})")
+        # an oversight cue after a word of another activity in its sentence ("akan", "lalu", "setiap") lists nothing
+        self.oversight = rx.compile(rf"(?i:{_cues(lexicons, 'oversight')})")
+        self.oversight_stop = rx.compile(rf"(?<![\w])(?i:{_cues(lexicons, 'oversight_stop')})(?![\w])[^.!?\n]*$")
         self.witness_opener = rx.compile(r"(?:[.!?;\n]|(?<![\w])(?i:yang))[\s\"“]*$")
         self.speaker_list = rx.compile(rf"(?i:{_cues(lexicons, 'speaker_list')})")
         self.present_word = rx.compile(rf"(?i:{_cues(lexicons, 'present_verb')})")
@@ -1299,6 +1302,7 @@ def _list_cue(article: _Article, start: int, floor: int) -> rx.Match | None:
              and not _ANAPHOR.search(before, _first_item(before, c))
              and not finder.earlier.search(before, 0, c.start())
              and not (finder.witness.fullmatch(c.group()) and not finder.witness_opener.search(before, 0, c.start()))
+             and not (finder.oversight.fullmatch(c.group()) and finder.oversight_stop.search(before, 0, c.start()))
              and not finder.clause_verb.search(before, _cue_words_end(before, c))
              and not finder.group_word.search(before, max(c.end(), before.rfind(",", c.end()) + 1))]
     last = max(cues, key=lambda c: c.end(), default=None)

@@ -172,7 +172,8 @@ EVENT_CUE_SLOTS = ("organizer", "host_verb", "activity_verb", "attendance", "par
                    "district_carried_to", "distribution", "district_aside", "document_issuer", "overseer",
                    "visited_office", "staff_forum", "staff_audience", "speaker_gap_stop", "chair", "welcome",
                    "party_group", "roster_opener", "roster_stop", "regional_office", "regional_government",
-                   "witness", "regional_kabupaten", "regional_kota", "regional_provinsi")
+                   "witness", "regional_kabupaten", "regional_kota", "regional_provinsi",
+                   "oversight", "oversight_stop")
 
 
 @dataclass(frozen=True, slots=True)

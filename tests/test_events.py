@@ -2987,6 +2987,16 @@ def test_security_personnel_take_part(rules_extractor, headline, body, organizer
     ("Pelantikan PPS",
      "KPU Kabupaten Purworejo melantik anggota PPS di pendopo kabupaten, Rabu (5/3/2031). Sebelumnya, seleksi calon "
      "anggota PPS diawasi oleh Bawaslu Kabupaten Purworejo.", []),
+    # negative: the oversight of an activity past, of every one, or of one to come
+    ("Pelantikan PPS",
+     "KPU Kabupaten Purworejo melantik anggota PPS di pendopo kabupaten, Rabu (5/3/2031). Pekan lalu, seleksi calon "
+     "anggota PPS diawasi oleh Bawaslu Kabupaten Purworejo.", []),
+    ("Pelantikan PPS",
+     "KPU Kabupaten Purworejo melantik anggota PPS di pendopo kabupaten, Rabu (5/3/2031). Menurut Andi, setiap "
+     "tahapan pemilu diawasi oleh Bawaslu Kabupaten Purworejo sesuai aturan.", []),
+    ("Pelantikan PPS",
+     "KPU Kabupaten Purworejo melantik anggota PPS di pendopo kabupaten, Rabu (5/3/2031). Tahap pencocokan data "
+     "berikutnya akan berlangsung di bawah pengawasan Bawaslu Kabupaten Purworejo.", []),
     # negative: an active witness cue with its witness before it, the thing watched after it
     ("Pleno Rekapitulasi Purworejo",
      "KPU Kabupaten Purworejo menggelar rapat pleno rekapitulasi di aula kantornya, Rabu (5/3/2031). Usai pleno, para "
