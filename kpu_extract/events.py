@@ -285,7 +285,8 @@ class EventFinder:
         self.visitor = _cue_just_before(_cues(lexicons, "visitor"))
         self.member_of = _cue_just_before(_cues(lexicons, "member_of"))
         # a regional government's office in a role's title, an acting prefix ("Pj.", "Plt.") or none before it
-        self.regional_office = rx.compile(rf"(?:\p{{L}}{{1,4}}\.\s*)?(?:{_cues(lexicons, 'regional_office')})")
+        acting = _alternation(e.canonical for e in lexicons.acting_prefixes) or _NOWHERE
+        self.regional_office = rx.compile(rf"(?:(?:{acting})\s*)?(?:{_cues(lexicons, 'regional_office')})")
         level_words = _alternation(s for level in lexicons.levels for s in level.spellings)
         self.regional_government = rx.compile(rf"(?:{_cues(lexicons, 'regional_government')})\s+"
                                               rf"(?:(?P<level>{level_words or _NOWHERE})\s+)?(?P<region>\p{{Lu}}.*)")
