@@ -2068,6 +2068,7 @@ def _participants(article: _Article, roles: _Roles, persons: list[Person], event
     participants = list(roles.participants)
     participants += [r.organization for p in event_persons for r in p.roles if r.organization in names]
     participants += _bodies_of_people(article, persons, event_persons, audience)
+    # read before the acting-head and chair organizer choices in extract_main_event: only a cue's organizer counts
     if roles.organizer_rule not in (None, _REPORTING_BODY_RULE, _FIRST_BODY_RULE):
         participants += _governments_of_heads(article, event_persons)
     return [p for i, p in enumerate(participants) if p != roles.organizer and p not in participants[:i]
@@ -2085,9 +2086,11 @@ def _governments_of_heads(article: _Article, event_persons: list[Person]) -> lis
     heads = [r.evidence for p in event_persons for r in p.roles
              if r.organization is None and r.evidence is not None and finder.regional_office.fullmatch(r.title)
              and not _ADDRESSEE.search(text, max(0, r.evidence.start - 20), r.evidence.start)]
+    if not heads:
+        return []
     out: list[str] = []
     for org in article.orgs:
-        government = finder.regional_government.fullmatch(org.name) if heads else None
+        government = finder.regional_government.fullmatch(org.name)
         if government is None or org.name in out:
             continue
         region, level = government.group("region"), _regional_level(finder, government.group())

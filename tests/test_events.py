@@ -2972,7 +2972,6 @@ def test_security_personnel_take_part(rules_extractor, headline, body, organizer
     assert (event.organizer, sorted(event.participants)) == (organizer, sorted(participants))
 
 
-
 @pytest.mark.parametrize("headline, body, participants", [
     # a body that oversees or witnesses the activity takes part, in its nominal and active wordings too
     ("Pleno Rekapitulasi DPB",
