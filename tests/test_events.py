@@ -2884,10 +2884,10 @@ def test_type_of_an_overseer_in_the_headline(rules_extractor, headline, body, ex
      "dibuka Bupati Purworejo, Andi Wijaya. Menurut Andi, Pemerintah Kabupaten Purworejo siap menyediakan gudang "
      "logistik.", ["Pemerintah Kabupaten Purworejo"]),
     # an acting head, the region written in full and the government by its short name and region alias
-    ("Apel Siaga Pengawasan",
-     "Bawaslu Provinsi Jawa Tengah menggelar apel siaga pengawasan kampanye di halaman kantor gubernur, Minggu "
-     "(2/3/2031). Penjabat Gubernur Jawa Tengah Budi Santoso menyampaikan sambutan. Ia menegaskan Pemprov Jateng "
-     "mendukung kerja pengawas.", ["Pemprov Jateng"]),
+    ("Rakor Pengawasan Kampanye",
+     "Bawaslu Provinsi Jawa Tengah menggelar rapat koordinasi pengawasan kampanye di sebuah hotel, Kamis (6/3/2031). "
+     "Rapat dibuka Penjabat Gubernur Jawa Tengah Budi Santoso. Ia meminta Pemprov Jateng menjaga netralitas aparatur.",
+     ["Pemprov Jateng"]),
     ("Audiensi ke Wali Kota",
      "KPU Kota Bontang menggelar audiensi dengan Wali Kota Bontang Dedi Kurniawan di rumah dinasnya, Jumat (7/3/2031). "
      "Dedi menyatakan Pemkot Bontang akan membantu sosialisasi.", ["Pemkot Bontang"]),
@@ -2942,12 +2942,13 @@ def test_government_of_a_regional_head_takes_part(rules_extractor, headline, bod
 
 @pytest.mark.parametrize("headline, body, organizer, participants", [
     # the personnel a body deploys to secure the activity: the body's people take part, anywhere in the story
-    ("Distribusi Logistik Purworejo",
-     "KPU Kabupaten Purworejo mendistribusikan kotak suara ke 16 kecamatan, Selasa (4/3/2031). Pengawalan personel dari "
-     "Kodim 0708 menyertai setiap kendaraan sampai ke gudang PPK.", "KPU Kabupaten Purworejo", ["Kodim 0708"]),
-    ("Distribusi Logistik Purworejo",
-     "KPU Kabupaten Purworejo mendistribusikan kotak suara ke 16 kecamatan, Selasa (4/3/2031). Rombongan truk mendapat "
-     "pengawalan dari pihak Kepolisian hingga gudang kecamatan.", "KPU Kabupaten Purworejo", ["Kepolisian"]),
+    ("Pemusnahan Surat Suara Rusak",
+     "KPU Kabupaten Purworejo memusnahkan surat suara rusak di halaman gudang logistik, Kamis (6/3/2031). Pengawalan "
+     "personel dari Kodim 0708 menyertai pemusnahan hingga selesai.", "KPU Kabupaten Purworejo", ["Kodim 0708"]),
+    ("Pengembalian Kotak Suara",
+     "KPU Kabupaten Purworejo menarik kembali kotak suara dari 16 kecamatan, Kamis (6/3/2031). Penarikan berlangsung "
+     "tertib dengan pengawalan dari pihak Kodim 0708 sampai gudang kabupaten.", "KPU Kabupaten Purworejo",
+     ["Kodim 0708"]),
     # negative: a body named as responsible, with no personnel deployed
     ("Distribusi Logistik Purworejo",
      "KPU Kabupaten Purworejo mendistribusikan kotak suara ke 16 kecamatan, Selasa (4/3/2031). Menurut Andi, keamanan "
@@ -2974,14 +2975,14 @@ def test_security_personnel_take_part(rules_extractor, headline, body, organizer
 
 @pytest.mark.parametrize("headline, body, participants", [
     # a body that oversees or witnesses the activity takes part, in its nominal and active wordings too
-    ("Pleno Rekapitulasi DPB",
-     "KPU Kabupaten Purworejo menggelar rapat pleno rekapitulasi daftar pemilih berkelanjutan di aula kantornya, Rabu "
-     "(5/3/2031). Seluruh tahapan rekapitulasi berjalan di bawah pengawasan Bawaslu Kabupaten Purworejo.",
+    ("Pembukaan Kotak Suara",
+     "KPU Kabupaten Purworejo membuka kotak suara di gudang logistik untuk mengambil formulir, Kamis (6/3/2031). "
+     "Pembukaan kotak suara itu dilakukan di bawah pengawasan Bawaslu Kabupaten Purworejo.",
      ["Bawaslu Kabupaten Purworejo"]),
-    ("Pelantikan PPS",
-     "KPU Kabupaten Purworejo melantik anggota PPS di pendopo kabupaten, Rabu (5/3/2031). Yang ikut menyaksikan "
-     "pelantikan antara lain Ketua Bawaslu Kabupaten Purworejo dan Kepala Kantor Kemenag Kabupaten Purworejo.",
-     ["Bawaslu Kabupaten Purworejo", "Kantor Kemenag Kabupaten Purworejo"]),
+    ("Pemusnahan Surat Suara Rusak",
+     "KPU Kabupaten Purworejo memusnahkan surat suara rusak di halaman gudang logistik, Kamis (6/3/2031). Yang turut "
+     "menyaksikan pemusnahan itu antara lain perwakilan Polres Purworejo dan Kejaksaan Negeri Purworejo.",
+     ["Polres Purworejo", "Kejaksaan Negeri Purworejo"]),
     # negative: the oversight of an earlier activity
     ("Pelantikan PPS",
      "KPU Kabupaten Purworejo melantik anggota PPS di pendopo kabupaten, Rabu (5/3/2031). Sebelumnya, seleksi calon "
