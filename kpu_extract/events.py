@@ -46,7 +46,7 @@ _VISIT_TO_PLACE = 30  # the most characters between a visit's trigger and the "k
 _TOWARDS = rx.compile(r"(?<![\w])(?i:ke|dengan|bersama)(?![\w])")  # before the place visited or the body met
 _AT_OR_TO = rx.compile(r"\s+(?i:ke|di)\s+")  # between a visit's or an audiensi's trigger and the body it went to
 _JUST_AFTER = rx.compile(r"\s+")  # between a visit's trigger and the body it oversees ("supervisi Bawaslu X")
-_RECEIVED_REACH = 30  # how far before a visit's trigger a word of receiving it ("menerima") is looked for
+_RECEIVED_REACH = 30  # how far before a trigger its receiving word ("menerima") or host verb may start
 _OVERSIGHT_GAP = rx.compile(r"\s+(?:\p{Ll}+\s+){0,2}")  # a body's own oversight: "X telah melakukan pengawasan"
 # the organizer rules of the defaults that no cue names: the first reporting body, the first body of the story
 _REPORTING_BODY_RULE, _FIRST_BODY_RULE = "event.organizer.reporting_body", "event.organizer.first_body"
@@ -69,6 +69,10 @@ _SENTENCE_END = rx.compile(r"(?<!(?<![\w.])\p{Lu}[\p{L}.]{0,3})[.!?](?=\s+[\"“
 _DATELINE_DASH = rx.compile(r"\)?\s*[-–—]\s")
 # a dateline's last mark before the lead's first sentence
 _DATELINE_END = rx.compile(r"(?:[-–—:]|(?<!\p{Lu})\.)\s*$")
+# the word before one written or given to ("bersurat kepada Bupati X"): an addressee, not at the activity (LABELLING.md)
+_ADDRESSEE = rx.compile(r"(?<![\w])(?i:kepada|terhadap|bagi|untuk)\s+$")
+# a word of a regional office's or government's name, with the dot of a short form ("Kab.")
+_REGIONAL_WORD = rx.compile(r"\p{L}+\.?")
 _ANAPHOR = rx.compile(r"\s+(?:tersebut|itu|ini)(?![\w])", rx.IGNORECASE)
 # A word of a phrase that is no verb (no me-, di-, ber-, ter- prefix): up to three stand in one phrase.
 _PHRASE_WORD = r"(?:\s+(?!(?i:me|di|ber|ter)\p{L}{2})[\p{L}\d/-]+)"
@@ -205,6 +209,7 @@ class EventFinder:
         rank = {entry.type: i for i, entry in reversed(list(enumerate(lexicons.event_types)))}
         self.generic = len(lexicons.event_types) - 1
         self.topic_heads = {rank[t] for t in lexicons.event_topic_heads if t in rank} | {self.generic}
+        self.held_acts = {rank[t] for t in lexicons.event_held_acts if t in rank}
         self.voting_order = rank.get("VOTING", self.generic)
         self.triggers = [(rank.get(entry.type, self.generic), entry, entry in lexicons.event_verbs,
                           entry.over if isinstance(entry, EventObjectEntry) else (),
@@ -281,14 +286,24 @@ class EventFinder:
         self.visitor = _cue_just_before(_cues(lexicons, "visitor"))
         self.member_of = _cue_just_before(_cues(lexicons, "member_of"))
         # a regional government's office in a role's title, an acting prefix ("Pj.", "Plt.") or none before it
-        self.regional_office = rx.compile(rf"(?:\p{{L}}{{1,4}}\.\s*)?(?:{_cues(lexicons, 'regional_office')})")
+        acting = _alternation(e.canonical for e in lexicons.acting_prefixes) or _NOWHERE
+        self.regional_office = rx.compile(rf"(?:(?:{acting})\s*)?(?:{_cues(lexicons, 'regional_office')})")
         level_words = _alternation(s for level in lexicons.levels for s in level.spellings)
         self.regional_government = rx.compile(rf"(?:{_cues(lexicons, 'regional_government')})\s+"
-                                              rf"(?:(?:{level_words or _NOWHERE})\s+)?(?P<region>\p{{Lu}}.*)")
+                                              rf"(?:(?P<level>{level_words or _NOWHERE})\s+)?(?P<region>\p{{Lu}}.*)")
         self.region_aliases = dict(lexicons.region_aliases)
+        # the level of a regional office's word, a government's short form or a level word ("Pemkab", "Kab.": Kabupaten)
+        self.regional_levels = {w.casefold(): level.canonical for level in lexicons.levels for w in (
+            *level.spellings, *lexicons.event_cue_words(f"regional_{level.canonical.casefold()}"))}
         self.trigger_object = rx.compile(rf"(?i:{_cues(lexicons, 'trigger_object')})")
         self.member_office = _cue_just_before(_cues(lexicons, "member_office"))
         self.sentence_list = _any_word(lexicons.event_cue_words("sentence_list"))
+        # an active witness cue lists the bodies after it only opening a sentence or after "yang"
+        self.witness = rx.compile(rf"(?i:{_cues(lexicons, 'witness')})")
+        # an oversight cue after a word of another activity in its sentence ("akan", "lalu", "setiap") lists nothing
+        self.oversight = rx.compile(rf"(?i:{_cues(lexicons, 'oversight')})")
+        self.oversight_stop = rx.compile(rf"(?<![\w])(?i:{_cues(lexicons, 'oversight_stop')})(?![\w])[^.!?\n]*$")
+        self.witness_opener = rx.compile(r"(?:[.!?;\n]|(?<![\w])(?i:yang))[\s\"“]*$")
         self.speaker_list = rx.compile(rf"(?i:{_cues(lexicons, 'speaker_list')})")
         self.present_word = rx.compile(rf"(?i:{_cues(lexicons, 'present_verb')})")
         # the parties named as a group, then listed in the same sentence ("Parpol yang hadir meliputi: 1) Partai A,
@@ -717,14 +732,11 @@ class EventFinder:
         return self.lexicons.event_fallback.type, self.lexicons.event_fallback.id, None
 
     def named_by_next(self, text: str, offset: int, head: _Trigger, found: list[_Trigger]) -> bool:
-        """Whether a plain gathering word (no rakor) is followed at once by a noun of an act that is a trigger of a
-        more specific type ("rapat rekapitulasi DPS", "sarasehan pendidikan pemilih"): the two words name one activity
-        held as a gathering, not a gathering about a topic, so the more specific type wins (event-types.md); a word
-        between ("rapat persiapan coklit", "rapat evaluasi coklit") or an acronym ("Rapat PDPB") keeps the gathering
-        and its topic."""
+        """Whether a plain gathering word (no rakor) is followed at once by a noun of an act of a type a gathering can
+        be held as (events.yaml ``held_acts``): that act held as the gathering, no topic of it (event-types.md)."""
         if head.order != self.generic or head.words in self.rakor:
             return False
-        return any(t.order < self.generic and not t.verb and t.start > head.start
+        return any(t.order in self.held_acts and not t.verb and t.start >= head.end
                    and not text[head.end - offset:t.start - offset].strip()
                    and self.act_noun.fullmatch(t.text.split()[0]) for t in found)
 
@@ -1048,7 +1060,7 @@ def _read_cues(article: _Article, org: OrgMention, trigger: _Trigger | None, anc
     after_trigger = trigger is not None and not trigger.verb and trigger.end <= org.start \
         and _follows_trigger(text[trigger.end:org.start], finder, trigger.text)
     if any(not t.verb and t.end <= org.start and _follows_trigger(text[t.end:org.start], finder, t.text)
-           and finder.received.search(text, max(0, t.start - 30), t.start)
+           and _received(text, finder, t.start)
            for t in ([trigger] if after_trigger else []) + [a for a in anchors if a is not trigger]):
         roles.visitors.append(org)
         roles.received.add(org.start)
@@ -1288,6 +1300,8 @@ def _list_cue(article: _Article, start: int, floor: int) -> rx.Match | None:
                  before[_cue_words_end(before, c):])
              and not _ANAPHOR.search(before, _first_item(before, c))
              and not finder.earlier.search(before, 0, c.start())
+             and not (finder.witness.fullmatch(c.group()) and not finder.witness_opener.search(before, 0, c.start()))
+             and not (finder.oversight.fullmatch(c.group()) and finder.oversight_stop.search(before, 0, c.start()))
              and not finder.clause_verb.search(before, _cue_words_end(before, c))
              and not finder.group_word.search(before, max(c.end(), before.rfind(",", c.end()) + 1))]
     last = max(cues, key=lambda c: c.end(), default=None)
@@ -1654,7 +1668,8 @@ def _mode_and_place(article: _Article, quoted: list[tuple[int, int]],
     opening ("Kunjungan Kerja ke PPK Kecamatan X"). A hybrid word ("secara hybrid", "luring dan daring")
     first among the online words makes it hybrid by itself, as online words do with a venue stated in the lead or in
     the story's opening ("gelar Webdiskusi ... bertempat di aula Bawaslu X dan diikuti ... secara daring"). A voting
-    story (``event_type`` VOTING) whose opening writes its polling stations is offline."""
+    story (``event_type`` VOTING) whose opening writes its polling stations is offline, a visit or coordination story
+    (VISIT, COORDINATION) whose opening writes the body it went to too."""
     text, finder, body_start, window_end = article.text, article.finder, article.body_start, article.window_end
     lead = text[:window_end]
     opening = _lead_window(text, body_start, body_start, _MODE_CHARS)
@@ -1678,27 +1693,36 @@ def _mode_and_place(article: _Article, quoted: list[tuple[int, int]],
                     and not _interview_place(text, finder, m)
                     and not (finder.figurative.fullmatch(_venue_word(m.group()))
                              and not _NAME_AFTER.match(lead, m.end()))), None)
-    offline = offline or _held_in_districts(article, quoted) or _body_visited(article, quoted) \
+    offline = offline or _held_in_districts(article, quoted) \
+        or (event_type in ("VISIT", "COORDINATION") and _body_visited(article, quoted)) \
         or (event_type == "VOTING" and _polling_stations(article, opening, quoted))
     return ("offline" if place or offline else None), place
 
 
 def _body_visited(article: _Article, quoted: list[tuple[int, int]]) -> bool:
-    """Whether the story's opening (the lead and the sentences after it that the mode reads) writes a body right after
-    a visit's trigger ("supervisi Bawaslu Kabupaten X", "kunjungan di KPU Kota Y") or after an audiensi's or a
-    consultation's with "ke"/"di" ("audiensi ke DPRD Kota Z"), outside ``quoted`` speech: the activity went to that
-    body's office, a stated physical place (LABELLING.md, "A visit's destination"). A visit received ("menerima
-    kunjungan kerja Bawaslu X") names its visitor there, no place."""
-    opening = _lead_window(article.text, article.body_start, article.body_start, _MODE_CHARS)
+    """Whether the story's opening writes, outside ``quoted`` speech, the body a visit or an audiensi went to: after
+    its trigger with "ke"/"di" ("audiensi ke DPRD Kota Z"), or right after a visit's trigger that a host verb or the
+    visiting body governs ("melakukan supervisi Bawaslu X", "Bawaslu Y supervisi Bawaslu X"), where a bare trigger's
+    body may be the visitor ("Kunjungan kerja Komisi II") or the author of a report ("hasil monitoring KPU X")."""
+    text, finder = article.text, article.finder
+    opening = _lead_window(text, article.body_start, article.body_start, _MODE_CHARS)
     starts = {o.start for o in article.orgs if article.body_start <= o.start < opening}
+    ends = {o.end for o in article.orgs if article.body_start <= o.start < opening}
     for t in article.triggers:
-        if not article.body_start <= t.start < opening or _within(t.start, quoted) \
-                or article.finder.received.search(article.text, max(0, t.start - _RECEIVED_REACH), t.start):
+        if not article.body_start <= t.start < opening or _within(t.start, quoted) or _received(text, finder, t.start):
             continue
-        gaps = (_JUST_AFTER, _AT_OR_TO) if t.type == "VISIT" else (_AT_OR_TO,) if t.type == "COORDINATION" else ()
-        if any((gap := pattern.match(article.text, t.end)) and gap.end() in starts for pattern in gaps):
+        gaps = [_AT_OR_TO] if t.type in ("VISIT", "COORDINATION") else []
+        if t.type == "VISIT" and (finder.host_just_before.search(text, max(0, t.start - _RECEIVED_REACH), t.start)
+                                  or len(text[:t.start].rstrip()) in ends):
+            gaps.append(_JUST_AFTER)
+        if any((gap := pattern.match(text, t.end)) and gap.end() in starts for pattern in gaps):
             return True
     return False
+
+
+def _received(text: str, finder: EventFinder, start: int) -> bool:
+    """Whether a word of receiving a visit ("menerima", "mendapat") stands right before a trigger at ``start``."""
+    return bool(finder.received.search(text, max(0, start - _RECEIVED_REACH), start))
 
 
 def _polling_stations(article: _Article, end: int, quoted: list[tuple[int, int]]) -> bool:
@@ -2052,6 +2076,7 @@ def _participants(article: _Article, roles: _Roles, persons: list[Person], event
     participants = list(roles.participants)
     participants += [r.organization for p in event_persons for r in p.roles if r.organization in names]
     participants += _bodies_of_people(article, persons, event_persons, audience)
+    # read before the acting-head and chair organizer choices in extract_main_event: only a cue's organizer counts
     if roles.organizer_rule not in (None, _REPORTING_BODY_RULE, _FIRST_BODY_RULE):
         participants += _governments_of_heads(article, event_persons)
     return [p for i, p in enumerate(participants) if p != roles.organizer and p not in participants[:i]
@@ -2067,20 +2092,32 @@ def _governments_of_heads(article: _Article, event_persons: list[Person]) -> lis
     Read only when a cue named the organizer: with none, the head's act may be the government's own story."""
     finder, text = article.finder, article.text
     heads = [r.evidence for p in event_persons for r in p.roles
-             if r.organization is None and r.evidence is not None and finder.regional_office.fullmatch(r.title)]
+             if r.organization is None and r.evidence is not None and finder.regional_office.fullmatch(r.title)
+             and not _ADDRESSEE.search(text, max(0, r.evidence.start - 20), r.evidence.start)]
+    if not heads:
+        return []
     out: list[str] = []
     for org in article.orgs:
-        government = finder.regional_government.fullmatch(org.name) if heads else None
+        government = finder.regional_government.fullmatch(org.name)
         if government is None or org.name in out:
             continue
-        region = government.group("region")
+        region, level = government.group("region"), _regional_level(finder, government.group())
         forms = {region, finder.region_aliases.get(region, region),
                  *(alias for alias, name in finder.region_aliases.items() if name == region)}
         written = rx.compile(rf"(?<![\w])(?:{_alternation(forms)})(?![\w])")
-        if any(written.search(head.text) and _sentence_start(article, head.start) <= org.start
+        if any(written.search(head.text) and level in (None, _regional_level(finder, head.text))
+               and _sentence_start(article, head.start) <= org.start
                <= _next_sentence_end(article, head.end) for head in heads):
             out.append(org.name)
     return out
+
+
+def _regional_level(finder: EventFinder, words: str) -> str | None:
+    """The level a regional office or government's name writes in its words ("Wakil Bupati" and "Pemkab" Kabupaten),
+    None for none ("Pemerintah Daerah X")."""
+    levels = finder.regional_levels
+    return next((levels.get(w.casefold(), levels.get(w.rstrip(".").casefold())) for w in _REGIONAL_WORD.findall(words)
+                 if levels.get(w.casefold(), levels.get(w.rstrip(".").casefold()))), None)
 
 
 def _next_sentence_end(article: _Article, position: int) -> int:

@@ -162,16 +162,18 @@ EVENT_CUE_SLOTS = ("organizer", "host_verb", "activity_verb", "attendance", "par
                    "trigger_object", "activity_noun", "received", "visitor", "speaker", "rakor", "rakor_group",
                    "name_election", "hierarchy", "staff_matter", "attended", "statement_setting", "setting_preposition",
                    "present_verb", "relative", "relative_member", "topic_verb", "act_noun_ending", "work_name",
-                   "speaker_list", "duty",
-                   "appeal", "appeal_adverb", "former", "time_reference", "host_venue", "group_recap", "recap_link",
-                   "replaced", "earlier", "figure", "rakor_partner", "rakor_with", "opener", "met_with",
+                   "speaker_list", "duty", "appeal", "appeal_adverb", "former", "time_reference", "host_venue",
+                   "group_recap", "recap_link", "replaced", "earlier", "figure", "rakor_partner", "rakor_with",
+                   "opener", "met_with",
                    "figurative_place", "interviewed", "no_place", "hearing", "legislature", "letter_number",
                    "letter_date_word", "learners", "joined", "told_reporters", "whole_country", "adoption",
                    "issued_document", "completed_state", "reference", "launch", "followed_from", "subject_adverb",
                    "goods", "district_count", "district_scale", "district_noun", "district_preposition",
                    "district_carried_to", "distribution", "district_aside", "document_issuer", "overseer",
                    "visited_office", "staff_forum", "staff_audience", "speaker_gap_stop", "chair", "welcome",
-                   "party_group", "roster_opener", "roster_stop", "regional_office", "regional_government")
+                   "party_group", "roster_opener", "roster_stop", "regional_office", "regional_government",
+                   "witness", "regional_kabupaten", "regional_kota", "regional_provinsi",
+                   "oversight", "oversight_stop")
 
 
 @dataclass(frozen=True, slots=True)
@@ -358,6 +360,7 @@ class Lexicons:
     body_stop_words: frozenset[str] = field(default_factory=frozenset)
     title_division_ids: frozenset[str] = field(default_factory=frozenset)
     event_topic_heads: tuple[str, ...] = ()
+    event_held_acts: tuple[str, ...] = ()  # types of an act held as a plain gathering ("rapat rekapitulasi DPS")
     name_list_cues: tuple[str, ...] = ()
     member_list_cues: tuple[str, ...] = ()  # words opening a list of an election body's members
     nickname_cues: tuple[str, ...] = ()
@@ -716,6 +719,10 @@ def _events_part(events_file: dict[str, Any], morphology: Morphology, validator:
     unknown = [t for t in topic_heads if t not in known]
     if unknown:
         raise PatternError(f"events.yaml topic_heads: {', '.join(unknown)} is no type of `types`")
+    held_acts = _strings(events_file.get("held_acts"), "events.yaml held_acts")
+    unknown = [t for t in held_acts if t not in known]
+    if unknown:
+        raise PatternError(f"events.yaml held_acts: {', '.join(unknown)} is no type of `types`")
     event_objects = _event_objects(events_file, known, validator)
     event_cues = _event_cues(events_file, validator)
 
@@ -740,6 +747,7 @@ def _events_part(events_file: dict[str, Any], morphology: Morphology, validator:
         name_cues=_strings(events_file.get("name_cues"), "events.yaml name_cues"),
         event_verbs=event_verbs,
         event_topic_heads=topic_heads,
+        event_held_acts=held_acts,
         event_cues=event_cues,
         event_objects=event_objects,
     )

@@ -1358,8 +1358,16 @@ class PersonFinder:
             return
         role, link = parsed.role, _LINK.match(text, parsed.end).end()
         name = self.name_after_cue(text, link, caps=not _title_written_upper(title))
+        if name and _word_count(text[name[0]:name[1]]) == 1 and self._term_word_after(text, name[1]):
+            return  # "mantan Camat Sukamaju periode 2015-2020": the office's place, no holder
         if name and role.rule in self.lexicons.title_place_ids and role.organization is None:
             name = self._holder_after_place(text, name)
+            marker = len(text[:title.start()].rstrip()) - len(_word_before(text, title.start()) or "")
+            if name and self._place_of_holder_before(text, marker, name):
+                comma = _APPOSED.search(text, max(0, marker - 3), marker)
+                name = self.name_before(text, comma.start())  # "Budi Santoso, mantan Lurah Sukamaju, ...": the place
+            elif name and self._office_in_list(text, marker, name):
+                return  # "mantan Camat A, mantan Lurah B, ...": places of offices, no holders
         if name is None and role.organization is None and role.division is None:
             name = self.name_after_body(text, link)
         if name and name[0] - parsed.end <= 40 and not self._phrase_goes_on(text, name):

@@ -2034,14 +2034,17 @@ def test_ages_after_names(extractor, body, names):
 
 @pytest.mark.parametrize("body, expected", [
     # the holder of an office held before is still a person, with no role
-    ("Penyidik juga memeriksa mantan Bupati Kartiman Wirodigdo pekan lalu.", {"Kartiman Wirodigdo": []}),
-    ("Sidang itu menghadirkan mantan Sekda Blora Suparlan Hadiwinoto sebagai saksi.", {"Suparlan Hadiwinoto": []}),
+    ("Relawan demokrasi dilatih eks Kepala Desa Sukamaju, Kartiman Wirodigdo, pekan lalu.", {"Kartiman Wirodigdo": []}),
+    ("Warsito Adi, mantan Lurah Sidomakmur, mengisi materi kepemiluan.", {"Warsito Adi": []}),
+    ("Lomba mewarnai dibuka purna Kepala Sekolah Suparlan Hadiwinoto.", {"Suparlan Hadiwinoto": []}),
     ("Upacara itu juga dihadiri pensiunan Kepala Dinas Pendidikan Kabupaten Blora, Narti Wulandari.",
      {"Narti Wulandari": []}),
     # negatives: a candidate's office is often an election's words; after a street word they are the street's
     ("Pendaftaran Calon Anggota Legislatif Kabupaten dibuka pekan depan.", {}),
     ("Gudang logistik itu berada di Jl. Jaksa Agung Darmowiyoto nomor 12.", {}),
     ("Kantor pindah ke Jalan Gubernur Sukardi Wiryo sejak Maret.", {}),
+    # negatives: a former office's place, not its holder
+    ("Turut hadir mantan Camat Sidomakmur periode 2015-2020 dalam kegiatan itu.", {}),
 ])
 def test_former_office_holders_are_persons(extractor, body, expected):
     assert {p.name: [r.title for r in p.roles] for p in _persons(extractor, body)} == expected
