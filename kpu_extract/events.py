@@ -45,7 +45,7 @@ _CUE_BEFORE_PERSON = 40  # the most characters a speaker's or chair's cue stands
 _VISIT_TO_PLACE = 30  # the most characters between a visit's trigger and the "ke" of its destination
 _TOWARDS = rx.compile(r"(?<![\w])(?i:ke|dengan|bersama)(?![\w])")  # before the place visited or the body met
 _AT_OR_TO = rx.compile(r"\s+(?i:ke|di)\s+")  # between a visit's or an audiensi's trigger and the body it went to
-_JUST_AFTER = rx.compile(r"\s+")  # between a visit's trigger and the body it oversees ("supervisi Bawaslu X")
+_BODY_RIGHT_AFTER = rx.compile(r"\s+")  # between a visit's trigger and the body it oversees ("supervisi Bawaslu X")
 _RECEIVED_REACH = 30  # how far before a trigger its receiving word ("menerima") or host verb may start
 _OVERSIGHT_GAP = rx.compile(r"\s+(?:\p{Ll}+\s+){0,2}")  # a body's own oversight: "X telah melakukan pengawasan"
 # the organizer rules of the defaults that no cue names: the first reporting body, the first body of the story
@@ -1714,7 +1714,7 @@ def _body_visited(article: _Article, quoted: list[tuple[int, int]]) -> bool:
         gaps = [_AT_OR_TO] if t.type in ("VISIT", "COORDINATION") else []
         if t.type == "VISIT" and (finder.host_just_before.search(text, max(0, t.start - _RECEIVED_REACH), t.start)
                                   or len(text[:t.start].rstrip()) in ends):
-            gaps.append(_JUST_AFTER)
+            gaps.append(_BODY_RIGHT_AFTER)
         if any((gap := pattern.match(text, t.end)) and gap.end() in starts for pattern in gaps):
             return True
     return False
@@ -2115,9 +2115,11 @@ def _governments_of_heads(article: _Article, event_persons: list[Person]) -> lis
 def _regional_level(finder: EventFinder, words: str) -> str | None:
     """The level a regional office or government's name writes in its words ("Wakil Bupati" and "Pemkab" Kabupaten),
     None for none ("Pemerintah Daerah X")."""
-    levels = finder.regional_levels
-    return next((levels.get(w.casefold(), levels.get(w.rstrip(".").casefold())) for w in _REGIONAL_WORD.findall(words)
-                 if levels.get(w.casefold(), levels.get(w.rstrip(".").casefold()))), None)
+    for word in _REGIONAL_WORD.findall(words):
+        level = finder.regional_levels.get(word.casefold()) or finder.regional_levels.get(word.rstrip(".").casefold())
+        if level:
+            return level
+    return None
 
 
 def _next_sentence_end(article: _Article, position: int) -> int:

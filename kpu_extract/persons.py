@@ -352,8 +352,8 @@ class PersonFinder:
         self.comma_speech = rx.compile(rf"[ \t]*,[ \t]*(?:{_alternation(before_verbs)})(?![\w])")
         self.menurut = rx.compile(rf"(?<![\w])(?:{_alternation(lexicons.speech_prepositions)})\s+(?=[A-Z])",
                                   rx.IGNORECASE)
-        self.former = tuple(w.casefold() for w in lexicons.former_markers)
         self.past_office = frozenset(w.casefold() for w in lexicons.past_office_markers)
+        self.former = self.past_office | {w.casefold() for w in lexicons.former_markers}  # every office not held
         self.division_clause = rx.compile(rf"\s*,?\s*(?:{_alternation(lexicons.division_clauses)})\s+") \
             if lexicons.division_clauses else None
         self.faction = rx.compile(rf"\s+(?:{_alternation(lexicons.faction_links)})\s+") \
